@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rasd.document import Document
-from rasd.stages import REGISTRY, Stage
 from rasd.stages import (  # noqa: F401  (imported to register the stages)
+    REGISTRY,
+    Stage,
     actors,
     attribution,
     clean,
@@ -66,11 +67,11 @@ class Pipeline:
             yield self(doc)
 
 
-def build(names: Sequence[str] = DOCUMENT_STAGES) -> Pipeline:
+def build(stage_names: Sequence[str] = DOCUMENT_STAGES) -> Pipeline:
     """Build a pipeline from stage names, failing early on an unmet requirement."""
     provided: set[str] = set()
     stages: list[Stage] = []
-    for name in names:
+    for name in stage_names:
         if name not in REGISTRY:
             raise PipelineError(f"unknown stage {name!r}; known stages: {', '.join(REGISTRY)}")
         cls = REGISTRY[name]

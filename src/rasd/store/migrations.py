@@ -1,0 +1,69 @@
+"""Schema migrations, applied in order; ``PRAGMA user_version`` is the schema version.
+
+Never edit a migration that has shipped: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, annotations, event mentions, merged events, their sources, entities
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        url TEXT, outlet TEXT, title TEXT,
+        published TEXT, published_precision TEXT,
+        language TEXT, source_path TEXT, author TEXT,
+        raw TEXT NOT NULL,
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE annotations (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        label TEXT NOT NULL, stage TEXT NOT NULL, rule TEXT NOT NULL,
+        value TEXT, score REAL
+    );
+    CREATE INDEX annotations_doc ON annotations(doc_id, start);
+    CREATE INDEX annotations_label ON annotations(label);
+    CREATE TABLE removed_blocks (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        reason TEXT NOT NULL, rule TEXT NOT NULL, text TEXT NOT NULL
+    );
+    CREATE TABLE event_mentions (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        plover TEXT NOT NULL, event_type TEXT, sub_event_type TEXT,
+        event_date TEXT, time_precision INTEGER,
+        location_id TEXT, actor1_id TEXT, actor2_id TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX event_mentions_doc ON event_mentions(doc_id);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        plover TEXT NOT NULL, event_type TEXT, sub_event_type TEXT,
+        event_date TEXT, time_precision INTEGER,
+        location_id TEXT, location_name TEXT, admin1 TEXT,
+        actor1_id TEXT, actor2_id TEXT, actor1_name TEXT, actor2_name TEXT,
+        grade TEXT, source_count INTEGER, fatalities INTEGER,
+        record TEXT NOT NULL,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX events_date ON events(event_date);
+    CREATE TABLE event_sources (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        mention_id TEXT NOT NULL UNIQUE REFERENCES event_mentions(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_sources_event ON event_sources(event_id);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT, name_ar TEXT,
+        data TEXT NOT NULL,
+        mentions INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+)

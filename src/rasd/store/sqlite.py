@@ -1,0 +1,237 @@
+"""The SQLite event database: documents, annotations, mentions, merged events, entities.
+
+Each document is written in one transaction, so a crash never leaves half a document;
+a document whose content hash is already stored is not written again. The file is a
+plain SQLite database that any SQLite tool can read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasd.document import Document, EventMention, Meta, Removed, Span
+from rasd.records import mention_id
+from rasd.store.migrations import MIGRATIONS
+
+_META_COLUMNS = ("url", "outlet", "title", "published", "published_precision", "language",
+                 "source_path", "author")
+
+
+@dataclass(slots=True)
+class StoredMention:
+    id: str
+    meta: Meta
+    mention: EventMention
+
+
+class Store:
+    """An open rasd database. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = "rasd.db"):
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        """Bring the schema up to date, one migration per transaction."""
+        for number, script in enumerate(MIGRATIONS, start=1):
+            if self.version >= number:
+                continue
+            with self.transaction():
+                for statement in _statements(script):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # documents ---------------------------------------------------------------------
+
+    def doc_id_for_hash(self, content_hash: str) -> str | None:
+        row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row["id"] if row else None
+
+    def free_id(self, doc_id: str, content_hash: str) -> str:
+        """``doc_id``, or a suffixed one when another text already holds that id."""
+        if not self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            return doc_id
+        return f"{doc_id}-{content_hash[:8]}"
+
+    def add_document(self, doc: Document) -> list[str]:
+        """Write a processed document with everything found in it; return its mention ids."""
+        mention_ids = [mention_id(doc.id, seq, m) for seq, m in enumerate(doc.events)]
+        with self.transaction() as db:
+            db.execute(
+                f"INSERT INTO documents (id, content_hash, {', '.join(_META_COLUMNS)}, raw, text)"
+                f" VALUES (?, ?, {', '.join('?' * len(_META_COLUMNS))}, ?, ?)",
+                (doc.id, doc.hash, *(getattr(doc.meta, c) for c in _META_COLUMNS), doc.raw, doc.text),
+            )
+            db.executemany(
+                'INSERT INTO annotations (doc_id, start, "end", label, stage, rule, value, score)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, s.start, s.end, s.label, s.stage, s.rule, _json(s.value), s.score)
+                 for s in doc.spans],
+            )
+            db.executemany(
+                'INSERT INTO removed_blocks (doc_id, start, "end", reason, rule, text) VALUES (?, ?, ?, ?, ?, ?)',
+                [(doc.id, r.start, r.end, r.reason, r.rule, r.text) for r in doc.removed],
+            )
+            db.executemany(
+                "INSERT INTO event_mentions (id, doc_id, seq, plover, event_type, sub_event_type,"
+                " event_date, time_precision, location_id, actor1_id, actor2_id, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(mid, doc.id, seq, m.plover, m.event_type, m.sub_event_type, m.event_date,
+                  m.time_precision, (m.location or {}).get("gazetteer_id"),
+                  (m.actor1 or {}).get("id"), (m.actor2 or {}).get("id"), _json(m.to_dict()))
+                 for seq, (mid, m) in enumerate(zip(mention_ids, doc.events, strict=True))],
+            )
+            self._count_entities(db, doc.spans)
+        return mention_ids
+
+    def _count_entities(self, db: sqlite3.Connection, spans: Iterable[Span]) -> None:
+        kinds = {"ACTOR": "actor", "SOURCE": "source", "PLACE": "place"}
+        for span in spans:
+            value = span.value if isinstance(span.value, dict) else {}
+            entity_id = value.get("id") or value.get("gazetteer_id")
+            if span.label not in kinds or not entity_id:
+                continue
+            db.execute(
+                "INSERT INTO entities (id, kind, name, name_ar, data, mentions) VALUES (?, ?, ?, ?, ?, 1)"
+                " ON CONFLICT(id) DO UPDATE SET mentions = mentions + 1",
+                (entity_id, kinds[span.label], value.get("name"), value.get("name_ar"), _json(value)),
+            )
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        meta = Meta(id=row["id"], **{c: row[c] for c in _META_COLUMNS})
+        doc = Document(meta=meta, raw=row["raw"], text=row["text"])
+        doc.spans = [
+            Span(r["start"], r["end"], r["label"], r["stage"], r["rule"], _load(r["value"]), r["score"])
+            for r in self.db.execute(
+                'SELECT * FROM annotations WHERE doc_id = ? ORDER BY start, "end"', (doc_id,))
+        ]
+        doc.removed = [
+            Removed(r["start"], r["end"], r["reason"], r["rule"], r["text"])
+            for r in self.db.execute('SELECT * FROM removed_blocks WHERE doc_id = ? ORDER BY start', (doc_id,))
+        ]
+        doc.events = [EventMention.from_dict(json.loads(r["data"])) for r in self.db.execute(
+            "SELECT data FROM event_mentions WHERE doc_id = ? ORDER BY seq", (doc_id,))]
+        return doc
+
+    def document_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "annotations", "event_mentions", "events", "entities")
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # mentions and events --------------------------------------------------------
+
+    def mentions(self, ids: Iterable[str] | None = None) -> list[StoredMention]:
+        sql = ("SELECT m.id AS mention_id, m.data AS mention_data, d.*"
+               " FROM event_mentions m JOIN documents d ON d.id = m.doc_id")
+        if ids is None:
+            rows = self.db.execute(sql + " ORDER BY d.id, m.seq").fetchall()
+        else:
+            wanted = list(ids)
+            rows = self.db.execute(
+                sql + f" WHERE m.id IN ({', '.join('?' * len(wanted))}) ORDER BY d.id, m.seq", wanted
+            ).fetchall()
+        return [StoredMention(r["mention_id"], Meta(id=r["id"], **{c: r[c] for c in _META_COLUMNS}),
+                              EventMention.from_dict(json.loads(r["mention_data"]))) for r in rows]
+
+    def unmerged_mention_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT m.id FROM event_mentions m LEFT JOIN event_sources s ON s.mention_id = m.id"
+            " WHERE s.mention_id IS NULL ORDER BY m.doc_id, m.seq")]
+
+    def event_mention_ids(self, event_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT mention_id FROM event_sources WHERE event_id = ? ORDER BY rowid", (event_id,))]
+
+    def save_event(self, db: sqlite3.Connection, record: dict[str, Any], mention_ids: Iterable[str]) -> None:
+        """Insert or replace a merged event and attach its mentions (inside a transaction)."""
+        location = record.get("location") or {}
+        actor1 = record.get("actor1") or {}
+        actor2 = record.get("actor2") or {}
+        db.execute(
+            "INSERT INTO events (id, plover, event_type, sub_event_type, event_date, time_precision,"
+            " location_id, location_name, admin1, actor1_id, actor2_id, actor1_name, actor2_name,"
+            " grade, source_count, fatalities, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET plover=excluded.plover, event_type=excluded.event_type,"
+            " sub_event_type=excluded.sub_event_type, event_date=excluded.event_date,"
+            " time_precision=excluded.time_precision, location_id=excluded.location_id,"
+            " location_name=excluded.location_name, admin1=excluded.admin1,"
+            " actor1_id=excluded.actor1_id, actor2_id=excluded.actor2_id,"
+            " actor1_name=excluded.actor1_name, actor2_name=excluded.actor2_name,"
+            " grade=excluded.grade, source_count=excluded.source_count,"
+            " fatalities=excluded.fatalities, record=excluded.record,"
+            " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            (record["event_id"], record["plover"], record["event_type"], record["sub_event_type"],
+             record["event_date"], record["time_precision"], location.get("gazetteer_id"),
+             location.get("name"), location.get("admin1"), actor1.get("id"), actor2.get("id"),
+             actor1.get("name"), actor2.get("name"), record["grade"], record["source_count"],
+             record["fatalities"], _json(record)),
+        )
+        for mid in mention_ids:
+            db.execute(
+                "INSERT INTO event_sources (event_id, mention_id, doc_id)"
+                " SELECT ?, id, doc_id FROM event_mentions WHERE id = ?"
+                " ON CONFLICT(mention_id) DO UPDATE SET event_id = excluded.event_id",
+                (record["event_id"], mid),
+            )
+
+    def delete_event(self, db: sqlite3.Connection, event_id: str) -> None:
+        db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    def event_records(self, where: str = "", params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Merged event records, optionally filtered by an SQL condition on ``events``."""
+        sql = "SELECT record FROM events" + (f" WHERE {where}" if where else "")
+        sql += " ORDER BY event_date IS NULL, event_date, id"
+        return [json.loads(r[0]) for r in self.db.execute(sql, list(params))]
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _load(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
