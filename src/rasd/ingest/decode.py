@@ -1,7 +1,7 @@
 """Bytes → text for the encodings Arabic reports arrive in, or a clear reason why not.
 
-Order of trust: a byte-order mark, then strict UTF-8, then UTF-16 without a mark
-(recognised by its NUL pattern), then Windows-1256 when the result reads as Arabic,
+Order of trust: a byte-order mark, then UTF-16 without a mark (recognised by its
+NUL pattern), then strict UTF-8, then Windows-1256 when the result reads as Arabic,
 then charset-normalizer's best guess. Anything that still looks binary is refused.
 """
 
@@ -24,6 +24,7 @@ _BOMS = (
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_USUAL = re.compile(r"[\s\x21-\x7e\u00a0-\u024f\u0600-\u06ff\u2000-\u206f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -61,17 +62,23 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
                 return _checked(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+    if b"\x00" in data and len(data) % 2 == 0:
+        # UTF-16 without a mark: real UTF-8 text has no NUL bytes at all.
+        readings = []
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            readings.append((len(_USUAL.findall(text)) / len(text), encoding, text))
+        if readings:
+            share, encoding, text = max(readings)
+            if share > 0.9:
+                return _checked(text, encoding)
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if len(data) % 2 == 0 and data.count(b"\x00") > len(data) // 4:
-        even_nuls = data[0::2].count(0)
-        encoding = "utf-16-be" if even_nuls > data[1::2].count(0) else "utf-16-le"
-        try:
-            return _checked(data.decode(encoding), encoding)
-        except UnicodeDecodeError:
-            pass
     if b"\x00" in data:
         raise DecodeError("binary file (contains NUL bytes and is not UTF-16)")
     try:

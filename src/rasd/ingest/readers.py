@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from rasd.document import Meta, precision_of
 from rasd.ingest.decode import DEFAULT_MAX_BYTES, DecodeError, decode
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -73,7 +73,10 @@ def read(paths: Iterable[str], *, stdin: BinaryIO | None = None,
             assert isinstance(item, Path)
             if item.suffix.lower() in JSONL_SUFFIXES and item in sidecars.get("_files", set()):
                 continue  # a metadata file, already applied to its siblings
-            yield from _read_file(item, sidecars.get(item.resolve(), {}), max_bytes)
+            try:
+                yield from _read_file(item, sidecars.get(item.resolve(), {}), max_bytes)
+            except Exception as exc:  # one unreadable file must not stop the run
+                yield Problem(str(item), f"cannot read: {type(exc).__name__}: {exc}")
 
 
 def _read_file(path: Path, sidecar: dict[str, Any], max_bytes: int) -> Iterator[Incoming | Problem]:

@@ -1,0 +1,27 @@
+"""Builders for tests that exercise storage and records with realistic mentions."""
+
+from __future__ import annotations
+
+from rasd.document import Document, EventMention, Evidence, Meta
+
+SENTENCE = "شنت طائرات حربية إسرائيلية فجر اليوم غارات جوية على مواقع في محيط مدينة البوكمال."
+ISRAEL = {"id": "isr-military", "name": "Military Forces of Israel (1948-)", "name_ar": "الجيش الإسرائيلي",
+          "type": "State forces", "country": "Israel"}
+ALBUKAMAL = {"name": "Albukamal", "name_ar": "البوكمال", "country": "Syria", "admin1": "Deir-ez-Zor",
+             "admin2": None, "latitude": 34.4536, "longitude": 40.9367, "geo_precision": 1,
+             "gazetteer_id": "geonames:170794"}
+
+
+def strike_document(doc_id: str, outlet: str, killed: int | None, cited: list[str] | None = None) -> Document:
+    doc = Document(Meta(id=doc_id, outlet=outlet, published="2023-03-14", published_precision="day"),
+                   raw=f"{SENTENCE}\n{outlet}")
+    doc.add(0, len(SENTENCE), "SENT", stage="sentences", rule="test")
+    doc.events.append(EventMention(
+        plover="ASSAULT", plover_mode="aerial", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", sentence_start=0, sentence_end=len(SENTENCE),
+        actor1=ISRAEL, location=ALBUKAMAL, event_date="2023-03-14", time_precision=1,
+        fatalities=killed, fatalities_max=killed, cited=cited or [], attribution="named outlet",
+        notes="On 14 March 2023, Israeli aircraft struck positions near Albukamal.",
+        evidence=[Evidence(0, len(SENTENCE), SENTENCE, "event", "test")],
+    ))
+    return doc

@@ -1,0 +1,53 @@
+"""Exports: JSONL validates, ACLED CSV has ACLED's columns, GeoJSON has lon/lat points."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.corpus import merge_pending
+from rasd.export import ACLED_COLUMNS, to_string
+from rasd.records import validate
+from rasd.store.sqlite import Store
+from tests.helpers import strike_document
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> list[dict]:
+    with Store(tmp_path / "r.db") as store:
+        store.add_document(strike_document("a", "Sharq Network", 12))
+        store.add_document(strike_document("b", "Badia 24", 4, cited=["SANA"]))
+        merge_pending(store)
+        return store.event_records()
+
+
+def test_jsonl_export_validates_against_the_schema(records: list[dict]) -> None:
+    lines = to_string(records, "jsonl").splitlines()
+    assert lines
+    for line in lines:
+        validate(json.loads(line))
+
+
+def test_acled_csv_has_acled_columns_and_four_decimal_coordinates(records: list[dict]) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_string(records, "acled-csv"))))
+    assert tuple(rows[0].keys()) == ACLED_COLUMNS
+    assert rows[0]["latitude"] == "34.4536"
+    assert rows[0]["sub_event_type"] == "Air/drone strike"
+    assert rows[0]["disorder_type"] == "Political violence"
+    assert rows[0]["iso"] == "760"
+
+
+def test_acled_csv_leaves_out_events_outside_acled_scope(records: list[dict]) -> None:
+    meeting = dict(records[0], event_id="ev-meeting", plover="CONSULT", event_type=None, sub_event_type=None)
+    rows = list(csv.DictReader(io.StringIO(to_string([meeting], "acled-csv"))))
+    assert rows == []
+
+
+def test_geojson_points_are_longitude_first(records: list[dict]) -> None:
+    collection = json.loads(to_string(records, "geojson"))
+    assert collection["type"] == "FeatureCollection"
+    assert collection["features"][0]["geometry"]["coordinates"] == [40.9367, 34.4536]

@@ -1,0 +1,135 @@
+"""Ingest: formats, encodings, bad files, idempotence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rasd.cli import cli
+from rasd.ingest.decode import DecodeError, decode
+from rasd.ingest.readers import Incoming, Problem, read
+from rasd.store.sqlite import Store
+
+REPORT = "قصفت قوات النظام بلدة البارة في جبل الزاوية صباح اليوم، ما أدى إلى إصابة أربعة مدنيين."
+OTHER = "اندلعت اشتباكات بين قسد وخلية لتنظيم داعش في بلدة ذيبان بريف دير الزور الشرقي."
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + OTHER.encode("utf-8"))
+    (folder / "windows.txt").write_bytes("اعتقلت دورية للأمن العسكري سبعة شبان في مدينة نوى.".encode("cp1256"))
+    (folder / "wide.txt").write_bytes("انسحبت القوات الروسية من نقطة في الميادين.".encode("utf-16"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(bytes(range(256)) * 8)
+    return folder
+
+
+def test_decode_reads_windows_1256_arabic() -> None:
+    text = "قتل مدنيان بانفجار عبوة ناسفة في مدينة الباب"
+    assert decode(text.encode("cp1256")) == decode(text.encode("utf-8")).__class__(text, "cp1256")
+
+
+def test_decode_reads_utf16_with_and_without_bom() -> None:
+    assert decode(REPORT.encode("utf-16")).text == REPORT
+    assert decode(REPORT.encode("utf-16-le")).text == REPORT
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"   \n\t ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary")],
+)
+def test_decode_refuses_what_is_not_text(data: bytes, reason: str) -> None:
+    with pytest.raises(DecodeError, match=reason):
+        decode(data)
+
+
+def test_decode_refuses_files_over_the_limit() -> None:
+    with pytest.raises(DecodeError, match="too large"):
+        decode(REPORT.encode("utf-8"), max_bytes=10)
+
+
+def test_read_reports_bad_files_and_keeps_good_ones(mixed_folder: Path) -> None:
+    items = list(read([str(mixed_folder)]))
+    good = {i.meta.id: i.raw for i in items if isinstance(i, Incoming)}
+    bad = {Path(p.source).name: p.reason for p in items if isinstance(p, Problem)}
+    assert set(good) == {"good", "bom", "windows", "wide"}
+    assert good["windows"].startswith("اعتقلت دورية")
+    assert set(bad) == {"empty.txt", "image.txt"}
+    assert "empty" in bad["empty.txt"]
+    assert "binary" in bad["image.txt"]
+
+
+def test_jsonl_lines_become_documents_and_bad_lines_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": REPORT, "outlet": "Idlib Voice", "published": "2023-09-03"}),
+        "{not json",
+        json.dumps({"id": "b", "title": "no text"}),
+        json.dumps({"id": "c", "text": OTHER, "published": "2023-04"}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read([str(path)]))
+    docs = [i for i in items if isinstance(i, Incoming)]
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert [d.meta.id for d in docs] == ["a", "c"]
+    assert docs[0].meta.outlet == "Idlib Voice"
+    assert docs[1].meta.published_precision == "month"
+    assert [p.source.rsplit(":", 1)[1] for p in problems] == ["2", "3"]
+
+
+def test_sidecar_metadata_applies_to_sibling_text_files(seeds_dir: Path) -> None:
+    docs = {i.meta.id: i.meta for i in read([str(seeds_dir)]) if isinstance(i, Incoming)}
+    assert len(docs) == 5
+    assert docs["000_8d1b538be352b408"].outlet == "Halab Today TV"
+    assert docs["000_8d1b538be352b408"].published_precision == "month"
+    assert docs["004_1d4fd00c4079534f"].published == "2021-01-13"
+
+
+def test_cli_ingest_stores_good_files_reports_bad_ones_and_exits_nonzero(mixed_folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    result = CliRunner().invoke(cli, ["ingest", str(mixed_folder), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output and "image.txt" in result.output
+    with Store(db) as store:
+        assert sorted(store.document_ids()) == ["bom", "good", "wide", "windows"]
+
+
+def test_ingesting_twice_adds_nothing(mixed_folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    runner = CliRunner()
+    runner.invoke(cli, ["ingest", str(mixed_folder), "--db", str(db)])
+    with Store(db) as store:
+        before = store.counts()
+    second = runner.invoke(cli, ["ingest", str(mixed_folder), "--db", str(db)])
+    assert "0 stored, 4 already stored" in second.output
+    with Store(db) as store:
+        assert store.counts() == before
+
+
+def test_ingest_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    line = json.dumps({"id": "stdin-1", "text": REPORT}, ensure_ascii=False)
+    result = CliRunner().invoke(cli, ["ingest", "-", "--db", str(db)], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert store.document_ids() == ["stdin-1"]
+
+
+def test_all_seeds_are_stored(seeds_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "seeds.db"
+    result = CliRunner().invoke(cli, ["ingest", str(seeds_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert len(store.document_ids()) == 5
+        doc = store.document("004_1d4fd00c4079534f")
+        assert doc is not None and "البوكمال" in doc.text
+
+
+def test_decode_tells_utf16_byte_orders_apart() -> None:
+    assert decode(REPORT.encode("utf-16-be")).text == REPORT
