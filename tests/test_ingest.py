@@ -133,3 +133,13 @@ def test_all_seeds_are_stored(seeds_dir: Path, tmp_path: Path) -> None:
 
 def test_decode_tells_utf16_byte_orders_apart() -> None:
     assert decode(REPORT.encode("utf-16-be")).text == REPORT
+
+
+def test_oversized_file_and_jsonl_line_are_reported_not_read(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(REPORT * 50, encoding="utf-8")
+    lines = [json.dumps({"id": "small", "text": OTHER}), json.dumps({"id": "big", "text": REPORT * 50})]
+    (tmp_path / "dump.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    items = list(read([str(tmp_path)], max_bytes=1000))
+    assert [i.meta.id for i in items if isinstance(i, Incoming)] == ["small"]
+    problems = sorted(Path(p.source).name for p in items if isinstance(p, Problem))
+    assert problems == ["big.txt", "dump.jsonl:2"]

@@ -13,7 +13,7 @@ def test_default_pipeline_builds_in_product_order() -> None:
 
 
 def test_missing_requirement_is_named() -> None:
-    with pytest.raises(PipelineError, match="'events' requires .*'places'"):
+    with pytest.raises(PipelineError, match=r"'events' requires .*'places'"):
         build(["clean", "sentences", "actors", "time", "quantities", "events"])
 
 

@@ -68,7 +68,7 @@ def read(paths: Iterable[str], *, stdin: BinaryIO | None = None,
             yield item
         elif item == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_jsonl_bytes(stream.read(), "<stdin>", max_bytes)
+            yield from _read_jsonl_lines(stream, "<stdin>", max_bytes)
         else:
             assert isinstance(item, Path)
             if item.suffix.lower() in JSONL_SUFFIXES and item in sidecars.get("_files", set()):
@@ -85,13 +85,18 @@ def _read_file(path: Path, sidecar: dict[str, Any], max_bytes: int) -> Iterator[
         yield Problem(str(path), f"unsupported file type {suffix or '(none)'}; rasd reads "
                       + ", ".join(sorted(KNOWN_SUFFIXES)))
         return
+    if suffix in JSONL_SUFFIXES:
+        with path.open("rb") as stream:
+            yield from _read_jsonl_lines(stream, str(path), max_bytes)
+        return
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(str(path), f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl_bytes(data, str(path), max_bytes)
         return
     if suffix in FEED_SUFFIXES:
         yield from _read_feed(data, path, max_bytes)
@@ -119,16 +124,28 @@ def _read_file(path: Path, sidecar: dict[str, Any], max_bytes: int) -> Iterator[
     yield Incoming(meta, text)
 
 
-def _read_jsonl_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[Incoming | Problem]:
-    try:
-        text = decode(data, max_bytes).text
-    except DecodeError as exc:
-        yield Problem(source, str(exc))
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _read_jsonl_lines(lines: Iterable[bytes], source: str, max_bytes: int) -> Iterator[Incoming | Problem]:
+    """One document per line, streamed: a huge dump never sits in memory whole.
+
+    ``max_bytes`` bounds each line (document), not the file.
+    """
+    for number, data in enumerate(lines, start=1):
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        if not data.strip():
             continue
         where = f"{source}:{number}"
+        if len(data) > max_bytes:
+            yield Problem(where, f"line too large: {len(data):,} bytes (limit {max_bytes:,})")
+            continue
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line = decode(data, max_bytes).text
+            except DecodeError as exc:
+                yield Problem(where, str(exc))
+                continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
