@@ -5,5 +5,6 @@ from rasd.cli.main import cli
 # Each module adds its commands to ``cli`` or one of its groups when imported.
 from rasd.cli import core  # noqa: F401  isort: skip
 from rasd.cli import bench  # noqa: F401  isort: skip
+from rasd.cli import events  # noqa: F401  isort: skip
 
 __all__ = ["cli"]

@@ -1,12 +1,20 @@
-"""Stage `events`: triggers → typed event mentions (owned by issue 6). Placeholder."""
+"""Stage `events`: triggers → typed event mentions with actors, place, date and toll.
+
+Adds a ``TRIGGER`` span for every trigger seen (its rule says which context ruled it out,
+if any) and one :class:`~rasd.document.EventMention` per happening to ``doc.events``.
+Uses ``ACTOR``, ``ORG`` (names the knowledge base does not know), ``PLACE``, ``DATE`` and
+``CASUALTY`` spans when the stages that make them have run.
+"""
 
 from __future__ import annotations
 
 from rasd.document import Document
+from rasd.events import extract_events
 from rasd.stages import Stage, stage
 
 
 @stage("events", requires=("sentences", "actors", "places", "time", "quantities"))
 class Events(Stage):
     def __call__(self, doc: Document) -> Document:
+        doc.events = extract_events(doc)
         return doc

@@ -1,0 +1,103 @@
+"""``rasd eval events`` and ``rasd eval gsr``: how well rasd finds and fills events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from rasd.cli.main import eval_group
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+@eval_group.command("events")
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold events JSONL (default: the bundled rasd/data/gold/events_gold.jsonl).")
+@click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Seed reports folder (default: ../shared/corpus/seeds beside the repository).")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Sample corpus folder (default: examples/corpus in the repository).")
+@click.option("--errors/--no-errors", default=False, help="List missed and extra events.")
+def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path | None, errors: bool) -> None:
+    """Event P/R/F1 and per-field accuracy against the project's gold events.
+
+    \b
+    Example:
+      rasd eval events --errors
+    """
+    from rasd.datasets import REPO
+    from rasd.events.evaluate import gold_documents, gold_events, score_events
+    from rasd.pipeline import build
+
+    seeds_dir = seeds_dir or REPO.parent / "shared" / "corpus" / "seeds"
+    corpus_dir = corpus_dir or REPO / "examples" / "corpus"
+    if not (seeds_dir / "seeds.jsonl").exists():
+        raise click.ClickException(f"seed reports not found in {seeds_dir} (use --seeds)")
+    gold = gold_events(gold_path)
+    wanted = {g["doc_id"] for g in gold}
+    pipeline = build()
+    system = {doc.id: pipeline(doc).events for doc in gold_documents(seeds_dir, corpus_dir) if doc.id in wanted}
+    missing = wanted - set(system)
+    if missing:
+        click.echo(f"warning: gold documents not read, their gold events left out: {', '.join(sorted(missing))}",
+                   err=True)
+        gold = [g for g in gold if g["doc_id"] in system]
+    score = score_events(gold, system)
+    click.echo(f"documents {len(system)}  gold events {score.gold}  system events {score.system}  "
+               f"matched {score.matched}")
+    click.echo(f"event  P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
+    for name, (ok, total) in score.fields.items():
+        click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+    if errors:
+        for line in score.misses:
+            click.echo(f"MISS  {line}")
+        for line in score.extras:
+            click.echo(f"EXTRA {line}")
+
+
+@eval_group.command("gsr")
+@click.option("--portion", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True,
+              help="Held-out test rows (hash buckets 1-4), development rows (bucket 0) or all.")
+@click.option("--type", "types", multiple=True, type=click.Choice(["ASSAULT", "PROTEST"]),
+              default=("ASSAULT", "PROTEST"), show_default=True)
+@click.option("--errors", type=int, default=0, help="Print this many false positives and negatives.")
+def eval_gsr(portion: str, types: tuple[str, ...], errors: int) -> None:
+    """Sentence-level ASSAULT / PROTEST detection on the Arabic event GSR, with a keyword baseline.
+
+    "yes" rows are positives, "easy no" and "difficult no" negatives; "ambiguous" rows are
+    left out.
+
+    \b
+    Example:
+      rasd eval gsr --portion test
+    """
+    from rasd.datasets import evalkit_root
+    from rasd.document import Document, Meta
+    from rasd.events.evaluate import gsr_rows, score_gsr
+    from rasd.pipeline import build
+
+    pipeline = build()
+
+    def detect(text: str) -> set[str]:
+        return {e.plover for e in pipeline(Document(Meta(id="gsr"), raw=text)).events}
+
+    root = evalkit_root() / "arabic-event-gsr"
+    for plover in types:
+        rows = gsr_rows(root / f"{plover.lower()}_gsr.csv", portion)
+        system, baseline = score_gsr(rows, plover, detect)
+        positives = sum(r.label == "yes" for r in rows)
+        click.echo(f"{plover} ({portion}: {len(rows)} sentences, {positives} yes)")
+        for name, c in (("rasd", system), ("keyword baseline", baseline)):
+            click.echo(f"  {name:<17} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
+                       f"(tp {c.tp}, fp {c.fp} of which difficult {c.fp_difficult}, fn {c.fn})")
+        if errors:
+            shown = {"FP": 0, "FN": 0}
+            for row in rows:
+                got = plover in detect(row.text)
+                kind = "FP" if got and row.label != "yes" else "FN" if not got and row.label == "yes" else None
+                if kind and shown[kind] < errors:
+                    shown[kind] += 1
+                    click.echo(f"  {kind} [{row.label}] {row.text[:200]}")

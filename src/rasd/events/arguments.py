@@ -1,0 +1,294 @@
+"""Who did it to whom, where, when and with what toll: arguments for one trigger.
+
+Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DATE``,
+``CASUALTY``) in the trigger's sentence and, for dates, its context. The rules:
+
+* **actor1 is the one acting** (PLOVER source): the actor after an agent marker (من قبل،
+  على يد، من جانب), else the subject right after a verb (VSO) or before it (SVO), else the
+  actor that qualifies a noun trigger (غارات إسرائيلية). An actor after a target marker
+  (على، ضد، مواقع، عناصر ...) is actor2; "بين X و Y" gives X and Y; "X و Y" in one role
+  makes Y an associated actor.
+* **place**: places after an origin marker (من، قادمة من) are not where it happened; a
+  region that contains a named town in the same sentence gives way to the town; several
+  towns targeted by one attack are several events (:func:`locations`).
+* **date** (rule recorded in evidence): an eventable DATE in the sentence; else one in the
+  two sentences before (the narrative's date); else the headline's; else, only when the
+  sentence says the event is recent (مؤخراً، الأخيرة), the publication date with week (or
+  month) precision; else none.
+* **toll**: killed counts in the sentence, never adding a part to the total it breaks down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.document import Document, Span
+from rasd.events.detect import Candidate, _matches
+from rasd.events.lexicon import Lexicon
+from rasd.events.tokens import Words
+
+ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
+PLACE_WINDOW = 30
+ACTOR_TYPE_CUES = {  # a word right before an unknown name that tells its ACLED type
+    "ميليشيا": "Political militia", "ميليشيات": "Political militia", "مليشيا": "Political militia",
+    "فصيل": "Rebel group", "فصائل": "Rebel group", "تنظيم": "Rebel group", "جماعه": "Rebel group",
+    "حركه": "Rebel group", "كتائب": "Political militia", "لواء": "Political militia",
+}
+
+
+@dataclass(slots=True)
+class Arg:
+    """A span from another stage, placed on words."""
+
+    first: int
+    last: int
+    span: Span
+    sentence: int
+
+    @property
+    def value(self) -> Any:
+        return self.span.value
+
+
+class Annotations:
+    """Other stages' spans of one document, on word indices, by sentence."""
+
+    def __init__(self, doc: Document, words: Words):
+        self.words = words
+        self.actors = self._place_on(doc, "ACTOR")
+        taken = {k for a in self.actors for k in range(a.first, a.last)}
+        self.actors += [a for a in self._place_on(doc, "ORG")
+                        if not any(k in taken for k in range(a.first, a.last))]
+        self.actors.sort(key=lambda a: a.first)
+        self.places = self._place_on(doc, "PLACE")
+        self.dates = [d for d in self._place_on(doc, "DATE")
+                      if isinstance(d.value, dict) and d.value.get("eventable") and d.value.get("date")]
+        self.casualties = self._place_on(doc, "CASUALTY")
+        self.anchor_words = {k for group in (self.places, self.dates, self.casualties)
+                             for a in group for k in range(a.first, a.last)}
+
+    def _place_on(self, doc: Document, label: str) -> list[Arg]:
+        out = []
+        for span in doc.spans_of(label):
+            first, last = self.words.index_of(span.start, span.end)
+            if first < len(self.words):
+                out.append(Arg(first, last, span, self.words.words[first].sentence))
+        return out
+
+    def in_sentence(self, group: list[Arg], sentence: int) -> list[Arg]:
+        return [a for a in group if a.sentence == sentence]
+
+
+def actor_value(arg: Arg, words: Words) -> dict[str, Any]:
+    """The schema actor of an ACTOR span, or an unknown actor (id null) from an ORG name."""
+    if arg.span.label == "ACTOR" and isinstance(arg.value, dict):
+        return dict(arg.value)
+    name = words.doc.text[arg.span.start:arg.span.end]
+    before = words.words[arg.first - 1].text if arg.first > 0 else ""
+    return {"id": None, "name": name, "name_ar": name,
+            "type": ACTOR_TYPE_CUES.get(before) or ACTOR_TYPE_CUES.get(before[1:]), "country": None}
+
+
+def _key(actor: dict[str, Any]) -> str:
+    return str(actor.get("id") or actor.get("name_ar") or actor.get("name"))
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: Arg | None = None
+    actor2: Arg | None = None
+    assoc1: list[Arg] | None = None
+    assoc2: list[Arg] | None = None
+    rule1: str = ""
+    rule2: str = ""
+
+
+def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
+    """Role marker in the two words before an actor (or attached ل/لل)."""
+    span_text = words.words[arg.first].text
+    if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
+        return "target"
+    for k in (arg.first - 1, arg.first - 2):
+        if k < lo:
+            break
+        word = words.words[k].text
+        for role in ("agent", "target"):
+            if role in lex.roles and _matches(lex.roles[role], word):
+                return role
+        if word in ("و", "او") or words.words[k].comma:
+            break
+    return None
+
+
+def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
+    """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
+    lo, _hi = words.sentence_range(cand.sentence)
+    near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
+            if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
+            and not (a.first < cand.last and a.last > cand.first)]
+    roles = Roles(assoc1=[], assoc2=[])
+    if not near:
+        return roles
+    # بين X و Y / X مع Y
+    for a in near:
+        before = words.words[a.first - 1].text if a.first > lo else ""
+        if before in ("بين", "وبين") and a.first >= cand.last:
+            rest = [b for b in near if b.first > a.first]
+            roles.actor1, roles.rule1 = a, "actor:between-first"
+            if rest:
+                roles.actor2, roles.rule2 = rest[0], "actor:between-second"
+            return roles
+    marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    for a in near:
+        before = words.words[a.first - 1].text if a.first > lo else ""
+        if before in ("مع", "ومع") and cand.plover in ("CONSULT", "AGREE", "ASSAULT"):
+            marked[id(a)] = "target" if cand.plover != "ASSAULT" else marked[id(a)]
+        if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
+            marked[id(a)] = "target"
+    agents = [a for a in near if marked[id(a)] == "agent"]
+    targets = [a for a in near if marked[id(a)] == "target"]
+    free = [a for a in near if marked[id(a)] is None]
+    if agents:
+        roles.actor1, roles.rule1 = agents[0], "actor:agent-marker"
+    else:
+        after = [a for a in free if cand.last <= a.first <= cand.last + 5]
+        before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12]
+        if after and cand.form in ("perfect", "imperfect", "future", "frame"):
+            roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
+        elif before:
+            roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
+        elif after and after[0].first <= cand.last + 3:
+            roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
+    rest_targets = [a for a in targets if a is not roles.actor1]
+    if rest_targets:
+        roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"
+    else:
+        later = [a for a in free if a is not roles.actor1 and a.first >= cand.last]
+        if later and cand.plover not in ("RETREAT", "MOBILIZE"):
+            roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
+    # coordination: X و Y / X، Y in the same role → Y associated
+    for role_arg, assoc in ((roles.actor1, roles.assoc1), (roles.actor2, roles.assoc2)):
+        if role_arg is None:
+            continue
+        tail = role_arg.last
+        for a in near:
+            if a.first < tail or a is roles.actor1 or a is roles.actor2:
+                continue
+            gap = [w.text for w in words.words[tail:a.first]]
+            if (len(gap) <= 2 and all(g in ("و", "او") or g.startswith("و") for g in gap)) or (
+                    not gap and words.words[a.first].text.startswith("و")) or (not gap and words.words[tail - 1].comma):
+                assoc.append(a)
+                tail = a.last
+            else:
+                break
+    return roles
+
+
+def _place_key(place: dict[str, Any]) -> str:
+    return str(place.get("gazetteer_id") or place.get("name") or place.get("name_ar"))
+
+
+def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether place ``a`` is a region that contains town ``b``."""
+    pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
+    if pa <= pb:
+        return False
+    same = {a.get("name"), a.get("name_ar")} & {b.get("admin1"), b.get("admin2")} - {None}
+    return bool(same) or (a.get("admin1") is not None and a.get("admin1") == b.get("admin1")
+                          and a.get("kind") not in ("town", "city", "village", "airbase", "crossing"))
+
+
+def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
+              split: bool) -> list[tuple[Arg, str]]:
+    """Where the event happened: one place, or one per targeted town when ``split``."""
+    lo, _hi = words.sentence_range(cand.sentence)
+    found = [p for p in ann.in_sentence(ann.places, cand.sentence)
+             if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
+    if not found:
+        return []
+    marked: list[tuple[Arg, str]] = []
+    for p in found:
+        kind = "plain"
+        for k in (p.first - 1, p.first - 2):
+            if k < lo:
+                break
+            w = words.words[k].text
+            if "origin" in lex.places and _matches(lex.places["origin"], w):
+                kind = "origin"
+                break
+            if "locative" in lex.places and _matches(lex.places["locative"], w):
+                kind = "locative"
+                break
+        bare = words.words[p.first].text
+        if (kind == "plain" and bare[:1] in "بف" and bare[1:3] == "ال") or bare.startswith(("في", "بريف")):
+            kind = "locative"
+        marked.append((p, kind))
+    usable = [(p, k) for p, k in marked if k != "origin"] or marked
+    kept = [(p, k) for p, k in usable
+            if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
+    if cand.plover in ("CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT", "MOBILIZE") or not split:
+        loc = [x for x in kept if x[1] == "locative"] or kept
+        best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
+        return [(best[0], f"place:{best[1]}-nearest")]
+    after = [x for x in kept if x[0].first >= cand.first] or kept
+    seen: set[str] = set()
+    out = []
+    for p, k in after:
+        key = _place_key(p.value)
+        if key not in seen:
+            seen.add(key)
+            out.append((p, f"place:{k}-target"))
+    return out
+
+
+def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
+               published: str | None, headline_sentence: int | None) -> tuple[Arg | None, dict[str, Any] | None, str]:
+    """(DATE span or None, {"date", "precision"} or None, rule) — see the module docstring."""
+    same = ann.in_sentence(ann.dates, cand.sentence)
+    if same:
+        best = min(same, key=lambda d: abs(d.first - cand.first))
+        return best, best.value, "date:same-sentence"
+    for back in (1, 2):
+        prior = ann.in_sentence(ann.dates, cand.sentence - back)
+        if cand.sentence - back >= 0 and prior:
+            return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
+    if headline_sentence is not None and headline_sentence != cand.sentence:
+        head = ann.in_sentence(ann.dates, headline_sentence)
+        if head:
+            return head[0], head[0].value, "date:headline"
+    lo, hi = words.sentence_range(cand.sentence)
+    recent = any(_matches(lex.recency, words.words[k].text) for k in range(lo, hi))
+    if recent and published:
+        if len(published) >= 10:
+            return None, {"date": published[:10], "precision": 2}, "date:publication-recency"
+        if len(published) == 7:
+            return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
+    return None, None, "date:none"
+
+
+def toll(ann: Annotations, sentence: int) -> tuple[int | None, int | None, list[Arg]]:
+    """(killed, injured, spans used) in one sentence; breakdown parts are never added."""
+    killed = injured = None
+    used: list[Arg] = []
+    for c in ann.in_sentence(ann.casualties, sentence):
+        v = c.value if isinstance(c.value, dict) else {}
+        if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
+            continue
+        if v.get("kind") == "killed":
+            killed = (killed or 0) + v["count"]
+            used.append(c)
+        elif v.get("kind") == "injured":
+            injured = (injured or 0) + v["count"]
+            used.append(c)
+    if killed is None and injured is not None:
+        killed = 0  # ACLED: casualties reported without deaths → 0 fatalities
+    return killed, injured, used
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    return None if actor is None else _key(actor)
+
+
+def place_key(place: dict[str, Any] | None) -> str | None:
+    return None if place is None else _place_key(place)

@@ -1,0 +1,110 @@
+"""Who an event mention relays and how the claim is sourced.
+
+``cited`` lists the outlets, monitors and official bodies named as the origin of the claim
+(``SOURCE`` spans from the actors stage: SANA, SOHR, Nziv ...). ``attribution`` is one of
+``named outlet``, ``anonymous security source``, ``official statement``, ``local
+activists``, ``correspondent``, ``eyewitnesses``, ``local sources``, ``media reports``,
+read from cue words (``rasd/data/events/attribution.yaml``) in the event's sentence or,
+when it has none, in the sentence that introduces its paragraph ("وأضاف المصدر ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from rasd.document import Document, EventMention
+from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.tokens import sentence_bounds
+from rasd.text.normalize import normalize
+
+
+class _Sentences:
+    """Sentences of one document, normalised lazily, with their attribution cues."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.bounds = sentence_bounds(doc)
+        self.starts = [s for s, _ in self.bounds]
+        self._cache: dict[int, dict[str, Any]] = {}
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def read(self, i: int) -> dict[str, Any]:
+        """Cues of sentence ``i``: kind (first matching), its offsets, sources, reporting verb."""
+        if i in self._cache:
+            return self._cache[i]
+        start, end = self.bounds[i]
+        norm = normalize(self.doc.text[start:end])
+        kind = None
+        for name, cue in self.lex.attribution_kinds:
+            m = cue.search(norm.text)
+            if m:
+                s, e = norm.orig_span(m.start(), m.end())
+                kind = (name, start + s, start + e)
+                break
+        sources = [s for s in self.doc.within(start, end, "SOURCE") if isinstance(s.value, dict)]
+        found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(norm.text)),
+                 "shift": bool(self.lex.topic_shift.search(norm.text.lstrip()))}
+        self._cache[i] = found
+        return found
+
+
+def _scope(sentences: _Sentences, first: int, lookback: int) -> tuple[int, dict[str, Any]]:
+    """The sentence that sources the claim made in sentence ``first``."""
+    here = sentences.read(first)
+    if here["kind"] or here["sources"] or here["shift"]:
+        return first, here
+    for back in range(1, lookback + 1):
+        i = first - back
+        if i < 0:
+            break
+        found = sentences.read(i)
+        if (found["kind"] or found["sources"]) and found["reporting"]:
+            return i, found
+        if found["shift"]:
+            break
+    return first, here
+
+
+def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, lex: Lexicon,
+                   added: set[tuple[int, int]]) -> None:
+    firsts = sorted({sentences.index(e.start) for e in event.evidence if e.field == "event"}) or [
+        sentences.index(event.sentence_start)]
+    cited: list[str] = []
+    attribution = None
+    for first in firsts:
+        _, found = _scope(sentences, first, lex.lookback)
+        for src in found["sources"]:
+            name = src.value.get("name") or src.value.get("name_ar")
+            if name and name not in cited:
+                cited.append(name)
+            if (src.start, src.end) not in added:
+                added.add((src.start, src.end))
+                doc.add(src.start, src.end, "CITED", stage="attribution", rule="cited:source-span",
+                        value={"cited": name, "kind": src.value.get("kind")})
+        if attribution is None and found["kind"]:
+            name, s, e = found["kind"]
+            attribution = name
+            if (s, e) not in added:
+                added.add((s, e))
+                doc.add(s, e, "CITED", stage="attribution", rule=f"attribution:{name}",
+                        value={"attribution": name})
+        if attribution is None and found["sources"]:
+            kinds = {src.value.get("kind") for src in found["sources"]}
+            attribution = "official statement" if kinds == {"official"} else "named outlet"
+    event.cited = cited
+    event.attribution = attribution
+
+
+def attribute(doc: Document, lex: Lexicon | None = None) -> Document:
+    """Fill ``cited`` and ``attribution`` of every event mention of ``doc``."""
+    if not doc.events:
+        return doc
+    lex = lex or lexicon()
+    sentences = _Sentences(doc, lex)
+    added: set[tuple[int, int]] = set()
+    for event in doc.events:
+        _attribute_one(doc, event, sentences, lex, added)
+    return doc

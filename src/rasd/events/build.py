@@ -1,0 +1,281 @@
+"""Candidates → event mentions: one per (date, town, type, actor pair), with evidence.
+
+Steps, in text order:
+
+1. triggers of one type close together in a clause are one happening ("شنت طائرات ... غارات
+   جوية استهدفت" is one strike): they are folded, keeping the most specific typing;
+2. a candidate that its context rules out (negated, hypothetical, future, threat,
+   historical) only leaves a ``TRIGGER`` span saying why;
+3. a noun or imperfect trigger needs an anchor (a date, place or toll near it); a definite
+   noun with none ("الغارات أسفرت عن مقتل 38") refers back to the latest event of its type
+   and adds to it, and a definite noun with its own places starts events that take date,
+   actors and typing from that referent;
+4. mentions of one type with compatible place, date and actor1 are merged; a region-level
+   mention folds into a town-level event it contains; meetings give their place and date
+   to the requests, refusals and agreements made at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.document import Document, EventMention, Evidence
+from rasd.events.arguments import (
+    Annotations,
+    Arg,
+    _coarser,
+    actor_key,
+    actor_value,
+    assign_roles,
+    event_date,
+    locations,
+    place_key,
+    toll,
+)
+from rasd.events.detect import DIPLOMATIC, Candidate, anchored, find_candidates, light_verb
+from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.notes import summary
+from rasd.events.tokens import Words
+
+FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
+SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
+HEADLINE_MAX_WORDS = 20
+
+
+@dataclass
+class Draft:
+    """An event mention while it is being assembled."""
+
+    mention: EventMention
+    definite: bool
+    anchored: bool
+    own_date: bool
+    sentences: set[int] = field(default_factory=set)
+
+
+def _fold(words: Words, cands: list[Candidate]) -> list[list[Candidate]]:
+    groups: list[list[Candidate]] = []
+    for cand in cands:
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
+                and last.is_event == cand.is_event and cand.first - last.last <= FOLD_DISTANCE
+                and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    return groups
+
+
+def _headline(words: Words, doc: Document) -> int | None:
+    heads = doc.spans_of("HEADLINE")
+    if heads:
+        i, _ = words.index_of(heads[0].start, heads[0].end)
+        return words.words[i].sentence if i < len(words) else None
+    lo, hi = words.sentence_range(0)
+    if 0 < hi - lo <= HEADLINE_MAX_WORDS and not words.words[hi - 1].ends_clause:
+        return 0
+    return None
+
+
+def _evidence(words: Words, arg: Arg | None, name: str, rule: str) -> list[Evidence]:
+    if arg is None:
+        return []
+    start, end = arg.span.start, arg.span.end
+    return [Evidence(start, end, words.doc.text[start:end], name, rule)]
+
+
+def _sentence_evidence(words: Words, sentence: int, rule: str) -> Evidence:
+    start, end = words.sentences[sentence]
+    return Evidence(start, end, words.doc.text[start:end], "event", rule)
+
+
+def _typing(group: list[Candidate]) -> Candidate:
+    refined = [c for c in group if c.weapon_rule]
+    typed = [c for c in group if c.sub_event_type]
+    return (refined or typed or group)[0]
+
+
+def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:
+    headline = _headline(words, doc)
+    drafts: list[Draft] = []
+    for group in _fold(words, find_candidates(words, lex)):
+        head = group[0]
+        for cand in group:
+            start, end = words.words[cand.first].start, words.words[cand.last - 1].end
+            rule = cand.rule + "".join(f"|{r}" for r in [*cand.context_rules, cand.weapon_rule] if r)
+            doc.add(start, end, "TRIGGER", stage="events", rule=rule, value=cand.kind.id)
+        if not head.is_event:
+            continue
+        typing = _typing(group)
+        definite = any(c.definite for c in group) and not any(c.form == "perfect" for c in group)
+        form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
+        is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group)
+        if not is_anchored and not definite:
+            continue
+        roles = assign_roles(words, ann, head, lex)
+        places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
+        date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
+        killed, injured, toll_args = toll(ann, head.sentence)
+        actor1 = actor_value(roles.actor1, words) if roles.actor1 else None
+        actor2 = actor_value(roles.actor2, words) if roles.actor2 else None
+        if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
+            civ = next((w.civilian_target for w in lex.weapons if w.civilian_target), None)
+            if civ:
+                typing.event_type, typing.sub_event_type = civ["event_type"], civ["sub_event_type"]
+        trigger_start = words.words[head.first].start
+        trigger_end = words.words[group[-1].last - 1].end
+        base_evidence = [
+            _sentence_evidence(words, head.sentence, "sentence"),
+            Evidence(trigger_start, trigger_end, doc.text[trigger_start:trigger_end], "trigger",
+                     "+".join(c.rule for c in group) + (f"|{typing.weapon_rule}" if typing.weapon_rule else "")),
+            *_evidence(words, roles.actor1, "actor1", roles.rule1),
+            *_evidence(words, roles.actor2, "actor2", roles.rule2),
+            *_evidence(words, date_arg, "event_date", date_rule),
+        ]
+        if date_arg is None:
+            base_evidence.append(Evidence(trigger_start, trigger_start, "", "event_date", date_rule))
+        for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
+            evidence = list(base_evidence) + _evidence(words, place_arg, "location", place_rule)
+            if k == 0:
+                evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
+                                      "fatalities", "toll:sentence") for c in toll_args]
+            mention = EventMention(
+                plover=head.plover, sentence_start=words.sentences[head.sentence][0],
+                sentence_end=words.sentences[head.sentence][1], plover_mode=typing.mode,
+                event_type=typing.event_type, sub_event_type=typing.sub_event_type,
+                actor1=actor1, actor2=actor2,
+                assoc_actor_1=[actor_value(a, words) for a in roles.assoc1 or []],
+                assoc_actor_2=[actor_value(a, words) for a in roles.assoc2 or []],
+                location=dict(place_arg.value) if place_arg else None,
+                event_date=(date or {}).get("date"), time_precision=(date or {}).get("precision"),
+                fatalities=killed if k == 0 else None, fatalities_max=killed if k == 0 else None,
+                injuries=injured if k == 0 else None,
+                trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
+            )
+            drafts.append(Draft(mention, definite, is_anchored, date_rule == "date:same-sentence",
+                                {head.sentence}))
+    return drafts
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    if a.plover != b.plover:
+        return False
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        return False
+    la, lb = place_key(a.location), place_key(b.location)
+    if la and lb and la != lb:
+        return False
+    if a.event_date and b.event_date and a.event_date != b.event_date:
+        return False
+    ka, kb = actor_key(a.actor1), actor_key(b.actor1)
+    return not (ka and kb and ka != kb)
+
+
+def _absorb(into: EventMention, other: EventMention) -> None:
+    """Fill what ``into`` lacks from ``other``; keep the higher toll; join the evidence."""
+    for name in ("plover_mode", "event_type", "sub_event_type", "actor1", "actor2", "location",
+                 "event_date", "time_precision"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    for name in ("assoc_actor_1", "assoc_actor_2"):
+        have = {actor_key(a) for a in getattr(into, name)}
+        getattr(into, name).extend(a for a in getattr(other, name) if actor_key(a) not in have)
+    if other.fatalities is not None and (into.fatalities is None or other.fatalities > into.fatalities):
+        into.fatalities = other.fatalities
+    if other.fatalities_max is not None:
+        into.fatalities_max = max(into.fatalities_max or 0, other.fatalities_max)
+    if other.injuries is not None and (into.injuries is None or other.injuries > into.injuries):
+        into.injuries = other.injuries
+    seen = {(e.start, e.end, e.field) for e in into.evidence}
+    into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+
+
+def _inherit(m: EventMention, referent: EventMention) -> None:
+    """A definite noun ("الغارات") names the referent's happening: take what it lacks."""
+    if m.event_date is None and referent.event_date is not None:
+        m.event_date, m.time_precision = referent.event_date, referent.time_precision
+        m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", "event_date",
+                                   "date:coreferent-event"))
+    for name in ("actor1", "actor2"):
+        if getattr(m, name) is None and getattr(referent, name) is not None:
+            setattr(m, name, getattr(referent, name))
+            m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", name,
+                                       "actor:coreferent-event"))
+    if not any(e.field == "trigger" and "|weapon:" in e.rule for e in m.evidence):
+        m.plover_mode, m.event_type, m.sub_event_type = (
+            referent.plover_mode, referent.event_type, referent.sub_event_type)
+
+
+def merge(drafts: list[Draft]) -> list[EventMention]:
+    """One mention per happening in the document (rules in the module docstring)."""
+    events: list[EventMention] = []
+    for d in drafts:
+        m = d.mention
+        referent = next((e for e in reversed(events) if e.plover == m.plover), None)
+        if d.definite and referent is not None:
+            if m.location is None and not d.own_date:
+                _absorb(referent, m)
+                continue
+            _inherit(m, referent)
+        elif d.definite and not d.anchored:
+            continue
+        target = next((e for e in reversed(events) if _compatible(e, m)), None)
+        if target is not None:
+            _absorb(target, m)
+        else:
+            events.append(m)
+    events = _fold_regions(events)
+    _meeting_context(events)
+    return events
+
+
+def _fold_regions(events: list[EventMention]) -> list[EventMention]:
+    kept: list[EventMention] = []
+    for e in events:
+        town = next((t for t in events if t is not e and t.plover == e.plover and e.location and t.location
+                     and _coarser(e.location, t.location)
+                     and (not e.event_date or not t.event_date or e.event_date == t.event_date)), None)
+        if town is None:
+            kept.append(e)
+            continue
+        location = town.location
+        _absorb(town, e)
+        town.location = location
+    return kept
+
+
+def _meeting_context(events: list[EventMention]) -> None:
+    meetings = [e for e in events if e.plover == "CONSULT"]
+    if not meetings:
+        return
+    for e in events:
+        if e.plover not in DIPLOMATIC or e.plover == "CONSULT":
+            continue
+        meeting = min(meetings, key=lambda c: abs(c.sentence_start - e.sentence_start))
+        if e.location is None and meeting.location is not None:
+            e.location = meeting.location
+            e.evidence.append(Evidence(meeting.sentence_start, meeting.sentence_end, "", "location",
+                                       "place:meeting-context"))
+        if e.event_date is None and meeting.event_date is not None:
+            e.event_date, e.time_precision = meeting.event_date, meeting.time_precision
+            e.evidence.append(Evidence(meeting.sentence_start, meeting.sentence_end, "", "event_date",
+                                       "date:meeting-context"))
+
+
+def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMention]:
+    """Event mentions of one document; adds ``TRIGGER`` spans to it as a side effect."""
+    lex = lex or lexicon()
+    words = Words(doc)
+    if not len(words):
+        return []
+    ann = Annotations(doc, words)
+    events = merge(_drafts(doc, words, ann, lex))
+    for e in events:
+        e.notes = summary(e)
+    return events
+
+
+def context_of(doc: Document) -> list[dict[str, Any]]:
+    """Trigger spans with the context that ruled them out (for ``rasd show`` and tests)."""
+    return [{"text": doc.span_text(s), "trigger": s.value, "rule": s.rule} for s in doc.spans_of("TRIGGER")]

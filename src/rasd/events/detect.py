@@ -1,0 +1,171 @@
+"""Triggers → typed candidates, with the context that says whether they happened.
+
+A candidate is one trigger occurrence: its PLOVER/ACLED typing (refined by weapon cues),
+its grammatical form (a perfect verb reports a happening; an imperfect verb or a noun
+needs something that ties it to one), and the context labels that keep it from being an
+event: ``negated``, ``hypothetical``, ``future``, ``threat``, ``historical``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
+from rasd.events.tokens import Words
+
+WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
+VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
+                       "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري")
+DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One trigger occurrence and what its context says about it."""
+
+    kind: TriggerType
+    first: int  # word range [first, last) of the trigger
+    last: int
+    sentence: int
+    form: str  # perfect | imperfect | future | noun | frame
+    definite: bool
+    mode: str | None
+    event_type: str | None
+    sub_event_type: str | None
+    rule: str
+    context: list[str] = field(default_factory=list)
+    context_rules: list[str] = field(default_factory=list)
+    weapon_rule: str = ""
+
+    @property
+    def plover(self) -> str:
+        return self.kind.plover
+
+    @property
+    def is_event(self) -> bool:
+        return not self.context
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
+    """Grammatical form of the trigger's first word, and whether a noun is definite."""
+    bare = _strip_conj(word)
+    for stem in kind.verb_stems:
+        if bare.startswith(stem) or word.startswith(stem):
+            return "perfect", False
+    for stem in kind.verb_stems:
+        imperfect_stem = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
+        if bare[:1] == "س" and bare[1:2] in "يتن" and bare[2:].startswith(imperfect_stem):
+            return "future", False
+        if bare[:1] in "يتن" and bare[1:].startswith(imperfect_stem):
+            return "imperfect", False
+    definite = bare.startswith(("ال", "لل", "بال", "كال"))
+    return ("noun" if kind.verb_stems or not _looks_verbal(bare) else "frame"), definite
+
+
+def _looks_verbal(word: str) -> bool:
+    return word.endswith(("ت", "وا")) or word.startswith(VERBAL_FRAME_STARTS)
+
+
+def _matches(cue, word: str) -> bool:
+    return bool(cue.match(word) or cue.match(_strip_conj(word)))
+
+
+def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int) -> str | None:
+    """The cue word that fires for ``cand`` inside sentence words ``[lo, hi)``, if any."""
+    ws = words.words
+    if cue.imperfect_only and cand.form not in ("imperfect", "future"):
+        return None
+    spots: list[int] = []
+    if cue.left:
+        spots += range(max(lo, cand.first - cue.left), cand.first)
+    if cue.right:
+        spots += range(cand.last, min(hi, cand.last + cue.right))
+    for k in spots:
+        if not _matches(cue.cue, ws[k].text):
+            continue
+        between = range(k + 1, cand.first) if k < cand.first else range(cand.last, k)
+        if cue.unless_between and any(_matches(cue.unless_between, ws[b].text) for b in between):
+            continue
+        if cue.then and not (k + 1 < hi and _matches(cue.then, ws[k + 1].text)):
+            continue
+        if cue.with_:
+            window = range(max(lo, cand.first - cue.with_left), cand.first)
+            if not any(_matches(cue.with_, ws[b].text) for b in window if b != k):
+                continue
+        return ws[k].text
+    return None
+
+
+def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
+    """Weapon cues near the trigger set the mode and the ACLED sub-event type."""
+    text = words.joined(max(lo, cand.first - WEAPON_WINDOW[0]), min(hi, cand.last + WEAPON_WINDOW[1]))
+    for weapon in lex.weapons:
+        if cand.plover not in weapon.applies_to:
+            continue
+        hit = weapon.cue.search(text)
+        if hit:
+            cand.mode = weapon.mode
+            cand.event_type = weapon.event_type
+            cand.sub_event_type = weapon.sub_event_type
+            cand.weapon_rule = f"weapon:{hit.group()}"
+            return
+
+
+def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]:
+    """Every trigger occurrence in the document, typed and labelled with its context."""
+    lex = lex or lexicon()
+    out: list[Candidate] = []
+    for m in lex.pattern.finditer(words.norm.text):
+        group = m.lastgroup
+        if group is None:
+            continue
+        kind = lex.triggers[int(group[1:])]
+        first, last = words.index_of_norm(m.start(), m.end())
+        if first >= len(words):
+            continue
+        sentence = words.words[first].sentence
+        form, definite = _form(kind, words.words[first].text)
+        cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
+                         kind.sub_event_type, rule=f"trigger:{kind.id}")
+        lo, hi = words.sentence_range(sentence)
+        if kind.refine:
+            _refine(lex, words, cand, lo, hi)
+        if form == "future":
+            cand.context.append("future")
+            cand.context_rules.append("future:verb-prefix-sa")
+        for label, cues in lex.filters.items():
+            if label in cand.context:
+                continue
+            for cue in cues:
+                fired = _check(cue, words, cand, lo, hi)
+                if fired:
+                    cand.context.append(label)
+                    cand.context_rules.append(f"{label}:{fired}")
+                    break
+        out.append(cand)
+    return out
+
+
+def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
+    """A perfect light verb next to a noun trigger (شنت ... غارات، هجوم شنه مسلحون)."""
+    lo, hi = words.sentence_range(cand.sentence)
+    for k in range(max(lo, cand.first - lex.light_window), min(hi, cand.last + lex.light_window)):
+        if not cand.first <= k < cand.last and _matches(lex.light_verbs, words.words[k].text):
+            return words.words[k].text
+    return None
+
+
+def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 8) -> bool:
+    """Whether a noun or imperfect trigger is tied to one happening.
+
+    Tied by a DATE, PLACE or CASUALTY span near it (``span_words``) or, when those stages
+    are absent, an anchor word (a day, a time of day, a casualty word) near it.
+    """
+    lo, hi = words.sentence_range(cand.sentence)
+    near = range(max(lo, cand.first - window), min(hi, cand.last + window))
+    return any(k in span_words for k in near) or any(
+        _matches(lex.anchors, words.words[k].text) for k in near)

@@ -1,0 +1,97 @@
+"""One-line English summary of an event mention, in ACLED's ``notes`` style, from its fields.
+
+Built only from the extracted fields (never from the Arabic wording), so a wrong field shows
+up in the summary too: "On 13 January 2021, Military Forces of Israel (1948-) conducted air
+strikes on ... in Albukamal (Deir ez-Zor). 38 were killed."
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Any
+
+from rasd.document import EventMention
+
+VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, without one)
+    "Air/drone strike": ("conducted air/drone strikes on {t}", "conducted air/drone strikes"),
+    "Shelling/artillery/missile attack": ("shelled {t}", "carried out shelling"),
+    "Armed clash": ("clashed with {t}", "were involved in armed clashes"),
+    "Remote explosive/landmine/IED": ("targeted {t} with an explosive device", "an explosive device detonated"),
+    "Suicide bomb": ("carried out a suicide bombing against {t}", "a suicide bombing took place"),
+    "Grenade": ("threw a grenade at {t}", "a grenade attack took place"),
+    "Attack": ("attacked {t}", "carried out an attack"),
+    "Abduction/forced disappearance": ("abducted {t}", "carried out an abduction"),
+    "Arrests": ("arrested {t}", "carried out arrests"),
+    "Disrupted weapons use": ("intercepted projectiles fired by {t}", "intercepted incoming projectiles"),
+    "Headquarters or base established": ("established a position near {t}", "established a base"),
+    "Change to group/activity": ("announced a change of activity regarding {t}", "announced the formation of a group"),
+    "Non-violent transfer of territory": ("handed over a position to {t}", "handed over a position"),
+    "Looting/property destruction": ("destroyed or looted property of {t}", "destroyed or looted property"),
+    "Agreement": ("reached an agreement with {t}", "reached an agreement"),
+    "checkpoint": ("set up a checkpoint targeting {t}", "set up a checkpoint"),
+    "curfew": ("imposed a curfew on {t}", "imposed a curfew"),
+    "raid": ("raided {t}", "carried out raids"),
+    "Peaceful protest": ("protested against {t}", "held a protest"),
+    "Protest with intervention": ("protested against {t} and were dispersed", "held a protest that was dispersed"),
+    "Excessive force against protesters": ("protested against {t} and met lethal force",
+                                           "held a protest that met lethal force"),
+    "Violent demonstration": ("rioted against {t}", "rioted"),
+    "PROTEST": ("protested against {t}", "held a protest"),
+    "ASSAULT": ("attacked {t}", "carried out an attack"),
+    "COERCE": ("took coercive measures against {t}", "took coercive measures"),
+    "MOBILIZE": ("mobilised forces against {t}", "brought in reinforcements or mobilised forces"),
+    "RETREAT": ("withdrew from positions facing {t}", "withdrew from its positions"),
+    "CONSULT": ("met with {t}", "held a meeting"),
+    "REQUEST": ("asked {t} for support", "made a request"),
+    "REJECT": ("rejected a request from {t}", "rejected a request"),
+    "AGREE": ("agreed to a request from {t}", "expressed agreement"),
+}
+
+
+def _when(event: EventMention) -> str:
+    if not event.event_date:
+        return "On an unspecified date"
+    try:
+        day = Date.fromisoformat(event.event_date)
+    except ValueError:
+        return f"On {event.event_date}"
+    if event.time_precision == 3:
+        return f"In {day:%B %Y}"
+    if event.time_precision == 2:
+        return f"Around {day.day} {day:%B %Y}"
+    return f"On {day.day} {day:%B %Y}"
+
+
+def _name(actor: dict[str, Any] | None) -> str | None:
+    if not actor:
+        return None
+    return actor.get("name") or actor.get("name_ar")
+
+
+def _where(event: EventMention) -> str:
+    place = event.location or {}
+    name = place.get("name") or place.get("name_ar")
+    if not name:
+        return ""
+    admin = place.get("admin1")
+    return f" in {name}" + (f" ({admin})" if admin and admin != name else "")
+
+
+def summary(event: EventMention) -> str:
+    """ACLED-style one-line English summary of ``event``."""
+    key = event.sub_event_type or event.plover_mode or event.plover
+    with_target, alone = (VERBS.get(key) or VERBS.get(event.plover_mode or "") or VERBS.get(event.plover)
+                          or ("acted against {t}", "acted"))
+    actor1, actor2 = _name(event.actor1), _name(event.actor2)
+    if actor1:
+        clause = f"{actor1} " + (with_target.format(t=actor2) if actor2 else alone)
+    elif actor2:
+        clause = "unidentified actors " + with_target.format(t=actor2)
+    else:
+        clause = "unidentified actors " + alone if not alone.startswith(("an ", "a ")) else alone
+    text = f"{_when(event)}, {clause}{_where(event)}."
+    if event.fatalities:
+        text += f" {event.fatalities} {'was' if event.fatalities == 1 else 'were'} reported killed."
+    if event.injuries:
+        text += f" {event.injuries} {'was' if event.injuries == 1 else 'were'} reported injured."
+    return text

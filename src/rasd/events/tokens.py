@@ -1,0 +1,105 @@
+"""Words of a document in normalised form, each tied to its offsets in ``Document.text``.
+
+Every events rule works on words: "the two words before the trigger", "an actor right
+after the verb". Spans from other stages point into ``Document.text``; :class:`Words`
+maps them to word indices, and words back to original offsets for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from rasd.document import Document
+from rasd.text.normalize import Normalized, normalize
+
+_PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
+_FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
+CLAUSE_END = frozenset(".:!?;")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str  # normalised, punctuation stripped
+    start: int  # offsets in Document.text
+    end: int
+    nstart: int  # offsets in the normalised text
+    nend: int
+    sentence: int
+    ends_clause: bool  # followed by . : ! ? ;
+    comma: bool  # followed by a comma
+
+
+def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
+    """Sentence offsets from ``SENT`` spans; without them, split on end punctuation and lines."""
+    sentences = [(s.start, s.end) for s in doc.spans_of("SENT")]
+    if not sentences:
+        sentences = [(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(doc.text)
+                     if doc.text[m.start():m.end()].strip()]
+    return sentences
+
+
+class Words:
+    """The normalised words of one document with sentence indices and offset maps."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.norm: Normalized = normalize(doc.text)
+        sentences = sentence_bounds(doc)
+        self.sentences = sentences
+        sentence_starts = [s for s, _ in sentences]
+        words: list[Word] = []
+        for m in re.finditer(r"\S+", self.norm.text):
+            raw = m.group()
+            stripped = raw.strip(_PUNCT)
+            if not stripped:
+                continue
+            lead = len(raw) - len(raw.lstrip(_PUNCT))
+            ns, ne = m.start() + lead, m.start() + lead + len(stripped)
+            start, end = self.norm.orig_span(ns, ne)
+            sentence = max(0, bisect_right(sentence_starts, start) - 1)
+            tail = raw[lead + len(stripped):]
+            words.append(Word(stripped, start, end, ns, ne, sentence,
+                              any(c in CLAUSE_END for c in tail), "," in tail))
+        self.words = words
+        self._starts = [w.start for w in words]
+        self._ends = [w.end for w in words]
+        self._nstarts = [w.nstart for w in words]
+        self.sentence_words: list[tuple[int, int]] = []
+        k = 0
+        for index in range(len(sentences)):
+            first = k
+            while k < len(words) and words[k].sentence == index:
+                k += 1
+            self.sentence_words.append((first, k))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_of(self, start: int, end: int) -> tuple[int, int]:
+        """Word range ``[i, j)`` covering ``Document.text[start:end]``."""
+        i = bisect_right(self._ends, start)
+        j = max(i + 1, bisect_left(self._starts, end))
+        return i, min(j, len(self.words))
+
+    def index_of_norm(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Word range covering the normalised span ``[nstart, nend)``."""
+        i = max(0, bisect_right(self._nstarts, nstart) - 1)
+        if i < len(self.words) and self.words[i].nend <= nstart:
+            i += 1
+        j = max(i + 1, bisect_left(self._nstarts, nend))
+        return i, min(j, len(self.words))
+
+    def sentence_range(self, sentence: int) -> tuple[int, int]:
+        return self.sentence_words[sentence] if sentence < len(self.sentence_words) else (0, 0)
+
+    def text(self, i: int, j: int) -> str:
+        """Original text of words ``[i, j)``."""
+        if i >= j:
+            return ""
+        return self.doc.text[self.words[i].start:self.words[j - 1].end]
+
+    def joined(self, i: int, j: int) -> str:
+        """Normalised words ``[i, j)`` joined by single spaces (for multi-word cues)."""
+        return " ".join(w.text for w in self.words[max(0, i):j])
