@@ -30,11 +30,6 @@ from rasd.events.tokens import Words
 
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
-ACTOR_TYPE_CUES = {  # a word right before an unknown name that tells its ACLED type
-    "ميليشيا": "Political militia", "ميليشيات": "Political militia", "مليشيا": "Political militia",
-    "فصيل": "Rebel group", "فصائل": "Rebel group", "تنظيم": "Rebel group", "جماعه": "Rebel group",
-    "حركه": "Rebel group", "كتائب": "Political militia", "لواء": "Political militia",
-}
 
 
 @dataclass(slots=True)
@@ -80,14 +75,17 @@ class Annotations:
         return [a for a in group if a.sentence == sentence]
 
 
-def actor_value(arg: Arg, words: Words) -> dict[str, Any]:
-    """The schema actor of an ACTOR span, or an unknown actor (id null) from an ORG name."""
+def actor_value(arg: Arg, words: Words, lex: Lexicon) -> dict[str, Any]:
+    """The schema actor of an ACTOR span, or an unknown actor (id null) from an ORG name.
+
+    An unknown name is typed when the word before it says what it is (ميليشيا، فصيل ...).
+    """
     if arg.span.label == "ACTOR" and isinstance(arg.value, dict):
         return dict(arg.value)
     name = words.doc.text[arg.span.start:arg.span.end]
     before = words.words[arg.first - 1].text if arg.first > 0 else ""
-    return {"id": None, "name": name, "name_ar": name,
-            "type": ACTOR_TYPE_CUES.get(before) or ACTOR_TYPE_CUES.get(before[1:]), "country": None}
+    kind = next((t for t, cue in lex.actor_types if _matches(cue, before)), None)
+    return {"id": None, "name": name, "name_ar": name, "type": kind, "country": None}
 
 
 def _key(actor: dict[str, Any]) -> str:

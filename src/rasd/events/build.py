@@ -117,8 +117,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         killed, injured, toll_args = toll(ann, head.sentence)
-        actor1 = actor_value(roles.actor1, words) if roles.actor1 else None
-        actor2 = actor_value(roles.actor2, words) if roles.actor2 else None
+        actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
+        actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
         if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
             civ = next((w.civilian_target for w in lex.weapons if w.civilian_target), None)
             if civ:
@@ -145,8 +145,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 sentence_end=words.sentences[head.sentence][1], plover_mode=typing.mode,
                 event_type=typing.event_type, sub_event_type=typing.sub_event_type,
                 actor1=actor1, actor2=actor2,
-                assoc_actor_1=[actor_value(a, words) for a in roles.assoc1 or []],
-                assoc_actor_2=[actor_value(a, words) for a in roles.assoc2 or []],
+                assoc_actor_1=[actor_value(a, words, lex) for a in roles.assoc1 or []],
+                assoc_actor_2=[actor_value(a, words, lex) for a in roles.assoc2 or []],
                 location=dict(place_arg.value) if place_arg else None,
                 event_date=(date or {}).get("date"), time_precision=(date or {}).get("precision"),
                 fatalities=killed if k == 0 else None, fatalities_max=killed if k == 0 else None,

@@ -15,7 +15,7 @@ from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
-                       "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري")
+                       "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 
 
@@ -63,11 +63,12 @@ def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
         if bare[:1] in "يتن" and bare[1:].startswith(imperfect_stem):
             return "imperfect", False
     definite = bare.startswith(("ال", "لل", "بال", "كال"))
-    return ("noun" if kind.verb_stems or not _looks_verbal(bare) else "frame"), definite
+    return ("frame" if not definite and _looks_verbal(bare) else "noun"), definite
 
 
 def _looks_verbal(word: str) -> bool:
-    return word.endswith(("ت", "وا")) or word.startswith(VERBAL_FRAME_STARTS)
+    past = (word.endswith("ت") and not word.endswith("ات")) or word.endswith("وا")
+    return past or word.startswith(VERBAL_FRAME_STARTS)
 
 
 def _matches(cue, word: str) -> bool:

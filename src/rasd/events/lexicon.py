@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from rasd.text.normalize import normalize
+
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -96,6 +98,7 @@ class Lexicon:
     recency: re.Pattern[str]
     light_verbs: re.Pattern[str]
     light_window: int
+    actor_types: tuple[tuple[str, re.Pattern[str]], ...]
     attribution_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -110,12 +113,18 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
+def _n(pattern: str) -> str:
+    """Data files may be written with ordinary spelling; matching is on normalised text."""
+    return normalize(pattern).text
+
+
 def _expand(frame: str) -> str:
     return re.sub(r"\{W(\d)\}", lambda m: f"(?:\\S+ ){{0,{m.group(1)}}}", frame)
 
 
 def verb_forms(stem: str) -> str:
     """Perfect and imperfect (with the future س) of a perfect stem, as one regex."""
+    stem = _n(stem)
     imperfect_stem = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
     perfect = re.escape(stem) + PERFECT_SUFFIX
     imperfect = "س?[يتن]" + re.escape(imperfect_stem) + IMPERFECT_SUFFIX
@@ -124,6 +133,7 @@ def verb_forms(stem: str) -> str:
 
 def noun_forms(form: str) -> str:
     """A noun with its clitics, accusative alef and possessive pronouns."""
+    form = _n(form)
     escaped = re.escape(form)
     if form.endswith("ه"):
         base = re.escape(form[:-1])
@@ -147,11 +157,11 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
     try:
         return WordCue(
             left=int(raw.get("left", 0)), right=int(raw.get("right", 0)),
-            cue=re.compile(raw["cue"]), imperfect_only=bool(raw.get("imperfect_only", False)),
+            cue=re.compile(_n(raw["cue"])), imperfect_only=bool(raw.get("imperfect_only", False)),
             with_left=int(raw.get("with_left", 0)),
-            with_=re.compile(raw["with"]) if "with" in raw else None,
-            unless_between=re.compile(raw["unless_between"]) if "unless_between" in raw else None,
-            then=re.compile(raw["then"]) if "then" in raw else None,
+            with_=re.compile(_n(raw["with"])) if "with" in raw else None,
+            unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
+            then=re.compile(_n(raw["then"])) if "then" in raw else None,
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc
@@ -172,7 +182,7 @@ def lexicon() -> Lexicon:
         _check_typing(entry, where)
         forms = [verb_forms(v) for v in entry.get("verbs") or []]
         forms += [noun_forms(n) for n in sorted(entry.get("nouns") or [], key=len, reverse=True)]
-        forms += ["[وف]?(?:" + _expand(f) + ")" for f in entry.get("frames") or []]
+        forms += ["[وف]?(?:" + _expand(_n(f)) + ")" for f in entry.get("frames") or []]
         if not forms:
             raise LexiconError(f"{where}: no verbs, nouns or frames")
         try:
@@ -184,7 +194,7 @@ def lexicon() -> Lexicon:
         types.append(TriggerType(
             id=entry["id"], plover=entry["plover"], mode=entry.get("mode"),
             event_type=entry.get("event_type"), sub_event_type=entry.get("sub_event_type"),
-            refine=bool(entry.get("refine", False)), verb_stems=tuple(entry.get("verbs") or ()),
+            refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
         ))
     pattern = re.compile(WORD_START + "(?:" + "|".join(alternatives) + ")" + WORD_END)
 
@@ -194,7 +204,7 @@ def lexicon() -> Lexicon:
         applies = frozenset(raw.get("applies_to") or ["ASSAULT"])
         if not applies <= PLOVER_TYPES:
             raise LexiconError(f"triggers.yaml weapon {i}: unknown PLOVER type in {sorted(applies)}")
-        weapons.append(Weapon(re.compile(raw["cue"]), raw["mode"], raw["event_type"],
+        weapons.append(Weapon(re.compile(_n(raw["cue"])), raw["mode"], raw["event_type"],
                               raw["sub_event_type"], raw.get("civilian_target"), applies))
 
     ctx = _read("context.yaml")
@@ -203,15 +213,16 @@ def lexicon() -> Lexicon:
         for name, cues in (ctx.get("filters") or {}).items()
     }
     attribution = _read("attribution.yaml")
-    kinds = tuple((k["attribution"], re.compile(k["cue"])) for k in attribution.get("kinds") or [])
+    kinds = tuple((k["attribution"], re.compile(_n(k["cue"]))) for k in attribution.get("kinds") or [])
     return Lexicon(
         triggers=tuple(types), pattern=pattern, weapons=tuple(weapons), filters=filters,
-        anchors=re.compile(ctx["anchors"]),
-        roles={k: re.compile(v) for k, v in (ctx.get("roles") or {}).items()},
-        places={k: re.compile(v) for k, v in (ctx.get("places") or {}).items()},
-        recency=re.compile(ctx["recency"]),
-        light_verbs=re.compile(ctx["light_verbs"]), light_window=int(ctx.get("light_window", 6)),
-        attribution_kinds=kinds, reporting=re.compile(attribution["reporting"]),
-        topic_shift=re.compile(attribution.get("topic_shift") or "(?!)"),
+        anchors=re.compile(_n(ctx["anchors"])),
+        roles={k: re.compile(_n(v)) for k, v in (ctx.get("roles") or {}).items()},
+        places={k: re.compile(_n(v)) for k, v in (ctx.get("places") or {}).items()},
+        recency=re.compile(_n(ctx["recency"])),
+        light_verbs=re.compile(_n(ctx["light_verbs"])), light_window=int(ctx.get("light_window", 6)),
+        actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
+        attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
+        topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)),
     )
