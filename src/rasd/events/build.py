@@ -39,6 +39,7 @@ from rasd.events.notes import summary
 from rasd.events.tokens import Words
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
+SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 HEADLINE_MAX_WORDS = 20
 
@@ -96,6 +97,12 @@ def _typing(group: list[Candidate]) -> Candidate:
     return (refined or typed or group)[0]
 
 
+def _supported(ann: Annotations, cand: Candidate) -> bool:
+    """An armed actor right next to an ambiguous trigger (ضربات إسرائيلية، عدوان النظام)."""
+    return any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
+               for a in ann.actors)
+
+
 def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:
     headline = _headline(words, doc)
     drafts: list[Draft] = []
@@ -108,6 +115,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if not head.is_event:
             continue
         typing = _typing(group)
+        if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(ann, head):
+            continue
         definite = any(c.definite for c in group) and not any(c.form == "perfect" for c in group)
         form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
         is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group)

@@ -60,6 +60,7 @@ class TriggerType:
     sub_event_type: str | None = None
     refine: bool = False
     verb_stems: tuple[str, ...] = ()
+    needs_support: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
             id=entry["id"], plover=entry["plover"], mode=entry.get("mode"),
             event_type=entry.get("event_type"), sub_event_type=entry.get("sub_event_type"),
             refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
+            needs_support=bool(entry.get("needs_support", False)),
         ))
     pattern = re.compile(WORD_START + "(?:" + "|".join(alternatives) + ")" + WORD_END)
 
