@@ -89,10 +89,13 @@ def test_export_writes_each_format(sample_db: Path, tmp_path: Path, fmt: str) ->
     result = CliRunner().invoke(cli, ["export", "--db", str(sample_db), "--format", fmt, "--output", str(out)])
     assert result.exit_code == 0, result.output
     if fmt == "jsonl":
-        for line in out.read_text(encoding="utf-8").splitlines():
+        lines = out.read_text(encoding="utf-8").splitlines()
+        assert len(lines) >= 5, "the sample corpus reports more than five happenings"
+        for line in lines:
             validate(json.loads(line))
     elif fmt == "geojson":
-        assert json.loads(out.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+        collection = json.loads(out.read_text(encoding="utf-8"))
+        assert collection["type"] == "FeatureCollection"
     else:
         assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year")
 
@@ -103,3 +106,16 @@ def test_extract_reports_bad_lines_and_exits_nonzero(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(tmp_path / "o.jsonl")])
     assert result.exit_code == 1
     assert "docs.jsonl:2" in result.output
+
+
+def test_extract_writes_schema_valid_events_for_the_sample(tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    result = CliRunner().invoke(cli, ["extract", "--input", str(EXAMPLES / "reports.jsonl"), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 5
+    for record in records:
+        validate(record)
+        assert record["sources"][0]["evidence"], "every event keeps the words that report it"
+    kinds = {r["plover"] for r in records}
+    assert "ASSAULT" in kinds and "CONSULT" in kinds
