@@ -1,0 +1,1 @@
+"""Knowledge base: actors, places and their Arabic aliases."""
