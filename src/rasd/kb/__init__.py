@@ -1,1 +1,1 @@
-"""Knowledge base: actors, places and their Arabic aliases."""
+"""Knowledge base: actors, sources and places with Arabic aliases, and the alias matcher."""

@@ -1,0 +1,170 @@
+"""Fast longest-match alias matcher over normalised Arabic (and Latin) text.
+
+Knowledge-base linking needs every alias of every actor and place found in one pass,
+whatever clitics the first word carries (وقوات، بالحرس، للنظام، فالميادين) and whatever
+the spelling (hamza, taa marbuta, diacritics: see :mod:`rasd.text.normalize`).
+
+How it stays fast: aliases are split into normalised word tokens and stored in a trie
+keyed by whole tokens. The first token of each alias is indexed under every clitic
+form it can take in text (conjunction و/ف, preposition ب/ل/ك, the article ال and the
+contracted لل, the same readings :func:`rasd.text.clitics.peel` undoes), so matching is
+one regex tokenisation of the text plus one dict lookup per token and a short trie walk
+where a first token hits. Matches are leftmost-longest and never overlap.
+
+Offsets are original-text offsets: the span starts after a peeled conjunction or
+preposition (``و`` of ``وقوات`` stays outside) but keeps an article that belongs to
+the word.
+
+>>> m = AliasMatcher([("الحرس الثوري", "irgc"), ("قوات النظام", "regime")])
+>>> [(s, e, p) for s, e, p, _ in m.find("وقالت مصادر إن قوات النظام وبالحرس الثوري")]
+[(15, 26, 'regime'), (29, 41, 'irgc')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
+from rasd.text.normalize import normalize
+
+# Words are runs of letters, or runs of digits: "ديرالزور24" → ديرالزور, 24; "T-4" → t, 4.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# What may separate two words of one alias: spaces, hyphens, quotes, slashes, a dot of
+# an abbreviation is NOT allowed (a sentence may end there).
+_GAP_OK = frozenset(" -'\"/")
+_MAX_GAP = 3
+
+_END = object()  # trie key under which an alias's payloads are stored
+
+
+class Match(NamedTuple):
+    """One alias found in text: original offsets, the payload, and the alias key matched."""
+
+    start: int
+    end: int
+    payload: Any
+    matched: str
+
+
+def tokens_of(text: str) -> list[str]:
+    """Normalised, lower-cased word tokens of an alias or phrase."""
+    return [t.lower() for t in _TOKEN.findall(normalize(text).text)]
+
+
+def _clitic_forms(first: str) -> list[tuple[str, str]]:
+    """``(surface, prefix)``: every clitic-prefixed way ``first`` can be written in text.
+
+    An article-bearing stem (``الحرس``) also gets ``للحرس`` (لِ + ال) and ``بالحرس``;
+    the prefix is what lies outside the span.
+    """
+    forms = [(first, "")]
+    preps = ("", *PREPOSITIONS)
+    for conj in ("", *CONJUNCTIONS):
+        for prep in preps:
+            prefix = conj + prep
+            if not prefix:
+                continue
+            if prep == "ل" and first.startswith(ARTICLE):
+                forms.append((conj + "ل" + first[1:], conj + "ل"))  # للحرس: ل + لحرس
+            else:
+                forms.append((prefix + first, prefix))
+    return forms
+
+
+def _better(end: int, prefix_len: int, best: tuple[int, int, Any] | None) -> bool:
+    """Longer wins; on equal length the reading that peels less (وادي over و + ادي)."""
+    return best is None or end > best[0] or (end == best[0] and prefix_len < best[1])
+
+
+def alias_variants(alias: str) -> list[str]:
+    """The alias, plus its article-less form when it has several words (الحرس الثوري →
+    حرس الثوري); single words keep their article so ``النظام`` never matches ``نظام``."""
+    toks = tokens_of(alias)
+    out = [alias]
+    if len(toks) > 1 and toks[0].startswith(ARTICLE) and len(toks[0]) > len(ARTICLE) + 1:
+        out.append(" ".join([toks[0][len(ARTICLE):], *toks[1:]]))
+    return out
+
+
+class AliasMatcher:
+    """Leftmost-longest matcher of many aliases at once; see the module docstring.
+
+    ``entries`` are ``(alias_text, payload)`` pairs. Two aliases with the same
+    normalised tokens keep both payloads: :meth:`find` reports the first one added,
+    :meth:`find_all` every one (for ambiguity handling by the caller).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]] = ()):
+        self._trie: dict[Any, Any] = {}
+        self._first: dict[str, list[tuple[int, dict]]] = {}
+        self.size = 0
+        for alias, payload in entries:
+            self.add(alias, payload)
+
+    def add(self, alias: str, payload: Any) -> None:
+        """Index one alias (its normalised tokens) with ``payload``."""
+        toks = tokens_of(alias)
+        if not toks:
+            return
+        node = self._trie.setdefault(toks[0], {})
+        fresh = not node
+        for tok in toks[1:]:
+            node = node.setdefault(tok, {})
+        node.setdefault(_END, []).append((payload, " ".join(toks)))
+        self.size += 1
+        if fresh:
+            root = self._trie[toks[0]]
+            for surface, prefix in _clitic_forms(toks[0]):
+                slots = self._first.setdefault(surface, [])
+                if all(r is not root for _, r in slots):
+                    slots.append((len(prefix), root))
+
+    def _scan(self, text: str) -> list[tuple[int, int, list[tuple[Any, str]]]]:
+        norm = normalize(text)
+        ntext = norm.text
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
+        first = self._first
+        out: list[tuple[int, int, list[tuple[Any, str]]]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            slots = first.get(toks[i][2])
+            if slots is None:
+                i += 1
+                continue
+            best: tuple[int, int, list] | None = None  # (end token index, prefix len, payloads)
+            for prefix_len, node in slots:
+                j = i
+                hit = node.get(_END)
+                if hit is not None and _better(j, prefix_len, best):
+                    best = (j, prefix_len, hit)
+                while j + 1 < n:
+                    gap_from, gap_to = toks[j][1], toks[j + 1][0]
+                    if gap_to - gap_from > _MAX_GAP or any(
+                        c not in _GAP_OK for c in ntext[gap_from:gap_to]
+                    ):
+                        break
+                    node = node.get(toks[j + 1][2])
+                    if node is None:
+                        break
+                    j += 1
+                    hit = node.get(_END)
+                    if hit is not None and _better(j, prefix_len, best):
+                        best = (j, prefix_len, hit)
+            if best is None:
+                i += 1
+                continue
+            j, prefix_len, hit = best
+            s, e = norm.orig_span(toks[i][0] + prefix_len, toks[j][1])
+            out.append((s, e, hit))
+            i = j + 1
+        return out
+
+    def find(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping alias matches in ``text`` (original offsets)."""
+        return [Match(s, e, hit[0][0], hit[0][1]) for s, e, hit in self._scan(text)]
+
+    def find_all(self, text: str) -> list[list[Match]]:
+        """Like :meth:`find`, but each position lists every payload its alias has."""
+        return [[Match(s, e, p, k) for p, k in hit] for s, e, hit in self._scan(text)]
