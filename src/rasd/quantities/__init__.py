@@ -1,0 +1,1 @@
+"""Numbers (digits and words), approximations, vague counts and casualty frames (issue 5)."""
