@@ -113,7 +113,7 @@ class Corroboration:
 def merged_record(event_id: str, members: Sequence[tuple[Meta, EventMention]],
                   corroboration: Corroboration) -> dict[str, Any]:
     """A merged event: fields from the most specific report, every report in ``sources``."""
-    lead = max(members, key=lambda m: _specificity(m[1]))[1]
+    lead = max(members, key=lambda m: specificity(m[1]))[1]
     doc_ids = list(dict.fromkeys(meta.id for meta, _ in members))
     context = sorted({c for _, m in members for c in m.context if c not in NOT_EVENTS})
     return {
@@ -133,7 +133,7 @@ def merged_record(event_id: str, members: Sequence[tuple[Meta, EventMention]],
     }
 
 
-def _specificity(mention: EventMention) -> tuple[int, ...]:
+def specificity(mention: EventMention) -> tuple[int, ...]:
     """Prefer the report with a day-precise date, a town-level place and named actors."""
     place = mention.location or {}
     return (

@@ -1,55 +1,95 @@
 """Merge stored event mentions into events, incrementally.
 
-Baseline rule: mentions with the same type, date, place and actor pair are one
-event. A merged event keeps the id it got from its first mention, so its id stays
-stable as more reports arrive.
+A new mention is compared only with the events of its blocks: events of the same PLOVER
+type whose date lies within ``settings.CANDIDATE_DAYS`` of its own, and events already
+reported in the same story. It joins the most compatible one (see :func:`fit`), else it
+starts an event whose id comes from this first mention (recorded in
+``event_first_mention``), so an event keeps its id as more reports arrive.
+
+Two reports of different documents describe one happening when their types are
+compatible and nothing known conflicts: dates within their precision, places within
+their precision, same target. Either they belong to one story (then unknown fields are
+fine), or date and place are both known and agree. A different perpetrator is allowed
+only when date and place agree — the event is then graded contested.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from typing import Any
+from datetime import date, timedelta
 
-from rasd.document import EventMention, Meta
-from rasd.records import Corroboration, merged_record
+from rasd.corpus import settings
+from rasd.corpus.compat import (
+    actors_compatible,
+    dates_compatible,
+    places_compatible,
+    types_compatible,
+)
+from rasd.corpus.corroborate import corroborate
+from rasd.records import merged_record, specificity
 from rasd.store.sqlite import Store, StoredMention
-
-
-def _key(mention: EventMention) -> tuple[Any, ...]:
-    place = mention.location or {}
-    return (
-        mention.plover,
-        mention.sub_event_type,
-        mention.event_date,
-        place.get("gazetteer_id") or place.get("name_ar"),
-        (mention.actor1 or {}).get("id"),
-        (mention.actor2 or {}).get("id"),
-    )
 
 
 def event_id_for(first_mention_id: str) -> str:
     return "ev-" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:16]
 
 
-def corroborate(members: list[tuple[Meta, EventMention]]) -> Corroboration:
-    outlets = {meta.outlet or meta.id for meta, _ in members}
-    tolls = [m.fatalities for _, m in members if m.fatalities is not None]
-    injured = [m.injuries for _, m in members if m.injuries is not None]
-    contradictions = []
-    if len(set(tolls)) > 1:
-        said = ", ".join(f"{m.fatalities} ({meta.outlet or meta.id})" for meta, m in members
-                         if m.fatalities is not None)
-        contradictions.append(f"fatalities: {said}")
-    return Corroboration(
-        source_count=len(outlets),
-        independent_source_count=len(outlets),
-        grade="corroborated" if len(outlets) > 1 else "single-source",
-        fatalities=min(tolls) if tolls else None,
-        fatalities_max=max(tolls) if tolls else None,
-        injuries=min(injured) if injured else None,
-        contradictions=contradictions,
-    )
+def lead(members: list[StoredMention]) -> StoredMention:
+    """The most specific report: its fields stand for the event when comparing."""
+    return max(members, key=lambda m: specificity(m.mention))
+
+
+def fit(item: StoredMention, members: list[StoredMention], same_story: bool) -> int | None:
+    """How well ``item`` fits an event with ``members``; None when it cannot be the same one."""
+    if any(m.meta.id == item.meta.id for m in members):
+        return None  # one document's mentions were already told apart by the extractor
+    rep = lead(members).mention
+    mention = item.mention
+    if not types_compatible(mention, rep):
+        return None
+    when = dates_compatible(mention, rep)
+    where = places_compatible(mention, rep)
+    doer = actors_compatible(mention.actor1, rep.actor1)
+    target = actors_compatible(mention.actor2, rep.actor2)
+    if False in (when, where, target):
+        return None
+    anchored = when is True and where is True
+    if doer is False and not anchored:
+        return None
+    if not same_story and not anchored:
+        return None
+    return sum(x is True for x in (when, where, doer, target)) + (2 if same_story else 0)
+
+
+class _Events:
+    """Events touched in this run, loaded from the store on first use."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.members: dict[str, list[StoredMention]] = {}
+        self.docs: dict[str, set[str]] = {}
+
+    def get(self, event_id: str) -> list[StoredMention]:
+        if event_id not in self.members:
+            self.members[event_id] = self.store.mentions(self.store.event_mention_ids(event_id))
+            self.docs[event_id] = {m.meta.id for m in self.members[event_id]}
+        return self.members[event_id]
+
+    def add(self, event_id: str, item: StoredMention) -> None:
+        self.get(event_id).append(item)
+        self.docs[event_id].add(item.meta.id)
+
+
+def _window(event_date: str | None) -> list[str]:
+    """The days a mention's candidates may be dated (the blocking window)."""
+    if not event_date:
+        return []
+    try:
+        day = date.fromisoformat(event_date)
+    except ValueError:
+        return []
+    return [(day + timedelta(days=d)).isoformat()
+            for d in range(-settings.CANDIDATE_DAYS, settings.CANDIDATE_DAYS + 1)]
 
 
 def merge_pending(store: Store) -> int:
@@ -57,19 +97,51 @@ def merge_pending(store: Store) -> int:
     pending = store.mentions(store.unmerged_mention_ids())
     if not pending:
         return 0
-    by_key: dict[tuple[Any, ...], list[str]] = defaultdict(list)
-    existing: dict[tuple[Any, ...], str] = {}
-    for row in store.db.execute("SELECT event_id, mention_id FROM event_sources ORDER BY rowid"):
-        (stored,) = store.mentions([row["mention_id"]])
-        existing.setdefault(_key(stored.mention), row["event_id"])
+    story_of = store.story_of({m.meta.id for m in pending})
+    events = _Events(store)
+    by_story: dict[tuple[str, str], list[str]] = {}  # events of this run, by (type, story)
+    by_day: dict[tuple[str, str], list[str]] = {}  # ... and by (type, date)
+    changed: dict[str, None] = {}
+    first: dict[str, str] = {}
     for item in pending:
-        by_key[_key(item.mention)].append(item.id)
-    changed = 0
+        plover = item.mention.plover
+        story = story_of.get(item.meta.id)
+        days = _window(item.mention.event_date)
+        in_story: set[str] = set()
+        if story:
+            in_story.update(by_story.get((plover, story), []))
+            in_story.update(store.events_in_story(plover, story))
+        candidates = list(in_story)
+        if days:
+            candidates += store.events_near(plover, days[0], days[-1])
+            for day in days:
+                candidates += by_day.get((plover, day), [])
+        best, best_score = None, -1
+        for event_id in dict.fromkeys(candidates):
+            score = fit(item, events.get(event_id), event_id in in_story)
+            if score is not None and score > best_score:
+                best, best_score = event_id, score
+        if best is None:
+            best = event_id_for(item.id)
+            first[best] = item.id
+            events.members[best], events.docs[best] = [], set()
+        events.add(best, item)
+        by_story.setdefault((plover, story), []).append(best)
+        if item.mention.event_date:
+            by_day.setdefault((plover, item.mention.event_date), []).append(best)
+        changed[best] = None
+    _save(store, events, changed, first)
+    return len(changed)
+
+
+def _save(store: Store, events: _Events, changed: dict[str, None], first: dict[str, str]) -> None:
+    doc_ids = {m.meta.id for event_id in changed for m in events.get(event_id)}
+    related = {frozenset((r["doc_id"], r["other_id"])) for r in store.relations(doc_ids)}
     with store.transaction() as db:
-        for key, new_ids in by_key.items():
-            event_id = existing.get(key) or event_id_for(new_ids[0])
-            members: list[StoredMention] = store.mentions(store.event_mention_ids(event_id) + new_ids)
+        for event_id in changed:
+            members = events.get(event_id)
             pairs = [(m.meta, m.mention) for m in members]
-            store.save_event(db, merged_record(event_id, pairs, corroborate(pairs)), [m.id for m in members])
-            changed += 1
-    return changed
+            store.save_event(db, merged_record(event_id, pairs, corroborate(pairs, related)),
+                             [m.id for m in members])
+            if event_id in first:
+                store.record_first_mention(db, event_id, first[event_id])

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from rasd.corpus import merge_pending
+from rasd.corpus import update as update_corpus
 from rasd.document import Document
 from rasd.ingest.decode import DEFAULT_MAX_BYTES
 from rasd.ingest.readers import Incoming, Problem, read
@@ -47,7 +47,7 @@ def ingest(paths: Iterable[str], store: Store, *, pipeline: Pipeline | None = No
             _store_one(item, store, pipeline, summary)
         if on_item:
             on_item(item.source if isinstance(item, Problem) else (item.meta.source_path or item.meta.id))
-    summary.events_changed = merge_pending(store)
+    summary.events_changed = update_corpus(store)
     return summary
 
 

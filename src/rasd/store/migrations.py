@@ -66,4 +66,50 @@ MIGRATIONS: tuple[str, ...] = (
         mentions INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 2: across documents — MinHash signatures and LSH buckets, relations between documents
+    # (copy, near-copy), stories and their members, document frequencies of lead terms
+    """
+    CREATE TABLE doc_signatures (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        sig BLOB NOT NULL,
+        terms TEXT,
+        PRIMARY KEY (doc_id, kind)
+    );
+    CREATE TABLE lsh_buckets (
+        kind TEXT NOT NULL, band INTEGER NOT NULL, bucket INTEGER NOT NULL,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+    );
+    CREATE INDEX lsh_buckets_key ON lsh_buckets(kind, band, bucket);
+    CREATE INDEX lsh_buckets_doc ON lsh_buckets(doc_id);
+    CREATE TABLE doc_relations (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        other_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        score REAL,
+        PRIMARY KEY (doc_id, other_id, relation)
+    );
+    CREATE INDEX doc_relations_other ON doc_relations(other_id);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        first_doc_id TEXT NOT NULL,
+        title TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE story_members (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        via TEXT NOT NULL,
+        score REAL
+    );
+    CREATE INDEX story_members_story ON story_members(story_id);
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE TABLE event_first_mention (
+        event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        mention_id TEXT NOT NULL
+    );
+    CREATE INDEX events_plover_date ON events(plover, event_date);
+    CREATE INDEX event_mentions_date ON event_mentions(event_date);
+    CREATE INDEX event_mentions_location ON event_mentions(location_id)
+    """,
 )

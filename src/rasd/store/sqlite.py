@@ -225,6 +225,141 @@ class Store:
         return [json.loads(r[0]) for r in self.db.execute(sql, list(params))]
 
 
+    # across documents: signatures, LSH buckets, relations, stories ----------------
+
+    def unindexed_documents(self) -> list[sqlite3.Row]:
+        """Documents not yet compared with the others, in the order they were stored."""
+        return self.db.execute(
+            "SELECT rowid, id, title, published, url, outlet, text FROM documents d"
+            " WHERE NOT EXISTS (SELECT 1 FROM doc_signatures s WHERE s.doc_id = d.id)"
+            " ORDER BY rowid").fetchall()
+
+    def save_signature(self, db: sqlite3.Connection, doc_id: str, kind: str, sig: bytes,
+                       buckets: Iterable[tuple[int, int]], terms: str | None = None) -> None:
+        db.execute("INSERT OR REPLACE INTO doc_signatures (doc_id, kind, sig, terms) VALUES (?, ?, ?, ?)",
+                   (doc_id, kind, sig, terms))
+        db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)",
+                       [(kind, band, bucket, doc_id) for band, bucket in buckets])
+
+    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]]) -> list[str]:
+        """Documents sharing at least one LSH bucket of ``kind``: the only ones compared."""
+        found: dict[str, None] = {}
+        for band, bucket in buckets:
+            for row in self.db.execute(
+                    "SELECT doc_id FROM lsh_buckets WHERE kind = ? AND band = ? AND bucket = ?",
+                    (kind, band, bucket)):
+                found[row[0]] = None
+        return list(found)
+
+    def signatures(self, kind: str, doc_ids: list[str]) -> dict[str, tuple[bytes, str | None]]:
+        if not doc_ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT doc_id, sig, terms FROM doc_signatures WHERE kind = ? AND doc_id IN"
+            f" ({', '.join('?' * len(doc_ids))})", [kind, *doc_ids])
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def add_term_counts(self, db: sqlite3.Connection, terms: Iterable[str]) -> None:
+        db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1)"
+                       " ON CONFLICT(term) DO UPDATE SET df = df + 1", [(t,) for t in terms])
+
+    def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        wanted = list(terms)
+        counts: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            counts.update(self.db.execute(
+                f"SELECT term, df FROM term_df WHERE term IN ({', '.join('?' * len(chunk))})", chunk))
+        return counts
+
+    def indexed_count(self, kind: str) -> int:
+        return self.db.execute("SELECT count(*) FROM doc_signatures WHERE kind = ?", (kind,)).fetchone()[0]
+
+    def add_relation(self, db: sqlite3.Connection, doc_id: str, other_id: str, relation: str,
+                     score: float) -> None:
+        db.execute("INSERT OR REPLACE INTO doc_relations (doc_id, other_id, relation, score)"
+                   " VALUES (?, ?, ?, ?)", (doc_id, other_id, relation, score))
+
+    def relations(self, doc_ids: Iterable[str] | None = None) -> list[sqlite3.Row]:
+        """Relations (copy, near-copy) touching ``doc_ids`` (every relation when None)."""
+        sql = "SELECT doc_id, other_id, relation, score FROM doc_relations"
+        if doc_ids is None:
+            return self.db.execute(sql + " ORDER BY rowid").fetchall()
+        wanted = list(doc_ids)
+        rows: list[sqlite3.Row] = []
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i : i + 400]
+            marks = ", ".join("?" * len(chunk))
+            rows += self.db.execute(sql + f" WHERE doc_id IN ({marks}) OR other_id IN ({marks})",
+                                    chunk + chunk).fetchall()
+        return rows
+
+    def add_story(self, db: sqlite3.Connection, story_id: str, first_doc_id: str, title: str | None) -> None:
+        db.execute("INSERT OR IGNORE INTO stories (id, first_doc_id, title) VALUES (?, ?, ?)",
+                   (story_id, first_doc_id, title))
+
+    def add_story_member(self, db: sqlite3.Connection, story_id: str, doc_id: str, via: str,
+                         score: float | None) -> None:
+        db.execute("INSERT OR REPLACE INTO story_members (story_id, doc_id, via, score) VALUES (?, ?, ?, ?)",
+                   (story_id, doc_id, via, score))
+
+    def story_of(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(doc_ids)
+        found: dict[str, str] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            found.update(self.db.execute(
+                f"SELECT doc_id, story_id FROM story_members WHERE doc_id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return found
+
+    def stories(self, min_size: int = 1) -> list[dict[str, Any]]:
+        """Every story with its documents (id, outlet, url, published), largest first."""
+        grouped: dict[str, dict[str, Any]] = {}
+        for r in self.db.execute(
+                "SELECT s.id AS story_id, s.title, s.first_doc_id, d.id, d.outlet, d.url, d.published"
+                " FROM stories s JOIN story_members m ON m.story_id = s.id"
+                " JOIN documents d ON d.id = m.doc_id ORDER BY d.rowid"):
+            story = grouped.setdefault(r["story_id"], {"id": r["story_id"], "title": r["title"],
+                                                       "first_doc_id": r["first_doc_id"], "docs": []})
+            story["docs"].append({"id": r["id"], "outlet": r["outlet"], "url": r["url"],
+                                  "published": r["published"]})
+        stories = [s for s in grouped.values() if len(s["docs"]) >= min_size]
+        return sorted(stories, key=lambda s: (-len(s["docs"]), s["id"]))
+
+    def doc_event_keys(self, doc_ids: Iterable[str]) -> dict[str, list[sqlite3.Row]]:
+        """Date, place and actors of each document's mentions (what a story may share)."""
+        wanted = list(doc_ids)
+        out: dict[str, list[sqlite3.Row]] = {d: [] for d in wanted}
+        if not wanted:
+            return out
+        for row in self.db.execute(
+                "SELECT doc_id, plover, event_date, time_precision, location_id, actor1_id, actor2_id"
+                f" FROM event_mentions WHERE doc_id IN ({', '.join('?' * len(wanted))})", wanted):
+            out[row["doc_id"]].append(row)
+        return out
+
+    def docs_with_mention(self, event_date: str, location_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT doc_id FROM event_mentions WHERE event_date = ? AND location_id = ?",
+            (event_date, location_id))]
+
+    # merged events: candidates and first mentions ------------------------------
+
+    def events_near(self, plover: str, since: str, until: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM events WHERE plover = ? AND event_date BETWEEN ? AND ?", (plover, since, until))]
+
+    def events_in_story(self, plover: str, story_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT s.event_id FROM story_members m JOIN event_sources s ON s.doc_id = m.doc_id"
+            " JOIN events e ON e.id = s.event_id WHERE m.story_id = ? AND e.plover = ?", (story_id, plover))]
+
+    def record_first_mention(self, db: sqlite3.Connection, event_id: str, mention_id: str) -> None:
+        db.execute("INSERT OR IGNORE INTO event_first_mention (event_id, mention_id) VALUES (?, ?)",
+                   (event_id, mention_id))
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 

@@ -1,0 +1,113 @@
+"""Can two reports describe one happening? Type, date, place and actors, each within its precision.
+
+Each test answers True (compatible and known on both sides), False (known and in conflict)
+or None (unknown on at least one side), so the merger can tell "agrees" from "says nothing".
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasd.corpus import settings
+from rasd.document import EventMention
+
+
+@cache
+def _sub_type_groups() -> tuple[frozenset[str], ...]:
+    text = resources.files("rasd.data.corpus").joinpath("compatible.yaml").read_text("utf-8")
+    return tuple(frozenset(group) for group in yaml.safe_load(text)["groups"])
+
+
+def types_compatible(a: EventMention, b: EventMention) -> bool:
+    """Same PLOVER type, and ACLED typing that does not conflict."""
+    if a.plover != b.plover:
+        return False
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        return any({a.sub_event_type, b.sub_event_type} <= g for g in _sub_type_groups())
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        return any({a.sub_event_type, b.sub_event_type} <= g for g in _sub_type_groups())
+    return True
+
+
+def date_range(value: str | None, precision: int | None) -> tuple[date, date] | None:
+    """The days a date of ACLED ``time_precision`` may stand for (1 day, 2 week, 3 month)."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    if precision == 3:
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if precision == 2:
+        half = timedelta(days=settings.WEEK_HALF)
+        return day - half, day + half
+    slack = timedelta(days=settings.DAY_SLACK)
+    return day - slack, day + slack
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool | None:
+    ra, rb = date_range(a.event_date, a.time_precision), date_range(b.event_date, b.time_precision)
+    if ra is None or rb is None:
+        return None
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Great-circle distance between two places, when both have coordinates."""
+    if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _names(place: dict[str, Any]) -> set[str]:
+    return {str(v).casefold() for v in (place.get("name"), place.get("name_ar")) if v}
+
+
+def _inside(small: dict[str, Any], large: dict[str, Any]) -> bool:
+    """``small`` lies in the admin area ``large`` names (a governorate, a district)."""
+    areas = {str(v).casefold() for v in (small.get("admin1"), small.get("admin2")) if v}
+    return bool(areas & _names(large)) or (
+        (large.get("geo_precision") == 3 or (not large.get("admin2") and large.get("admin1") and
+                                             _names(large) <= {str(large["admin1"]).casefold()}))
+        and bool(small.get("admin1")) and small.get("admin1") == large.get("admin1"))
+
+
+def places_compatible(a: EventMention, b: EventMention) -> bool | None:
+    pa, pb = a.location, b.location
+    if not pa or not pb:
+        return None
+    if pa.get("gazetteer_id") and pa.get("gazetteer_id") == pb.get("gazetteer_id"):
+        return True
+    if _names(pa) & _names(pb):
+        return True
+    if _inside(pa, pb) or _inside(pb, pa):
+        return True
+    distance = km(pa, pb)
+    if distance is None:
+        return False
+    reach = settings.NEAR_KM * (2 if 2 in (pa.get("geo_precision"), pb.get("geo_precision")) else 1)
+    return distance <= reach
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    if not actor:
+        return None
+    return actor.get("id") or actor.get("name") or actor.get("name_ar")
+
+
+def actors_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool | None:
+    ka, kb = actor_key(a), actor_key(b)
+    if ka is None or kb is None:
+        return None
+    return ka == kb

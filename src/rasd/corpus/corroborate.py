@@ -1,0 +1,140 @@
+"""How well a merged event is sourced: outlets, independent outlets, grade, tolls, contradictions.
+
+Independence (Airwars): outlets that relay one original count once. Two reports depend on
+each other when they cite the same original (SANA, SOHR, Nziv ...), when one outlet is the
+original the other cites, or when one document is a copy, near-copy or rewrite of the
+other. What is left after grouping them is ``independent_source_count``.
+
+Tolls (ACLED): the lowest credible count is the event's ``fatalities`` (a zero from a report
+that others contradict with deaths is not credible), the highest goes to ``fatalities_max``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rasd.corpus.compat import actor_key
+from rasd.corpus.outlets import outlet_name
+from rasd.document import EventMention, Meta
+from rasd.records import Corroboration
+
+DISPUTED_CONTEXTS = frozenset({"denied", "disputed", "denial"})
+
+
+class _Groups:
+    """Union-find over outlets."""
+
+    def __init__(self, items: Iterable[str]):
+        self.parent = {i: i for i in items}
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def count(self) -> int:
+        return len({self.find(i) for i in self.parent})
+
+
+def _key(name: str) -> str:
+    return name.casefold().strip()
+
+
+def outlet_of(meta: Meta) -> str:
+    return outlet_name(meta.outlet, meta.url, meta.id)
+
+
+def independent_count(members: Sequence[tuple[Meta, EventMention]],
+                      related_docs: set[frozenset[str]]) -> int:
+    """Distinct outlets once relays of one original and copies of one text are grouped."""
+    outlets = {outlet_of(meta) for meta, _ in members}
+    groups = _Groups(outlets)
+    by_cited: dict[str, str] = {}
+    by_outlet_key = {_key(o): o for o in outlets}
+    for meta, mention in members:
+        outlet = outlet_of(meta)
+        for cited in mention.cited:
+            key = _key(cited)
+            if key in by_cited:
+                groups.join(outlet, by_cited[key])
+            by_cited.setdefault(key, outlet)
+            if key in by_outlet_key:
+                groups.join(outlet, by_outlet_key[key])
+    for i, (meta_a, _) in enumerate(members):
+        for meta_b, _ in members[i + 1:]:
+            if frozenset((meta_a.id, meta_b.id)) in related_docs:
+                groups.join(outlet_of(meta_a), outlet_of(meta_b))
+    return groups.count()
+
+
+def _said(members: Sequence[tuple[Meta, EventMention]], value_of) -> dict[object, list[str]]:
+    said: dict[object, list[str]] = {}
+    for meta, mention in members:
+        value = value_of(mention)
+        if value is not None:
+            outlets = said.setdefault(value, [])
+            if outlet_of(meta) not in outlets:
+                outlets.append(outlet_of(meta))
+    return said
+
+
+def _note(field: str, said: dict[object, list[str]]) -> str | None:
+    if len(said) < 2:
+        return None
+    ordered = sorted(said.items(), key=lambda kv: kv[0])  # one field's values share a type
+    return f"{field}: " + " vs ".join(f"{value} ({', '.join(outlets)})" for value, outlets in ordered)
+
+
+def _place_name(mention: EventMention) -> str | None:
+    place = mention.location or {}
+    if place.get("geo_precision") not in (1, None):
+        return None  # a region-level place does not contradict a town inside it
+    return place.get("name") or place.get("name_ar")
+
+
+def _day(mention: EventMention) -> str | None:
+    return mention.event_date if mention.time_precision == 1 else None
+
+
+def _perpetrator(mention: EventMention) -> str | None:
+    actor = mention.actor1 or {}
+    return actor.get("name") or actor.get("name_ar") or actor_key(mention.actor1)
+
+
+def corroborate(members: Sequence[tuple[Meta, EventMention]],
+                related_docs: set[frozenset[str]] | None = None) -> Corroboration:
+    """Everything the reports of one merged event say together."""
+    outlets = {outlet_of(meta) for meta, _ in members}
+    independent = independent_count(members, related_docs or set())
+    tolls = [m.fatalities for _, m in members if m.fatalities is not None]
+    credible = [t for t in tolls if t > 0] or tolls
+    highs = [m.fatalities_max if m.fatalities_max is not None else m.fatalities
+             for _, m in members if m.fatalities is not None or m.fatalities_max is not None]
+    injured = [m.injuries for _, m in members if m.injuries is not None]
+    perpetrators = _said(members, _perpetrator)
+    notes = [
+        _note("fatalities", _said(members, lambda m: m.fatalities)),
+        _note("date", _said(members, _day)),
+        _note("place", _said(members, _place_name)),
+        _note("perpetrator", perpetrators),
+    ]
+    disputed = any(set(m.context) & DISPUTED_CONTEXTS for _, m in members)
+    if len(perpetrators) > 1 or disputed:
+        grade = "contested"
+    elif independent >= 2:
+        grade = "corroborated"
+    else:
+        grade = "single-source"
+    return Corroboration(
+        source_count=len(outlets),
+        independent_source_count=independent,
+        grade=grade,
+        fatalities=min(credible) if credible else None,
+        fatalities_max=max(highs) if highs else None,
+        injuries=min(injured) if injured else None,
+        contradictions=[n for n in notes if n],
+    )

@@ -1,0 +1,164 @@
+"""Near-duplicates and story clusters, updated one new document at a time.
+
+For each document not yet indexed, in the order documents were stored:
+
+1. its word 3-shingles get a MinHash signature; documents sharing an LSH bucket with it
+   (threshold ``settings.NEAR_DUPLICATE``) are the only ones compared, and the most similar
+   one above the threshold is recorded as the original it copies (``copy`` or ``near-copy``,
+   with the Jaccard estimate); a document whose lead words are as close as
+   ``settings.REWRITE`` to an earlier one is recorded as its ``rewrite``;
+2. it joins a story: the story of the document it copies, else the story of the most
+   similar earlier document — IDF-weighted cosine of lead content words plus a bonus for
+   each kind of event evidence both share (a day, a place, an actor pair) — when that
+   reaches ``settings.STORY_JOIN``; else it starts a story of its own. Candidates are the
+   documents sharing a bucket of the lead-word LSH, or a dated, placed event mention.
+
+Signatures, buckets and term counts are stored, so the next ingest run continues from here
+without comparing every pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+
+from rasd.corpus import settings
+from rasd.corpus.features import (
+    band_keys,
+    from_blob,
+    jaccard,
+    lead_terms,
+    shingles,
+    signature,
+    to_blob,
+    words,
+)
+from rasd.store.sqlite import Store
+
+DUP = "dup"
+LEAD = "lead"
+
+
+@dataclass(slots=True)
+class Indexed:
+    """What indexing decided for one document."""
+
+    doc_id: str
+    story_id: str
+    copy_of: str | None = None
+    relation: str | None = None
+    score: float | None = None
+
+
+def story_id_for(doc_id: str) -> str:
+    return "st-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+def index_new_documents(store: Store) -> list[Indexed]:
+    """Compare every not-yet-indexed document with its LSH candidates; store what it is."""
+    results = []
+    total = store.indexed_count(LEAD)
+    for row in store.unindexed_documents():
+        results.append(_index_one(store, row, total))
+        total += 1
+    return results
+
+
+def _index_one(store: Store, row: object, total: int) -> Indexed:
+    doc_id, text, title = row["id"], row["text"], row["title"]
+    dup_sig = signature(shingles(words(text)))
+    dup_keys = band_keys(dup_sig, settings.NEAR_DUPLICATE)
+    terms = lead_terms(text, title)
+    lead_sig = signature({t.encode("utf-8") for t in terms})
+    lead_keys = band_keys(lead_sig, settings.STORY_CANDIDATE)
+
+    original, score = _nearest_copy(store, doc_id, dup_sig, dup_keys)
+    story, via, story_score = None, "new", None
+    if original:
+        story, via, story_score = store.story_of([original]).get(original), "near-duplicate", score
+    if story is None:
+        story, story_score, similar_doc, text_score = _nearest_story(store, doc_id, terms, lead_keys, total)
+        via = "similar" if story else "new"
+        if similar_doc and text_score >= settings.REWRITE:
+            original, score = similar_doc, text_score
+    title_text = title or (text.strip().splitlines() or [""])[0][:160]
+    with store.transaction() as db:
+        store.save_signature(db, doc_id, DUP, to_blob(dup_sig), dup_keys)
+        store.save_signature(db, doc_id, LEAD, to_blob(lead_sig), lead_keys, " ".join(terms))
+        store.add_term_counts(db, terms)
+        relation = None
+        if original:
+            relation = "copy" if score >= settings.COPY else "near-copy" if via == "near-duplicate" else "rewrite"
+            store.add_relation(db, doc_id, original, relation, round(score, 4))
+        if story is None:
+            story = story_id_for(doc_id)
+            store.add_story(db, story, doc_id, title_text)
+        store.add_story_member(db, story, doc_id, via, None if story_score is None else round(story_score, 4))
+    return Indexed(doc_id, story, original, relation, score if original else None)
+
+
+def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, float]:
+    mates = [d for d in store.bucket_mates(DUP, keys) if d != doc_id]
+    best, best_score = None, 0.0
+    for other, (blob, _) in store.signatures(DUP, mates).items():
+        score = jaccard(sig, from_blob(blob))
+        if score >= settings.NEAR_DUPLICATE and score > best_score:
+            best, best_score = other, score
+    return best, best_score
+
+
+def _nearest_story(store: Store, doc_id: str, terms: list[str], keys,
+                   total: int) -> tuple[str | None, float, str | None, float]:
+    """(story, score, most similar document, its text-only score) for a new document."""
+    candidates = [d for d in store.bucket_mates(LEAD, keys) if d != doc_id]
+    own_keys = _event_keys(store.doc_event_keys([doc_id])[doc_id])
+    for date, place in own_keys["day_place"]:
+        candidates += [d for d in store.docs_with_mention(date, place) if d != doc_id]
+    candidates = list(dict.fromkeys(candidates))
+    if not candidates:
+        return None, 0.0, None, 0.0
+    stored = store.signatures(LEAD, candidates)
+    other_terms = {d: (t or "").split() for d, (_, t) in stored.items()}
+    vocabulary = set(terms).union(*other_terms.values())
+    df = store.term_counts(vocabulary)
+    weight = {t: math.log((total + 1) / (df.get(t, 0) + 1)) + 1 for t in vocabulary}
+    event_keys = store.doc_event_keys(list(stored))
+    best, best_score, best_text = None, 0.0, 0.0
+    for other, their_terms in other_terms.items():
+        text_score = weighted_cosine(terms, their_terms, weight)
+        score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, _event_keys(event_keys[other]))
+        if score > best_score:
+            best, best_score, best_text = other, score, text_score
+    if best is None or best_score < settings.STORY_JOIN:
+        return None, best_score, None, 0.0
+    return store.story_of([best]).get(best), best_score, best, best_text
+
+
+def weighted_cosine(a: list[str], b: list[str], weight: dict[str, float]) -> float:
+    """Cosine of IDF-weighted term sets: shared rare words count most."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    shared = sum(weight[t] ** 2 for t in sa & sb)
+    norm = math.sqrt(sum(weight[t] ** 2 for t in sa) * sum(weight[t] ** 2 for t in sb))
+    return shared / norm if norm else 0.0
+
+
+def _event_keys(rows: list) -> dict[str, set]:
+    keys: dict[str, set] = {"day": set(), "place": set(), "actors": set(), "day_place": set()}
+    for r in rows:
+        if r["event_date"] and r["time_precision"] == 1:
+            keys["day"].add(r["event_date"])
+            if r["location_id"]:
+                keys["day_place"].add((r["event_date"], r["location_id"]))
+        if r["location_id"]:
+            keys["place"].add(r["location_id"])
+        if r["actor1_id"] and r["actor2_id"]:
+            keys["actors"].add((r["actor1_id"], r["actor2_id"]))
+    return keys
+
+
+def shared_evidence(a: dict[str, set], b: dict[str, set]) -> int:
+    """How many kinds of event evidence (day, place, actor pair) two documents share."""
+    return sum(1 for kind in ("day", "place", "actors") if a[kind] & b[kind])
