@@ -120,7 +120,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     """Every trigger occurrence in the document, typed and labelled with its context."""
     lex = lex or lexicon()
     out: list[Candidate] = []
-    for m in lex.pattern.finditer(words.norm.text):
+    for m in lex.scan(words.norm.text):
         group = m.lastgroup
         if group is None:
             continue

@@ -9,6 +9,8 @@ trigger into one alternation so a document is scanned once.
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,6 +45,8 @@ NOUN_PREFIX = "[وف]?(?:[بلك]?ال|لل|[بلك])?"
 PRONOUN = "(?:ها|هم|هما|ه|نا)"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
+WORD_STARTS = re.compile(r"(?<![\w])\w")
+MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخلت ... قافله")
 
 
 class LexiconError(ValueError):
@@ -104,6 +108,38 @@ class Lexicon:
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
     lookback: int = 3
+    keys: re.Pattern[str] = field(default=re.compile("(?!)"))
+    key_lookback: dict[str, int] = field(default_factory=dict)
+
+    def scan(self, text: str) -> list[re.Match[str]]:
+        """Trigger matches in normalised ``text``, exactly as ``pattern.finditer`` gives them.
+
+        One alternation tried at every character costs ~2 µs a character; instead a literal
+        every trigger form contains (its key) is searched for, and the full pattern is tried
+        only at the few word starts before each key hit. Leftmost non-overlapping matches,
+        the earlier trigger winning at one position, as with ``finditer``.
+        """
+        hits = list(self.keys.finditer(text))
+        if not hits:
+            return []
+        starts = [m.start() for m in WORD_STARTS.finditer(text)]
+        tried: set[int] = set()
+        found: list[re.Match[str]] = []
+        for hit in hits:
+            lo = max(0, bisect_right(starts, hit.start()) - 1 - self.key_lookback.get(hit.group(), 0))
+            for pos in starts[lo:bisect_left(starts, hit.end())]:
+                if pos in tried:
+                    continue
+                tried.add(pos)
+                m = self.pattern.match(text, pos)
+                if m:
+                    found.append(m)
+        found.sort(key=lambda m: m.start())
+        out: list[re.Match[str]] = []
+        for m in found:
+            if not out or m.start() >= out[-1].end():
+                out.append(m)
+        return out
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -144,6 +180,107 @@ def noun_forms(form: str) -> str:
     return NOUN_PREFIX + body
 
 
+def _max_spaces(items: Any) -> int:
+    """Most spaces a match of parsed regex ``items`` can hold (capped): words it can span."""
+    total = 0
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            total += av == 32
+        elif op is sre_parse.ANY:
+            total += 1
+        elif op is sre_parse.IN:
+            negated = any(o is sre_parse.NEGATE for o, _ in av)
+            spacey = any((o is sre_parse.LITERAL and a == 32)
+                         or (o is sre_parse.CATEGORY and a is sre_parse.CATEGORY_SPACE) for o, a in av)
+            total += int(spacey != negated)
+        elif op is sre_parse.BRANCH:
+            total += max(_max_spaces(alt) for alt in av[1])
+        elif op is sre_parse.SUBPATTERN:
+            total += _max_spaces(av[3])
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            inner = _max_spaces(av[2])
+            total += inner * min(av[1], MAX_KEY_LOOKBACK) if inner else 0
+    return min(total, MAX_KEY_LOOKBACK)
+
+
+def _keys(items: Any) -> dict[str, int] | None:
+    """Literals (two letters or more) one of which every match of a parsed regex holds.
+
+    Returned as {literal: words that may precede it in the match}. Among the mandatory parts
+    of the sequence (a run of literals, a group whose every alternative has keys) the most
+    selective is chosen: the one whose shortest literal is longest.
+    """
+    best: dict[str, int] | None = None
+
+    def consider(found: dict[str, int]) -> None:
+        nonlocal best
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+            best = found
+
+    spaces = 0
+    run: list[str] = []
+    run_spaces = 0
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            if not run:
+                run_spaces = spaces
+            run.append(chr(av))
+            spaces += av == 32
+            continue
+        if len(run) >= 2:
+            consider({"".join(run): run_spaces})
+        run = []
+        sub: dict[str, int] | None = None
+        if op is sre_parse.BRANCH:
+            alternatives = [_keys(alt) for alt in av[1]]
+            if all(alternatives):
+                sub = {}
+                for alt in alternatives:
+                    for key, before in alt.items():
+                        sub[key] = max(sub.get(key, 0), before)
+        elif op is sre_parse.SUBPATTERN:
+            sub = _keys(av[3])
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+            sub = _keys(av[2])
+        if sub:
+            consider({key: min(before + spaces, MAX_KEY_LOOKBACK) for key, before in sub.items()})
+        spaces += _max_spaces([(op, av)])
+    if len(run) >= 2:
+        consider({"".join(run): run_spaces})
+    return best
+
+
+def form_keys(form: str) -> dict[str, int]:
+    """Keys of one trigger form for :meth:`Lexicon.scan`; a form without one is an error."""
+    keys = _keys(sre_parse.parse(form))
+    if not keys:
+        raise LexiconError(f"trigger form {form!r} has no literal of two letters every match contains")
+    return keys
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for a list of literals, factored by common prefixes.
+
+    Python's ``re`` tries alternatives one by one at every position; a trie-shaped pattern
+    tries one branch per character, about ten times faster on a few hundred words.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def _check_typing(entry: dict[str, Any], where: str) -> None:
     if entry.get("plover") not in PLOVER_TYPES:
         raise LexiconError(f"{where}: unknown PLOVER type {entry.get('plover')!r}")
@@ -174,6 +311,7 @@ def lexicon() -> Lexicon:
     data = _read("triggers.yaml")
     types: list[TriggerType] = []
     alternatives: list[str] = []
+    keys: dict[str, int] = {}
     seen: set[str] = set()
     for i, entry in enumerate(data.get("triggers") or []):
         where = f"triggers.yaml entry {i} ({entry.get('id')})"
@@ -189,8 +327,12 @@ def lexicon() -> Lexicon:
         try:
             for form in forms:
                 re.compile(form)
-        except re.error as exc:
+                for key, before in form_keys(form).items():
+                    keys[key] = max(keys.get(key, 0), before)
+        except (re.error, sre_parse.error) as exc:
             raise LexiconError(f"{where}: bad pattern: {exc}") from exc
+        except LexiconError as exc:
+            raise LexiconError(f"{where}: {exc}") from exc
         alternatives.append(f"(?P<t{len(types)}>" + "|".join(forms) + ")")
         types.append(TriggerType(
             id=entry["id"], plover=entry["plover"], mode=entry.get("mode"),
@@ -227,4 +369,5 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)),
+        keys=re.compile(trie_regex(list(keys))), key_lookback=keys,
     )

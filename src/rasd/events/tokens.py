@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
 
 from rasd.document import Document
 from rasd.text.normalize import Normalized, normalize
 
 _PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
+_P = re.escape(_PUNCT)
+# A word with the punctuation around it stripped (kept inside: T-4), and the punctuation after it.
+_WORD = re.compile(f"([^\\s{_P}]+(?:[{_P}]+[^\\s{_P}]+)*)([{_P}]*)")
 _FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 CLAUSE_END = frozenset(".:!?;")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """One word: a tuple, because a document has thousands and they are built in a loop."""
+
     text: str  # normalised, punctuation stripped
     start: int  # offsets in Document.text
     end: int
@@ -48,20 +54,18 @@ class Words:
         self.norm: Normalized = normalize(doc.text)
         sentences = sentence_bounds(doc)
         self.sentences = sentences
-        sentence_starts = [s for s, _ in sentences]
-        words: list[Word] = []
-        for m in re.finditer(r"\S+", self.norm.text):
-            raw = m.group()
-            stripped = raw.strip(_PUNCT)
-            if not stripped:
-                continue
-            lead = len(raw) - len(raw.lstrip(_PUNCT))
-            ns, ne = m.start() + lead, m.start() + lead + len(stripped)
-            start, end = self.norm.orig_span(ns, ne)
-            sentence = max(0, bisect_right(sentence_starts, start) - 1)
-            tail = raw[lead + len(stripped):]
-            words.append(Word(stripped, start, end, ns, ne, sentence,
-                              any(c in CLAUSE_END for c in tail), "," in tail))
+        found = [(m.group(1), m.start(), m.end(1), m.group(2)) for m in _WORD.finditer(self.norm.text)]
+        nstarts = np.fromiter((f[1] for f in found), dtype=np.int64, count=len(found))
+        nends = np.fromiter((f[2] for f in found), dtype=np.int64, count=len(found))
+        starts, ends = self._to_original(nstarts, nends)
+        sentence_of = np.searchsorted(np.array([s for s, _ in sentences] or [0], dtype=np.int64), starts,
+                                      side="right") - 1
+        np.maximum(sentence_of, 0, out=sentence_of)
+        words = [
+            Word(text, start, end, ns, ne, sentence, any(c in CLAUSE_END for c in tail), "," in tail)
+            for (text, ns, ne, tail), start, end, sentence in zip(
+                found, starts.tolist(), ends.tolist(), sentence_of.tolist(), strict=True)
+        ]
         self.words = words
         self._starts = [w.start for w in words]
         self._ends = [w.end for w in words]
@@ -73,6 +77,19 @@ class Words:
             while k < len(words) and words[k].sentence == index:
                 k += 1
             self.sentence_words.append((first, k))
+
+    def _to_original(self, nstarts: np.ndarray, nends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Original offsets of normalised word spans, all at once (``Normalized.orig_span``)."""
+        if len(self.norm.text) == len(self.norm.original):  # nothing deleted: same offsets
+            return nstarts, nends
+        norm_starts = np.asarray(self.norm._norm_starts, dtype=np.int64)
+        orig_starts = np.asarray(self.norm._orig_starts, dtype=np.int64)
+
+        def orig(index: np.ndarray) -> np.ndarray:
+            k = np.searchsorted(norm_starts, index, side="right") - 1
+            return orig_starts[k] + (index - norm_starts[k])
+
+        return orig(nstarts), orig(nends - 1) + 1
 
     def __len__(self) -> int:
         return len(self.words)
