@@ -1,0 +1,256 @@
+"""Raw report → cleaned text: boilerplate lines and repeated blocks out, split words
+rejoined, invisible controls dropped, with every change traceable.
+
+Cleaning only ever *deletes* characters of the raw text (a lone ``\\r`` becoming ``\\n``
+is the one same-length replacement), so a short list of breakpoints maps any offset in
+the cleaned text back to the raw text (:meth:`Cleaned.raw_span`). Dropped lines are
+kept as :class:`~rasd.document.Removed` blocks with raw offsets and the rule that
+dropped them; rejoined words are reported as :class:`CleanRepair` with offsets in the
+cleaned text. Cleaning is deterministic: ``clean(doc.raw)`` rebuilds the map for a
+stored document.
+
+>>> c = clean("قصف على البلدة\\nShare on facebook\\nوتسبب بإصا بة 3 مدنيين.")
+>>> c.text
+'قصف على البلدة\\nوتسبب بإصابة 3 مدنيين.'
+>>> [(r.reason, r.rule, r.text) for r in c.removed]
+[('share', 'share-on', 'Share on facebook')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rasd.document import Removed
+from rasd.text.boilerplate import boilerplate
+from rasd.text.normalize import normalize, word_key
+from rasd.text.repair import find_repairs
+
+# A line repeated from earlier in the document is dropped when it has at least this
+# many characters, or when it continues a run of dropped repeats (a repeated passage).
+MIN_REPEAT_CHARS = 20
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_STRIP = " \t\u00a0\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069\u061c"
+_EDGE = re.compile(f"^[{_STRIP}]*|[{_STRIP}]*$")
+# Invisible controls dropped anywhere: zero-width, bidi marks and isolates, BOM, soft hyphen.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u061c\u00ad]+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanRepair:
+    """A rejoined word: ``text[start:end]`` in the cleaned text, ``original`` as it was."""
+
+    start: int
+    end: int
+    original: str
+    joined: str
+    rule: str
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The cleaned text, what was removed, what was repaired, and the map back to raw."""
+
+    text: str
+    raw: str
+    removed: list[Removed] = field(default_factory=list)
+    repairs: list[CleanRepair] = field(default_factory=list)
+    _text_starts: list[int] = field(default_factory=list)
+    _raw_starts: list[int] = field(default_factory=list)
+
+    def raw_offset(self, index: int) -> int:
+        """Raw offset of the cleaned character at ``index``."""
+        k = bisect_right(self._text_starts, index) - 1
+        return self._raw_starts[k] + (index - self._text_starts[k])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``(start, end)`` of the cleaned span ``[start, end)`` (gaps inside included)."""
+        if end <= start:
+            point = self.raw_offset(start) if start < len(self.text) else len(self.raw)
+            return point, point
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+    def text_offset(self, raw_index: int) -> int:
+        """Cleaned offset of the first kept character at or after raw ``raw_index``."""
+        k = bisect_right(self._raw_starts, raw_index) - 1
+        if k < 0:
+            return 0
+        piece_end = self._raw_starts[k] + self._piece_len(k)
+        if raw_index < piece_end:
+            return self._text_starts[k] + raw_index - self._raw_starts[k]
+        return self._text_starts[k + 1] if k + 1 < len(self._text_starts) else len(self.text)
+
+    def _piece_len(self, k: int) -> int:
+        nxt = self._text_starts[k + 1] if k + 1 < len(self._text_starts) else len(self.text)
+        return nxt - self._text_starts[k]
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # content (without edge spaces) in raw
+    end: int
+    stop: int  # after the line break
+    removed: tuple[str, str] | None = None  # (reason, rule)
+
+
+def _lines(raw: str) -> list[_Line]:
+    lines = []
+    for m in _LINE.finditer(raw):
+        if m.start() == len(raw) and lines:
+            break
+        body = m.group().rstrip("\r\n")
+        edges = _EDGE.match(body)
+        lead = edges.end() if edges else 0
+        tail = len(body) - len(_EDGE.search(body[lead:]).group()) if body[lead:] else len(body)
+        lines.append(_Line(m.start() + lead, m.start() + max(tail, lead), m.end()))
+        if m.end() == len(raw):
+            break
+    return lines
+
+
+def _mark_removals(raw: str, lines: list[_Line]) -> None:
+    rules = boilerplate()
+    seen: set[str] = set()
+    in_repeat = False
+    for line in lines:
+        content = raw[line.start:line.end]
+        if not content:
+            continue
+        rule = rules.match(content)
+        if rule is not None:
+            line.removed = (rule.reason, rule.id)
+            continue
+        key = _SPACES.sub(" ", word_key(content))
+        if key in seen and (len(key) >= MIN_REPEAT_CHARS or in_repeat):
+            line.removed = ("repeated", "repeated-line")
+            in_repeat = True
+            continue
+        in_repeat = False
+        seen.add(key)
+
+
+def _removed_blocks(raw: str, lines: list[_Line]) -> list[Removed]:
+    """Dropped lines as blocks: neighbours (blank lines between) with one rule merge."""
+    blocks: list[Removed] = []
+    current: list[_Line] = []
+
+    def flush() -> None:
+        if current:
+            first, last = current[0], current[-1]
+            reason, rule = first.removed  # type: ignore[misc]
+            blocks.append(Removed(first.start, last.end, reason, rule, raw[first.start:last.end]))
+            current.clear()
+
+    for line in lines:
+        if line.removed is None:
+            if line.end > line.start:
+                flush()
+            continue
+        if current and current[0].removed != line.removed:
+            flush()
+        current.append(line)
+    flush()
+    return blocks
+
+
+def _kept_ranges(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
+    """Raw ranges that make the cleaned text: kept lines' content, one line break between
+    them, two where a blank line separated them (dropped lines leave no trace)."""
+    ranges: list[tuple[int, int]] = []
+    previous: _Line | None = None
+    blank_since = False
+    for line in lines:
+        if line.removed is not None or line.end == line.start:
+            blank_since = blank_since or (line.removed is None and previous is not None)
+            continue
+        if previous is not None:
+            brk = raw.find("\n", previous.end, previous.stop)
+            if brk < 0:  # a lone \r ends the line
+                brk = previous.stop - 1
+            ranges.append((brk, brk + 1))
+            if blank_since:
+                ranges.append(_second_break(raw, previous, brk))
+        ranges.append((line.start, line.end))
+        previous = line
+        blank_since = False
+    return [r for r in ranges if r[1] > r[0]]
+
+
+_BREAK = re.compile(r"[\r\n]")
+
+
+def _second_break(raw: str, previous: _Line, brk: int) -> tuple[int, int]:
+    """A second line-break character after ``brk`` (the blank line's own break)."""
+    nxt = _BREAK.search(raw, brk + 1)
+    return (brk, brk) if nxt is None else (nxt.start(), nxt.start() + 1)
+
+
+def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` minus sorted, non-overlapping ``holes``."""
+    if not holes:
+        return ranges
+    out: list[tuple[int, int]] = []
+    h = 0
+    for start, end in ranges:
+        while h < len(holes) and holes[h][1] <= start:
+            h += 1
+        k = h
+        pos = start
+        while k < len(holes) and holes[k][0] < end:
+            hs, he = holes[k]
+            if hs > pos:
+                out.append((pos, hs))
+            pos = max(pos, he)
+            k += 1
+        if pos < end:
+            out.append((pos, end))
+    return out
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one report; see the module docstring."""
+    lines = _lines(raw)
+    _mark_removals(raw, lines)
+    kept = _kept_ranges(raw, lines)
+    removed = _removed_blocks(raw, lines)
+
+    repairs = [r for r in find_repairs(normalize(raw)) if _inside(kept, r.start, r.end)]
+    holes = sorted([r.gap for r in repairs] + [m.span() for m in _INVISIBLE.finditer(raw)])
+    holes = _merge(holes)
+    pieces = _subtract(kept, holes)
+
+    text_starts: list[int] = []
+    raw_starts: list[int] = []
+    parts: list[str] = []
+    length = 0
+    for start, end in pieces:
+        if text_starts and raw_starts[-1] + (length - text_starts[-1]) == start:
+            pass  # contiguous with the previous piece: no new breakpoint
+        else:
+            text_starts.append(length)
+            raw_starts.append(start)
+        parts.append(raw[start:end])
+        length += end - start
+    text = "".join(parts).replace("\r", "\n")
+    cleaned = Cleaned(text, raw, removed, [], text_starts or [0], raw_starts or [0])
+    for r in repairs:
+        start, end = cleaned.text_offset(r.start), cleaned.text_offset(r.end)
+        cleaned.repairs.append(CleanRepair(start, end, raw[r.start:r.end], text[start:end], r.rule))
+    return cleaned
+
+
+def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect_right(kept, (start, len(kept) and kept[-1][1] + 1)) - 1
+    return k >= 0 and kept[k][0] <= start and end <= kept[k][1]
+
+
+def _merge(holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in holes:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

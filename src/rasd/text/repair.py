@@ -1,0 +1,121 @@
+"""Split-word repair: ``ضر ب`` → ``ضرب``, ``إصا بة`` → ``إصابة``, ``أغـ.ـشي`` → ``أغشي``.
+
+Some pages break words on purpose (to slip past platform filters) and some tokenisers
+detach suffixes (``أن ه``). Two neighbouring pieces are rejoined when the joined form
+is a real word and reading them as two words is much less likely, judged with the
+project's word frequencies (:mod:`rasd.text.wordlist`) as a tiny unigram model:
+
+    join  ⇔  f(ab) ≥ MIN_JOINED  and  f(ab) · N ≥ k · (f(a) + ½) · (f(b) + ½)
+
+``k`` is 1 when a piece is not a word by itself (a single letter, or rarer than
+``MIN_WORD``) and ``BOTH_WORDS_K`` when both pieces are words, so real two-word
+sequences whose concatenation also exists (كل ما / كلما، في ما / فيما، دير الزور /
+ديرالزور، لا سيما / لاسيما) stay split. A tatweel at the break (``أغـ.ـشي``) always
+joins: tatweel only ever stretches a letter inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.text.normalize import Normalized
+from rasd.text.wordlist import WordFreq, word_freq
+
+MIN_JOINED = 3  # the joined word must occur at least this often in the word list
+MIN_WORD = 20  # a piece occurring less often is not a word on its own
+BOTH_WORDS_K = 2000  # how much likelier the joined word must be when both pieces are words
+STANDALONE_LETTERS = frozenset("و")  # single letters written as words of their own
+
+_L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+# Two letter runs split by one space, no-break space or dot (normalised text).
+_PAIR = re.compile(f"(?<![{_L}])(?=([{_L}]+)[ \u00a0.\u00b7]([{_L}]+))")
+# A tatweel next to a break of spaces or dots between letters (original text).
+_TATWEEL_BREAK = re.compile(
+    f"(?<=[{_L}\u0640])(?:\u0640[ .\u00b7]{{1,2}}\u0640?|[ .\u00b7]{{1,2}}\u0640)(?=[{_L}])"
+)
+# Zero-width characters between letters: invisible, but they split the word for a machine.
+_ZERO_WIDTH = re.compile(f"(?<=[{_L}\u0640])[\u200b-\u200d\u2060\ufeff]+(?=[{_L}\u0640])")
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A word rejoined: ``start:end`` covers both pieces in the original text; ``gap`` is
+    the ``(start, end)`` of the characters removed between them."""
+
+    start: int
+    end: int
+    gap: tuple[int, int]
+    rule: str
+
+
+def _is_word(piece: str, freq: WordFreq) -> bool:
+    if len(piece) == 1:
+        return piece in STANDALONE_LETTERS
+    return freq[piece] >= MIN_WORD
+
+
+def join_score(a: str, b: str, freq: WordFreq | None = None) -> float:
+    """How strongly the normalised pieces ``a`` and ``b`` read as one word (0 = keep apart)."""
+    freq = freq or word_freq()
+    joined = freq[a + b]
+    if joined < MIN_JOINED or (len(a) == 1 and len(b) == 1):
+        return 0.0
+    score = joined * freq.total / ((freq[a] + 0.5) * (freq[b] + 0.5))
+    k = BOTH_WORDS_K if _is_word(a, freq) and _is_word(b, freq) else 1.0
+    return score if score >= k else 0.0
+
+
+def find_repairs(norm: Normalized, freq: WordFreq | None = None) -> list[Repair]:
+    """Split words in ``norm.original``, in text order, never two sharing a piece."""
+    freq = freq or word_freq()
+    text, raw = norm.text, norm.original
+    counts = freq.counts
+    # Cheap pass in C: only pairs whose concatenation is in the list get scored.
+    pairs = _PAIR.findall(text)
+    hits = [i for i, (a, b) in enumerate(pairs) if a + b in counts]
+    found: list[tuple[int, int, tuple[int, int], str, float]] = []
+    if hits:
+        wanted = set(hits)
+        for i, m in enumerate(_PAIR.finditer(text)):
+            if i > hits[-1]:
+                break
+            if i not in wanted:
+                continue
+            a, b = m.group(1), m.group(2)
+            score = join_score(a, b, freq)
+            if score:
+                start, a_end = norm.orig_span(m.start(1), m.end(1))
+                b_start, end = norm.orig_span(m.start(2), m.end(2))
+                found.append((start, end, (a_end, b_start), "wordlist", score))
+    for m in _TATWEEL_BREAK.finditer(raw):
+        start, end = _word_bounds(raw, m.start(), m.end())
+        found.append((start, end, (m.start(), m.end()), "tatweel-break", float("inf")))
+    for m in _ZERO_WIDTH.finditer(raw):
+        start, end = _word_bounds(raw, m.start(), m.end())
+        found.append((start, end, (m.start(), m.end()), "zero-width", float("inf")))
+    found.sort()
+    repairs: list[Repair] = []
+    last: tuple[int, int, tuple[int, int], str, float] | None = None
+    for item in found:
+        if last is not None and item[0] < last[1]:  # shares a piece: keep the stronger
+            if item[4] > last[4]:
+                repairs[-1] = Repair(item[0], item[1], item[2], item[3])
+                last = item
+            continue
+        repairs.append(Repair(item[0], item[1], item[2], item[3]))
+        last = item
+    return repairs
+
+
+_WORD_CHAR = re.compile(f"[{_L}\u0640\u064b-\u065f\u0670]")
+
+
+def _word_bounds(raw: str, gap_start: int, gap_end: int) -> tuple[int, int]:
+    start = gap_start
+    while start > 0 and _WORD_CHAR.match(raw, start - 1):
+        start -= 1
+    end = gap_end
+    while end < len(raw) and _WORD_CHAR.match(raw, end):
+        end += 1
+    return start, end
