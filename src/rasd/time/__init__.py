@@ -1,0 +1,1 @@
+"""Arabic temporal expressions normalised against a publication date (issue 5)."""

@@ -1,0 +1,744 @@
+"""Find Arabic temporal expressions in text and normalise them against a reference date.
+
+The scanner walks the tokens of the normalised text; only tokens that can start an
+expression (a digit, a month, weekday, relative-day, unit, part or day-part word, or
+الساعة) are tried, so a sentence with none costs one set lookup per token. At such a token
+every pattern family below is tried and the longest match wins:
+
+* absolute: [weekday [،] [الموافق]] day (digits or ordinal words) [من] [شهر] month
+  [/ month] [[من] [عام] year] — every month-name system, paired forms, "شهر 3";
+* numeric: 13/1/2021, 2021-01-13, 1/2013, and day/month after a weekday or بتاريخ;
+* ordinal weekday of a month: "اول ثلاثاء من شهر عشرة", "الثلاثاء الاخير من شهر مارس",
+  and "الثلاثاء الثالث من شهر ايلول" when the 3rd is not a Tuesday;
+* weekdays: "الأربعاء", "يوم الأحد الماضي", "فجر الجمعة", "احد الاسبوع الماضي";
+* relative days: اليوم، أمس، أول أمس، الليلة الماضية، صباح/مساء/فجر اليوم، قبل يومين،
+  غداً، بعد غد;
+* units: الأسبوع الماضي، الشهر الجاري، العام المقبل;
+* parts: منتصف/مطلع/أوائل/أواخر/نهاية + month, الشهر الجاري/الماضي, week or year;
+* years: "عام 2020", a bare 19xx/20xx;
+* times of day: "الساعة الواحدة وعشر دقائق", "الساعة 1:10", "3:18 صباحا" → TIME, never DATE.
+
+Each match becomes an :class:`Expression` with the rule that produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from rasd.quantities.lexicon import number_lexicon
+from rasd.quantities.tokens import Tokens, clitic_forms, key, tokenize
+from rasd.text.normalize import normalize
+from rasd.time.calendar import PAST, Spec, reference, value_of
+from rasd.time.lexicon import time_lexicon
+
+
+@dataclass(slots=True)
+class Match:
+    end: int  # token index after the expression
+    spec: Spec | None
+    kind: str
+    rule: str
+    time: dict[str, int] | None = None
+
+
+@dataclass(slots=True)
+class Expression:
+    """One expression: offsets in the original text, label DATE or TIME, value, rule."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    value: dict[str, Any]
+    rule: str
+
+
+def _set(*words: str) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        out.update(clitic_forms(key(w)))
+    return frozenset(out)
+
+
+# Function words of the grammar (kept here: they are syntax, not knowledge).
+MIN = _set("من")
+IN = _set("في")
+OF = MIN | IN | frozenset({"ب"})
+MONTH_WORD = _set("شهر")
+THE_MONTH = _set("الشهر")
+THE_WEEK = _set("الاسبوع")
+THE_DAY = _set("اليوم")
+DAY_WORD = _set("يوم")
+THIS = _set("هذا", "هذه")
+CORRESPONDING = _set("الموافق", "الموافقة", "الواقع", "المصادف")
+BEFORE = _set("قبل", "القبل", "منذ")
+AFTER = _set("بعد")
+YESTERDAY = _set("امس", "البارحه", "امبارح", "الامس")
+TOMORROW = _set("غد", "الغد", "غدا", "بكره", "بكرا")
+RELATIVE_PRONOUN = _set("الذي", "الي", "اللي", "التي")
+LAST = _set("اخر", "الاخير", "الاخيره", "اخير")
+NIGHT = _set("الليله", "ليله")
+HOUR = _set("الساعه", "ساعه")
+MINUTE = _set("دقيقه", "دقائق", "دقايق", "دقيقتين")
+QUARTER = {key("ربع"): 15, key("ربعا"): 15, key("نصف"): 30, key("النصف"): 30,
+           key("ونصف"): 30, key("وربع"): 15, key("ثلث"): 20, key("وثلث"): 20}
+EXCEPT = _set("الا")
+DATE_WORD = _set("بتاريخ", "تاريخ")
+MID = _set("منتصف")
+
+
+def _int(tok: str) -> int | None:
+    return int(tok) if tok.isdigit() else None
+
+
+class Parser:
+    """The pattern families over one token list (see the module docstring)."""
+
+    def __init__(self, toks: Tokens):
+        self.toks = toks
+        t = toks.text
+        self.t = t
+        self.n = len(t)
+        self.lex = time_lexicon()
+        self.num = number_lexicon()
+
+    def at(self, k: int) -> str:
+        return self.t[k] if 0 <= k < self.n else ""
+
+    # ---------------------------------------------------------------- pieces
+    def ordinal(self, k: int) -> tuple[int, int] | None:
+        """(end, value) of an ordinal: الثالث، الثالث عشر، الحادي والعشرين، العشرين."""
+        w = self.at(k)
+        num = self.num
+        if w in num.ordinals:
+            v = num.ordinals[w]
+            nxt = self.at(k + 1)
+            if nxt in num.ten_words:
+                return k + 2, v + 10
+            if nxt.startswith("و") and nxt in num.ordinal_tens:
+                return k + 2, v + num.ordinal_tens[nxt]
+            if nxt == "و" and self.at(k + 2) in num.ordinal_tens:
+                return k + 3, v + num.ordinal_tens[self.at(k + 2)]
+            return k + 1, v
+        if w in num.ordinal_tens and not w.startswith("و"):
+            return k + 1, num.ordinal_tens[w]
+        return None
+
+    def cardinal(self, k: int, limit: int) -> tuple[int, int] | None:
+        """A small number in digits or words (1..limit)."""
+        w = self.at(k)
+        v = _int(w)
+        if v is not None:
+            return (k + 1, v) if 1 <= v <= limit else None
+        num = self.num
+        if w in num.units:
+            v = num.units[w]
+            if self.at(k + 1) in num.ten_words:
+                return (k + 2, v + 10) if v + 10 <= limit else None
+            return (k + 1, v) if 1 <= v <= limit else None
+        return None
+
+    def day_of_month(self, k: int) -> tuple[int, int, str] | None:
+        """(end, day, how) of a day number: digits 1–31 or an ordinal."""
+        w = self.at(k)
+        v = _int(w)
+        if v is not None:
+            return (k + 1, v, "digits") if 1 <= v <= 31 and len(w) <= 2 else None
+        got = self.ordinal(k)
+        if got and 1 <= got[1] <= 31:
+            return got[0], got[1], "ordinal"
+        return None
+
+    def month_name(self, k: int) -> tuple[int, int, bool] | None:
+        """(end, month, weak) of a month name, with a paired name after / or in brackets."""
+        w = self.at(k)
+        lex = self.lex
+        if w in lex.months:
+            end, month, weak = k + 1, lex.months[w], w in lex.weak_months
+        elif w in lex.month_heads and self.at(k + 1) in lex.month_heads[w]:
+            end, month, weak = k + 2, lex.month_heads[w][self.at(k + 1)], False
+        else:
+            return None
+        # paired systems: "نيسان/ أبريل", "يوليو / تموز", "آذار (مارس)"
+        if self.at(end) in ("/", "(", "-", ","):
+            other = self.month_name(end + 1) if self.at(end + 1) != "/" else None
+            if other and other[1] == month:
+                end = other[0]
+                weak = False
+                if self.at(end) == ")":
+                    end += 1
+        return end, month, weak
+
+    def year(self, k: int) -> tuple[int, int | None, int | None] | None:
+        """(end, year, year_rel): [،] [من|في] [عام|سنة] 2014, or العام الماضي / السنة القادمة."""
+        j = k
+        if self.at(j) == ",":
+            j += 1
+        if self.at(j) in OF and self.at(j) not in ("ب",):
+            if self.at(j + 1) in self.lex.year_words or _int(self.at(j + 1)):
+                j += 1
+        worded = False
+        if self.at(j) in self.lex.year_words:
+            worded = True
+            j += 1
+        y = _int(self.at(j))
+        if y is not None and 1900 <= y <= 2100:
+            return j + 1, y, None
+        if worded and self.at(j) in self.lex.rel_adj:
+            return j + 1, None, self.lex.rel_adj[self.at(j)]
+        if y is not None and worded and len(self.at(j)) == 2:
+            return j + 1, 2000 + y, None
+        return None
+
+    def month_spec(self, k: int, strong: bool) -> tuple[int, dict[str, Any]] | None:
+        """A month: named, "شهر 3", "الشهر الثامن", "الشهر الجاري/الماضي", "هذا الشهر".
+
+        ``strong`` says a day number came before, which makes a weak name (مارس) a month.
+        Returns (end, Spec fields).
+        """
+        lex = self.lex
+        j = k
+        said_month = False
+        if self.at(j) in THIS and self.at(j + 1) in THE_MONTH:
+            return self._after_month(j + 2, {"month_rel": 0}, strong=True)
+        if self.at(j) in MONTH_WORD:
+            said_month, j = True, j + 1
+        elif self.at(j) in THE_MONTH:
+            nxt = self.at(j + 1)
+            if nxt in lex.rel_adj:
+                return self._after_month(j + 2, {"month_rel": lex.rel_adj[nxt]}, strong=True)
+            got = self.ordinal(j + 1)
+            if got and 1 <= got[1] <= 12:
+                return self._after_month(got[0], {"month": got[1]}, strong=True)
+            if nxt in THIS:
+                return None
+            return (j + 1, {"month_rel": 0}) if strong else None
+        got = self.month_name(j)
+        if got:
+            end, month, weak = got
+            return self._after_month(end, {"month": month},
+                                     strong=strong or said_month or not weak, weak=weak)
+        if said_month:
+            got2 = self.cardinal(j, 12)
+            if got2:
+                return self._after_month(got2[0], {"month": got2[1]}, strong=True)
+        return None
+
+    def _after_month(self, j: int, fields: dict[str, Any], strong: bool,
+                     weak: bool = False) -> tuple[int, dict[str, Any]] | None:
+        lex = self.lex
+        if "month" in fields and self.at(j) in lex.rel_adj:
+            fields["named_rel"] = lex.rel_adj[self.at(j)]
+            j += 1
+            strong = True
+        got = self.year(j)
+        if got:
+            j, fields["year"], fields["year_rel"] = got
+            strong = True
+        if not strong:
+            return None
+        return j, fields
+
+    # ---------------------------------------------------------------- families
+    def weekday_word(self, k: int) -> tuple[int, int, bool] | None:
+        """(end, weekday, bare) — bare forms (احد، ثلاثاء) only before الأسبوع or after يوم."""
+        w = self.at(k)
+        lex = self.lex
+        if w in lex.weekdays and self.at(k + 1) not in self.num.ten_words:
+            return k + 1, lex.weekdays[w], False
+        if w in lex.weekdays_bare:
+            return k + 1, lex.weekdays_bare[w], True
+        return None
+
+    def absolute(self, k: int) -> Match | None:
+        """[weekday] day [من] month [year]; weekday + ordinal forms; nth weekday of month."""
+        j = k
+        weekday = None
+        if self.at(j) in DAY_WORD:
+            j += 1
+        wd = self.weekday_word(j)
+        if wd and (not wd[2] or j > k):
+            weekday, j = wd[1], wd[0]
+            if self.at(j) == ",":
+                j += 1
+            if self.at(j) in CORRESPONDING or self.at(j) in IN:
+                j += 1
+        elif self.at(j) in DATE_WORD:
+            j += 1
+            weekday = -1  # "بتاريخ": a date follows
+        if self.at(j) in THE_DAY and weekday is None:
+            j += 1  # "اليوم الاول من شهر ثلاثة"
+        day = self.day_of_month(j)
+        if day is None:
+            return self.numeric(j, has_prefix=weekday is not None, first=k)
+        dend, dom, how = day
+        m = dend
+        if self.at(m) in OF:
+            m += 1
+        spec = self.month_spec(m, strong=True)
+        wd_value = weekday if weekday is not None and weekday >= 0 else None
+        if spec and (how == "digits" or self.at(dend) in OF or spec[1].get("month")):
+            end, fields = spec
+            if wd_value is not None and how == "ordinal" and dom <= 5:
+                nth = self._nth_if_inconsistent(wd_value, dom, fields)
+                if nth:
+                    return Match(end, nth, "absolute", "date:nth-weekday-of-month")
+            return Match(end, Spec("day", day=dom, **fields), "absolute", "date:day-month")
+        if wd_value is not None:
+            # "الثلاثاء الاخير من شهر مارس" handled by nth_weekday; "السبت السادس عشر"
+            if how == "ordinal" or self.at(k) in DAY_WORD:
+                return Match(dend, Spec("weekday-dom", day=dom, weekday=wd_value), "absolute",
+                             "date:weekday-day")
+        return self.numeric(j, has_prefix=weekday is not None, first=k)
+
+    def _nth_if_inconsistent(self, wd: int, n: int, fields: dict[str, Any]) -> Spec | None:
+        """"الثلاثاء الثالث من شهر ايلول 2014": the 3rd Tuesday unless the 3rd is a Tuesday."""
+        y, m = fields.get("year"), fields.get("month")
+        if y is not None and m is not None:
+            try:
+                if date(y, m, n).weekday() == wd:
+                    return None
+            except ValueError:
+                return None
+        elif m is None:
+            return None
+        else:
+            return None if n == 1 else Spec("nth-weekday", weekday=wd, n=n, **fields)
+        return Spec("nth-weekday", weekday=wd, n=n, **fields)
+
+    def numeric(self, k: int, has_prefix: bool, first: int) -> Match | None:
+        """13/1/2021, 13-1-2021, 2021-01-13, 13.1.2021 (one token), 2/2013, [weekday] 21/09."""
+        t0 = self.at(k)
+        if t0.count(".") == 2:
+            parts = t0.split(".")
+            if all(p.isdigit() for p in parts):
+                return self._dmy(int(parts[0]), int(parts[1]), int(parts[2]), k + 1,
+                                 "date:numeric-dotted")
+            return None
+        a = _int(t0)
+        if a is None:
+            return None
+        sep = self.at(k + 1)
+        if sep not in ("/", "-") or self.n <= k + 2:
+            return None
+        if self.starts_gap(k + 1) or self.starts_gap(k + 2):
+            return None
+        b = _int(self.at(k + 2))
+        if b is None:
+            return None
+        if self.at(k + 3) == sep and _int(self.at(k + 4)) is not None and not self.starts_gap(k + 4):
+            c = int(self.at(k + 4))
+            if len(t0) == 4:
+                return self._dmy(c, b, a, k + 5, "date:numeric-ymd")
+            return self._dmy(a, b, c, k + 5, "date:numeric-dmy")
+        if len(self.at(k + 2)) == 4 and 1 <= a <= 12 and 1900 <= b <= 2100:
+            return Match(k + 3, Spec("month", month=a, year=b), "absolute", "date:numeric-month")
+        if has_prefix and sep == "/" and 1 <= a <= 31 and 1 <= b <= 12:
+            return Match(k + 3, Spec("day", day=a, month=b), "absolute", "date:numeric-day-month")
+        return None
+
+    def starts_gap(self, k: int) -> bool:
+        """Whether a line break separates token ``k`` from the one before."""
+        return "\n" in self.toks.gap(k)
+
+    def _dmy(self, d: int, m: int, y: int, end: int, rule: str) -> Match | None:
+        if y < 100:
+            y += 2000
+        if not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+            return None
+        return Match(end, Spec("day", day=d, month=m, year=y), "absolute", rule)
+
+    def month_first(self, k: int) -> Match | None:
+        """"يوليو 13", "شباط 2013", "شهر نوفمبر الماضي", "في شهر آب"."""
+        spec = self.month_spec(k, strong=False)
+        if spec is None:
+            # a strong name alone after في/خلال/منذ: "في نيسان"
+            got = self.month_name(k)
+            if got and not got[2] and (self.at(k - 1) in IN or self.at(k - 1) in _set("خلال", "منذ")
+                                       or self.at(k).startswith(("ب", "في"))):
+                return Match(got[0], Spec("month", month=got[1]), "absolute", "date:month")
+            return None
+        end, fields = spec
+        if "month" in fields and "year" not in fields and "named_rel" not in fields:
+            day = _int(self.at(end))
+            if day is not None and 1 <= day <= 31 and len(self.at(end)) <= 2 \
+                    and self.at(end + 1) not in (":", "/"):
+                got = self.year(end + 1)
+                if got:
+                    fields["year"], fields["year_rel"] = got[1], got[2]
+                    end = got[0]
+                else:
+                    end += 1
+                return Match(end, Spec("day", day=day, **fields), "absolute", "date:month-day")
+        if "month" not in fields:
+            return Match(end, Spec("unit", unit="month", rel=fields.get("month_rel", 0),
+                                   future=fields.get("month_rel") == 1),
+                         "relative", "date:this-month")
+        return Match(end, Spec("month", **fields), "absolute", "date:month")
+
+    def nth_weekday(self, k: int) -> Match | None:
+        """"اول ثلاثاء من شهر عشرة", "ثالث يوم ثلاثاء بايلول", "اخر اثنين من الشهر القادم",
+        "الاثنين الاخير من شهر ثلاثة", "اخر يوم بشهر عشرة", "ثالث يوم من شهر عشرة"."""
+        j = k
+        n = None
+        if self.at(j) in LAST:
+            n, j = -1, j + 1
+        else:
+            got = self.ordinal(j)
+            if got and 1 <= got[1] <= 5 and not self.at(j).startswith("ال"):
+                n, j = got[1], got[0]
+        if n is not None:
+            is_day = self.at(j) in DAY_WORD
+            if is_day:
+                j += 1
+            wd = self.weekday_word(j)
+            if wd:
+                j = wd[0]
+            elif not is_day:
+                return None
+            if self.at(j) in OF:
+                j += 1
+            spec = self.month_spec(j, strong=True) or self._prefixed_month(j)
+            if spec is None or ("month" not in spec[1] and "month_rel" not in spec[1]):
+                return None
+            end, fields = spec
+            if wd:
+                return Match(end, Spec("nth-weekday", weekday=wd[1], n=n, **fields), "absolute",
+                             "date:nth-weekday-of-month")
+            if n == -1:
+                return Match(end, Spec("last-day", **fields), "absolute", "date:last-day")
+            return Match(end, Spec("day", day=n, **fields), "absolute", "date:nth-day")
+        # weekday / يوم first: "الاثنين الاخير من شهر", "اليوم الاخير من شهر"
+        wd = self.weekday_word(j)
+        if wd:
+            j = wd[0]
+        elif self.at(j) in THE_DAY:
+            j += 1
+        else:
+            return None
+        if self.at(j) not in LAST:
+            return None
+        j += 1
+        if self.at(j) in OF:
+            j += 1
+        spec = self.month_spec(j, strong=True) or self._prefixed_month(j)
+        if spec is None or ("month" not in spec[1] and "month_rel" not in spec[1]):
+            return None
+        end, fields = spec
+        if wd:
+            return Match(end, Spec("nth-weekday", weekday=wd[1], n=-1, **fields), "absolute",
+                         "date:nth-weekday-of-month")
+        return Match(end, Spec("last-day", **fields), "absolute", "date:last-day")
+
+    def _prefixed_month(self, j: int) -> tuple[int, dict[str, Any]] | None:
+        """A month word glued to ب/في: "بايلول", "بشهر عشرة" (clitic forms already cover it)."""
+        return None
+
+    def weekday(self, k: int) -> Match | None:
+        """[يوم|day part] weekday [الماضي|المقبل] | [من] [هذا] الأسبوع الماضي/الحالي."""
+        j = k
+        part = False
+        if self.at(j) in MID and self.at(j + 1) in self.lex.day_parts:
+            j += 1
+        if self.at(j) in self.lex.day_parts or self.at(j) in NIGHT:
+            part, j = True, j + 1
+        said_day = False
+        if self.at(j) in DAY_WORD:
+            said_day, j = True, j + 1
+        if self.at(j) in THIS:
+            j += 1
+        wd = self.weekday_word(j)
+        if wd is None:
+            return None
+        j, weekday, bare = wd
+        rel = week_rel = None
+        if self.at(j) in MIN and (self.at(j + 1) in THE_WEEK or self.at(j + 1) in THIS):
+            j += 1
+        if self.at(j) in THIS and self.at(j + 1) in THE_WEEK:
+            week_rel, j = 0, j + 2
+        elif self.at(j) in THE_WEEK and self.at(j + 1) in self.lex.rel_adj:
+            week_rel, j = self.lex.rel_adj[self.at(j + 1)], j + 2
+        elif self.at(j) in self.lex.rel_adj:
+            rel, j = self.lex.rel_adj[self.at(j)], j + 1
+            if rel == 0:
+                rel = None
+        if bare and week_rel is None and not said_day and not part:
+            return None
+        rule = "date:weekday" + ("-part" if part else "")
+        return Match(j, Spec("weekday", weekday=weekday, rel=rel, week_rel=week_rel,
+                             future=rel == 1 or (week_rel or 0) > 0), "weekday", rule)
+
+    def relative(self, k: int) -> Match | None:
+        """اليوم، أمس، أول أمس، يوم بعد غد، الليلة الماضية، فجر اليوم، اليوم الماضي."""
+        lex = self.lex
+        j = k
+        if self.at(j) in MID and self.at(j + 1) in lex.day_parts:
+            j += 1
+        if self.at(j) in lex.day_parts:
+            j += 1
+        if self.at(j) in DAY_WORD or self.at(j) in THE_DAY:
+            # "يوم أمس"، "اليوم الذي بعد الغد"، "اليوم القبل البارحة"
+            if self.at(j + 1) in YESTERDAY or self.at(j + 1) in TOMORROW or (
+                    self.at(j + 1) in BEFORE | AFTER | RELATIVE_PRONOUN):
+                j += 1
+        if self.at(j) in RELATIVE_PRONOUN:
+            j += 1
+        w = self.at(j)
+        if w in BEFORE and self.at(j + 1) in YESTERDAY and w not in _set("منذ"):
+            return Match(j + 2, Spec("rel-day", n=-2), "relative", "date:day-before-yesterday")
+        if w in AFTER and self.at(j + 1) in TOMORROW:
+            return Match(j + 2, Spec("rel-day", n=2, future=True), "relative",
+                         "date:day-after-tomorrow")
+        if w in _set("اول") and (self.at(j + 1) in YESTERDAY or (
+                self.at(j + 1) in MIN and self.at(j + 2) in YESTERDAY)):
+            end = j + 2 if self.at(j + 1) in YESTERDAY else j + 3
+            return Match(end, Spec("rel-day", n=-2), "relative", "date:day-before-yesterday")
+        if w in NIGHT and self.at(j + 1) in lex.rel_adj:
+            rel = lex.rel_adj[self.at(j + 1)]
+            return Match(j + 2, Spec("rel-day", n=min(rel, 0) if rel <= 0 else 1,
+                                     future=rel > 0), "relative", "date:night")
+        if w in NIGHT and self.at(j + 1) in YESTERDAY:
+            return Match(j + 2, Spec("rel-day", n=-1), "relative", "date:night")
+        if w in lex.relative_days:
+            n = lex.relative_days[w]
+            end = j + 1
+            if w in THE_DAY and self.at(end) in lex.rel_adj:
+                n = lex.rel_adj[self.at(end)]
+                end += 1
+            elif w in THE_DAY and (self.at(end) in self.num.ordinals or self.at(end) in LAST):
+                return None  # "اليوم الثالث من ..." is an absolute date
+            return Match(end, Spec("rel-day", n=n, future=n > 0), "relative",
+                         "date:relative-day" if j == k else "date:relative-day-part")
+        return None
+
+    def ago(self, k: int) -> Match | None:
+        """قبل يومين، قبل أسبوع، منذ ثلاثة أيام، قبل أيام؛ بعد يومين (future)."""
+        w = self.at(k)
+        if w not in BEFORE and w not in AFTER:
+            return None
+        since = w in _set("منذ")
+        j = k + 1
+        count = None
+        got = self.cardinal(j, 60)
+        if got:
+            j, count = got
+        unit = self.lex.units.get(self.at(j))
+        if unit is None:
+            return None
+        name, n = unit
+        if since and name not in ("day", "week"):
+            return None  # منذ أشهر/سنوات: a duration, not a date
+        plural = self.at(j) in _set("ايام", "اسابيع", "اشهر", "شهور") and count is None
+        if count is None and self.at(j).startswith("ال"):
+            return None
+        total = (count or 1) * n if count is None or n == 1 else count
+        if w in AFTER:
+            return Match(j + 1, Spec("after", unit=name, n=total, future=True), "future",
+                         "date:after-units")
+        if plural:
+            # "قبل أيام": a few days — ACLED precision 2 around three days before
+            return Match(j + 1, Spec("ago", unit=name, n=3 if name == "day" else 2 * 1),
+                         "vague", "date:some-units-ago")
+        return Match(j + 1, Spec("ago", unit=name, n=total), "relative", "date:units-ago")
+
+    def unit(self, k: int) -> Match | None:
+        """الأسبوع الماضي، هذا الشهر، العام المقبل، السنة الحالية."""
+        j = k
+        this = False
+        if self.at(j) in THIS:
+            this, j = True, j + 1
+        u = self.lex.units.get(self.at(j))
+        if u is None or not self.at(j).lstrip("وبفل").startswith("ال") and not this:
+            return None
+        name, n = u
+        if n != 1 or name == "day":
+            return None
+        rel = 0 if this else None
+        if self.at(j + 1) in self.lex.rel_adj:
+            rel, j = self.lex.rel_adj[self.at(j + 1)], j + 1
+        if rel is None:
+            return None
+        kind = "future" if rel > 0 else ("year" if name == "year" else "relative")
+        return Match(j + 1, Spec("unit", unit=name, rel=rel, future=rel > 0), kind,
+                     f"date:{name}-relative")
+
+    def part(self, k: int) -> Match | None:
+        """منتصف/مطلع/أواخر + month, الشهر الجاري, الأسبوع الماضي, العام, 2020."""
+        w = self.at(k)
+        part = self.lex.parts.get(w)
+        if part is None:
+            return None
+        j = k + 1
+        if self.at(j) in self.lex.day_parts:
+            return None  # "منتصف ليل"
+        if self.at(j) in OF:
+            j += 1
+        target = self.month_first(j)
+        if target and target.spec and target.spec.what in ("month", "unit"):
+            spec = target.spec
+            return Match(target.end, Spec("part", part=part, target=spec, future=spec.future),
+                         "vague", "date:part-of-month")
+        got = self.unit(j)
+        if got and got.spec:
+            return Match(got.end, Spec("part", part=part, target=got.spec,
+                                       future=got.spec.future), "vague",
+                         f"date:part-of-{got.spec.unit}")
+        y = self.year(j)
+        if y and y[1] is not None:
+            return Match(y[0], Spec("part", part=part, target=Spec("year", year=y[1])), "year",
+                         "date:part-of-year")
+        return None
+
+    def bare_year(self, k: int) -> Match | None:
+        got = self.year(k)
+        if got is None or got[1] is None:
+            return None
+        if self.at(got[0]) in ("/", "-", ":") or self.at(k - 1) in ("/", "-"):
+            return None
+        return Match(got[0], Spec("year", year=got[1]), "year", "date:year")
+
+    # ---------------------------------------------------------------- times of day
+    def time_of_day(self, k: int) -> Match | None:
+        """الساعة 3، الساعة الثالثة وربع عصرا، 3:18 صباحا، 15:23:24، الثالثة فجرا."""
+        j = k
+        said = False
+        if self.at(j) in HOUR:
+            said, j = True, j + 1
+        hour = minute = None
+        a = _int(self.at(j))
+        if a is not None and self.at(j + 1) == ":" and _int(self.at(j + 2)) is not None:
+            hour, minute = a, int(self.at(j + 2))
+            j += 3
+            if self.at(j) == ":" and _int(self.at(j + 1)) is not None:
+                j += 2
+        elif said:
+            got = self.cardinal(j, 24) or self.ordinal(j)
+            if got is None:
+                return None
+            j, hour = got[0], got[1]
+            minute = 0
+        else:
+            got = self.ordinal(j)
+            if got is None or not self.at(j).endswith("ه") or self.at(got[0]) not in \
+                    self.lex.time_adverbs:
+                return None
+            j, hour = got[0], got[1]
+            minute = 0
+        if hour is None or hour > 24 or minute is None or minute > 59:
+            return None
+        # minutes: "و18 دقيقة", "وربع", "ونصف", "الا ربع"
+        w = self.at(j)
+        if w in QUARTER:
+            minute, j = QUARTER[w], j + 1
+        elif w == "و" and self.at(j + 1) in QUARTER:
+            minute, j = QUARTER[self.at(j + 1)], j + 2
+        elif w.startswith("و") and (w == "و" or w[1:].isdigit() or w in self.num.units
+                                     or w in self.num.tens):
+            from rasd.quantities.numbers import _reader
+            start = j + 1 if w == "و" else j
+            tokens = list(self.t)
+            if w != "و" and w[1:].isdigit():
+                tokens[j] = w[1:]
+            got = _reader().words(tokens, start) if not tokens[start][0].isdigit() else (
+                start + 1, int(tokens[start]))
+            if got and 0 < got[1] < 60:
+                minute, j = int(got[1]), got[0]
+                if self.at(j) in MINUTE:
+                    j += 1
+        elif w in EXCEPT:
+            sub = QUARTER.get(self.at(j + 1))
+            if sub:
+                hour, minute, j = (hour - 1) % 24, 60 - sub, j + 2
+        adverb = None
+        if self.at(j) in self.lex.time_adverbs:
+            adverb, j = self.lex.time_adverbs[self.at(j)], j + 1
+        elif self.at(j) in AFTER | _set("قبل") and self.at(j + 1) in _set("الظهر", "العصر",
+                                                                         "المغرب"):
+            adverb = "am" if self.at(j) in _set("قبل") and self.at(j + 1) in _set("الظهر") \
+                else "pm"
+            j += 2
+        elif self.at(j) in THIS and self.at(j + 1) in _set("الصباح", "الليله", "المساء"):
+            adverb = "am" if self.at(j + 1) in _set("الصباح") else "pm"
+            j += 2
+        if self.at(j) in _set("بتوقيت") and self.at(j + 1):
+            j += 2
+        if adverb == "pm" and hour < 12:
+            hour += 12
+        if not said and adverb is None and minute == 0 and a is None:
+            return None
+        return Match(j, None, "time", "time:clock" if a is not None else "time:words",
+                     time={"hour": hour % 24, "minute": minute})
+
+
+FAMILIES = ("absolute", "nth_weekday", "month_first", "weekday", "relative", "ago", "unit",
+            "part", "time_of_day", "bare_year")
+
+
+@cache
+def start_words() -> frozenset[str]:
+    """Tokens that can begin an expression: the cheap pre-filter."""
+    lex, num = time_lexicon(), number_lexicon()
+    words: set[str] = set()
+    for table in (lex.months, lex.month_heads, lex.weekdays, lex.weekdays_bare,
+                  lex.relative_days, lex.units, lex.parts, num.ordinals):
+        words.update(table)
+    words.update(lex.day_parts, lex.year_words)
+    words.update(DAY_WORD | THE_DAY | THIS | BEFORE | AFTER | YESTERDAY | TOMORROW | NIGHT | HOUR
+                 | MONTH_WORD | THE_MONTH | THE_WEEK | LAST | DATE_WORD | MID | _set("اول"))
+    return frozenset(words)
+
+
+def scan(toks: Tokens) -> list[tuple[int, Match]]:
+    """(first token, match) for every expression, longest match first at each position."""
+    t = toks.text
+    starts = start_words()
+    parser = Parser(toks)
+    out: list[tuple[int, Match]] = []
+    i, n = 0, len(t)
+    families = [getattr(parser, f) for f in FAMILIES]
+    while i < n:
+        w = t[i]
+        if not (w in starts or w[0].isdigit()):
+            i += 1
+            continue
+        best: Match | None = None
+        for family in families:
+            got = family(i)
+            if got is not None and got.end > i and (best is None or got.end > best.end):
+                best = got
+        if best is None:
+            i += 1
+            continue
+        out.append((i, best))
+        i = best.end
+    return out
+
+
+def extract(text: str, published: str | None = None, precision: str | None = None,
+            mode: str = PAST, toks: Tokens | None = None) -> list[Expression]:
+    """Every temporal expression of ``text`` resolved against the publication date.
+
+    ``mode`` is ``past`` for news (a bare weekday is the latest one on or before
+    publication) or ``future`` for Duckling's convention (the next one).
+    """
+    toks = toks or tokenize(normalize(text))
+    ref_lo, ref_hi = reference(published, precision)
+    starts = start_words()
+    out = []
+    for first, m in scan(toks):
+        start, end = toks.orig_span(first, m.end)
+        w = toks.text[first]
+        if len(w) > 2 and w[0] in "وفبل" and (w[1:] in starts or w[1].isdigit()):
+            start = toks.norm.orig(toks.starts[first] + 1)  # a clitic is not part of it
+        elif w in ("و", "ف") and first + 1 < m.end:
+            start = toks.orig_span(first + 1, m.end)[0]
+        if m.time is not None:
+            out.append(Expression(start, end, text[start:end], "TIME", m.time, m.rule))
+            continue
+        assert m.spec is not None
+        value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
+        out.append(Expression(start, end, text[start:end], "DATE", value, m.rule))
+    return out

@@ -1,0 +1,71 @@
+"""Calendar words from ``data/time/lexicon.yaml`` as token lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from rasd.quantities.tokens import add_forms, clitic_forms, key
+
+
+@dataclass(slots=True)
+class TimeLexicon:
+    """Every table is keyed by normalised token, clitic forms included."""
+
+    months: dict[str, int] = field(default_factory=dict)
+    month_heads: dict[str, dict[str, int]] = field(default_factory=dict)  # كانون → {الثاني: 1}
+    weak_months: set[str] = field(default_factory=set)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    weekdays_bare: dict[str, int] = field(default_factory=dict)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    units: dict[str, tuple[str, int]] = field(default_factory=dict)
+    rel_adj: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)
+    day_parts: set[str] = field(default_factory=set)
+    time_adverbs: dict[str, str] = field(default_factory=dict)
+    year_words: set[str] = field(default_factory=set)
+
+
+@cache
+def time_lexicon() -> TimeLexicon:
+    data = yaml.safe_load(resources.files("rasd.data").joinpath("time/lexicon.yaml")
+                          .read_text(encoding="utf-8"))
+    lex = TimeLexicon()
+    for system in data["months"].values():
+        for name, month in system.items():
+            words = key(name).split()
+            if len(words) == 1:
+                add_forms(lex.months, words[0], month)
+            else:
+                head, second = words
+                for form in clitic_forms(head):
+                    table = lex.month_heads.setdefault(form, {})
+                    table[second] = month
+                    table[second.removeprefix("ال")] = month
+    for name in data["weak_months"]:
+        lex.weak_months.update(clitic_forms(key(name)))
+    for name, day in data["weekdays"].items():
+        add_forms(lex.weekdays, name, day)
+    for name, day in data["weekdays_bare"].items():
+        add_forms(lex.weekdays_bare, name, day, article=False)
+    for name, offset in data["relative_days"].items():
+        add_forms(lex.relative_days, name, offset)
+    for name, (unit, count) in data["units"].items():
+        add_forms(lex.units, name, (unit, count))
+        add_forms(lex.units, "ال" + key(name), (unit, count))
+    for name, rel in data["relative_adjectives"].items():
+        add_forms(lex.rel_adj, name, rel)
+    for name, part in data["parts"].items():
+        add_forms(lex.parts, name, part)
+        add_forms(lex.parts, "ال" + key(name), part)
+    for name in data["day_parts"]:
+        if " " not in name:
+            lex.day_parts.update(clitic_forms(key(name)))
+    for name, shift in data["time_adverbs"].items():
+        add_forms(lex.time_adverbs, name, shift)
+    for name in data["year_words"]:
+        lex.year_words.update(clitic_forms(key(name)))
+    return lex
