@@ -28,6 +28,7 @@ class Found:
     value: Number
     approx: str
     rule: str
+    num_end: int = -1  # token after the number itself (before a noun and "على الأقل")
 
 
 def _digits(token: str) -> Number | None:
@@ -249,6 +250,7 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                         i += 1
                         continue
                     end, value = got2
+                num_end = end
                 first, approx, rule = i, "exact", "number:digits" if w[0].isdigit() else "number:words"
                 before = _approx_before(t, i)
                 if before:
@@ -260,14 +262,14 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                 if after:
                     end, approx = after[0], str(after[1])
                     rule += "+approx-after"
-                out.append(Found(first, end, value, approx, rule))
+                out.append(Found(first, end, value, approx, rule, num_end))
                 i = end
                 continue
         if w in vague:
             got = _match_at(t, i, "vague")
             if got and not (got[0] < n and (t[got[0]][0].isdigit() or t[got[0]] in starts)):
                 # "آلاف" after a number is a scale, handled above; alone it is vague
-                out.append(Found(i, got[0], int(got[1]), "vague", "number:vague"))
+                out.append(Found(i, got[0], int(got[1]), "vague", "number:vague", got[0]))
                 i = got[0]
                 continue
         i += 1

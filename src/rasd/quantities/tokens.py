@@ -39,6 +39,39 @@ class Tokens:
         """Offsets in the original text of tokens ``first`` .. ``last - 1``."""
         return self.norm.orig_span(self.starts[first], self.ends[last - 1])
 
+    def orig_starts(self) -> list[int]:
+        """Original offset of every token's start (one merge over the breakpoints)."""
+        ns, os_ = self.norm._norm_starts, self.norm._orig_starts
+        out, b = [], 0
+        for x in self.starts:
+            while b + 1 < len(ns) and ns[b + 1] <= x:
+                b += 1
+            out.append(os_[b] + x - ns[b])
+        return out
+
+    def inside(self, ranges: list[tuple[int, int]]) -> set[int]:
+        """Indices of tokens that start inside any of ``ranges`` (original offsets)."""
+        if not ranges:
+            return set()
+        from bisect import bisect_left
+        origs = self.orig_starts()
+        out: set[int] = set()
+        for start, end in ranges:
+            k = bisect_left(origs, start)
+            while k < len(origs) and origs[k] < end:
+                out.add(k)
+                k += 1
+        return out
+
+    def span(self, first: int, last: int, known: object = ()) -> tuple[int, int]:
+        """Original offsets of tokens ``first`` .. ``last - 1``, without a leading و/ف/ب/ل
+        clitic when the rest of the first word is itself ``known`` (or a digit)."""
+        start, end = self.orig_span(first, last)
+        w = self.text[first]
+        if len(w) > 2 and w[0] in "وفبل" and (w[1].isdigit() or w[1:] in known):  # type: ignore[operator]
+            start = self.norm.orig(self.starts[first] + 1)
+        return start, end
+
     def gap(self, k: int) -> str:
         """The normalised text between token ``k - 1`` and token ``k``."""
         return self.norm.text[self.ends[k - 1]:self.starts[k]] if k > 0 else ""

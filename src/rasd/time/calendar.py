@@ -255,6 +255,13 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
     start = min(r.start for r in results)
     end = max(r.end for r in results)
     grain = results[0].grain
+    floor = 1
+    if ref_hi is not None and not spec.future and start <= ref_hi < end and mode == PAST:
+        # "this week / this month": what happened can only lie up to the publication
+        floor = {"week": 2, "month": 3}.get(spec.unit or grain, 2)
+        end = ref_hi
+    if spec.what == "ago" and kind == "vague":
+        floor = 2  # "قبل أيام": a few days before
     length = (end - start).days + 1
     if grain == "year" or length > 62:
         precision, day = 3, None
@@ -267,6 +274,8 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
                                               (length - 1) // 2)
     if spec.what == "ago" and precision == 1 and spec.unit in ("week", "month"):
         precision = 2 if spec.unit == "week" else 3
+    if precision is not None and precision < floor:
+        precision = floor
     future = spec.future or (ref_hi is not None and start > ref_hi)
     if future:
         kind = "future"

@@ -503,6 +503,9 @@ class Parser:
         if w in NIGHT and self.at(j + 1) in YESTERDAY:
             return Match(j + 2, Spec("rel-day", n=-1), "relative", "date:night")
         if w in lex.relative_days:
+            if j == k and w in THE_DAY and (self.at(k - 2) in lex.media_nouns
+                                            or self.at(k - 3) in lex.media_nouns):
+                return None  # "مراسل حلب اليوم": a medium's name
             n = lex.relative_days[w]
             end = j + 1
             if w in THE_DAY and self.at(end) in lex.rel_adj:

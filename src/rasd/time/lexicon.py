@@ -27,6 +27,7 @@ class TimeLexicon:
     day_parts: set[str] = field(default_factory=set)
     time_adverbs: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    media_nouns: set[str] = field(default_factory=set)
 
 
 @cache
@@ -68,4 +69,6 @@ def time_lexicon() -> TimeLexicon:
         add_forms(lex.time_adverbs, name, shift)
     for name in data["year_words"]:
         lex.year_words.update(clitic_forms(key(name)))
+    for name in data.get("media_nouns", []):
+        lex.media_nouns.update(clitic_forms(key(name)))
     return lex

@@ -1,0 +1,279 @@
+"""Casualty frames: who was killed, injured, missing or captured, and how many.
+
+A frame is a trigger with a count: the trigger before the count ("مقتل 5 عناصر", "أصيب
+ما لا يقل عن 14", "مقتل شخص" = 1, "مقتل عنصرين" = 2) or the count before a casualty noun
+("سقوط 38 قتيلاً", "10 جرحى", "عشرات القتلى"), and "لقي (N) حتفه/حتفهم". "Who" is the
+noun after the count with what qualifies it ("عناصر من قوات النظام"), cut at a preposition
+or punctuation. A breakdown after the total ("38 عنصرا على الأقل منهم 24 … و14 …") gives
+parts that point at their total (``breakdown_of``), so a toll never adds a part to the
+whole. A trigger joined to another ("مقتل وإصابة 10") gives a combined figure that is
+neither a death toll nor an injury count, and is left out. Word lists live in
+``data/quantities/casualties.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from rasd.quantities.numbers import Found
+from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
+
+WHO_WORDS = 4  # at most this many words after the noun describe who
+
+
+@dataclass(slots=True)
+class CasualtyLexicon:
+    count_after: dict[str, str] = field(default_factory=dict)
+    count_before: dict[str, str] = field(default_factory=dict)
+    met_death_verbs: set[str] = field(default_factory=set)
+    met_death_nouns: dict[str, int | None] = field(default_factory=dict)
+    singular: set[str] = field(default_factory=set)
+    dual: dict[tuple[str, ...], int] = field(default_factory=dict)
+    plural: set[str] = field(default_factory=set)
+    markers: dict[tuple[str, ...], int] = field(default_factory=dict)
+    stop: set[str] = field(default_factory=set)
+
+
+@cache
+def casualty_lexicon() -> CasualtyLexicon:
+    data = yaml.safe_load(resources.files("rasd.data").joinpath("quantities/casualties.yaml")
+                          .read_text(encoding="utf-8"))
+    lex = CasualtyLexicon()
+    for kind, words in data["count_after"].items():
+        for w in words:
+            add_forms(lex.count_after, w, kind)
+            add_forms(lex.count_after, "ال" + key(w), kind)
+    for kind, words in data["count_before"].items():
+        for w in words:
+            add_forms(lex.count_before, w, kind)
+            add_forms(lex.count_before, "ال" + key(w), kind)
+    for w in data["met_death_verbs"]:
+        lex.met_death_verbs.update(clitic_forms(key(w)))
+    for w, n in data["met_death_nouns"].items():
+        add_forms(lex.met_death_nouns, w, n)
+    for w in data["who_singular"]:
+        lex.singular.update(clitic_forms(key(w)))
+    for w in data["who_dual"]:
+        words = tuple(key(w).split())
+        for form in clitic_forms(words[0]):
+            lex.dual[(form, *words[1:])] = 2
+    for w in data["who_plural"]:
+        lex.plural.update(clitic_forms(key(w)))
+        lex.plural.update(clitic_forms("ال" + key(w)))
+    for w in data["breakdown_markers"]:
+        words = tuple(key(w).split())
+        for form in clitic_forms(words[0]):
+            lex.markers[(form, *words[1:])] = len(words)
+    lex.stop = {key(w) for w in data["who_stop"]}
+    return lex
+
+
+@dataclass(slots=True)
+class Frame:
+    """One casualty figure over tokens ``first`` .. ``last - 1``."""
+
+    first: int
+    last: int
+    kind: str
+    count: int
+    approx: str
+    who: tuple[int, int] | None  # token range of who they were
+    rule: str
+    part_of: Frame | None = None
+
+
+def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
+    """Token range of who they were, starting at ``k``: a person noun and what follows."""
+    if k >= limit:
+        return None
+    w = t[k]
+    if not (w in lex.plural or w in lex.singular or (w,) in lex.dual
+            or (k + 1 < len(t) and (w, t[k + 1]) in lex.dual)):
+        if w in ("من", "ومن") and k + 1 < limit and t[k + 1][0].isalpha():
+            start = k  # "5 قتلى من المدنيين"
+        else:
+            return None
+    else:
+        start = k
+    end = k + 1
+    while end < limit and end - k <= WHO_WORDS:
+        u = t[end]
+        if not u[0].isalpha() or u in lex.stop or u in lex.count_after or u in lex.count_before:
+            break
+        if any(t[end:end + n] == list(m) for m, n in lex.markers.items() if m[0] == u):
+            break
+        if u == "و" or (u[0] == "و" and (u in lex.singular or u in lex.plural or (u,) in lex.dual)):
+            break  # the next part of a list: "طفلان وامرأة", "24 … و14 …"
+        if (u[0] == "ب" or u.startswith("لل")) and len(u) > 3 and t[end - 1] != "من":
+            break  # a prepositional phrase: "بقصف", "بانفجار", "للنظام"
+        end += 1
+    return start, end
+
+
+def _count_noun(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """(end, count) of a person noun that carries its own count: عنصر → 1, عنصرين → 2."""
+    if k >= len(t):
+        return None
+    if k + 1 < len(t) and (t[k], t[k + 1]) in lex.dual:
+        return k + 2, 2
+    if (t[k],) in lex.dual:
+        return k + 1, 2
+    if t[k] in lex.singular:
+        return k + 1, 1
+    return None
+
+
+def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str]) -> bool:
+    """"مقتل وإصابة" / "قتلى وجرحى": a trigger joined to a trigger of another kind."""
+    nxt = t[k + 1] if k + 1 < len(t) else ""
+    if nxt == "و" and k + 2 < len(t):
+        nxt = "و" + t[k + 2]
+    return nxt.startswith("و") and nxt in table and table[nxt] != table[t[k]]
+
+
+def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
+    """Casualty frames of one text, totals before their breakdowns, in text order."""
+    lex = casualty_lexicon()
+    t = toks.text
+    n = len(t)
+    by_first = {f.first: f for f in numbers}
+    by_last = {f.last: f for f in numbers}
+    by_num_end = {f.num_end: f for f in numbers}
+    out: list[Frame] = []
+    taken: set[int] = set()
+    k = 0
+    while k < n:
+        w = t[k]
+        frame = None
+        if (w in lex.count_after and _combined(t, k, lex, lex.count_after)) or (
+                w in lex.count_before and _combined(t, k, lex, lex.count_before)):
+            k += 3 if k + 1 < n and t[k + 1] == "و" else 2  # a combined figure: neither toll
+            continue
+        if w in lex.count_after and k not in taken:
+            frame = _after(t, k, lex, by_first)
+        elif w in lex.count_before and k not in taken:
+            frame = _before(t, k, lex, by_last, by_num_end)
+        elif w in lex.met_death_verbs:
+            frame = _met_death(t, k, lex, by_first)
+        if frame is None:
+            k += 1
+            continue
+        out.append(frame)
+        taken.update(range(frame.first, frame.last))
+        parts, end = _breakdown(t, frame, lex, by_first)
+        out.extend(parts)
+        k = max(frame.last, end)
+    out.sort(key=lambda f: (f.first, -f.last))
+    return out
+
+
+def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
+    """Trigger then count: مقتل 5 عناصر / مقتل ما لا يقل عن 14 / مقتل شخص."""
+    if _combined(t, k, lex, lex.count_after):
+        return None
+    kind = lex.count_after[t[k]]
+    for j in (k + 1, k + 2):
+        f = by_first.get(j)
+        if f is not None and isinstance(f.value, int) and f.value > 0:
+            who = _who(t, f.num_end, lex, len(t))
+            last = max(f.last, who[1] if who else 0)
+            return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count")
+        if j < len(t) and t[j] in ("ل", "من") or j == k + 2:
+            break
+    got = _count_noun(t, k + 1, lex)
+    if got:
+        end, count = got
+        who = _who(t, k + 1, lex, len(t))
+        last = max(end, who[1] if who else 0)
+        return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
+    return None
+
+
+def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found],
+            by_num_end: dict[int, Found]) -> Frame | None:
+    """Count then noun: 5 قتلى / سقوط 38 قتيلاً / عشرات القتلى / قتيلان."""
+    if _combined(t, k, lex, lex.count_before):
+        return None
+    kind = lex.count_before[t[k]]
+    f = by_last.get(k) or by_num_end.get(k)
+    if f is None and k > 0 and t[k - 1] in lex.plural:
+        f = by_num_end.get(k - 1)  # "38 عنصرا قتيلا"
+    if f is not None and isinstance(f.value, int) and f.value > 0:
+        who = _who(t, k + 1, lex, len(t))
+        return Frame(f.first, max(k + 1, who[1] if who else 0), kind, f.value, f.approx, who,
+                     "casualty:count-noun")
+    if t[k].endswith(("ان", "ين")) and t[k] not in lex.plural and k > 0 and t[k - 1][0].isalpha() \
+            and (t[k].endswith("ان") or "يلين" in t[k] or "يدين" in t[k] or "يحين" in t[k]):
+        return Frame(k, k + 1, kind, 2, "exact", None, "casualty:dual-noun")  # قتيلان، جريحين
+    return None
+
+
+def _met_death(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
+    """لقي 5 أشخاص حتفهم / لقي شخص حتفه / لقي حتفه."""
+    for j in range(k + 1, min(k + 7, len(t))):
+        if t[j] in lex.met_death_nouns:
+            count = lex.met_death_nouns[t[j]]
+            f = by_first.get(k + 1)
+            who = None
+            if f is not None and isinstance(f.value, int):
+                count, approx = f.value, f.approx
+                who = _who(t, f.num_end, lex, j)
+            else:
+                approx = "exact"
+                noun = _count_noun(t, k + 1, lex)
+                if noun and count is None:
+                    count = noun[1]
+                if noun:
+                    who = _who(t, k + 1, lex, j)
+            if count is None:
+                return None
+            return Frame(k, j + 1, "killed", count, approx, who, "casualty:met-death")
+    return None
+
+
+def _breakdown(t: list[str], total: Frame, lex: CasualtyLexicon,
+               by_first: dict[int, Found]) -> tuple[list[Frame], int]:
+    """Parts after "منهم/بينهم" that break ``total`` down, and the token after them."""
+    k = total.last
+    if k + 1 < len(t) and (t[k], t[k + 1]) == ("على", "الاقل"):
+        k += 2
+    if k < len(t) and t[k] == ",":
+        k += 1
+    size = 0
+    for marker, n in lex.markers.items():
+        if tuple(t[k:k + n]) == marker:
+            size = max(size, n)
+    if not size:
+        return [], total.last
+    k += size
+    parts: list[Frame] = []
+    while k < len(t):
+        f = by_first.get(k)
+        if f is None and k < len(t) and t[k] in ("و", ",") and by_first.get(k + 1):
+            k += 1
+            f = by_first.get(k)
+        if f is not None and isinstance(f.value, int) and f.value > 0:
+            who = _who(t, f.num_end, lex, len(t))
+            last = max(f.last, who[1] if who else 0)
+            parts.append(Frame(f.first, last, total.kind, f.value, f.approx, who,
+                               "casualty:breakdown", part_of=total))
+            k = last
+            continue
+        noun = _count_noun(t, k, lex)
+        if noun is not None:
+            who = _who(t, k, lex, len(t))
+            last = max(noun[0], who[1] if who else 0)
+            parts.append(Frame(k, last, total.kind, noun[1], "exact", who, "casualty:breakdown",
+                               part_of=total))
+            k = last
+            if k < len(t) and t[k] in ("و", ","):
+                k += 1
+            continue
+        break
+    if sum(p.count for p in parts) > total.count and total.approx == "exact":
+        return [], total.last  # not a breakdown of this total
+    return parts, k

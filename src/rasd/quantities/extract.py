@@ -1,0 +1,59 @@
+"""Numbers and casualty frames of one text as span-ready records (used by the stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasd.quantities.casualties import casualty_lexicon, frames
+from rasd.quantities.lexicon import number_lexicon
+from rasd.quantities.numbers import scan_tokens
+from rasd.quantities.tokens import Tokens
+
+
+@dataclass(slots=True)
+class Record:
+    start: int
+    end: int
+    label: str  # NUMBER or CASUALTY
+    value: dict[str, Any]
+    rule: str
+
+
+@cache
+def _known() -> frozenset[str]:
+    lex, cas = number_lexicon(), casualty_lexicon()
+    words = set(lex.first_words) | {p[0] for p in lex.vague} | set(cas.count_after)
+    words |= set(cas.count_before) | set(cas.met_death_verbs) | {p[0] for p in lex.approx_before}
+    words |= cas.singular | cas.plural | {p[0] for p in cas.dual}
+    return frozenset(words)
+
+
+def quantities(toks: Tokens, skip: set[int] | None = None) -> list[Record]:
+    """NUMBER records, then CASUALTY records whose ``breakdown_of`` indexes the CASUALTY
+    records in text order (as ``Document.spans_of("CASUALTY")`` lists them)."""
+    known = _known()
+    text = toks.norm.original
+    numbers = scan_tokens(toks, skip)
+    out = []
+    for f in numbers:
+        start, end = toks.span(f.first, f.last, known)
+        out.append(Record(start, end, "NUMBER", {"value": f.value, "approx": f.approx}, f.rule))
+    found = frames(toks, numbers)
+    placed = []
+    for fr in found:
+        start, end = toks.span(fr.first, fr.last, known)
+        placed.append((start, -end, fr))
+    placed.sort(key=lambda x: (x[0], x[1]))
+    index = {id(fr): k for k, (_, _, fr) in enumerate(placed)}
+    for start, neg_end, fr in placed:
+        who = None
+        if fr.who:
+            a, b = toks.span(*fr.who, known)
+            who = text[a:b]
+        out.append(Record(start, -neg_end, "CASUALTY", {
+            "kind": fr.kind, "count": fr.count, "approx": fr.approx, "who": who,
+            "breakdown_of": index[id(fr.part_of)] if fr.part_of is not None else None,
+        }, fr.rule))
+    return out
