@@ -1,0 +1,399 @@
+"""Actor and source knowledge base: YAML data, a strict check, and one-pass linking.
+
+The data lives in ``rasd/data/actors/*.yaml`` (see the README there): actors with an
+ACLED-style English name, Arabic name and aliases, ACLED type, country and parent
+(Fatemiyoun → IRGC → Iranian forces → Government of Iran); sources (outlets, monitors,
+generic cited bodies such as مصدر أمني); and nationality qualifiers (الإيرانية after
+قوات/ميليشيات/غارات).
+
+:func:`load_kb` validates everything and refuses broken data with one message per problem
+(file, entry, field), so a typo in the data fails ``rasd kb actors --check`` and the tests,
+never silently at extraction time. :func:`find_mentions` links a text in one pass of
+:class:`~rasd.kb.matcher.AliasMatcher`: explicit aliases first (so the longest, most
+specific alias wins), then head + adjective combinations, with two context rules:
+
+* a qualifier adjective only counts after its head noun; after a strike or target noun
+  (غارات، مواقع) the span is the adjective alone, so the events stage still sees the head;
+* a country or capital name (إيران، موسكو) is the state only when not used as a place
+  (not after في، داخل، باتجاه ... and not with an attached ب).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+ACTOR_TYPES = (
+    "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
+    "Protesters", "Civilians", "External/Other forces",
+)
+SOURCE_KINDS = (
+    "state-media", "monitor", "opposition-media", "local-network", "foreign-media", "official",
+    "generic",
+)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+_ACTOR_KEYS = {"id", "name", "name_ar", "type", "country", "parent", "wikidata", "aliases",
+               "place_aliases", "shared", "note"}
+_ACTOR_REQUIRED = ("id", "name", "name_ar", "type", "aliases")
+_SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata", "note", "shared"}
+_SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
+_HEAD_SPANS = ("head", "adjective")
+_ROLES = ("force", "militia", "air")
+
+
+class KBError(ValueError):
+    """The knowledge base data is broken; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the actor knowledge base:\n  "
+                         + "\n  ".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    name_ar: str
+    type: str
+    country: str | None
+    aliases: tuple[str, ...]
+    parent: str | None = None
+    wikidata: str | None = None
+    place_aliases: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    note: str = ""
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    shared: tuple[str, ...] = ()
+    note: str = ""
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One ACTOR or SOURCE found in a text (original offsets) with its value and rule."""
+
+    start: int
+    end: int
+    label: str  # ACTOR | SOURCE
+    value: dict[str, Any]
+    rule: str
+
+
+@dataclass
+class KB:
+    actors: dict[str, Actor]
+    sources: dict[str, Source]
+    heads: dict[str, dict[str, Any]] = field(default_factory=dict)
+    adjectives: list[dict[str, Any]] = field(default_factory=list)
+    place_before: frozenset[str] = frozenset()
+    _matcher: AliasMatcher | None = None
+
+    def chain(self, actor_id: str) -> list[str]:
+        """Ids from ``actor_id`` up through its parents (itself first)."""
+        out = [actor_id]
+        while (parent := self.actors[out[-1]].parent) is not None and parent not in out:
+            out.append(parent)
+        return out
+
+    def actor_value(self, actor_id: str, matched: str) -> dict[str, Any]:
+        """The schema actor (ANNOTATIONS.md ``ACTOR``) plus parent, chain, wikidata, matched."""
+        a = self.actors[actor_id]
+        return {"id": a.id, "name": a.name, "name_ar": a.name_ar, "type": a.type,
+                "country": a.country, "parent": a.parent, "chain": self.chain(a.id)[1:],
+                "wikidata": a.wikidata, "matched": matched}
+
+    def source_value(self, source_id: str, matched: str) -> dict[str, Any]:
+        s = self.sources[source_id]
+        return {"id": s.id, "name": s.name, "name_ar": s.name_ar, "kind": s.kind,
+                "country": s.country, "matched": matched}
+
+    @property
+    def matcher(self) -> AliasMatcher:
+        if self._matcher is None:
+            self._matcher = _build_matcher(self)
+        return self._matcher
+
+    def lookup(self, text: str) -> list[Mention]:
+        return find_mentions(text, self)
+
+
+# ---------------------------------------------------------------- loading and checks
+
+
+def _strings(value: Any, where: str, problems: list[str], *, required: bool) -> tuple[str, ...]:
+    if value is None:
+        if required:
+            problems.append(f"{where}: missing (a non-empty list of strings)")
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}: must be a list of non-empty strings, got {value!r}")
+        return ()
+    if required and not value:
+        problems.append(f"{where}: must not be empty")
+    return tuple(v.strip() for v in value)
+
+
+def _check_entry(entry: Any, where: str, keys: set[str], required: tuple[str, ...],
+                 problems: list[str]) -> bool:
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: must be a mapping, got {type(entry).__name__}")
+        return False
+    ok = True
+    for key in required:
+        if key not in entry or entry[key] in (None, ""):
+            problems.append(f"{where}: missing required field '{key}'")
+            ok = False
+    for key in entry:
+        if key not in keys:
+            problems.append(f"{where}: unknown field '{key}' (allowed: {', '.join(sorted(keys))})")
+    for key in ("id", "name", "name_ar", "type", "kind", "parent", "wikidata", "note"):
+        if key in entry and entry[key] is not None and not isinstance(entry[key], str):
+            problems.append(f"{where}: field '{key}' must be a string, got {entry[key]!r}")
+            ok = False
+    if ok and not _SLUG.match(entry["id"]):
+        problems.append(f"{where}: id {entry['id']!r} is not a slug (lower-case words joined by -)")
+    if entry.get("wikidata") and not _WIKIDATA.match(entry["wikidata"]):
+        problems.append(f"{where}: wikidata {entry['wikidata']!r} is not a Q-id")
+    return ok
+
+
+def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
+    """Build and check a KB from parsed YAML documents ``(file name, data)``.
+
+    Raises :class:`KBError` listing every problem: missing or unknown fields, bad types,
+    ids that are not slugs or not unique, unknown parents or parent cycles, unknown ACLED
+    types or source kinds, and an alias claimed by two entries without ``shared``.
+    """
+    problems: list[str] = []
+    actors: dict[str, Actor] = {}
+    sources: dict[str, Source] = {}
+    heads: dict[str, dict[str, Any]] = {}
+    adjectives: list[dict[str, Any]] = []
+    place_before: set[str] = set()
+    for fname, data in documents:
+        if not isinstance(data, dict):
+            problems.append(f"{fname}: top level must be a mapping")
+            continue
+        unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context"}
+        if unknown:
+            problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
+        for i, entry in enumerate(data.get("actors") or []):
+            where = f"{fname} actors[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
+            if not _check_entry(entry, where, _ACTOR_KEYS, _ACTOR_REQUIRED, problems):
+                continue
+            if "country" not in entry:
+                problems.append(f"{where}: missing field 'country' (a country name or null)")
+            if entry["type"] not in ACTOR_TYPES:
+                problems.append(f"{where}: type {entry['type']!r} is not an ACLED actor type "
+                                f"({', '.join(ACTOR_TYPES)})")
+            if entry["id"] in actors or entry["id"] in sources:
+                problems.append(f"{where}: duplicate id {entry['id']!r}")
+                continue
+            actors[entry["id"]] = Actor(
+                id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], type=entry["type"],
+                country=entry.get("country"), parent=entry.get("parent"),
+                wikidata=entry.get("wikidata"),
+                aliases=_strings(entry.get("aliases"), f"{where} aliases", problems, required=True),
+                place_aliases=_strings(entry.get("place_aliases"), f"{where} place_aliases",
+                                       problems, required=False),
+                shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
+                note=entry.get("note") or "", file=fname)
+        for i, entry in enumerate(data.get("sources") or []):
+            where = f"{fname} sources[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
+            if not _check_entry(entry, where, _SOURCE_KEYS, _SOURCE_REQUIRED, problems):
+                continue
+            if entry["kind"] not in SOURCE_KINDS:
+                problems.append(f"{where}: kind {entry['kind']!r} is not one of {', '.join(SOURCE_KINDS)}")
+            if entry["id"] in actors or entry["id"] in sources:
+                problems.append(f"{where}: duplicate id {entry['id']!r}")
+                continue
+            sources[entry["id"]] = Source(
+                id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], kind=entry["kind"],
+                country=entry.get("country"), wikidata=entry.get("wikidata"),
+                aliases=_strings(entry.get("aliases"), f"{where} aliases", problems, required=True),
+                shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
+                note=entry.get("note") or "", file=fname)
+        for name, group in (data.get("heads") or {}).items():
+            where = f"{fname} heads.{name}"
+            if not isinstance(group, dict) or group.get("span") not in _HEAD_SPANS or \
+                    group.get("role", "force") not in _ROLES:
+                problems.append(f"{where}: needs span in {_HEAD_SPANS} and role in {_ROLES}")
+                continue
+            words = _strings(group.get("words"), f"{where} words", problems, required=True)
+            heads[name] = {"span": group["span"], "role": group.get("role", "force"), "words": words}
+        for i, adj in enumerate(data.get("adjectives") or []):
+            where = f"{fname} adjectives[{i}]"
+            if not isinstance(adj, dict) or "forms" not in adj or "force" not in adj:
+                problems.append(f"{where}: needs 'forms' and 'force'")
+                continue
+            adjectives.append({"forms": _strings(adj["forms"], f"{where} forms", problems, required=True),
+                               "extra": _strings(adj.get("extra"), f"{where} extra", problems,
+                                                 required=False),
+                               **{r: adj.get(r, adj["force"]) for r in _ROLES}, "where": where})
+        context = data.get("place_context") or {}
+        place_before.update(" ".join(tokens_of(w)) for w in
+                            _strings(context.get("before"), f"{fname} place_context.before",
+                                     problems, required=False) if w)
+    for a in actors.values():
+        if a.parent is not None:
+            if a.parent not in actors:
+                problems.append(f"{a.file} ({a.id}): parent {a.parent!r} is not an actor id")
+                continue
+            seen = {a.id}
+            cur: str | None = a.parent
+            while cur is not None and cur in actors:
+                if cur in seen:
+                    problems.append(f"{a.file} ({a.id}): parent chain loops back to {cur!r}")
+                    break
+                seen.add(cur)
+                cur = actors[cur].parent
+    for adj in adjectives:
+        for role in _ROLES:
+            if adj[role] is not None and adj[role] not in actors:
+                problems.append(f"{adj['where']}: {role} actor {adj[role]!r} is not an actor id")
+    problems += _alias_conflicts(actors, sources)
+    if problems:
+        raise KBError(problems)
+    return KB(actors, sources, heads, adjectives, frozenset(place_before))
+
+
+def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
+    """An alias (in normalised form) may belong to two entries only if one lists it in ``shared``."""
+    owners: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in (*actors.values(), *sources.values()):
+        forms = [*entry.aliases, *getattr(entry, "place_aliases", ())]
+        keys = {" ".join(tokens_of(v)) for alias in forms for v in alias_variants(alias)}
+        shared = {" ".join(tokens_of(s)) for s in entry.shared}
+        for key in keys:
+            owners.setdefault(key, []).append((entry.id, entry.file, "shared" if key in shared else ""))
+    problems = []
+    for key, who in sorted(owners.items()):
+        if len({w[0] for w in who}) > 1 and not any(w[2] for w in who):
+            names = ", ".join(f"{i} ({f})" for i, f, _ in who)
+            problems.append(f"alias {key!r} is claimed by {names}; keep it in one entry or "
+                            f"list it under 'shared' where it is deliberately ambiguous")
+    return problems
+
+
+def load_kb(directory: Path | None = None) -> KB:
+    """Read and check every ``*.yaml`` in ``directory`` (default: the packaged data)."""
+    directory = directory or DATA_DIR
+    docs = []
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            docs.append((path.name, yaml.safe_load(path.read_text(encoding="utf-8"))))
+        except yaml.YAMLError as err:
+            raise KBError([f"{path.name}: not valid YAML: {err}"]) from err
+    if not docs:
+        raise KBError([f"{directory}: no *.yaml files"])
+    return parse_kb(docs)
+
+
+@cache
+def default_kb() -> KB:
+    """The packaged knowledge base, loaded and checked once per process."""
+    return load_kb()
+
+
+# ---------------------------------------------------------------- matching
+
+_ARTICLE = "ال"
+
+
+def _adjective_forms(base: str) -> list[str]:
+    """إيراني → إيراني، إيرانية، إيرانيين، إيرانيون and each with ال."""
+    stem = base
+    forms = [stem, stem + "ة", stem + "ين", stem + "ون"]
+    return forms + [_ARTICLE + f for f in forms]
+
+
+def _build_matcher(kb: KB) -> AliasMatcher:
+    """Explicit aliases first, so they win over head + adjective combinations of equal length."""
+    m = AliasMatcher()
+    for a in kb.actors.values():
+        for alias in a.aliases:
+            for variant in alias_variants(alias):
+                m.add(variant, ("actor", a.id, "actor:alias", None))
+        for alias in a.place_aliases:
+            m.add(alias, ("actor", a.id, "actor:country-name", "place"))
+    for s in kb.sources.values():
+        for alias in s.aliases:
+            for variant in alias_variants(alias):
+                m.add(variant, ("source", s.id, "source:alias", None))
+    for adj in kb.adjectives:
+        forms = [f for base in adj["forms"] for f in _adjective_forms(base)] + list(adj["extra"])
+        for group_name, group in kb.heads.items():
+            actor_id = adj[group["role"]]
+            if actor_id is None:
+                continue
+            for head in group["words"]:
+                for form in forms:
+                    m.add(f"{head} {form}",
+                          ("actor", actor_id, f"actor:qualifier:{group_name}", group["span"]))
+    return m
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The normalised word before ``start`` (its own clitics kept)."""
+    before = text[max(0, start - 40):start]
+    words = _WORD.findall(before)
+    return " ".join(tokens_of(words[-1])) if words else ""
+
+
+def _attached_prefix(text: str, start: int) -> str:
+    """Letters glued to the front of the match (و، ب، لل ...)."""
+    i = start
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "\u0640"):
+        i -= 1
+    return text[i:start]
+
+
+def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
+    """ACTOR and SOURCE mentions in ``text``, leftmost-longest, with context rules applied."""
+    kb = kb or default_kb()
+    out: list[Mention] = []
+    for m in kb.matcher.find(text):
+        kind, ident, rule, mode = m.payload
+        start = m.start
+        if kind == "source":
+            out.append(Mention(start, m.end, "SOURCE", kb.source_value(ident, m.matched), rule))
+            continue
+        if mode == "place":
+            if "ب" in _attached_prefix(text, start) or _previous_word(text, start) in kb.place_before:
+                continue
+        elif mode == "adjective":
+            start = _last_word_start(text, m)
+        out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
+    return out
+
+
+def _last_word_start(text: str, m: Match) -> int:
+    """Start of the adjective (the last word) of a head + adjective match."""
+    words = list(_WORD.finditer(text, m.start, m.end))
+    return words[-1].start() if words else m.start
