@@ -24,18 +24,18 @@ from dataclasses import dataclass, field
 
 from rasd.document import Removed
 from rasd.text.boilerplate import boilerplate
-from rasd.text.normalize import normalize, word_key
+from rasd.text.normalize import normalize
 from rasd.text.repair import find_repairs
 
 # A line repeated from earlier in the document is dropped when it has at least this
 # many characters, or when it continues a run of dropped repeats (a repeated passage).
 MIN_REPEAT_CHARS = 20
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_STRIP = " \t\u00a0\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069\u061c"
-_EDGE = re.compile(f"^[{_STRIP}]*|[{_STRIP}]*$")
+# Spaces and invisible controls trimmed from both ends of a line.
+_EDGE_CHARS = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e" \
+    "\u2066\u2067\u2068\u2069\u061c"
 # Invisible controls dropped anywhere: zero-width, bidi marks and isolates, BOM, soft hyphen.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u061c\u00ad]+")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,8 @@ def _lines(raw: str) -> list[_Line]:
         if m.start() == len(raw) and lines:
             break
         body = m.group().rstrip("\r\n")
-        edges = _EDGE.match(body)
-        lead = edges.end() if edges else 0
-        tail = len(body) - len(_EDGE.search(body[lead:]).group()) if body[lead:] else len(body)
+        lead = len(body) - len(body.lstrip(_EDGE_CHARS))
+        tail = len(body.rstrip(_EDGE_CHARS))
         lines.append(_Line(m.start() + lead, m.start() + max(tail, lead), m.end()))
         if m.end() == len(raw):
             break
@@ -122,7 +121,7 @@ def _mark_removals(raw: str, lines: list[_Line]) -> None:
         if rule is not None:
             line.removed = (rule.reason, rule.id)
             continue
-        key = _SPACES.sub(" ", word_key(content))
+        key = " ".join(content.split())
         if key in seen and (len(key) >= MIN_REPEAT_CHARS or in_repeat):
             line.removed = ("repeated", "repeated-line")
             in_repeat = True

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from rasd.text.normalize import Normalized
 from rasd.text.wordlist import WordFreq, word_freq
@@ -28,13 +30,15 @@ BOTH_WORDS_K = 2000  # how much likelier the joined word must be when both piece
 STANDALONE_LETTERS = frozenset("و")  # single letters written as words of their own
 
 _L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-# Two letter runs split by one space, no-break space or dot (normalised text).
-_PAIR = re.compile(f"(?<![{_L}])(?=([{_L}]+)[ \u00a0.\u00b7]([{_L}]+))")
+# Letter runs (normalised text) and the one-character gaps a split word may hide behind.
+_RUN = re.compile(f"([{_L}]+)")
+_GAPS = frozenset(" \u00a0.\u00b7")
 # A tatweel next to a break of spaces or dots between letters (original text).
 _TATWEEL_BREAK = re.compile(
     f"(?<=[{_L}\u0640])(?:\u0640[ .\u00b7]{{1,2}}\u0640?|[ .\u00b7]{{1,2}}\u0640)(?=[{_L}])"
 )
 # Zero-width characters between letters: invisible, but they split the word for a machine.
+_ANY_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _ZERO_WIDTH = re.compile(f"(?<=[{_L}\u0640])[\u200b-\u200d\u2060\ufeff]+(?=[{_L}\u0640])")
 
 
@@ -55,9 +59,10 @@ def _is_word(piece: str, freq: WordFreq) -> bool:
     return freq[piece] >= MIN_WORD
 
 
-def join_score(a: str, b: str, freq: WordFreq | None = None) -> float:
+@lru_cache(maxsize=1 << 16)
+def join_score(a: str, b: str) -> float:
     """How strongly the normalised pieces ``a`` and ``b`` read as one word (0 = keep apart)."""
-    freq = freq or word_freq()
+    freq = word_freq()
     joined = freq[a + b]
     if joined < MIN_JOINED or (len(a) == 1 and len(b) == 1):
         return 0.0
@@ -66,34 +71,36 @@ def join_score(a: str, b: str, freq: WordFreq | None = None) -> float:
     return score if score >= k else 0.0
 
 
-def find_repairs(norm: Normalized, freq: WordFreq | None = None) -> list[Repair]:
+def find_repairs(norm: Normalized) -> list[Repair]:
     """Split words in ``norm.original``, in text order, never two sharing a piece."""
-    freq = freq or word_freq()
     text, raw = norm.text, norm.original
-    counts = freq.counts
-    # Cheap pass in C: only pairs whose concatenation is in the list get scored.
-    pairs = _PAIR.findall(text)
-    hits = [i for i, (a, b) in enumerate(pairs) if a + b in counts]
+    counts = word_freq().counts
+    if not text:
+        return []
+    # Cheap pass: split into [gap, word, gap, word, ...]; only neighbours with a one-character
+    # gap whose concatenation is in the list get scored.
+    parts = _RUN.split(text)
+    words, gaps = parts[1::2], parts[2::2]
+    hits = [i for i in range(len(words) - 1) if gaps[i] in _GAPS and words[i] + words[i + 1] in counts]
     found: list[tuple[int, int, tuple[int, int], str, float]] = []
     if hits:
-        wanted = set(hits)
-        for i, m in enumerate(_PAIR.finditer(text)):
-            if i > hits[-1]:
-                break
-            if i not in wanted:
-                continue
-            a, b = m.group(1), m.group(2)
-            score = join_score(a, b, freq)
+        starts = list(accumulate(map(len, parts)))  # starts[k] = end of parts[k]
+        for i in hits:
+            a, b = words[i], words[i + 1]
+            score = join_score(a, b)
             if score:
-                start, a_end = norm.orig_span(m.start(1), m.end(1))
-                b_start, end = norm.orig_span(m.start(2), m.end(2))
-                found.append((start, end, (a_end, b_start), "wordlist", score))
-    for m in _TATWEEL_BREAK.finditer(raw):
-        start, end = _word_bounds(raw, m.start(), m.end())
-        found.append((start, end, (m.start(), m.end()), "tatweel-break", float("inf")))
-    for m in _ZERO_WIDTH.finditer(raw):
-        start, end = _word_bounds(raw, m.start(), m.end())
-        found.append((start, end, (m.start(), m.end()), "zero-width", float("inf")))
+                a_start = starts[2 * i]  # word i is parts[2i + 1]
+                b_start = starts[2 * i + 2]
+                start, a_end = norm.orig_span(a_start, a_start + len(a))
+                b_orig, end = norm.orig_span(b_start, b_start + len(b))
+                found.append((start, end, (a_end, b_orig), "wordlist", score))
+    for rule, pattern, present in (("tatweel-break", _TATWEEL_BREAK, "\u0640" in raw),
+                                   ("zero-width", _ZERO_WIDTH, _ANY_ZERO_WIDTH.search(raw))):
+        if not present:  # the look-around patterns are slow to scan: only when needed
+            continue
+        for m in pattern.finditer(raw):
+            start, end = _word_bounds(raw, m.start(), m.end())
+            found.append((start, end, (m.start(), m.end()), rule, float("inf")))
     found.sort()
     repairs: list[Repair] = []
     last: tuple[int, int, tuple[int, int], str, float] | None = None

@@ -1,0 +1,109 @@
+"""Sentences over cleaned text, with a kind: headline, caption, body or list.
+
+Arabic news needs more than splitting on full stops:
+
+- a line break always ends a sentence: headlines, sub-headings, captions and credits
+  carry no final punctuation;
+- the first line is the headline when it has no final full stop, is short and more text
+  follows; other short lines without final punctuation are ``caption`` (sub-headings,
+  photo captions, credits, datelines);
+- ``.`` ``!`` ``?`` ``؟`` ``…`` end a sentence only before a space or the end of the line,
+  with closing quotes and brackets (” » " ) ]) kept in the sentence; ``،`` and ``؛`` never
+  do (they join clauses); a full stop after a digit before a digit (``3.5``), after a
+  single letter (``د.``, ``U.S.``) or after a known abbreviation does not;
+- a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item.
+
+>>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
+[('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADLINE_MAX_WORDS = 30
+CAPTION_MAX_WORDS = 25
+# Sentence-final marks, then closing quotes/brackets, then a space or the end of the line.
+_END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?=\s|$)")
+_CLOSERS = "\"'”’»)]"
+_FINAL_MARKS = (".", "!", "?", "؟", "…")
+_LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
+# Words after which a full stop is not an end (Latin and Arabic abbreviations).
+_ABBREVIATIONS = frozenset({
+    "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "capt",
+    "inc", "ltd", "co", "corp", "prof", "د", "م", "ص", "ج", "ق", "هـ", "أ", "ت", "ب", "ش",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    kind: str  # headline | caption | body | list
+    rule: str
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Is the full stop at ``line[dot]`` part of an abbreviation or a number?"""
+    space = line.rfind(" ", 0, dot)
+    word = line[space + 1 : dot]
+    if not word or word.isdigit():
+        return False
+    core = word.rsplit(".", 1)[-1].strip("(\"'«“")
+    if len(core) == 1 and core.isalpha():
+        before = line[:space].rstrip() if space > 0 else ""
+        return not (before and before[-1].isdigit())  # "عام 2021 م." ends a sentence
+    return core.lower() in _ABBREVIATIONS and len(core) > 1
+
+
+def _split_line(line: str, offset: int, kind: str, rule: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(line):
+        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 and _is_abbreviation(line, m.start()):
+            continue
+        end = m.end()
+        if line[start:end].strip():
+            out.append(Sentence(offset + start, offset + end, kind, rule))
+        start = end
+        while start < len(line) and line[start].isspace():
+            start += 1
+    if line[start:].strip():
+        end = len(line.rstrip())
+        out.append(Sentence(offset + start, offset + end, kind, rule))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; offsets exclude surrounding spaces."""
+    out: list[Sentence] = []
+    pos = 0
+    first = True
+    lines = text.split("\n")
+    last_content = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    for index, raw_line in enumerate(lines):
+        line_start = pos
+        pos += len(raw_line) + 1
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        lead = len(raw_line) - len(raw_line.lstrip())
+        line = raw_line[lead:].rstrip()
+        offset = line_start + lead
+        words = len(line.split())
+        final = line.rstrip(_CLOSERS).endswith(_FINAL_MARKS)
+        if first:
+            first = False
+            closes_strongly = line.rstrip(_CLOSERS).endswith(".")
+            if index < last_content and words <= HEADLINE_MAX_WORDS and not closes_strongly:
+                out.append(Sentence(offset, offset + len(line), "headline", "first-line"))
+                continue
+        if _LIST_ITEM.match(line):
+            out.extend(_split_line(line, offset, "list", "list-item"))
+        elif not final and words <= CAPTION_MAX_WORDS:
+            out.append(Sentence(offset, offset + len(line), "caption", "unpunctuated-line"))
+        else:
+            out.extend(_split_line(line, offset, "body", "punctuation"))
+    return out
