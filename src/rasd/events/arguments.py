@@ -30,6 +30,7 @@ from rasd.events.tokens import Words
 
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
+BROAD_PLACES = frozenset({"country", "region", "governorate"})
 
 
 @dataclass(slots=True)
@@ -60,7 +61,13 @@ class Annotations:
         self.dates = [d for d in self._place_on(doc, "DATE")
                       if isinstance(d.value, dict) and d.value.get("eventable") and d.value.get("date")]
         self.casualties = self._place_on(doc, "CASUALTY")
-        self.anchor_words = {k for group in (self.places, self.dates, self.casualties)
+        # What ties a noun to one happening: a toll, a town (not "in Syria"), a day or week
+        # (resolved or not: a sentence read alone has no publication date to resolve against).
+        towns = [p for p in self.places if isinstance(p.value, dict) and (p.value.get("geo_precision") or 3) <= 2
+                 and p.value.get("kind") not in BROAD_PLACES]
+        days = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)
+                and d.value.get("kind") in ("absolute", "relative", "weekday")]
+        self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
 
     def _place_on(self, doc: Document, label: str) -> list[Arg]:

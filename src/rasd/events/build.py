@@ -33,7 +33,14 @@ from rasd.events.arguments import (
     place_key,
     toll,
 )
-from rasd.events.detect import DIPLOMATIC, Candidate, anchored, find_candidates, light_verb
+from rasd.events.detect import (
+    DIPLOMATIC,
+    Candidate,
+    _matches,
+    anchored,
+    find_candidates,
+    light_verb,
+)
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
@@ -97,10 +104,19 @@ def _typing(group: list[Candidate]) -> Candidate:
     return (refined or typed or group)[0]
 
 
-def _supported(ann: Annotations, cand: Candidate) -> bool:
-    """An armed actor right next to an ambiguous trigger (ضربات إسرائيلية، عدوان النظام)."""
-    return any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
-               for a in ann.actors)
+def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an ambiguous trigger (ضربات، هاجم، هجوم) is violence, not words or a wave.
+
+    It is when an actor stands right next to it (ضربات إسرائيلية، عدوان النظام) or a word of
+    armed violence is near it in its sentence (مسلحون، قتلى، حاجز، قوات ...: ``support`` in
+    ``context.yaml``); "هاجم الوزير الصحيفة" has neither.
+    """
+    if any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
+           for a in ann.actors):
+        return True
+    lo, hi = words.sentence_range(cand.sentence)
+    near = range(max(lo, cand.first - lex.support_window), min(hi, cand.last + lex.support_window))
+    return any(_matches(lex.support, words.words[k].text) for k in near if not cand.first <= k < cand.last)
 
 
 def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:
@@ -115,7 +131,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if not head.is_event:
             continue
         typing = _typing(group)
-        if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(ann, head):
+        if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(words, ann, head, lex):
             continue
         definite = any(c.definite for c in group) and not any(c.form == "perfect" for c in group)
         form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
@@ -128,6 +144,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         killed, injured, toll_args = toll(ann, head.sentence)
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
+        if typing.kind.state_sub_event_type and actor1 and actor1.get("type") == "State forces":
+            typing.sub_event_type = typing.kind.state_sub_event_type
         if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
             civ = next((w.civilian_target for w in lex.weapons if w.civilian_target), None)
             if civ:

@@ -63,7 +63,7 @@ def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
         if bare[:1] in "يتن" and bare[1:].startswith(imperfect_stem):
             return "imperfect", False
     definite = bare.startswith(("ال", "لل", "بال", "كال"))
-    return ("frame" if not definite and _looks_verbal(bare) else "noun"), definite
+    return ("frame" if not definite and (kind.verbal or _looks_verbal(bare)) else "noun"), definite
 
 
 def _looks_verbal(word: str) -> bool:
@@ -79,6 +79,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int) -> str
     """The cue word that fires for ``cand`` inside sentence words ``[lo, hi)``, if any."""
     ws = words.words
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
+        return None
+    if cue.definite_only and not cand.definite:
         return None
     spots: list[int] = []
     if cue.left:

@@ -65,6 +65,8 @@ class TriggerType:
     refine: bool = False
     verb_stems: tuple[str, ...] = ()
     needs_support: bool = False
+    state_sub_event_type: str | None = None  # the sub-event type when actor1 is a state force
+    verbal: bool = False  # its frames are finite verbs reporting a happening (فجرا نفسيهما)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ class WordCue:
     right: int
     cue: re.Pattern[str]
     imperfect_only: bool = False
+    definite_only: bool = False
     with_left: int = 0
     with_: re.Pattern[str] | None = None
     unless_between: re.Pattern[str] | None = None
@@ -103,6 +106,8 @@ class Lexicon:
     recency: re.Pattern[str]
     light_verbs: re.Pattern[str]
     light_window: int
+    support: re.Pattern[str]
+    support_window: int
     actor_types: tuple[tuple[str, re.Pattern[str]], ...]
     attribution_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -296,6 +301,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
         return WordCue(
             left=int(raw.get("left", 0)), right=int(raw.get("right", 0)),
             cue=re.compile(_n(raw["cue"])), imperfect_only=bool(raw.get("imperfect_only", False)),
+            definite_only=bool(raw.get("definite_only", False)),
             with_left=int(raw.get("with_left", 0)),
             with_=re.compile(_n(raw["with"])) if "with" in raw else None,
             unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
@@ -321,7 +327,7 @@ def lexicon() -> Lexicon:
         _check_typing(entry, where)
         forms = [verb_forms(v) for v in entry.get("verbs") or []]
         forms += [noun_forms(n) for n in sorted(entry.get("nouns") or [], key=len, reverse=True)]
-        forms += ["[وف]?(?:" + _expand(_n(f)) + ")" for f in entry.get("frames") or []]
+        forms += ["[وف]?[بل]?(?:" + _expand(_n(f)) + ")" for f in entry.get("frames") or []]
         if not forms:
             raise LexiconError(f"{where}: no verbs, nouns or frames")
         try:
@@ -339,7 +345,10 @@ def lexicon() -> Lexicon:
             event_type=entry.get("event_type"), sub_event_type=entry.get("sub_event_type"),
             refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
             needs_support=bool(entry.get("needs_support", False)),
+            state_sub_event_type=entry.get("state_sub_event_type"), verbal=bool(entry.get("verbal", False)),
         ))
+        if entry.get("state_sub_event_type") is not None:
+            _check_typing({**entry, "sub_event_type": entry["state_sub_event_type"]}, where)
     pattern = re.compile(WORD_START + "(?:" + "|".join(alternatives) + ")" + WORD_END)
 
     weapons = []
@@ -365,6 +374,7 @@ def lexicon() -> Lexicon:
         places={k: re.compile(_n(v)) for k, v in (ctx.get("places") or {}).items()},
         recency=re.compile(_n(ctx["recency"])),
         light_verbs=re.compile(_n(ctx["light_verbs"])), light_window=int(ctx.get("light_window", 6)),
+        support=re.compile(_n(ctx["support"])), support_window=int(ctx.get("support_window", 8)),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
