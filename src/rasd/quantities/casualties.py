@@ -273,7 +273,27 @@ def _breakdown(t: list[str], total: Frame, lex: CasualtyLexicon,
             if k < len(t) and t[k] in ("و", ","):
                 k += 1
             continue
+        if parts:
+            # the rest of the last part's description, up to ", و14 ..."
+            nxt = _next_part(t, k, lex, by_first)
+            if nxt is not None:
+                k = nxt
+                continue
         break
     if sum(p.count for p in parts) > total.count and total.approx == "exact":
         return [], total.last  # not a breakdown of this total
     return parts, k
+
+
+def _next_part(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> int | None:
+    """Token of the next count in a breakdown list within a few words, else None."""
+    for j in range(k, min(k + 6, len(t) - 1)):
+        u = t[j]
+        if u in (".", ";", ":") or u in lex.count_after or u in lex.count_before:
+            return None
+        if u in ("و", ","):
+            if j + 1 in by_first:
+                return j + 1
+            if t[j + 1] == "و" and j + 2 in by_first:
+                return j + 2
+    return None
