@@ -25,9 +25,14 @@ from rasd.text.normalize import Normalized
 from rasd.text.wordlist import WordFreq, word_freq
 
 MIN_JOINED = 3  # the joined word must occur at least this often in the word list
+# ... and at least this share of a piece that is a word itself: "في س" is not "فيس".
+MIN_SHARE_OF_WORD = 0.01
 MIN_WORD = 20  # a piece occurring less often is not a word on its own
 BOTH_WORDS_K = 2000  # how much likelier the joined word must be when both pieces are words
 STANDALONE_LETTERS = frozenset("و")  # single letters written as words of their own
+# Words that normalise into a clitic but are words of their own: آل ثاني (the Al Thani
+# family) is not الثاني.
+KEEP_APART = frozenset({"آل"})
 
 _L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Letter runs (normalised text) and the one-character gaps a split word may hide behind.
@@ -66,8 +71,12 @@ def join_score(a: str, b: str) -> float:
     joined = freq[a + b]
     if joined < MIN_JOINED or (len(a) == 1 and len(b) == 1):
         return 0.0
+    a_word, b_word = _is_word(a, freq), _is_word(b, freq)
+    for piece, is_word in ((a, a_word), (b, b_word)):
+        if is_word and len(piece) > 1 and joined < MIN_SHARE_OF_WORD * freq[piece]:
+            return 0.0
     score = joined * freq.total / ((freq[a] + 0.5) * (freq[b] + 0.5))
-    k = BOTH_WORDS_K if _is_word(a, freq) and _is_word(b, freq) else 1.0
+    k = BOTH_WORDS_K if a_word and b_word else 1.0
     return score if score >= k else 0.0
 
 
@@ -92,6 +101,8 @@ def find_repairs(norm: Normalized) -> list[Repair]:
                 a_start = starts[2 * i]  # word i is parts[2i + 1]
                 b_start = starts[2 * i + 2]
                 start, a_end = norm.orig_span(a_start, a_start + len(a))
+                if raw[start:a_end] in KEEP_APART:
+                    continue
                 b_orig, end = norm.orig_span(b_start, b_start + len(b))
                 found.append((start, end, (a_end, b_orig), "wordlist", score))
     for rule, pattern, present in (("tatweel-break", _TATWEEL_BREAK, "\u0640" in raw),
