@@ -229,6 +229,10 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if (kind == "plain" and bare[:1] in "بف" and bare[1:3] == "ال") or bare.startswith(("في", "بريف")):
             kind = "locative"
         marked.append((p, kind))
+    # a country is where it happened only when said so (غارات على سوريا), not in "الموالية لإيران"
+    marked = [(p, k) for p, k in marked if p.value.get("kind") != "country" or k == "locative"]
+    if not marked:
+        return []
     usable = [(p, k) for p, k in marked if k != "origin"] or marked
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]

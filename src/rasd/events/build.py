@@ -17,6 +17,7 @@ Steps, in text order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,7 @@ FOLD_DISTANCE = 8  # words between two triggers of one type read as one happenin
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 HEADLINE_MAX_WORDS = 20
+NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 
 
 @dataclass
@@ -234,7 +236,7 @@ def _inherit(m: EventMention, referent: EventMention) -> None:
             referent.plover_mode, referent.event_type, referent.sub_event_type)
 
 
-def merge(drafts: list[Draft]) -> list[EventMention]:
+def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
     for d in drafts:
@@ -253,7 +255,7 @@ def merge(drafts: list[Draft]) -> list[EventMention]:
         else:
             events.append(m)
     events = _fold_regions(events)
-    _meeting_context(events)
+    _meeting_context(events, meeting_sentences)
     return events
 
 
@@ -272,7 +274,13 @@ def _fold_regions(events: list[EventMention]) -> list[EventMention]:
     return kept
 
 
-def _meeting_context(events: list[EventMention]) -> None:
+def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[int]) -> None:
+    """Requests, refusals and agreements take the place and date of the meeting they were made at.
+
+    The place is the meeting's even when the sentence names another one, if the sentence says
+    it was at the meeting ("واتفق الطرفان في ختام الاجتماع على تسيير دوريات على طريق تدمر"):
+    ``meeting_sentences`` are the starts of sentences with a meeting word.
+    """
     meetings = [e for e in events if e.plover == "CONSULT"]
     if not meetings:
         return
@@ -280,7 +288,9 @@ def _meeting_context(events: list[EventMention]) -> None:
         if e.plover not in DIPLOMATIC or e.plover == "CONSULT":
             continue
         meeting = min(meetings, key=lambda c: abs(c.sentence_start - e.sentence_start))
-        if e.location is None and meeting.location is not None:
+        at_meeting = e.sentence_start in meeting_sentences and meeting.location is not None
+        if (e.location is None or at_meeting) and meeting.location is not None:
+            e.evidence = [ev for ev in e.evidence if ev.field != "location"]
             e.location = meeting.location
             e.evidence.append(Evidence(meeting.sentence_start, meeting.sentence_end, "", "location",
                                        "place:meeting-context"))
@@ -297,10 +307,49 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     if not len(words):
         return []
     ann = Annotations(doc, words)
-    events = merge(_drafts(doc, words, ann, lex))
+    drafts = _drafts(doc, words, ann, lex)
+    meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT"}
+    meeting_sentences = frozenset(
+        words.sentences[words.words[words.index_of(t.start, t.end)[0]].sentence][0]
+        for t in doc.spans_of("TRIGGER") if t.value in meeting_ids)
+    events = merge(drafts, meeting_sentences)
+    _narrative_place(events, words, lex)
     for e in events:
+        for ev in e.evidence:  # evidence pointing at another sentence carries its words too
+            if not ev.text and ev.end > ev.start:
+                ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> None:
+    """A mention with no place of its own happened where the story is told to be happening.
+
+    "واعتقلت ستة أشخاص في البلدة" after a clash in Dhiban, "وأسقطت بعض الصواريخ" after a
+    strike on Albukamal: the place of the nearest earlier event at most
+    ``NARRATIVE_SENTENCES`` sentences back, unless the sentence turns to another story
+    ("من جهة أخرى").
+    """
+    starts = [s for s, _ in words.sentences]
+
+    def sentence_of(e: EventMention) -> int:
+        return max(0, bisect_right(starts, e.sentence_start) - 1)
+
+    for e in events:
+        if e.location is not None:
+            continue
+        here = sentence_of(e)
+        lo, hi = words.sentence_range(here)
+        if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
+            continue
+        earlier = [p for p in events if p is not e and p.location is not None
+                   and 0 <= here - sentence_of(p) <= NARRATIVE_SENTENCES and p.sentence_start <= e.sentence_start]
+        if not earlier:
+            continue
+        source = max(earlier, key=lambda p: p.sentence_start)
+        e.location = dict(source.location)
+        e.evidence += [Evidence(ev.start, ev.end, ev.text, "location", "place:narrative")
+                       for ev in source.evidence if ev.field == "location"][:1]
 
 
 def context_of(doc: Document) -> list[dict[str, Any]]:
