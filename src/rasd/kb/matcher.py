@@ -124,15 +124,21 @@ class AliasMatcher:
     def _scan(self, text: str) -> list[tuple[int, int, list[tuple[Any, str]]]]:
         norm = normalize(text)
         ntext = norm.text
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(ntext)]
+        low = ntext.lower()
+        if len(low) != len(ntext):  # a few letters (İ) grow when lower-cased
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in ntext)
+        words = _TOKEN.findall(low)  # one C-level pass; offsets only if something hits
+        spans: list[tuple[int, int]] | None = None
         first = self._first
         out: list[tuple[int, int, list[tuple[Any, str]]]] = []
-        i, n = 0, len(toks)
+        i, n = 0, len(words)
         while i < n:
-            slots = first.get(toks[i][2])
+            slots = first.get(words[i])
             if slots is None:
                 i += 1
                 continue
+            if spans is None:
+                spans = [m.span() for m in _TOKEN.finditer(low)]
             best: tuple[int, int, list] | None = None  # (end token index, prefix len, payloads)
             for prefix_len, node in slots:
                 j = i
@@ -140,12 +146,12 @@ class AliasMatcher:
                 if hit is not None and _better(j, prefix_len, best):
                     best = (j, prefix_len, hit)
                 while j + 1 < n:
-                    gap_from, gap_to = toks[j][1], toks[j + 1][0]
+                    gap_from, gap_to = spans[j][1], spans[j + 1][0]
                     if gap_to - gap_from > _MAX_GAP or any(
                         c not in _GAP_OK for c in ntext[gap_from:gap_to]
                     ):
                         break
-                    node = node.get(toks[j + 1][2])
+                    node = node.get(words[j + 1])
                     if node is None:
                         break
                     j += 1
@@ -156,7 +162,7 @@ class AliasMatcher:
                 i += 1
                 continue
             j, prefix_len, hit = best
-            s, e = norm.orig_span(toks[i][0] + prefix_len, toks[j][1])
+            s, e = norm.orig_span(spans[i][0] + prefix_len, spans[j][1])
             out.append((s, e, hit))
             i = j + 1
         return out

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from rasd.kb.gazetteer import Gazetteer, data_path, load, load_yaml
@@ -39,6 +40,7 @@ from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 
 TOKEN = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
@@ -58,11 +60,41 @@ def _norm_set(words: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
+class Toks:
+    """The tokens of a text from one ``re.split``: words, the gaps between them, offsets.
+
+    ``gaps[i]`` is the text before word ``i`` (``gaps[i + 1]`` the text after it), so
+    adjacency needs no offsets; offsets are summed only when a match is reported.
+    """
+
+    __slots__ = ("_ends", "gaps", "parts", "words")
+
+    def __init__(self, text: str):
+        low = text.lower()  # T4 = t4; Arabic is unchanged
+        if len(low) != len(text):
+            low = text
+        self.parts = _SPLIT.split(low)
+        self.words: list[str] = self.parts[1::2]
+        self.gaps: list[str] = self.parts[0::2]
+        self._ends: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def adjacent(self, i: int) -> bool:
+        """Whether word ``i`` and word ``i + 1`` may belong to one name."""
+        gap = self.gaps[i + 1]
+        return gap == " " or _GAP_OK.fullmatch(gap) is not None
+
+    def start(self, i: int) -> int:
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.parts)))
+        return self._ends[2 * i]
+
+    def end(self, i: int) -> int:
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.parts)))
+        return self._ends[2 * i + 1]
 
 
 @dataclass(slots=True)
@@ -134,17 +166,20 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(peel(word))
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: its lookups are cached per instance
 class Linker:
     """Finds and resolves place names in one text; build once (:func:`linker`), reuse."""
 
     gz: Gazetteer
     cues: Cues
     trie: dict[str, Any] = field(default_factory=dict)
+    _flags: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.by_key: dict[str, set[str]] = {}
         for name, ids in self.gz.names.items():
             toks = key_tokens(name)
+            self.by_key.setdefault(" ".join(toks), set()).update(ids)
             if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                 continue
             node = self.trie
@@ -153,46 +188,63 @@ class Linker:
             node.setdefault(_END, set()).update(ids)
 
     # ------------------------------------------------------------------ matching
-    def _tokens(self, text: str) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
+    def _tokens(self, text: str) -> Toks:
+        return Toks(text)
 
-    def _adjacent(self, text: str, a: Token, b: Token) -> bool:
-        return _GAP_OK.fullmatch(text[a.end : b.start]) is not None
-
-    def _longest(self, text: str, toks: list[Token], i: int) -> tuple[int, str, set[str]] | None:
-        best: tuple[int, str, set[str]] | None = None
-        for prefix, stem in _readings(toks[i].text):
+    @lru_cache(maxsize=65536)  # noqa: B019  (one linker per process)
+    def _roots(self, word: str) -> tuple[tuple[str, Any], ...]:
+        """Readings of ``word`` (clitics peeled, article kept) that start a name."""
+        out = []
+        for prefix, stem in _readings(word):
             if prefix.endswith("ال"):  # names keep their own article: السورية ≠ سورية
                 continue
             node = self.trie.get(stem)
-            if node is None:
-                continue
+            if node is not None:
+                out.append((stem, node))
+        return tuple(out)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _is_settlement_cue(self, word: str) -> bool:
+        return any(stem in SETTLEMENT_CUES for _p, stem in _readings(word))
+
+    def _longest(self, text: str, toks: Toks, i: int) -> tuple[int, str, set[str]] | None:
+        best: tuple[int, str, set[str]] | None = None
+        tw = toks.words
+        for stem, node in self._roots(tw[i]):
             j = i + 1
             words = [stem]
             while True:
                 if _END in node and (best is None or j > best[0]):
                     best = (j, " ".join(words), node[_END])
-                if j >= len(toks) or not self._adjacent(text, toks[j - 1], toks[j]):
+                if j >= len(tw) or not toks.adjacent(j - 1):
                     break
-                nxt = node.get(toks[j].text)
+                nxt = node.get(tw[j])
                 if nxt is None:
                     break
-                words.append(toks[j].text)
+                words.append(tw[j])
                 node = nxt
                 j += 1
         return best
 
-    def _cue_before(self, text: str, toks: list[Token], i: int,
+    def _cue_before(self, text: str, toks: Toks, i: int,
                     floor: int = 0) -> tuple[str | None, int]:
         """The kind of context cue right before token ``i`` and the cue's token index.
 
         ``floor`` is the first token not taken by the previous match.
         """
         k = i - 1
-        if k < floor or not self._adjacent(text, toks[k], toks[i]):
+        if k < floor or not toks.adjacent(k):
             return None, -1
         c = self.cues
-        for _prefix, stem in _readings(toks[k].text):
+        word = toks.words[k]
+        side = c.directions.get(word)
+        # الريف الشرقي لمحافظة حمص / بالريف الشمالي لحماة: the countryside, one side
+        if (side and word.startswith("ال") and k - 1 >= floor and toks.adjacent(k - 1)
+                and any(stem in c.countryside for _p, stem in _readings(toks.words[k - 1]))):
+            return "countryside:" + side, k - 1
+        for prefix, stem in _readings(word):
+            if prefix.endswith("ال"):
+                continue
             if stem in c.governorate:
                 return "governorate", k
             if stem in c.countryside:
@@ -209,54 +261,61 @@ class Linker:
                 return "weak", k
         return None, -1
 
-    def find(self, text: str) -> list[Match]:
+    def _flag(self, word: str) -> int:
+        """1: the word can start a name; 2: it is a settlement cue (قرية، بلدة ...)."""
+        f = (1 if self._roots(word) else 0) | (2 if self._is_settlement_cue(word) else 0)
+        self._flags[word] = f
+        return f
+
+    def find(self, text: str, toks: Toks | None = None) -> list[Match]:
         """All place mentions of ``text`` (normalised), resolved or marked unresolved."""
-        toks = self._tokens(text)
+        toks = self._tokens(text) if toks is None else toks
+        words = toks.words
+        get = self._flags.get
+        flags = [get(w) for w in words]
+        for k, f in enumerate(flags):
+            if f is None:
+                flags[k] = self._flag(words[k])
         matches: list[Match] = []
-        i = 0
-        n = len(toks)
         floor = 0
-        while i < n:
-            hit = self._longest(text, toks, i)
+        for i, f in enumerate(flags):
+            if i < floor or not (f & 1 or (i and flags[i - 1] & 2)):
+                continue
+            hit = self._longest(text, toks, i) if f & 1 else None
             if hit is None:
-                un = self._unknown_after_cue(text, toks, i)
+                un = self._unknown_after_cue(text, toks, i) if i and flags[i - 1] & 2 else None
                 if un is not None:
                     matches.append(un)
-                    i = floor = un.last
-                    continue
-                i += 1
+                    floor = un.last
                 continue
             j, key, ids = hit
             m = Match(i, j, key, tuple(sorted(ids)))
             if self._apply_context(text, toks, m, floor):
                 matches.append(m)
-                i = floor = m.last
-            else:
-                i += 1
+                floor = m.last
         return matches
 
-    def _unknown_after_cue(self, text: str, toks: list[Token], i: int) -> Match | None:
+    def _unknown_after_cue(self, text: str, toks: Toks, i: int) -> Match | None:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
-        if i == 0 or not self._adjacent(text, toks[i - 1], toks[i]):
+        if i == 0 or not self._is_settlement_cue(toks.words[i - 1]):
             return None
-        cue = toks[i - 1].text
-        if not any(stem in SETTLEMENT_CUES for _p, stem in _readings(cue)):
+        if not toks.adjacent(i - 1):
             return None
-        w = toks[i].text
+        w = toks.words[i]
         c = self.cues
         if (w in c.not_names or len(w) < 3 or not w.isalpha() or w.isascii()
                 or any(stem in c.not_names for _p, stem in _readings(w))):
             return None
         last = i + 1
-        if w in c.name_prefixes and last < len(toks) and self._adjacent(text, toks[i], toks[last]):
-            nxt = toks[last].text
+        if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
+            nxt = toks.words[last]
             if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
                 last += 1
-        return Match(i, last, " ".join(t.text for t in toks[i:last]), (), cue_first=-1,
+        return Match(i, last, " ".join(toks.words[i:last]), (), cue_first=-1,
                      rule="cue:unknown-name", unresolved="not in gazetteer")
 
     # ------------------------------------------------------------------ context
-    def _apply_context(self, text: str, toks: list[Token], m: Match, floor: int) -> bool:
+    def _apply_context(self, text: str, toks: Toks, m: Match, floor: int) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
         gz = self.gz
         cue, k = self._cue_before(text, toks, m.first, floor)
@@ -265,15 +324,17 @@ class Linker:
         others = [p for p in places if p["kind"] != "governorate"]
         c = self.cues
         single = " " not in m.key
-        needs_strong = (single and m.key in c.stop_strong) or any(p.get("needs_cue") for p in places)
+        # a one-word name that is also a common word needs a cue; "حي الجورة" does not
+        needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
-        strongish = cue in ("strong", "governorate", "city", "countryside", "desert")
+        strongish = cue in ("strong", "governorate", "city", "desert") or (
+            cue or "").startswith("countryside")
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")):
             return False
 
-        if cue == "governorate" and govs:
+        if cue == "governorate" and govs:  # محافظة حماة: the governorate
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in govs), k, "gazetteer:governorate-cue"
         elif cue == "city" and others:
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in others), k, "gazetteer:city-cue"
@@ -282,8 +343,10 @@ class Linker:
             # governorate (its capital, usually) is meant; else the governorate
             same = [p for p in others if p.get("admin1") in {g["admin1"] for g in govs}]
             m.ids = tuple(p["id"] for p in (same or govs))
-        if cue == "countryside":
+        if cue and cue.startswith("countryside"):
             m.cue_first, m.relation, m.rule = k, "countryside", "gazetteer:countryside"
+            if ":" in cue:
+                m.direction = cue.split(":", 1)[1]
         elif cue == "desert":
             m.cue_first, m.relation, m.rule = k, "desert", "gazetteer:desert"
         elif cue and cue.startswith("direction:"):
@@ -292,23 +355,24 @@ class Linker:
         # a direction adjective after a countryside / governorate / region phrase
         kinds = {gz.places[p]["kind"] for p in m.ids}
         if m.relation in ("countryside", "desert") or kinds & {"governorate", "region"}:
-            d = self._direction_after(text, toks, m.last)
+            d = None if m.direction else self._direction_after(text, toks, m.last)
             if d is not None:
                 m.direction, m.last = d
                 if m.relation is None:
                     m.relation = "part"
         return True
 
-    def _direction_after(self, text: str, toks: list[Token], j: int) -> tuple[str, int] | None:
-        if j >= len(toks) or not self._adjacent(text, toks[j - 1], toks[j]):
+    def _direction_after(self, text: str, toks: Toks, j: int) -> tuple[str, int] | None:
+        tw = toks.words
+        if j >= len(tw) or not toks.adjacent(j - 1):
             return None
-        side = self.cues.directions.get(toks[j].text)
-        if side is None or not toks[j].text.startswith("ال"):
+        side = self.cues.directions.get(tw[j])
+        if side is None or not tw[j].startswith("ال"):
             return None
         end = j + 1
-        if end < len(toks) and self._adjacent(text, toks[j], toks[end]):
-            side2 = self.cues.directions.get(toks[end].text)
-            if side2 and toks[end].text.startswith("ال") and side2 != side:
+        if end < len(tw) and toks.adjacent(j):
+            side2 = self.cues.directions.get(tw[end])
+            if side2 and tw[end].startswith("ال") and side2 != side:
                 return f"{side}-{side2}", end + 1
         return side, end
 
@@ -339,7 +403,7 @@ class Linker:
                     m.candidates = tuple(ids)
                     continue
                 m.rule += f"+{how}"
-            m.value = self._value(gz.places[ids[0]], m)
+            m.value = self._value(self._curated_region(gz.places[ids[0]], m), m)
 
     def _disambiguate(self, ids: list[str], sent: Counter[str],
                       doc: Counter[str]) -> tuple[list[str], str]:
@@ -355,6 +419,22 @@ class Linker:
         if pops[0][0] >= 100_000 and pops[0][0] >= 10 * max(pops[1][0], 1):
             return [pops[0][1]], "prominence"
         return ids, "ambiguous"
+
+    def _curated_region(self, p: dict[str, Any], m: Match) -> dict[str, Any]:
+        """"الريف الشرقي لمحافظة حمص" is the curated "ريف حمص الشرقي" when there is one."""
+        if m.relation != "countryside" or not m.direction or "-" in m.direction:
+            return p
+        base = p
+        if p["kind"] == "governorate" and p.get("capital"):
+            base = self.gz.places[p["capital"]]
+        ar = self.cues.direction_names[m.direction][2]
+        for name in base["names_ar"]:
+            ids = self.by_key.get(" ".join(key_tokens(f"ريف {name} {ar}")), ())
+            regions = [self.gz.places[i] for i in ids if self.gz.places[i]["kind"] == "region"]
+            if len(regions) == 1:
+                m.relation, m.direction, m.rule = None, None, m.rule + "+curated-region"
+                return regions[0]
+        return p
 
     def _value(self, p: dict[str, Any], m: Match) -> dict[str, Any]:
         kind = p["kind"]
@@ -424,21 +504,21 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
     lk = linker()
     norm = normalize(text)
     t = norm.text
-    matches = lk.find(t)
     toks = lk._tokens(t)
+    matches = lk.find(t, toks)
     sentence_of: list[int] = []
     if sentences:
         starts = sorted(norm_start(norm, s) for s, _e in sentences)
         k = 0
-        for tok in toks:
-            while k + 1 < len(starts) and starts[k + 1] <= tok.start:
+        for w in range(len(toks)):
+            while k + 1 < len(starts) and starts[k + 1] <= toks.start(w):
                 k += 1
             sentence_of.append(k)
     lk.resolve(matches, sentence_of)
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
-        s, e = norm.orig_span(toks[first].start, toks[m.last - 1].end)
+        s, e = norm.orig_span(toks.start(first), toks.end(m.last - 1))
         surface = text[s:e]
         if m.value is not None:
             value = dict(m.value, matched=surface)

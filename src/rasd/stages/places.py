@@ -1,12 +1,26 @@
-"""Stage `places`: gazetteer linking (issue 4). Placeholder until that issue lands."""
+"""Stage `places`: gazetteer linking with ACLED geo_precision (issue 4).
+
+Adds ``PLACE`` spans (schema place + ``kind``, ``source``, ``matched`` and, for
+derived places, ``relation``/``direction``) and ``PLACE_UNRESOLVED`` spans (a
+place-like phrase that is ambiguous or unknown — never a guess). The logic is
+:func:`rasd.kb.places.link`; sentence spans give the first disambiguation context.
+"""
 
 from __future__ import annotations
 
 from rasd.document import Document
+from rasd.kb.places import link
 from rasd.stages import Stage, stage
 
 
 @stage("places", requires=("sentences",))
 class Places(Stage):
     def __call__(self, doc: Document) -> Document:
+        sentences = [(s.start, s.end) for s in doc.spans_of("SENT")]
+        for f in link(doc.text, sentences):
+            if f.value is not None:
+                doc.add(f.start, f.end, "PLACE", stage="places", rule=f.rule, value=f.value)
+            else:
+                doc.add(f.start, f.end, "PLACE_UNRESOLVED", stage="places", rule=f.rule,
+                        value=f.unresolved)
         return doc
