@@ -194,12 +194,20 @@ def _place_key(place: dict[str, Any]) -> str:
     return str(place.get("gazetteer_id") or place.get("name") or place.get("name_ar"))
 
 
+def _fold_name(name: Any) -> str:
+    """"Deir-ez-Zor", "Deir ez-Zor" and "deir ez zor" are one admin name."""
+    return "".join(c for c in str(name).lower() if c.isalnum()) if name else ""
+
+
 def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether place ``a`` is a region that contains town ``b``."""
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
     if pa <= pb:
         return False
-    same = {a.get("name"), a.get("name_ar")} & {b.get("admin1"), b.get("admin2")} - {None}
+    if a.get("kind") == "country":
+        return a.get("country") is not None and a.get("country") == b.get("country")
+    same = {_fold_name(a.get("name")), _fold_name(a.get("name_ar"))} & {
+        _fold_name(b.get("admin1")), _fold_name(b.get("admin2"))} - {""}
     return bool(same) or (a.get("admin1") is not None and a.get("admin1") == b.get("admin1")
                           and a.get("kind") not in ("town", "city", "village", "airbase", "crossing"))
 

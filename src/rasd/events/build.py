@@ -62,15 +62,19 @@ class Draft:
     anchored: bool
     own_date: bool
     sentences: set[int] = field(default_factory=set)
+    distinct: bool = False  # said to be another happening ("ضربة مماثلة"): never merged
 
 
-def _fold(words: Words, cands: list[Candidate]) -> list[list[Candidate]]:
+def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
+    """Triggers of one type close together in a clause are one happening, unless the later
+    one says it is another ("ضربة مماثلة", "هجوم آخر")."""
     groups: list[list[Candidate]] = []
     for cand in cands:
         last = groups[-1][-1] if groups else None
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
                 and last.is_event == cand.is_event and cand.first - last.last <= FOLD_DISTANCE
-                and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])):
+                and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
+                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text))):
             groups[-1].append(cand)
         else:
             groups.append([cand])
@@ -124,7 +128,7 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
 def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:
     headline = _headline(words, doc)
     drafts: list[Draft] = []
-    for group in _fold(words, find_candidates(words, lex)):
+    for group in _fold(words, find_candidates(words, lex), lex):
         head = group[0]
         for cand in group:
             start, end = words.words[cand.first].start, words.words[cand.last - 1].end
@@ -140,6 +144,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group)
         if not is_anchored and not definite:
             continue
+        distinct = head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)
         roles = assign_roles(words, ann, head, lex)
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
@@ -183,7 +188,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
             )
             drafts.append(Draft(mention, definite, is_anchored, date_rule == "date:same-sentence",
-                                {head.sentence}))
+                                {head.sentence}, distinct))
     return drafts
 
 
@@ -239,8 +244,13 @@ def _inherit(m: EventMention, referent: EventMention) -> None:
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
+    distinct: set[int] = set()
     for d in drafts:
         m = d.mention
+        if d.distinct:
+            distinct.add(id(m))
+            events.append(m)
+            continue
         referent = next((e for e in reversed(events) if e.plover == m.plover), None)
         if d.definite and referent is not None:
             if m.location is None and not d.own_date:
@@ -249,20 +259,21 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             _inherit(m, referent)
         elif d.definite and not d.anchored:
             continue
-        target = next((e for e in reversed(events) if _compatible(e, m)), None)
+        target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)), None)
         if target is not None:
             _absorb(target, m)
         else:
             events.append(m)
-    events = _fold_regions(events)
+    events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     return events
 
 
-def _fold_regions(events: list[EventMention]) -> list[EventMention]:
+def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
     kept: list[EventMention] = []
     for e in events:
-        town = next((t for t in events if t is not e and t.plover == e.plover and e.location and t.location
+        town = next((t for t in events if t is not e and id(e) not in distinct and id(t) not in distinct
+                     and t.plover == e.plover and e.location and t.location
                      and _coarser(e.location, t.location)
                      and (not e.event_date or not t.event_date or e.event_date == t.event_date)), None)
         if town is None:
@@ -332,8 +343,11 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
     """
     starts = [s for s, _ in words.sentences]
 
+    def sentence_of_offset(offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
     def sentence_of(e: EventMention) -> int:
-        return max(0, bisect_right(starts, e.sentence_start) - 1)
+        return sentence_of_offset(e.sentence_start)
 
     for e in events:
         if e.location is not None:
@@ -342,11 +356,14 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
         lo, hi = words.sentence_range(here)
         if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
             continue
-        earlier = [p for p in events if p is not e and p.location is not None
-                   and 0 <= here - sentence_of(p) <= NARRATIVE_SENTENCES and p.sentence_start <= e.sentence_start]
+        told = {id(p): max(sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event")
+                for p in events if p is not e and p.location is not None
+                and any(ev.field == "event" for ev in p.evidence)}
+        earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
+                   and p.sentence_start <= e.sentence_start]
         if not earlier:
             continue
-        source = max(earlier, key=lambda p: p.sentence_start)
+        source = max(earlier, key=lambda p: told[id(p)])
         e.location = dict(source.location)
         e.evidence += [Evidence(ev.start, ev.end, ev.text, "location", "place:narrative")
                        for ev in source.evidence if ev.field == "location"][:1]

@@ -3,7 +3,9 @@
 **Gold events** (``rasd/data/gold/events_gold.jsonl``, one gold event per line, annotated
 from the schema's rules before any system output was looked at): a system mention matches
 a gold event of the same document and PLOVER type whose location it names (gold
-``location`` lists acceptable English/Arabic names; ``null`` accepts any place). Matching
+``location`` lists acceptable English/Arabic names, compared without accents, a name
+containing one of them counting — "northern Idlib countryside" names Idlib; ``null``
+accepts any place). Matching
 is one-to-one, greedy in gold order, preferring a system mention with the gold date.
 Per-field accuracy is computed on matched pairs, only for the fields a gold line states:
 actors match when one of the gold names is contained in the system actor's name or Arabic
@@ -66,7 +68,8 @@ def location_matches(gold: list[str] | None, system: dict[str, Any] | None) -> b
         return True
     names = _names(system, "name", "name_ar", "matched")
     wanted = {_key(g) for g in gold}
-    return any(n in wanted or any(n.startswith(w) or w.startswith(n) for w in wanted if len(w) > 3 and len(n) > 3)
+    return any(n in wanted or any(w in n or n.startswith(w) or w.startswith(n)
+                                  for w in wanted if len(w) > 3 and len(n) > 3)
                for n in names)
 
 

@@ -108,6 +108,7 @@ class Lexicon:
     light_window: int
     support: re.Pattern[str]
     support_window: int
+    new_happening: re.Pattern[str]
     actor_types: tuple[tuple[str, re.Pattern[str]], ...]
     attribution_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -375,6 +376,7 @@ def lexicon() -> Lexicon:
         recency=re.compile(_n(ctx["recency"])),
         light_verbs=re.compile(_n(ctx["light_verbs"])), light_window=int(ctx.get("light_window", 6)),
         support=re.compile(_n(ctx["support"])), support_window=int(ctx.get("support_window", 8)),
+        new_happening=re.compile(_n(ctx["new_happening"])),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
