@@ -3,7 +3,7 @@
 For each document not yet indexed, in the order documents were stored:
 
 1. its word 3-shingles get a MinHash signature; documents sharing an LSH bucket with it
-   (threshold ``settings.NEAR_DUPLICATE``) are the only ones compared, and the most similar
+   (threshold ``settings.DUPLICATE_CANDIDATE``) are the only ones compared, and the most similar
    one above the threshold is recorded as the original it copies (``copy`` or ``near-copy``,
    with the Jaccard estimate); a document whose lead words are as close as
    ``settings.REWRITE`` to an earlier one is recorded as its ``rewrite``;
@@ -32,6 +32,7 @@ from rasd.corpus.features import (
     shingles,
     signature,
     to_blob,
+    word_hashes,
     words,
 )
 from rasd.store.sqlite import Store
@@ -55,47 +56,125 @@ def story_id_for(doc_id: str) -> str:
     return "st-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:12]
 
 
-def index_new_documents(store: Store) -> list[Indexed]:
-    """Compare every not-yet-indexed document with its LSH candidates; store what it is."""
+def index_new_documents(store: Store, chunk: int = 500) -> list[Indexed]:
+    """Compare every not-yet-indexed document with its LSH candidates; store what it is.
+
+    Documents are committed ``chunk`` at a time: a run cut short leaves the rest unindexed,
+    and the next run picks them up.
+    """
+    index = _Index(store)
+    rows = store.unindexed_documents()
     results = []
-    total = store.indexed_count(LEAD)
-    for row in store.unindexed_documents():
-        results.append(_index_one(store, row, total))
-        total += 1
+    for i in range(0, len(rows), chunk):
+        with store.transaction() as db:
+            results += [index.add(db, row) for row in rows[i : i + chunk]]
     return results
 
 
-def _index_one(store: Store, row: object, total: int) -> Indexed:
-    doc_id, text, title = row["id"], row["text"], row["title"]
-    dup_sig = signature(shingles(words(text)))
-    dup_keys = band_keys(dup_sig, settings.NEAR_DUPLICATE)
-    terms = lead_terms(text, title)
-    lead_sig = signature({t.encode("utf-8") for t in terms})
-    lead_keys = band_keys(lead_sig, settings.STORY_CANDIDATE)
+class _Index:
+    """One indexing run: document frequencies cached, documents added one by one."""
 
-    original, score = _nearest_copy(store, doc_id, dup_sig, dup_keys)
-    story, via, story_score = None, "new", None
-    if original:
-        story, via, story_score = store.story_of([original]).get(original), "near-duplicate", score
-    if story is None:
-        story, story_score, similar_doc, text_score = _nearest_story(store, doc_id, terms, lead_keys, total)
-        via = "similar" if story else "new"
-        if similar_doc and text_score >= settings.REWRITE:
-            original, score = similar_doc, text_score
-    title_text = title or (text.strip().splitlines() or [""])[0][:160]
-    with store.transaction() as db:
+    def __init__(self, store: Store):
+        self.store = store
+        self.total = store.indexed_count(LEAD)
+        self.df: dict[str, int] = {}
+        self.terms: dict[str, frozenset[str]] = {}
+        self.norms: dict[str, tuple[int, float]] = {}
+
+    def weight(self, term: str) -> float:
+        """IDF of a term among the documents indexed so far."""
+        df = self.df.get(term)
+        if df is None:
+            df = self.df[term] = self.store.term_counts([term]).get(term, 0)
+        return math.log((self.total + 1) / (df + 1)) + 1
+
+    def prefetch(self, terms: list[str]) -> None:
+        missing = [t for t in terms if t not in self.df]
+        if missing:
+            self.df.update(dict.fromkeys(missing, 0))
+            self.df.update(self.store.term_counts(missing))
+
+    def add(self, db, row) -> Indexed:
+        store = self.store
+        doc_id, text, title = row["id"], row["text"], row["title"]
+        dup_sig = signature(shingles(words(text)))
+        dup_keys = band_keys(dup_sig, settings.DUPLICATE_CANDIDATE)
+        terms = lead_terms(text, title)
+        self.prefetch(terms)
+        lead_sig = signature(word_hashes(terms))
+        lead_keys = band_keys(lead_sig, settings.STORY_CANDIDATE)
+
+        original, score = _nearest_copy(store, doc_id, dup_sig, dup_keys)
+        story, via, story_score = None, "new", None
+        if original:
+            story, via, story_score = store.story_of([original]).get(original), "near-duplicate", score
+        if story is None:
+            story, story_score, similar_doc, text_score = self.nearest_story(
+                doc_id, terms, lead_keys, row["published"])
+            via = "similar" if story else "new"
+            if similar_doc and text_score >= settings.REWRITE:
+                original, score = similar_doc, text_score
         store.save_signature(db, doc_id, DUP, to_blob(dup_sig), dup_keys)
         store.save_signature(db, doc_id, LEAD, to_blob(lead_sig), lead_keys, " ".join(terms))
         store.add_term_counts(db, terms)
+        self.prefetch(terms)
+        self.total += 1
+        for term in terms:
+            self.df[term] += 1
+        self.terms[doc_id] = frozenset(terms)
         relation = None
         if original:
             relation = "copy" if score >= settings.COPY else "near-copy" if via == "near-duplicate" else "rewrite"
             store.add_relation(db, doc_id, original, relation, round(score, 4))
         if story is None:
             story = story_id_for(doc_id)
-            store.add_story(db, story, doc_id, title_text)
+            store.add_story(db, story, doc_id, title or (text.strip().splitlines() or [""])[0][:160])
         store.add_story_member(db, story, doc_id, via, None if story_score is None else round(story_score, 4))
-    return Indexed(doc_id, story, original, relation, score if original else None)
+        return Indexed(doc_id, story, original, relation, score if original else None)
+
+    def terms_of(self, doc_ids: list[str]) -> dict[str, frozenset[str]]:
+        """Lead terms of stored documents, cached for the run."""
+        missing = [d for d in doc_ids if d not in self.terms]
+        for doc_id, terms in self.store.lead_terms(missing).items():
+            self.terms[doc_id] = frozenset(terms.split())
+        return {d: self.terms[d] for d in doc_ids if d in self.terms}
+
+    def norm(self, doc_id: str, terms: frozenset[str]) -> float:
+        """Length of a document's weighted vector, recomputed once the corpus grew by a tenth."""
+        total, norm = self.norms.get(doc_id, (0, 0.0))
+        if self.total > total * 1.1:
+            norm = math.sqrt(sum(self.weight(t) ** 2 for t in terms))
+            self.norms[doc_id] = (self.total, norm)
+        return norm
+
+    def nearest_story(self, doc_id: str, terms: list[str], keys,
+                      published: str | None) -> tuple[str | None, float, str | None, float]:
+        """(story, score, most similar document, its text-only score) for a new document."""
+        store = self.store
+        candidates = [d for d in store.bucket_mates(LEAD, keys, around=published) if d != doc_id]
+        own_keys = _event_keys(store.doc_event_keys([doc_id])[doc_id])
+        for day, place in own_keys["day_place"]:
+            candidates += [d for d in store.docs_with_mention(day, place) if d != doc_id]
+        candidates = list(dict.fromkeys(candidates))
+        if not candidates:
+            return None, 0.0, None, 0.0
+        others = self.terms_of(candidates)
+        own = frozenset(terms)
+        weight = self.weight
+        own_norm = math.sqrt(sum(weight(t) ** 2 for t in own))
+        event_keys = store.doc_event_keys(list(others))
+        best, best_score, best_text = None, 0.0, 0.0
+        for other, their_terms in others.items():
+            shared = own & their_terms
+            if not shared or not own_norm:
+                continue
+            text_score = sum(weight(t) ** 2 for t in shared) / (own_norm * self.norm(other, their_terms))
+            score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, _event_keys(event_keys[other]))
+            if score > best_score:
+                best, best_score, best_text = other, score, text_score
+        if best is None or best_score < settings.STORY_JOIN:
+            return None, best_score, None, 0.0
+        return store.story_of([best]).get(best), best_score, best, best_text
 
 
 def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, float]:
@@ -106,43 +185,6 @@ def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, flo
         if score >= settings.NEAR_DUPLICATE and score > best_score:
             best, best_score = other, score
     return best, best_score
-
-
-def _nearest_story(store: Store, doc_id: str, terms: list[str], keys,
-                   total: int) -> tuple[str | None, float, str | None, float]:
-    """(story, score, most similar document, its text-only score) for a new document."""
-    candidates = [d for d in store.bucket_mates(LEAD, keys) if d != doc_id]
-    own_keys = _event_keys(store.doc_event_keys([doc_id])[doc_id])
-    for date, place in own_keys["day_place"]:
-        candidates += [d for d in store.docs_with_mention(date, place) if d != doc_id]
-    candidates = list(dict.fromkeys(candidates))
-    if not candidates:
-        return None, 0.0, None, 0.0
-    stored = store.signatures(LEAD, candidates)
-    other_terms = {d: (t or "").split() for d, (_, t) in stored.items()}
-    vocabulary = set(terms).union(*other_terms.values())
-    df = store.term_counts(vocabulary)
-    weight = {t: math.log((total + 1) / (df.get(t, 0) + 1)) + 1 for t in vocabulary}
-    event_keys = store.doc_event_keys(list(stored))
-    best, best_score, best_text = None, 0.0, 0.0
-    for other, their_terms in other_terms.items():
-        text_score = weighted_cosine(terms, their_terms, weight)
-        score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, _event_keys(event_keys[other]))
-        if score > best_score:
-            best, best_score, best_text = other, score, text_score
-    if best is None or best_score < settings.STORY_JOIN:
-        return None, best_score, None, 0.0
-    return store.story_of([best]).get(best), best_score, best, best_text
-
-
-def weighted_cosine(a: list[str], b: list[str], weight: dict[str, float]) -> float:
-    """Cosine of IDF-weighted term sets: shared rare words count most."""
-    sa, sb = set(a), set(b)
-    if not sa or not sb:
-        return 0.0
-    shared = sum(weight[t] ** 2 for t in sa & sb)
-    norm = math.sqrt(sum(weight[t] ** 2 for t in sa) * sum(weight[t] ** 2 for t in sb))
-    return shared / norm if norm else 0.0
 
 
 def _event_keys(rows: list) -> dict[str, set]:

@@ -13,7 +13,8 @@ MINHASH_SEED = 1  # fixed, so signatures stored by one run compare with the next
 
 # Near-duplicates: word 3-shingles over the whole normalised text.
 SHINGLE_SIZE = 3
-NEAR_DUPLICATE = 0.5  # estimated Jaccard at or above which a document is a near-copy
+DUPLICATE_CANDIDATE = 0.3  # LSH threshold: documents compared at all (~0.9 chance at 0.4)
+NEAR_DUPLICATE = 0.4  # estimated Jaccard at or above which a document is a near-copy
 COPY = 0.9  # estimated Jaccard at or above which it is a copy (word for word, bar boilerplate)
 
 # Stories: content words (stopwords dropped, article peeled) of title + lead.

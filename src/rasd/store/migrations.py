@@ -80,7 +80,7 @@ MIGRATIONS: tuple[str, ...] = (
         kind TEXT NOT NULL, band INTEGER NOT NULL, bucket INTEGER NOT NULL,
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
     );
-    CREATE INDEX lsh_buckets_key ON lsh_buckets(kind, band, bucket);
+    CREATE INDEX lsh_buckets_key ON lsh_buckets(kind, bucket);
     CREATE INDEX lsh_buckets_doc ON lsh_buckets(doc_id);
     CREATE TABLE doc_relations (
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

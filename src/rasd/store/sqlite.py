@@ -241,15 +241,32 @@ class Store:
         db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)",
                        [(kind, band, bucket, doc_id) for band, bucket in buckets])
 
-    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]]) -> list[str]:
-        """Documents sharing at least one LSH bucket of ``kind``: the only ones compared."""
-        found: dict[str, None] = {}
-        for band, bucket in buckets:
-            for row in self.db.execute(
-                    "SELECT doc_id FROM lsh_buckets WHERE kind = ? AND band = ? AND bucket = ?",
-                    (kind, band, bucket)):
-                found[row[0]] = None
-        return list(found)
+    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]],
+                     around: str | None = None, days: int = 30) -> list[str]:
+        """Documents sharing at least one LSH bucket of ``kind``: the only ones compared.
+
+        Bucket keys already encode their band, so one indexed lookup serves every band.
+        With ``around`` (a day-precise publication date), documents published more than
+        ``days`` away are left out; undated ones are kept.
+        """
+        keys = [bucket for _, bucket in buckets]
+        sql = (f"SELECT DISTINCT b.doc_id FROM lsh_buckets b WHERE b.kind = ?"
+               f" AND b.bucket IN ({', '.join('?' * len(keys))})")
+        params: list[Any] = [kind, *keys]
+        if around and len(around) == 10:
+            sql += (" AND b.doc_id IN (SELECT id FROM documents WHERE published IS NULL"
+                    " OR length(published) < 10 OR published BETWEEN date(?, ?) AND date(?, ?))")
+            params += [around, f"-{days} days", around, f"+{days} days"]
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def lead_terms(self, doc_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            found.update(self.db.execute(
+                f"SELECT doc_id, terms FROM doc_signatures WHERE kind = 'lead' AND doc_id IN"
+                f" ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return found
 
     def signatures(self, kind: str, doc_ids: list[str]) -> dict[str, tuple[bytes, str | None]]:
         if not doc_ids:
