@@ -7,6 +7,8 @@ from rasd.cli import core  # noqa: F401  isort: skip
 from rasd.cli import bench  # noqa: F401  isort: skip
 from rasd.cli import events  # noqa: F401  isort: skip
 from rasd.cli import dates  # noqa: F401  isort: skip
+from rasd.cli import ner  # noqa: F401  isort: skip
 from rasd.cli import text  # noqa: F401  isort: skip
+from rasd.cli import kb  # noqa: F401  isort: skip
 
 __all__ = ["cli"]

@@ -32,8 +32,21 @@ def build(
     seed: int = 13,
 ) -> dict[str, tuple[int, ...]]:
     """Word → cluster id at each size in ``sizes``, for words seen ``min_count`` times."""
-    from scipy import sparse
     from sklearn.cluster import MiniBatchKMeans
+
+    vocab, vectors = embed(texts, min_count, n_context, dims, seed)
+    labels = []
+    for k in sizes:
+        km = MiniBatchKMeans(k, random_state=seed, batch_size=4096, n_init=3)
+        labels.append(km.fit_predict(vectors))
+    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def embed(
+    texts: Iterable[list[str]], min_count: int, n_context: int, dims: int, seed: int
+) -> tuple[list[str], np.ndarray]:
+    """Vocabulary and unit-length PPMI-SVD word vectors."""
+    from scipy import sparse
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
@@ -67,12 +80,7 @@ def build(
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
     vectors = TruncatedSVD(dims, random_state=seed).fit_transform(ppmi)
-    vectors = normalize(vectors)
-    labels = []
-    for k in sizes:
-        km = MiniBatchKMeans(k, random_state=seed, batch_size=4096, n_init=3)
-        labels.append(km.fit_predict(vectors))
-    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+    return vocab, normalize(vectors)
 
 
 def unlabelled_texts(train_sentences: Iterable[tuple[str, ...]], limit: int | None = None):

@@ -18,11 +18,9 @@ from rasd.ner.gazetteer import match_sequence, single_types
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize_key
 
-OFFSETS = (-3, -2, -1, 1, 2, 3) if "3" in __import__("os").environ.get("NEREXP", "") else (-2, -1, 1, 2)
+OFFSETS = (-2, -1, 1, 2)
 _ARABIC = range(0x0600, 0x0700)
 _CACHE_LIMIT = 500_000
-import os
-_EXP = os.environ.get("NEREXP", "")
 
 
 @cache
@@ -68,6 +66,11 @@ class WordInfo:
 _WORDS: dict[str, WordInfo] = {}
 
 
+def reset_cache() -> None:
+    """Forget cached words (after the clusters or name lists change)."""
+    _WORDS.clear()
+
+
 def word_info(token: str) -> WordInfo:
     """The cached :class:`WordInfo` of ``token``."""
     info = _WORDS.get(token)
@@ -82,7 +85,6 @@ def word_info(token: str) -> WordInfo:
     gaz = sorted(single_types(lookup))
     sh = shape(norm)
     cl = clusters().get(norm) or clusters().get(stem)
-    scl = clusters().get(stem) if stem != norm else None
     own = [
         "b",
         "w=" + norm,
@@ -101,8 +103,6 @@ def word_info(token: str) -> WordInfo:
     own += ["g=" + g for g in gaz]
     if cl:
         own += [f"c{k}={c}" for k, c in enumerate(cl)]
-    if scl and "S" in _EXP:
-        own += [f"sc{k}={c}" for k, c in enumerate(scl)]
     views = {}
     for off in OFFSETS:
         o = str(off)
@@ -112,8 +112,6 @@ def word_info(token: str) -> WordInfo:
             view += [o + "g=" + g for g in gaz]
             if cl:
                 view += [f"{o}c{k}={c}" for k, c in enumerate(cl)]
-        elif cl and "W" in _EXP:
-            view += [f"{o}c{k}={c}" for k, c in enumerate(cl[:2])]
         views[off] = tuple(view)
     info = WordInfo(norm, stem, keys + lookup[len(keys) :], tuple(own), views)
     if len(_WORDS) < _CACHE_LIMIT:
