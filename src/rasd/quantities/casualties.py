@@ -35,6 +35,7 @@ class CasualtyLexicon:
     dual: dict[tuple[str, ...], int] = field(default_factory=dict)
     plural: set[str] = field(default_factory=set)
     markers: dict[tuple[str, ...], int] = field(default_factory=dict)
+    marker_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
 
 
@@ -68,6 +69,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         words = tuple(key(w).split())
         for form in clitic_forms(words[0]):
             lex.markers[(form, *words[1:])] = len(words)
+            lex.marker_heads.setdefault(form, []).append((form, *words[1:]))
     lex.stop = {key(w) for w in data["who_stop"]}
     return lex
 
@@ -84,6 +86,12 @@ class Frame:
     who: tuple[int, int] | None  # token range of who they were
     rule: str
     part_of: Frame | None = None
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    lex = casualty_lexicon()
+    return frozenset(lex.count_after) | frozenset(lex.count_before) | frozenset(lex.met_death_verbs)
 
 
 def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
@@ -104,7 +112,8 @@ def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, i
         u = t[end]
         if not u[0].isalpha() or u in lex.stop or u in lex.count_after or u in lex.count_before:
             break
-        if any(t[end:end + n] == list(m) for m, n in lex.markers.items() if m[0] == u):
+        if u in lex.marker_heads and any(tuple(t[end:end + len(m)]) == m
+                                         for m in lex.marker_heads[u]):
             break
         if u == "و" or (u[0] == "و" and (u in lex.singular or u in lex.plural or (u,) in lex.dual)):
             break  # the next part of a list: "طفلان وامرأة", "24 … و14 …"
@@ -145,13 +154,16 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
     by_num_end = {f.num_end: f for f in numbers}
     out: list[Frame] = []
     taken: set[int] = set()
-    k = 0
-    while k < n:
+    triggers = _triggers()
+    after = 0
+    for k in [i for i in toks.candidates() if t[i] in triggers]:
+        if k < after:
+            continue
         w = t[k]
         frame = None
         if (w in lex.count_after and _combined(t, k, lex, lex.count_after)) or (
                 w in lex.count_before and _combined(t, k, lex, lex.count_before)):
-            k += 3 if k + 1 < n and t[k + 1] == "و" else 2  # a combined figure: neither toll
+            after = k + (3 if k + 1 < n and t[k + 1] == "و" else 2)  # a combined figure
             continue
         if w in lex.count_after and k not in taken:
             frame = _after(t, k, lex, by_first)
@@ -160,13 +172,12 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         elif w in lex.met_death_verbs:
             frame = _met_death(t, k, lex, by_first)
         if frame is None:
-            k += 1
             continue
         out.append(frame)
         taken.update(range(frame.first, frame.last))
         parts, end = _breakdown(t, frame, lex, by_first)
         out.extend(parts)
-        k = max(frame.last, end)
+        after = max(frame.last, end)
     out.sort(key=lambda f: (f.first, -f.last))
     return out
 
@@ -244,9 +255,9 @@ def _breakdown(t: list[str], total: Frame, lex: CasualtyLexicon,
     if k < len(t) and t[k] == ",":
         k += 1
     size = 0
-    for marker, n in lex.markers.items():
-        if tuple(t[k:k + n]) == marker:
-            size = max(size, n)
+    for marker in lex.marker_heads.get(t[k] if k < len(t) else "", ()):
+        if tuple(t[k:k + len(marker)]) == marker:
+            size = max(size, len(marker))
     if not size:
         return [], total.last
     k += size

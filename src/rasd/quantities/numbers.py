@@ -17,6 +17,7 @@ from rasd.quantities.lexicon import NumberLexicon, number_lexicon
 from rasd.quantities.tokens import Tokens, clitic_forms, normalize, tokenize
 
 Number = int | float
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(slots=True)
@@ -232,14 +233,19 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
     reader = _reader()
     vague = _phrase_index("vague")
     out: list[Found] = []
-    i = 0
     n = len(t)
-    while i < n:
+    # w < ":" keeps digit tokens (and ASCII punctuation) without slicing a string per token
+    candidates = [k for k in toks.candidates() if t[k] in starts or t[k] in vague or t[k] < ":"]
+    after = 0
+    for i in candidates:
+        if i < after:
+            continue
         w = t[i]
         if skip and i in skip:
-            i += 1
             continue
-        if w[0].isdigit() or w in starts:
+        if w < ":" and not (w[0] in _DIGITS or (w[0] in ".," and len(w) > 1)):
+            continue
+        if w[0] in _DIGITS or w[0] in ".," or w in starts:
             got = reader.read(t, i)
             if got is not None:
                 end, value = got
@@ -247,7 +253,6 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                     end = next(k for k in range(i, end) if k in skip)
                     got2 = reader.read(t[:end], i) if end > i else None
                     if got2 is None:
-                        i += 1
                         continue
                     end, value = got2
                 num_end = end
@@ -263,16 +268,14 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                     end, approx = after[0], str(after[1])
                     rule += "+approx-after"
                 out.append(Found(first, end, value, approx, rule, num_end))
-                i = end
+                after = end
                 continue
         if w in vague:
             got = _match_at(t, i, "vague")
             if got and not (got[0] < n and (t[got[0]][0].isdigit() or t[got[0]] in starts)):
                 # "آلاف" after a number is a scale, handled above; alone it is vague
                 out.append(Found(i, got[0], int(got[1]), "vague", "number:vague", got[0]))
-                i = got[0]
-                continue
-        i += 1
+                after = got[0]
     return out
 
 

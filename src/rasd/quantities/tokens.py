@@ -10,15 +10,21 @@ under a millisecond.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import not_
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
 # A number (digits with separators, or a leading decimal point), an Arabic word, a Latin
-# word, or one punctuation character.
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[.,]\d+|[\u0621-\u064a]+|[A-Za-z]+|[^\s\w]")
+# word, a run of spaces, or any other single character. The pieces cover the text end to
+# end, so offsets are a running sum of lengths (computed in C, not per match in Python).
+PIECE = re.compile(r"[\u0621-\u064a]+|\s+|\d+(?:[.,]\d+)*|[.,]\d+|[A-Za-z]+|.", re.S)
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+DIGIT = re.compile(r"\d")
 
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
@@ -30,14 +36,24 @@ class Tokens:
     norm: Normalized
     text: list[str]
     starts: list[int]
-    ends: list[int]
+    _candidates: list[int] | None = None
+
+    def end(self, k: int) -> int:
+        return self.starts[k] + len(self.text[k])
+
+    def candidates(self) -> list[int]:
+        """Tokens any scanner may start at (a lexicon word, a digit or punctuation), once."""
+        if self._candidates is None:
+            words = all_start_words()
+            self._candidates = [i for i, w in enumerate(self.text) if w in words or w < ":"]
+        return self._candidates
 
     def __len__(self) -> int:
         return len(self.text)
 
     def orig_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the original text of tokens ``first`` .. ``last - 1``."""
-        return self.norm.orig_span(self.starts[first], self.ends[last - 1])
+        return self.norm.orig_span(self.starts[first], self.end(last - 1))
 
     def orig_starts(self) -> list[int]:
         """Original offset of every token's start (one merge over the breakpoints)."""
@@ -53,15 +69,25 @@ class Tokens:
         """Indices of tokens that start inside any of ``ranges`` (original offsets)."""
         if not ranges:
             return set()
-        from bisect import bisect_left
-        origs = self.orig_starts()
+        ns, os_ = self.norm._norm_starts, self.norm._orig_starts
         out: set[int] = set()
         for start, end in ranges:
-            k = bisect_left(origs, start)
-            while k < len(origs) and origs[k] < end:
+            lo, hi = self._to_norm(start, ns, os_), self._to_norm(end, ns, os_)
+            k = bisect_left(self.starts, lo)
+            while k < len(self.starts) and self.starts[k] < hi:
                 out.add(k)
                 k += 1
         return out
+
+    @staticmethod
+    def _to_norm(x: int, ns: tuple[int, ...], os_: tuple[int, ...]) -> int:
+        """Normalised offset of original offset ``x`` (deleted marks map to the next kept)."""
+        b = bisect_right(os_, x) - 1
+        if b < 0:
+            return 0
+        nxt = ns[b + 1] if b + 1 < len(ns) else None
+        value = ns[b] + (x - os_[b])
+        return min(value, nxt) if nxt is not None else value
 
     def span(self, first: int, last: int, known: object = ()) -> tuple[int, int]:
         """Original offsets of tokens ``first`` .. ``last - 1``, without a leading و/ف/ب/ل
@@ -74,16 +100,22 @@ class Tokens:
 
     def gap(self, k: int) -> str:
         """The normalised text between token ``k - 1`` and token ``k``."""
-        return self.norm.text[self.ends[k - 1]:self.starts[k]] if k > 0 else ""
+        return self.norm.text[self.end(k - 1):self.starts[k]] if k > 0 else ""
 
 
 def tokenize(norm: Normalized) -> Tokens:
-    text, starts, ends = [], [], []
-    for m in TOKEN.finditer(norm.text):
-        text.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(norm, text, starts, ends)
+    pieces = PIECE.findall(norm.text)
+    offsets = [0, *accumulate(map(len, pieces))]
+    keep = list(map(not_, map(str.isspace, pieces)))
+    text = list(compress(pieces, keep))
+    starts = list(compress(offsets, keep))
+    return Tokens(norm, text, starts)
+
+
+def may_hold(norm_text: str, words: frozenset[str]) -> bool:
+    """Cheap pre-filter: a digit, or an Arabic word from ``words``, occurs in the text."""
+    return DIGIT.search(norm_text) is not None or not words.isdisjoint(
+        ARABIC_WORD.findall(norm_text))
 
 
 @lru_cache(maxsize=8)
@@ -124,3 +156,13 @@ def strip_clitic(word: str) -> str:
     if len(word) > 2 and word[0] in "وف":
         return word[1:]
     return word
+
+
+@lru_cache(maxsize=1)
+def all_start_words() -> frozenset[str]:
+    """Every word the time and quantity scanners can start at (one set for one pass)."""
+    from rasd.quantities.casualties import _triggers
+    from rasd.quantities.numbers import _starts, _phrase_index
+    from rasd.time.extract import start_words
+
+    return start_words() | _starts() | frozenset(_phrase_index("vague")) | _triggers()

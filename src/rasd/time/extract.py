@@ -56,6 +56,7 @@ class Expression:
     rule: str
 
 
+@cache
 def _set(*words: str) -> frozenset[str]:
     out: set[str] = set()
     for w in words:
@@ -99,14 +100,14 @@ class Parser:
 
     def __init__(self, toks: Tokens):
         self.toks = toks
-        t = toks.text
-        self.t = t
-        self.n = len(t)
+        self.n = len(toks.text)
+        # padded with empty strings: t[k] past the end, or t[-1] before the start, is ""
+        self.t = toks.text + [""] * 16
         self.lex = time_lexicon()
         self.num = number_lexicon()
 
     def at(self, k: int) -> str:
-        return self.t[k] if 0 <= k < self.n else ""
+        return self.t[k] if k < self.n + 16 else ""
 
     # ---------------------------------------------------------------- pieces
     def ordinal(self, k: int) -> tuple[int, int] | None:
@@ -645,7 +646,7 @@ class Parser:
             tokens = list(self.t)
             if w != "و" and w[1:].isdigit():
                 tokens[j] = w[1:]
-            got = _reader().words(tokens, start) if not tokens[start][0].isdigit() else (
+            got = _reader().words(tokens, start) if not tokens[start][:1].isdigit() else (
                 start + 1, int(tokens[start]))
             if got and 0 < got[1] < 60:
                 minute, j = int(got[1]), got[0]
@@ -676,47 +677,75 @@ class Parser:
                      time={"hour": hour % 24, "minute": minute})
 
 
-FAMILIES = ("absolute", "nth_weekday", "month_first", "weekday", "relative", "ago", "unit",
-            "part", "time_of_day", "bare_year")
+DIGITS = frozenset("0123456789")
+
+
+@cache
+def family_starts() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Word → the pattern families that can start at it; families that start at digits.
+
+    The scanner calls only these, so a common word (قبل، بعد، اليوم) costs a few calls and
+    every other token one set lookup.
+    """
+    lex, num = time_lexicon(), number_lexicon()
+    weekdays = set(lex.weekdays) | set(lex.weekdays_bare)
+    ordinals = set(num.ordinals) | set(num.ordinal_tens)
+    starts: dict[str, set[str]] = {
+        "absolute": DAY_WORD | weekdays | DATE_WORD | THE_DAY | ordinals,
+        "nth_weekday": LAST | ordinals | weekdays | THE_DAY,
+        "month_first": THIS | MONTH_WORD | THE_MONTH | set(lex.months) | set(lex.month_heads),
+        "weekday": MID | lex.day_parts | NIGHT | DAY_WORD | THIS | weekdays,
+        "relative": (MID | lex.day_parts | DAY_WORD | THE_DAY | RELATIVE_PRONOUN | BEFORE | AFTER
+                     | _set("اول") | NIGHT | set(lex.relative_days)),
+        "ago": BEFORE | AFTER,
+        "unit": THIS | set(lex.units),
+        "part": set(lex.parts),
+        "time_of_day": HOUR | ordinals,
+        "bare_year": lex.year_words,
+    }
+    table: dict[str, list[str]] = {}
+    for family, words in starts.items():
+        for w in words:
+            table.setdefault(w, []).append(family)
+    digit_families = ("absolute", "time_of_day", "bare_year")
+    return {w: tuple(f) for w, f in table.items()}, digit_families
 
 
 @cache
 def start_words() -> frozenset[str]:
     """Tokens that can begin an expression: the cheap pre-filter."""
-    lex, num = time_lexicon(), number_lexicon()
-    words: set[str] = set()
-    for table in (lex.months, lex.month_heads, lex.weekdays, lex.weekdays_bare,
-                  lex.relative_days, lex.units, lex.parts, num.ordinals):
-        words.update(table)
-    words.update(lex.day_parts, lex.year_words)
-    words.update(DAY_WORD | THE_DAY | THIS | BEFORE | AFTER | YESTERDAY | TOMORROW | NIGHT | HOUR
-                 | MONTH_WORD | THE_MONTH | THE_WEEK | LAST | DATE_WORD | MID | _set("اول"))
-    return frozenset(words)
+    return frozenset(family_starts()[0])
 
 
 def scan(toks: Tokens) -> list[tuple[int, Match]]:
-    """(first token, match) for every expression, longest match first at each position."""
+    """(first token, match) for every expression, the longest match at each position."""
     t = toks.text
-    starts = start_words()
+    table, digit_families = family_starts()
+    # w < ":" keeps digits (and ASCII punctuation) without slicing a new string per token
+    candidates = [i for i in toks.candidates() if t[i] in table or t[i] < ":"]
+    if not candidates:
+        return []
     parser = Parser(toks)
     out: list[tuple[int, Match]] = []
-    i, n = 0, len(t)
-    families = [getattr(parser, f) for f in FAMILIES]
-    while i < n:
+    after = 0
+    for i in candidates:
+        if i < after:
+            continue
         w = t[i]
-        if not (w in starts or w[0].isdigit()):
-            i += 1
+        if w in table:
+            names = table[w]
+        elif w[0] in DIGITS:
+            names = digit_families
+        else:
             continue
         best: Match | None = None
-        for family in families:
-            got = family(i)
+        for name in names:
+            got = getattr(parser, name)(i)
             if got is not None and got.end > i and (best is None or got.end > best.end):
                 best = got
-        if best is None:
-            i += 1
-            continue
-        out.append((i, best))
-        i = best.end
+        if best is not None:
+            out.append((i, best))
+            after = best.end
     return out
 
 
