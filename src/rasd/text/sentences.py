@@ -27,7 +27,7 @@ CAPTION_MAX_WORDS = 25
 # Sentence-final marks, then closing quotes/brackets, then a space or the end of the line.
 _END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?=\s|$)")
 _CLOSERS = "\"'”’»)]"
-_FINAL_MARKS = (".", "!", "?", "؟", "…")
+_FINAL_MARKS = (".", "!", "?", "؟", "…", ":")  # a line ending in one is prose, not a title
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
 # Words after which a full stop is not an end (Latin and Arabic abbreviations).
 _ABBREVIATIONS = frozenset({
@@ -58,10 +58,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return core.lower() in _ABBREVIATIONS and len(core) > 1
 
 
-def _split_line(line: str, offset: int, kind: str, rule: str) -> list[Sentence]:
+def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> list[Sentence]:
+    """Sentences of one line; ``skip`` characters (a list marker) are never an end."""
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(line):
+    for m in _END.finditer(line, skip):
         if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 and _is_abbreviation(line, m.start()):
             continue
         end = m.end()
@@ -96,12 +97,13 @@ def split_sentences(text: str) -> list[Sentence]:
         final = line.rstrip(_CLOSERS).endswith(_FINAL_MARKS)
         if first:
             first = False
-            closes_strongly = line.rstrip(_CLOSERS).endswith(".")
+            closes_strongly = line.rstrip(_CLOSERS).endswith((".", ":"))
             if index < last_content and words <= HEADLINE_MAX_WORDS and not closes_strongly:
                 out.append(Sentence(offset, offset + len(line), "headline", "first-line"))
                 continue
-        if _LIST_ITEM.match(line):
-            out.extend(_split_line(line, offset, "list", "list-item"))
+        marker = _LIST_ITEM.match(line)
+        if marker:
+            out.extend(_split_line(line, offset, "list", "list-item", marker.end()))
         elif not final and words <= CAPTION_MAX_WORDS:
             out.append(Sentence(offset, offset + len(line), "caption", "unpunctuated-line"))
         else:

@@ -53,8 +53,8 @@ def write_counts(counts: Counter[str], path: Path, *, top: int, min_count: int) 
     """Write the ``top`` most frequent words (count ≥ ``min_count``) reproducibly; returns rows."""
     rows = sorted(((w, c) for w, c in counts.items() if c >= min_count), key=lambda x: (-x[1], x[0]))
     rows = rows[:top]
-    # mtime=0: the same counts always give the same bytes.
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+    # No name or time in the header: the same counts always give the same bytes.
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write("".join(f"{w}\t{c}\n" for w, c in rows).encode("utf-8"))
     return len(rows)
 
