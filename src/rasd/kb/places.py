@@ -43,6 +43,7 @@ TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
 _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
+_CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
@@ -85,6 +86,11 @@ class Toks:
         """Whether word ``i`` and word ``i + 1`` may belong to one name."""
         gap = self.gaps[i + 1]
         return gap == " " or _GAP_OK.fullmatch(gap) is not None
+
+    def adjacent_cue(self, i: int) -> bool:
+        """Like :meth:`adjacent`, but quotes may stand between a cue and its name."""
+        gap = self.gaps[i + 1]
+        return gap == " " or _CUE_GAP_OK.fullmatch(gap) is not None
 
     def start(self, i: int) -> int:
         if self._ends is None:
@@ -129,6 +135,8 @@ class Cues:
     name_prefixes: frozenset[str]
     stop_strong: frozenset[str]
     stop_weak: frozenset[str]
+    countryside_pronoun: frozenset[str]
+    joinable: frozenset[str]
 
 
 @cache
@@ -158,6 +166,8 @@ def load_cues() -> Cues:
         name_prefixes=_norm_set(c["name_prefixes"]),
         stop_strong=stop_strong,
         stop_weak=(_norm_set(s["weak"]) | _norm_set(frequent)) - stop_strong,
+        countryside_pronoun=_norm_set(c["countryside_pronoun"]),
+        joinable=_norm_set(c["joinable"]),
     )
 
 
@@ -182,10 +192,19 @@ class Linker:
             self.by_key.setdefault(" ".join(toks), set()).update(ids)
             if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                 continue
-            node = self.trie
-            for t in toks:
-                node = node.setdefault(t, {})
-            node.setdefault(_END, set()).update(ids)
+            for form in self._forms(toks):
+                node = self.trie
+                for t in form:
+                    node = node.setdefault(t, {})
+                node.setdefault(_END, set()).update(ids)
+
+    def _forms(self, toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The name's tokens, and with a joinable first word fused to the next (ديرالزور)."""
+        forms = [toks]
+        for k in range(len(toks) - 1):
+            if toks[k] in self.cues.joinable:
+                forms.append((*toks[:k], toks[k] + toks[k + 1], *toks[k + 2 :]))
+        return forms
 
     # ------------------------------------------------------------------ matching
     def _tokens(self, text: str) -> Toks:
@@ -233,7 +252,7 @@ class Linker:
         ``floor`` is the first token not taken by the previous match.
         """
         k = i - 1
-        if k < floor or not toks.adjacent(k):
+        if k < floor or not toks.adjacent_cue(k):
             return None, -1
         c = self.cues
         word = toks.words[k]
@@ -254,7 +273,11 @@ class Linker:
             if stem in c.city:
                 return "city", k
             if stem in c.directions and not stem.startswith("ال"):  # شرق X, not الشرقي
-                return "direction:" + c.directions[stem], k
+                side = c.directions[stem]
+                first = toks.words[k - 1] if k - 1 >= floor and toks.adjacent(k - 1) else ""
+                if c.directions.get(first) not in (None, side) and not first.startswith("ال"):
+                    return f"direction:{c.directions[first]}-{side}", k - 1  # جنوب غرب X
+                return "direction:" + side, k
             if stem in c.strong:
                 return "strong", k
             if stem in c.weak:
@@ -262,8 +285,10 @@ class Linker:
         return None, -1
 
     def _flag(self, word: str) -> int:
-        """1: the word can start a name; 2: it is a settlement cue (قرية، بلدة ...)."""
+        """1: the word can start a name; 2: a settlement cue (قرية ...); 4: وريفها."""
         f = (1 if self._roots(word) else 0) | (2 if self._is_settlement_cue(word) else 0)
+        if any(stem in self.cues.countryside_pronoun for _p, stem in _readings(word)):
+            f |= 4
         self._flags[word] = f
         return f
 
@@ -279,7 +304,14 @@ class Linker:
         matches: list[Match] = []
         floor = 0
         for i, f in enumerate(flags):
-            if i < floor or not (f & 1 or (i and flags[i - 1] & 2)):
+            if i < floor or not (f & 5 or (i and flags[i - 1] & 2)):
+                continue
+            if f & 4:  # "إدلب وريفها": the countryside of the place just named
+                if matches and not matches[-1].unresolved and i - matches[-1].last <= 3:
+                    prev = matches[-1]
+                    matches.append(Match(i, i + 1, prev.key, prev.ids, relation="countryside",
+                                         rule="gazetteer:countryside-pronoun"))
+                    floor = i + 1
                 continue
             hit = self._longest(text, toks, i) if f & 1 else None
             if hit is None:
@@ -299,7 +331,7 @@ class Linker:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
         if i == 0 or not self._is_settlement_cue(toks.words[i - 1]):
             return None
-        if not toks.adjacent(i - 1):
+        if not toks.adjacent_cue(i - 1):
             return None
         w = toks.words[i]
         c = self.cues
@@ -462,7 +494,8 @@ class Linker:
                 "geo_precision": 3 if capital_like or m.relation == "desert" else 2,
             })
         elif m.relation == "near":
-            value.update({"relation": f"{names[m.direction][1]}",
+            value.update({"relation": " ".join(names[d][1].split()[0] for d in m.direction.split("-"))
+                          + " of",
                           "geo_precision": 3 if capital_like and kind != "city" else 2})
         elif m.relation == "part":
             label = _side_label(m.direction, names) if m.direction else ""

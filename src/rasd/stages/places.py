@@ -17,7 +17,12 @@ from rasd.stages import Stage, stage
 class Places(Stage):
     def __call__(self, doc: Document) -> Document:
         sentences = [(s.start, s.end) for s in doc.spans_of("SENT")]
+        # a place name inside a longer actor, source or organisation name is part of
+        # that name ("سرايا المقاومة بحمص", "شبكة ديرالزور 24"), not a place mention
+        names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG")]
         for f in link(doc.text, sentences):
+            if any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in names):
+                continue
             if f.value is not None:
                 doc.add(f.start, f.end, "PLACE", stage="places", rule=f.rule, value=f.value)
             else:
