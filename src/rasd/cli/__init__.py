@@ -6,6 +6,7 @@ from rasd.cli.main import cli
 from rasd.cli import core  # noqa: F401  isort: skip
 from rasd.cli import bench  # noqa: F401  isort: skip
 from rasd.cli import events  # noqa: F401  isort: skip
+from rasd.cli import corpus  # noqa: F401  isort: skip
 from rasd.cli import dates  # noqa: F401  isort: skip
 from rasd.cli import ner  # noqa: F401  isort: skip
 from rasd.cli import text  # noqa: F401  isort: skip

@@ -173,7 +173,7 @@ def _check_entry(entry: Any, where: str, keys: set[str], required: tuple[str, ..
         if key in entry and entry[key] is not None and not isinstance(entry[key], str):
             problems.append(f"{where}: field '{key}' must be a string, got {entry[key]!r}")
             ok = False
-    if ok and not _SLUG.match(entry["id"]):
+    if isinstance(entry.get("id"), str) and not _SLUG.match(entry["id"]):
         problems.append(f"{where}: id {entry['id']!r} is not a slug (lower-case words joined by -)")
     if entry.get("wikidata") and not _WIKIDATA.match(entry["wikidata"]):
         problems.append(f"{where}: wikidata {entry['wikidata']!r} is not a Q-id")
@@ -202,38 +202,44 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
             where = f"{fname} actors[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
-            if not _check_entry(entry, where, _ACTOR_KEYS, _ACTOR_REQUIRED, problems):
+            ok = _check_entry(entry, where, _ACTOR_KEYS, _ACTOR_REQUIRED, problems)
+            if not isinstance(entry, dict):
                 continue
             if "country" not in entry:
                 problems.append(f"{where}: missing field 'country' (a country name or null)")
-            if entry["type"] not in ACTOR_TYPES:
+            if "type" in entry and entry["type"] not in ACTOR_TYPES:
                 problems.append(f"{where}: type {entry['type']!r} is not an ACLED actor type "
                                 f"({', '.join(ACTOR_TYPES)})")
+            aliases = _strings(entry.get("aliases"), f"{where} aliases", problems, required=True)
+            if not ok:
+                continue
             if entry["id"] in actors or entry["id"] in sources:
                 problems.append(f"{where}: duplicate id {entry['id']!r}")
                 continue
             actors[entry["id"]] = Actor(
                 id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], type=entry["type"],
                 country=entry.get("country"), parent=entry.get("parent"),
-                wikidata=entry.get("wikidata"),
-                aliases=_strings(entry.get("aliases"), f"{where} aliases", problems, required=True),
+                wikidata=entry.get("wikidata"), aliases=aliases,
                 place_aliases=_strings(entry.get("place_aliases"), f"{where} place_aliases",
                                        problems, required=False),
                 shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
                 note=entry.get("note") or "", file=fname)
         for i, entry in enumerate(data.get("sources") or []):
             where = f"{fname} sources[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
-            if not _check_entry(entry, where, _SOURCE_KEYS, _SOURCE_REQUIRED, problems):
+            ok = _check_entry(entry, where, _SOURCE_KEYS, _SOURCE_REQUIRED, problems)
+            if not isinstance(entry, dict):
                 continue
-            if entry["kind"] not in SOURCE_KINDS:
+            if "kind" in entry and entry["kind"] not in SOURCE_KINDS:
                 problems.append(f"{where}: kind {entry['kind']!r} is not one of {', '.join(SOURCE_KINDS)}")
+            aliases = _strings(entry.get("aliases"), f"{where} aliases", problems, required=True)
+            if not ok:
+                continue
             if entry["id"] in actors or entry["id"] in sources:
                 problems.append(f"{where}: duplicate id {entry['id']!r}")
                 continue
             sources[entry["id"]] = Source(
                 id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], kind=entry["kind"],
-                country=entry.get("country"), wikidata=entry.get("wikidata"),
-                aliases=_strings(entry.get("aliases"), f"{where} aliases", problems, required=True),
+                country=entry.get("country"), wikidata=entry.get("wikidata"), aliases=aliases,
                 shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
                 note=entry.get("note") or "", file=fname)
         for name, group in (data.get("heads") or {}).items():
@@ -286,7 +292,7 @@ def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> li
     for entry in (*actors.values(), *sources.values()):
         forms = [*entry.aliases, *getattr(entry, "place_aliases", ())]
         keys = {" ".join(tokens_of(v)) for alias in forms for v in alias_variants(alias)}
-        shared = {" ".join(tokens_of(s)) for s in entry.shared}
+        shared = {" ".join(tokens_of(v)) for alias in entry.shared for v in alias_variants(alias)}
         for key in keys:
             owners.setdefault(key, []).append((entry.id, entry.file, "shared" if key in shared else ""))
     problems = []

@@ -1,0 +1,206 @@
+"""Actor knowledge base, alias matcher and the actors stage, on real Arabic reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from rasd.cli import cli
+from rasd.document import Document, Meta
+from rasd.kb.actors import ACTOR_TYPES, SOURCE_KINDS, KBError, default_kb, find_mentions, parse_kb
+from rasd.kb.matcher import AliasMatcher
+from rasd.pipeline import build
+from rasd.stages.actors import Actors
+
+
+def _ids(text: str, label: str = "ACTOR") -> list[str]:
+    return [m.value["id"] for m in find_mentions(text) if m.label == label]
+
+
+def _surface(text: str) -> dict[str, str]:
+    return {text[m.start:m.end]: m.value["id"] for m in find_mentions(text)}
+
+
+# ------------------------------------------------------------------ the data
+
+
+def test_kb_has_200_actors_with_valid_fields():
+    kb = default_kb()
+    assert len(kb.actors) >= 200
+    assert len(set(kb.actors) | set(kb.sources)) == len(kb.actors) + len(kb.sources)
+    assert all(a.type in ACTOR_TYPES for a in kb.actors.values())
+    assert all(s.kind in SOURCE_KINDS for s in kb.sources.values())
+    for needed in ("iran-irgc", "iran-quds-force", "fatemiyoun", "hezbollah", "islamic-state", "hts",
+                   "sdf", "asayish", "syria-ndf", "syria-4th-division", "wagner", "coalition", "pmf",
+                   "civilians-syria", "unidentified-armed-group-syria"):
+        assert needed in kb.actors, needed
+    for needed in ("sana", "sohr", "deir-ez-zor-24", "eye-of-euphrates", "halab-today", "nziv"):
+        assert needed in kb.sources, needed
+
+
+def test_parent_chain_fatemiyoun_to_iran():
+    kb = default_kb()
+    assert kb.chain("fatemiyoun") == ["fatemiyoun", "iran-irgc", "iran-military", "iran-government"]
+
+
+def test_schema_check_rejects_broken_entries_with_clear_messages():
+    broken = {"actors": [
+        {"id": "Bad Id", "name": "X", "type": "Army", "country": "Syria", "aliases": "قوات"},
+        {"id": "orphan", "name": "Orphan", "name_ar": "يتيم", "type": "Rebel group", "country": None,
+         "parent": "nobody", "aliases": ["فصيل يتيم"], "colour": "red"},
+    ]}
+    with pytest.raises(KBError) as err:
+        parse_kb([("broken.yaml", broken)])
+    text = str(err.value)
+    assert "'name_ar'" in text and "missing" in text
+    assert "'Bad Id' is not a slug" in text
+    assert "'Army' is not an ACLED actor type" in text
+    assert "aliases: must be a list" in text
+    assert "parent 'nobody' is not an actor id" in text
+    assert "unknown field 'colour'" in text
+    assert all(p.startswith("broken.yaml") for p in err.value.problems)
+
+
+def test_alias_claimed_by_two_actors_is_refused_unless_shared():
+    def entry(ident: str, shared: bool) -> dict:
+        e = {"id": ident, "name": ident, "name_ar": ident, "type": "Rebel group", "country": "Syria",
+             "aliases": ["الجيش الوطني"]}
+        if shared:
+            e["shared"] = ["الجيش الوطني"]
+        return e
+
+    with pytest.raises(KBError, match=r"claimed by a .*b"):
+        parse_kb([("x.yaml", {"actors": [entry("a", False), entry("b", False)]})])
+    kb = parse_kb([("x.yaml", {"actors": [entry("a", False), entry("b", True)]})])
+    assert set(kb.actors) == {"a", "b"}
+
+
+def test_parent_cycle_is_refused():
+    def entry(ident: str, parent: str) -> dict:
+        return {"id": ident, "name": ident, "name_ar": ident, "type": "Rebel group", "country": "Syria",
+                "parent": parent, "aliases": [f"فصيل {ident}"]}
+
+    with pytest.raises(KBError, match="loops back"):
+        parse_kb([("x.yaml", {"actors": [entry("a", "b"), entry("b", "a")]})])
+
+
+def test_packaged_yaml_files_each_parse(tmp_path: Path):
+    """A broken copy of the real data fails the CLI check with the file and entry named."""
+    from rasd.kb.actors import DATA_DIR
+
+    for path in DATA_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    data = yaml.safe_load((tmp_path / "syria.yaml").read_text("utf-8"))
+    data["actors"][0]["type"] = "Regime"
+    (tmp_path / "syria.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["kb", "actors", "--check"])
+    assert ok.exit_code == 0 and "OK:" in ok.output
+    bad = runner.invoke(cli, ["kb", "actors", "--check", "--data", str(tmp_path)])
+    assert bad.exit_code != 0
+    assert "syria.yaml actors[0] (syria-government): type 'Regime'" in bad.output
+
+
+# ------------------------------------------------------------------ matcher
+
+
+def test_matcher_longest_match_clitics_and_original_offsets():
+    m = AliasMatcher([("الحرس الثوري", "irgc"), ("الحرس الثوري الإيراني", "irgc-long"),
+                      ("قوات النظام", "regime"), ("النظام", "regime-bare")])
+    text = "وأعلنت قوّاتُ النظام ولِلحرس الثوري الإيراني بيانٌ"
+    found = [(text[s:e], p) for s, e, p, _ in m.find(text)]
+    assert found == [("قوّاتُ النظام", "regime"), ("لحرس الثوري الإيراني", "irgc-long")]
+
+
+def test_matcher_does_not_cross_sentence_punctuation():
+    m = AliasMatcher([("قوات النظام", "regime")])
+    assert m.find("وصلت القوات. النظام رد") == []
+    assert len(m.find("قوات - النظام")) == 1
+
+
+# ------------------------------------------------------------------ linking on real text
+
+
+def test_three_irgc_forms_resolve_to_one_id():
+    text = ("أدخل الحرس الثوري شاحنات إلى دير الزور، ونقل الثوري الإيراني أسلحة، "
+            "فيما نفى حرس الثورة ذلك.")
+    assert _ids(text) == ["iran-irgc", "iran-irgc", "iran-irgc"]
+
+
+def test_clitic_forms_link_and_spans_leave_the_conjunction_out():
+    text = "اشتبكت وقوات النظام مع قسد، وتعرضت بالحرس الثوري للقصف، وقال مسؤول للنظام إن فاطميون انسحبوا"
+    found = _surface(text)
+    assert found["قوات النظام"] == "syria-military"
+    assert found["الحرس الثوري"] == "iran-irgc"
+    assert found["قسد"] == "sdf"
+    assert found["فاطميون"] == "fatemiyoun"
+    assert "syria-military" in [found[k] for k in found if k.endswith("لنظام")]
+
+
+def test_nationality_adjective_needs_a_head_and_spans_only_it_after_strikes():
+    text = "شنت طائرات حربية غارات إسرائيلية على مواقع إيرانية قرب الحدود الإيرانية، وانسحبت القوات الروسية."
+    found = find_mentions(text)
+    spans = {text[m.start:m.end]: (m.value["id"], m.rule) for m in found}
+    assert spans["إسرائيلية"] == ("israel-air-force", "actor:qualifier:airstrikes")
+    assert spans["إيرانية"][0] == "iran-military"
+    assert spans["القوات الروسية"][0] == "russia-military"
+    assert "الإيرانية" not in spans  # الحدود is no head: a border, not an actor
+
+
+def test_country_names_are_actors_only_when_not_places():
+    assert _ids("طالبت إيران روسيا بنشر طائرات") == ["iran-government", "russia-government"]
+    assert _ids("وصل الوفد إلى إيران قادما من روسيا عبر تركيا وبتركيا") == ["russia-government"]
+
+
+def test_town_al_mayadeen_is_not_the_channel():
+    assert _ids("قصف على مدينة الميادين شرق دير الزور", "SOURCE") == []
+    assert _ids("وقالت قناة الميادين إن", "SOURCE") == ["al-mayadeen"]
+
+
+def test_seed_000_irgc_russia_and_halab_today(seeds):
+    text = seeds["000_8d1b538be352b408"]["text"]
+    actors = set(_ids(text))
+    assert {"iran-irgc", "russia-government"} <= actors
+    assert "israel-air-force" in actors and "islamic-state" in actors and "sdf" in actors
+    sources = set(_ids(text, "SOURCE"))
+    assert {"halab-today", "security-source"} <= sources
+
+
+def test_seed_001_nziv_and_sohr_are_sources(seeds):
+    text = seeds["001_80110197ea66d6f4"]["text"]
+    sources = {m.value["id"]: m.value for m in find_mentions(text) if m.label == "SOURCE"}
+    assert sources["nziv"]["kind"] == "foreign-media"
+    assert sources["sohr"]["kind"] == "monitor"
+    assert "nziv" not in _ids(text)  # sources are never actors
+
+
+def test_seed_002_local_networks_and_fatemiyoun(seeds):
+    text = seeds["002_f578e5b35a97cf77"]["text"]
+    sources = set(_ids(text, "SOURCE"))
+    assert {"deir-ez-zor-24", "eye-of-euphrates"} <= sources
+    fatemiyoun = [m for m in find_mentions(text) if m.value["id"] == "fatemiyoun"]
+    assert fatemiyoun and fatemiyoun[0].value["parent"] == "iran-irgc"
+    assert fatemiyoun[0].value["chain"] == ["iran-irgc", "iran-military", "iran-government"]
+
+
+def test_stage_adds_contract_spans_on_a_seed(seeds):
+    doc = Document(Meta(id="seed"), raw=seeds["002_f578e5b35a97cf77"]["text"])
+    pipeline = build(("clean", "sentences"))
+    doc = Actors()(pipeline(doc))
+    actors = doc.spans_of("ACTOR")
+    assert actors and doc.spans_of("SOURCE")
+    for span in actors:
+        assert span.stage == "actors" and span.rule.startswith("actor:")
+        assert {"id", "name", "name_ar", "type", "country", "parent", "matched"} <= set(span.value)
+        assert doc.text[span.start:span.end].strip() == doc.text[span.start:span.end]
+    for span in doc.spans_of("SOURCE"):
+        assert {"id", "name", "name_ar", "kind"} <= set(span.value)
+
+
+def test_lookup_cli_prints_links():
+    out = CliRunner().invoke(cli, ["kb", "lookup", "قصفت قوات الأسد مواقع لميليشيا قسد"])
+    assert out.exit_code == 0
+    assert "syria-military" in out.output and "sdf" in out.output
