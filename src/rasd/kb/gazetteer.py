@@ -20,6 +20,7 @@ Two layers, both data files under ``rasd/data/places/``:
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -56,6 +57,22 @@ def arabic_names(alternates: list[str]) -> list[str]:
         if _ARABIC_NAME.match(a) and a not in out:
             out.append(a)
     return out
+
+
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+def best_arabic(names: list[str], english: str) -> str | None:
+    """The Arabic name to show: no diacritics, as many words as the English name.
+
+    GeoNames lists alternates in no particular order (د مشق before دمشق, a historical
+    أذرِعات before درعا); ``variants.yaml`` overrides this choice for known cities.
+    """
+    if not names:
+        return None
+    n_en = len(english.replace("-", " ").split())
+    return min(names, key=lambda a: (bool(_DIACRITICS.search(a)),
+                                     abs(len(a.split()) - n_en), names.index(a)))
 
 
 def _kind(population: int, capital: bool) -> str:
@@ -96,7 +113,7 @@ def build_places() -> list[dict[str, Any]]:
         places.append({
             "id": f"geonames:{gid}",
             "name": c["name"],
-            "name_ar": (arabic_names(c["alternatenames"]) or [None])[0],
+            "name_ar": best_arabic(arabic_names(c["alternatenames"]), c["name"]),
             "names_ar": arabic_names(c["alternatenames"]),
             "names_en": sorted({c["name"], *(a for a in c["alternatenames"] if a.isascii())}),
             "country": COUNTRY_NAMES[cc],
@@ -198,9 +215,46 @@ def load() -> Gazetteer:
     for v in load_yaml("variants.yaml")["variants"]:
         if v["id"] not in gz.places:
             raise ValueError(f"variants.yaml names {v['id']}, which is not in the gazetteer")
+        place = gz.places[v["id"]]
+        if not v.get("keep_name"):
+            place["name_ar"] = v["names_ar"][0]
         for n in v["names_ar"]:
             gz.add_name(n, v["id"])
+            if n not in place["names_ar"]:
+                place["names_ar"].append(n)
+    _assign_admin2(gz)
     return gz
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def _assign_admin2(gz: Gazetteer) -> None:
+    """admin2 = the nearest district seat of the same governorate within ``max_km``."""
+    data = load_yaml("districts.yaml")
+    limit = float(data["max_km"])
+    seats: dict[str, list[tuple[float, float, dict[str, Any]]]] = {}
+    for admin1, districts in data["districts"].items():
+        for d in districts:
+            seat = gz.places.get(d["seat"])
+            if seat is None:
+                raise ValueError(f"districts.yaml: seat {d['seat']} is not in the gazetteer")
+            seats.setdefault(admin1, []).append((seat["latitude"], seat["longitude"], d))
+    for p in gz.places.values():
+        p.setdefault("admin2", None)
+        if p["country_code"] != "SY" or p["kind"] in ("governorate", "region", "country"):
+            continue
+        cands = seats.get(p.get("admin1") or "", [])
+        if not cands:
+            continue
+        km, d = min(((_km(p["latitude"], p["longitude"], la, lo), d) for la, lo, d in cands),
+                    key=lambda x: x[0])
+        if km <= limit:
+            p["admin2"], p["admin2_ar"], p["admin2_by"] = d["name"], d["name_ar"], "nearest-seat"
 
 
 def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:

@@ -478,6 +478,8 @@ class Linker:
             "geo_precision": precision, "gazetteer_id": p["id"], "kind": kind,
             "source": p["source"],
         }
+        if m.relation:  # a countryside, a side or "near X": X's district is not known
+            value["admin2"] = None
         capital_like = kind in ("governorate", "region", "country") or (
             kind == "city" and (p.get("population") or 0) >= 100_000)
         names = self.cues.direction_names
