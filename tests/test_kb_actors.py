@@ -112,7 +112,7 @@ def test_matcher_longest_match_clitics_and_original_offsets():
                       ("قوات النظام", "regime"), ("النظام", "regime-bare")])
     text = "وأعلنت قوّاتُ النظام ولِلحرس الثوري الإيراني بيانٌ"
     found = [(text[s:e], p) for s, e, p, _ in m.find(text)]
-    assert found == [("قوّاتُ النظام", "regime"), ("لحرس الثوري الإيراني", "irgc-long")]
+    assert found == [("قوّاتُ النظام", "regime"), ("لِلحرس الثوري الإيراني", "irgc-long")]
 
 
 def test_matcher_does_not_cross_sentence_punctuation():
@@ -204,3 +204,13 @@ def test_lookup_cli_prints_links():
     out = CliRunner().invoke(cli, ["kb", "lookup", "قصفت قوات الأسد مواقع لميليشيا قسد"])
     assert out.exit_code == 0
     assert "syria-military" in out.output and "sdf" in out.output
+
+
+def test_regime_word_with_another_nationality_is_that_government():
+    text = "اتهم النظام التركي النظام بقصف المدنيين، وقال مسؤول إيراني إن المؤتمر الصحفي أُلغي"
+    found = _surface(text)
+    assert found["النظام التركي"] == "turkey-government"
+    assert found["النظام"] == "syria-military"
+    assert found["مسؤول إيراني"] == "iran-government"
+    assert found["المدنيين"] == "civilians-syria"
+    assert not any("صحفي" in k for k in found)  # a press conference is not journalists

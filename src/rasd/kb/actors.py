@@ -49,7 +49,7 @@ _ACTOR_REQUIRED = ("id", "name", "name_ar", "type", "aliases")
 _SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata", "note", "shared"}
 _SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
 _HEAD_SPANS = ("head", "adjective")
-_ROLES = ("force", "militia", "air")
+_ROLES = ("force", "militia", "air", "government")
 
 
 class KBError(ValueError):
@@ -258,7 +258,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             adjectives.append({"forms": _strings(adj["forms"], f"{where} forms", problems, required=True),
                                "extra": _strings(adj.get("extra"), f"{where} extra", problems,
                                                  required=False),
-                               **{r: adj.get(r, adj["force"]) for r in _ROLES}, "where": where})
+                               **{r: adj.get(r, adj["force"] if r != "government" else None)
+                                  for r in _ROLES},
+                               "where": where})
         context = data.get("place_context") or {}
         place_before.update(" ".join(tokens_of(w)) for w in
                             _strings(context.get("before"), f"{fname} place_context.before",

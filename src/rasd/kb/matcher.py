@@ -12,8 +12,8 @@ one regex tokenisation of the text plus one dict lookup per token and a short tr
 where a first token hits. Matches are leftmost-longest and never overlap.
 
 Offsets are original-text offsets: the span starts after a peeled conjunction or
-preposition (``و`` of ``وقوات`` stays outside) but keeps an article that belongs to
-the word.
+preposition (``و`` of ``وقوات``, ``ب`` of ``بالحرس`` stay outside); in the contracted
+``للحرس`` (لِ + الحرس) the article cannot be split off, so the span keeps the word.
 
 >>> m = AliasMatcher([("الحرس الثوري", "irgc"), ("قوات النظام", "regime")])
 >>> [(s, e, p) for s, e, p, _ in m.find("وقالت مصادر إن قوات النظام وبالحرس الثوري")]
@@ -57,7 +57,7 @@ def _clitic_forms(first: str) -> list[tuple[str, str]]:
     """``(surface, prefix)``: every clitic-prefixed way ``first`` can be written in text.
 
     An article-bearing stem (``الحرس``) also gets ``للحرس`` (لِ + ال) and ``بالحرس``;
-    the prefix is what lies outside the span.
+    the prefix is what lies outside the span (nothing but a conjunction for ``للحرس``).
     """
     forms = [(first, "")]
     preps = ("", *PREPOSITIONS)
@@ -67,7 +67,8 @@ def _clitic_forms(first: str) -> list[tuple[str, str]]:
             if not prefix:
                 continue
             if prep == "ل" and first.startswith(ARTICLE):
-                forms.append((conj + "ل" + first[1:], conj + "ل"))  # للحرس: ل + لحرس
+                # للحرس (لِ + الحرس, alef elided): the span keeps the whole word
+                forms.append((conj + "ل" + first[1:], conj))
             else:
                 forms.append((prefix + first, prefix))
     return forms
