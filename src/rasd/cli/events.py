@@ -56,6 +56,8 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
             click.echo(f"MISS  {line}")
         for line in score.extras:
             click.echo(f"EXTRA {line}")
+        for line in score.wrong:
+            click.echo(f"FIELD {line}")
 
 
 @eval_group.command("gsr")

@@ -57,7 +57,10 @@ class Annotations:
         self.actors += [a for a in self._place_on(doc, "ORG")
                         if not any(k in taken for k in range(a.first, a.last))]
         self.actors.sort(key=lambda a: a.first)
-        self.places = self._place_on(doc, "PLACE")
+        # an outlet's name is not a place ("مراسل حلب اليوم" is Halab Today's correspondent)
+        outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
+        self.places = [p for p in self._place_on(doc, "PLACE")
+                       if not any(s < p.span.end and p.span.start < e for s, e in outlets)]
         self.dates = [d for d in self._place_on(doc, "DATE")
                       if isinstance(d.value, dict) and d.value.get("eventable") and d.value.get("date")]
         self.casualties = self._place_on(doc, "CASUALTY")
@@ -110,7 +113,17 @@ class Roles:
 
 
 def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
-    """Role marker in the two words before an actor (or attached ل/لل)."""
+    """Role marker in the two words before an actor (or attached ل/لل).
+
+    "X التابعة لـ Y": Y owns X, so Y acts when X is a weapon or unit (طائرة مسيرة تابعة
+    للتحالف) and is acted upon otherwise (مواقع تابعة للنظام).
+    """
+    before = words.words[arg.first - 1].text if arg.first > lo else ""
+    if "affiliation" in lex.roles and _matches(lex.roles["affiliation"], before):
+        owned = range(max(lo, arg.first - 4), arg.first - 1)
+        if any(_matches(lex.roles["attacker"], words.words[k].text) for k in owned):
+            return "agent"
+        return "target"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         return "target"
@@ -137,14 +150,20 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         return roles
     # بين X و Y / X مع Y
     for a in near:
-        before = words.words[a.first - 1].text if a.first > lo else ""
-        if before in ("بين", "وبين") and a.first >= cand.last:
+        opener = range(max(lo, a.first - 3), a.first)  # بين قسد، بين عناصر من قسد
+        if a.first >= cand.last and any(words.words[k].text in ("بين", "وبين") for k in opener) and not any(
+                b is not a and b.first >= opener.start and b.last <= a.first for b in near):
             rest = [b for b in near if b.first > a.first]
             roles.actor1, roles.rule1 = a, "actor:between-first"
             if rest:
                 roles.actor2, roles.rule2 = rest[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    # the killed and wounded are acted upon: "قتل قيادي في تنظيم حراس الدين إثر استهداف ..."
+    for a in near:
+        if marked[id(a)] is None and any(c.first <= a.first <= c.last + 3
+                                         for c in ann.in_sentence(ann.casualties, cand.sentence)):
+            marked[id(a)] = "target"
     for a in near:
         before = words.words[a.first - 1].text if a.first > lo else ""
         if before in ("مع", "ومع") and cand.plover in ("CONSULT", "AGREE", "ASSAULT"):
@@ -157,9 +176,16 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     if agents:
         roles.actor1, roles.rule1 = agents[0], "actor:agent-marker"
     else:
-        after = [a for a in free if cand.last <= a.first <= cand.last + 5]
-        before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12]
-        if after and cand.form in ("perfect", "imperfect", "future", "frame"):
+        after = [a for a in free if cand.last <= a.first <= cand.last + 3]
+        # a subject before the trigger is in the same clause: no comma between them
+        before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
+                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first - 1))]
+        verbal = cand.form in ("perfect", "imperfect", "future", "frame")
+        if verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
+            roles.actor1, roles.rule1 = before[-1], "actor:subject-before-verb"
+        elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
+            roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
+        elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
         elif before:
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
@@ -242,6 +268,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     if not marked:
         return []
     usable = [(p, k) for p, k in marked if k != "origin"] or marked
+    # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
+    usable = [(p, k) for p, k in usable if not any(
+        q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
     if cand.plover in ("CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT", "MOBILIZE") or not split:
@@ -266,7 +295,9 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     if same:
         best = min(same, key=lambda d: abs(d.first - cand.first))
         return best, best.value, "date:same-sentence"
-    for back in (1, 2):
+    lo, hi = words.sentence_range(cand.sentence)
+    turned = bool(lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))))  # "في سياق متصل": another story
+    for back in () if turned else (1, 2):
         prior = ann.in_sentence(ann.dates, cand.sentence - back)
         if cand.sentence - back >= 0 and prior:
             return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
@@ -274,7 +305,6 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
             return head[0], head[0].value, "date:headline"
-    lo, hi = words.sentence_range(cand.sentence)
     recent = any(_matches(lex.recency, words.words[k].text) for k in range(lo, hi))
     if recent and published:
         if len(published) >= 10:

@@ -51,6 +51,7 @@ SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 HEADLINE_MAX_WORDS = 20
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
+MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
 
 
 @dataclass
@@ -128,7 +129,9 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
 def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:
     headline = _headline(words, doc)
     drafts: list[Draft] = []
-    for group in _fold(words, find_candidates(words, lex), lex):
+    cands = find_candidates(words, lex)
+    meetings = {c.sentence for c in cands if c.plover == "CONSULT"}
+    for group in _fold(words, cands, lex):
         head = group[0]
         for cand in group:
             start, end = words.words[cand.first].start, words.words[cand.last - 1].end
@@ -141,7 +144,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             continue
         definite = any(c.definite for c in group) and not any(c.form == "perfect" for c in group)
         form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
-        is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group)
+        is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group) or (
+            head.plover in DIPLOMATIC and any(0 <= head.sentence - m <= MEETING_SENTENCES for m in meetings))
         if not is_anchored and not definite:
             continue
         distinct = head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)
@@ -151,6 +155,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         killed, injured, toll_args = toll(ann, head.sentence)
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
+        if typing.kind.refine and not typing.weapon_rule and actor1:
+            by_actor = next((w for w in lex.weapons if w.actor_name and w.actor_name in str(actor1.get("name"))
+                             and typing.plover in w.applies_to), None)
+            if by_actor is not None:
+                typing.mode, typing.event_type = by_actor.mode, by_actor.event_type
+                typing.sub_event_type = by_actor.sub_event_type
+                typing.weapon_rule = f"weapon:actor:{by_actor.actor_name}"
         if typing.kind.state_sub_event_type and actor1 and actor1.get("type") == "State forces":
             typing.sub_event_type = typing.kind.state_sub_event_type
         if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
@@ -253,7 +264,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             continue
         referent = next((e for e in reversed(events) if e.plover == m.plover), None)
         if d.definite and referent is not None:
-            if m.location is None and not d.own_date:
+            # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
+            if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
                 _absorb(referent, m)
                 continue
             _inherit(m, referent)
@@ -320,9 +332,10 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     ann = Annotations(doc, words)
     drafts = _drafts(doc, words, ann, lex)
     meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT"}
-    meeting_sentences = frozenset(
-        words.sentences[words.words[words.index_of(t.start, t.end)[0]].sentence][0]
-        for t in doc.spans_of("TRIGGER") if t.value in meeting_ids)
+    told = {words.words[words.index_of(t.start, t.end)[0]].sentence
+            for t in doc.spans_of("TRIGGER") if t.value in meeting_ids}
+    meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
+                                  if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences)
     _narrative_place(events, words, lex)
     for e in events:

@@ -74,8 +74,10 @@ def location_matches(gold: list[str] | None, system: dict[str, Any] | None) -> b
 
 
 def actor_matches(gold: list[str] | None, system: dict[str, Any] | None) -> bool:
+    """Gold names contained in the system actor's; an unknown gold actor (null) accepts none
+    or ACLED's "Unidentified ..." actor, which is how ACLED codes an unknown perpetrator."""
     if gold is None:
-        return system is None
+        return system is None or str(system.get("name") or "").startswith("Unidentified")
     names = _names(system, "name", "name_ar")
     return any(_key(g) in n for g in gold for n in names)
 
@@ -96,6 +98,7 @@ class EventScore:
     fields: dict[str, list[int]] = field(default_factory=dict)  # name → [correct, scored]
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)  # matched events with a wrong field
 
     @property
     def precision(self) -> float:
@@ -128,6 +131,10 @@ def score_events(gold: list[dict[str, Any]], system: dict[str, list[EventMention
         for name in FIELDS:
             if name in g and not (name == "location" and g[name] is None):
                 ok = field_correct(name, g, best)
+                if not ok:
+                    got = getattr(best, name)
+                    got = (got or {}).get("name") if isinstance(got, dict) else got
+                    score.wrong.append(f"{g['doc_id']} {g['plover']} {name}: gold {g[name]} system {got}")
                 tally = score.fields.setdefault(name, [0, 0])
                 tally[0] += int(ok)
                 tally[1] += 1

@@ -77,6 +77,7 @@ class Weapon:
     sub_event_type: str
     civilian_target: dict[str, str] | None = None
     applies_to: frozenset[str] = frozenset({"ASSAULT"})
+    actor_name: str | None = None  # also applies when actor1's name holds this ("Air Force")
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +360,7 @@ def lexicon() -> Lexicon:
         if not applies <= PLOVER_TYPES:
             raise LexiconError(f"triggers.yaml weapon {i}: unknown PLOVER type in {sorted(applies)}")
         weapons.append(Weapon(re.compile(_n(raw["cue"])), raw["mode"], raw["event_type"],
-                              raw["sub_event_type"], raw.get("civilian_target"), applies))
+                              raw["sub_event_type"], raw.get("civilian_target"), applies, raw.get("actor_name")))
 
     ctx = _read("context.yaml")
     filters = {
