@@ -83,13 +83,19 @@ def _inside(small: dict[str, Any], large: dict[str, Any]) -> bool:
         and bool(small.get("admin1")) and small.get("admin1") == large.get("admin1"))
 
 
+def same_place(a: EventMention, b: EventMention) -> bool:
+    """One gazetteer entry (or one name) — a closer match than a place inside another."""
+    pa, pb = a.location or {}, b.location or {}
+    if pa.get("gazetteer_id") and pa.get("gazetteer_id") == pb.get("gazetteer_id"):
+        return True
+    return bool(_names(pa) & _names(pb))
+
+
 def places_compatible(a: EventMention, b: EventMention) -> bool | None:
     pa, pb = a.location, b.location
     if not pa or not pb:
         return None
-    if pa.get("gazetteer_id") and pa.get("gazetteer_id") == pb.get("gazetteer_id"):
-        return True
-    if _names(pa) & _names(pb):
+    if same_place(a, b):
         return True
     if _inside(pa, pb) or _inside(pb, pa):
         return True
@@ -106,8 +112,17 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
     return actor.get("id") or actor.get("name") or actor.get("name_ar")
 
 
+def lineage(actor: dict[str, Any]) -> set[str]:
+    """The actor and the bodies above it (``chain``/``parent`` from the knowledge base)."""
+    found = {actor_key(actor)} | set(actor.get("chain") or [])
+    if actor.get("parent"):
+        found.add(actor["parent"])
+    return found - {None}
+
+
 def actors_compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool | None:
-    ka, kb = actor_key(a), actor_key(b)
-    if ka is None or kb is None:
+    """Same actor, or one named at another level of the same hierarchy (the Israeli air force
+    and the Israeli military; the IRGC and Iran's forces); None when either is unknown."""
+    if actor_key(a) is None or actor_key(b) is None:
         return None
-    return ka == kb
+    return bool(lineage(a) & lineage(b))

@@ -5,6 +5,10 @@ each other when they cite the same original (SANA, SOHR, Nziv ...), when one out
 original the other cites, or when one document is a copy, near-copy or rewrite of the
 other. What is left after grouping them is ``independent_source_count``.
 
+Grade: ``contested`` when reports blame actors of different hierarchies for a violent or
+coercive event (``settings.BLAME``) or one of them disputes that it happened;
+``corroborated`` when two or more independent outlets report it; else ``single-source``.
+
 Tolls (ACLED): the lowest credible count is the event's ``fatalities`` (a zero from a report
 that others contradict with deaths is not credible), the highest goes to ``fatalities_max``.
 """
@@ -13,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rasd.corpus.compat import actor_key
+from rasd.corpus import settings
+from rasd.corpus.compat import actor_key, actors_compatible
 from rasd.corpus.outlets import outlet_name
 from rasd.document import EventMention, Meta
 from rasd.records import Corroboration
@@ -116,14 +121,17 @@ def corroborate(members: Sequence[tuple[Meta, EventMention]],
              for _, m in members if m.fatalities is not None or m.fatalities_max is not None]
     injured = [m.injuries for _, m in members if m.injuries is not None]
     perpetrators = _said(members, _perpetrator)
+    doers = [m.actor1 for _, m in members if m.actor1]
+    blamed_apart = any(actors_compatible(a, b) is False for i, a in enumerate(doers) for b in doers[i + 1:])
     notes = [
         _note("fatalities", _said(members, lambda m: m.fatalities)),
         _note("date", _said(members, _day)),
         _note("place", _said(members, _place_name)),
-        _note("perpetrator", perpetrators),
+        _note("perpetrator" if members[0][1].plover in settings.BLAME else "actor1", perpetrators)
+        if blamed_apart else None,
     ]
     disputed = any(set(m.context) & DISPUTED_CONTEXTS for _, m in members)
-    if len(perpetrators) > 1 or disputed:
+    if (blamed_apart and members[0][1].plover in settings.BLAME) or disputed:
         grade = "contested"
     elif independent >= 2:
         grade = "corroborated"

@@ -11,7 +11,8 @@ For each document not yet indexed, in the order documents were stored:
    similar earlier document — IDF-weighted cosine of lead content words plus a bonus for
    each kind of event evidence both share (a day, a place, an actor pair) — when that
    reaches ``settings.STORY_JOIN``; else it starts a story of its own. Candidates are the
-   documents sharing a bucket of the lead-word LSH, or a dated, placed event mention.
+   documents sharing a bucket of the lead-word LSH, or a dated, placed event mention, and
+   published within ``settings.STORY_DAYS`` of it when both dates are known.
 
 Signatures, buckets and term counts are stored, so the next ingest run continues from here
 without comparing every pair.
@@ -19,9 +20,11 @@ without comparing every pair.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import math
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from rasd.corpus import settings
 from rasd.corpus.features import (
@@ -151,7 +154,8 @@ class _Index:
                       published: str | None) -> tuple[str | None, float, str | None, float]:
         """(story, score, most similar document, its text-only score) for a new document."""
         store = self.store
-        candidates = [d for d in store.bucket_mates(LEAD, keys, around=published) if d != doc_id]
+        candidates = [d for d in store.bucket_mates(LEAD, keys) if d != doc_id]
+        candidates = _published_near(published, candidates, store.published(candidates))
         own_keys = _event_keys(store.doc_event_keys([doc_id])[doc_id])
         for day, place in own_keys["day_place"]:
             candidates += [d for d in store.docs_with_mention(day, place) if d != doc_id]
@@ -175,6 +179,37 @@ class _Index:
         if best is None or best_score < settings.STORY_JOIN:
             return None, best_score, None, 0.0
         return store.story_of([best]).get(best), best_score, best, best_text
+
+
+def published_range(published: str | None) -> tuple[date, date] | None:
+    """The days a publication date stands for (a day, a month or a year)."""
+    try:
+        if published and len(published) == 10:
+            day = date.fromisoformat(published)
+            return day, day
+        if published and len(published) == 7:
+            first = date.fromisoformat(published + "-01")
+            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        if published and len(published) == 4:
+            return date(int(published), 1, 1), date(int(published), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _published_near(published: str | None, candidates: list[str],
+                    dates: dict[str, str | None]) -> list[str]:
+    """Candidates published within ``settings.STORY_DAYS`` of the document (undated ones stay)."""
+    own = published_range(published)
+    if own is None:
+        return candidates
+    reach = timedelta(days=settings.STORY_DAYS)
+    kept = []
+    for doc_id in candidates:
+        other = published_range(dates.get(doc_id))
+        if other is None or (other[0] <= own[1] + reach and own[0] <= other[1] + reach):
+            kept.append(doc_id)
+    return kept
 
 
 def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, float]:

@@ -8,9 +8,11 @@ starts an event whose id comes from this first mention (recorded in
 
 Two reports of different documents describe one happening when their types are
 compatible and nothing known conflicts: dates within their precision, places within
-their precision, same target. Either they belong to one story (then unknown fields are
-fine), or date and place are both known and agree. A different perpetrator is allowed
-only when date and place agree — the event is then graded contested.
+their precision, same target (or one above it in the same hierarchy). Either they belong
+to one story (then unknown fields are fine), or date and place are both known and agree.
+A different perpetrator is allowed only when date and place agree — the event is then
+graded contested. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
+the same place is one meeting whoever each report names as its parties.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from rasd.corpus.compat import (
     actors_compatible,
     dates_compatible,
     places_compatible,
+    same_place,
     types_compatible,
 )
 from rasd.corpus.corroborate import corroborate
@@ -51,14 +54,17 @@ def fit(item: StoredMention, members: list[StoredMention], same_story: bool) -> 
     where = places_compatible(mention, rep)
     doer = actors_compatible(mention.actor1, rep.actor1)
     target = actors_compatible(mention.actor2, rep.actor2)
-    if False in (when, where, target):
-        return None
     anchored = when is True and where is True
-    if doer is False and not anchored:
+    if False in (when, where):
+        return None
+    if mention.plover in settings.MULTI_PARTY and same_story and anchored:
+        doer = target = None  # one meeting, its parties named differently by each report
+    if target is False or (doer is False and not anchored):
         return None
     if not same_story and not anchored:
         return None
-    return sum(x is True for x in (when, where, doer, target)) + (2 if same_story else 0)
+    exact = int(same_place(mention, rep)) + int(mention.event_date == rep.event_date is not None)
+    return sum(x is True for x in (when, where, doer, target)) + exact + (3 if same_story else 0)
 
 
 class _Events:

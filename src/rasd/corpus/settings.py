@@ -22,6 +22,7 @@ LEAD_WORDS = 150
 STORY_CANDIDATE = 0.15  # LSH threshold on the content-word sets: who is compared at all
 STORY_JOIN = 0.22  # similarity at or above which a document joins a story
 REWRITE = 0.5  # lead similarity at or above which a document is a rewrite of the other
+STORY_DAYS = 30  # documents published further apart are never one story
 EVENT_BONUS = 0.1  # added per kind of shared event evidence (day, place, actor pair)
 
 # Merged events.
@@ -29,3 +30,5 @@ DAY_SLACK = 1  # days of slack between two day-precise dates (publication across
 WEEK_HALF = 3  # a week-precise date covers this many days either side
 NEAR_KM = 10.0  # places this close are one place (twice that when one is only "near" a town)
 CANDIDATE_DAYS = 31  # blocking window for dated mentions
+MULTI_PARTY = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # who is actor1 or actor2 is a choice
+BLAME = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # who did it can be contested

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -24,6 +25,7 @@ class Summary:
     mentions: int = 0
     events_changed: int = 0
     skipped: list[Problem] = field(default_factory=list)
+    corpus_seconds: float = 0.0  # near-duplicates, stories and merging after the documents
 
     @property
     def failed(self) -> bool:
@@ -47,7 +49,9 @@ def ingest(paths: Iterable[str], store: Store, *, pipeline: Pipeline | None = No
             _store_one(item, store, pipeline, summary)
         if on_item:
             on_item(item.source if isinstance(item, Problem) else (item.meta.source_path or item.meta.id))
+    started = time.perf_counter()
     summary.events_changed = update_corpus(store)
+    summary.corpus_seconds = time.perf_counter() - started
     return summary
 
 

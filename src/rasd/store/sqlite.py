@@ -241,23 +241,24 @@ class Store:
         db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)",
                        [(kind, band, bucket, doc_id) for band, bucket in buckets])
 
-    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]],
-                     around: str | None = None, days: int = 30) -> list[str]:
+    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]]) -> list[str]:
         """Documents sharing at least one LSH bucket of ``kind``: the only ones compared.
 
         Bucket keys already encode their band, so one indexed lookup serves every band.
-        With ``around`` (a day-precise publication date), documents published more than
-        ``days`` away are left out; undated ones are kept.
         """
         keys = [bucket for _, bucket in buckets]
-        sql = (f"SELECT DISTINCT b.doc_id FROM lsh_buckets b WHERE b.kind = ?"
-               f" AND b.bucket IN ({', '.join('?' * len(keys))})")
-        params: list[Any] = [kind, *keys]
-        if around and len(around) == 10:
-            sql += (" AND b.doc_id IN (SELECT id FROM documents WHERE published IS NULL"
-                    " OR length(published) < 10 OR published BETWEEN date(?, ?) AND date(?, ?))")
-            params += [around, f"-{days} days", around, f"+{days} days"]
-        return [r[0] for r in self.db.execute(sql, params)]
+        return [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN ({', '.join('?' * len(keys))})",
+            [kind, *keys])]
+
+    def published(self, doc_ids: list[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            found.update(self.db.execute(
+                f"SELECT id, published FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return found
 
     def lead_terms(self, doc_ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
