@@ -214,3 +214,8 @@ def test_regime_word_with_another_nationality_is_that_government():
     assert found["مسؤول إيراني"] == "iran-government"
     assert found["المدنيين"] == "civilians-syria"
     assert not any("صحفي" in k for k in found)  # a press conference is not journalists
+
+
+def test_press_spellings_are_one_actor():
+    text = "قالت قوات سورية الديموقراطية إن مليشيات الدفاع الوطني انسحبت أمام قوات سوريا الديمقراطية"
+    assert _ids(text) == ["sdf", "syria-ndf", "sdf"]

@@ -109,6 +109,7 @@ class KB:
     heads: dict[str, dict[str, Any]] = field(default_factory=dict)
     adjectives: list[dict[str, Any]] = field(default_factory=list)
     place_before: frozenset[str] = frozenset()
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matcher: AliasMatcher | None = None
 
     def chain(self, actor_id: str) -> list[str]:
@@ -193,11 +194,12 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     heads: dict[str, dict[str, Any]] = {}
     adjectives: list[dict[str, Any]] = []
     place_before: set[str] = set()
+    spellings: dict[str, tuple[str, ...]] = {}
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
-        unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context"}
+        unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -261,6 +263,14 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                                **{r: adj.get(r, adj["force"] if r != "government" else None)
                                   for r in _ROLES},
                                "where": where})
+        for i, group in enumerate(data.get("spellings") or []):
+            words = _strings(group, f"{fname} spellings[{i}]", problems, required=True)
+            keys = [" ".join(tokens_of(w)) for w in words]
+            if any(len(k.split()) != 1 for k in keys):
+                problems.append(f"{fname} spellings[{i}]: each spelling must be one word")
+                continue
+            for k in keys:
+                spellings[k] = tuple(x for x in keys if x != k)
         context = data.get("place_context") or {}
         place_before.update(" ".join(tokens_of(w)) for w in
                             _strings(context.get("before"), f"{fname} place_context.before",
@@ -285,7 +295,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     problems += _alias_conflicts(actors, sources)
     if problems:
         raise KBError(problems)
-    return KB(actors, sources, heads, adjectives, frozenset(place_before))
+    return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings)
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -338,18 +348,31 @@ def _adjective_forms(base: str) -> list[str]:
     return forms + [_ARTICLE + f for f in forms]
 
 
+def _spelled(alias: str, spellings: dict[str, tuple[str, ...]]) -> list[str]:
+    """The alias and its other accepted spellings, word by word (سوريا / سورية ...)."""
+    out = [[]]
+    for tok in tokens_of(alias):
+        out = [[*prefix, alt] for prefix in out for alt in (tok, *spellings.get(tok, ()))][:16]
+    return [" ".join(words) for words in out]
+
+
 def _build_matcher(kb: KB) -> AliasMatcher:
     """Explicit aliases first, so they win over head + adjective combinations of equal length."""
     m = AliasMatcher()
+
+    def forms(alias: str) -> list[str]:
+        return [s for v in alias_variants(alias) for s in _spelled(v, kb.spellings)]
+
     for a in kb.actors.values():
         for alias in a.aliases:
-            for variant in alias_variants(alias):
+            for variant in forms(alias):
                 m.add(variant, ("actor", a.id, "actor:alias", None))
         for alias in a.place_aliases:
-            m.add(alias, ("actor", a.id, "actor:country-name", "place"))
+            for variant in _spelled(alias, kb.spellings):
+                m.add(variant, ("actor", a.id, "actor:country-name", "place"))
     for s in kb.sources.values():
         for alias in s.aliases:
-            for variant in alias_variants(alias):
+            for variant in forms(alias):
                 m.add(variant, ("source", s.id, "source:alias", None))
     for adj in kb.adjectives:
         forms = [f for base in adj["forms"] for f in _adjective_forms(base)] + list(adj["extra"])
