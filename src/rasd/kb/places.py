@@ -496,8 +496,7 @@ class Linker:
                 "geo_precision": 3 if capital_like or m.relation == "desert" else 2,
             })
         elif m.relation == "near":
-            value.update({"relation": " ".join(names[d][1].split()[0] for d in m.direction.split("-"))
-                          + " of",
+            value.update({"relation": "near", "direction": m.direction,
                           "geo_precision": 3 if capital_like and kind != "city" else 2})
         elif m.relation == "part":
             label = _side_label(m.direction, names) if m.direction else ""
