@@ -9,7 +9,8 @@ from typing import Any
 from rasd.quantities.casualties import casualty_lexicon, frames
 from rasd.quantities.lexicon import number_lexicon
 from rasd.quantities.numbers import scan_tokens
-from rasd.quantities.tokens import Tokens
+from rasd.quantities.tokens import Tokens, may_hold_raw, strong_start_words, tokenize
+from rasd.text.normalize import normalize
 
 
 @dataclass(slots=True)
@@ -57,3 +58,25 @@ def quantities(toks: Tokens, skip: set[int] | None = None) -> list[Record]:
             "breakdown_of": index[id(fr.part_of)] if fr.part_of is not None else None,
         }, fr.rule))
     return out
+
+
+def quantities_of(text: str) -> list[Record]:
+    """NUMBER and CASUALTY records of a plain text (pre-filtered: no digit, no number word →
+    nothing to tokenise)."""
+    if not may_hold_raw(text, strong_start_words()):
+        return []
+    return quantities(tokenize(normalize(text)))
+
+
+def read_all(text: str, published: str | None = None,
+             precision: str | None = None) -> tuple[list[Any], list[Record]]:
+    """Dates/times and numbers/casualties of one text with one pre-filter and one
+    tokenisation (what the two stages do on a document, for a loose text or sentence)."""
+    from rasd.time.extract import extract
+
+    if not may_hold_raw(text, strong_start_words()):
+        return [], []
+    toks = tokenize(normalize(text))
+    found = extract(text, published, precision, toks=toks)
+    skip = toks.inside([(e.start, e.end) for e in found])
+    return found, quantities(toks, skip)

@@ -112,6 +112,47 @@ def tokenize(norm: Normalized) -> Tokens:
     return Tokens(norm, text, starts)
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str | None]:
+    """What :func:`normalize` does to each single Arabic/punctuation/format character,
+    as a ``str.translate`` table (derived from normalize itself, so it never disagrees)."""
+    table: dict[int, str | None] = {}
+    for lo, hi in ((0x00A0, 0x00AD), (0x0600, 0x06FF), (0x2000, 0x206F), (0xFEFF, 0xFEFF)):
+        for cp in range(lo, hi + 1):
+            out = normalize("a" + chr(cp) + "a").text[1:-1]
+            if out != chr(cp):
+                table[cp] = out or None
+    return table
+
+
+# Letters normalize() folds that are common in plain news text: folded with str.replace.
+_COMMON_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"),
+                 ("ئ", "ي"), ("ؤ", "و"))
+
+
+@lru_cache(maxsize=1)
+def _rare_marks() -> re.Pattern[str]:
+    """Any other character normalize() changes (diacritics, tatweel, Indic digits, ...)."""
+    common = {ord(a) for a, _ in _COMMON_FOLDS}
+    rare = sorted(cp for cp in _fold_table() if cp not in common)
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in rare) + "]")
+
+
+def may_hold_raw(text: str, words: frozenset[str]) -> bool:
+    """The pre-filter on text not yet normalised.
+
+    Plain text (no diacritics, tatweel or Indic digits — most news) is folded with a few
+    C-level ``str.replace`` calls; anything else goes through the full translate table.
+    Both give the words :func:`normalize` would, so the filter never drops an expression.
+    """
+    if _rare_marks().search(text):
+        return may_hold(text.translate(_fold_table()), words)
+    for a, b in _COMMON_FOLDS:
+        if a in text:
+            text = text.replace(a, b)
+    return may_hold(text, words)
+
+
 def may_hold(norm_text: str, words: frozenset[str]) -> bool:
     """Cheap pre-filter: a digit, or an Arabic word from ``words``, occurs in the text."""
     return DIGIT.search(norm_text) is not None or not words.isdisjoint(
@@ -166,3 +207,18 @@ def all_start_words() -> frozenset[str]:
     from rasd.time.extract import start_words
 
     return start_words() | _starts() | frozenset(_phrase_index("vague")) | _triggers()
+
+
+@lru_cache(maxsize=1)
+def strong_start_words() -> frozenset[str]:
+    """Words whose presence means a sentence may hold an expression (the pre-filter).
+
+    Common words that only start an expression together with a stronger one (قبل يومين،
+    هذا الأسبوع، الأول من شباط) are left out: the stronger word lets the sentence through.
+    """
+    from rasd.time.extract import strong_time_words
+
+    from rasd.quantities.casualties import _triggers
+    from rasd.quantities.numbers import _phrase_index, _starts
+
+    return strong_time_words() | _starts() | frozenset(_phrase_index("vague")) | _triggers()

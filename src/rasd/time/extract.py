@@ -29,7 +29,14 @@ from functools import cache
 from typing import Any
 
 from rasd.quantities.lexicon import number_lexicon
-from rasd.quantities.tokens import Tokens, clitic_forms, key, tokenize
+from rasd.quantities.tokens import (
+    Tokens,
+    clitic_forms,
+    key,
+    may_hold_raw,
+    strong_start_words,
+    tokenize,
+)
 from rasd.text.normalize import normalize
 from rasd.time.calendar import PAST, Spec, reference, value_of
 from rasd.time.lexicon import time_lexicon
@@ -695,7 +702,7 @@ def family_starts() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
         "nth_weekday": LAST | ordinals | weekdays | THE_DAY,
         "month_first": THIS | MONTH_WORD | THE_MONTH | set(lex.months) | set(lex.month_heads),
         "weekday": MID | lex.day_parts | NIGHT | DAY_WORD | THIS | weekdays,
-        "relative": (MID | lex.day_parts | DAY_WORD | THE_DAY | RELATIVE_PRONOUN | BEFORE | AFTER
+        "relative": (MID | lex.day_parts | DAY_WORD | THE_DAY | BEFORE | AFTER
                      | _set("اول") | NIGHT | set(lex.relative_days)),
         "ago": BEFORE | AFTER,
         "unit": THIS | set(lex.units),
@@ -715,6 +722,16 @@ def family_starts() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
 def start_words() -> frozenset[str]:
     """Tokens that can begin an expression: the cheap pre-filter."""
     return frozenset(family_starts()[0])
+
+
+@cache
+def strong_time_words() -> frozenset[str]:
+    """Start words minus those that never make an expression alone (see the pre-filter),
+    plus the adverbs that make an ordinal a time of day (الثالثة فجرا)."""
+    lex, num = time_lexicon(), number_lexicon()
+    weak = (THIS | BEFORE | AFTER | LAST | lex.year_words | DAY_WORD | DATE_WORD | OF
+            | set(num.ordinals) | set(num.ordinal_tens) | set(lex.parts))
+    return (start_words() - weak) | frozenset(lex.time_adverbs)
 
 
 def scan(toks: Tokens) -> list[tuple[int, Match]]:
@@ -756,7 +773,10 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     ``mode`` is ``past`` for news (a bare weekday is the latest one on or before
     publication) or ``future`` for Duckling's convention (the next one).
     """
-    toks = toks or tokenize(normalize(text))
+    if toks is None:
+        if not may_hold_raw(text, strong_start_words()):
+            return []  # the cheap pre-filter: no digit and no calendar or number word
+        toks = tokenize(normalize(text))
     ref_lo, ref_hi = reference(published, precision)
     starts = start_words()
     out = []
