@@ -1,9 +1,11 @@
 """HTML page → article text and metadata, with trafilatura.
 
 trafilatura finds the article body and drops navigation, sidebars and footers; it
-also reads the title, date, author and site name from the page's meta tags. Text
-cleaning (share lines, captions, repeated blocks) happens later, in the ``clean``
-stage, the same way for HTML and plain text.
+also reads the title, date, author and site name from the page's meta tags. The title
+becomes the first line of the text (unless the body already starts with it), so the
+``sentences`` stage sees a headline as it does in plain-text reports. Text cleaning
+(share lines, captions, repeated blocks) happens later, in the ``clean`` stage, the same
+way for HTML and plain text.
 """
 
 from __future__ import annotations
@@ -41,9 +43,12 @@ def extract_article(html: str, *, url: str | None = None) -> Article:
     text = (data.get("text") or "").replace("\r\n", "\n")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     date = data.get("date") or None
+    title = (data.get("title") or "").strip() or None
+    if title and paragraphs and paragraphs[0] != title:
+        paragraphs.insert(0, title)
     return Article(
         text="\n\n".join(paragraphs),
-        title=data.get("title") or None,
+        title=title,
         date=date[:10] if date else None,
         author=data.get("author") or None,
         sitename=data.get("sitename") or data.get("hostname") or None,
