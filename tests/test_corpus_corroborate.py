@@ -68,3 +68,9 @@ def test_a_single_report_is_single_source_without_contradictions(tmp_path: Path)
 def test_different_day_precise_dates_are_named_as_a_contradiction(tmp_path: Path) -> None:
     event = _event(tmp_path, strike("a", "kitabat"), strike("b", "tamuz-net", day="2021-01-14", text=SOHR_REPORT))
     assert "date: 2021-01-13 (kitabat) vs 2021-01-14 (tamuz-net)" in event["contradictions"]
+
+
+def test_two_outlets_citing_anonymous_security_sources_stay_independent(tmp_path: Path) -> None:
+    event = _event(tmp_path, strike("a", "Halab Today TV", cited=["Security source"], text=SANA_RELAY),
+                   strike("b", "Levant News", cited=["Security source"], text=SOHR_REPORT))
+    assert event["independent_source_count"] == 2

@@ -1,7 +1,8 @@
 """How well a merged event is sourced: outlets, independent outlets, grade, tolls, contradictions.
 
 Independence (Airwars): outlets that relay one original count once. Two reports depend on
-each other when they cite the same original (SANA, SOHR, Nziv ...), when one outlet is the
+each other when they cite the same named original (SANA, SOHR, Nziv ...; not a generic
+"security source" or "correspondent"), when one outlet is the
 original the other cites, or when one document is a copy, near-copy or rewrite of the
 other. What is left after grouping them is ``independent_source_count``.
 
@@ -16,6 +17,7 @@ that others contradict with deaths is not credible), the highest goes to ``fatal
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from rasd.corpus import settings
 from rasd.corpus.compat import actor_key, actors_compatible
@@ -49,6 +51,16 @@ def _key(name: str) -> str:
     return name.casefold().strip()
 
 
+@cache
+def generic_sources() -> frozenset[str]:
+    """Cited names that are no single original (a correspondent, "a security source",
+    "activists", "Israeli media"): two outlets citing one of these are not relays."""
+    from rasd.kb.actors import default_kb
+
+    return frozenset(_key(name) for source in default_kb().sources.values() if source.kind == "generic"
+                     for name in (source.name, source.name_ar) if name)
+
+
 def outlet_of(meta: Meta) -> str:
     return outlet_name(meta.outlet, meta.url, meta.id)
 
@@ -64,6 +76,8 @@ def independent_count(members: Sequence[tuple[Meta, EventMention]],
         outlet = outlet_of(meta)
         for cited in mention.cited:
             key = _key(cited)
+            if key in generic_sources():
+                continue
             if key in by_cited:
                 groups.join(outlet, by_cited[key])
             by_cited.setdefault(key, outlet)
