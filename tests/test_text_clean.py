@@ -6,6 +6,8 @@ import gzip
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.document import Document, Meta
 from rasd.stages.clean import Clean
@@ -247,3 +249,19 @@ def test_raw_span_of_a_repair_covers_both_pieces():
 def test_blank_lines_collapse_to_one_paragraph_break():
     cleaned = clean(f"  {BODY}  \n\n\n\n{SECOND}\n\n")
     assert cleaned.text == f"{BODY}\n\n{SECOND}"
+
+
+_LINES = [BODY, SECOND, "Share on facebook", "اقرأ أيضاً: تقرير آخر", "غارات الأربعاء", "",
+          "  ", "وأدت الغارات إلى إصا بة مدنيين.", "حتى أغـ.ـشي عليه", "الهج\u200bمات\u200f",
+          "صورة: آثار القصف", "طيران حربي روسي/ المرصد السوري"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_cleaned_offsets_always_map_back_to_raw(lines, newline):
+    raw = newline.join(lines)
+    _assert_maps_back(raw)
+    cleaned = clean(raw)
+    for repair in cleaned.repairs:
+        s, e = cleaned.raw_span(repair.start, repair.end)
+        assert raw[s:e] == repair.original
