@@ -193,7 +193,7 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)
             return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count")
-        if j < len(t) and t[j] in ("ل", "من") or j == k + 2:
+        if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
             break
     got = _count_noun(t, k + 1, lex)
     if got:

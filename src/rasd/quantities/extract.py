@@ -71,7 +71,12 @@ def quantities_of(text: str) -> list[Record]:
 def read_all(text: str, published: str | None = None,
              precision: str | None = None) -> tuple[list[Any], list[Record]]:
     """Dates/times and numbers/casualties of one text with one pre-filter and one
-    tokenisation (what the two stages do on a document, for a loose text or sentence)."""
+    tokenisation (what the two stages do on a document, for a loose text or sentence).
+
+    The pre-filter here is the strict one (:func:`strong_start_words`): a sentence whose
+    only calendar words are common ones (هذا، بعد، العام، الجاري) is skipped, which loses
+    only year-level expressions such as "العام الجاري" — never an event date.
+    """
     from rasd.time.extract import extract
 
     if not may_hold_raw(text, strong_start_words()):

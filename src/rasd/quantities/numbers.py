@@ -228,7 +228,6 @@ def parse_number(text: str) -> Number | None:
 def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
     """Every number in ``toks`` (tokens in ``skip`` are never part of one)."""
     t = toks.text
-    lex = number_lexicon()
     starts = _starts()
     reader = _reader()
     vague = _phrase_index("vague")

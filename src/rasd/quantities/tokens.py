@@ -203,7 +203,7 @@ def strip_clitic(word: str) -> str:
 def all_start_words() -> frozenset[str]:
     """Every word the time and quantity scanners can start at (one set for one pass)."""
     from rasd.quantities.casualties import _triggers
-    from rasd.quantities.numbers import _starts, _phrase_index
+    from rasd.quantities.numbers import _phrase_index, _starts
     from rasd.time.extract import start_words
 
     return start_words() | _starts() | frozenset(_phrase_index("vague")) | _triggers()
@@ -216,9 +216,8 @@ def strong_start_words() -> frozenset[str]:
     Common words that only start an expression together with a stronger one (قبل يومين،
     هذا الأسبوع، الأول من شباط) are left out: the stronger word lets the sentence through.
     """
-    from rasd.time.extract import strong_time_words
-
     from rasd.quantities.casualties import _triggers
     from rasd.quantities.numbers import _phrase_index, _starts
+    from rasd.time.extract import strong_time_words
 
     return strong_time_words() | _starts() | frozenset(_phrase_index("vague")) | _triggers()

@@ -39,6 +39,7 @@ class Spec:
     month_rel: int | None = None  # relative month (الشهر الماضي) when no month is named
     named_rel: int | None = None  # "نوفمبر الماضي": the named month before / after
     day: int | None = None
+    day2: int | None = None  # last day of a range of days in one month ("13 الى 15 تموز")
     weekday: int | None = None
     rel: int | None = None  # weekday/unit: -1 before, 0 this, +1 next
     week_rel: int | None = None  # "الأحد من الأسبوع الماضي"
@@ -149,7 +150,8 @@ def resolve(spec: Spec, ref: date, mode: str = PAST) -> Resolved | None:
     if w == "day":
         y, m = _month_of(spec, ref, mode, spec.day)
         d = safe_day(y, m, spec.day or 1)
-        return Resolved(d, d, "day") if d else None
+        last = safe_day(y, m, spec.day2) if spec.day2 else d
+        return Resolved(d, last, "day") if d and last else None
     if w == "weekday-dom":
         # "السبت السادس عشر": the month near the reference where that day is that weekday
         order = (0, -1, 1, -2) if mode == PAST else (0, 1, -1, 2)

@@ -34,7 +34,6 @@ from rasd.quantities.tokens import (
     clitic_forms,
     key,
     may_hold_raw,
-    strong_start_words,
     tokenize,
 )
 from rasd.text.normalize import normalize
@@ -96,6 +95,8 @@ QUARTER = {key("ربع"): 15, key("ربعا"): 15, key("نصف"): 30, key("ال�
 EXCEPT = _set("الا")
 DATE_WORD = _set("بتاريخ", "تاريخ")
 MID = _set("منتصف")
+RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
+DAY_LINKS = YESTERDAY | TOMORROW | BEFORE | AFTER | RELATIVE_PRONOUN
 
 
 def _int(tok: str) -> int | None:
@@ -185,9 +186,9 @@ class Parser:
         j = k
         if self.at(j) == ",":
             j += 1
-        if self.at(j) in OF and self.at(j) not in ("ب",):
-            if self.at(j + 1) in self.lex.year_words or _int(self.at(j + 1)):
-                j += 1
+        if self.at(j) in OF and self.at(j) != "ب" and (
+                self.at(j + 1) in self.lex.year_words or _int(self.at(j + 1))):
+            j += 1
         worded = False
         if self.at(j) in self.lex.year_words:
             worded = True
@@ -280,9 +281,16 @@ class Parser:
         if self.at(j) in THE_DAY and weekday is None:
             j += 1  # "اليوم الاول من شهر ثلاثة"
         day = self.day_of_month(j)
-        if day is None:
+        if day is None or self.at(day[0]) == "/" or (
+                self.at(day[0]) == "-" and _int(self.at(day[0] + 1)) and self.at(day[0] + 2) == "-"):
             return self.numeric(j, has_prefix=weekday is not None, first=k)
         dend, dom, how = day
+        day2 = None
+        if self.at(dend) in RANGE_LINKS:
+            # "13 الى 15 تموز", "13-15 تموز", "بين 13 و15 تموز"
+            second = self.day_of_month(dend + 1)
+            if second and second[1] > dom and second[2] == how:
+                day2, dend = second[1], second[0]
         m = dend
         if self.at(m) in OF:
             m += 1
@@ -294,12 +302,14 @@ class Parser:
                 nth = self._nth_if_inconsistent(wd_value, dom, fields)
                 if nth:
                     return Match(end, nth, "absolute", "date:nth-weekday-of-month")
+            if day2 is not None:
+                return Match(end, Spec("day", day=dom, day2=day2, **fields), "absolute",
+                             "date:day-range-month")
             return Match(end, Spec("day", day=dom, **fields), "absolute", "date:day-month")
-        if wd_value is not None:
-            # "الثلاثاء الاخير من شهر مارس" handled by nth_weekday; "السبت السادس عشر"
-            if how == "ordinal" or self.at(k) in DAY_WORD:
-                return Match(dend, Spec("weekday-dom", day=dom, weekday=wd_value), "absolute",
-                             "date:weekday-day")
+        # "الثلاثاء الاخير من شهر مارس" is nth_weekday's; "السبت السادس عشر" is this one
+        if wd_value is not None and (how == "ordinal" or self.at(k) in DAY_WORD):
+            return Match(dend, Spec("weekday-dom", day=dom, weekday=wd_value), "absolute",
+                         "date:weekday-day")
         return self.numeric(j, has_prefix=weekday is not None, first=k)
 
     def _nth_if_inconsistent(self, wd: int, n: int, fields: dict[str, Any]) -> Spec | None:
@@ -487,11 +497,9 @@ class Parser:
             j += 1
         if self.at(j) in lex.day_parts:
             j += 1
-        if self.at(j) in DAY_WORD or self.at(j) in THE_DAY:
-            # "يوم أمس"، "اليوم الذي بعد الغد"، "اليوم القبل البارحة"
-            if self.at(j + 1) in YESTERDAY or self.at(j + 1) in TOMORROW or (
-                    self.at(j + 1) in BEFORE | AFTER | RELATIVE_PRONOUN):
-                j += 1
+        # "يوم أمس"، "اليوم الذي بعد الغد"، "اليوم القبل البارحة"
+        if (self.at(j) in DAY_WORD or self.at(j) in THE_DAY) and self.at(j + 1) in DAY_LINKS:
+            j += 1
         if self.at(j) in RELATIVE_PRONOUN:
             j += 1
         w = self.at(j)
@@ -562,7 +570,7 @@ class Parser:
         if self.at(j) in THIS:
             this, j = True, j + 1
         u = self.lex.units.get(self.at(j))
-        if u is None or not self.at(j).lstrip("وبفل").startswith("ال") and not this:
+        if u is None or ("ال" not in self.at(j)[:4] and not this):
             return None
         name, n = u
         if n != 1 or name == "day":
@@ -774,8 +782,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     publication) or ``future`` for Duckling's convention (the next one).
     """
     if toks is None:
-        if not may_hold_raw(text, strong_start_words()):
-            return []  # the cheap pre-filter: no digit and no calendar or number word
+        if not may_hold_raw(text, start_words()):
+            return []  # the cheap pre-filter: no digit and no word an expression starts with
         toks = tokenize(normalize(text))
     ref_lo, ref_hi = reference(published, precision)
     starts = start_words()
