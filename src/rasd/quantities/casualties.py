@@ -211,6 +211,8 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
         return None
     kind = lex.count_before[t[k]]
     f = by_last.get(k) or by_num_end.get(k)
+    if f is None and k > 1 and t[k - 1] == "من":
+        f = by_last.get(k - 1)  # "العشرات من القتلى"
     if f is None and k > 0 and t[k - 1] in lex.plural:
         f = by_num_end.get(k - 1)  # "38 عنصرا قتيلا"
     if f is not None and isinstance(f.value, int) and f.value > 0:

@@ -194,7 +194,7 @@ def _approx_before(t: list[str], i: int) -> tuple[int, str] | None:
     for back in (4, 3, 2, 1):
         k = i - back
         if k < 0:
-            break
+            continue
         got = _match_at(t, k, "before")
         if got and got[0] == i:
             return k, str(got[1])

@@ -1,0 +1,120 @@
+"""Arabic numbers, approximations, vague counts and casualty frames on real phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document, Meta
+from rasd.events.arguments import Annotations, toll
+from rasd.events.tokens import Words
+from rasd.pipeline import build
+from rasd.quantities.extract import quantities_of
+from rasd.quantities.numbers import parse_number
+
+
+def numbers(text: str) -> list[tuple[str, int | float, str]]:
+    return [(text[r.start:r.end], r.value["value"], r.value["approx"])
+            for r in quantities_of(text) if r.label == "NUMBER"]
+
+
+def casualties(text: str) -> list[dict]:
+    out = []
+    for r in quantities_of(text):
+        if r.label == "CASUALTY":
+            out.append({**r.value, "text": text[r.start:r.end], "rule": r.rule})
+    return out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ثلاثة", 3), ("عشرة", 10), ("خمسين", 50), ("مئة", 100), ("مئتي", 200),
+    ("خمسة وعشرين", 25), ("ثلاثمائة وخمسين", 350), ("ثلاثة آلاف وخمسمائة", 3500),
+    ("ألف", 1000), ("٣٨", 38), ("١٠٬٠٠٠", 10000), ("2 مليون", 2000000), ("إحدى عشرة", 11),
+])
+def test_number_words_and_digits(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_not_a_number() -> None:
+    assert parse_number("قصف") is None
+    assert parse_number("خمسة أشخاص") is None  # a whole-expression parse: the noun is extra
+
+
+def test_approximations() -> None:
+    assert numbers("أصيب ما لا يقل عن 14 عنصرا") == [("ما لا يقل عن 14", 14, "at least")]
+    assert numbers("قتل نحو 50 شخصا") == [("نحو 50", 50, "about")]
+    assert numbers("نزح أكثر من ألف مدني") == [("أكثر من ألف", 1000, "more than")]
+    assert numbers("قرابة ثلاثين") == [("قرابة ثلاثين", 30, "about")]
+    at_least = numbers("قتل 38 عنصرا على الأقل")
+    assert at_least[0][1:] == (38, "at least")
+
+
+def test_vague_counts_follow_acled() -> None:
+    assert numbers("سقط العشرات بين قتيل وجريح")[0][1:] == (12, "vague")
+    assert numbers("نزح مئات المدنيين")[0][1:] == (100, "vague")
+    assert numbers("اعتقل عدد من الشبان")[0][1:] == (3, "vague")
+
+
+def test_killed_with_count_and_who() -> None:
+    [c] = casualties("أسفر القصف عن مقتل 5 عناصر من قوات النظام في ريف إدلب")
+    assert (c["kind"], c["count"], c["approx"]) == ("killed", 5, "exact")
+    assert c["who"] == "عناصر من قوات النظام" and c["breakdown_of"] is None
+
+
+def test_singular_and_dual_nouns_carry_their_count() -> None:
+    assert [(c["kind"], c["count"]) for c in casualties("مقتل شخص وإصابة اثنين آخرين")] == [
+        ("killed", 1), ("injured", 2)]
+    assert casualties("استشهاد عنصرين من الفصيل")[0]["count"] == 2
+    assert casualties("مقتل مدنيان اثنان")[0]["count"] == 2
+    assert casualties("سقط قتيلان في الاشتباكات")[0]["count"] == 2
+
+
+def test_count_before_casualty_noun() -> None:
+    found = casualties("أدى القصف إلى سقوط 12 قتيلاً و30 جريحاً من المدنيين")
+    assert [(c["kind"], c["count"]) for c in found] == [("killed", 12), ("injured", 30)]
+    assert found[1]["who"] == "من المدنيين"
+    assert casualties("سقوط العشرات من القتلى")[0]["count"] == 12
+    assert casualties("خلّف القصف عشرات الجرحى")[0]["kind"] == "injured"
+
+
+def test_met_death_and_captured() -> None:
+    assert casualties("لقي ثلاثة أشخاص حتفهم في الانفجار")[0]["count"] == 3
+    assert casualties("لقي حتفه متأثراً بجراحه")[0]["count"] == 1
+    [c] = casualties("أسر 3 جنود خلال المعارك")
+    assert (c["kind"], c["count"]) == ("captured", 3)
+
+
+def test_shells_and_combined_figures_are_not_tolls() -> None:
+    assert casualties("سقوط 5 قذائف على الحي") == []
+    assert casualties("مقتل وإصابة 10 أشخاص بقصف") == []  # killed + injured together
+
+
+def test_breakdown_is_never_double_counted(seeds: dict[str, dict]) -> None:
+    seed = next(s for s in seeds.values() if "مقتل 38" in s["text"])
+    stages = build(("clean", "sentences", "time", "quantities"))
+    doc = stages(Document(Meta(id=seed["id"], published=seed["published"],
+                               published_precision=seed["published_precision"]),
+                          raw=seed["text"]))
+    spans = doc.spans_of("CASUALTY")
+    total = next(k for k, s in enumerate(spans) if s.value["count"] == 38)
+    assert spans[total].value["approx"] == "at least" and spans[total].value["kind"] == "killed"
+    parts = [s for s in spans if s.value["breakdown_of"] == total]
+    assert sorted(p.value["count"] for p in parts) == [14, 24]
+    assert all(p.rule == "casualty:breakdown" for p in parts)
+    # the events stage's toll adds the total once, never the parts
+    words = Words(doc)
+    ann = Annotations(doc, words)
+    sentence = ann.casualties[0].sentence
+    killed, injured, _ = toll(ann, sentence)
+    assert killed == 38 and injured == 50
+
+
+def test_numbers_inside_dates_are_not_counts(seeds: dict[str, dict]) -> None:
+    stages = build(("clean", "sentences", "time", "quantities"))
+    for seed in seeds.values():
+        doc = stages(Document(Meta(id=seed["id"], published=seed["published"],
+                                   published_precision=seed["published_precision"]),
+                              raw=seed["text"]))
+        dates = doc.spans_of("DATE", "TIME")
+        for n in doc.spans_of("NUMBER"):
+            assert not any(d.start <= n.start < d.end for d in dates), doc.text[n.start:n.end]
+            assert n.stage == "quantities" and n.rule.startswith("number:")
