@@ -119,6 +119,17 @@ def eval_places(seeds_dir: Path | None, errors: bool) -> None:
             click.echo(f"  error: {json.dumps(e, ensure_ascii=False)}")
     else:
         click.echo(f"seed gold: {seeds_dir} absent, skipped")
+    from rasd.datasets import REPO
+    from rasd.kb.place_eval import eval_event_locations
+
+    corpus_dir = REPO / "examples" / "corpus"
+    if seeds_dir.exists() and corpus_dir.exists():
+        res = eval_event_locations(seeds_dir, corpus_dir)
+        misses = res.pop("misses")
+        click.echo("gold event locations (data/gold/events_gold.jsonl) found as PLACE spans:")
+        click.echo(json.dumps(res, ensure_ascii=False, indent=1))
+        for e in misses if errors else misses[:10]:
+            click.echo(f"  miss: {json.dumps(e, ensure_ascii=False)}")
     test = root / "anercorp-camellab" / "ANERCorp_CamelLab_test.txt"
     if test.exists():
         click.echo("ANERcorp CAMeL Lab test split, LOC entities:")

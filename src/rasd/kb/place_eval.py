@@ -196,3 +196,54 @@ def eval_anercorp(test_file: Path) -> dict[str, Any]:
         "place_spans_on_loc_share": round(on_loc / place_spans, 3) if place_spans else None,
         "place_spans_on_other_entity": on_other_entity,
     }
+
+
+def eval_event_locations(seeds_dir: Path, corpus_dir: Path) -> dict[str, Any]:
+    """Gold event locations (``data/gold/events_gold.jsonl``) found among PLACE spans.
+
+    That gold was written by the events engineer, before any system output, for the five
+    seeds and the twelve sample reports (``examples/corpus``, which the places rules were
+    not written against). A gold location counts as found when some ``PLACE`` of its
+    document matches it by the events evaluation's own name test; a location that only
+    a ``PLACE_UNRESOLVED`` span covers is counted apart. This is place *recall* on the
+    places events need; it does not check which place the events stage then picks.
+    """
+    from rasd.events.evaluate import gold_documents, gold_events, location_matches
+    from rasd.pipeline import build
+
+    gold = [g for g in gold_events() if g.get("location")]
+    wanted = {g["doc_id"] for g in gold}
+    pipeline = build(PIPELINE_TO_PLACES)
+    docs = {d.id: pipeline(d) for d in gold_documents(seeds_dir, corpus_dir) if d.id in wanted}
+    found = unresolved_only = 0
+    by_part: dict[str, list[int]] = {"seeds": [0, 0], "sample": [0, 0]}
+    misses = []
+    seen: set[tuple[str, str]] = set()
+    for g in gold:
+        key = (g["doc_id"], "|".join(g["location"]))
+        if key in seen or g["doc_id"] not in docs:
+            continue
+        seen.add(key)
+        doc = docs[g["doc_id"]]
+        part = "sample" if g["doc_id"].startswith("sample") else "seeds"
+        by_part[part][1] += 1
+        ok = any(location_matches(g["location"], s.value) for s in doc.spans_of("PLACE"))
+        if ok:
+            found += 1
+            by_part[part][0] += 1
+            continue
+        names = [{"name": s.value.get("name"), "matched": s.value.get("name")}
+                 for s in doc.spans_of("PLACE_UNRESOLVED")]
+        if any(location_matches(g["location"], n) for n in names):
+            unresolved_only += 1
+        misses.append({"doc": g["doc_id"], "location": g["location"]})
+    total = len(seen)
+    return {
+        "distinct_gold_locations": total,
+        "found_as_place": found,
+        "found_share": round(found / total, 3) if total else None,
+        "seeds": f"{by_part['seeds'][0]}/{by_part['seeds'][1]}",
+        "sample_reports": f"{by_part['sample'][0]}/{by_part['sample'][1]}",
+        "only_unresolved": unresolved_only,
+        "misses": misses,
+    }
