@@ -22,16 +22,17 @@ REGIME = {"id": "syr-military", "name": "Military Forces of Syria (2000-)", "nam
           "type": "State forces", "country": "Syria"}
 
 
-def place(name: str, name_ar: str, precision: int = 1, admin1: str = "Deir ez-Zor", kind: str = "town") -> dict:
+def place(name: str, name_ar: str, at: tuple[float, float], precision: int = 1, admin1: str = "Deir ez-Zor",
+          kind: str = "town") -> dict:
     return {"name": name, "name_ar": name_ar, "country": "Syria", "admin1": admin1, "admin2": None,
-            "latitude": 34.0, "longitude": 40.0, "geo_precision": precision, "gazetteer_id": f"test:{name}",
+            "latitude": at[0], "longitude": at[1], "geo_precision": precision, "gazetteer_id": f"test:{name}",
             "kind": kind}
 
 
-ALBUKAMAL = place("Albukamal", "البوكمال")
-MAYADIN = place("Mayadin", "الميادين")
-DEIR_GOV = place("Deir ez-Zor", "دير الزور", precision=3, kind="governorate")
-T4 = place("T4 airbase", "مطار التيفور", admin1="Homs", kind="airbase")
+ALBUKAMAL = place("Albukamal", "البوكمال", (34.453, 40.918))
+MAYADIN = place("Mayadin", "الميادين", (35.021, 40.452))
+DEIR_GOV = place("Deir ez-Zor", "دير الزور", (35.336, 40.141), precision=3, kind="governorate")
+T4 = place("T4 airbase", "مطار التيفور", (34.522, 37.630), admin1="Homs", kind="airbase")
 
 
 def day(date: str, precision: int = 1) -> dict:
@@ -135,7 +136,7 @@ def test_last_strike_after_generic_history_is_an_event():
             "والذي كان أخره في الثامن من شهر تشرين الثاني حيث تمّ استهداف عدّة مواقع في مدينة طرطوس.")
     doc = document(text, ACTOR=[("سلاح الجو الإسرائيلي", ISRAEL)],
                    DATE=[("في الثامن من شهر تشرين الثاني", day("2021-11-08"))],
-                   PLACE=[("طرطوس", place("Tartus", "طرطوس", admin1="Tartus"))])
+                   PLACE=[("طرطوس", place("Tartus", "طرطوس", (34.889, 35.887), admin1="Tartus"))])
     [event] = extract_events(doc)
     assert event.location["name"] == "Tartus" and event.event_date == "2021-11-08"
 

@@ -21,6 +21,7 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from rasd.document import Document, Span
@@ -31,6 +32,10 @@ from rasd.events.tokens import Words
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
 BROAD_PLACES = frozenset({"country", "region", "governorate"})
+TOWNS = frozenset({"town", "city", "village"})
+NEAR_KM = 6.0  # towns closer than this are one town-level location
+NEAR_FACILITY_KM = 10.0  # an airport, crossing or base this close to a town is coded to it
+EARTH_KM = 6371.0
 
 
 @dataclass(slots=True)
@@ -278,14 +283,40 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
         return [(best[0], f"place:{best[1]}-nearest")]
     after = [x for x in kept if x[0].first >= cand.first] or kept
-    seen: set[str] = set()
-    out = []
+    out: list[tuple[Arg, str]] = []
     for p, k in after:
-        key = _place_key(p.value)
-        if key not in seen:
-            seen.add(key)
+        same = next((i for i, (q, _) in enumerate(out) if near(p.value, q.value)), None)
+        if same is None:
             out.append((p, f"place:{k}-target"))
+        elif _town_rank(p.value) < _town_rank(out[same][0].value):  # the town, not its crossing
+            out[same] = (p, f"place:{k}-target")
     return out
+
+
+def _town_rank(place: dict[str, Any]) -> tuple[int, int]:
+    return (0 if place.get("kind") in TOWNS else 1, place.get("geo_precision") or 3)
+
+
+def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """One town-level location for ACLED: the same entry, or points within ``NEAR_KM``.
+
+    A crossing, an airport or a quarter a few kilometres from a town are coded to the town,
+    so strikes on "معبر القائم" and "جنوب البوكمال" the same night are one event.
+    """
+    if not a or not b:
+        return False
+    if _place_key(a) == _place_key(b):
+        return True
+    if (a.get("geo_precision") or 3) == 3 or (b.get("geo_precision") or 3) == 3:
+        return False
+    try:
+        lat1, lon1, lat2, lon2 = (radians(float(v)) for v in (a["latitude"], a["longitude"],
+                                                                b["latitude"], b["longitude"]))
+    except (KeyError, TypeError, ValueError):
+        return False
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    facility = a.get("kind") not in TOWNS or b.get("kind") not in TOWNS
+    return 2 * EARTH_KM * asin(sqrt(h)) <= (NEAR_FACILITY_KM if facility else NEAR_KM)
 
 
 def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date as Date
 from typing import Any
 
 from rasd.document import Document, EventMention, Evidence
@@ -31,6 +32,7 @@ from rasd.events.arguments import (
     assign_roles,
     event_date,
     locations,
+    near,
     place_key,
     toll,
 )
@@ -51,6 +53,7 @@ SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 HEADLINE_MAX_WORDS = 20
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
+WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
 
 
@@ -204,17 +207,42 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
 
 
 def _compatible(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one document that can be one happening.
+
+    Same type and, where both say, the same place, a date no more apart than the vaguer one's
+    grain, and actor1 of one state ("إسرائيل" and "الطائرات الإسرائيلية" are one attacker).
+    """
     if a.plover != b.plover:
         return False
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
         return False
     la, lb = place_key(a.location), place_key(b.location)
-    if la and lb and la != lb:
+    if la and lb and la != lb and not near(a.location, b.location):
         return False
-    if a.event_date and b.event_date and a.event_date != b.event_date:
+    if a.event_date and b.event_date and not _same_time(a, b):
         return False
-    ka, kb = actor_key(a.actor1), actor_key(b.actor1)
+    ka, kb = _actor_family(a.actor1), _actor_family(b.actor1)
     return not (ka and kb and ka != kb)
+
+
+def _same_time(a: EventMention, b: EventMention) -> bool:
+    if a.event_date == b.event_date:
+        return True
+    if max(a.time_precision or 1, b.time_precision or 1) < 2:
+        return False
+    try:
+        return abs((Date.fromisoformat(a.event_date) - Date.fromisoformat(b.event_date)).days) <= WEEK_DAYS
+    except (TypeError, ValueError):
+        return False
+
+
+def _actor_family(actor: dict[str, Any] | None) -> str | None:
+    """A state's forces and government are one side; others are themselves."""
+    if actor is None:
+        return None
+    if actor.get("type") == "State forces" and actor.get("country"):
+        return f"state:{actor['country']}"
+    return actor_key(actor)
 
 
 def _absorb(into: EventMention, other: EventMention) -> None:
