@@ -121,7 +121,7 @@ def _mark_removals(raw: str, lines: list[_Line]) -> None:
         if rule is not None:
             line.removed = (rule.reason, rule.id)
             continue
-        key = " ".join(content.split())
+        key = content  # pages repeat a block verbatim; edge spaces are already trimmed
         if key in seen and (len(key) >= MIN_REPEAT_CHARS or in_repeat):
             line.removed = ("repeated", "repeated-line")
             in_repeat = True

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
 # Sentence-final marks, then closing quotes/brackets, then a space or the end of the line.
-_END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?=\s|$)")
+# A run of marks spaced out (". . ." or '" .' in tokenised text) is one end.
+_END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?:\s+[.!?؟…\"'”’»)\]]+(?=\s|$))*(?=\s|$)")
 _CLOSERS = "\"'”’»)]"
 _FINAL_MARKS = (".", "!", "?", "؟", "…", ":")  # a line ending in one is prose, not a title
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
@@ -47,8 +48,11 @@ class Sentence:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Is the full stop at ``line[dot]`` part of an abbreviation or a number?"""
-    space = line.rfind(" ", 0, dot)
-    word = line[space + 1 : dot]
+    head = line[:dot].rstrip()
+    space = head.rfind(" ")
+    word = head[space + 1 :]
+    if len(head) < dot and len(word) != 1:  # "word ." (tokenised text): only "د ." may be short
+        return False
     if not word or word.isdigit():
         return False
     core = word.rsplit(".", 1)[-1].strip("(\"'«“")
@@ -63,7 +67,7 @@ def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> 
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(line, skip):
-        if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 and _is_abbreviation(line, m.start()):
+        if m.group()[:2] in (".", ". ") and _is_abbreviation(line, m.start()):
             continue
         end = m.end()
         if line[start:end].strip():
