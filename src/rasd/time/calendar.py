@@ -264,6 +264,8 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
         end = ref_hi
     if spec.what == "ago" and kind == "vague":
         floor = 2  # "قبل أيام": a few days before
+    if spec.what == "ago" and spec.unit == "year":
+        kind, floor = "year", 3  # "قبل عام": a year back, never an event date
     length = (end - start).days + 1
     if grain == "year" or length > 62:
         precision, day = 3, None

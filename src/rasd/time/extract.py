@@ -95,6 +95,7 @@ QUARTER = {key("ربع"): 15, key("ربعا"): 15, key("نصف"): 30, key("ال�
 EXCEPT = _set("الا")
 DATE_WORD = _set("بتاريخ", "تاريخ")
 MID = _set("منتصف")
+SAME = _set("نفسه", "ذاته", "نفس", "ذات", "ذلك")
 RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
 DAY_LINKS = YESTERDAY | TOMORROW | BEFORE | AFTER | RELATIVE_PRONOUN
 
@@ -171,7 +172,12 @@ class Parser:
             end, month, weak = k + 2, lex.month_heads[w][self.at(k + 1)], False
         else:
             return None
-        # paired systems: "نيسان/ أبريل", "يوليو / تموز", "آذار (مارس)"
+        # paired systems: "نيسان/ أبريل", "يوليو / تموز", "آذار (مارس)", "يونيو حزيران"
+        nxt = self.at(end)
+        if nxt in lex.months and lex.months[nxt] == month and not nxt.startswith(("و", "ب")):
+            return end + 1, month, False
+        if nxt in lex.month_heads and lex.month_heads[nxt].get(self.at(end + 1)) == month:
+            return end + 2, month, False
         if self.at(end) in ("/", "(", "-", ","):
             other = self.month_name(end + 1) if self.at(end + 1) != "/" else None
             if other and other[1] == month:
@@ -281,6 +287,13 @@ class Parser:
         if self.at(j) in THE_DAY and weekday is None:
             j += 1  # "اليوم الاول من شهر ثلاثة"
         day = self.day_of_month(j)
+        if day is not None and self.at(day[0]) == "/" and self.month_name(day[0] + 1):
+            # "12 / أبريل / 2017"
+            mend, month, _weak = self.month_name(day[0] + 1)  # type: ignore[misc]
+            fields: dict[str, Any] = {"month": month}
+            if self.at(mend) == "/" and _int(self.at(mend + 1)) and len(self.at(mend + 1)) == 4:
+                fields["year"], mend = int(self.at(mend + 1)), mend + 2
+            return Match(mend, Spec("day", day=day[1], **fields), "absolute", "date:day-month")
         if day is None or self.at(day[0]) == "/" or (
                 self.at(day[0]) == "-" and _int(self.at(day[0] + 1)) and self.at(day[0] + 2) == "-"):
             return self.numeric(j, has_prefix=weekday is not None, first=k)
@@ -529,6 +542,14 @@ class Parser:
                 end += 1
             elif w in THE_DAY and (self.at(end) in self.num.ordinals or self.at(end) in LAST):
                 return None  # "اليوم الثالث من ..." is an absolute date
+            elif w in THE_DAY and (self.at(end) in SAME or self.at(k - 1) in SAME or (
+                    self.at(end).startswith("ال") and self.weekday_word(end) is None)):
+                return None  # "اليوم نفسه", "اليوم العالمي لـ...": not today
+            # "اليوم الأحد"، "أمس، الأحد": the weekday confirms the day
+            link = end + 1 if self.at(end) == "," else end
+            wd = self.weekday_word(link)
+            if wd and not wd[2] and self.day_of_month(wd[0]) is None and n <= 0:
+                end = wd[0]
             return Match(end, Spec("rel-day", n=n, future=n > 0), "relative",
                          "date:relative-day" if j == k else "date:relative-day-part")
         return None
