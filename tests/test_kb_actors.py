@@ -219,3 +219,10 @@ def test_regime_word_with_another_nationality_is_that_government():
 def test_press_spellings_are_one_actor():
     text = "قالت قوات سورية الديموقراطية إن مليشيات الدفاع الوطني انسحبت أمام قوات سوريا الديمقراطية"
     assert _ids(text) == ["sdf", "syria-ndf", "sdf"]
+
+
+def test_civil_defence_is_a_source_when_cited_and_an_actor_when_targeted():
+    text = "وقال الدفاع المدني إن الطيران الروسي قصف بلدة في ريف إدلب. واستهدفت طائرات النظام الدفاع المدني في أريحا"
+    found = [(text[m.start:m.end], m.label, m.value["id"]) for m in find_mentions(text)]
+    assert ("الدفاع المدني", "SOURCE", "white-helmets") in found
+    assert ("الدفاع المدني", "ACTOR", "civil-defence-syria") in found

@@ -46,7 +46,8 @@ _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _ACTOR_KEYS = {"id", "name", "name_ar", "type", "country", "parent", "wikidata", "aliases",
                "place_aliases", "shared", "note"}
 _ACTOR_REQUIRED = ("id", "name", "name_ar", "type", "aliases")
-_SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata", "note", "shared"}
+_SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata", "note", "shared",
+                "actor"}
 _SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
 _HEAD_SPANS = ("head", "adjective")
 _ROLES = ("force", "militia", "air", "government")
@@ -89,6 +90,7 @@ class Source:
     shared: tuple[str, ...] = ()
     note: str = ""
     file: str = ""
+    actor: str | None = None  # the actor it is when named without a reporting cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,7 @@ class KB:
     adjectives: list[dict[str, Any]] = field(default_factory=list)
     place_before: frozenset[str] = frozenset()
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reporting: frozenset[str] = frozenset()
     _matcher: AliasMatcher | None = None
 
     def chain(self, actor_id: str) -> list[str]:
@@ -195,11 +198,13 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     adjectives: list[dict[str, Any]] = []
     place_before: set[str] = set()
     spellings: dict[str, tuple[str, ...]] = {}
+    reporting: set[str] = set()
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
-        unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings"}
+        unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
+                               "reporting_cues"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -243,7 +248,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], kind=entry["kind"],
                 country=entry.get("country"), wikidata=entry.get("wikidata"), aliases=aliases,
                 shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
-                note=entry.get("note") or "", file=fname)
+                note=entry.get("note") or "", file=fname, actor=entry.get("actor"))
         for name, group in (data.get("heads") or {}).items():
             where = f"{fname} heads.{name}"
             if not isinstance(group, dict) or group.get("span") not in _HEAD_SPANS or \
@@ -271,6 +276,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 continue
             for k in keys:
                 spellings[k] = tuple(x for x in keys if x != k)
+        reporting.update(" ".join(tokens_of(w)) for w in
+                         _strings(data.get("reporting_cues"), f"{fname} reporting_cues", problems,
+                                  required=False))
         context = data.get("place_context") or {}
         place_before.update(" ".join(tokens_of(w)) for w in
                             _strings(context.get("before"), f"{fname} place_context.before",
@@ -288,6 +296,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                     break
                 seen.add(cur)
                 cur = actors[cur].parent
+    for src in sources.values():
+        if src.actor is not None and src.actor not in actors:
+            problems.append(f"{src.file} ({src.id}): actor {src.actor!r} is not an actor id")
     for adj in adjectives:
         for role in _ROLES:
             if adj[role] is not None and adj[role] not in actors:
@@ -295,7 +306,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     problems += _alias_conflicts(actors, sources)
     if problems:
         raise KBError(problems)
-    return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings)
+    return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
+              frozenset(reporting))
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -413,7 +425,12 @@ def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
         kind, ident, rule, mode = m.payload
         start = m.start
         if kind == "source":
-            out.append(Mention(start, m.end, "SOURCE", kb.source_value(ident, m.matched), rule))
+            also = kb.sources[ident].actor
+            if also is not None and not _cited(text, start, m.end, kb.reporting):
+                out.append(Mention(start, m.end, "ACTOR", kb.actor_value(also, m.matched),
+                                   "actor:source-not-cited"))
+            else:
+                out.append(Mention(start, m.end, "SOURCE", kb.source_value(ident, m.matched), rule))
             continue
         if mode == "place":
             if "ب" in _attached_prefix(text, start) or _previous_word(text, start) in kb.place_before:
@@ -422,6 +439,21 @@ def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
     return out
+
+
+_CUE_BEFORE, _CUE_AFTER = 6, 2
+
+
+def _cited(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
+    """Whether a reporting cue (قال، بحسب، وفق ...) is among the words just around a name.
+
+    Looks at the six words before and the two after, not across a sentence end.
+    """
+    before = re.split(r"[.!?؟\n]", text[max(0, start - 80):start])[-1]
+    after = re.split(r"[.!?؟\n]", text[end:end + 40])[0]
+    words = [" ".join(tokens_of(w)) for w in _WORD.findall(before)[-_CUE_BEFORE:]]
+    words += [" ".join(tokens_of(w)) for w in _WORD.findall(after)[:_CUE_AFTER]]
+    return any(w in cues or (w[:1] in "وف" and w[1:] in cues) for w in words)
 
 
 def _last_word_start(text: str, m: Match) -> int:
