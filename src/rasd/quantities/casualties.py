@@ -115,8 +115,9 @@ def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, i
         if u in lex.marker_heads and any(tuple(t[end:end + len(m)]) == m
                                          for m in lex.marker_heads[u]):
             break
-        if u == "و" or (u[0] == "و" and (u in lex.singular or u in lex.plural or (u,) in lex.dual)):
-            break  # the next part of a list: "طفلان وامرأة", "24 … و14 …"
+        if u == "و" or (u[0] == "و" and not u.startswith("وال")) or (
+                u[0] == "و" and (u in lex.singular or u in lex.plural or (u,) in lex.dual)):
+            break  # the next part of a list ("طفلان وامرأة"), or another clause ("وتفجير")
         if (u[0] == "ب" or u.startswith("لل")) and len(u) > 3 and t[end - 1] != "من":
             break  # a prepositional phrase: "بقصف", "بانفجار", "للنظام"
         end += 1
@@ -189,6 +190,8 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
     kind = lex.count_after[t[k]]
     for j in (k + 1, k + 2):
         f = by_first.get(j)
+        if f is not None and t[j][0] in "لب" and f.rule.startswith("number:words"):
+            return None  # "الإعدام لخمسة": a preposition, not the victims
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)

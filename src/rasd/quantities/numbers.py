@@ -142,6 +142,10 @@ class _Reader:
             if end < len(t) and (t[end] in lex.scales or t[end] in lex.scale_duals):
                 scale = lex.scales.get(t[end]) or lex.scale_duals[t[end]] // 2
                 value, end = value * scale, end + 1
+                # "60 ألفا و 318": the rest below the scale
+                rest = t[end + 1] if end + 1 < len(t) and t[end] == "و" else ""
+                if rest.isdigit() and int(rest) < scale:
+                    value, end = value + int(rest), end + 2
         else:
             got = self.words(t, i)
             if got is None:
@@ -273,8 +277,12 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
             got = _match_at(t, i, "vague")
             if got and not (got[0] < n and (t[got[0]][0].isdigit() or t[got[0]] in starts)):
                 # "آلاف" after a number is a scale, handled above; alone it is vague
-                out.append(Found(i, got[0], int(got[1]), "vague", "number:vague", got[0]))
-                after = got[0]
+                end, value = got[0], int(got[1])
+                scale = t[end].removeprefix("ال") if end < n else ""
+                if scale in number_lexicon().scales:
+                    value, end = value * number_lexicon().scales[scale], end + 1  # مئات الآلاف
+                out.append(Found(i, end, value, "vague", "number:vague", end))
+                after = end
     return out
 
 
