@@ -100,3 +100,11 @@ def test_keys_and_articles():
     assert strip_article("والبوكمال") == "بوكمال"
     assert strip_article("الي") == "الي"  # too short to carry an article
     assert fold_letters("اقرأ أيضاً: «خبر»") == "اقرا ايضا: «خبر»"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TRICKY + "قتلفيحمص 19\n"), min_size=200, max_size=600))
+def test_fold_letters_long_path_matches_translate(text):
+    from rasd.text.normalize import LETTER_TABLE
+
+    assert fold_letters(text) == text.translate(LETTER_TABLE)

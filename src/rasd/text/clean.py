@@ -110,14 +110,13 @@ def _lines(raw: str) -> list[_Line]:
 
 
 def _mark_removals(raw: str, lines: list[_Line]) -> None:
-    rules = boilerplate()
+    contents = [raw[line.start:line.end] for line in lines]
+    matches = boilerplate().match_lines(contents)
     seen: set[str] = set()
     in_repeat = False
-    for line in lines:
-        content = raw[line.start:line.end]
+    for line, content, rule in zip(lines, contents, matches, strict=True):
         if not content:
             continue
-        rule = rules.match(content)
         if rule is not None:
             line.removed = (rule.reason, rule.id)
             continue

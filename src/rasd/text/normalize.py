@@ -119,6 +119,9 @@ for _k, _v in _REPLACE.items():
     _LUT[ord(_k)] = ord(_v)
 _DEL = np.zeros(0x10000, dtype=bool)
 _DEL[[ord(c) for c in _MARK_CHARS]] = True
+_LETTER_LUT = np.arange(0x10000, dtype=np.uint32)
+for _k, _v in _LETTERS.items():
+    _LETTER_LUT[ord(_k)] = ord(_v)
 
 
 def _normalize_fast(text: str) -> Normalized:
@@ -150,7 +153,13 @@ def fold_letters(text: str) -> str:
     Use it for patterns written by hand (boilerplate lines, cue words) and for the text
     they are matched against when offsets do not matter.
     """
-    return text.translate(LETTER_TABLE)
+    if len(text) < _FAST_MIN:
+        return text.translate(LETTER_TABLE)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    low = np.minimum(codes, 0xFFFF)
+    astral = codes > 0xFFFF
+    folded = np.where(astral, codes, _LETTER_LUT[low])[~(_DEL[low] & ~astral)]
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def word_key(word: str) -> str:
