@@ -153,6 +153,13 @@ def test_nationality_adjective_needs_a_head_and_spans_only_it_after_strikes():
 def test_country_names_are_actors_only_when_not_places():
     assert _ids("طالبت إيران روسيا بنشر طائرات") == ["iran-government", "russia-government"]
     assert _ids("وصل الوفد إلى إيران قادما من روسيا عبر تركيا وبتركيا") == ["russia-government"]
+    assert _ids("ينتشر مقاتلوه في سوريا والعراق وفي لبنان") == []
+    assert _ids("اتهمت إيران والعراق تركيا") == ["iran-government", "iraq-government", "turkey-government"]
+
+
+def test_afghan_and_pakistani_armies_are_not_the_militias():
+    assert _ids("التقى قائد الجيش الباكستاني بالجيش الأفغاني") == []
+    assert _ids("قتل عناصر من الميليشيات الأفغانية والمقاتلين الباكستانيين") == ["fatemiyoun", "zainabiyoun"]
 
 
 def test_town_al_mayadeen_is_not_the_channel():

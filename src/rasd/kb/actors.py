@@ -113,6 +113,7 @@ class KB:
     place_before: frozenset[str] = frozenset()
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()
+    place_names: frozenset[str] = frozenset()
     _matcher: AliasMatcher | None = None
 
     def chain(self, actor_id: str) -> list[str]:
@@ -199,6 +200,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     place_before: set[str] = set()
     spellings: dict[str, tuple[str, ...]] = {}
     reporting: set[str] = set()
+    place_names: set[str] = set()
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
@@ -283,6 +285,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         place_before.update(" ".join(tokens_of(w)) for w in
                             _strings(context.get("before"), f"{fname} place_context.before",
                                      problems, required=False) if w)
+        place_names.update(" ".join(tokens_of(w)) for w in
+                           _strings(context.get("places"), f"{fname} place_context.places",
+                                    problems, required=False) if w)
     for a in actors.values():
         if a.parent is not None:
             if a.parent not in actors:
@@ -306,8 +311,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     problems += _alias_conflicts(actors, sources)
     if problems:
         raise KBError(problems)
+    place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
-              frozenset(reporting))
+              frozenset(reporting), frozenset(place_names))
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -402,11 +408,27 @@ def _build_matcher(kb: KB) -> AliasMatcher:
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _previous_word(text: str, start: int) -> str:
-    """The normalised word before ``start`` (its own clitics kept)."""
-    before = text[max(0, start - 40):start]
-    words = _WORD.findall(before)
-    return " ".join(tokens_of(words[-1])) if words else ""
+def _previous_words(text: str, start: int, n: int = 2) -> list[str]:
+    """The ``n`` normalised words before ``start``, nearest last."""
+    return [" ".join(tokens_of(w)) for w in _WORD.findall(text[max(0, start - 60):start])[-n:]]
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """``word`` or, without a leading conjunction (وفي، فإلى), is in ``words``."""
+    return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
+
+
+def _used_as_place(text: str, start: int, kb: KB) -> bool:
+    """A country or capital name used as a place: بإيران، في إيران، وفي إيران، في سوريا وإيران."""
+    prefix = _attached_prefix(text, start)
+    if "ب" in prefix:
+        return True
+    words = _previous_words(text, start - len(prefix))
+    if words and _in(words[-1], kb.place_before):
+        return True
+    # second of two places joined by و: في سوريا والعراق
+    return (prefix.endswith("و") and len(words) == 2 and words[-1] in kb.place_names
+            and _in(words[-2], kb.place_before))
 
 
 def _attached_prefix(text: str, start: int) -> str:
@@ -432,9 +454,8 @@ def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
             else:
                 out.append(Mention(start, m.end, "SOURCE", kb.source_value(ident, m.matched), rule))
             continue
-        if mode == "place":
-            if "ب" in _attached_prefix(text, start) or _previous_word(text, start) in kb.place_before:
-                continue
+        if mode == "place" and _used_as_place(text, start, kb):
+            continue
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
