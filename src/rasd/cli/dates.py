@@ -64,7 +64,7 @@ def _duckling(name: str) -> Path:
     return evalkit_root() / "duckling-ar" / name
 
 
-def _line(score, unit: str = "expressions") -> str:  # noqa: ANN001
+def _line(score, unit: str = "expressions") -> str:
     return (f"  {score.name:44s} {score.right:4d}/{score.total:<4d} {100 * score.accuracy:6.1f}%"
             f"  ({score.seconds * 1000:.0f} ms)")
 
@@ -165,10 +165,10 @@ def bench_time(limit: int) -> None:
                 sentences.append(piece)
     spent = float("inf")
     for _ in range(5):
-        t0 = time.perf_counter()
+        c0 = time.process_time()
         for piece in sentences:
             read_all(piece, "2020-01-01", "day")
-        spent = min(spent, time.perf_counter() - t0)
+        spent = min(spent, time.process_time() - c0)
     click.echo(f"  {len(sentences)} sentences with no expression: "
-               f"{len(sentences) / spent:,.0f} sentences/s (read_all: pre-filter, then both "
-               "readers)")
+               f"{len(sentences) / spent:,.0f} sentences/s of CPU time (read_all: pre-filter, "
+               "then both readers)")

@@ -25,6 +25,7 @@ class NumberLexicon:
     scale_duals: dict[str, int] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     ordinal_tens: dict[str, int] = field(default_factory=dict)
+    ordinal_teen_heads: dict[str, int] = field(default_factory=dict)
     decimal_words: set[str] = field(default_factory=set)
     approx_before: dict[tuple[str, ...], str] = field(default_factory=dict)
     approx_after: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -57,6 +58,8 @@ def number_lexicon() -> NumberLexicon:
                 add_forms(table, "ال" + k, value)
     for word, value in data["tens"].items():
         add_forms(lex.ordinal_tens, "ال" + key(word), value)
+    for word, value in data["ordinal_teen_heads"].items():
+        add_forms(lex.ordinal_teen_heads, word, value)
     lex.ten_words = {key("عشر"), key("عشرة")}
     lex.decimal_words = {key(w) for w in data["decimal_words"]}
     lex.approx_before = _phrases(data["approximators_before"])

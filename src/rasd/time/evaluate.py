@@ -130,8 +130,7 @@ def score_pyarabic(data: dict[str, Any]) -> Score:
                 except Exception:
                     got = None
             score.total += 1
-            if isinstance(got, (int, float)) and got == ex["value"] and (got != 0 or text in
-                                                                         ("صفر", "0", "٠")):
+            if isinstance(got, (int, float)) and got == ex["value"]:
                 score.right += 1
             else:
                 score.misses.append((text, ex["value"], got))

@@ -135,6 +135,8 @@ class Parser:
             return k + 1, v
         if w in num.ordinal_tens and not w.startswith("و"):
             return k + 1, num.ordinal_tens[w]
+        if w in num.ordinal_teen_heads and self.at(k + 1) in num.ten_words:
+            return k + 2, num.ordinal_teen_heads[w] + 10
         return None
 
     def cardinal(self, k: int, limit: int) -> tuple[int, int] | None:
@@ -725,7 +727,7 @@ def family_starts() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """
     lex, num = time_lexicon(), number_lexicon()
     weekdays = set(lex.weekdays) | set(lex.weekdays_bare)
-    ordinals = set(num.ordinals) | set(num.ordinal_tens)
+    ordinals = set(num.ordinals) | set(num.ordinal_tens) | set(num.ordinal_teen_heads)
     starts: dict[str, set[str]] = {
         "absolute": DAY_WORD | weekdays | DATE_WORD | THE_DAY | ordinals,
         "nth_weekday": LAST | ordinals | weekdays | THE_DAY,
