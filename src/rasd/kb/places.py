@@ -137,6 +137,7 @@ class Cues:
     stop_weak: frozenset[str]
     countryside_pronoun: frozenset[str]
     joinable: frozenset[str]
+    common: frozenset[str]  # ordinary words (ANERcorp train), never an unknown place name
 
 
 @cache
@@ -148,6 +149,11 @@ def load_cues() -> Cues:
     if path.exists():
         frequent = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()
                     if ln and not ln.startswith("#")]
+    common: list[str] = []
+    path = data_path("common_words.txt")
+    if path.exists():
+        common = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()
+                  if ln and not ln.startswith("#")]
     directions = {}
     for side, words in c["directions"].items():
         for w in _norm_set(words):
@@ -168,6 +174,7 @@ def load_cues() -> Cues:
         stop_weak=(_norm_set(s["weak"]) | _norm_set(frequent)) - stop_strong,
         countryside_pronoun=_norm_set(c["countryside_pronoun"]),
         joinable=_norm_set(c["joinable"]),
+        common=frozenset(common),
     )
 
 
@@ -224,7 +231,8 @@ class Linker:
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def _is_settlement_cue(self, word: str) -> bool:
-        return any(stem in SETTLEMENT_CUES for _p, stem in _readings(word))
+        # "قرية X" names X; "القرية" / "المدينة القديمة" is followed by an adjective
+        return any(stem in SETTLEMENT_CUES and not p.endswith("ال") for p, stem in _readings(word))
 
     def _longest(self, text: str, toks: Toks, i: int) -> tuple[int, str, set[str]] | None:
         best: tuple[int, str, set[str]] | None = None
@@ -335,8 +343,8 @@ class Linker:
             return None
         w = toks.words[i]
         c = self.cues
-        if (w in c.not_names or len(w) < 3 or not w.isalpha() or w.isascii()
-                or any(stem in c.not_names for _p, stem in _readings(w))):
+        if (w in c.not_names or w in c.common or len(w) < 3 or not w.isalpha() or w.isascii()
+                or any(stem in c.not_names or stem in c.common for _p, stem in _readings(w))):
             return None
         last = i + 1
         if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
