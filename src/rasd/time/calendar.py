@@ -184,6 +184,8 @@ def resolve(spec: Spec, ref: date, mode: str = PAST) -> Resolved | None:
         y, m = _month_of(spec, ref, mode)
         d = date(y, m, month_last(y, m))
         return Resolved(d, d, "day")
+    if w == "hours-past":
+        return Resolved(ref - timedelta(days=1), ref, "day")
     if w == "rel-day":
         d = ref + timedelta(days=spec.n or 0)
         return Resolved(d, d, "day")

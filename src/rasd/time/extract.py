@@ -95,6 +95,8 @@ QUARTER = {key("ربع"): 15, key("ربعا"): 15, key("نصف"): 30, key("ال�
 EXCEPT = _set("الا")
 DATE_WORD = _set("بتاريخ", "تاريخ")
 MID = _set("منتصف")
+ARTICLE = frozenset({"ال", "في ال"})
+HOURS = _set("الساعات", "ساعه", "ساعات", "الساعه")
 SAME = _set("نفسه", "ذاته", "نفس", "ذات", "ذلك")
 RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
 DAY_LINKS = YESTERDAY | TOMORROW | BEFORE | AFTER | RELATIVE_PRONOUN
@@ -156,6 +158,8 @@ class Parser:
     def day_of_month(self, k: int) -> tuple[int, int, str] | None:
         """(end, day, how) of a day number: digits 1–31 or an ordinal."""
         w = self.at(k)
+        if w in ARTICLE and self.at(k + 1).isdigit():
+            k, w = k + 1, self.at(k + 1)  # "الـ 15 من الشهر"
         v = _int(w)
         if v is not None:
             return (k + 1, v, "digits") if 1 <= v <= 31 and len(w) <= 2 else None
@@ -221,6 +225,8 @@ class Parser:
         said_month = False
         if self.at(j) in THIS and self.at(j + 1) in THE_MONTH:
             return self._after_month(j + 2, {"month_rel": 0}, strong=True)
+        if strong and self.at(j) in lex.rel_adj:
+            return j + 1, {"month_rel": lex.rel_adj[self.at(j)]}  # "في 15 الجاري"
         if self.at(j) in MONTH_WORD:
             said_month, j = True, j + 1
         elif self.at(j) in THE_MONTH:
@@ -310,6 +316,8 @@ class Parser:
         if self.at(m) in OF:
             m += 1
         spec = self.month_spec(m, strong=True)
+        if spec and m == dend and how == "ordinal" and self.at(m) in self.lex.rel_adj:
+            spec = None  # "الجولة الثانية المقبلة" is no date; "الخامس من الجاري" is
         wd_value = weekday if weekday is not None and weekday >= 0 else None
         if spec and (how == "digits" or self.at(dend) in OF or spec[1].get("month")):
             end, fields = spec
@@ -533,6 +541,11 @@ class Parser:
                                      future=rel > 0), "relative", "date:night")
         if w in NIGHT and self.at(j + 1) in YESTERDAY:
             return Match(j + 2, Spec("rel-day", n=-1), "relative", "date:night")
+        if w in YESTERDAY and self.at(j + 1) in _set("الاول"):
+            return Match(j + 2, Spec("rel-day", n=-2), "relative", "date:day-before-yesterday")
+        if w in HOURS and self.at(j + 1) in lex.rel_adj and lex.rel_adj[self.at(j + 1)] < 0:
+            # "خلال الساعات الماضية": the publication day or the one before
+            return Match(j + 2, Spec("hours-past"), "relative", "date:past-hours")
         if w in lex.relative_days:
             if j == k and w in THE_DAY and (self.at(k - 2) in lex.media_nouns
                                             or self.at(k - 3) in lex.media_nouns):
@@ -729,11 +742,11 @@ def family_starts() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     weekdays = set(lex.weekdays) | set(lex.weekdays_bare)
     ordinals = set(num.ordinals) | set(num.ordinal_tens) | set(num.ordinal_teen_heads)
     starts: dict[str, set[str]] = {
-        "absolute": DAY_WORD | weekdays | DATE_WORD | THE_DAY | ordinals,
+        "absolute": DAY_WORD | weekdays | DATE_WORD | THE_DAY | ordinals | ARTICLE,
         "nth_weekday": LAST | ordinals | weekdays | THE_DAY,
         "month_first": THIS | MONTH_WORD | THE_MONTH | set(lex.months) | set(lex.month_heads),
         "weekday": MID | lex.day_parts | NIGHT | DAY_WORD | THIS | weekdays,
-        "relative": (MID | lex.day_parts | DAY_WORD | THE_DAY | BEFORE | AFTER
+        "relative": (MID | lex.day_parts | DAY_WORD | THE_DAY | BEFORE | AFTER | HOURS
                      | _set("اول") | NIGHT | set(lex.relative_days)),
         "ago": BEFORE | AFTER,
         "unit": THIS | set(lex.units),
