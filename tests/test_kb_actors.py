@@ -233,3 +233,12 @@ def test_civil_defence_is_a_source_when_cited_and_an_actor_when_targeted():
     found = [(text[m.start:m.end], m.label, m.value["id"]) for m in find_mentions(text)]
     assert ("الدفاع المدني", "SOURCE", "white-helmets") in found
     assert ("الدفاع المدني", "ACTOR", "civil-defence-syria") in found
+
+
+def test_generic_sources_need_a_reporting_cue():
+    assert _ids("حماية العاملين في وسائل الإعلام واجب", "SOURCE") == []
+    assert _ids("ونقلت وسائل إعلام محلية عن مصدر أمني قوله", "SOURCE") == ["media-sources", "security-source"]
+
+
+def test_country_names_in_tables_are_not_actors():
+    assert _ids("الترتيب: 1 السعودية 2 لبنان | الولايات المتحدة | 2011") == []

@@ -128,8 +128,9 @@ def bench_actors(limit: int, repeat: int) -> None:
 @click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=None,
               help="Seed folder (default ../shared/corpus/seeds).")
 @click.option("--sample", type=int, default=0,
-              help="Also print N random UnifiedFC matches (seed 0) for a precision check by eye.")
-def eval_actors(seeds_dir: Path | None, sample: int) -> None:
+              help="Also print N random UnifiedFC matches for a precision check by eye.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed of --sample.")
+def eval_actors(seeds_dir: Path | None, sample: int, seed: int) -> None:
     """Coverage of the actor knowledge base.
 
     \b
@@ -195,7 +196,7 @@ def eval_actors(seeds_dir: Path | None, sample: int) -> None:
     if sample:
         from rasd.datasets import unifiedfc_articles
 
-        rng = random.Random(0)
+        rng = random.Random(seed)
         texts = [a.text for _, a in zip(range(500), unifiedfc_articles(), strict=False)]
         pool = [(t, m) for t in texts for m in find_mentions(t, kb)]
         for text, m in rng.sample(pool, min(sample, len(pool))):

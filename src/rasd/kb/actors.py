@@ -418,11 +418,15 @@ def _in(word: str, words: frozenset[str]) -> bool:
     return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
 
 
-def _used_as_place(text: str, start: int, kb: KB) -> bool:
+def _used_as_place(text: str, start: int, end: int, kb: KB) -> bool:
     """A country or capital name used as a place: بإيران، في إيران، وفي إيران، في سوريا وإيران."""
     prefix = _attached_prefix(text, start)
     if "ب" in prefix:
         return True
+    around = (text[max(0, start - len(prefix) - 4):start - len(prefix)].strip()[-1:]
+              + text[end:end + 3].strip()[:1])
+    if any(c.isdigit() or c == "|" for c in around):
+        return True  # a table or a list of countries with figures, not an actor
     words = _previous_words(text, start - len(prefix))
     if words and _in(words[-1], kb.place_before):
         return True
@@ -447,6 +451,8 @@ def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
         kind, ident, rule, mode = m.payload
         start = m.start
         if kind == "source":
+            if kb.sources[ident].kind == "generic" and not _cited(text, start, m.end, kb.reporting):
+                continue  # العاملين في وسائل الإعلام: named, not cited
             also = kb.sources[ident].actor
             if also is not None and not _cited(text, start, m.end, kb.reporting):
                 out.append(Mention(start, m.end, "ACTOR", kb.actor_value(also, m.matched),
@@ -454,7 +460,7 @@ def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
             else:
                 out.append(Mention(start, m.end, "SOURCE", kb.source_value(ident, m.matched), rule))
             continue
-        if mode == "place" and _used_as_place(text, start, kb):
+        if mode == "place" and _used_as_place(text, start, m.end, kb):
             continue
         elif mode == "adjective":
             start = _last_word_start(text, m)
