@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rasd.document import Document, Meta
 from rasd.stages.clean import Clean
 from rasd.text.boilerplate import boilerplate, load_rules
-from rasd.text.clean import clean
+from rasd.text.clean import clean, raw_span
 from rasd.text.repair import join_score
 from rasd.text.wordlist import word_freq, write_counts
 
@@ -266,3 +266,11 @@ def test_cleaned_offsets_always_map_back_to_raw(lines, newline):
     for repair in cleaned.repairs:
         s, e = cleaned.raw_span(repair.start, repair.end)
         assert raw[s:e] == repair.original
+
+
+def test_raw_span_of_a_document_span():
+    raw = f"{BODY}\nShare on facebook\nوأدت الغارات إلى إصا بة مدنيين."
+    doc = _cleaned_doc(raw)
+    start = doc.text.index("مدنيين")
+    s, e = raw_span(doc, start, start + len("مدنيين"))
+    assert raw[s:e] == "مدنيين" and s > raw.index("Share")

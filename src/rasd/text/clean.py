@@ -6,7 +6,7 @@ is the one same-length replacement), so a short list of breakpoints maps any off
 the cleaned text back to the raw text (:meth:`Cleaned.raw_span`). Dropped lines are
 kept as :class:`~rasd.document.Removed` blocks with raw offsets and the rule that
 dropped them; rejoined words are reported as :class:`CleanRepair` with offsets in the
-cleaned text. Cleaning is deterministic: ``clean(doc.raw)`` rebuilds the map for a
+cleaned text. Cleaning is deterministic: :func:`raw_span` rebuilds the map for a
 stored document.
 
 >>> c = clean("قصف على البلدة\\nShare on facebook\\nوتسبب بإصا بة 3 مدنيين.")
@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from rasd.document import Removed
+from rasd.document import Document, Removed
 from rasd.text.boilerplate import boilerplate
 from rasd.text.normalize import normalize
 from rasd.text.repair import find_repairs
@@ -237,6 +238,22 @@ def clean(raw: str) -> Cleaned:
         start, end = cleaned.text_offset(r.start), cleaned.text_offset(r.end)
         cleaned.repairs.append(CleanRepair(start, end, raw[r.start:r.end], text[start:end], r.rule))
     return cleaned
+
+
+@lru_cache(maxsize=16)
+def _cleaned(raw: str) -> Cleaned:
+    return clean(raw)
+
+
+def raw_span(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Offsets in ``doc.raw`` of the cleaned span ``doc.text[start:end]`` (for any stage).
+
+    Cleaning is deterministic, so the map is rebuilt from ``doc.raw`` (and cached).
+    """
+    cleaned = _cleaned(doc.raw)
+    if cleaned.text != doc.text:
+        raise ValueError(f"document {doc.id}: text was not made by the clean stage from its raw")
+    return cleaned.raw_span(start, end)
 
 
 def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
