@@ -85,6 +85,7 @@ def eval_time(show_misses: bool) -> None:
     cases = ev.day_cases(data)
     lenient, strict = ev.score_rasd(cases, ref.date())
     peers = [ev.score_dateparser(cases, ref, prefer) for prefer in ("future", "past")]
+    peers.append(ev.score_dateparser_search(cases, ref, "future"))
     click.echo(f"Duckling Arabic time corpus: {len(cases)} day-valued expressions, "
                f"reference {ref.isoformat()} (direction: future, as Duckling reads weekdays)")
     for score in (lenient, strict, *peers):

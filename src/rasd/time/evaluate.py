@@ -96,6 +96,26 @@ def score_dateparser(cases: list[tuple[str, str]], ref: datetime, prefer: str) -
     return score
 
 
+def score_dateparser_search(cases: list[tuple[str, str]], ref: datetime, prefer: str) -> Score:
+    """``dateparser.search.search_dates``: right when any date it finds is the day (generous)."""
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": prefer,
+                "PREFER_DAY_OF_MONTH": "first"}
+    score = Score(f"dateparser search_dates, any hit ({prefer})")
+    t0 = time.perf_counter()
+    for text, gold in cases:
+        found = search_dates(text, languages=["ar"], settings=settings) or []
+        days = [d.date().isoformat() for _, d in found]
+        score.total += 1
+        if gold in days:
+            score.right += 1
+        else:
+            score.misses.append((text, gold, days or None))
+    score.seconds = time.perf_counter() - t0
+    return score
+
+
 def score_numbers(data: dict[str, Any]) -> Score:
     from rasd.quantities.numbers import parse_number
 
