@@ -10,7 +10,7 @@ when it has none, in the sentence that introduces its paragraph ("وأضاف ا�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from rasd.document import Document, EventMention
@@ -26,6 +26,8 @@ class _Sentences:
         self.doc, self.lex = doc, lex
         self.bounds = sentence_bounds(doc)
         self.starts = [s for s, _ in self.bounds]
+        self._sources = [s for s in doc.spans_of("SOURCE") if isinstance(s.value, dict)]
+        self._source_starts = [s.start for s in self._sources]
         self._cache: dict[int, dict[str, Any]] = {}
 
     def index(self, offset: int) -> int:
@@ -44,7 +46,8 @@ class _Sentences:
                 s, e = norm.orig_span(m.start(), m.end())
                 kind = (name, start + s, start + e)
                 break
-        sources = [s for s in self.doc.within(start, end, "SOURCE") if isinstance(s.value, dict)]
+        sources = [s for s in self._sources[bisect_left(self._source_starts, start):]
+                   if s.start < end and s.end <= end]
         found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(norm.text)),
                  "shift": bool(self.lex.topic_shift.search(norm.text.lstrip()))}
         self._cache[i] = found

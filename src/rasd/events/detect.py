@@ -8,7 +8,9 @@ event: ``negated``, ``hypothetical``, ``future``, ``threat``, ``historical``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
@@ -71,7 +73,10 @@ def _looks_verbal(word: str) -> bool:
     return past or word.startswith(VERBAL_FRAME_STARTS)
 
 
-def _matches(cue, word: str) -> bool:
+@lru_cache(maxsize=1 << 17)
+def _matches(cue: re.Pattern[str], word: str) -> bool:
+    """Whether a word cue matches the word, with or without a leading و/ف (memoised: the same
+    few hundred words are checked against the same cues around every trigger)."""
     return bool(cue.match(word) or cue.match(_strip_conj(word)))
 
 
