@@ -37,6 +37,7 @@ class CasualtyLexicon:
     markers: dict[tuple[str, ...], int] = field(default_factory=dict)
     marker_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
+    not_people: set[str] = field(default_factory=set)
 
 
 @cache
@@ -71,6 +72,8 @@ def casualty_lexicon() -> CasualtyLexicon:
             lex.markers[(form, *words[1:])] = len(words)
             lex.marker_heads.setdefault(form, []).append((form, *words[1:]))
     lex.stop = {key(w) for w in data["who_stop"]}
+    for w in data["not_people"]:
+        lex.not_people.update(clitic_forms(key(w).split()[0]))
     return lex
 
 
@@ -192,6 +195,8 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         f = by_first.get(j)
         if f is not None and t[j][0] in "لب" and f.rule.startswith("number:words"):
             return None  # "الإعدام لخمسة": a preposition, not the victims
+        if f is not None and f.num_end < len(t) and t[f.num_end] in lex.not_people:
+            return None  # "توفي عن 91 عاما": an age, not a toll
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)

@@ -363,8 +363,10 @@ class Parser:
         if a is None:
             return None
         sep = self.at(k + 1)
-        if sep not in ("/", "-") or self.n <= k + 2:
+        if sep not in ("/", "-", ".") or self.n <= k + 2:
             return None
+        if sep == "." and not (self.at(k + 3) == "." and len(self.at(k + 4)) == 4):
+            return None  # "24 . 07 . 2017" only with a four-digit year
         if self.starts_gap(k + 1) or self.starts_gap(k + 2):
             return None
         b = _int(self.at(k + 2))
@@ -547,9 +549,10 @@ class Parser:
             # "خلال الساعات الماضية": the publication day or the one before
             return Match(j + 2, Spec("hours-past"), "relative", "date:past-hours")
         if w in lex.relative_days:
-            if j == k and w in THE_DAY and (self.at(k - 2) in lex.media_nouns
+            if j == k and w in THE_DAY and (self.at(k - 1) in lex.media_heads
+                                            or self.at(k - 2) in lex.media_nouns
                                             or self.at(k - 3) in lex.media_nouns):
-                return None  # "مراسل حلب اليوم": a medium's name
+                return None  # "روسيا اليوم", "مراسل حلب اليوم": a medium's name
             n = lex.relative_days[w]
             end = j + 1
             if w in THE_DAY and self.at(end) in lex.rel_adj:

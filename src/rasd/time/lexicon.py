@@ -28,6 +28,7 @@ class TimeLexicon:
     time_adverbs: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
     media_nouns: set[str] = field(default_factory=set)
+    media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
 
 
 @cache
@@ -69,6 +70,8 @@ def time_lexicon() -> TimeLexicon:
         add_forms(lex.time_adverbs, name, shift)
     for name in data["year_words"]:
         lex.year_words.update(clitic_forms(key(name)))
+    for name in data.get("media_names_today", []):
+        lex.media_heads.update(clitic_forms(key(name).split()[0]))
     for name in data.get("media_nouns", []):
         lex.media_nouns.update(clitic_forms(key(name)))
     return lex
