@@ -18,6 +18,7 @@ stored document.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -170,7 +171,7 @@ def _kept_ranges(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
                 brk = previous.stop - 1
             ranges.append((brk, brk + 1))
             if blank_since:
-                ranges.append(_second_break(raw, previous, brk))
+                ranges.append(_second_break(raw, brk))
         ranges.append((line.start, line.end))
         previous = line
         blank_since = False
@@ -180,7 +181,7 @@ def _kept_ranges(raw: str, lines: list[_Line]) -> list[tuple[int, int]]:
 _BREAK = re.compile(r"[\r\n]")
 
 
-def _second_break(raw: str, previous: _Line, brk: int) -> tuple[int, int]:
+def _second_break(raw: str, brk: int) -> tuple[int, int]:
     """A second line-break character after ``brk`` (the blank line's own break)."""
     nxt = _BREAK.search(raw, brk + 1)
     return (brk, brk) if nxt is None else (nxt.start(), nxt.start() + 1)
@@ -257,7 +258,7 @@ def raw_span(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _inside(kept: list[tuple[int, int]], start: int, end: int) -> bool:
-    k = bisect_right(kept, (start, len(kept) and kept[-1][1] + 1)) - 1
+    k = bisect_right(kept, (start, math.inf)) - 1  # the last range starting at or before start
     return k >= 0 and kept[k][0] <= start and end <= kept[k][1]
 
 
