@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,7 @@ class KB:
     reporting: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()
     _matcher: AliasMatcher | None = None
+    _values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def chain(self, actor_id: str) -> list[str]:
         """Ids from ``actor_id`` up through its parents (itself first)."""
@@ -125,10 +126,16 @@ class KB:
 
     def actor_value(self, actor_id: str, matched: str) -> dict[str, Any]:
         """The schema actor (ANNOTATIONS.md ``ACTOR``) plus parent, chain, wikidata, matched."""
-        a = self.actors[actor_id]
-        return {"id": a.id, "name": a.name, "name_ar": a.name_ar, "type": a.type,
+        base = self._values.get(actor_id)
+        if base is None:
+            a = self.actors[actor_id]
+            base = self._values[actor_id] = {
+                "id": a.id, "name": a.name, "name_ar": a.name_ar, "type": a.type,
                 "country": a.country, "parent": a.parent, "chain": self.chain(a.id)[1:],
-                "wikidata": a.wikidata, "matched": matched}
+                "wikidata": a.wikidata}
+        value = dict(base, matched=matched)
+        value["chain"] = list(base["chain"])
+        return value
 
     def source_value(self, source_id: str, matched: str) -> dict[str, Any]:
         s = self.sources[source_id]
@@ -408,9 +415,15 @@ def _build_matcher(kb: KB) -> AliasMatcher:
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _norm_word(word: str) -> str:
+    """A context word in matching form (the same few hundred words recur: في، إلى، قال)."""
+    return " ".join(tokens_of(word))
+
+
 def _previous_words(text: str, start: int, n: int = 2) -> list[str]:
     """The ``n`` normalised words before ``start``, nearest last."""
-    return [" ".join(tokens_of(w)) for w in _WORD.findall(text[max(0, start - 60):start])[-n:]]
+    return [_norm_word(w) for w in _WORD.findall(text[max(0, start - 60):start])[-n:]]
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
@@ -478,8 +491,8 @@ def _cited(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     """
     before = re.split(r"[.!?؟\n]", text[max(0, start - 80):start])[-1]
     after = re.split(r"[.!?؟\n]", text[end:end + 40])[0]
-    words = [" ".join(tokens_of(w)) for w in _WORD.findall(before)[-_CUE_BEFORE:]]
-    words += [" ".join(tokens_of(w)) for w in _WORD.findall(after)[:_CUE_AFTER]]
+    words = [_norm_word(w) for w in _WORD.findall(before)[-_CUE_BEFORE:]]
+    words += [_norm_word(w) for w in _WORD.findall(after)[:_CUE_AFTER]]
     return any(w in cues or (w[:1] in "وف" and w[1:] in cues) for w in words)
 
 
