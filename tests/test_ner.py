@@ -58,6 +58,7 @@ def test_names_stage_adds_spans(seeds) -> None:
     for span in names:
         assert span.stage == "names" and span.rule == RULE
         assert doc.text[span.start : span.end] == span.value["name"]
+        assert span.value["name"].endswith(span.value["bare"].removeprefix("ال"))
         assert span.score is not None and 0.0 < span.score <= 1.0
 
 
@@ -105,3 +106,14 @@ def test_train_on_a_tiny_slice(evalkit, tmp_path: Path) -> None:
     assert {"B-LOC", "O"} <= set(crf.labels())
     first = anercorp("train")[0]
     assert len(tag_tokens(list(first.tokens), str(out))) == len(first.tokens)
+
+
+def test_bare_name_drops_glued_prepositions_only() -> None:
+    from rasd.ner.tag import bare_name
+
+    assert bare_name("لروسيا") == "روسيا"
+    assert bare_name("بالحرس الثوري") == "الحرس الثوري"
+    assert bare_name("للجيش السوري") == "الجيش السوري"
+    # First letters that look like clitics but belong to the name stay.
+    assert bare_name("فراس الجهام") == "فراس الجهام"
+    assert bare_name("بشار الأسد") == "بشار الأسد"

@@ -73,11 +73,12 @@ def eval_ner(data_dir: Path | None, model: Path | None, limit: int | None, error
 
     from rasd.ner.corpus import anercorp
     from rasd.ner.evaluate import chunks, score
-    from rasd.ner.tag import tag_tokens, tagger
+    from rasd.ner.tag import model as load_model
+    from rasd.ner.tag import tag_tokens
 
     sentences = anercorp("test", data_dir)[:limit]
     model_name = str(model) if model else None
-    tagger(model_name)  # load before timing
+    load_model(model_name)  # load before timing
     started = time.perf_counter()
     pred = [tag_tokens(list(s.tokens), model_name) for s in sentences]
     elapsed = time.perf_counter() - started
@@ -118,11 +119,11 @@ def bench_ner(limit: int) -> None:
     from itertools import islice
 
     from rasd.datasets import unifiedfc_articles
-    from rasd.ner.tag import tag_text, tagger
+    from rasd.ner.tag import model, tag_text
     from rasd.ner.tokens import tokenize
 
     texts = [a.text for a in islice(unifiedfc_articles(), limit)]
-    tagger()
+    model()
     started = time.perf_counter()
     found = sum(len(tag_text(t)) for t in texts)
     elapsed = time.perf_counter() - started

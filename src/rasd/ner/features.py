@@ -1,26 +1,28 @@
 """CRF features for a token sequence, cached per word because words repeat.
 
 A token's features are its own (normalised form, clitic-peeled stem, affixes, shape,
-one-word gazetteer types, word cluster) plus views of its neighbours two either side
-and a few sequence features (multi-word gazetteer matches, stem bigrams). Everything
-that depends on one word only is computed once per distinct surface form and kept in
-a dict, so tagging a document costs little more than list concatenation.
+one-word gazetteer types, word clusters) plus views of its neighbours two either side
+and a few sequence features (stem bigrams, multi-word gazetteer matches). Everything
+that depends on one word only is computed once per distinct surface form and kept as
+tuples, so a token's features are one tuple concatenation. At tagging time a
+:class:`Featurizer` built with the model's attribute set drops, once per word,
+attributes the model never learnt a weight for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
-from rasd.ner.gazetteer import match_sequence, single_types
+from rasd.ner.gazetteer import entries, single_types
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize_key
 
-OFFSETS = (-2, -1, 1, 2)
 _ARABIC = range(0x0600, 0x0700)
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 400_000
 
 
 @cache
@@ -54,37 +56,50 @@ def shape(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class WordInfo:
-    """What one distinct surface form contributes to its own and its neighbours' features."""
+    """What one distinct surface form contributes to its own and its neighbours' features.
+
+    ``m2``/``m1`` are its features as seen from the token two/one to its right,
+    ``p1``/``p2`` as seen from the token one/two to its left; ``multi`` lists the
+    multi-word gazetteer names that may start with it.
+    """
 
     norm: str
     stem: str
-    keys: tuple[str, ...]
     own: tuple[str, ...]
-    views: dict[int, tuple[str, ...]]
+    m2: tuple[str, ...]
+    m1: tuple[str, ...]
+    p1: tuple[str, ...]
+    p2: tuple[str, ...]
+    multi: tuple[tuple[tuple[str, ...], str], ...]
 
 
-_WORDS: dict[str, WordInfo] = {}
+# Stand-ins for the positions before the first and after the last token.
+_PAD_L = WordInfo("", "", (), (), ("BOS",), (), (), ())
+_PAD_R = WordInfo("", "", (), (), (), ("EOS",), (), ())
 
 
-def reset_cache() -> None:
-    """Forget cached words (after the clusters or name lists change)."""
-    _WORDS.clear()
+def _views(off: int, norm: str, stem: str, prefix: str, sh: str, gaz, cl) -> list[str]:
+    o = str(off)
+    view = [o + "w=" + norm, o + "st=" + stem]
+    if abs(off) == 1:
+        view += [o + "pf=" + prefix, o + "sh=" + sh]
+        view += [o + "g=" + g for g in gaz]
+        view += [f"{o}c{k}={c}" for k, c in enumerate(cl)]
+    return view
 
 
-def word_info(token: str) -> WordInfo:
-    """The cached :class:`WordInfo` of ``token``."""
-    info = _WORDS.get(token)
-    if info is not None:
-        return info
+def make_info(token: str) -> WordInfo:
+    """Compute the :class:`WordInfo` of ``token`` (no cache, no filtering)."""
     norm = normalize_key(token) or token
     readings = peel(norm)
     prefix, stem = readings[-1]
-    keys = tuple(s for _, s in readings)
+    keys = [s for _, s in readings]
     # A stem read without its article is also listed under the article (الاردن / اردن).
-    lookup = keys + tuple("ال" + s for _, s in readings[1:] if not s.startswith("ال"))
-    gaz = sorted(single_types(lookup))
+    keys += ["ال" + s for _, s in readings[1:] if not s.startswith("ال")]
+    gaz = sorted(single_types(keys))
     sh = shape(norm)
-    cl = clusters().get(norm) or clusters().get(stem)
+    table = clusters()
+    cl = table.get(norm) or table.get(stem) or ()
     own = [
         "b",
         "w=" + norm,
@@ -101,51 +116,86 @@ def word_info(token: str) -> WordInfo:
         "sp2=" + stem[:2],
     ]
     own += ["g=" + g for g in gaz]
-    if cl:
-        own += [f"c{k}={c}" for k, c in enumerate(cl)]
-    views = {}
-    for off in OFFSETS:
-        o = str(off)
-        view = [o + "w=" + norm, o + "st=" + stem]
-        if abs(off) == 1:
-            view += [o + "pf=" + prefix, o + "sh=" + sh]
-            view += [o + "g=" + g for g in gaz]
-            if cl:
-                view += [f"{o}c{k}={c}" for k, c in enumerate(cl)]
-        views[off] = tuple(view)
-    info = WordInfo(norm, stem, keys + lookup[len(keys) :], tuple(own), views)
-    if len(_WORDS) < _CACHE_LIMIT:
-        _WORDS[token] = info
-    return info
+    own += [f"c{k}={c}" for k, c in enumerate(cl)]
+    gaz_table = entries()
+    multi = tuple(e for key in keys for e in gaz_table.get(key, ()) if e[0])
+    v = {off: tuple(_views(off, norm, stem, prefix, sh, gaz, cl)) for off in (-2, -1, 1, 2)}
+    return WordInfo(norm, stem, tuple(own), v[-2], v[-1], v[1], v[2], multi)
 
 
-def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
-    """Feature strings for every token of one sentence (or sentence-like chunk)."""
-    infos = [word_info(t) for t in tokens]
+class Featurizer:
+    """Feature strings for token sequences, with a per-word cache.
+
+    ``known``: when given (the attributes of a trained model), per-word features the
+    model has no weight for are dropped once, when the word is first seen.
+    """
+
+    def __init__(self, known: Collection[str] | None = None):
+        self.known = frozenset(known) if known is not None else None
+        self._words: dict[str, WordInfo] = {}
+
+    def word(self, token: str) -> WordInfo:
+        info = self._words.get(token)
+        if info is None:
+            info = make_info(token)
+            if self.known is not None:
+                k = self.known
+                info = WordInfo(
+                    info.norm, info.stem, *(tuple(a for a in t if a in k) for t in (
+                        info.own, info.m2, info.m1, info.p1, info.p2)), info.multi)
+            if len(self._words) < _CACHE_LIMIT:
+                self._words[token] = info
+        return info
+
+    def __call__(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
+        """Feature strings for every token of one sentence (or sentence-like chunk)."""
+        get = self._words.get
+        infos = [get(t) or self.word(t) for t in tokens]
+        if not infos:
+            return []
+        pad = [_PAD_L, _PAD_L, *infos, _PAD_R, _PAD_R]
+        pairs = [a.stem + "|" + b.stem for a, b in pairwise(infos)]
+        left = ["bs-=BOS", *("bs-=" + p for p in pairs)]
+        right = [*("bs+=" + p for p in pairs), "bs+=EOS"]
+        feats = [
+            a.m2 + b.m1 + c.own + d.p1 + e.p2 + (bl, br)
+            for a, b, c, d, e, bl, br in zip(pad, pad[1:], infos, pad[3:], pad[4:], left, right, strict=False)
+        ]
+        extra = _gazetteer_matches(infos)
+        for i, tags in extra.items():
+            feats[i] = feats[i] + tags
+        return feats
+
+
+def _gazetteer_matches(infos: Sequence[WordInfo]) -> dict[int, tuple[str, ...]]:
+    """Multi-word gazetteer BIO features (``gm=B-LOC``, ``-1gm=…``, ``+1gm=…``) by position."""
     n = len(infos)
-    gaz = match_sequence([i.keys for i in infos], [i.norm for i in infos])
-    out: list[list[str]] = []
+    tags: dict[int, list[str]] = {}
     for i, info in enumerate(infos):
-        feats = list(info.own)
-        for off in OFFSETS:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(infos[j].views[off])
-            elif off == -1:
-                feats.append("BOS")
-            elif off == 1:
-                feats.append("EOS")
-        if i > 0:
-            feats.append("bs-=" + infos[i - 1].stem + "|" + info.stem)
+        for rest, kind in info.multi:
+            end = i + 1 + len(rest)
+            if end <= n and all(infos[i + 1 + k].norm == w for k, w in enumerate(rest)):
+                tags.setdefault(i, []).append("B-" + kind)
+                for j in range(i + 1, end):
+                    tags.setdefault(j, []).append("I-" + kind)
+    out: dict[int, list[str]] = {}
+    for i, ts in tags.items():
+        out.setdefault(i, []).extend("gm=" + t for t in ts)
         if i + 1 < n:
-            feats.append("bs+=" + info.stem + "|" + infos[i + 1].stem)
-        for g in gaz[i]:
-            feats.append("gm=" + g)
+            out.setdefault(i + 1, []).extend("-1gm=" + t for t in ts)
         if i > 0:
-            for g in gaz[i - 1]:
-                feats.append("-1gm=" + g)
-        if i + 1 < n:
-            for g in gaz[i + 1]:
-                feats.append("+1gm=" + g)
-        out.append(feats)
-    return out
+            out.setdefault(i - 1, []).extend("+1gm=" + t for t in ts)
+    return {i: tuple(v) for i, v in out.items()}
+
+
+_TRAINING = Featurizer()
+
+
+def sequence_features(tokens: Sequence[str]) -> list[tuple[str, ...]]:
+    """Unfiltered features (what training sees) for one token sequence."""
+    return _TRAINING(tokens)
+
+
+def reset_cache() -> None:
+    """Forget cached words (after the clusters or name lists change)."""
+    _TRAINING._words.clear()

@@ -40,24 +40,3 @@ def single_types(keys: Sequence[str]) -> frozenset[str]:
                 found.add(kind)
     return frozenset(found)
 
-
-def match_sequence(keys: Sequence[Sequence[str]], norms: Sequence[str]) -> list[list[str]]:
-    """BIO gazetteer tags per token for multi-word names (``B-LOC``, ``I-ORG``, …).
-
-    ``keys[i]`` are the lookup forms of token ``i`` (clitics peeled); following words
-    of a name must match the normalised tokens ``norms`` exactly.
-    """
-    table = entries()
-    out: list[list[str]] = [[] for _ in norms]
-    n = len(norms)
-    for i in range(n):
-        for key in keys[i]:
-            for rest, kind in table.get(key, ()):
-                if not rest:
-                    continue
-                end = i + 1 + len(rest)
-                if end <= n and tuple(norms[i + 1 : end]) == rest:
-                    out[i].append("B-" + kind)
-                    for j in range(i + 1, end):
-                        out[j].append("I-" + kind)
-    return out

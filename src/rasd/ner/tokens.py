@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d]+|[^\s\w]")
+TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d]+|[^\s\w]")
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, surface)`` of every token of ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]

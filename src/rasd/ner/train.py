@@ -17,7 +17,7 @@ from rasd.ner.features import sequence_features
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "ner.crfsuite"
 
 PARAMS = {
-    "c1": 0.05,
+    "c1": 0.5,
     "c2": 0.01,
     "max_iterations": 200,
     "feature.possible_transitions": True,

@@ -1,15 +1,17 @@
 """Stage `names`: statistical NER (PERS/ORG/LOC) for names no list has seen (issue 4).
 
 The CRF in :mod:`rasd.ner` tags ``Document.text``; each name becomes a ``PERS``,
-``ORG`` or ``LOC`` span with value ``{"name": surface}`` and the lowest marginal
-probability of its tokens' tags as ``score``. A name whose exact offsets already
+``ORG`` or ``LOC`` span with value ``{"name": surface, "bare": ...}`` (``bare``: the
+name without a conjunction or preposition glued to its first word, بحزب الله → حزب الله
+when the word list supports it; see :func:`rasd.ner.tag.bare_name`) and the lowest
+marginal probability of its tokens' tags as ``score``. A name whose exact offsets already
 carry an ``ACTOR`` span from the knowledge base is not repeated.
 """
 
 from __future__ import annotations
 
 from rasd.document import Document
-from rasd.ner.tag import RULE, tag_text
+from rasd.ner.tag import RULE, bare_name, tag_text
 from rasd.stages import Stage, stage
 
 
@@ -21,5 +23,5 @@ class Names(Stage):
             if (ent.start, ent.end) in known:
                 continue
             doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=RULE,
-                    value={"name": ent.text}, score=ent.score)
+                    value={"name": ent.text, "bare": bare_name(ent.text)}, score=ent.score)
         return doc
