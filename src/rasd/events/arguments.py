@@ -20,13 +20,13 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
 from rasd.document import Document, Span
 from rasd.events.detect import Candidate, _matches
-from rasd.events.lexicon import Lexicon
+from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import Words
 
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
@@ -55,7 +55,8 @@ class Arg:
 class Annotations:
     """Other stages' spans of one document, on word indices, by sentence."""
 
-    def __init__(self, doc: Document, words: Words):
+    def __init__(self, doc: Document, words: Words, lex: Lexicon | None = None):
+        lex = lex or lexicon()
         self.words = words
         self.actors = self._place_on(doc, "ACTOR")
         taken = {k for a in self.actors for k in range(a.first, a.last)}
@@ -64,8 +65,11 @@ class Annotations:
         self.actors.sort(key=lambda a: a.first)
         # an outlet's name is not a place ("مراسل حلب اليوم" is Halab Today's correspondent)
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
+        # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
+        # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
-                       if not any(s < p.span.end and p.span.start < e for s, e in outlets)]
+                       if not any(s < p.span.end and p.span.start < e for s, e in outlets)
+                       and not lex.places["anaphoric"].match(words.joined(p.first, p.last))]
         self.dates = [d for d in self._place_on(doc, "DATE")
                       if isinstance(d.value, dict) and d.value.get("eventable") and d.value.get("date")]
         self.casualties = self._place_on(doc, "CASUALTY")
@@ -144,12 +148,23 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     return None
 
 
+def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
+    """An actor named as who controls the place (الخاضعة لسيطرة X) or where a convoy came
+    from (شاحنات قادمة من العراق) takes no part in the event."""
+    w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
+    if w and _matches(lex.roles["bystander"], w[-1]):
+        return True
+    return len(w) == 2 and w[1] in ("من", "عبر") and _matches(lex.roles["from_place"], w[0])
+
+
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
+    if cand.last - cand.first > 1:  # a frame's words may hold its actor: أدخلت ميليشيا الحرس الثوري ... قافلة
+        cand = replace(cand, last=cand.first + 1)
     near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
-            and not (a.first < cand.last and a.last > cand.first)]
+            and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     roles = Roles(assoc1=[], assoc2=[])
     if not near:
         return roles

@@ -212,12 +212,17 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     Same type and, where both say, the same place, a date no more apart than the vaguer one's
     grain, and actor1 of one state ("إسرائيل" and "الطائرات الإسرائيلية" are one attacker).
     """
+    la, lb = place_key(a.location), place_key(b.location)
+    if la and lb and la != lb and not near(a.location, b.location):
+        return False
+    return _compatible_anywhere(a, b)
+
+
+def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
+    """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
-        return False
-    la, lb = place_key(a.location), place_key(b.location)
-    if la and lb and la != lb and not near(a.location, b.location):
         return False
     if a.event_date and b.event_date and not _same_time(a, b):
         return False
@@ -245,12 +250,21 @@ def _actor_family(actor: dict[str, Any] | None) -> str | None:
     return actor_key(actor)
 
 
-def _absorb(into: EventMention, other: EventMention) -> None:
-    """Fill what ``into`` lacks from ``other``; keep the higher toll; join the evidence."""
+def _absorb(into: EventMention, other: EventMention, reference: bool = False) -> None:
+    """Fill what ``into`` lacks from ``other``; keep the higher toll; join the evidence.
+
+    A ``reference`` ("الحملة جاءت بعد هجوم شنه مسلحون") lends its actors only when they
+    qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
+    """
     for name in ("plover_mode", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "event_date", "time_precision"):
         if getattr(into, name) is None and getattr(other, name) is not None:
+            if reference and name in ("actor1", "actor2") and not any(
+                    e.field == name and e.rule == "actor:qualifies-noun" for e in other.evidence):
+                continue
             setattr(into, name, getattr(other, name))
+            if name in ("actor1", "actor2"):
+                into.evidence += [e for e in other.evidence if e.field == name]
     for name in ("assoc_actor_1", "assoc_actor_2"):
         have = {actor_key(a) for a in getattr(into, name)}
         getattr(into, name).extend(a for a in getattr(other, name) if actor_key(a) not in have)
@@ -294,7 +308,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
             if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
-                _absorb(referent, m)
+                _absorb(referent, m, reference=True)
                 continue
             _inherit(m, referent)
         elif d.definite and not d.anchored:
@@ -313,9 +327,8 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
     kept: list[EventMention] = []
     for e in events:
         town = next((t for t in events if t is not e and id(e) not in distinct and id(t) not in distinct
-                     and t.plover == e.plover and e.location and t.location
-                     and _coarser(e.location, t.location)
-                     and (not e.event_date or not t.event_date or e.event_date == t.event_date)), None)
+                     and e.location and t.location and _coarser(e.location, t.location)
+                     and _compatible_anywhere(e, t)), None)
         if town is None:
             kept.append(e)
             continue
@@ -357,7 +370,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     words = Words(doc)
     if not len(words):
         return []
-    ann = Annotations(doc, words)
+    ann = Annotations(doc, words, lex)
     drafts = _drafts(doc, words, ann, lex)
     meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT"}
     told = {words.words[words.index_of(t.start, t.end)[0]].sentence
