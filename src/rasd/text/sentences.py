@@ -87,29 +87,32 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     first = True
     lines = text.split("\n")
-    last_content = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    last_content = len(lines) - 1
+    while last_content >= 0 and not lines[last_content].strip():
+        last_content -= 1
     for index, raw_line in enumerate(lines):
         line_start = pos
         pos += len(raw_line) + 1
-        stripped = raw_line.strip()
-        if not stripped:
+        line = raw_line.strip()
+        if not line:
             continue
-        lead = len(raw_line) - len(raw_line.lstrip())
-        line = raw_line[lead:].rstrip()
-        offset = line_start + lead
-        words = len(line.split())
-        final = line.rstrip(_CLOSERS).endswith(_FINAL_MARKS)
+        offset = line_start + raw_line.index(line[0])
+        ending = line.rstrip(_CLOSERS)
         if first:
             first = False
-            closes_strongly = line.rstrip(_CLOSERS).endswith((".", ":"))
-            if index < last_content and words <= HEADLINE_MAX_WORDS and not closes_strongly:
+            if index < last_content and not ending.endswith((".", ":")) \
+                    and _words(line) <= HEADLINE_MAX_WORDS:
                 out.append(Sentence(offset, offset + len(line), "headline", "first-line"))
                 continue
         marker = _LIST_ITEM.match(line)
         if marker:
             out.extend(_split_line(line, offset, "list", "list-item", marker.end()))
-        elif not final and words <= CAPTION_MAX_WORDS:
+        elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
             out.append(Sentence(offset, offset + len(line), "caption", "unpunctuated-line"))
         else:
             out.extend(_split_line(line, offset, "body", "punctuation"))
     return out
+
+
+def _words(line: str) -> int:
+    return line.count(" ") + 1  # the line is stripped; a rough count is enough here
