@@ -100,9 +100,10 @@ class _Index:
     def add(self, db, row) -> Indexed:
         store = self.store
         doc_id, text, title = row["id"], row["text"], row["title"]
-        dup_sig = signature(shingles(words(text)))
+        tokens = words(text)
+        dup_sig = signature(shingles(tokens))
         dup_keys = band_keys(dup_sig, settings.DUPLICATE_CANDIDATE)
-        terms = lead_terms(text, title)
+        terms = lead_terms(tokens, title)
         self.prefetch(terms)
         lead_sig = signature(word_hashes(terms))
         lead_keys = band_keys(lead_sig, settings.STORY_CANDIDATE)

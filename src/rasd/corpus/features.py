@@ -9,7 +9,6 @@ documents that share a band with it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zlib
 from functools import cache
@@ -30,9 +29,22 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize(text).text)
 
 
+_HASHES: dict[str, int] = {}
+_HASHES_MAX = 500_000  # words remembered (a few tens of MB at most)
+
+
+def _word_hash(token: str) -> int:
+    value = _HASHES.get(token)
+    if value is None:
+        value = zlib.crc32(token.encode("utf-8"))
+        if len(_HASHES) < _HASHES_MAX:
+            _HASHES[token] = value
+    return value
+
+
 def word_hashes(tokens: list[str]) -> np.ndarray:
     """CRC-32 of each word: stable across processes (signatures are stored), and fast."""
-    return np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+    return np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
 
 
 def shingles(tokens: list[str], size: int = settings.SHINGLE_SIZE) -> np.ndarray:
@@ -58,13 +70,14 @@ def stopwords() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def lead_terms(text: str, title: str | None = None, limit: int = settings.LEAD_WORDS) -> list[str]:
+def lead_terms(text: str | list[str], title: str | None = None, limit: int = settings.LEAD_WORDS) -> list[str]:
     """Content words of the title and the first ``limit`` words: what a story is about.
 
-    The article is peeled (الغارات → غارات) so a definite and an indefinite mention count once.
+    ``text`` may be given as its :func:`words` already. The article is peeled (الغارات →
+    غارات) so a definite and an indefinite mention count once.
     """
     stop = stopwords()
-    tokens = (words(title) if title else []) + words(text)[:limit]
+    tokens = (words(title) if title else []) + (words(text) if isinstance(text, str) else text)[:limit]
     terms = []
     for token in tokens:
         if token in stop or len(token) < 2 or token.isdigit():
@@ -112,16 +125,20 @@ def bands_for(threshold: float) -> tuple[int, int]:
     return _optimal_param(threshold, settings.NUM_PERM, 0.5, 0.5)
 
 
+@cache
+def _band_multipliers(rows: int) -> np.ndarray:
+    return np.random.default_rng(settings.MINHASH_SEED).integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+
+
 def band_keys(sig: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     """(band, bucket) keys of a signature; two documents are candidates when one is shared.
 
-    The bucket hashes the band number with its rows, so a bucket alone identifies both.
+    A bucket is a 64-bit mix of the band's rows and the band number (numpy, wrapping
+    arithmetic), so a bucket alone identifies both.
     """
     bands, rows = bands_for(threshold)
-    data = sig.astype("<u8")
-    keys = []
-    for band in range(bands):
-        digest = hashlib.blake2b(data[band * rows : (band + 1) * rows].tobytes(), digest_size=8,
-                                 salt=band.to_bytes(2, "little")).digest()
-        keys.append((band, int.from_bytes(digest, "little", signed=True)))
-    return keys
+    table = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    with np.errstate(over="ignore"):
+        mixed = (table * _band_multipliers(rows)).sum(axis=1, dtype=np.uint64)
+        mixed = mixed * np.uint64(0x9E3779B97F4A7C15) + np.arange(bands, dtype=np.uint64)
+    return list(enumerate(mixed.view(np.int64).tolist()))

@@ -86,16 +86,24 @@ class _Events:
         self.docs[event_id].add(item.meta.id)
 
 
-def _window(event_date: str | None) -> list[str]:
+def _window(event_date: str | None) -> tuple[date, date] | None:
     """The days a mention's candidates may be dated (the blocking window)."""
     if not event_date:
-        return []
+        return None
     try:
         day = date.fromisoformat(event_date)
     except ValueError:
-        return []
-    return [(day + timedelta(days=d)).isoformat()
-            for d in range(-settings.CANDIDATE_DAYS, settings.CANDIDATE_DAYS + 1)]
+        return None
+    span = timedelta(days=settings.CANDIDATE_DAYS)
+    return day - span, day + span
+
+
+def _months(first: date, last: date) -> list[str]:
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
 def merge_pending(store: Store) -> int:
@@ -104,24 +112,27 @@ def merge_pending(store: Store) -> int:
     if not pending:
         return 0
     story_of = store.story_of({m.meta.id for m in pending})
+    stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
     events = _Events(store)
     by_story: dict[tuple[str, str], list[str]] = {}  # events of this run, by (type, story)
-    by_day: dict[tuple[str, str], list[str]] = {}  # ... and by (type, date)
+    by_month: dict[tuple[str, str], list[str]] = {}  # ... and by (type, month)
     changed: dict[str, None] = {}
     first: dict[str, str] = {}
     for item in pending:
         plover = item.mention.plover
         story = story_of.get(item.meta.id)
-        days = _window(item.mention.event_date)
+        window = _window(item.mention.event_date)
         in_story: set[str] = set()
         if story:
             in_story.update(by_story.get((plover, story), []))
-            in_story.update(store.events_in_story(plover, story))
+            if stored:
+                in_story.update(store.events_in_story(plover, story))
         candidates = list(in_story)
-        if days:
-            candidates += store.events_near(plover, days[0], days[-1])
-            for day in days:
-                candidates += by_day.get((plover, day), [])
+        if window:
+            if stored:
+                candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat())
+            for month in _months(*window):
+                candidates += by_month.get((plover, month), [])
         best, best_score = None, -1
         for event_id in dict.fromkeys(candidates):
             score = fit(item, events.get(event_id), event_id in in_story)
@@ -133,8 +144,8 @@ def merge_pending(store: Store) -> int:
             events.members[best], events.docs[best] = [], set()
         events.add(best, item)
         by_story.setdefault((plover, story), []).append(best)
-        if item.mention.event_date:
-            by_day.setdefault((plover, item.mention.event_date), []).append(best)
+        if window:
+            by_month.setdefault((plover, item.mention.event_date[:7]), []).append(best)
         changed[best] = None
     _save(store, events, changed, first)
     return len(changed)

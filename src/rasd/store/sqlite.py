@@ -161,8 +161,9 @@ class Store:
     # mentions and events --------------------------------------------------------
 
     def mentions(self, ids: Iterable[str] | None = None) -> list[StoredMention]:
-        sql = ("SELECT m.id AS mention_id, m.data AS mention_data, d.*"
-               " FROM event_mentions m JOIN documents d ON d.id = m.doc_id")
+        sql = ("SELECT m.id AS mention_id, m.data AS mention_data, d.id, "
+               + ", ".join(f"d.{c}" for c in _META_COLUMNS)
+               + " FROM event_mentions m JOIN documents d ON d.id = m.doc_id")
         if ids is None:
             rows = self.db.execute(sql + " ORDER BY d.id, m.seq").fetchall()
         else:
