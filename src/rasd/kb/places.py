@@ -28,6 +28,7 @@ How a phrase becomes a place:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -204,6 +205,8 @@ class Linker:
                 for t in form:
                     node = node.setdefault(t, {})
                 node.setdefault(_END, set()).update(ids)
+        self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
+                            | self.cues.countryside_pronoun)
 
     def _forms(self, toks: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The name's tokens, and with a joinable first word fused to the next (ديرالزور)."""
@@ -294,6 +297,13 @@ class Linker:
 
     def _flag(self, word: str) -> int:
         """1: the word can start a name; 2: a settlement cue (قرية ...); 4: وريفها."""
+        keys = self._first_keys
+        # quick exclusion: no reading of the word (clitics peeled: at most 4 letters, or
+        # لل → ال) can be a first name word or a cue, so peeling is not needed
+        if not (word in keys or word[1:] in keys or word[2:] in keys or word[3:] in keys
+                or word[4:] in keys or "ا" + word[1:] in keys or "ا" + word[2:] in keys):
+            self._flags[word] = 0
+            return 0
         f = (1 if self._roots(word) else 0) | (2 if self._is_settlement_cue(word) else 0)
         if any(stem in self.cues.countryside_pronoun for _p, stem in _readings(word)):
             f |= 4
@@ -417,11 +427,11 @@ class Linker:
         return side, end
 
     # ------------------------------------------------------------------ resolution
-    def resolve(self, matches: list[Match], sentence_of: list[int]) -> None:
+    def resolve(self, matches: list[Match], sentence_of: dict[int, int]) -> None:
         """Pick one place per match (sentence, then document context) or mark unresolved."""
         gz = self.gz
         for m in matches:
-            m.sentence = sentence_of[m.first] if sentence_of else 0
+            m.sentence = sentence_of.get(m.first, 0)
         doc_admin: Counter[str] = Counter()
         sent_admin: dict[int, Counter[str]] = {}
         for m in matches:
@@ -548,14 +558,11 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
     t = norm.text
     toks = lk._tokens(t)
     matches = lk.find(t, toks)
-    sentence_of: list[int] = []
-    if sentences:
+    sentence_of: dict[int, int] = {}
+    if sentences and matches:
         starts = sorted(norm_start(norm, s) for s, _e in sentences)
-        k = 0
-        for w in range(len(toks)):
-            while k + 1 < len(starts) and starts[k + 1] <= toks.start(w):
-                k += 1
-            sentence_of.append(k)
+        for m in matches:
+            sentence_of[m.first] = bisect_right(starts, toks.start(m.first)) - 1
     lk.resolve(matches, sentence_of)
     out = []
     for m in matches:

@@ -8,6 +8,8 @@ place-like phrase that is ambiguous or unknown — never a guess). The logic is
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rasd.document import Document
 from rasd.kb.places import link
 from rasd.stages import Stage, stage
@@ -20,8 +22,10 @@ class Places(Stage):
         # a place name inside a longer actor, source or organisation name is part of
         # that name ("سرايا المقاومة بحمص", "شبكة ديرالزور 24"), not a place mention
         names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG")]
+        starts = [a for a, _b in names]
         for f in link(doc.text, sentences):
-            if any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in names):
+            k = bisect_right(starts, f.start)  # names starting at or before the place
+            if any(f.end <= b and b - a > f.end - f.start for a, b in names[max(0, k - 8) : k]):
                 continue
             if f.value is not None:
                 doc.add(f.start, f.end, "PLACE", stage="places", rule=f.rule, value=f.value)
