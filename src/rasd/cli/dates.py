@@ -69,16 +69,48 @@ def _line(score, unit: str = "expressions") -> str:
             f"  ({score.seconds * 1000:.0f} ms)")
 
 
+def _sample(label: str, size: int, seed: int) -> None:
+    """Print ``size`` random spans of ``label`` from UnifiedFC articles 1,200–1,999 to read."""
+    import random
+
+    from rasd.datasets import unifiedfc_articles
+    from rasd.quantities.extract import read_all
+
+    rows = []
+    for n, article in enumerate(unifiedfc_articles()):
+        if n < 1200:
+            continue
+        if n >= 2000:
+            break
+        dates, records = read_all(article.text, "2017-06-15", "day")
+        for item in (dates if label == "DATE" else records):
+            if item.label == label and (label == "DATE" or item.value["breakdown_of"] is None):
+                rows.append((item, article.text))
+    for item, text in random.Random(seed).sample(rows, min(size, len(rows))):
+        context = text[max(0, item.start - 35):item.end + 20].replace("\n", " ")
+        value = {k: v for k, v in item.value.items() if k in (
+            "date", "precision", "kind", "count", "approx", "who")}
+        click.echo(f"{text[item.start:item.end]} | {value} | …{context}…")
+
+
 @eval_group.command("time")
 @click.option("--show-misses", is_flag=True, help="List the expressions each reader got wrong.")
-def eval_time(show_misses: bool) -> None:
+@click.option("--sample", type=int, default=0,
+              help="Instead, print N random DATE spans of unseen UnifiedFC articles to read.")
+@click.option("--seed", type=int, default=11, show_default=True)
+def eval_time(show_misses: bool, sample: int, seed: int) -> None:
     """Day-valued Arabic time expressions of Duckling's corpus: rasd and dateparser side by side.
 
     \b
     Example:
       rasd eval time --show-misses
+      rasd eval time --sample 50     (publication date taken as 2017-06-15)
     """
     from rasd.time import evaluate as ev
+
+    if sample:
+        _sample("DATE", sample, seed)
+        return
 
     data = ev.load(_duckling("time_ar.json"))
     ref = ev.reference_time(data["meta"])
@@ -99,14 +131,22 @@ def eval_time(show_misses: bool) -> None:
 
 @eval_group.command("numbers")
 @click.option("--show-misses", is_flag=True, help="List the numerals each reader got wrong.")
-def eval_numbers(show_misses: bool) -> None:
+@click.option("--sample", type=int, default=0,
+              help="Instead, print N random casualty totals of unseen UnifiedFC articles.")
+@click.option("--seed", type=int, default=11, show_default=True)
+def eval_numbers(show_misses: bool, sample: int, seed: int) -> None:
     """Duckling's Arabic numerals (digits of both systems and words), with pyarabic as peer.
 
     \b
     Example:
       rasd eval numbers
+      rasd eval numbers --sample 40
     """
     from rasd.time import evaluate as ev
+
+    if sample:
+        _sample("CASUALTY", sample, seed)
+        return
 
     data = ev.load(_duckling("numeral_ar.json"))
     scores = [ev.score_numbers(data), ev.score_pyarabic(data)]

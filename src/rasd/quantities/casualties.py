@@ -141,11 +141,18 @@ def _count_noun(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int] |
 
 
 def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str]) -> bool:
-    """"مقتل وإصابة" / "قتلى وجرحى": a trigger joined to a trigger of another kind."""
+    """"مقتل وإصابة 10" / "قتلى وجرحى" / "قتل وتهجير الآلاف": the trigger is joined to
+    another noun, so the count that follows is a combined figure, not this kind's."""
     nxt = t[k + 1] if k + 1 < len(t) else ""
     if nxt == "و" and k + 2 < len(t):
         nxt = "و" + t[k + 2]
-    return nxt.startswith("و") and nxt in table and table[nxt] != table[t[k]]
+    if not nxt.startswith("و") or len(nxt) < 4:
+        return False
+    if nxt in table:
+        return table[nxt] != table[t[k]]
+    rest = nxt[1:]
+    return not (rest in lex.singular or rest in lex.plural or (rest,) in lex.dual
+                or rest[:1].isdigit())
 
 
 def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:

@@ -325,6 +325,8 @@ class Parser:
                 nth = self._nth_if_inconsistent(wd_value, dom, fields)
                 if nth:
                     return Match(end, nth, "absolute", "date:nth-weekday-of-month")
+            if self.at(k - 1) in self.lex.name_heads and "year" not in fields:
+                return None  # "قوى 14 آذار", "ثورة 25 يناير": a name
             if day2 is not None:
                 return Match(end, Spec("day", day=dom, day2=day2, **fields), "absolute",
                              "date:day-range-month")

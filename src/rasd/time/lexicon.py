@@ -29,6 +29,7 @@ class TimeLexicon:
     year_words: set[str] = field(default_factory=set)
     media_nouns: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
+    name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
 
 
 @cache
@@ -70,6 +71,9 @@ def time_lexicon() -> TimeLexicon:
         add_forms(lex.time_adverbs, name, shift)
     for name in data["year_words"]:
         lex.year_words.update(clitic_forms(key(name)))
+    for name in data.get("name_heads", []):
+        lex.name_heads.update(clitic_forms(key(name)))
+        lex.name_heads.update(clitic_forms("ال" + key(name)))
     for name in data.get("media_names_today", []):
         lex.media_heads.update(clitic_forms(key(name).split()[0]))
     for name in data.get("media_nouns", []):
