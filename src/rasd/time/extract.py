@@ -326,7 +326,7 @@ class Parser:
                 if nth:
                     return Match(end, nth, "absolute", "date:nth-weekday-of-month")
             if self.at(k - 1) in self.lex.name_heads and "year" not in fields:
-                return None  # "قوى 14 آذار", "ثورة 25 يناير": a name
+                return Match(end, None, "name", "date:name")  # "قوى 14 آذار": skipped whole
             if day2 is not None:
                 return Match(end, Spec("day", day=dom, day2=day2, **fields), "absolute",
                              "date:day-range-month")
@@ -836,6 +836,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             start = toks.norm.orig(toks.starts[first] + 1)  # a clitic is not part of it
         elif w in ("و", "ف") and first + 1 < m.end:
             start = toks.orig_span(first + 1, m.end)[0]
+        if m.kind == "name":
+            continue  # a name that looks like a date ("قوى 14 آذار")
         if m.time is not None:
             out.append(Expression(start, end, text[start:end], "TIME", m.time, m.rule))
             continue
