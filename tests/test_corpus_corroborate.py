@@ -74,3 +74,10 @@ def test_two_outlets_citing_anonymous_security_sources_stay_independent(tmp_path
     event = _event(tmp_path, strike("a", "Halab Today TV", cited=["Security source"], text=SANA_RELAY),
                    strike("b", "Levant News", cited=["Security source"], text=SOHR_REPORT))
     assert event["independent_source_count"] == 2
+
+
+def test_two_copies_of_one_original_count_once_without_the_original(tmp_path: Path) -> None:
+    from rasd.corpus.corroborate import text_families
+
+    families = text_families([("copy-1", "original"), ("copy-2", "original"), ("other", "elsewhere")])
+    assert families["copy-1"] == families["copy-2"] != families["other"]

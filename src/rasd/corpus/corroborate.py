@@ -65,8 +65,17 @@ def outlet_of(meta: Meta) -> str:
     return outlet_name(meta.outlet, meta.url, meta.id)
 
 
+def text_families(relations: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Document → one representative of its family of copies (copies of copies included)."""
+    edges = list(relations)
+    groups = _Groups({d for edge in edges for d in edge})
+    for a, b in edges:
+        groups.join(a, b)
+    return {d: groups.find(d) for d in groups.parent}
+
+
 def independent_count(members: Sequence[tuple[Meta, EventMention]],
-                      related_docs: set[frozenset[str]]) -> int:
+                      families: dict[str, str]) -> int:
     """Distinct outlets once relays of one original and copies of one text are grouped."""
     outlets = {outlet_of(meta) for meta, _ in members}
     groups = _Groups(outlets)
@@ -83,10 +92,11 @@ def independent_count(members: Sequence[tuple[Meta, EventMention]],
             by_cited.setdefault(key, outlet)
             if key in by_outlet_key:
                 groups.join(outlet, by_outlet_key[key])
-    for i, (meta_a, _) in enumerate(members):
-        for meta_b, _ in members[i + 1:]:
-            if frozenset((meta_a.id, meta_b.id)) in related_docs:
-                groups.join(outlet_of(meta_a), outlet_of(meta_b))
+    first_of_family: dict[str, str] = {}
+    for meta, _ in members:
+        family = families.get(meta.id)
+        if family is not None:
+            groups.join(outlet_of(meta), first_of_family.setdefault(family, outlet_of(meta)))
     return groups.count()
 
 
@@ -125,10 +135,10 @@ def _perpetrator(mention: EventMention) -> str | None:
 
 
 def corroborate(members: Sequence[tuple[Meta, EventMention]],
-                related_docs: set[frozenset[str]] | None = None) -> Corroboration:
+                families: dict[str, str] | None = None) -> Corroboration:
     """Everything the reports of one merged event say together."""
     outlets = {outlet_of(meta) for meta, _ in members}
-    independent = independent_count(members, related_docs or set())
+    independent = independent_count(members, families or {})
     tolls = [m.fatalities for _, m in members if m.fatalities is not None]
     credible = [t for t in tolls if t > 0] or tolls
     highs = [m.fatalities_max if m.fatalities_max is not None else m.fatalities

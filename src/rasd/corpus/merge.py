@@ -28,7 +28,7 @@ from rasd.corpus.compat import (
     same_place,
     types_compatible,
 )
-from rasd.corpus.corroborate import corroborate
+from rasd.corpus.corroborate import corroborate, text_families
 from rasd.records import merged_record, specificity
 from rasd.store.sqlite import Store, StoredMention
 
@@ -153,12 +153,12 @@ def merge_pending(store: Store) -> int:
 
 def _save(store: Store, events: _Events, changed: dict[str, None], first: dict[str, str]) -> None:
     doc_ids = {m.meta.id for event_id in changed for m in events.get(event_id)}
-    related = {frozenset((r["doc_id"], r["other_id"])) for r in store.relations(doc_ids)}
+    families = text_families((r["doc_id"], r["other_id"]) for r in store.relations(doc_ids))
     with store.transaction() as db:
         for event_id in changed:
             members = events.get(event_id)
             pairs = [(m.meta, m.mention) for m in members]
-            store.save_event(db, merged_record(event_id, pairs, corroborate(pairs, related)),
+            store.save_event(db, merged_record(event_id, pairs, corroborate(pairs, families)),
                              [m.id for m in members])
             if event_id in first:
                 store.record_first_mention(db, event_id, first[event_id])
