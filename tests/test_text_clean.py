@@ -255,7 +255,7 @@ def test_blank_lines_collapse_to_one_paragraph_break():
 
 _LINES = [BODY, SECOND, "Share on facebook", "اقرأ أيضاً: تقرير آخر", "غارات الأربعاء", "",
           "  ", "وأدت الغارات إلى إصا بة مدنيين.", "حتى أغـ.ـشي عليه", "الهج\u200bمات\u200f",
-          "صورة: آثار القصف", "طيران حربي روسي/ المرصد السوري"]
+          "صورة: آثار القصف", "طيران حربي روسي/ المرصد السوري", f"{SECOND} {BODY} {SECOND}"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -275,3 +275,19 @@ def test_raw_span_of_a_document_span():
     start = doc.text.index("مدنيين")
     s, e = raw_span(doc, start, start + len("مدنيين"))
     assert raw[s:e] == "مدنيين" and s > raw.index("Share")
+
+
+def test_a_long_sentence_repeated_inside_a_paragraph_is_kept_once():
+    lead = "أعلن التحالف الدولي أن أقل من ألف مقاتل من التنظيم ما زالوا في سوريا والعراق حتى الآن."
+    raw = f"{lead} وقال المتحدث إن العمليات مستمرة. {lead} وأضاف أن الوضع هادئ."
+    cleaned = clean(raw)
+    assert cleaned.text == f"{lead} وقال المتحدث إن العمليات مستمرة. وأضاف أن الوضع هادئ."
+    assert [(b.reason, b.rule, b.text) for b in cleaned.removed] == [
+        ("repeated", "repeated-sentence", lead)]
+    _assert_maps_back(raw)
+
+
+def test_the_same_words_in_a_longer_sentence_are_not_a_repeat():
+    lead = "أعلن التحالف الدولي أن أقل من ألف مقاتل من التنظيم ما زالوا في سوريا والعراق حتى الآن."
+    raw = f"{lead}\nوفي تقرير آخر، {lead}"
+    assert clean(raw).text == raw

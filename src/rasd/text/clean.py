@@ -32,6 +32,10 @@ from rasd.text.repair import find_repairs
 # A line repeated from earlier in the document is dropped when it has at least this
 # many characters, or when it continues a run of dropped repeats (a repeated passage).
 MIN_REPEAT_CHARS = 20
+# A sentence of at least this many characters repeated inside other lines is dropped too
+# (flattened pages repeat a title or a lead inside a paragraph).
+MIN_REPEAT_SENTENCE = 60
+_PIECE = re.compile(r"[^.!?؟]+(?:[.!?؟]+|$)")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Spaces and invisible controls trimmed from both ends of a line.
 _EDGE_CHARS = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e" \
@@ -131,6 +135,32 @@ def _mark_removals(raw: str, lines: list[_Line]) -> None:
         seen.add(key)
 
 
+def _repeated_sentences(raw: str, lines: list[_Line]) -> list[Removed]:
+    """Long sentences met earlier in the document, inside lines that are not repeats.
+
+    A line made only of such a sentence is marked removed; otherwise the sentence (with
+    the spaces after it) becomes a block of its own.
+    """
+    seen: set[str] = set()
+    found: list[Removed] = []
+    for line in lines:
+        if line.removed is not None or line.end - line.start < MIN_REPEAT_SENTENCE:
+            continue
+        for m in _PIECE.finditer(raw, line.start, line.end):
+            piece = m.group().strip()
+            if len(piece) < MIN_REPEAT_SENTENCE:
+                continue
+            if piece not in seen:
+                seen.add(piece)
+                continue
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if start == line.start and start + len(piece) == line.end:
+                line.removed = ("repeated", "repeated-line")
+                break
+            found.append(Removed(start, start + len(piece), "repeated", "repeated-sentence", piece))
+    return found
+
+
 def _removed_blocks(raw: str, lines: list[_Line]) -> list[Removed]:
     """Dropped lines as blocks: neighbours (blank lines between) with one rule merge."""
     blocks: list[Removed] = []
@@ -213,11 +243,16 @@ def clean(raw: str) -> Cleaned:
     """Clean one report; see the module docstring."""
     lines = _lines(raw)
     _mark_removals(raw, lines)
+    sentences = _repeated_sentences(raw, lines)
     kept = _kept_ranges(raw, lines)
-    removed = _removed_blocks(raw, lines)
+    removed = sorted(_removed_blocks(raw, lines) + sentences, key=lambda b: b.start)
+    # A dropped sentence takes the spaces after it along.
+    dropped = [(b.start, len(raw[: b.end]) + len(raw[b.end:]) - len(raw[b.end:].lstrip(" ")))
+               for b in sentences]
 
-    repairs = [r for r in find_repairs(normalize(raw)) if _inside(kept, r.start, r.end)]
-    holes = sorted([r.gap for r in repairs] + [m.span() for m in _INVISIBLE.finditer(raw)])
+    repairs = [r for r in find_repairs(normalize(raw)) if _inside(kept, r.start, r.end)
+               and not any(s < r.end and r.start < e for s, e in dropped)]
+    holes = sorted([r.gap for r in repairs] + [m.span() for m in _INVISIBLE.finditer(raw)] + dropped)
     holes = _merge(holes)
     pieces = _subtract(kept, holes)
 
