@@ -242,3 +242,8 @@ def test_generic_sources_need_a_reporting_cue():
 
 def test_country_names_in_tables_are_not_actors():
     assert _ids("الترتيب: 1 السعودية 2 لبنان | الولايات المتحدة | 2011") == []
+
+
+def test_short_latin_acronyms_match_only_in_capitals():
+    assert _ids("This is what the report is about, with a mit") == []
+    assert _ids("IS fighters clashed with the SDF") == ["islamic-state", "sdf"]

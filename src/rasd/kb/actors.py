@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
+from rasd.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -375,9 +376,10 @@ def _adjective_forms(base: str) -> list[str]:
 
 def _spelled(alias: str, spellings: dict[str, tuple[str, ...]]) -> list[str]:
     """The alias and its other accepted spellings, word by word (سوريا / سورية ...)."""
-    out = [[]]
-    for tok in tokens_of(alias):
-        out = [[*prefix, alt] for prefix in out for alt in (tok, *spellings.get(tok, ()))][:16]
+    out: list[list[str]] = [[]]
+    for tok in _WORD.findall(normalize(alias).text):  # case kept: IS is not "is"
+        alts = spellings.get(tok.lower(), ())
+        out = [[*prefix, alt] for prefix in out for alt in (tok, *alts)][:16]
     return [" ".join(words) for words in out]
 
 

@@ -37,6 +37,7 @@ _GAP_OK = frozenset(" -'\"/")
 _MAX_GAP = 3
 
 _END = object()  # trie key under which an alias's payloads are stored
+_CASED = 4  # all-capital Latin alias words up to this length must match in capitals
 
 
 class Match(NamedTuple):
@@ -79,6 +80,14 @@ def _better(end: int, prefix_len: int, best: tuple[int, int, Any] | None) -> boo
     return best is None or end > best[0] or (end == best[0] and prefix_len < best[1])
 
 
+def _cased(hit: list, first: int, ntext: str, spans: list[tuple[int, int]]) -> list:
+    """The entries of ``hit`` whose capital-only words are in capitals in the text."""
+    if not any(entry[2] for entry in hit):
+        return hit
+    return [entry for entry in hit
+            if all(ntext[spans[first + k][0]:spans[first + k][1]] == word for k, word in entry[2])]
+
+
 def alias_variants(alias: str) -> list[str]:
     """The alias, plus its article-less form when it has several words (الحرس الثوري →
     حرس الثوري); single words keep their article so ``النظام`` never matches ``نظام``."""
@@ -113,7 +122,11 @@ class AliasMatcher:
         fresh = not node
         for tok in toks[1:]:
             node = node.setdefault(tok, {})
-        node.setdefault(_END, []).append((payload, " ".join(toks)))
+        # Short Latin acronyms (IS, AP, WHO, MIT) match only in capitals: "is", "who" are words.
+        original = _TOKEN.findall(normalize(alias).text)
+        case = tuple((k, t) for k, t in enumerate(original)
+                     if len(original) == len(toks) and t.isascii() and t.isupper() and len(t) <= _CASED)
+        node.setdefault(_END, []).append((payload, " ".join(toks), case))
         self.size += 1
         if fresh:
             root = self._trie[toks[0]]
@@ -122,7 +135,7 @@ class AliasMatcher:
                 if all(r is not root for _, r in slots):
                     slots.append((len(prefix), root))
 
-    def _scan(self, text: str) -> list[tuple[int, int, list[tuple[Any, str]]]]:
+    def _scan(self, text: str) -> list[tuple[int, int, list[tuple[Any, str, tuple]]]]:
         norm = normalize(text)
         ntext = norm.text
         low = ntext.lower()
@@ -131,7 +144,7 @@ class AliasMatcher:
         words = _TOKEN.findall(low)  # one C-level pass; offsets only if something hits
         spans: list[tuple[int, int]] | None = None
         first = self._first
-        out: list[tuple[int, int, list[tuple[Any, str]]]] = []
+        out: list[tuple[int, int, list[tuple[Any, str, tuple]]]] = []
         i, n = 0, len(words)
         while i < n:
             slots = first.get(words[i])
@@ -145,7 +158,9 @@ class AliasMatcher:
                 j = i
                 hit = node.get(_END)
                 if hit is not None and _better(j, prefix_len, best):
-                    best = (j, prefix_len, hit)
+                    hit = _cased(hit, i, ntext, spans)
+                    if hit:
+                        best = (j, prefix_len, hit)
                 while j + 1 < n:
                     gap_from, gap_to = spans[j][1], spans[j + 1][0]
                     if gap_to - gap_from > _MAX_GAP or any(
@@ -158,7 +173,9 @@ class AliasMatcher:
                     j += 1
                     hit = node.get(_END)
                     if hit is not None and _better(j, prefix_len, best):
-                        best = (j, prefix_len, hit)
+                        hit = _cased(hit, i, ntext, spans)
+                        if hit:
+                            best = (j, prefix_len, hit)
             if best is None:
                 i += 1
                 continue
@@ -174,4 +191,4 @@ class AliasMatcher:
 
     def find_all(self, text: str) -> list[list[Match]]:
         """Like :meth:`find`, but each position lists every payload its alias has."""
-        return [[Match(s, e, p, k) for p, k in hit] for s, e, hit in self._scan(text)]
+        return [[Match(s, e, p, k) for p, k, _ in hit] for s, e, hit in self._scan(text)]
