@@ -303,12 +303,12 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         same = next((i for i, (q, _) in enumerate(out) if near(p.value, q.value)), None)
         if same is None:
             out.append((p, f"place:{k}-target"))
-        elif _town_rank(p.value) < _town_rank(out[same][0].value):  # the town, not its crossing
+        elif town_rank(p.value) < town_rank(out[same][0].value):  # the town, not its crossing
             out[same] = (p, f"place:{k}-target")
     return out
 
 
-def _town_rank(place: dict[str, Any]) -> tuple[int, int]:
+def town_rank(place: dict[str, Any]) -> tuple[int, int]:
     return (0 if place.get("kind") in TOWNS else 1, place.get("geo_precision") or 3)
 
 

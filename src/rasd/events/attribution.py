@@ -18,6 +18,8 @@ from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import sentence_bounds
 from rasd.text.normalize import normalize
 
+SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
+
 
 class _Sentences:
     """Sentences of one document, normalised lazily, with their attribution cues."""
@@ -41,7 +43,9 @@ class _Sentences:
         norm = normalize(self.doc.text[start:end])
         kind = None
         for name, cue in self.lex.attribution_kinds:
-            m = cue.search(norm.text)
+            # "ولم تعلق وزارة الدفاع": a source said not to have spoken sources nothing
+            m = next((m for m in cue.finditer(norm.text)
+                      if not self.lex.silent.search(norm.text, max(0, m.start() - SILENT_CHARS), m.start())), None)
             if m:
                 s, e = norm.orig_span(m.start(), m.end())
                 kind = (name, start + s, start + e)
@@ -76,29 +80,33 @@ def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, le
     firsts = sorted({sentences.index(e.start) for e in event.evidence if e.field == "event"}) or [
         sentences.index(event.sentence_start)]
     cited: list[str] = []
-    attribution = None
+    cues: list[tuple[str, int, int]] = []
+    outlet_kinds: set[str | None] = set()
     for first in firsts:
         _, found = _scope(sentences, first, lex.lookback)
         for src in found["sources"]:
             name = src.value.get("name") or src.value.get("name_ar")
             if name and name not in cited:
                 cited.append(name)
+            outlet_kinds.add(src.value.get("kind"))
             if (src.start, src.end) not in added:
                 added.add((src.start, src.end))
                 doc.add(src.start, src.end, "CITED", stage="attribution", rule="cited:source-span",
                         value={"cited": name, "kind": src.value.get("kind")})
-        if attribution is None and found["kind"]:
-            name, s, e = found["kind"]
-            attribution = name
-            if (s, e) not in added:
-                added.add((s, e))
-                doc.add(s, e, "CITED", stage="attribution", rule=f"attribution:{name}",
-                        value={"attribution": name})
-        if attribution is None and found["sources"]:
-            kinds = {src.value.get("kind") for src in found["sources"]}
-            attribution = "official statement" if kinds == {"official"} else "named outlet"
+        if found["kind"]:
+            cues.append(found["kind"])
     event.cited = cited
-    event.attribution = attribution
+    event.attribution = None
+    if cues:  # the most specific sourcing told in any of its sentences (order of attribution.yaml)
+        rank = {name: i for i, (name, _) in enumerate(lex.attribution_kinds)}
+        name, start, end = min(cues, key=lambda c: rank.get(c[0], len(rank)))
+        event.attribution = name
+        if (start, end) not in added:
+            added.add((start, end))
+            doc.add(start, end, "CITED", stage="attribution", rule=f"attribution:{name}",
+                    value={"attribution": name})
+    elif outlet_kinds:
+        event.attribution = "official statement" if outlet_kinds == {"official"} else "named outlet"
 
 
 def attribute(doc: Document, lex: Lexicon | None = None) -> Document:

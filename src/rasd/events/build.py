@@ -35,6 +35,7 @@ from rasd.events.arguments import (
     near,
     place_key,
     toll,
+    town_rank,
 )
 from rasd.events.detect import (
     DIPLOMATIC,
@@ -145,7 +146,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         typing = _typing(group)
         if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(words, ann, head, lex):
             continue
-        definite = any(c.definite for c in group) and not any(c.form == "perfect" for c in group)
+        # "الغارات أسفرت"، "الغارات استهدفت": a clause opened by a definite noun tells more about
+        # a happening already named; a perfect verb first ("شنت ... الغارات") tells a new one
+        definite = group[0].definite or (any(c.definite for c in group) and not any(c.form == "perfect" for c in group))
         form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
         is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group) or (
             head.plover in DIPLOMATIC and any(0 <= head.sentence - m <= MEETING_SENTENCES for m in meetings))
@@ -256,6 +259,11 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     A ``reference`` ("الحملة جاءت بعد هجوم شنه مسلحون") lends its actors only when they
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
     """
+    if into.location and other.location and near(into.location, other.location) and (
+            town_rank(other.location) < town_rank(into.location)):  # the town, not its crossing
+        into.location = other.location
+        into.evidence = [e for e in into.evidence if e.field != "location"]
+        into.evidence += [e for e in other.evidence if e.field == "location"]
     for name in ("plover_mode", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "event_date", "time_precision"):
         if getattr(into, name) is None and getattr(other, name) is not None:

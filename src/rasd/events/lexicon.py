@@ -115,6 +115,7 @@ class Lexicon:
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
     lookback: int = 3
+    silent: re.Pattern[str] = field(default=re.compile("(?!)"))
     keys: re.Pattern[str] = field(default=re.compile("(?!)"))
     key_lookback: dict[str, int] = field(default_factory=dict)
 
@@ -381,6 +382,6 @@ def lexicon() -> Lexicon:
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
-        lookback=int(attribution.get("lookback", 3)),
+        lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
         keys=re.compile(trie_regex(list(keys))), key_lookback=keys,
     )

@@ -1,0 +1,128 @@
+"""The whole pipeline on the bundled sample corpus: what `rasd extract` hands to users.
+
+Nothing here is added by hand: every span comes from the real stages (clean, sentences,
+actors, places, time, quantities), so these tests check that events, their arguments,
+evidence, notes and attribution come out right from real Arabic reports.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.api import extract
+from rasd.document import Document
+from rasd.records import mention_record, validate
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus" / "reports.jsonl"
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Document]:
+    docs = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        docs[item["id"]] = extract(item["text"], published=item.get("published"), outlet=item.get("outlet"),
+                                   title=item.get("title"), url=item.get("url"), doc_id=item["id"])
+    return docs
+
+
+def _evidence(event, name: str) -> list[str]:
+    return [e.text for e in event.evidence if e.field == name]
+
+
+def test_every_record_validates_and_points_at_its_words(reports):
+    count = 0
+    for doc in reports.values():
+        for seq, event in enumerate(doc.events):
+            record = mention_record(doc.meta, seq, event)
+            validate(record)
+            assert record["sources"][0]["evidence"], f"{doc.id}: an event without evidence"
+            assert all(doc.text[e.start:e.end] == e.text for e in event.evidence)
+            assert event.notes.startswith(("On ", "In ", "Around ")) and event.notes.endswith(".")
+            count += 1
+    assert count >= len(reports)  # every sample report tells at least one event
+
+
+def test_albukamal_strike_is_an_air_strike_with_the_sohr_toll(reports):
+    strikes = [e for e in reports["sample-01"].events if "البوكمال" in " ".join(_evidence(e, "location"))
+               and e.event_date == "2023-03-14"]
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert (strike.plover, strike.event_type, strike.sub_event_type) == (
+        "ASSAULT", "Explosions/Remote violence", "Air/drone strike")
+    assert strike.fatalities == 12 and strike.time_precision == 1
+    assert strike.actor1["country"] == "Israel" and "Islamic Revolutionary Guard Corps" not in strike.actor1["name"]
+    assert strike.location["geo_precision"] == 1 and strike.location["admin1"]
+    assert "SOHR" in strike.cited and strike.attribution == "named outlet"
+    assert "12 were reported killed" in strike.notes
+
+
+def test_the_earlier_strike_on_the_8th_is_its_own_event(reports):
+    dates = sorted(e.event_date for e in reports["sample-01"].events if e.plover == "ASSAULT")
+    assert dates == ["2023-03-08", "2023-03-14"]
+
+
+def test_denial_conditional_and_history_give_no_event(reports):
+    doc = reports["sample-10"]
+    [event] = doc.events  # only the drone strike on Saraqib
+    assert event.sub_event_type == "Air/drone strike" and "سراقب" in " ".join(_evidence(event, "location"))
+    assert event.actor1["name"].startswith("HTS")
+    ruled_out = {s.rule.split("|")[1].split(":")[0] for s in doc.spans_of("TRIGGER") if "|" in s.rule
+                 and not s.rule.split("|")[1].startswith("weapon")}
+    assert {"negated", "historical"} <= ruled_out
+
+
+def test_meeting_is_consult_and_what_was_asked_and_refused_there_too(reports):
+    events = {e.plover: e for e in reports["sample-04"].events}
+    assert {"CONSULT", "REQUEST", "REJECT", "AGREE"} <= set(events)
+    meeting = events["CONSULT"]
+    assert meeting.actor1["country"] == "Russia" and "Revolutionary Guard" in meeting.actor2["name"]
+    assert meeting.location["kind"] == "airbase" and meeting.event_date == "2023-04-08"
+    for plover in ("REQUEST", "REJECT", "AGREE"):
+        assert events[plover].location == meeting.location and events[plover].event_date == "2023-04-08"
+    assert "Revolutionary Guard" in events["REJECT"].actor1["name"]
+    assert meeting.attribution == "anonymous security source"
+
+
+def test_clash_between_two_groups_and_the_arrests_after_it(reports):
+    doc = reports["sample-03"]
+    clash = next(e for e in doc.events if e.sub_event_type == "Armed clash")
+    assert clash.actor1["name"].startswith("SDF") and clash.actor2["name"].startswith("IS")
+    assert clash.event_date == "2023-04-01" and clash.attribution == "correspondent"
+    arrests = next(e for e in doc.events if e.sub_event_type == "Arrests")
+    assert arrests.location == clash.location  # "في البلدة": the town of the story
+
+
+def test_sana_report_relays_a_military_source(reports):
+    strike = next(e for e in reports["sample-02"].events if e.sub_event_type == "Air/drone strike")
+    assert "SANA" in strike.cited and strike.attribution == "anonymous security source"
+    assert strike.fatalities == 4
+    assert any(s.label == "CITED" for s in reports["sample-02"].spans)
+
+
+def test_ied_and_shelling_are_typed_by_their_weapon(reports):
+    ied = reports["sample-08"].events[0]
+    assert ied.sub_event_type == "Remote explosive/landmine/IED" and (ied.fatalities, ied.injuries) == (2, 4)
+    shelling = [e.sub_event_type for e in reports["sample-09"].events]
+    assert shelling and set(shelling) == {"Shelling/artillery/missile attack"}
+
+
+def test_withdrawal_and_convoy(reports):
+    [retreat] = reports["sample-07"].events
+    assert retreat.plover == "RETREAT" and retreat.actor1["country"] == "Russia"
+    assert retreat.attribution == "local sources"  # not the ministry that did not comment
+    [convoy] = reports["sample-06"].events
+    assert convoy.plover == "MOBILIZE" and "Revolutionary Guard" in convoy.actor1["name"]
+
+
+def test_several_towns_struck_the_same_night_are_several_events(seeds):
+    seed = seeds["004_1d4fd00c4079534f"]
+    doc = extract(seed["text"], published=seed["published"], doc_id=seed["id"])
+    strikes = [e for e in doc.events if e.plover == "ASSAULT" and e.event_date == "2021-01-13"]
+    towns = {e.location["gazetteer_id"] for e in strikes if e.location and e.location["geo_precision"] <= 2}
+    assert len(towns) >= 3
+    tolls = [e.fatalities for e in strikes if e.fatalities]
+    assert tolls == [38]  # the toll is told once, for one event, never copied to the others
