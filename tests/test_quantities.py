@@ -76,6 +76,13 @@ def test_count_before_casualty_noun() -> None:
     assert casualties("خلّف القصف عشرات الجرحى")[0]["kind"] == "injured"
 
 
+def test_coordinated_victims_of_one_trigger_are_added() -> None:
+    found = casualties("أسفرت الاشتباكات عن مقتل ثلاثة عناصر من قسد واثنين من عناصر التنظيم.")
+    assert [(c["count"], c["breakdown_of"]) for c in found] == [(3, None), (2, None)]
+    assert found[1]["who"] == "من عناصر التنظيم"
+    assert [c["count"] for c in casualties("مقتل 5 عناصر و3 قذائف")] == [5]
+
+
 def test_met_death_and_captured() -> None:
     assert casualties("لقي ثلاثة أشخاص حتفهم في الانفجار")[0]["count"] == 3
     assert casualties("لقي حتفه متأثراً بجراحه")[0]["count"] == 1

@@ -188,7 +188,12 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         taken.update(range(frame.first, frame.last))
         parts, end = _breakdown(t, frame, lex, by_first)
         out.extend(parts)
-        after = max(frame.last, end)
+        end = max(frame.last, end)
+        if not parts and frame.rule == "casualty:trigger-count":
+            more = _coordinated(t, frame, lex, by_first)
+            out.extend(more)
+            end = max([end, *(m.last for m in more)])
+        after = end
     out.sort(key=lambda f: (f.first, -f.last))
     return out
 
@@ -325,3 +330,29 @@ def _next_part(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
             if t[j + 1] == "و" and j + 2 in by_first:
                 return j + 2
     return None
+
+
+def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
+                 by_first: dict[int, Found]) -> list[Frame]:
+    """"مقتل ثلاثة عناصر من قسد واثنين من عناصر التنظيم": more victims of the same trigger,
+    each its own figure (added to the toll, unlike a breakdown)."""
+    out: list[Frame] = []
+    k = first.last
+    while k < len(t) and len(out) < 4:
+        j = k + 1 if t[k] == "و" else k
+        if not (t[k] == "و" or t[k].startswith("و")):
+            break
+        f = by_first.get(j)
+        if f is None or not isinstance(f.value, int) or f.value <= 0:
+            break
+        if f.num_end < len(t) and (t[f.num_end] in lex.not_people or t[f.num_end] in
+                                   lex.count_before):
+            break  # "و10 جرحى" is a frame of its own; "و3 قذائف" is no toll
+        who = _who(t, f.num_end, lex, len(t))
+        if who is None:
+            break  # only counts that say who they were ("واثنين من عناصر التنظيم")
+        last = max(f.last, who[1])
+        out.append(Frame(f.first, last, first.kind, f.value, f.approx, who,
+                         "casualty:coordinated"))
+        k = last
+    return out
