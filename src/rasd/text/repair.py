@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from itertools import accumulate
+
+import yaml
 
 from rasd.text.normalize import Normalized
 from rasd.text.wordlist import WordFreq, word_freq
@@ -29,10 +32,22 @@ MIN_JOINED = 3  # the joined word must occur at least this often in the word lis
 MIN_SHARE_OF_WORD = 0.01
 MIN_WORD = 20  # a piece occurring less often is not a word on its own
 BOTH_WORDS_K = 2000  # how much likelier the joined word must be when both pieces are words
-STANDALONE_LETTERS = frozenset("و")  # single letters written as words of their own
-# Words that normalise into a clitic but are words of their own: آل ثاني (the Al Thani
-# family) is not الثاني.
-KEEP_APART = frozenset({"آل"})
+
+
+@dataclass(frozen=True, slots=True)
+class Exceptions:
+    """``data/text/repair.yaml``: words never joined, single letters that are words."""
+
+    keep_apart: frozenset[str]
+    standalone_letters: frozenset[str]
+
+
+@cache
+def exceptions() -> Exceptions:
+    data = yaml.safe_load(resources.files("rasd.data.text").joinpath("repair.yaml").read_text("utf-8"))
+    return Exceptions(frozenset(data.get("keep_apart", ())),
+                      frozenset(data.get("standalone_letters", ())))
+
 
 _L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 # Letter runs (normalised text) and the one-character gaps a split word may hide behind.
@@ -60,7 +75,7 @@ class Repair:
 
 def _is_word(piece: str, freq: WordFreq) -> bool:
     if len(piece) == 1:
-        return piece in STANDALONE_LETTERS
+        return piece in exceptions().standalone_letters
     return freq[piece] >= MIN_WORD
 
 
@@ -101,7 +116,7 @@ def find_repairs(norm: Normalized) -> list[Repair]:
                 a_start = starts[2 * i]  # word i is parts[2i + 1]
                 b_start = starts[2 * i + 2]
                 start, a_end = norm.orig_span(a_start, a_start + len(a))
-                if raw[start:a_end] in KEEP_APART:
+                if raw[start:a_end] in exceptions().keep_apart:
                     continue
                 b_orig, end = norm.orig_span(b_start, b_start + len(b))
                 found.append((start, end, (a_end, b_orig), "wordlist", score))
