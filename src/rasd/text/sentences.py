@@ -21,6 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -30,12 +34,13 @@ _END = re.compile(r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?:\s+[.!?؟…\"'”
 _CLOSERS = "\"'”’»)]"
 _FINAL_MARKS = (".", "!", "?", "؟", "…", ":")  # a line ending in one is prose, not a title
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
-# Words after which a full stop is not an end (Latin and Arabic abbreviations).
-_ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "capt",
-    "inc", "ltd", "co", "corp", "prof", "د", "م", "ص", "ج", "ق", "هـ", "أ", "ت", "ب", "ش",
-})
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words after which a full stop is not an end (``data/text/sentences.yaml``)."""
+    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
+    return frozenset(str(w).lower() for w in yaml.safe_load(text).get("abbreviations", ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if len(core) == 1 and core.isalpha():
         before = line[:space].rstrip() if space > 0 else ""
         return not (before and before[-1].isdigit())  # "عام 2021 م." ends a sentence
-    return core.lower() in _ABBREVIATIONS and len(core) > 1
+    return len(core) > 1 and core.lower() in abbreviations()
 
 
 def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> list[Sentence]:
