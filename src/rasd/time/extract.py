@@ -97,6 +97,8 @@ DATE_WORD = _set("بتاريخ", "تاريخ")
 MID = _set("منتصف")
 ARTICLE = frozenset({"ال", "في ال"})
 HOURS = _set("الساعات", "ساعه", "ساعات", "الساعه")
+HOURS_UNIT = _set("ساعه", "ساعات", "ساعتين", "ساعتان")
+ROUGHLY = _set("نحو", "حوالي", "قرابه", "زهاء", "اكثر من")
 SAME = _set("نفسه", "ذاته", "نفس", "ذات", "ذلك")
 RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
 DAY_LINKS = YESTERDAY | TOMORROW | BEFORE | AFTER | RELATIVE_PRONOUN
@@ -581,10 +583,15 @@ class Parser:
             return None
         since = w in _set("منذ")
         j = k + 1
+        if self.at(j) in ROUGHLY:
+            j += 1  # "قبل نحو أسبوعين"
         count = None
         got = self.cardinal(j, 60)
         if got:
             j, count = got
+        if self.at(j) in HOURS_UNIT and w not in AFTER:
+            # "قبل ساعات", "منذ ساعتين", "قبل 3 ساعات": the publication day or the one before
+            return Match(j + 1, Spec("hours-past"), "relative", "date:hours-ago")
         unit = self.lex.units.get(self.at(j))
         if unit is None:
             return None
