@@ -20,6 +20,7 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
@@ -148,6 +149,16 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     return None
 
 
+def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
+    """Index of the perfect light verb that opens a noun trigger's clause (شنت ... غارات)."""
+    for k in range(cand.first - 1, max(lo, cand.first - lex.light_window) - 1, -1):
+        if _matches(lex.light_verbs, words.words[k].text):
+            return k
+        if words.words[k].ends_clause:
+            break
+    return None
+
+
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     """An actor named as who controls the place (الخاضعة لسيطرة X) or where a convoy came
     from (شاحنات قادمة من العراق) takes no part in the event."""
@@ -201,7 +212,12 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first - 1))]
         verbal = cand.form in ("perfect", "imperfect", "future", "frame")
-        if verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
+        light = None if verbal else _light_verb_at(words, cand, lex, lo)
+        light_subject = [a for a in free if light is not None and light < a.first <= light + 2
+                         and a.last <= cand.first]
+        if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
+            roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
+        elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
@@ -287,7 +303,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     marked = [(p, k) for p, k in marked if p.value.get("kind") != "country" or k == "locative"]
     if not marked:
         return []
-    usable = [(p, k) for p, k in marked if k != "origin"] or marked
+    usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
+    if not usable:
+        return []
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     usable = [(p, k) for p, k in usable if not any(
         q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
@@ -360,11 +378,18 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return None, None, "date:none"
 
 
-def toll(ann: Annotations, sentence: int) -> tuple[int | None, int | None, list[Arg]]:
-    """(killed, injured, spans used) in one sentence; breakdown parts are never added."""
+def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
+         ) -> tuple[int | None, int | None, list[Arg]]:
+    """(killed, injured, spans used) in one sentence; breakdown parts are never added.
+
+    ``mine`` keeps only the counts that belong to this event when the sentence tells several
+    ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ").
+    """
     killed = injured = None
     used: list[Arg] = []
     for c in ann.in_sentence(ann.casualties, sentence):
+        if mine is not None and not mine(c):
+            continue
         v = c.value if isinstance(c.value, dict) else {}
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
             continue

@@ -86,6 +86,11 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
     return groups
 
 
+def _distance(arg: Arg, group: list[Candidate]) -> int:
+    """Words between a span and the nearest trigger of a group."""
+    return min(max(c.first - arg.last, arg.first - c.last, 0) for c in group)
+
+
 def _headline(words: Words, doc: Document) -> int | None:
     heads = doc.spans_of("HEADLINE")
     if heads:
@@ -135,7 +140,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     drafts: list[Draft] = []
     cands = find_candidates(words, lex)
     meetings = {c.sentence for c in cands if c.plover == "CONSULT"}
-    for group in _fold(words, cands, lex):
+    groups = _fold(words, cands, lex)
+    for group in groups:
         head = group[0]
         for cand in group:
             start, end = words.words[cand.first].start, words.words[cand.last - 1].end
@@ -158,7 +164,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         roles = assign_roles(words, ann, head, lex)
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
-        killed, injured, toll_args = toll(ann, head.sentence)
+        rivals = [g for g in groups if g is not group and g[0].sentence == head.sentence and g[0].is_event]
+        killed, injured, toll_args = toll(ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
+            _distance(c, group) <= _distance(c, other) for other in rivals))
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
         if typing.kind.refine and not typing.weapon_rule and actor1:
