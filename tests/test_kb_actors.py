@@ -247,3 +247,11 @@ def test_country_names_in_tables_are_not_actors():
 def test_short_latin_acronyms_match_only_in_capitals():
     assert _ids("This is what the report is about, with a mit") == []
     assert _ids("IS fighters clashed with the SDF") == ["islamic-state", "sdf"]
+
+
+def test_proxies_named_by_their_patron():
+    text = "هاجمت ميليشيات تابعة لإيران مواقع الفصائل الموالية لتركيا، ثم اقتادوهم إلى جهة مجهولة"
+    found = _surface(text)
+    assert found["ميليشيات تابعة لإيران"] == "iran-military"
+    assert found["الفصائل الموالية لتركيا"] == "sna"
+    assert "جهة مجهولة" not in found  # an unknown destination, not unknown gunmen

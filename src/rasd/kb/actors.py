@@ -115,6 +115,7 @@ class KB:
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()
+    affiliation: tuple[str, ...] = ()
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -209,12 +210,13 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     spellings: dict[str, tuple[str, ...]] = {}
     reporting: set[str] = set()
     place_names: set[str] = set()
+    affiliation: list[str] = []
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
-                               "reporting_cues"}
+                               "reporting_cues", "affiliation"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -275,6 +277,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             adjectives.append({"forms": _strings(adj["forms"], f"{where} forms", problems, required=True),
                                "extra": _strings(adj.get("extra"), f"{where} extra", problems,
                                                  required=False),
+                               "countries": _strings(adj.get("countries"), f"{where} countries",
+                                                     problems, required=False),
+                               "backed": adj.get("backed"),
                                **{r: adj.get(r, adj["force"] if r != "government" else None)
                                   for r in _ROLES},
                                "where": where})
@@ -286,6 +291,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 continue
             for k in keys:
                 spellings[k] = tuple(x for x in keys if x != k)
+        affiliation.extend(_strings(data.get("affiliation"), f"{fname} affiliation", problems,
+                                    required=False))
         reporting.update(" ".join(tokens_of(w)) for w in
                          _strings(data.get("reporting_cues"), f"{fname} reporting_cues", problems,
                                   required=False))
@@ -313,6 +320,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         if src.actor is not None and src.actor not in actors:
             problems.append(f"{src.file} ({src.id}): actor {src.actor!r} is not an actor id")
     for adj in adjectives:
+        if adj["backed"] is not None and adj["backed"] not in actors:
+            problems.append(f"{adj['where']}: backed actor {adj['backed']!r} is not an actor id")
         for role in _ROLES:
             if adj[role] is not None and adj[role] not in actors:
                 problems.append(f"{adj['where']}: {role} actor {adj[role]!r} is not an actor id")
@@ -321,7 +330,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         raise KBError(problems)
     place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
-              frozenset(reporting), frozenset(place_names))
+              frozenset(reporting), frozenset(place_names), tuple(affiliation))
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -411,6 +420,18 @@ def _build_matcher(kb: KB) -> AliasMatcher:
                 for form in forms:
                     m.add(f"{head} {form}",
                           ("actor", actor_id, f"actor:qualifier:{group_name}", group["span"]))
+            # ميليشيات تابعة لإيران، فصائل مدعومة من تركيا: the state's proxies, when it has
+            # a single actor for them (``backed``)
+            backed = adj["backed"]
+            if backed is None or group["span"] != "head" or group["role"] not in ("force", "militia"):
+                continue
+            for head in group["words"]:
+                for connector in kb.affiliation:
+                    for country in adj["countries"]:
+                        joined = (f"{connector}{country}" if connector.endswith("ل")
+                                  else f"{connector} {country}")
+                        m.add(f"{head} {joined}",
+                              ("actor", backed, f"actor:affiliation:{group_name}", "head"))
     return m
 
 
