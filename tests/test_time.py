@@ -192,3 +192,11 @@ def test_dates_command_names_a_bad_line(tmp_path) -> None:
 @pytest.mark.parametrize("text", ["منتصف", "الشهر", "قبل", "2021", "/", "الساعة"])
 def test_fragments_do_not_crash(text: str) -> None:
     extract(text, "2021-01-13")
+
+
+def test_offsets_point_into_the_original_text_with_diacritics() -> None:
+    text = "قُتِلَ ٣٨ عنصراً فجرَ اليومِ في الـ١٥ من كانونَ الثاني"
+    found = extract(text, "2021-01-15")
+    assert [e.text for e in found] == [text[e.start:e.end] for e in found]
+    assert found[0].text.startswith("فجرَ") and found[0].value["date"] == "2021-01-15"
+    assert found[-1].value["date"] == "2021-01-15" and "كانونَ الثاني" in found[-1].text
