@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.cli import cli
 from rasd.document import Document, Meta
@@ -255,3 +257,33 @@ def test_proxies_named_by_their_patron():
     assert found["ميليشيات تابعة لإيران"] == "iran-military"
     assert found["الفصائل الموالية لتركيا"] == "sna"
     assert "جهة مجهولة" not in found  # an unknown destination, not unknown gunmen
+
+
+_MARKS = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0640"]  # harakat, shadda, tatweel
+
+
+@given(st.sampled_from(["الحرس الثوري", "قوات سوريا الديمقراطية", "الدفاع الوطني", "هيئة تحرير الشام"]),
+       st.lists(st.tuples(st.integers(0, 40), st.sampled_from(_MARKS)), max_size=6),
+       st.sampled_from(["", "و", "ب", "ل", "وب"]))
+@settings(max_examples=60, deadline=None)
+def test_matcher_spans_survive_diacritics_and_clitics(alias, marks, prefix):
+    """Marks anywhere inside the alias and a clitic in front: still found, span = the marked alias."""
+    word = prefix + alias
+    if prefix.endswith("ل") and word[len(prefix):].startswith("ال"):
+        word = prefix + alias[1:]  # لل contraction: لِلحرس
+    chars = list(word)
+    for pos, mark in sorted(marks, reverse=True):
+        pos = min(max(pos, 1), len(chars))  # never before the first letter
+        chars.insert(pos, mark)
+    marked = "".join(chars)
+    text = f"قال مصدر إن {marked} انسحب."
+    m = AliasMatcher([(alias, "x")])
+    found = m.find(text)
+    assert len(found) == 1
+    start, end = found[0].start, found[0].end
+    assert text[start:end].strip() == text[start:end]
+    assert start >= text.index(marked) and end <= text.index(marked) + len(marked)
+    from rasd.text.normalize import normalize
+
+    core = normalize(text[start:end]).text
+    assert core.endswith(normalize(alias).text.split()[-1])
