@@ -100,15 +100,42 @@ def geo_lookup(text: str, as_json: bool) -> None:
 @click.option("--seeds", "seeds_dir", type=click.Path(exists=True, path_type=Path),
               default=None, help="Seed folder (default: ../shared/corpus/seeds).")
 @click.option("--errors", is_flag=True, help="List every seed-gold error.")
-def eval_places(seeds_dir: Path | None, errors: bool) -> None:
+@click.option("--sample", type=int, default=0,
+              help="Instead: print N random PLACE links from UnifiedFC to judge by eye.")
+@click.option("--seed", type=int, default=1, help="Random seed for --sample.")
+def eval_places(seeds_dir: Path | None, errors: bool, sample: int, seed: int) -> None:
     """Place linking on the seed gold list and on ANERcorp test LOC entities.
 
     \b
     Example:
       rasd eval places
+      rasd eval places --sample 100 --seed 7
     """
     from rasd.datasets import evalkit_root
     from rasd.kb.place_eval import eval_anercorp, eval_seeds
+
+    if sample:
+        import random
+
+        from rasd.datasets import unifiedfc_articles
+        from rasd.document import Document, Meta
+        from rasd.kb.place_eval import PIPELINE_TO_PLACES
+        from rasd.pipeline import build
+
+        rng = random.Random(seed)
+        articles = list(unifiedfc_articles())
+        pipeline = build(PIPELINE_TO_PLACES)  # actors, sources and NER names block places
+        links = []
+        for art in rng.sample(articles, min(len(articles), 4 * sample)):
+            doc = pipeline(Document(Meta(id=art.id), raw=art.text))
+            links += [(doc.text, sp) for sp in doc.spans_of("PLACE")]
+        for k, (text, sp) in enumerate(rng.sample(links, min(sample, len(links))), 1):
+            left = text[max(0, sp.start - 50) : sp.start].replace("\n", " ")
+            right = text[sp.end : sp.end + 30].replace("\n", " ")
+            v = sp.value
+            click.echo(f"{k:3d} {v['gazetteer_id']:<28} {v['kind']:<10} p{v['geo_precision']} "
+                       f"| {left}[[{text[sp.start : sp.end]}]]{right}")
+        return
 
     root = evalkit_root()  # a clear error when the datasets are absent
     seeds_dir = seeds_dir or root.parent.parent / "corpus" / "seeds"

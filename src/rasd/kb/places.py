@@ -126,6 +126,7 @@ class Match:
 class Cues:
     strong: frozenset[str]
     weak: frozenset[str]
+    district: frozenset[str]
     governorate: frozenset[str]
     city: frozenset[str]
     countryside: frozenset[str]
@@ -139,6 +140,7 @@ class Cues:
     countryside_pronoun: frozenset[str]
     joinable: frozenset[str]
     common: frozenset[str]  # ordinary words (ANERcorp train), never an unknown place name
+    media: frozenset[str]
 
 
 @cache
@@ -163,6 +165,7 @@ def load_cues() -> Cues:
     return Cues(
         strong=_norm_set(c["place_cues"]["strong"]),
         weak=_norm_set(c["place_cues"]["weak"]),
+        district=_norm_set(c["district_cues"]),
         governorate=_norm_set(c["governorate_cues"]),
         city=_norm_set(c["city_cues"]),
         countryside=_norm_set(c["countryside"]),
@@ -176,6 +179,7 @@ def load_cues() -> Cues:
         countryside_pronoun=_norm_set(c["countryside_pronoun"]),
         joinable=_norm_set(c["joinable"]),
         common=frozenset(common),
+        media=_norm_set(c["media"]),
     )
 
 
@@ -275,6 +279,10 @@ class Linker:
         for prefix, stem in _readings(word):
             if prefix.endswith("ال"):
                 continue
+            if stem in c.media:
+                return "media", k
+            if stem in c.district:
+                return "district", k
             if stem in c.governorate:
                 return "governorate", k
             if stem in c.countryside:
@@ -369,6 +377,8 @@ class Linker:
         """Narrow candidates by the cue before the name; False drops the match."""
         gz = self.gz
         cue, k = self._cue_before(text, toks, m.first, floor)
+        if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
+            return False
         places = [gz.places[p] for p in m.ids]
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
@@ -377,15 +387,27 @@ class Linker:
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
-        strongish = cue in ("strong", "governorate", "city", "desert") or (
+        strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside")
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")):
             return False
 
-        if cue == "governorate" and govs:  # محافظة حماة: the governorate
+        if cue == "district" and m.key.split()[0] not in self.cues.city:
+            # حي X: a district; حي السليمانية is not the Iraqi city
+            districts = [p for p in places if p["kind"] == "district"]
+            if not districts:
+                m.unresolved, m.rule = "district not in gazetteer", "cue:district"
+                return True
+            m.ids, m.cue_first, m.rule = tuple(p["id"] for p in districts), k, "gazetteer:district-cue"
+        elif cue == "governorate":  # محافظة حماة: the governorate
+            if not govs:  # بمحافظة الجيزة: a governorate the gazetteer lacks
+                m.unresolved, m.rule = "governorate not in gazetteer", "cue:governorate"
+                return True
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in govs), k, "gazetteer:governorate-cue"
+        elif cue == "city" and others and all(p["kind"] == "country" for p in others):
+            return False  # مدينة سورية: "a Syrian city", an adjective
         elif cue == "city" and others:
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in others), k, "gazetteer:city-cue"
         elif govs and others:

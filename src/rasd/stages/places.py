@@ -19,9 +19,9 @@ from rasd.stages import Stage, stage
 class Places(Stage):
     def __call__(self, doc: Document) -> Document:
         sentences = [(s.start, s.end) for s in doc.spans_of("SENT")]
-        # a place name inside a longer actor, source or organisation name is part of
-        # that name ("سرايا المقاومة بحمص", "شبكة ديرالزور 24"), not a place mention
-        names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG")]
+        # a place name inside a longer actor, source, organisation or person name is part
+        # of that name ("سرايا المقاومة بحمص", "شبكة ديرالزور 24", "فيصل القاسم")
+        names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG", "PERS")]
         starts = [a for a, _b in names]
         for f in link(doc.text, sentences):
             k = bisect_right(starts, f.start)  # names starting at or before the place
