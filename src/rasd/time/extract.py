@@ -98,6 +98,8 @@ MID = _set("منتصف")
 ARTICLE = frozenset({"ال", "في ال"})
 HOURS = _set("الساعات", "ساعه", "ساعات", "الساعه")
 HOURS_UNIT = _set("ساعه", "ساعات", "ساعتين", "ساعتان")
+MONTH_PREPS = _set("في", "خلال", "منذ", "حتي", "اواخر", "اوائل", "مطلع", "بدايه", "نهايه",
+                   "منتصف", "قبل", "بعد", "شهر")
 ROUGHLY = _set("نحو", "حوالي", "قرابه", "زهاء", "اكثر من")
 SAME = _set("نفسه", "ذاته", "نفس", "ذات", "ذلك")
 RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
@@ -398,14 +400,18 @@ class Parser:
             return None
         return Match(end, Spec("day", day=d, month=m, year=y), "absolute", rule)
 
-    def month_first(self, k: int) -> Match | None:
-        """"يوليو 13", "شباط 2013", "شهر نوفمبر الماضي", "في شهر آب"."""
+    def month_first(self, k: int, bare_ok: bool = False) -> Match | None:
+        """"يوليو 13", "شباط 2013", "شهر نوفمبر الماضي", "في شهر آب", "في نيسان".
+
+        A month name with nothing else (no day, year, شهر, الماضي or paired name) is a month
+        only after a preposition (في، خلال، منذ، حتى) or a part word (``bare_ok``): "نكسة
+        حزيران" and "سيارة نيسان" are not dates.
+        """
+        prep = bare_ok or self.at(k - 1) in MONTH_PREPS
         spec = self.month_spec(k, strong=False)
         if spec is None:
-            # a strong name alone after في/خلال/منذ: "في نيسان"
-            got = self.month_name(k)
-            if got and not got[2] and (self.at(k - 1) in IN or self.at(k - 1) in _set("خلال", "منذ")
-                                       or self.at(k).startswith(("ب", "في"))):
+            got = self.month_name(k)  # a weak name (مارس، آب) alone
+            if got and prep:
                 return Match(got[0], Spec("month", month=got[1]), "absolute", "date:month")
             return None
         end, fields = spec
@@ -420,6 +426,9 @@ class Parser:
                 else:
                     end += 1
                 return Match(end, Spec("day", day=day, **fields), "absolute", "date:month-day")
+            named = self.month_name(k)
+            if named and named[0] == end and not prep and (named[0] - k == 1 or named[2]):
+                return None  # a bare month name with no preposition before it
         if "month" not in fields:
             return Match(end, Spec("unit", unit="month", rel=fields.get("month_rel", 0),
                                    future=fields.get("month_rel") == 1),
@@ -643,7 +652,7 @@ class Parser:
             return None  # "منتصف ليل"
         if self.at(j) in OF:
             j += 1
-        target = self.month_first(j)
+        target = self.month_first(j, bare_ok=True)
         if target and target.spec and target.spec.what in ("month", "unit"):
             spec = target.spec
             return Match(target.end, Spec("part", part=part, target=spec, future=spec.future),
