@@ -287,3 +287,11 @@ def test_matcher_spans_survive_diacritics_and_clitics(alias, marks, prefix):
 
     core = normalize(text[start:end]).text
     assert core.endswith(normalize(alias).text.split()[-1])
+
+
+def test_syrian_army_after_december_2024_is_the_new_army():
+    text = "انتشر الجيش السوري في اللاذقية لملاحقة فلول النظام البائد"
+    before = {text[m.start:m.end]: m.value["id"] for m in find_mentions(text, published="2023-05-01")}
+    after = {text[m.start:m.end]: m.value["id"] for m in find_mentions(text, published="2025-03-02")}
+    assert before == {"الجيش السوري": "syria-military", "فلول النظام البائد": "syria-military"}
+    assert after == {"الجيش السوري": "syria-military-2024", "فلول النظام البائد": "syria-military"}

@@ -116,6 +116,7 @@ class KB:
     reporting: frozenset[str] = frozenset()
     place_names: frozenset[str] = frozenset()
     affiliation: tuple[str, ...] = ()
+    eras: list[dict[str, Any]] = field(default_factory=list)
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -211,12 +212,13 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     reporting: set[str] = set()
     place_names: set[str] = set()
     affiliation: list[str] = []
+    eras: list[dict[str, Any]] = []
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
-                               "reporting_cues", "affiliation"}
+                               "reporting_cues", "affiliation", "eras"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -291,6 +293,16 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 continue
             for k in keys:
                 spellings[k] = tuple(x for x in keys if x != k)
+        for i, era in enumerate(data.get("eras") or []):
+            where = f"{fname} eras[{i}]"
+            if not isinstance(era, dict) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(era.get("from"))) \
+                    or not isinstance(era.get("map"), dict):
+                problems.append(f"{where}: needs from (YYYY-MM-DD) and map (old id: new id)")
+                continue
+            keep = _strings(era.get("keep"), f"{where} keep", problems, required=False)
+            eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
+                         "keep": frozenset(" ".join(tokens_of(v)) for k in keep
+                                           for v in alias_variants(k))})
         affiliation.extend(_strings(data.get("affiliation"), f"{fname} affiliation", problems,
                                     required=False))
         reporting.update(" ".join(tokens_of(w)) for w in
@@ -319,6 +331,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     for src in sources.values():
         if src.actor is not None and src.actor not in actors:
             problems.append(f"{src.file} ({src.id}): actor {src.actor!r} is not an actor id")
+    for era in eras:
+        for old_id, new_id in era["map"].items():
+            if old_id not in actors or new_id not in actors:
+                problems.append(f"{era['where']}: {old_id!r} → {new_id!r} must both be actor ids")
     for adj in adjectives:
         if adj["backed"] is not None and adj["backed"] not in actors:
             problems.append(f"{adj['where']}: backed actor {adj['backed']!r} is not an actor id")
@@ -330,7 +346,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         raise KBError(problems)
     place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
-              frozenset(reporting), frozenset(place_names), tuple(affiliation))
+              frozenset(reporting), frozenset(place_names), tuple(affiliation), eras)
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -479,12 +495,20 @@ def _attached_prefix(text: str, start: int) -> str:
     return text[i:start]
 
 
-def find_mentions(text: str, kb: KB | None = None) -> list[Mention]:
-    """ACTOR and SOURCE mentions in ``text``, leftmost-longest, with context rules applied."""
+def find_mentions(text: str, kb: KB | None = None, published: str | None = None) -> list[Mention]:
+    """ACTOR and SOURCE mentions in ``text``, leftmost-longest, with context rules applied.
+
+    ``published`` (YYYY[-MM[-DD]]) lets an era rule of the data rename a state actor in
+    reports written after a change of regime (الجيش السوري in 2025 is the new army).
+    """
     kb = kb or default_kb()
+    eras = [e for e in kb.eras if published and published[:len(e["from"])] >= e["from"]]
     out: list[Mention] = []
     for m in kb.matcher.find(text):
         kind, ident, rule, mode = m.payload
+        for era in eras:
+            if kind == "actor" and ident in era["map"] and m.matched not in era["keep"]:
+                ident, rule = era["map"][ident], f"{rule}+era:{era['from']}"
         start = m.start
         if kind == "source":
             if kb.sources[ident].kind == "generic" and not _cited(text, start, m.end, kb.reporting):
