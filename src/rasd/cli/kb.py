@@ -70,7 +70,8 @@ def kb_sources() -> None:
 
 @kb_group.command("lookup")
 @click.argument("text")
-def kb_lookup(text: str) -> None:
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD (picks the era of state actors).")
+def kb_lookup(text: str, published: str | None) -> None:
     """Actors and sources the actors stage finds in TEXT, with the rule that matched.
 
     \b
@@ -79,7 +80,7 @@ def kb_lookup(text: str) -> None:
     """
     from rasd.kb.actors import find_mentions
 
-    found = find_mentions(text, _load(None))
+    found = find_mentions(text, _load(None), published=published)
     if not found:
         click.echo("no actor or source found")
     for m in found:
