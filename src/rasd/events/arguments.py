@@ -29,6 +29,7 @@ from rasd.document import Document, Span
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import Words
+from rasd.text.normalize import normalize
 
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
@@ -171,7 +172,7 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
-    if cand.last - cand.first > 1:  # a frame's words may hold its actor: أدخلت ميليشيا الحرس الثوري ... قافلة
+    if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
         cand = replace(cand, last=cand.first + 1)
     near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
@@ -296,7 +297,10 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 kind = "locative"
                 break
         bare = words.words[p.first].text
-        if (kind == "plain" and bare[:1] in "بف" and bare[1:3] == "ال") or bare.startswith(("في", "بريف")):
+        name_ar = normalize(str(p.value.get("name_ar") or "")).text
+        attached = bare[:1] == "ب" and not name_ar.startswith("ب")  # بحمص، بالبوكمال
+        if (kind == "plain" and (attached or (bare[:1] == "ف" and bare[1:3] == "ال"))) or bare.startswith(
+                ("في", "بريف")):
             kind = "locative"
         marked.append((p, kind))
     # a country is where it happened only when said so (غارات على سوريا), not in "الموالية لإيران"
@@ -306,12 +310,17 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
     if not usable:
         return []
+    if split and cand.plover not in UNSPLIT:  # the targets: one list, from the first place after it
+        tail = [x for x in usable if x[0].first >= cand.first]
+        ends = next((i for i in range(1, len(tail)) if not _listed(words, tail[i - 1][0], tail[i][0], lex)),
+                    len(tail))
+        usable = [x for x in usable if x[0].first < cand.first] + tail[:ends]
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     usable = [(p, k) for p, k in usable if not any(
         q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
-    if cand.plover in ("CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT", "MOBILIZE") or not split:
+    if cand.plover in UNSPLIT or not split:
         loc = [x for x in kept if x[1] == "locative"] or kept
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
         return [(best[0], f"place:{best[1]}-nearest")]
@@ -324,6 +333,21 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif town_rank(p.value) < town_rank(out[same][0].value):  # the town, not its crossing
             out[same] = (p, f"place:{k}-target")
     return out
+
+
+LIST_GAP = 8  # most words between two places of one list of targets
+UNSPLIT = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT", "MOBILIZE"})  # one place each
+
+
+def _listed(words: Words, prev: Arg, place: Arg, lex: Lexicon) -> bool:
+    """Whether ``place`` continues the list of targets ``prev`` is in ("على البوكمال والميادين",
+    "قاعدة الإمام علي ... والحسيان، ... ومنطقة المزارع جنوب الميادين"), not another clause
+    ("قصف قاعدة حميميم وتصعيد بين أتباع الجانبين في دير الزور").
+    """
+    gap = range(prev.last - 1, place.first)
+    if place.first - prev.last > LIST_GAP or any(words.words[k].ends_clause for k in gap):
+        return False
+    return not any(_matches(lex.places["list_break"], words.words[k].text) for k in range(prev.last, place.first))
 
 
 def town_rank(place: dict[str, Any]) -> tuple[int, int]:
