@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import not_
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
@@ -106,7 +105,9 @@ class Tokens:
 def tokenize(norm: Normalized) -> Tokens:
     pieces = PIECE.findall(norm.text)
     offsets = [0, *accumulate(map(len, pieces))]
-    keep = list(map(not_, map(str.isspace, pieces)))
+    # single spaces go; a whitespace run with a line break stays as a token, so no
+    # expression runs across lines ("13 آذار⏎2021" is not one date)
+    keep = list(map(" ".__ne__, pieces))
     text = list(compress(pieces, keep))
     starts = list(compress(offsets, keep))
     return Tokens(norm, text, starts)
