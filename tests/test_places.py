@@ -209,9 +209,19 @@ def test_outlet_names_after_media_nouns_are_not_places():
     assert only_place("دخلت القوات مدينة الميادين.")["gazetteer_id"] == "geonames:173480"
 
 
+def test_taa_marbuta_written_as_haa():
+    # حماه and الرقه are common spellings of the cities; مرقده ("his shrine") is not
+    # the village مرقدة, whose names all end in ة
+    found = places("قصفت الطائرات حماه والرقه.")
+    assert [f.value["gazetteer_id"] for f in found] == ["geonames:170017", "geonames:172955"]
+    assert not places("أقام الزوار جنازة رمزية حول مرقده.")
+    assert only_place("قصفت المدفعية قرية مرقدة.")["admin1"] == "Al-Hasakeh"
+
+
 def test_adjectives_are_not_country_names():
     assert not places("دعت المعارضة السورية إلى الحوار.")
     assert not places("أعدم التنظيم عراقيين في مدينة سورية.")  # "a Syrian city"
+    assert not places("انتشرت مليشيا كردية سورية على الحدود.")
     assert only_place("عاد اللاجئون إلى سوريا.")["gazetteer_id"] == "country:SY"
 
 

@@ -45,6 +45,7 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
+STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside")
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
@@ -120,6 +121,7 @@ class Match:
     unresolved: str | None = None
     candidates: tuple[str, ...] = ()
     sentence: int = 0
+    cue: str | None = None  # the kind of cue before the name, if any
 
 
 @dataclass
@@ -141,6 +143,7 @@ class Cues:
     joinable: frozenset[str]
     common: frozenset[str]  # ordinary words (ANERcorp train), never an unknown place name
     media: frozenset[str]
+    adjective_like: frozenset[str]
 
 
 @cache
@@ -180,6 +183,7 @@ def load_cues() -> Cues:
         joinable=_norm_set(c["joinable"]),
         common=frozenset(common),
         media=_norm_set(c["media"]),
+        adjective_like=_norm_set(c["adjective_like"]),
     )
 
 
@@ -199,9 +203,11 @@ class Linker:
 
     def __post_init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
+        self.finals: dict[str, set[str]] = {}  # key → last letters of its written names
         for name, ids in self.gz.names.items():
             toks = key_tokens(name)
             self.by_key.setdefault(" ".join(toks), set()).update(ids)
+            self.finals.setdefault(" ".join(toks), set()).add(name.rstrip()[-1:])
             if not toks or (len(toks) == 1 and len(toks[0]) < 3):
                 continue
             for form in self._forms(toks):
@@ -377,8 +383,12 @@ class Linker:
         """Narrow candidates by the cue before the name; False drops the match."""
         gz = self.gz
         cue, k = self._cue_before(text, toks, m.first, floor)
+        m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
+        if (m.key in self.cues.adjective_like and m.first > floor and toks.adjacent(m.first - 1)
+                and toks.words[m.first - 1].endswith("ه")):
+            return False  # مليشيا كردية سورية: "Syrian"
         places = [gz.places[p] for p in m.ids]
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
@@ -591,6 +601,9 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
         first = m.cue_first if m.cue_first >= 0 else m.first
         s, e = norm.orig_span(toks.start(first), toks.end(m.last - 1))
         surface = text[s:e]
+        if (m.ids and surface.endswith("ه") and "ه" not in lk.finals.get(m.key, "ه")
+                and m.cue not in STRONG_CUES):
+            continue  # مرقده ("his shrine") is not مرقدة: the written ه/ة differ
         if m.value is not None:
             value = dict(m.value, matched=surface)
             out.append(Found(s, e, surface, m.rule, value, None))
