@@ -295,3 +295,8 @@ def test_syrian_army_after_december_2024_is_the_new_army():
     after = {text[m.start:m.end]: m.value["id"] for m in find_mentions(text, published="2025-03-02")}
     assert before == {"الجيش السوري": "syria-military", "فلول النظام البائد": "syria-military"}
     assert after == {"الجيش السوري": "syria-military-2024", "فلول النظام البائد": "syria-military"}
+
+
+def test_phrases_that_only_contain_an_alias_are_not_actors():
+    text = "يناقش النظام السياسي الجديد ما يكدر الأمن العام، بينما قصف النظام ريف إدلب وسط بحر الصين"
+    assert _ids(text) == ["syria-military"]

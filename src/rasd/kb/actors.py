@@ -117,6 +117,7 @@ class KB:
     place_names: frozenset[str] = frozenset()
     affiliation: tuple[str, ...] = ()
     eras: list[dict[str, Any]] = field(default_factory=list)
+    blockers: tuple[str, ...] = ()
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -213,12 +214,13 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     place_names: set[str] = set()
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
+    blockers: list[str] = []
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
-                               "reporting_cues", "affiliation", "eras"}
+                               "reporting_cues", "affiliation", "eras", "blockers"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -303,6 +305,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
                          "keep": frozenset(" ".join(tokens_of(v)) for k in keep
                                            for v in alias_variants(k))})
+        blockers.extend(_strings(data.get("blockers"), f"{fname} blockers", problems, required=False))
         affiliation.extend(_strings(data.get("affiliation"), f"{fname} affiliation", problems,
                                     required=False))
         reporting.update(" ".join(tokens_of(w)) for w in
@@ -346,7 +349,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         raise KBError(problems)
     place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
-              frozenset(reporting), frozenset(place_names), tuple(affiliation), eras)
+              frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
+              tuple(blockers))
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:
@@ -415,6 +419,9 @@ def _build_matcher(kb: KB) -> AliasMatcher:
     def forms(alias: str) -> list[str]:
         return [s for v in alias_variants(alias) for s in _spelled(v, kb.spellings)]
 
+    for phrase in kb.blockers:  # النظام السياسي: longer than النظام, so it wins and is dropped
+        for variant in forms(phrase):
+            m.add(variant, ("block", phrase, "", None))
     for a in kb.actors.values():
         for alias in a.aliases:
             for variant in forms(alias):
@@ -466,8 +473,14 @@ def _previous_words(text: str, start: int, n: int = 2) -> list[str]:
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
-    """``word`` or, without a leading conjunction (وفي، فإلى), is in ``words``."""
-    return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
+    """``word`` or, without a leading و ف ب ل (وفي، فإلى، ببحر), is in ``words``."""
+    if word in words:
+        return True
+    while len(word) > 2 and word[0] in "وفبل":
+        word = word[1:]
+        if word in words:
+            return True
+    return False
 
 
 def _used_as_place(text: str, start: int, end: int, kb: KB) -> bool:
@@ -506,6 +519,8 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
     out: list[Mention] = []
     for m in kb.matcher.find(text):
         kind, ident, rule, mode = m.payload
+        if kind == "block":
+            continue
         for era in eras:
             if kind == "actor" and ident in era["map"] and m.matched not in era["keep"]:
                 ident, rule = era["map"][ident], f"{rule}+era:{era['from']}"
