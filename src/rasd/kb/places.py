@@ -164,7 +164,8 @@ def load_cues() -> Cues:
     for side, words in c["directions"].items():
         for w in _norm_set(words):
             directions[w] = side
-    stop_strong = _norm_set(s["strong"])
+    # generated frequent names need a strong cue unless curated as weak
+    stop_strong = (_norm_set(s["strong"]) | _norm_set(frequent)) - _norm_set(s["weak"])
     return Cues(
         strong=_norm_set(c["place_cues"]["strong"]),
         weak=_norm_set(c["place_cues"]["weak"]),
@@ -178,7 +179,7 @@ def load_cues() -> Cues:
         not_names=_norm_set(c["not_names"]),
         name_prefixes=_norm_set(c["name_prefixes"]),
         stop_strong=stop_strong,
-        stop_weak=(_norm_set(s["weak"]) | _norm_set(frequent)) - stop_strong,
+        stop_weak=_norm_set(s["weak"]) - stop_strong,
         countryside_pronoun=_norm_set(c["countryside_pronoun"]),
         joinable=_norm_set(c["joinable"]),
         common=frozenset(common),
