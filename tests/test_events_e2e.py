@@ -126,3 +126,65 @@ def test_several_towns_struck_the_same_night_are_several_events(seeds):
     assert len(towns) >= 3
     tolls = [e.fatalities for e in strikes if e.fatalities]
     assert tolls == [38]  # the toll is told once, for one event, never copied to the others
+
+
+# ------------------------------------------------------------------ context filters
+# Sentences written in the style of the reports (not copied from any), run through the
+# whole pipeline with a publication date.
+
+def _types(sentence: str) -> set[str]:
+    return {e.plover for e in extract(sentence, published="2023-05-20").events}
+
+
+@pytest.mark.parametrize("sentence", [
+    # denied
+    "نفى الجيش الروسي في بيان اليوم قيام طائراته بقصف بلدة كفرنبل جنوبي إدلب.",
+    # threatened, on a condition
+    "وهدد قائد الفصيل بشن هجوم واسع على مواقع قوات النظام في ريف حماة في حال استمر القصف.",
+    "توعدت هيئة تحرير الشام بالرد على قصف قوات النظام لمدينة سراقب.",
+    # future and planned
+    "ستشن القوات التركية عملية عسكرية ضد قسد في منبج الأسبوع المقبل، بحسب مصادر.",
+    # possible, asked, feared
+    "وقد تشن إسرائيل غارات جديدة على مطار التيفور.",
+    "هل تشن تركيا هجوماً على مدينة منبج؟",
+    "ويخشى السكان من تعرض مدينة الرقة لقصف جوي.",
+    # generic history
+    "وتشن إسرائيل منذ عام 2017 مئات الغارات على مواقع إيرانية في سوريا.",
+    # foiled
+    "أحبطت قوى الأمن الداخلي محاولة تفجير سيارة مفخخة في مدينة الحسكة أمس.",
+    # stopping it, and words that only sound like blows
+    "طالبت روسيا بوقف الغارات على مدينة إدلب.",
+    "هاجم وزير الخارجية التركي الإدارة الأمريكية في مؤتمر صحفي اليوم.",
+])
+def test_what_did_not_happen_is_not_an_assault(sentence):
+    assert "ASSAULT" not in _types(sentence)
+
+
+def test_planned_checkpoints_are_not_set_up():
+    assert "COERCE" not in _types("تعتزم القوات الروسية نشر حواجز جديدة في مدينة الميادين.")
+
+
+def test_a_ceasefire_is_an_agreement_not_a_shooting():
+    assert _types("وتم الاتفاق على وقف إطلاق النار في مدينة درعا.") == {"AGREE"}
+
+
+def test_a_past_strike_with_its_date_is_an_event():
+    [event] = extract("وكانت طائرات حربية روسية قد قصفت في العاشر من الشهر الجاري بلدة في جبل الزاوية.",
+                      published="2023-05-20").events
+    assert (event.sub_event_type, event.event_date) == ("Air/drone strike", "2023-05-10")
+
+
+def test_a_past_assassination_with_its_place_is_an_event():
+    [event] = extract("وكان مسلحون مجهولون قد اغتالوا قيادياً في الفرقة الرابعة قرب مدينة الصنمين.",
+                      published="2023-05-20").events
+    assert event.plover == "ASSAULT" and "الصنمين" in " ".join(_evidence(event, "location"))
+
+
+def test_a_negation_after_the_attack_does_not_undo_it():
+    sentence = "قتل ثلاثة عناصر من قوات النظام في هجوم لم تتبنه أي جهة على حاجز قرب مدينة نوى."
+    [event] = extract(sentence, published="2023-05-20").events
+    assert event.plover == "ASSAULT" and event.fatalities == 3
+
+
+def test_a_repelled_attack_is_still_an_attack():
+    assert "ASSAULT" in _types("صدت فصائل المعارضة هجوماً لقوات النظام على محور كبانة في ريف اللاذقية فجر اليوم.")

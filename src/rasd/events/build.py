@@ -128,11 +128,21 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
     ``context.yaml``); "هاجم الوزير الصحيفة" has neither.
     """
     if any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
-           for a in ann.actors):
+           and _armed(a.value) for a in ann.actors):
         return True
     lo, hi = words.sentence_range(cand.sentence)
     near = range(max(lo, cand.first - lex.support_window), min(hi, cand.last + lex.support_window))
     return any(_matches(lex.support, words.words[k].text) for k in near if not cand.first <= k < cand.last)
+
+
+def _armed(actor: Any) -> bool:
+    """An actor that fights: not a government, a minister or a person speaking (ACLED names a
+    state's politicians "Government of X" and its fighters "Military/Police Forces of X")."""
+    if not isinstance(actor, dict):
+        return True  # a name no list has (ORG) next to the trigger: ميليشيا صقور الصحراء
+    if actor.get("type") == "State forces":
+        return not str(actor.get("name") or "").startswith("Government")
+    return actor.get("type") not in (None, "Civilians", "Protesters")
 
 
 def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[Draft]:

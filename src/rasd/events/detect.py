@@ -167,7 +167,7 @@ def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
     return None
 
 
-def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 8) -> bool:
+def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 10) -> bool:
     """Whether a noun or imperfect trigger is tied to one happening.
 
     Tied by a DATE, PLACE or CASUALTY span near it (``span_words``) or, when those stages
