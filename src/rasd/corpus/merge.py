@@ -1,8 +1,9 @@
 """Merge stored event mentions into events, incrementally.
 
-A new mention is compared only with the events of its blocks: events of the same PLOVER
-type whose date lies within ``settings.CANDIDATE_DAYS`` of its own, and events already
-reported in the same story. It joins the most compatible one (see :func:`fit`), else it
+A new mention is compared only with the events of its blocks: events already reported in
+the same story, and events of the same PLOVER type in the same first-level admin area whose
+date lies within ``settings.CANDIDATE_DAYS`` of its own (outside its story a mention merges
+only when date and place are known, so nothing else could match). It joins the most compatible one (see :func:`fit`), else it
 starts an event whose id comes from this first mention (recorded in
 ``event_first_mention``), so an event keeps its id as more reports arrive.
 
@@ -29,6 +30,7 @@ from rasd.corpus.compat import (
     types_compatible,
 )
 from rasd.corpus.corroborate import corroborate, text_families
+from rasd.document import EventMention
 from rasd.records import merged_record, specificity
 from rasd.store.sqlite import Store, StoredMention
 
@@ -98,6 +100,12 @@ def _window(event_date: str | None) -> tuple[date, date] | None:
     return day - span, day + span
 
 
+def area_of(mention: EventMention) -> str | None:
+    """The blocking area of a mention's place: its first-level admin area, else its name."""
+    place = mention.location or {}
+    return place.get("admin1") or place.get("name") or place.get("name_ar")
+
+
 def _months(first: date, last: date) -> list[str]:
     months, year, month = [], first.year, first.month
     while (year, month) <= (last.year, last.month):
@@ -115,7 +123,7 @@ def merge_pending(store: Store) -> int:
     stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
     events = _Events(store)
     by_story: dict[tuple[str, str], list[str]] = {}  # events of this run, by (type, story)
-    by_month: dict[tuple[str, str], list[str]] = {}  # ... and by (type, month)
+    by_block: dict[tuple[str, str, str], list[str]] = {}  # ... and by (type, month, admin1)
     changed: dict[str, None] = {}
     first: dict[str, str] = {}
     for item in pending:
@@ -128,11 +136,12 @@ def merge_pending(store: Store) -> int:
             if stored:
                 in_story.update(store.events_in_story(plover, story))
         candidates = list(in_story)
-        if window:
+        area = area_of(item.mention)
+        if window and area:  # outside its story a mention needs a date and a place to merge
             if stored:
-                candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat())
+                candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat(), area)
             for month in _months(*window):
-                candidates += by_month.get((plover, month), [])
+                candidates += by_block.get((plover, month, area), [])
         best, best_score = None, -1
         for event_id in dict.fromkeys(candidates):
             score = fit(item, events.get(event_id), event_id in in_story)
@@ -144,8 +153,8 @@ def merge_pending(store: Store) -> int:
             events.members[best], events.docs[best] = [], set()
         events.add(best, item)
         by_story.setdefault((plover, story), []).append(best)
-        if window:
-            by_month.setdefault((plover, item.mention.event_date[:7]), []).append(best)
+        if window and area:
+            by_block.setdefault((plover, item.mention.event_date[:7], area), []).append(best)
         changed[best] = None
     _save(store, events, changed, first)
     return len(changed)

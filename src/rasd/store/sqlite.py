@@ -365,9 +365,11 @@ class Store:
 
     # merged events: candidates and first mentions ------------------------------
 
-    def events_near(self, plover: str, since: str, until: str) -> list[str]:
+    def events_near(self, plover: str, since: str, until: str, area: str) -> list[str]:
+        """Events of one type dated in ``[since, until]`` in one admin area (a merging block)."""
         return [r[0] for r in self.db.execute(
-            "SELECT id FROM events WHERE plover = ? AND event_date BETWEEN ? AND ?", (plover, since, until))]
+            "SELECT id FROM events WHERE plover = ? AND event_date BETWEEN ? AND ?"
+            " AND coalesce(admin1, location_name) = ?", (plover, since, until, area))]
 
     def events_in_story(self, plover: str, story_id: str) -> list[str]:
         return [r[0] for r in self.db.execute(
