@@ -200,3 +200,23 @@ def test_offsets_point_into_the_original_text_with_diacritics() -> None:
     assert [e.text for e in found] == [text[e.start:e.end] for e in found]
     assert found[0].text.startswith("فجرَ") and found[0].value["date"] == "2021-01-15"
     assert found[-1].value["date"] == "2021-01-15" and "كانونَ الثاني" in found[-1].text
+
+
+def test_hijri_day_converts_with_a_day_of_slack() -> None:
+    d = one("صدر في 10 ربيع الأول 1439 هـ", "2017-12-01")
+    assert d["date"] == "2017-11-28" and d["precision"] == 2 and d["rule"] == "date:hijri"
+    assert d["start"] <= "2017-11-28" <= d["end"]
+
+
+def test_names_and_outlets_that_look_like_dates() -> None:
+    assert dates("وأحد أعضاء قوى 14 آذار في البرلمان", "2017-06-15") == []
+    assert dates("نقلت قناة روسيا اليوم عن مصدر", "2017-06-15") == []
+    assert dates("منذ نكسة حزيران", "2017-06-15") == []
+    assert one("عاد في حزيران إلى دمشق", "2017-08-15")["date"] == "2017-06-15"
+
+
+def test_past_spans_of_several_units() -> None:
+    days = one("خلال الأيام الماضية", "2017-06-15")
+    assert days["precision"] == 2 and days["eventable"]
+    months = one("خلال الأشهر الماضية", "2017-06-15")
+    assert not months["eventable"] and months["date"] is None

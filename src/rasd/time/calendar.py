@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from math import ceil
 from typing import Any
 
 PAST, FUTURE = "past", "future"
@@ -184,6 +185,10 @@ def resolve(spec: Spec, ref: date, mode: str = PAST) -> Resolved | None:
         y, m = _month_of(spec, ref, mode)
         d = date(y, m, month_last(y, m))
         return Resolved(d, d, "day")
+    if w == "hijri":
+        return _resolve_hijri(spec, ref)
+    if w == "recent":
+        return Resolved(ref - timedelta(days=spec.n or 7), ref, "day")
     if w == "hours-past":
         return Resolved(ref - timedelta(days=1), ref, "day")
     if w == "rel-day":
@@ -227,10 +232,47 @@ def resolve(spec: Spec, ref: date, mode: str = PAST) -> Resolved | None:
     return None
 
 
+def hijri_to_gregorian(y: int, m: int, d: int) -> date:
+    """The tabular (arithmetic) Islamic calendar: within a day of the observed one."""
+    jd = d + ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948438
+    return date.fromordinal(jd - 1721425)
+
+
+def _hijri_year(ref: date) -> int:
+    """The Hijri year in which ``ref`` falls."""
+    y = int((ref.toordinal() - 227015) / 354.367) + 1
+    while hijri_to_gregorian(y + 1, 1, 1) <= ref:
+        y += 1
+    while hijri_to_gregorian(y, 1, 1) > ref:
+        y -= 1
+    return y
+
+
+def _resolve_hijri(spec: Spec, ref: date | None) -> Resolved | None:
+    m, d = spec.month or 1, spec.day or 1
+    if not 1 <= d <= 30:
+        return None
+    if spec.year is not None:
+        y = spec.year
+    elif ref is not None:
+        y = _hijri_year(ref)
+        day = hijri_to_gregorian(y, m, d)
+        if day > ref + timedelta(days=60) or (spec.named_rel == -1 and day > ref):
+            y -= 1
+        elif spec.named_rel == 1 and day < ref:
+            y += 1
+    else:
+        return None
+    day = hijri_to_gregorian(y, m, d)
+    return Resolved(day - timedelta(days=1), day + timedelta(days=1), "day")
+
+
 def _absolute_only(spec: Spec) -> Resolved | None:
     """Resolution without any reference: only fully stated dates."""
     if spec.year is None:
         return None
+    if spec.what == "hijri":
+        return _resolve_hijri(spec, None)
     if spec.what in ("day", "month", "nth-weekday", "last-day", "year") and (
             spec.what == "year" or spec.month is not None):
         return resolve(spec, date(spec.year, 1, 1), PAST)

@@ -100,6 +100,7 @@ HOURS = _set("الساعات", "ساعه", "ساعات", "الساعه")
 HOURS_UNIT = _set("ساعه", "ساعات", "ساعتين", "ساعتان")
 MONTH_PREPS = _set("في", "خلال", "منذ", "حتي", "اواخر", "اوائل", "مطلع", "بدايه", "نهايه",
                    "منتصف", "قبل", "بعد", "شهر")
+PLURAL_UNITS = _set("الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "السنين")
 ROUGHLY = _set("نحو", "حوالي", "قرابه", "زهاء", "اكثر من")
 SAME = _set("نفسه", "ذاته", "نفس", "ذات", "ذلك")
 RANGE_LINKS = frozenset({"-", "الي", "حتي", "وحتي", "و", "والي"})
@@ -310,6 +311,9 @@ class Parser:
                 self.at(day[0]) == "-" and _int(self.at(day[0] + 1)) and self.at(day[0] + 2) == "-"):
             return self.numeric(j, has_prefix=weekday is not None, first=k)
         dend, dom, how = day
+        hijri = self.hijri(dend + 1 if self.at(dend) in MIN else dend, dom)
+        if hijri:
+            return hijri
         day2 = None
         if self.at(dend) in RANGE_LINKS:
             # "13 الى 15 تموز", "13-15 تموز", "بين 13 و15 تموز"
@@ -317,6 +321,8 @@ class Parser:
             if second and second[1] > dom and second[2] == how:
                 day2, dend = second[1], second[0]
         m = dend
+        if how == "ordinal" and self.at(m) in IN:
+            return None  # "للمرة الأولى في تموز": an ordinal, not a day
         if self.at(m) in OF:
             m += 1
         spec = self.month_spec(m, strong=True)
@@ -340,6 +346,32 @@ class Parser:
             return Match(dend, Spec("weekday-dom", day=dom, weekday=wd_value), "absolute",
                          "date:weekday-day")
         return self.numeric(j, has_prefix=weekday is not None, first=k)
+
+    def hijri(self, k: int, dom: int) -> Match | None:
+        """A Hijri month and optional year after a day: "18 شوال 1438 هـ", "10 رمضان"."""
+        if self.at(k) in MONTH_WORD:
+            k += 1  # "18 من شهر رمضان"
+        table = self.lex.hijri.get(self.at(k))
+        if not table:
+            return None
+        month, end = None, k + 1
+        for rest, value in sorted(table.items(), key=lambda r: -len(r[0])):
+            if tuple(self.t[k + 1:k + 1 + len(rest)]) == rest:
+                month, end = value, k + 1 + len(rest)
+                break
+        if month is None:
+            return None
+        year = named_rel = None
+        if self.at(end) in self.lex.rel_adj:
+            named_rel, end = self.lex.rel_adj[self.at(end)], end + 1  # "رمضان الماضي"
+        j = end + 1 if self.at(end) in self.lex.year_words else end
+        y = _int(self.at(j))
+        if y is not None and 1300 <= y <= 1600:
+            year, end = y, j + 1
+            if self.at(end) in self.lex.hijri_marks:
+                end += 1
+        return Match(end, Spec("hijri", day=dom, month=month, year=year, named_rel=named_rel,
+                               future=named_rel == 1), "absolute", "date:hijri")
 
     def _nth_if_inconsistent(self, wd: int, n: int, fields: dict[str, Any]) -> Spec | None:
         """"الثلاثاء الثالث من شهر ايلول 2014": the 3rd Tuesday unless the 3rd is a Tuesday."""
@@ -630,6 +662,16 @@ class Parser:
         if u is None or ("ال" not in self.at(j)[:4] and not this):
             return None
         name, n = u
+        if self.at(j) in PLURAL_UNITS:
+            # "خلال الأيام الماضية", "الأشهر الماضية": a span back from publication
+            adj = self.lex.rel_adj.get(self.at(j + 1))
+            if adj is None or adj == 0:
+                return None
+            days = {"day": 7, "week": 30, "month": 120, "year": 730}[name]
+            if adj > 0:
+                return Match(j + 2, Spec("after", unit="day", n=days, future=True), "future",
+                             f"date:{name}s-ahead")
+            return Match(j + 2, Spec("recent", n=days), "vague", f"date:past-{name}s")
         if n != 1 or name == "day":
             return None
         rel = 0 if this else None

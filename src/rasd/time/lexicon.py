@@ -30,6 +30,8 @@ class TimeLexicon:
     media_nouns: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
     name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
+    hijri: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)  # first → rest
+    hijri_marks: set[str] = field(default_factory=set)
 
 
 @cache
@@ -71,6 +73,11 @@ def time_lexicon() -> TimeLexicon:
         add_forms(lex.time_adverbs, name, shift)
     for name in data["year_words"]:
         lex.year_words.update(clitic_forms(key(name)))
+    for name, month in data.get("hijri_months", {}).items():
+        head, *rest = key(name).split()
+        for form in clitic_forms(head):
+            lex.hijri.setdefault(form, {})[tuple(rest)] = month
+    lex.hijri_marks = {key(m) for m in data.get("hijri_marks", [])}
     for name in data.get("name_heads", []):
         lex.name_heads.update(clitic_forms(key(name)))
         lex.name_heads.update(clitic_forms("ال" + key(name)))
