@@ -10,7 +10,8 @@ starts an event whose id comes from this first mention (recorded in
 Two reports of different documents describe one happening when their types are
 compatible and nothing known conflicts: dates within their precision, places within
 their precision, same target (or one above it in the same hierarchy). Either they belong
-to one story (then unknown fields are fine), or date and place are both known and agree.
+to one story and agree on the date or the place (or are copies of one text), or date and
+place are both known and agree.
 A different perpetrator is allowed only when date and place agree — the event is then
 graded contested. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
 the same place is one meeting whoever each report names as its parties.
@@ -44,11 +45,12 @@ def lead(members: list[StoredMention]) -> StoredMention:
     return max(members, key=lambda m: specificity(m.mention))
 
 
-def fit(item: StoredMention, members: list[StoredMention], same_story: bool) -> int | None:
-    """How well ``item`` fits an event with ``members``; None when it cannot be the same one."""
-    if any(m.meta.id == item.meta.id for m in members):
+def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool,
+        same_text: bool = False) -> int | None:
+    """How well ``item`` fits an event led by ``rep`` and reported by ``docs``; None when it
+    cannot be the same one."""
+    if item.meta.id in docs:
         return None  # one document's mentions were already told apart by the extractor
-    rep = lead(members).mention
     mention = item.mention
     if not types_compatible(mention, rep):
         return None
@@ -63,6 +65,8 @@ def fit(item: StoredMention, members: list[StoredMention], same_story: bool) -> 
         doer = target = None  # one meeting, its parties named differently by each report
     if target is False or (doer is False and not anchored):
         return None
+    if same_story and not (when or where or same_text):
+        return None  # a story's vague mentions (no date, no place) merge only across copies
     if not same_story and not anchored:
         return None
     exact = int(same_place(mention, rep)) + int(mention.event_date == rep.event_date is not None)
@@ -70,22 +74,31 @@ def fit(item: StoredMention, members: list[StoredMention], same_story: bool) -> 
 
 
 class _Events:
-    """Events touched in this run, loaded from the store on first use."""
+    """Events touched in this run, loaded from the store on first use, with their lead report."""
 
     def __init__(self, store: Store):
         self.store = store
         self.members: dict[str, list[StoredMention]] = {}
         self.docs: dict[str, set[str]] = {}
+        self.leads: dict[str, StoredMention] = {}
 
     def get(self, event_id: str) -> list[StoredMention]:
         if event_id not in self.members:
             self.members[event_id] = self.store.mentions(self.store.event_mention_ids(event_id))
             self.docs[event_id] = {m.meta.id for m in self.members[event_id]}
+            if self.members[event_id]:
+                self.leads[event_id] = lead(self.members[event_id])
         return self.members[event_id]
+
+    def start(self, event_id: str) -> None:
+        self.members[event_id], self.docs[event_id] = [], set()
 
     def add(self, event_id: str, item: StoredMention) -> None:
         self.get(event_id).append(item)
         self.docs[event_id].add(item.meta.id)
+        current = self.leads.get(event_id)
+        if current is None or specificity(item.mention) > specificity(current.mention):
+            self.leads[event_id] = item
 
 
 def _window(event_date: str | None) -> tuple[date, date] | None:
@@ -121,6 +134,7 @@ def merge_pending(store: Store) -> int:
         return 0
     story_of = store.story_of({m.meta.id for m in pending})
     stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+    families = text_families((r["doc_id"], r["other_id"]) for r in store.relations(story_of))
     events = _Events(store)
     by_story: dict[tuple[str, str], list[str]] = {}  # events of this run, by (type, story)
     by_block: dict[tuple[str, str, str], list[str]] = {}  # ... and by (type, month, admin1)
@@ -143,14 +157,19 @@ def merge_pending(store: Store) -> int:
             for month in _months(*window):
                 candidates += by_block.get((plover, month, area), [])
         best, best_score = None, -1
+        family = families.get(item.meta.id)
         for event_id in dict.fromkeys(candidates):
-            score = fit(item, events.get(event_id), event_id in in_story)
+            if not events.get(event_id):
+                continue
+            docs = events.docs[event_id]
+            same_text = family is not None and any(families.get(d) == family for d in docs)
+            score = fit(item, events.leads[event_id].mention, docs, event_id in in_story, same_text)
             if score is not None and score > best_score:
                 best, best_score = event_id, score
         if best is None:
             best = event_id_for(item.id)
             first[best] = item.id
-            events.members[best], events.docs[best] = [], set()
+            events.start(best)
         events.add(best, item)
         by_story.setdefault((plover, story), []).append(best)
         if window and area:
