@@ -68,6 +68,7 @@ class Draft:
     own_date: bool
     sentences: set[int] = field(default_factory=set)
     distinct: bool = False  # said to be another happening ("ضربة مماثلة"): never merged
+    headline: bool = False  # told in the title line
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
@@ -223,7 +224,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
             )
             drafts.append(Draft(mention, definite, is_anchored, date_rule == "date:same-sentence",
-                                {head.sentence}, distinct))
+                                {head.sentence}, distinct, head.sentence == headline))
     return drafts
 
 
@@ -324,6 +325,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
     distinct: set[int] = set()
+    headlines = {id(d.mention) for d in drafts if d.headline}
     for d in drafts:
         m = d.mention
         if d.distinct:
@@ -335,6 +337,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
             if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
                 _absorb(referent, m, reference=True)
+                headlines.discard(id(referent))
                 continue
             _inherit(m, referent)
         elif d.definite and not d.anchored:
@@ -342,11 +345,51 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)), None)
         if target is not None:
             _absorb(target, m)
+            if not d.headline:
+                headlines.discard(id(target))  # the body tells it too: no longer only a headline
         else:
             events.append(m)
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
-    return events
+    events = _fold_headline(events, headlines, distinct)
+    return _merge_compatible(events, distinct)
+
+
+def _merge_compatible(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
+    """Merge again once places are settled: a request told in two sentences, first placed by
+    its own words, then by the meeting it was made at, is one request."""
+    kept: list[EventMention] = []
+    for e in events:
+        target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)),
+                      None)
+        if target is None:
+            kept.append(e)
+        else:
+            _absorb(target, e)
+    return kept
+
+
+def _fold_headline(events: list[EventMention], headlines: set[int], distinct: set[int]) -> list[EventMention]:
+    """A headline names the body's first happening of its type in its own words: "اجتماع بين
+    نظام الأسد وإيران بحضور روسي" is the meeting the body tells with a Russian delegation. It
+    folds into that event when place and date agree, whatever actors each names."""
+    kept: list[EventMention] = []
+    for e in events:
+        if id(e) not in headlines:
+            kept.append(e)
+            continue
+        body = next((b for b in events if id(b) not in headlines and id(b) not in distinct and b.plover == e.plover
+                     and (not e.location or not b.location or near(e.location, b.location)
+                          or _coarser(e.location, b.location))
+                     and (not e.event_date or not b.event_date or _same_time(e, b))), None)
+        if body is None:
+            kept.append(e)
+            continue
+        actors = (body.actor1, body.actor2)
+        _absorb(body, e)
+        if actors[0] is not None:  # the body's roles stand
+            body.actor1, body.actor2 = actors
+    return kept
 
 
 def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
