@@ -48,6 +48,12 @@ def test_approximations() -> None:
     assert at_least[0][1:] == (38, "at least")
 
 
+def test_a_stated_range_keeps_the_lower_bound_and_the_upper() -> None:
+    [c] = casualties("أسفر القصف عن مقتل ما بين 20 و30 عنصرا")
+    assert (c["count"], c["count_max"], c["approx"]) == (20, 30, "at least")
+    assert numbers("سقوط 10 إلى 15 قتيلا")[0][1:] == (10, "at least")
+
+
 def test_vague_counts_follow_acled() -> None:
     assert numbers("سقط العشرات بين قتيل وجريح")[0][1:] == (12, "vague")
     assert numbers("نزح مئات المدنيين")[0][1:] == (100, "vague")

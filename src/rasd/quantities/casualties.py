@@ -89,6 +89,11 @@ class Frame:
     who: tuple[int, int] | None  # token range of who they were
     rule: str
     part_of: Frame | None = None
+    high: int | None = None  # upper bound when the count is a range
+
+
+def _high(f: Found) -> int | None:
+    return int(f.high) if isinstance(f.high, (int, float)) and f.high == int(f.high) else None
 
 
 @cache
@@ -212,7 +217,8 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)
-            return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count")
+            return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count",
+                         high=_high(f))
         if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
             break
     got = _count_noun(t, k + 1, lex)
@@ -238,7 +244,7 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
     if f is not None and isinstance(f.value, int) and f.value > 0:
         who = _who(t, k + 1, lex, len(t))
         return Frame(f.first, max(k + 1, who[1] if who else 0), kind, f.value, f.approx, who,
-                     "casualty:count-noun")
+                     "casualty:count-noun", high=_high(f))
     if t[k].endswith(("ان", "ين")) and t[k] not in lex.plural and k > 0 and t[k - 1][0].isalpha() \
             and (t[k].endswith("ان") or "يلين" in t[k] or "يدين" in t[k] or "يحين" in t[k]):
         return Frame(k, k + 1, kind, 2, "exact", None, "casualty:dual-noun")  # قتيلان، جريحين

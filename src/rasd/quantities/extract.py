@@ -40,7 +40,10 @@ def quantities(toks: Tokens, skip: set[int] | None = None) -> list[Record]:
     out = []
     for f in numbers:
         start, end = toks.span(f.first, f.last, known)
-        out.append(Record(start, end, "NUMBER", {"value": f.value, "approx": f.approx}, f.rule))
+        value = {"value": f.value, "approx": f.approx}
+        if f.high is not None:
+            value["max"] = f.high
+        out.append(Record(start, end, "NUMBER", value, f.rule))
     found = frames(toks, numbers)
     placed = []
     for fr in found:
@@ -53,10 +56,11 @@ def quantities(toks: Tokens, skip: set[int] | None = None) -> list[Record]:
         if fr.who:
             a, b = toks.span(*fr.who, known)
             who = text[a:b]
-        out.append(Record(start, -neg_end, "CASUALTY", {
-            "kind": fr.kind, "count": fr.count, "approx": fr.approx, "who": who,
-            "breakdown_of": index[id(fr.part_of)] if fr.part_of is not None else None,
-        }, fr.rule))
+        value = {"kind": fr.kind, "count": fr.count, "approx": fr.approx, "who": who,
+                 "breakdown_of": index[id(fr.part_of)] if fr.part_of is not None else None}
+        if fr.high is not None:
+            value["count_max"] = fr.high
+        out.append(Record(start, -neg_end, "CASUALTY", value, fr.rule))
     return out
 
 

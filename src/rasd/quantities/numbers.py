@@ -18,6 +18,8 @@ from rasd.quantities.tokens import Tokens, clitic_forms, normalize, tokenize
 
 Number = int | float
 _DIGITS = frozenset("0123456789")
+_BETWEEN = frozenset({"بين", "مابين", "وبين"})
+_RANGE_LINKS = frozenset({"-", "الي", "حتي", "او", "لـ"})
 
 
 @dataclass(slots=True)
@@ -30,6 +32,7 @@ class Found:
     approx: str
     rule: str
     num_end: int = -1  # token after the number itself (before a noun and "على الأقل")
+    high: Number | None = None  # upper bound of a stated range ("بين 20 و30")
 
 
 def _digits(token: str) -> Number | None:
@@ -260,7 +263,20 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                     end, value = got2
                 num_end = end
                 first, approx, rule = i, "exact", "number:digits" if w[0].isdigit() else "number:words"
-                before = _approx_before(t, i)
+                high = None
+                between = i > 0 and t[i - 1] in _BETWEEN
+                link = t[end] if end < n else ""
+                if (link in _RANGE_LINKS or (between and link == "و")) and end + 1 < n:
+                    # "بين 20 و30", "20 - 30", "من 20 إلى 30": ACLED keeps the lower bound
+                    nxt = t[end + 1]
+                    upper = reader.read(t, end + 1) if (nxt[0] in _DIGITS or nxt in starts) \
+                        and not (skip and end + 1 in skip) else None
+                    if upper is not None and upper[1] > value and (between or link != "و"):
+                        high, end = upper[1], upper[0]
+                        num_end = end
+                        first = i - 1 if between else i
+                        approx, rule = "at least", rule + "+range"
+                before = _approx_before(t, first)
                 if before:
                     first, approx = before
                     rule += "+approx-before"
@@ -270,7 +286,7 @@ def scan_tokens(toks: Tokens, skip: set[int] | None = None) -> list[Found]:
                 if after:
                     end, approx = after[0], str(after[1])
                     rule += "+approx-after"
-                out.append(Found(first, end, value, approx, rule, num_end))
+                out.append(Found(first, end, value, approx, rule, num_end, high))
                 after = end
                 continue
         if w in vague:
