@@ -182,6 +182,15 @@ def test_same_named_villages_resolved_by_the_governorate_in_context():
     assert idlib[0]["admin1"] == "Idleb" and iraq[0]["country"] == "Iraq"
 
 
+def test_a_town_placed_in_another_governorate_is_not_ours():
+    # the gazetteer's al-Sukhnah is in Homs; "السخنة بريف حلب الجنوبي" is another village
+    found = link("قتل عنصر في السخنة بريف حلب الجنوبي.")
+    assert found[0].unresolved["reason"] == "governorate named next to it differs"
+    assert found[1].value["admin1"] == "Aleppo"
+    assert only_place("سيطر التنظيم على السخنة شرق تدمر.".replace(" شرق تدمر", ""))[
+        "admin1"] == "Homs"
+
+
 def test_unknown_name_after_a_settlement_cue_is_unresolved_not_guessed():
     un = unresolved("نصبت القوات الروسية حاجزا في قرية الصوانة الخاضعة لسيطرة النظام.")
     assert [f.unresolved["name"] for f in un] == ["الصوانة"]

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from rasd.kb.gazetteer import Gazetteer, data_path, load, load_yaml
@@ -487,6 +487,26 @@ class Linker:
                     continue
                 m.rule += f"+{how}"
             m.value = self._value(self._curated_region(gz.places[ids[0]], m), m)
+        self._check_next_region(matches)
+
+    def _check_next_region(self, matches: list[Match]) -> None:
+        """"السخنة بريف حلب": a town followed by another governorate's region is not ours.
+
+        The gazetteer's al-Sukhnah is in Homs; a report that places it in rural Aleppo means
+        a different village of that name, which the gazetteer lacks: unresolved.
+        """
+        for a, b in pairwise(matches):
+            if a.value is None or b.value is None or b.first - a.last > 1 or a.relation:
+                continue
+            if a.value["kind"] not in ("village", "town", "city", "district"):
+                continue
+            if b.relation not in ("countryside", "desert") and b.value["kind"] != "governorate":
+                continue
+            if a.value.get("admin1") and b.value.get("admin1") and \
+                    a.value["admin1"] != b.value["admin1"]:
+                a.candidates = (a.value["gazetteer_id"],)
+                a.value = None
+                a.unresolved = "governorate named next to it differs"
 
     def _disambiguate(self, ids: list[str], sent: Counter[str],
                       doc: Counter[str]) -> tuple[list[str], str]:
