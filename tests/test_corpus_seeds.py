@@ -34,3 +34,16 @@ def test_seeds_000_and_001_are_one_story_with_one_merged_meeting_at_t4(tmp_path:
     assert {s["outlet"] for s in meeting["sources"]} == {"Halab Today TV", "Levant News"}
     assert meeting["independent_source_count"] == 2
     validate(meeting)
+
+
+def test_three_outlets_on_the_albukamal_strike_merge_with_the_rewrite_counted_once(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(corpus)], store)
+        (strike,) = [r for r in store.event_records() if {"sample-01", "sample-02"} <= set(r["doc_ids"])]
+        relations = {r["doc_id"]: r["other_id"] for r in store.relations()}
+    assert relations["sample-12"] == "sample-01"
+    assert set(strike["doc_ids"]) == {"sample-01", "sample-02", "sample-12"}
+    assert (strike["source_count"], strike["independent_source_count"]) == (3, 2)
+    assert (strike["fatalities"], strike["fatalities_max"]) == (4, 12)
+    assert any(c.startswith("fatalities: 4 (Badia 24) vs 12 ") for c in strike["contradictions"])
