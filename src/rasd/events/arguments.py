@@ -193,8 +193,9 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
     # the killed and wounded are acted upon: "قتل قيادي في تنظيم حراس الدين إثر استهداف ..."
     for a in near:
-        if marked[id(a)] is None and any(c.first <= a.first <= c.last + 3
-                                         for c in ann.in_sentence(ann.casualties, cand.sentence)):
+        if marked[id(a)] is None and any(
+                c.first <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
+                for c in ann.in_sentence(ann.casualties, cand.sentence)):
             marked[id(a)] = "target"
     for a in near:
         before = words.words[a.first - 1].text if a.first > lo else ""
@@ -211,7 +212,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         after = [a for a in free if cand.last <= a.first <= cand.last + 3]
         # a subject before the trigger is in the same clause: no comma between them
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
-                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first - 1))]
+                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
         verbal = cand.form in ("perfect", "imperfect", "future", "frame")
         light = None if verbal else _light_verb_at(words, cand, lex, lo)
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
@@ -321,7 +322,11 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
     if cand.plover in UNSPLIT or not split:
-        loc = [x for x in kept if x[1] == "locative"] or kept
+        # a place before the trigger across a comma is in another clause ("بعد أيام من بدء
+        # عمليات في محافظة درعا، أعلن أبناء محافظة حمص عن تشكيل ...")
+        same_clause = [x for x in kept if x[0].first >= cand.first or not any(
+            words.words[k].comma for k in range(x[0].last - 1, cand.first))] or kept
+        loc = [x for x in same_clause if x[1] == "locative"] or same_clause
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
         return [(best[0], f"place:{best[1]}-nearest")]
     after = [x for x in kept if x[0].first >= cand.first] or kept
