@@ -191,6 +191,14 @@ def test_a_town_placed_in_another_governorate_is_not_ours():
         "admin1"] == "Homs"
 
 
+def test_a_known_name_inside_a_longer_village_name_is_not_that_place():
+    un = unresolved("وزعت المساعدات في الأتارب وكفر حلب.")
+    assert [f.unresolved["reason"] for f in un] == ["longer name not in gazetteer"]
+    assert [f.value["gazetteer_id"] for f in places("وزعت المساعدات في الأتارب وكفر حلب.")] \
+        == ["geonames:174030"]
+    assert places("هل يقاتلون في العراق أم سوريا؟")[-1].value["gazetteer_id"] == "country:SY"
+
+
 def test_unknown_name_after_a_settlement_cue_is_unresolved_not_guessed():
     un = unresolved("نصبت القوات الروسية حاجزا في قرية الصوانة الخاضعة لسيطرة النظام.")
     assert [f.unresolved["name"] for f in un] == ["الصوانة"]

@@ -144,6 +144,7 @@ class Cues:
     common: frozenset[str]  # ordinary words (ANERcorp train), never an unknown place name
     media: frozenset[str]
     adjective_like: frozenset[str]
+    compound_prefixes: frozenset[str]
 
 
 @cache
@@ -185,6 +186,7 @@ def load_cues() -> Cues:
         common=frozenset(common),
         media=_norm_set(c["media"]),
         adjective_like=_norm_set(c["adjective_like"]),
+        compound_prefixes=_norm_set(c["compound_prefixes"]),
     )
 
 
@@ -387,6 +389,13 @@ class Linker:
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
+        if (m.first > floor and toks.adjacent(m.first - 1) and any(
+                stem in self.cues.compound_prefixes and not p.endswith("ال")
+                for p, stem in _readings(toks.words[m.first - 1]))):
+            # وكفر حلب: the village Kafr Halab, which the gazetteer lacks, not Aleppo
+            m.cue_first, m.unresolved, m.rule = m.first - 1, "longer name not in gazetteer", \
+                "cue:compound-name"
+            return True
         if (m.key in self.cues.adjective_like and m.first > floor and toks.adjacent(m.first - 1)
                 and toks.words[m.first - 1].endswith("ه")):
             return False  # مليشيا كردية سورية: "Syrian"
