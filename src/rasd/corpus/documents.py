@@ -9,7 +9,8 @@ For each document not yet indexed, in the order documents were stored:
    ``settings.REWRITE`` to an earlier one is recorded as its ``rewrite``;
 2. it joins a story: the story of the document it copies, else the story of the most
    similar earlier document — IDF-weighted cosine of lead content words plus a bonus for
-   each kind of event evidence both share (a day, a place, an actor pair) — when that
+   each kind of event evidence both share (a day; a place on that day; an actor pair on
+   that day) — when that
    reaches ``settings.STORY_JOIN``; else it starts a story of its own. Candidates are the
    documents sharing a bucket of the lead-word LSH, or a dated, placed event mention, and
    published within ``settings.STORY_DAYS`` of it when both dates are known.
@@ -224,19 +225,21 @@ def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, flo
 
 
 def _event_keys(rows: list) -> dict[str, set]:
-    keys: dict[str, set] = {"day": set(), "place": set(), "actors": set(), "day_place": set()}
+    """What a document's mentions say about when, where and who (day-precise dates only)."""
+    keys: dict[str, set] = {"day": set(), "day_place": set(), "day_actors": set()}
     for r in rows:
-        if r["event_date"] and r["time_precision"] == 1:
-            keys["day"].add(r["event_date"])
-            if r["location_id"]:
-                keys["day_place"].add((r["event_date"], r["location_id"]))
+        if not (r["event_date"] and r["time_precision"] == 1):
+            continue
+        keys["day"].add(r["event_date"])
         if r["location_id"]:
-            keys["place"].add(r["location_id"])
+            keys["day_place"].add((r["event_date"], r["location_id"]))
         if r["actor1_id"] and r["actor2_id"]:
-            keys["actors"].add((r["actor1_id"], r["actor2_id"]))
+            keys["day_actors"].add((r["event_date"], r["actor1_id"], r["actor2_id"]))
     return keys
 
 
 def shared_evidence(a: dict[str, set], b: dict[str, set]) -> int:
-    """How many kinds of event evidence (day, place, actor pair) two documents share."""
-    return sum(1 for kind in ("day", "place", "actors") if a[kind] & b[kind])
+    """How many kinds of event evidence two documents share: a day, a place on that day, an
+    actor pair on that day. A place or a pair of actors without the day says little (the same
+    town and the same foes make the news every week)."""
+    return sum(1 for kind in ("day", "day_place", "day_actors") if a[kind] & b[kind])

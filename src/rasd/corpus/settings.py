@@ -23,7 +23,7 @@ STORY_CANDIDATE = 0.15  # LSH threshold on the content-word sets: who is compare
 STORY_JOIN = 0.22  # similarity at or above which a document joins a story
 REWRITE = 0.5  # lead similarity at or above which a document is a rewrite of the other
 STORY_DAYS = 30  # documents published further apart are never one story
-EVENT_BONUS = 0.1  # added per kind of shared event evidence (day, place, actor pair)
+EVENT_BONUS = 0.1  # added per kind of shared event evidence (day, place that day, actors that day)
 
 # Merged events.
 DAY_SLACK = 1  # days of slack between two day-precise dates (publication across midnight)
