@@ -161,7 +161,7 @@ def score_pyarabic(data: dict[str, Any]) -> Score:
 def score_ordinals(data: dict[str, Any]) -> Score:
     from rasd.quantities.tokens import tokenize
     from rasd.text.normalize import normalize
-    from rasd.time.extract import Parser
+    from rasd.time.parser import Parser
 
     score = Score("rasd ordinals")
     for ex in data["examples"]:
