@@ -167,6 +167,9 @@ def eval_places(seeds_dir: Path | None, errors: bool, sample: int, seed: int) ->
         click.echo(f"ANERcorp: {test} absent, skipped")
 
 
+eval_group.add_command(eval_places, name="geo")  # the name for the same command
+
+
 @bench_group.command("places")
 @click.option("--limit", type=int, default=None, help="Only the first N UnifiedFC articles.")
 def bench_places(limit: int | None) -> None:
