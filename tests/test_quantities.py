@@ -131,3 +131,10 @@ def test_numbers_inside_dates_are_not_counts(seeds: dict[str, dict]) -> None:
         for n in doc.spans_of("NUMBER"):
             assert not any(d.start <= n.start < d.end for d in dates), doc.text[n.start:n.end]
             assert n.stage == "quantities" and n.rule.startswith("number:")
+
+
+def test_duckling_numerals(evalkit) -> None:
+    from rasd.time import evaluate as ev
+
+    score = ev.score_numbers(ev.load(evalkit / "duckling-ar" / "numeral_ar.json"))
+    assert score.total > 100 and score.accuracy >= 0.98, score.misses

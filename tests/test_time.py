@@ -220,3 +220,13 @@ def test_past_spans_of_several_units() -> None:
     assert days["precision"] == 2 and days["eventable"]
     months = one("خلال الأشهر الماضية", "2017-06-15")
     assert not months["eventable"] and months["date"] is None
+
+
+def test_duckling_day_valued_corpus_stays_above_target(evalkit) -> None:
+    from rasd.time import evaluate as ev
+
+    data = ev.load(evalkit / "duckling-ar" / "time_ar.json")
+    cases = ev.day_cases(data)
+    lenient, _strict = ev.score_rasd(cases, ev.reference_time(data["meta"]).date())
+    assert lenient.total == len(cases) > 50
+    assert lenient.accuracy >= 0.95, lenient.misses
