@@ -112,6 +112,16 @@ def test_every_supplement_coordinate_names_its_source():
     assert all(e["geo_precision"] >= 2 for e in entries if "near" in e)
 
 
+@pytest.mark.parametrize(("pid", "admin1"), [
+    ("tiyas-airbase", "Homs"), ("hmeimim-airbase", "Lattakia"), ("mezzeh-airbase", "Damascus"),
+    ("deir-ez-zor-airport", "Deir-ez-Zor"), ("kuweires-airbase", "Aleppo"),
+    ("abu-al-duhur-airbase", "Idleb"), ("thalah-airbase", "As-Sweida"),
+    ("bab-al-hawa-crossing", "Idleb")])
+def test_published_coordinates_fall_in_their_governorate(pid: str, admin1: str):
+    """A typo in a copied coordinate would land the place in another governorate."""
+    assert load().places[f"rasd:{pid}"]["admin1"] == admin1
+
+
 # ---------------------------------------------------------------- linking
 
 @pytest.mark.parametrize("form", ["مطار التيفور", "مطار الـ T4", "مطار T4", "ميناء T-4 الجوي",
