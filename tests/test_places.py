@@ -199,6 +199,10 @@ def test_a_town_placed_in_another_governorate_is_not_ours():
     assert found[1].value["admin1"] == "Aleppo"
     assert only_place("سيطر التنظيم على السخنة شرق تدمر.".replace(" شرق تدمر", ""))[
         "admin1"] == "Homs"
+    assert link("قتل عنصر في السخنة في ريف حلب.")[0].unresolved
+    # a list is not a location: "إدلب وريف حمص" keeps Idlib
+    listed = places("شملت الغارات ريف حلب وإدلب وريف حمص.")
+    assert [f.value["admin1"] for f in listed] == ["Aleppo", "Idleb", "Homs"]
 
 
 def test_a_known_name_inside_a_longer_village_name_is_not_that_place():

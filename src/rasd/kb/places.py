@@ -469,7 +469,8 @@ class Linker:
         return side, end
 
     # ------------------------------------------------------------------ resolution
-    def resolve(self, matches: list[Match], sentence_of: dict[int, int]) -> None:
+    def resolve(self, matches: list[Match], sentence_of: dict[int, int],
+                toks: Toks | None = None) -> None:
         """Pick one place per match (sentence, then document context) or mark unresolved."""
         gz = self.gz
         for m in matches:
@@ -496,20 +497,26 @@ class Linker:
                     continue
                 m.rule += f"+{how}"
             m.value = self._value(self._curated_region(gz.places[ids[0]], m), m)
-        self._check_next_region(matches)
+        if toks is not None:
+            self._check_next_region(matches, toks)
 
-    def _check_next_region(self, matches: list[Match]) -> None:
+    def _check_next_region(self, matches: list[Match], toks: Toks) -> None:
         """"السخنة بريف حلب": a town followed by another governorate's region is not ours.
 
         The gazetteer's al-Sukhnah is in Homs; a report that places it in rural Aleppo means
         a different village of that name, which the gazetteer lacks: unresolved.
         """
         for a, b in pairwise(matches):
-            if a.value is None or b.value is None or b.first - a.last > 1 or a.relation:
+            first_b = b.cue_first if b.cue_first >= 0 else b.first
+            if a.value is None or b.value is None or first_b - a.last > 1 or a.relation:
                 continue
             if a.value["kind"] not in ("village", "town", "city", "district"):
                 continue
             if b.relation not in ("countryside", "desert") and b.value["kind"] != "governorate":
+                continue
+            # only "X بريف Y" / "X في ريف Y" place X inside Y; "X وريف Y" is a list
+            between = toks.words[a.last:first_b]
+            if between != ["في"] and not (not between and toks.words[first_b].startswith("ب")):
                 continue
             if a.value.get("admin1") and b.value.get("admin1") and \
                     a.value["admin1"] != b.value["admin1"]:
@@ -625,7 +632,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
         starts = sorted(norm_start(norm, s) for s, _e in sentences)
         for m in matches:
             sentence_of[m.first] = bisect_right(starts, toks.start(m.first)) - 1
-    lk.resolve(matches, sentence_of)
+    lk.resolve(matches, sentence_of, toks)
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
