@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
+from rasd.events.lexicon import CONTEXT_WINDOW, Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
@@ -80,21 +80,20 @@ def _matches(cue: re.Pattern[str], word: str) -> bool:
     return bool(cue.match(word) or cue.match(_strip_conj(word)))
 
 
-def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int) -> str | None:
-    """The cue word that fires for ``cand`` inside sentence words ``[lo, hi)``, if any."""
+def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks: dict[int, int]) -> str | None:
+    """The cue word that fires for ``cand`` inside sentence words ``[lo, hi)``, if any.
+
+    ``masks`` holds the cue bits of the words around the trigger (:meth:`Lexicon.cue_mask`).
+    """
     ws = words.words
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
     if cue.definite_only and not cand.definite:
         return None
-    spots: list[int] = []
-    if cue.left:
-        spots += range(max(lo, cand.first - cue.left), cand.first)
+    spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:
-        spots += range(cand.last, min(hi, cand.last + cue.right))
+        spots += [k for k in range(cand.last, min(hi, cand.last + cue.right)) if masks[k] & cue.bit]
     for k in spots:
-        if not _matches(cue.cue, ws[k].text):
-            continue
         between = range(k + 1, cand.first) if k < cand.first else range(cand.last, k)
         if cue.unless_between and any(_matches(cue.unless_between, ws[b].text) for b in between):
             continue
@@ -145,11 +144,16 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if form == "future":
             cand.context.append("future")
             cand.context_rules.append("future:verb-prefix-sa")
+        masks = {k: lex.cue_mask(words.words[k].text)
+                 for k in range(max(lo, first - CONTEXT_WINDOW), min(hi, last + CONTEXT_WINDOW))}
+        if not any(masks.values()):
+            out.append(cand)
+            continue
         for label, cues in lex.filters.items():
             if label in cand.context:
                 continue
             for cue in cues:
-                fired = _check(cue, words, cand, lo, hi)
+                fired = _check(cue, words, cand, lo, hi, masks)
                 if fired:
                     cand.context.append(label)
                     cand.context_rules.append(f"{label}:{fired}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -46,6 +46,8 @@ PRONOUN = "(?:ها|هم|هما|ه|نا)"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
 WORD_STARTS = re.compile(r"(?<![\w])\w")
+CONTEXT_WINDOW = 16  # most words either side of a trigger a context cue may look at
+MASK_CACHE = 200_000  # word texts whose cue bits are remembered
 MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخلت ... قافله")
 
 
@@ -93,6 +95,7 @@ class WordCue:
     with_: re.Pattern[str] | None = None
     unless_between: re.Pattern[str] | None = None
     then: re.Pattern[str] | None = None
+    bit: int = 0  # this cue's bit in Lexicon.cue_mask
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,22 @@ class Lexicon:
     silent: re.Pattern[str] = field(default=re.compile("(?!)"))
     keys: re.Pattern[str] = field(default=re.compile("(?!)"))
     key_lookback: dict[str, int] = field(default_factory=dict)
+    cue_patterns: tuple[re.Pattern[str], ...] = ()
+    _masks: dict[str, int] = field(default_factory=dict)
+
+    def cue_mask(self, word: str) -> int:
+        """Bits of the context cues a word matches (with or without و/ف), computed once per
+        word text: every trigger checks the same few hundred words against the same cues."""
+        mask = self._masks.get(word)
+        if mask is None:
+            bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+            mask = 0
+            for i, cue in enumerate(self.cue_patterns):
+                if cue.match(word) or cue.match(bare):
+                    mask |= 1 << i
+            if len(self._masks) < MASK_CACHE:
+                self._masks[word] = mask
+        return mask
 
     def scan(self, text: str) -> list[re.Match[str]]:
         """Trigger matches in normalised ``text``, exactly as ``pattern.finditer`` gives them.
@@ -301,7 +320,7 @@ def _check_typing(entry: dict[str, Any], where: str) -> None:
 
 def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
     try:
-        return WordCue(
+        cue = WordCue(
             left=int(raw.get("left", 0)), right=int(raw.get("right", 0)),
             cue=re.compile(_n(raw["cue"])), imperfect_only=bool(raw.get("imperfect_only", False)),
             definite_only=bool(raw.get("definite_only", False)),
@@ -312,6 +331,9 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc
+    if max(cue.left, cue.right) > CONTEXT_WINDOW:
+        raise LexiconError(f"{where}: a window wider than {CONTEXT_WINDOW} words")
+    return cue
 
 
 @cache
@@ -368,6 +390,12 @@ def lexicon() -> Lexicon:
         name: tuple(_word_cue(c, f"context.yaml {name}[{j}]") for j, c in enumerate(cues))
         for name, cues in (ctx.get("filters") or {}).items()
     }
+    patterns: dict[str, re.Pattern[str]] = {}
+    for cues in filters.values():
+        for cue in cues:
+            patterns.setdefault(cue.cue.pattern, cue.cue)
+    bits = {p: 1 << i for i, p in enumerate(patterns)}
+    filters = {name: tuple(replace(c, bit=bits[c.cue.pattern]) for c in cues) for name, cues in filters.items()}
     attribution = _read("attribution.yaml")
     kinds = tuple((k["attribution"], re.compile(_n(k["cue"]))) for k in attribution.get("kinds") or [])
     return Lexicon(
@@ -383,5 +411,5 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        keys=re.compile(trie_regex(list(keys))), key_lookback=keys,
+        keys=re.compile(trie_regex(list(keys))), key_lookback=keys, cue_patterns=tuple(patterns.values()),
     )
