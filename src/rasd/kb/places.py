@@ -416,7 +416,8 @@ class Linker:
 
         if cue == "district" and m.key.split()[0] not in self.cues.city:
             # حي X: a district; حي السليمانية is not the Iraqi city
-            districts = [p for p in places if p["kind"] == "district"]
+            districts = [p for p in places if p["kind"] == "district"] or [
+                p for p in places if p["kind"] in ("town", "village", "camp")]  # suburbs: اليرموك
             if not districts:
                 m.unresolved, m.rule = "district not in gazetteer", "cue:district"
                 return True
