@@ -84,6 +84,8 @@ class _Index:
         self.df: dict[str, int] = {}
         self.terms: dict[str, frozenset[str]] = {}
         self.norms: dict[str, tuple[int, float]] = {}
+        self.published: dict[str, str | None] = {}
+        self.event_keys: dict[str, dict[str, set]] = {}
 
     def weight(self, term: str) -> float:
         """IDF of a term among the documents indexed so far."""
@@ -127,6 +129,7 @@ class _Index:
         for term in terms:
             self.df[term] += 1
         self.terms[doc_id] = frozenset(terms)
+        self.published[doc_id] = row["published"]
         relation = None
         if original:
             relation = "copy" if score >= settings.COPY else "near-copy" if via == "near-duplicate" else "rewrite"
@@ -144,10 +147,24 @@ class _Index:
             self.terms[doc_id] = frozenset(terms.split())
         return {d: self.terms[d] for d in doc_ids if d in self.terms}
 
+    def published_of(self, doc_ids: list[str]) -> dict[str, str | None]:
+        missing = [d for d in doc_ids if d not in self.published]
+        if missing:
+            self.published.update(self.store.published(missing))
+        return self.published
+
+    def event_keys_of(self, doc_ids: list[str]) -> dict[str, dict[str, set]]:
+        missing = [d for d in doc_ids if d not in self.event_keys]
+        if missing:
+            for doc_id, rows in self.store.doc_event_keys(missing).items():
+                self.event_keys[doc_id] = _event_keys(rows)
+        return self.event_keys
+
     def norm(self, doc_id: str, terms: frozenset[str]) -> float:
-        """Length of a document's weighted vector, recomputed once the corpus grew by a tenth."""
+        """Length of a document's weighted vector, recomputed once the corpus grew by half
+        (IDF moves with the logarithm of the corpus size)."""
         total, norm = self.norms.get(doc_id, (0, 0.0))
-        if self.total > total * 1.1:
+        if self.total > total * 1.5:
             norm = math.sqrt(sum(self.weight(t) ** 2 for t in terms))
             self.norms[doc_id] = (self.total, norm)
         return norm
@@ -157,8 +174,8 @@ class _Index:
         """(story, score, most similar document, its text-only score) for a new document."""
         store = self.store
         candidates = [d for d in store.bucket_mates(LEAD, keys) if d != doc_id]
-        candidates = _published_near(published, candidates, store.published(candidates))
-        own_keys = _event_keys(store.doc_event_keys([doc_id])[doc_id])
+        candidates = _published_near(published, candidates, self.published_of(candidates))
+        own_keys = self.event_keys_of([doc_id])[doc_id]
         for day, place in own_keys["day_place"]:
             candidates += [d for d in store.docs_with_mention(day, place) if d != doc_id]
         candidates = list(dict.fromkeys(candidates))
@@ -168,14 +185,14 @@ class _Index:
         own = frozenset(terms)
         weight = self.weight
         own_norm = math.sqrt(sum(weight(t) ** 2 for t in own))
-        event_keys = store.doc_event_keys(list(others))
+        event_keys = self.event_keys_of(list(others))
         best, best_score, best_text = None, 0.0, 0.0
         for other, their_terms in others.items():
             shared = own & their_terms
             if not shared or not own_norm:
                 continue
             text_score = sum(weight(t) ** 2 for t in shared) / (own_norm * self.norm(other, their_terms))
-            score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, _event_keys(event_keys[other]))
+            score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, event_keys[other])
             if score > best_score:
                 best, best_score, best_text = other, score, text_score
         if best is None or best_score < settings.STORY_JOIN:

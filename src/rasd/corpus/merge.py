@@ -149,7 +149,7 @@ def merge_pending(store: Store) -> int:
             in_story.update(by_story.get((plover, story), []))
             if stored:
                 in_story.update(store.events_in_story(plover, story))
-        candidates = list(in_story)
+        candidates = sorted(in_story)  # a fixed order: ties go to the same event every run
         area = area_of(item.mention)
         if window and area:  # outside its story a mention needs a date and a place to merge
             if stored:
