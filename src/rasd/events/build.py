@@ -122,18 +122,27 @@ def _typing(group: list[Candidate]) -> Candidate:
 
 
 def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether an ambiguous trigger (ضربات، هاجم، هجوم) is violence, not words or a wave.
+    """Whether an ambiguous trigger is the happening, not words: a blow, not "هاجم الوزير
+    الصحيفة"; a demonstration, not "أعرب عن احتجاجه" or "رسالة احتجاج".
 
-    It is when an actor stands right next to it (ضربات إسرائيلية، عدوان النظام) or a word of
-    armed violence is near it in its sentence (مسلحون، قتلى، حاجز، قوات ...: ``support`` in
-    ``context.yaml``); "هاجم الوزير الصحيفة" has neither.
+    It is when a fitting actor stands right next to it (ضربات إسرائيلية: fighters for an
+    attack) or a word of its kind is near it in its sentence (مسلحون، قتلى، حاجز for an attack;
+    متظاهرون، شوارع، لافتات for a protest: ``support`` in ``context.yaml``).
     """
+    fits = _armed if cand.plover == "ASSAULT" else _crowd
     if any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
-           and _armed(a.value) for a in ann.actors):
+           and fits(a.value) for a in ann.actors):
         return True
+    cue = lex.support.get(cand.plover)
+    if cue is None:
+        return False
     lo, hi = words.sentence_range(cand.sentence)
     near = range(max(lo, cand.first - lex.support_window), min(hi, cand.last + lex.support_window))
-    return any(_matches(lex.support, words.words[k].text) for k in near if not cand.first <= k < cand.last)
+    return any(_matches(cue, words.words[k].text) for k in near if not cand.first <= k < cand.last)
+
+
+def _crowd(actor: Any) -> bool:
+    return isinstance(actor, dict) and actor.get("type") in ("Protesters", "Rioters", "Civilians")
 
 
 def _armed(actor: Any) -> bool:

@@ -110,7 +110,7 @@ class Lexicon:
     recency: re.Pattern[str]
     light_verbs: re.Pattern[str]
     light_window: int
-    support: re.Pattern[str]
+    support: dict[str, re.Pattern[str]]
     support_window: int
     new_happening: re.Pattern[str]
     actor_types: tuple[tuple[str, re.Pattern[str]], ...]
@@ -405,7 +405,8 @@ def lexicon() -> Lexicon:
         places={k: re.compile(_n(v)) for k, v in (ctx.get("places") or {}).items()},
         recency=re.compile(_n(ctx["recency"])),
         light_verbs=re.compile(_n(ctx["light_verbs"])), light_window=int(ctx.get("light_window", 6)),
-        support=re.compile(_n(ctx["support"])), support_window=int(ctx.get("support_window", 8)),
+        support={t: re.compile(_n(c)) for t, c in ctx["support"].items()},
+        support_window=int(ctx.get("support_window", 8)),
         new_happening=re.compile(_n(ctx["new_happening"])),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
