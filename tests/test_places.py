@@ -253,6 +253,9 @@ def test_adjectives_are_not_country_names():
     assert not places("دعت المعارضة السورية إلى الحوار.")
     assert not places("أعدم التنظيم عراقيين في مدينة سورية.")  # "a Syrian city"
     assert not places("انتشرت مليشيا كردية سورية على الحدود.")
+    assert not places("توقع تدخلا روسيا مباشرا، واعتقلوا نحو 50 سوريا آخرين.")
+    assert [f.value["gazetteer_id"] for f in places("بين أمريكا وروسيا، وتركيا سوريا.")][:2] \
+        == ["country:US", "country:RU"]
     assert only_place("عاد اللاجئون إلى سوريا.")["gazetteer_id"] == "country:SY"
 
 

@@ -399,6 +399,12 @@ class Linker:
         if (m.key in self.cues.adjective_like and m.first > floor and toks.adjacent(m.first - 1)
                 and toks.words[m.first - 1].endswith("ه")):
             return False  # مليشيا كردية سورية: "Syrian"
+        if (m.key.endswith("يا") and " " not in m.key and toks.words[m.first] == m.key
+                and m.first > floor and toks.adjacent(m.first - 1)
+                and all(gz.places[p]["kind"] == "country" for p in m.ids)):
+            prev = toks.words[m.first - 1]
+            if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
+                return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
         places = [gz.places[p] for p in m.ids]
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
