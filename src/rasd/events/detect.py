@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.events.lexicon import CONTEXT_WINDOW, Lexicon, TriggerType, WordCue, lexicon
+from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
@@ -145,7 +145,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
             cand.context.append("future")
             cand.context_rules.append("future:verb-prefix-sa")
         masks = {k: lex.cue_mask(words.words[k].text)
-                 for k in range(max(lo, first - CONTEXT_WINDOW), min(hi, last + CONTEXT_WINDOW))}
+                 for k in range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1))}
         if not any(masks.values()):
             out.append(cand)
             continue

@@ -122,6 +122,8 @@ class Lexicon:
     keys: re.Pattern[str] = field(default=re.compile("(?!)"))
     key_lookback: dict[str, int] = field(default_factory=dict)
     cue_patterns: tuple[re.Pattern[str], ...] = ()
+    context_left: int = 0  # widest window of any context cue (a "then" word may follow it)
+    context_right: int = 0
     _masks: dict[str, int] = field(default_factory=dict)
 
     def cue_mask(self, word: str) -> int:
@@ -413,4 +415,6 @@ def lexicon() -> Lexicon:
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
         keys=re.compile(trie_regex(list(keys))), key_lookback=keys, cue_patterns=tuple(patterns.values()),
+        context_left=max((c.left for cs in filters.values() for c in cs), default=0),
+        context_right=max((c.right for cs in filters.values() for c in cs), default=0),
     )

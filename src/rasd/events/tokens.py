@@ -54,18 +54,18 @@ class Words:
         self.norm: Normalized = normalize(doc.text)
         sentences = sentence_bounds(doc)
         self.sentences = sentences
-        found = [(m.group(1), m.start(), m.end(1), m.group(2)) for m in _WORD.finditer(self.norm.text)]
-        nstarts = np.fromiter((f[1] for f in found), dtype=np.int64, count=len(found))
-        nends = np.fromiter((f[2] for f in found), dtype=np.int64, count=len(found))
+        matches = list(_WORD.finditer(self.norm.text))
+        texts = [m.group(1) for m in matches]
+        tails = [m.group(2) for m in matches]
+        nstarts = [m.start() for m in matches]
+        nends = [m.end(1) for m in matches]
         starts, ends = self._to_original(nstarts, nends)
-        sentence_of = np.searchsorted(np.array([s for s, _ in sentences] or [0], dtype=np.int64), starts,
-                                      side="right") - 1
+        sentence_of = np.searchsorted(np.array([s for s, _ in sentences] or [0], dtype=np.int64),
+                                      np.asarray(starts, dtype=np.int64), side="right") - 1
         np.maximum(sentence_of, 0, out=sentence_of)
-        words = [
-            Word(text, start, end, ns, ne, sentence, any(c in CLAUSE_END for c in tail), "," in tail)
-            for (text, ns, ne, tail), start, end, sentence in zip(
-                found, starts.tolist(), ends.tolist(), sentence_of.tolist(), strict=True)
-        ]
+        words = list(map(Word, texts, starts, ends, nstarts, nends, sentence_of.tolist(),
+                         [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails],
+                         ["," in t for t in tails]))
         self.words = words
         self._starts = [w.start for w in words]
         self._ends = [w.end for w in words]
@@ -78,7 +78,7 @@ class Words:
                 k += 1
             self.sentence_words.append((first, k))
 
-    def _to_original(self, nstarts: np.ndarray, nends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _to_original(self, nstarts: list[int], nends: list[int]) -> tuple[list[int], list[int]]:
         """Original offsets of normalised word spans, all at once (``Normalized.orig_span``)."""
         if len(self.norm.text) == len(self.norm.original):  # nothing deleted: same offsets
             return nstarts, nends
@@ -89,7 +89,9 @@ class Words:
             k = np.searchsorted(norm_starts, index, side="right") - 1
             return orig_starts[k] + (index - norm_starts[k])
 
-        return orig(nstarts), orig(nends - 1) + 1
+        starts = orig(np.asarray(nstarts, dtype=np.int64))
+        ends = orig(np.asarray(nends, dtype=np.int64) - 1) + 1
+        return starts.tolist(), ends.tolist()
 
     def __len__(self) -> int:
         return len(self.words)
