@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -41,6 +42,15 @@ COUNTRY_NAMES = {"SY": "Syria", "LB": "Lebanon", "IQ": "Iraq"}
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
 KIND_BY_POPULATION = ((100_000, "city"), (10_000, "town"), (0, "village"))
 
+
+
+_AYN_HAMZA = str.maketrans("", "", "‘’ʻʼʿʾ`'")
+
+
+def plain_latin(name: str) -> str:
+    """GeoNames' scholarly romanisation in the plain Latin ACLED uses: Ālbū Kamāl → Albu Kamal."""
+    folded = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 def data_path(name: str) -> Path:
     return Path(str(resources.files("rasd.data") / "places" / name))
@@ -122,10 +132,10 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
         gid = int(c["geonameid"])
         places.append({
             "id": f"geonames:{gid}",
-            "name": c["name"],
+            "name": plain_latin(c["name"]),
             "name_ar": best_arabic(arabic_names(c["alternatenames"]), c["name"]),
             "names_ar": arabic_names(c["alternatenames"]),
-            "names_en": sorted({c["name"], *(a for a in c["alternatenames"] if a.isascii())}),
+            "names_en": sorted({c["name"], plain_latin(c["name"]), *(a for a in c["alternatenames"] if a.isascii())}),
             "country": COUNTRY_NAMES[cc],
             "country_code": cc,
             "admin1": admin1,
