@@ -117,6 +117,8 @@ def make_info(token: str) -> WordInfo:
     ]
     own += ["g=" + g for g in gaz]
     own += [f"c{k}={c}" for k, c in enumerate(cl)]
+    own += ["p1=" + norm[:1], "p4=" + norm[:4], "s4=" + norm[-4:]]
+    own += ["ss1=" + stem[-1:], "ss3=" + stem[-3:], "sp3=" + stem[:3]]
     gaz_table = entries()
     multi = tuple(e for key in keys for e in gaz_table.get(key, ()) if e[0])
     v = {off: tuple(_views(off, norm, stem, prefix, sh, gaz, cl)) for off in (-2, -1, 1, 2)}
