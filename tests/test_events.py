@@ -230,18 +230,25 @@ def test_weapon_and_trigger_words_set_the_acled_sub_event_type(sentence, sub_eve
     assert event.sub_event_type == sub_event_type
 
 
-@pytest.mark.parametrize(("sentence", "plover"), [
-    ("عقد وفد عسكري روسي اجتماعاً مع قيادات من الحرس الثوري في مطار التيفور.", "CONSULT"),
-    ("أرسلت القوات الروسية تعزيزات عسكرية إلى خطوط التماس شرقي الفرات.", "MOBILIZE"),
-    ("أدخلت ميليشيا الحرس الثوري مساء أمس قافلة مؤلفة من 25 شاحنة إلى البوكمال.", "MOBILIZE"),
-    ("انسحبت القوات الروسية يوم الإثنين من نقطة عسكرية في الميادين.", "RETREAT"),
-    ("نصبت القوات الروسية حاجزاً لها في قرية مراط.", "COERCE"),
-    ("واتفق الطرفان في ختام الاجتماع على تسيير دوريات مشتركة.", "AGREE"),
-    ("طالب الضباط الإيرانيون روسيا بالوقوف إلى جانبهم.", "REQUEST"),
-    ("تظاهر مئات الطلاب أمس أمام مبنى المحافظة احتجاجاً على الاعتقالات.", "PROTEST"),
+@pytest.mark.parametrize(("sentence", "plover", "actors"), [
+    ("عقد وفد عسكري روسي اجتماعاً مع قيادات من الحرس الثوري في مطار التيفور.", "CONSULT",
+     [("روسي", RUSSIA), ("الحرس الثوري", IRGC)]),
+    ("أرسلت القوات الروسية تعزيزات عسكرية إلى خطوط التماس شرقي الفرات.", "MOBILIZE", []),
+    ("أدخلت ميليشيا الحرس الثوري مساء أمس قافلة مؤلفة من 25 شاحنة إلى البوكمال.", "MOBILIZE", []),
+    ("انسحبت القوات الروسية يوم الإثنين من نقطة عسكرية في الميادين.", "RETREAT", []),
+    ("نصبت القوات الروسية حاجزاً لها في قرية مراط.", "COERCE", []),
+    ("واتفق الروس والحرس الثوري في ختام الاجتماع على تسيير دوريات مشتركة.", "AGREE",
+     [("الروس", RUSSIA), ("الحرس الثوري", IRGC)]),
+    ("طالب الضباط الإيرانيون روسيا بالوقوف إلى جانبهم.", "REQUEST", [("الضباط الإيرانيون", IRGC), ("روسيا", RUSSIA)]),
+    ("تظاهر مئات الطلاب أمس أمام مبنى المحافظة احتجاجاً على الاعتقالات.", "PROTEST", []),
 ])
-def test_non_violent_events_are_typed(sentence, plover):
-    assert plover in {e.plover for e in extract_events(document(sentence))}
+def test_non_violent_events_are_typed(sentence, plover, actors):
+    assert plover in {e.plover for e in extract_events(document(sentence, ACTOR=actors))}
+
+
+def test_a_meeting_or_agreement_needs_its_parties():
+    assert extract_events(document("واتفق الطرفان في ختام الاجتماع على تسيير دوريات مشتركة.")) == []
+    assert extract_events(document("اجتمعت الوزارة برؤساء جمعيات الفنون أمس.")) == []
 
 
 def test_student_is_not_a_demand():

@@ -165,7 +165,7 @@ def test_planned_checkpoints_are_not_set_up():
 
 
 def test_a_ceasefire_is_an_agreement_not_a_shooting():
-    assert _types("وتم الاتفاق على وقف إطلاق النار في مدينة درعا.") == {"AGREE"}
+    assert _types("واتفقت القوات الروسية مع هيئة تحرير الشام على وقف إطلاق النار في مدينة إدلب.") == {"AGREE"}
 
 
 def test_a_past_strike_with_its_date_is_an_event():

@@ -189,6 +189,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             _distance(c, group) <= _distance(c, other) for other in rivals))
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
+        if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
+            actor1, actor2 = None, actor2 or actor1
+            roles.rule1, roles.actor1, roles.actor2 = "", None, roles.actor2 or roles.actor1
+        if actor1 and actor2 and actor_key(actor1) == actor_key(actor2):  # "وفد الحكومة مع دمشق"
+            actor2, roles.actor2 = None, None
         if typing.kind.refine and not typing.weapon_rule and actor1:
             by_actor = next((w for w in lex.weapons if w.actor_name and w.actor_name in str(actor1.get("name"))
                              and typing.plover in w.applies_to), None)
@@ -361,7 +366,16 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _merge_compatible(events, distinct)
+    return _without_parties(_merge_compatible(events, distinct))
+
+
+def _without_parties(events: list[EventMention]) -> list[EventMention]:
+    """Meetings, requests, refusals and agreements are events between armed or state actors:
+    one with no actor is dropped, unless it was made at a meeting whose parties are known
+    ("واتفق الطرفان في ختام الاجتماع")."""
+    meeting_with_parties = any(e.plover == "CONSULT" and (e.actor1 or e.actor2) for e in events)
+    return [e for e in events if e.plover not in DIPLOMATIC or e.actor1 or e.actor2
+            or (e.plover != "CONSULT" and meeting_with_parties)]
 
 
 def _merge_compatible(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
