@@ -60,13 +60,19 @@ class Annotations:
     def __init__(self, doc: Document, words: Words, lex: Lexicon | None = None):
         lex = lex or lexicon()
         self.words = words
-        self.actors = self._place_on(doc, "ACTOR")
+        # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
+        # Today's correspondent); a name no list has is an actor only when a word before it says
+        # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
+        outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
+        self.actors = [a for a in self._place_on(doc, "ACTOR")
+                       if not any(s < a.span.end and a.span.start < e for s, e in outlets)]
         taken = {k for a in self.actors for k in range(a.first, a.last)}
         self.actors += [a for a in self._place_on(doc, "ORG")
-                        if not any(k in taken for k in range(a.first, a.last))]
+                        if not any(k in taken for k in range(a.first, a.last))
+                        and not any(s < a.span.end and a.span.start < e for s, e in outlets)
+                        and a.first > 0 and any(_matches(cue, words.words[a.first - 1].text)
+                                                for _, cue in lex.actor_types)]
         self.actors.sort(key=lambda a: a.first)
-        # an outlet's name is not a place ("مراسل حلب اليوم" is Halab Today's correspondent)
-        outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
