@@ -73,6 +73,7 @@ class Annotations:
                         and a.first > 0 and any(_matches(cue, words.words[a.first - 1].text)
                                                 for _, cue in lex.actor_types)]
         self.actors.sort(key=lambda a: a.first)
+        self.actor_starts = {a.span.start for a in self.actors}
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
@@ -311,7 +312,10 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             kind = "locative"
         marked.append((p, kind))
     # a country is where it happened only when said so (غارات على سوريا), not in "الموالية لإيران"
-    marked = [(p, k) for p, k in marked if p.value.get("kind") != "country" or k == "locative"]
+    # nor is a capital standing for its government ("ترى أنقرة"، "بين أنقرة وواشنطن"): a place
+    # the actors stage also read as an actor is a place only after a locative word
+    marked = [(p, k) for p, k in marked
+              if k == "locative" or (p.value.get("kind") != "country" and p.span.start not in ann.actor_starts)]
     if not marked:
         return []
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from

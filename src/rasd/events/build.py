@@ -237,7 +237,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 injuries=injured if k == 0 else None,
                 trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
             )
-            drafts.append(Draft(mention, definite, is_anchored, date_rule == "date:same-sentence",
+            specific = form_specific or date_rule == "date:same-sentence" or killed is not None
+            drafts.append(Draft(mention, definite, is_anchored and (specific or not definite),
+                                date_rule == "date:same-sentence",
                                 {head.sentence}, distinct, head.sentence == headline))
     return drafts
 
