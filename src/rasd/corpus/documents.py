@@ -12,8 +12,10 @@ For each document not yet indexed, in the order documents were stored:
    each kind of event evidence both share (a day; a place on that day; an actor pair on
    that day) — when that
    reaches ``settings.STORY_JOIN``; else it starts a story of its own. Candidates are the
-   documents sharing a bucket of the lead-word LSH, or a dated, placed event mention, and
-   published within ``settings.STORY_DAYS`` of it when both dates are known.
+   documents sharing the most buckets of the lead-word LSH (at most
+   ``settings.STORY_CANDIDATES``, so the work per document stays flat as the corpus
+   grows) or a dated, placed event mention, published within ``settings.STORY_DAYS`` of
+   it when both dates are known.
 
 Signatures, buckets and term counts are stored, so the next ingest run continues from here
 without comparing every pair.
@@ -173,7 +175,7 @@ class _Index:
                       published: str | None) -> tuple[str | None, float, str | None, float]:
         """(story, score, most similar document, its text-only score) for a new document."""
         store = self.store
-        candidates = [d for d in store.bucket_mates(LEAD, keys) if d != doc_id]
+        candidates = [d for d in store.bucket_mates(LEAD, keys, settings.STORY_CANDIDATES) if d != doc_id]
         candidates = _published_near(published, candidates, self.published_of(candidates))
         own_keys = self.event_keys_of([doc_id])[doc_id]
         for day, place in own_keys["day_place"]:

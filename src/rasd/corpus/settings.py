@@ -20,6 +20,7 @@ COPY = 0.9  # estimated Jaccard at or above which it is a copy (word for word, b
 # Stories: content words (stopwords dropped, article peeled) of title + lead.
 LEAD_WORDS = 150
 STORY_CANDIDATE = 0.15  # LSH threshold on the content-word sets: who is compared at all
+STORY_CANDIDATES = 25  # documents sharing the most LSH buckets that are compared at all
 STORY_JOIN = 0.22  # similarity at or above which a document joins a story
 REWRITE = 0.5  # lead similarity at or above which a document is a rewrite of the other
 STORY_DAYS = 30  # documents published further apart are never one story

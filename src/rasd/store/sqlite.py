@@ -242,15 +242,20 @@ class Store:
         db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)",
                        [(kind, band, bucket, doc_id) for band, bucket in buckets])
 
-    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]]) -> list[str]:
+    def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]], limit: int | None = None) -> list[str]:
         """Documents sharing at least one LSH bucket of ``kind``: the only ones compared.
 
-        Bucket keys already encode their band, so one indexed lookup serves every band.
+        Bucket keys already encode their band, so one indexed lookup serves every band. With
+        ``limit``, only the documents sharing the most buckets (the likeliest matches) are kept.
         """
         keys = [bucket for _, bucket in buckets]
-        return [r[0] for r in self.db.execute(
-            f"SELECT DISTINCT doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN ({', '.join('?' * len(keys))})",
-            [kind, *keys])]
+        sql = (f"SELECT doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN ({', '.join('?' * len(keys))})"
+               " GROUP BY doc_id ORDER BY count(*) DESC, min(rowid)")
+        params: list[Any] = [kind, *keys]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [r[0] for r in self.db.execute(sql, params)]
 
     def published(self, doc_ids: list[str]) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
