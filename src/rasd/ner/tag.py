@@ -1,21 +1,26 @@
 """Tag running text with the trained CRF: ``(start, end, TYPE, surface, score)`` entities.
 
 The model is loaded once per process. Text is cut at line breaks and at ``. ! ? ؟``
-into sentence-sized chunks so each CRF sequence looks like the training sentences;
-token offsets are only computed for lines that hold a name.
+into sentence-sized chunks so each CRF sequence looks like the training sentences; a
+whole document is decoded in one numpy pass (:mod:`rasd.ner.fast`, same tags as
+python-crfsuite, which :func:`tag_tokens` keeps as the reference). Token offsets are
+only computed for lines that hold a name.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
 
 import pycrfsuite
 
 from rasd.ner import LABELS
 from rasd.ner.evaluate import chunks
+from rasd.ner.fast import FastCRF
 from rasd.ner.features import Featurizer
 from rasd.ner.gazetteer import single_types
 from rasd.ner.tokens import TOKEN
@@ -74,26 +79,70 @@ def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _offsets(line: str, base: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of every token of ``line``, shifted by ``base``.
+
+    Tokens cover every non-space character, so what :data:`TOKEN` splits off between
+    them is whitespace; offsets are running sums of gap and token lengths.
+    """
+    gaps = TOKEN.split(line)
+    words = TOKEN.findall(line)
+    ends = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=False)), initial=base))
+    return list(zip(ends[1::2], ends[2::2], strict=False))
+
+
+@cache
+def fast_model(path: str | None = None) -> FastCRF:
+    """The numpy decoder of the model at ``path`` (default: the packaged one), built once."""
+    return FastCRF(*model(path))
+
+
+def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
+    """BIO tags of many token sequences, decoded together with the numpy decoder."""
+    fast = fast_model(path)
+    out: list[list[str]] = []
+    for at in range(0, len(sentences), 64):
+        batch = [s for s in sentences[at : at + 64] if s]
+        starts = list(accumulate((len(s) for s in batch[:-1]), initial=0))
+        tags, _ = fast.decode([w for s in batch for w in s], starts)
+        it = iter(tags)
+        out.extend([next(it) for _ in s] if s else [] for s in sentences[at : at + 64])
+    return out
+
+
 def tag_text(text: str, labels: tuple[str, ...] = LABELS, path: str | None = None) -> list[Entity]:
     """Entities of ``labels`` in ``text`` with exact character offsets."""
-    crf, featurize = model(path)
-    out: list[Entity] = []
+    fast = fast_model(path)
+    words: list[str] = []
+    starts: list[int] = []
+    lines: list[tuple[int, str, int]] = []  # (offset, line, index of its first word)
     for line_match in _LINE.finditer(text):
-        line = line_match.group()
-        words = TOKEN.findall(line)
-        offsets: list[tuple[int, int]] | None = None
-        for first, end in _chunks_of(words):
-            crf.set(featurize(words[first:end]))
-            tags = crf.tag()
-            for a, b, kind in chunks(tags):
-                if kind not in labels:
-                    continue
-                if offsets is None:
-                    base = line_match.start()
-                    offsets = [(base + m.start(), base + m.end()) for m in TOKEN.finditer(line)]
-                prob = min(crf.marginal(tags[i], i) for i in range(a, b))
-                start, stop = offsets[first + a][0], offsets[first + b - 1][1]
-                out.append(Entity(start, stop, kind, text[start:stop], round(prob, 4)))
+        line_words = TOKEN.findall(line_match.group())
+        if not line_words:
+            continue
+        base = len(words)
+        lines.append((line_match.start(), line_match.group(), base))
+        starts.extend(base + a for a, _ in _chunks_of(line_words))
+        words.extend(line_words)
+    if not words:
+        return []
+    tags, probs = fast.decode(words, starts)
+    line_firsts = [first for _, _, first in lines]
+    offsets: dict[int, list[tuple[int, int]]] = {}
+    out: list[Entity] = []
+    for a, b in pairwise([*starts, len(words)]):
+        for i, j, kind in chunks(tags[a:b]):
+            if kind not in labels:
+                continue
+            k = bisect_right(line_firsts, a + i) - 1
+            if k not in offsets:
+                base, line, _ = lines[k]
+                offsets[k] = _offsets(line, base)
+            first = lines[k][2]
+            start = offsets[k][a + i - first][0]
+            stop = offsets[k][a + j - 1 - first][1]
+            prob = float(probs[a + i : a + j].min())
+            out.append(Entity(start, stop, kind, text[start:stop], round(prob, 4)))
     return out
 
 
