@@ -10,8 +10,8 @@ For each document not yet indexed, in the order documents were stored:
 2. it joins a story: the story of the document it copies, else the story of the most
    similar earlier document — IDF-weighted cosine of lead content words plus a bonus for
    each kind of event evidence both share (a day; a place on that day; an actor pair on
-   that day) — when that
-   reaches ``settings.STORY_JOIN``; else it starts a story of its own. Candidates are the
+   that day) — when that reaches ``settings.STORY_JOIN``; else it starts a story of its
+   own. Candidates are the
    documents sharing the most buckets of the lead-word LSH (at most
    ``settings.STORY_CANDIDATES``, so the work per document stays flat as the corpus
    grows) or a dated, placed event mention, published within ``settings.STORY_DAYS`` of
