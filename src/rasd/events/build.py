@@ -192,7 +192,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
             actor1, actor2 = None, actor2 or actor1
             roles.rule1, roles.actor1, roles.actor2 = "", None, roles.actor2 or roles.actor1
-        if actor1 and actor2 and actor_key(actor1) == actor_key(actor2):  # "وفد الحكومة مع دمشق"
+        if actor1 and actor2 and _actor_family(actor1) == _actor_family(actor2):  # "وفد الحكومة مع دمشق"
             actor2, roles.actor2 = None, None
         if typing.kind.refine and not typing.weapon_rule and actor1:
             by_actor = next((w for w in lex.weapons if w.actor_name and w.actor_name in str(actor1.get("name"))

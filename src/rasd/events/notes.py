@@ -16,6 +16,8 @@ VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, wit
     "Air/drone strike": ("conducted air/drone strikes on {t}", "conducted air/drone strikes"),
     "Shelling/artillery/missile attack": ("shelled {t}", "carried out shelling"),
     "Armed clash": ("clashed with {t}", "were involved in armed clashes"),
+    "Government regains territory": ("regained control of territory from {t}", "regained control of territory"),
+    "Non-state actor overtakes territory": ("took control of territory from {t}", "took control of territory"),
     "Remote explosive/landmine/IED": ("targeted {t} with an explosive device", "an explosive device detonated"),
     "Suicide bomb": ("carried out a suicide bombing against {t}", "a suicide bombing took place"),
     "Grenade": ("threw a grenade at {t}", "a grenade attack took place"),
