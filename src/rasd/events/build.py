@@ -474,6 +474,9 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     events = merge(drafts, meeting_sentences)
     _narrative_place(events, words, lex)
     for e in events:
+        if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
+            e.actor2 = None  # merging may have brought one side twice
+            e.evidence = [ev for ev in e.evidence if ev.field != "actor2"]
         for ev in e.evidence:  # evidence pointing at another sentence carries its words too
             if not ev.text and ev.end > ev.start:
                 ev.text = doc.text[ev.start:ev.end]
