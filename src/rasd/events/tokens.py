@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -63,20 +64,13 @@ class Words:
         sentence_of = np.searchsorted(np.array([s for s, _ in sentences] or [0], dtype=np.int64),
                                       np.asarray(starts, dtype=np.int64), side="right") - 1
         np.maximum(sentence_of, 0, out=sentence_of)
-        words = list(map(Word, texts, starts, ends, nstarts, nends, sentence_of.tolist(),
-                         [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails],
-                         ["," in t for t in tails]))
-        self.words = words
-        self._starts = [w.start for w in words]
-        self._ends = [w.end for w in words]
-        self._nstarts = [w.nstart for w in words]
-        self.sentence_words: list[tuple[int, int]] = []
-        k = 0
-        for index in range(len(sentences)):
-            first = k
-            while k < len(words) and words[k].sentence == index:
-                k += 1
-            self.sentence_words.append((first, k))
+        sentence_list = sentence_of.tolist()
+        self.words = list(map(Word, texts, starts, ends, nstarts, nends, sentence_list,
+                              [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails],
+                              ["," in t for t in tails]))
+        self._starts, self._ends, self._nstarts = starts, ends, nstarts
+        bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
+        self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
 
     def _to_original(self, nstarts: list[int], nends: list[int]) -> tuple[list[int], list[int]]:
         """Original offsets of normalised word spans, all at once (``Normalized.orig_span``)."""
