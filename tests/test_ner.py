@@ -117,3 +117,22 @@ def test_bare_name_drops_glued_prepositions_only() -> None:
     # First letters that look like clitics but belong to the name stay.
     assert bare_name("فراس الجهام") == "فراس الجهام"
     assert bare_name("بشار الأسد") == "بشار الأسد"
+
+
+def test_numpy_decoder_equals_crfsuite(evalkit) -> None:
+    """The fast decoder gives python-crfsuite's tags and marginals on real test sentences."""
+    from rasd.ner.tag import fast_model, model, tag_sentences
+
+    sentences = [list(s.tokens) for s in anercorp("test")[:80]]
+    fast_tags = tag_sentences(sentences)
+    assert fast_tags == [tag_tokens(s) for s in sentences]
+    crf, featurize = model(None)
+    words = [w for s in sentences[:10] for w in s]
+    starts = [sum(len(s) for s in sentences[:i]) for i in range(10)]
+    _, probs = fast_model(None).decode(words, starts)
+    ref = []
+    for s in sentences[:10]:
+        crf.set(featurize(s))
+        y = crf.tag()
+        ref += [crf.marginal(t, i) for i, t in enumerate(y)]
+    assert max(abs(a - b) for a, b in zip(probs.tolist(), ref, strict=True)) < 1e-4

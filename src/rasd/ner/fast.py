@@ -18,15 +18,18 @@ from itertools import pairwise
 import numpy as np
 import pycrfsuite
 
-from rasd.ner.features import _PAD_L, _PAD_R, Featurizer, _gazetteer_matches
+from rasd.ner.features import _PAD_L, _PAD_R, Featurizer, WordInfo, _gazetteer_matches, make_info
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
+_MAX_WORDS = 1_000_000
 
 
 class FastCRF:
     """Viterbi and marginals over per-word score vectors built from a crfsuite model."""
 
-    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer):
+    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer | None = None):
+        """``featurize`` is accepted for symmetry with :func:`rasd.ner.tag.model`; words are
+        featurised here, unfiltered, since attributes without a weight add nothing."""
         info = crf.info()
         self.labels: list[str] = list(crf.labels())
         index = {label: i for i, label in enumerate(self.labels)}
@@ -35,22 +38,27 @@ class FastCRF:
         for (attr, label), w in info.state_features.items():
             weights.setdefault(attr, np.zeros(n))[index[label]] += w
         self.weights = weights
+        self._attr = {attr: i for i, attr in enumerate(weights)}
+        self._matrix = np.array(list(weights.values())) if weights else np.zeros((0, n))
         trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
             trans[index[a], index[b]] = w
         self.trans = trans
         self.exp_trans = np.exp(trans)
-        self.featurize = featurize
         self.zero = np.zeros(n)
-        self._ids: dict[str, int] = {}
-        self._infos: list = []
-        self._table = np.zeros((len(_VIEWS), 1024, n))
-        self._paired = np.zeros(1024, dtype=bool)  # stem seen in a weighted stem bigram
-        self._multi = np.zeros(1024, dtype=bool)  # may start a multi-word gazetteer name
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
+        self._reset(1024)
+
+    def _reset(self, capacity: int) -> None:
+        """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
+        self._ids: dict[str, int] = {}
+        self._infos: list[WordInfo] = []
+        self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)))
+        self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
+        self._multi = np.zeros(capacity, dtype=bool)  # may start a multi-word gazetteer name
 
     def _sum(self, attrs: Sequence[str]) -> np.ndarray:
         get = self.weights.get
@@ -61,28 +69,55 @@ class FastCRF:
                 vec += w
         return vec
 
-    def _word_id(self, token: str) -> int:
-        info = self.featurize.word(token)
-        wid = len(self._infos)
-        if wid >= self._table.shape[1]:
-            grown = np.zeros((len(_VIEWS), 2 * self._table.shape[1], len(self.labels)))
-            grown[:, :wid] = self._table
+    def _add_words(self, tokens: list[str]) -> None:
+        """Give each new token an id and its five view vectors, in one numpy call."""
+        if len(self._infos) + len(tokens) > _MAX_WORDS:
+            self._reset(1024)
+        base = len(self._infos)
+        need = base + len(tokens)
+        size = self._table.shape[1]
+        if need > size:
+            while size < need:
+                size *= 2
+            grown = np.zeros((len(_VIEWS), size, len(self.labels)))
+            grown[:, :base] = self._table[:, :base]
             self._table = grown
-            self._paired = np.concatenate([self._paired, np.zeros_like(self._paired)])
-            self._multi = np.concatenate([self._multi, np.zeros_like(self._multi)])
-        for k, view in enumerate(_VIEWS):
-            self._table[k, wid] = self._sum(getattr(info, view))
-        self._paired[wid] = info.stem in self._bigram_stems
-        self._multi[wid] = bool(info.multi)
-        self._infos.append(info)
-        if len(self._ids) < 400_000:
+            self._paired = np.resize(self._paired, size)
+            self._multi = np.resize(self._multi, size)
+        attr = self._attr.get
+        views: list[int] = []
+        slots: list[int] = []
+        rows: list[int] = []
+        for j, token in enumerate(tokens):
+            info = make_info(token)
+            wid = base + j
+            for k, feats in enumerate((info.own, info.m2, info.m1, info.p1, info.p2)):
+                for a in feats:
+                    r = attr(a)
+                    if r is not None:
+                        views.append(k)
+                        slots.append(wid)
+                        rows.append(r)
+            self._paired[wid] = info.stem in self._bigram_stems
+            self._multi[wid] = bool(info.multi)
+            self._infos.append(info)
             self._ids[token] = wid
-        return wid
+        if rows:
+            np.add.at(self._table, (np.array(views), np.array(slots)), self._matrix[rows])
 
     def emissions(self, words: Sequence[str], starts: Sequence[int]) -> np.ndarray:
         """State scores ``(n, L)`` of ``words`` cut into sequences beginning at ``starts``."""
         get = self._ids.get
-        ids = np.array([i if (i := get(w)) is not None else self._word_id(w) for w in words])
+        found = [get(w) for w in words]
+        if None in found:
+            self._add_words(list(dict.fromkeys(w for w, i in zip(words, found, strict=True) if i is None)))
+            get = self._ids.get
+            found = [get(w) for w in words]
+            if None in found:  # the table was full and started again: add the others too
+                self._add_words(list(dict.fromkeys(w for w, i in zip(words, found, strict=True) if i is None)))
+                get = self._ids.get
+                found = [get(w) for w in words]
+        ids = np.array(found)
         n = len(ids)
         table = self._table
         first = np.zeros(n, dtype=bool)

@@ -78,18 +78,18 @@ _PAD_L = WordInfo("", "", (), (), ("BOS",), (), (), ())
 _PAD_R = WordInfo("", "", (), (), (), ("EOS",), (), ())
 
 
-def _views(off: int, norm: str, stem: str, prefix: str, sh: str, gaz, cl) -> list[str]:
-    o = str(off)
-    view = [o + "w=" + norm, o + "st=" + stem]
-    if abs(off) == 1:
-        view += [o + "pf=" + prefix, o + "sh=" + sh]
-        view += [o + "g=" + g for g in gaz]
-        view += [f"{o}c{k}={c}" for k, c in enumerate(cl)]
-    return view
+# Families a neighbour one word away also shows (clusters are c0, c1, c2); two words
+# away only the word and its stem.
+NEAR_FAMILIES = frozenset({"w", "st", "pf", "sh", "g", "c0", "c1", "c2"})
+FAR_FAMILIES = frozenset({"w", "st"})
 
 
-def make_info(token: str) -> WordInfo:
-    """Compute the :class:`WordInfo` of ``token`` (no cache, no filtering)."""
+def word_values(token: str) -> tuple[str, str, list[tuple[str, str]], tuple]:
+    """``(norm, stem, [(family, value), ...], multi)``: everything a word contributes.
+
+    A feature string is ``family=value`` for the word itself and ``{offset}family=value``
+    for the views of its neighbours (``b`` is the bias, with no value).
+    """
     norm = normalize_key(token) or token
     readings = peel(norm)
     prefix, stem = readings[-1]
@@ -97,32 +97,43 @@ def make_info(token: str) -> WordInfo:
     # A stem read without its article is also listed under the article (الاردن / اردن).
     keys += ["ال" + s for _, s in readings[1:] if not s.startswith("ال")]
     gaz = sorted(single_types(keys))
-    sh = shape(norm)
     table = clusters()
     cl = table.get(norm) or table.get(stem) or ()
-    own = [
-        "b",
-        "w=" + norm,
-        "st=" + stem,
-        "pf=" + prefix,
-        "sh=" + sh,
-        "len=" + str(min(len(stem), 8)),
-        "p2=" + norm[:2],
-        "p3=" + norm[:3],
-        "s1=" + norm[-1:],
-        "s2=" + norm[-2:],
-        "s3=" + norm[-3:],
-        "ss2=" + stem[-2:],
-        "sp2=" + stem[:2],
+    values = [
+        ("b", ""),
+        ("w", norm),
+        ("st", stem),
+        ("pf", prefix),
+        ("sh", shape(norm)),
+        ("len", str(min(len(stem), 8))),
+        ("p2", norm[:2]),
+        ("p3", norm[:3]),
+        ("s1", norm[-1:]),
+        ("s2", norm[-2:]),
+        ("s3", norm[-3:]),
+        ("ss2", stem[-2:]),
+        ("sp2", stem[:2]),
     ]
-    own += ["g=" + g for g in gaz]
-    own += [f"c{k}={c}" for k, c in enumerate(cl)]
-    own += ["p1=" + norm[:1], "p4=" + norm[:4], "s4=" + norm[-4:]]
-    own += ["ss1=" + stem[-1:], "ss3=" + stem[-3:], "sp3=" + stem[:3]]
+    values += [("g", g) for g in gaz]
+    values += [(f"c{k}", c) for k, c in enumerate(cl)]
+    values += [("p1", norm[:1]), ("p4", norm[:4]), ("s4", norm[-4:])]
+    values += [("ss1", stem[-1:]), ("ss3", stem[-3:]), ("sp3", stem[:3])]
     gaz_table = entries()
     multi = tuple(e for key in keys for e in gaz_table.get(key, ()) if e[0])
-    v = {off: tuple(_views(off, norm, stem, prefix, sh, gaz, cl)) for off in (-2, -1, 1, 2)}
-    return WordInfo(norm, stem, tuple(own), v[-2], v[-1], v[1], v[2], multi)
+    return norm, stem, values, multi
+
+
+def make_info(token: str) -> WordInfo:
+    """Compute the :class:`WordInfo` of ``token`` (no cache, no filtering)."""
+    norm, stem, values, multi = word_values(token)
+    own = tuple("b" if f == "b" else f + "=" + v for f, v in values)
+    near = [f + "=" + v for f, v in values if f in NEAR_FAMILIES]
+    far = [f + "=" + v for f, v in values if f in FAR_FAMILIES]
+    return WordInfo(
+        norm, stem, own,
+        tuple("-2" + x for x in far), tuple("-1" + x for x in near),
+        tuple("1" + x for x in near), tuple("2" + x for x in far), multi,
+    )
 
 
 class Featurizer:
