@@ -55,6 +55,7 @@ SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 HEADLINE_MAX_WORDS = 20
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
+STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
 
 
@@ -342,8 +343,10 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events: list[EventMention] = []
     distinct: set[int] = set()
     headlines = {id(d.mention) for d in drafts if d.headline}
+    told: dict[int, int] = {}  # event → the last sentence that told it
     for d in drafts:
         m = d.mention
+        here = max(d.sentences)
         if d.distinct:
             distinct.add(id(m))
             events.append(m)
@@ -358,17 +361,21 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             _inherit(m, referent)
         elif d.definite and not d.anchored:
             continue
-        target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)), None)
+        target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
+                       and (here - told.get(id(e), here) <= STORY_SENTENCES
+                            or (e.location is not None and m.location is not None))), None)
         if target is not None:
             _absorb(target, m)
+            told[id(target)] = here
             if not d.headline:
                 headlines.discard(id(target))  # the body tells it too: no longer only a headline
         else:
             events.append(m)
+            told[id(m)] = here
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct))
+    return _without_parties(_merge_compatible(events, distinct, told))
 
 
 def _without_parties(events: list[EventMention]) -> list[EventMention]:
@@ -380,13 +387,14 @@ def _without_parties(events: list[EventMention]) -> list[EventMention]:
             or (e.plover != "CONSULT" and meeting_with_parties)]
 
 
-def _merge_compatible(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
+def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int]) -> list[EventMention]:
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
     for e in events:
-        target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)),
-                      None)
+        target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
+                       and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
+                            or (e.location is not None and k.location is not None))), None)
         if target is None:
             kept.append(e)
         else:
@@ -507,9 +515,10 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
         lo, hi = words.sentence_range(here)
         if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
             continue
-        told = {id(p): max(sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event")
+        told = {id(p): max(k for k in (sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event")
+                           if k <= here)
                 for p in events if p is not e and p.location is not None
-                and any(ev.field == "event" for ev in p.evidence)}
+                and any(ev.field == "event" and sentence_of_offset(ev.start) <= here for ev in p.evidence)}
         earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
                    and p.sentence_start <= e.sentence_start]
         if not earlier:
