@@ -188,3 +188,9 @@ def test_a_negation_after_the_attack_does_not_undo_it():
 
 def test_a_repelled_attack_is_still_an_attack():
     assert "ASSAULT" in _types("صدت فصائل المعارضة هجوماً لقوات النظام على محور كبانة في ريف اللاذقية فجر اليوم.")
+
+
+def test_a_killing_by_gunmen_is_an_attack_a_road_death_or_a_death_sentence_is_not():
+    assert "ASSAULT" in _types("قتل مسلحون مجهولون شاباً في مدينة الصنمين مساء أمس.")
+    assert "ASSAULT" not in _types("قتل ثلاثة أشخاص في حادث سير على طريق حمص أمس.")
+    assert "ASSAULT" not in _types("أصدرت المحكمة حكم الإعدام بحق ثلاثة متهمين في دمشق أمس.")

@@ -90,6 +90,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
         return None
     if cue.definite_only and not cand.definite:
         return None
+    if cue.triggers and cand.kind.id not in cue.triggers:
+        return None
     spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:
         spots += [k for k in range(cand.last, min(hi, cand.last + cue.right)) if masks[k] & cue.bit]

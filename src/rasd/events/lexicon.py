@@ -91,6 +91,7 @@ class WordCue:
     cue: re.Pattern[str]
     imperfect_only: bool = False
     definite_only: bool = False
+    triggers: frozenset[str] = frozenset()  # only for these trigger ids (all when empty)
     with_left: int = 0
     with_: re.Pattern[str] | None = None
     unless_between: re.Pattern[str] | None = None
@@ -326,6 +327,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             left=int(raw.get("left", 0)), right=int(raw.get("right", 0)),
             cue=re.compile(_n(raw["cue"])), imperfect_only=bool(raw.get("imperfect_only", False)),
             definite_only=bool(raw.get("definite_only", False)),
+            triggers=frozenset(raw.get("triggers") or ()),
             with_left=int(raw.get("with_left", 0)),
             with_=re.compile(_n(raw["with"])) if "with" in raw else None,
             unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
