@@ -18,7 +18,16 @@ from itertools import pairwise
 import numpy as np
 import pycrfsuite
 
-from rasd.ner.features import _PAD_L, _PAD_R, Featurizer, WordInfo, _gazetteer_matches, make_info
+from rasd.ner.features import (
+    _PAD_L,
+    _PAD_R,
+    Featurizer,
+    WordInfo,
+    _gazetteer_matches,
+    clusters,
+    word_values,
+)
+from rasd.ner.gazetteer import entries
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
 _MAX_WORDS = 1_000_000
@@ -38,8 +47,8 @@ class FastCRF:
         for (attr, label), w in info.state_features.items():
             weights.setdefault(attr, np.zeros(n))[index[label]] += w
         self.weights = weights
-        self._attr = {attr: i for i, attr in enumerate(weights)}
-        self._matrix = np.array(list(weights.values())) if weights else np.zeros((0, n))
+        self._family = self._family_table(weights, n)
+        clusters(), entries()  # load the word data now, not on the first document
         trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
             trans[index[a], index[b]] = w
@@ -51,6 +60,22 @@ class FastCRF:
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
+
+    def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[tuple[str, str], np.ndarray]:
+        """``(family, value)`` → ``(5, L)`` weights of that value in each view.
+
+        One lookup per family then covers a word's own feature and its four neighbour
+        views (``w=X``, ``-2w=X``, ``-1w=X``, ``1w=X``, ``2w=X``).
+        """
+        slot = {"": 0, "-2": 1, "-1": 2, "1": 3, "2": 4}
+        table: dict[tuple[str, str], np.ndarray] = {}
+        for attr, w in weights.items():
+            if attr.startswith(("bs-=", "bs+=", "gm=", "-1gm=", "+1gm=")) or attr in ("BOS", "EOS"):
+                continue
+            off = attr[:2] if attr[0] == "-" else attr[:1] if attr[0].isdigit() else ""
+            family, _, value = attr[len(off) :].partition("=")
+            table.setdefault((family, value), np.zeros((len(slot), n)))[slot[off]] += w
+        return table
 
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
@@ -84,26 +109,25 @@ class FastCRF:
             self._table = grown
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
-        attr = self._attr.get
-        views: list[int] = []
+        family = self._family.get
+        blocks: list[np.ndarray] = []
         slots: list[int] = []
-        rows: list[int] = []
         for j, token in enumerate(tokens):
-            info = make_info(token)
+            norm, stem, values, multi = word_values(token)
             wid = base + j
-            for k, feats in enumerate((info.own, info.m2, info.m1, info.p1, info.p2)):
-                for a in feats:
-                    r = attr(a)
-                    if r is not None:
-                        views.append(k)
-                        slots.append(wid)
-                        rows.append(r)
-            self._paired[wid] = info.stem in self._bigram_stems
-            self._multi[wid] = bool(info.multi)
-            self._infos.append(info)
+            for key in values:
+                block = family(key)
+                if block is not None:
+                    blocks.append(block)
+                    slots.append(j)
+            self._paired[wid] = stem in self._bigram_stems
+            self._multi[wid] = bool(multi)
+            self._infos.append(WordInfo(norm, stem, (), (), (), (), (), multi))
             self._ids[token] = wid
-        if rows:
-            np.add.at(self._table, (np.array(views), np.array(slots)), self._matrix[rows])
+        if blocks:
+            fresh = np.zeros((len(tokens), len(_VIEWS), len(self.labels)))
+            np.add.at(fresh, np.array(slots), np.array(blocks))
+            self._table[:, base:need] = fresh.transpose(1, 0, 2)
 
     def emissions(self, words: Sequence[str], starts: Sequence[int]) -> np.ndarray:
         """State scores ``(n, L)`` of ``words`` cut into sequences beginning at ``starts``."""
