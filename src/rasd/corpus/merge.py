@@ -127,11 +127,20 @@ def _months(first: date, last: date) -> list[str]:
     return months
 
 
-def merge_pending(store: Store) -> int:
-    """Attach every not-yet-merged mention to an event; return how many events changed."""
-    pending = store.mentions(store.unmerged_mention_ids())
-    if not pending:
-        return 0
+def merge_pending(store: Store, batch: int = 4000) -> int:
+    """Attach every not-yet-merged mention to an event; return how many events changed.
+
+    Mentions are merged and saved ``batch`` at a time, so memory stays bounded however
+    many documents one run brings; later batches find earlier ones' events in the store.
+    """
+    pending_ids = store.unmerged_mention_ids()
+    changed: set[str] = set()
+    for start in range(0, len(pending_ids), batch):
+        changed.update(_merge_batch(store, store.mentions(pending_ids[start : start + batch])))
+    return len(changed)
+
+
+def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
     story_of = store.story_of({m.meta.id for m in pending})
     stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
     families = text_families((r["doc_id"], r["other_id"]) for r in store.relations(story_of))
@@ -176,7 +185,7 @@ def merge_pending(store: Store) -> int:
             by_block.setdefault((plover, item.mention.event_date[:7], area), []).append(best)
         changed[best] = None
     _save(store, events, changed, first)
-    return len(changed)
+    return list(changed)
 
 
 def _save(store: Store, events: _Events, changed: dict[str, None], first: dict[str, str]) -> None:
