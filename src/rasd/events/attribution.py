@@ -4,8 +4,10 @@
 (``SOURCE`` spans from the actors stage: SANA, SOHR, Nziv ...). ``attribution`` is one of
 ``named outlet``, ``anonymous security source``, ``official statement``, ``local
 activists``, ``correspondent``, ``eyewitnesses``, ``local sources``, ``media reports``,
-read from cue words (``rasd/data/events/attribution.yaml``) in the event's sentence or,
-when it has none, in the sentence that introduces its paragraph ("وأضاف المصدر ...").
+read from cue words (``rasd/data/events/attribution.yaml``) in the event's sentences or, for
+a sentence that continues a reported claim ("وأضاف أن ..."), in the sentence that introduced
+it. A claim nobody is cited for rests on the report's own outlet: ``named outlet`` (none when
+the outlet is unknown).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class _Sentences:
         sources = [s for s in self._sources[bisect_left(self._source_starts, start):]
                    if s.start < end and s.end <= end]
         found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(norm.text)),
+                 "opens": bool(self.lex.reporting.match(norm.text.lstrip())),
                  "shift": bool(self.lex.topic_shift.search(norm.text.lstrip()))}
         self._cache[i] = found
         return found
@@ -61,8 +64,8 @@ class _Sentences:
 def _scope(sentences: _Sentences, first: int, lookback: int) -> tuple[int, dict[str, Any]]:
     """The sentence that sources the claim made in sentence ``first``."""
     here = sentences.read(first)
-    if here["kind"] or here["sources"] or here["shift"]:
-        return first, here
+    if here["kind"] or here["sources"] or here["shift"] or not here["opens"]:
+        return first, here  # only "وأضاف أن ..." continues a claim sourced before
     for back in range(1, lookback + 1):
         i = first - back
         if i < 0:
@@ -107,6 +110,8 @@ def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, le
                     value={"attribution": name})
     elif outlet_kinds:
         event.attribution = "official statement" if outlet_kinds == {"official"} else "named outlet"
+    elif doc.meta.outlet:
+        event.attribution = "named outlet"  # nobody cited: the claim rests on the outlet itself
 
 
 def attribute(doc: Document, lex: Lexicon | None = None) -> Document:
