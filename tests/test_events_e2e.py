@@ -194,3 +194,12 @@ def test_a_killing_by_gunmen_is_an_attack_a_road_death_or_a_death_sentence_is_no
     assert "ASSAULT" in _types("قتل مسلحون مجهولون شاباً في مدينة الصنمين مساء أمس.")
     assert "ASSAULT" not in _types("قتل ثلاثة أشخاص في حادث سير على طريق حمص أمس.")
     assert "ASSAULT" not in _types("أصدرت المحكمة حكم الإعدام بحق ثلاثة متهمين في دمشق أمس.")
+
+
+def test_a_claim_continued_keeps_its_source_and_background_rests_on_the_outlet():
+    text = ("قال مصدر أمني إن مسلحين هاجموا حاجزاً لقوات النظام في مدينة نوى فجر اليوم. "
+            "وأضاف أن الاشتباكات أسفرت عن مقتل عنصرين. "
+            "وكانت طائرات مجهولة قد قصفت مدينة طفس في العاشر من الشهر الجاري.")
+    clash, strike = extract(text, published="2023-05-20", outlet="Daraa Now").events
+    assert (clash.fatalities, clash.attribution) == (2, "anonymous security source")
+    assert (strike.event_date, strike.cited, strike.attribution) == ("2023-05-10", [], "named outlet")
