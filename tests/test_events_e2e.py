@@ -203,3 +203,8 @@ def test_a_claim_continued_keeps_its_source_and_background_rests_on_the_outlet()
     clash, strike = extract(text, published="2023-05-20", outlet="Daraa Now").events
     assert (clash.fatalities, clash.attribution) == (2, "anonymous security source")
     assert (strike.event_date, strike.cited, strike.attribution) == ("2023-05-10", [], "named outlet")
+
+
+def test_going_out_is_a_protest_only_into_the_streets_or_a_demonstration():
+    assert "PROTEST" in _types("خرج المئات إلى الشوارع في مدينة السويداء اليوم احتجاجاً على الغلاء.")
+    assert "PROTEST" not in _types("خرج الوزير بتعليقات ساخرة على مواقع التواصل اليوم.")
