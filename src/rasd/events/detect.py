@@ -18,6 +18,7 @@ from rasd.events.tokens import Words
 WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
+SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 
 
@@ -180,6 +181,7 @@ def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], 
     are absent, an anchor word (a day, a time of day, a casualty word) near it.
     """
     lo, hi = words.sentence_range(cand.sentence)
-    near = range(max(lo, cand.first - window), min(hi, cand.last + window))
+    near = [k for k in range(max(lo, cand.first - window), min(hi, cand.last + window))
+            if not (k > lo and words.words[k - 1].text in SPAN_OPENERS)]  # "حتى اليوم" is no day
     return any(k in span_words for k in near) or any(
         _matches(lex.anchors, words.words[k].text) for k in near)
