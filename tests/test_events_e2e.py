@@ -208,3 +208,8 @@ def test_a_claim_continued_keeps_its_source_and_background_rests_on_the_outlet()
 def test_going_out_is_a_protest_only_into_the_streets_or_a_demonstration():
     assert "PROTEST" in _types("خرج المئات إلى الشوارع في مدينة السويداء اليوم احتجاجاً على الغلاء.")
     assert "PROTEST" not in _types("خرج الوزير بتعليقات ساخرة على مواقع التواصل اليوم.")
+
+
+def test_a_withdrawal_is_of_forces_not_from_an_election():
+    assert _types("انسحبت القوات الروسية من نقطة عسكرية في الميادين أمس.") == {"RETREAT"}
+    assert "RETREAT" not in _types("أعلن المرشح انسحابه من السباق النيابي في بيروت اليوم.")

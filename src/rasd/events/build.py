@@ -130,7 +130,7 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
     attack) or a word of its kind is near it in its sentence (مسلحون، قتلى، حاجز for an attack;
     متظاهرون، شوارع، لافتات for a protest: ``support`` in ``context.yaml``).
     """
-    fits = _armed if cand.plover == "ASSAULT" else _crowd
+    fits = _crowd if cand.plover == "PROTEST" else _armed
     if any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
            and fits(a.value) for a in ann.actors):
         return True
