@@ -55,27 +55,35 @@ class FastCRF:
         self.trans = trans
         self.exp_trans = np.exp(trans)
         self.zero = np.zeros(n)
+        self._o = index["O"]
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
 
-    def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[tuple[str, str], np.ndarray]:
-        """``(family, value)`` → ``(5, L)`` weights of that value in each view.
+    def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[tuple[str, str], int]:
+        """``(family, value)`` → row of :attr:`_blocks`, the ``(5, L)`` weights of that value
+        in each view (row 0 is zeros).
 
         One lookup per family then covers a word's own feature and its four neighbour
         views (``w=X``, ``-2w=X``, ``-1w=X``, ``1w=X``, ``2w=X``).
         """
         slot = {"": 0, "-2": 1, "-1": 2, "1": 3, "2": 4}
-        table: dict[tuple[str, str], np.ndarray] = {}
+        rows: dict[tuple[str, str], int] = {}
+        blocks = [np.zeros((len(slot), n))]
         for attr, w in weights.items():
             if attr.startswith(("bs-=", "bs+=", "gm=", "-1gm=", "+1gm=")) or attr in ("BOS", "EOS"):
                 continue
             off = attr[:2] if attr[0] == "-" else attr[:1] if attr[0].isdigit() else ""
             family, _, value = attr[len(off) :].partition("=")
-            table.setdefault((family, value), np.zeros((len(slot), n)))[slot[off]] += w
-        return table
+            key = (family, value)
+            if key not in rows:
+                rows[key] = len(blocks)
+                blocks.append(np.zeros((len(slot), n)))
+            blocks[rows[key]][slot[off]] += w
+        self._blocks = np.array(blocks)
+        return rows
 
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
@@ -110,24 +118,23 @@ class FastCRF:
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
         family = self._family.get
-        blocks: list[np.ndarray] = []
-        slots: list[int] = []
+        rows: list[int] = []
+        segments: list[int] = []
         for j, token in enumerate(tokens):
             norm, stem, values, multi = word_values(token)
             wid = base + j
+            segments.append(len(rows))
+            rows.append(0)  # a zero block, so no word's segment is empty
             for key in values:
-                block = family(key)
-                if block is not None:
-                    blocks.append(block)
-                    slots.append(j)
+                r = family(key)
+                if r is not None:
+                    rows.append(r)
             self._paired[wid] = stem in self._bigram_stems
             self._multi[wid] = bool(multi)
             self._infos.append(WordInfo(norm, stem, (), (), (), (), (), multi))
             self._ids[token] = wid
-        if blocks:
-            fresh = np.zeros((len(tokens), len(_VIEWS), len(self.labels)))
-            np.add.at(fresh, np.array(slots), np.array(blocks))
-            self._table[:, base:need] = fresh.transpose(1, 0, 2)
+        sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
+        self._table[:, base:need] = sums.transpose(1, 0, 2)
 
     def emissions(self, words: Sequence[str], starts: Sequence[int]) -> np.ndarray:
         """State scores ``(n, L)`` of ``words`` cut into sequences beginning at ``starts``."""
@@ -194,8 +201,13 @@ class FastCRF:
                 s[a + i] += self._sum(attrs)
         return s
 
-    def decode(self, words: Sequence[str], starts: Sequence[int]) -> tuple[list[str], np.ndarray]:
-        """Viterbi tags for every word and the marginal probability of each chosen tag."""
+    def decode(
+        self, words: Sequence[str], starts: Sequence[int], all_marginals: bool = False
+    ) -> tuple[list[str], np.ndarray]:
+        """Viterbi tags for every word and the marginal probability of each chosen tag.
+
+        Marginals are NaN in sequences tagged all ``O`` unless ``all_marginals``.
+        """
         n = len(words)
         if not n:
             return [], np.zeros(0)
@@ -220,29 +232,41 @@ class FastCRF:
             back[:k, t] = cand.argmax(axis=1)
             delta[:k] = cand.max(axis=1) + grid[:k, t]
         path = np.zeros((c, width), dtype=np.int64)
+        ar = np.arange(c)
         last = lengths - 1
         path[np.arange(c), last] = delta.argmax(axis=1)
         for t in range(width - 1, 0, -1):
             k = live_at[t]
-            path[:k, t - 1] = back[np.arange(k), t, path[:k, t]]
-        # Scaled forward-backward for the marginals.
-        e = np.exp(grid - grid.max(axis=2, keepdims=True))
-        alpha = np.empty_like(e)
-        a = e[:, 0] / e[:, 0].sum(axis=1, keepdims=True)
-        alpha[:, 0] = a
-        exp_trans = self.exp_trans
-        for t in range(1, width):
-            k = live_at[t]
-            nxt = (alpha[:k, t - 1] @ exp_trans) * e[:k, t]
-            alpha[:k, t] = nxt / nxt.sum(axis=1, keepdims=True)
-        beta = np.ones_like(e)
-        for t in range(width - 2, -1, -1):
-            k = live_at[t + 1]
-            prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans.T
-            beta[:k, t] = prv / prv.sum(axis=1, keepdims=True)
+            path[:k, t - 1] = back[ar[:k], t, path[:k, t]]
         chosen = path[row, col]
-        marg = alpha[row, col] * beta[row, col]
-        probs = marg[np.arange(n), chosen] / marg.sum(axis=1)
+        # Marginals (scaled forward-backward) only where they are needed: sequences with
+        # a name, unless every token's marginal is asked for.
+        if all_marginals:
+            sel = np.arange(c)
+        else:
+            sel = np.nonzero(np.bincount(row[chosen != self._o], minlength=c))[0]
+        probs = np.full(n, np.nan)
+        if len(sel):
+            sub = grid[sel]
+            sub_len = lengths[sel]
+            sub_live = np.searchsorted(-sub_len, -np.arange(1, int(sub_len[0]) + 1), side="right")
+            e = np.exp(sub - sub.max(axis=2, keepdims=True))
+            alpha = np.empty_like(e)
+            alpha[:, 0] = e[:, 0] / e[:, 0].sum(axis=1, keepdims=True)
+            exp_trans = self.exp_trans
+            for t in range(1, int(sub_len[0])):
+                k = sub_live[t]
+                nxt = (alpha[:k, t - 1] @ exp_trans) * e[:k, t]
+                alpha[:k, t] = nxt / nxt.sum(axis=1, keepdims=True)
+            beta = np.ones_like(e)
+            for t in range(int(sub_len[0]) - 2, -1, -1):
+                k = sub_live[t + 1]
+                prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans.T
+                beta[:k, t] = prv / prv.sum(axis=1, keepdims=True)
+            pick = np.isin(row, sel)
+            local = np.searchsorted(sel, row[pick])
+            marg = alpha[local, col[pick]] * beta[local, col[pick]]
+            probs[pick] = marg[np.arange(len(local)), chosen[pick]] / marg.sum(axis=1)
         # Back to document order.
         at = np.repeat(seq_start, lengths) + col
         tags = np.empty(n, dtype=np.int64)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain
 from pathlib import Path
 
 import pycrfsuite
@@ -31,7 +31,9 @@ from rasd.text.wordlist import word_freq
 
 RULE = "crf:anercorp-v1"
 _STOPS = frozenset(".!?؟")
-_MAX_CHUNK = 300
+_CUTS = _STOPS | {"،", ",", "؛", ";"}
+_LONG = 40
+_MAX_CHUNK = 200
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -65,18 +67,28 @@ def tag_tokens(tokens: list[str], path: str | None = None) -> list[str]:
 
 
 def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
-    """``(first, end)`` token ranges of the sentence-like chunks of one line."""
-    cuts = [i + 1 for i, w in enumerate(words) if w in _STOPS]
+    """``(first, end)`` token ranges of the sentence-like chunks of one line.
+
+    A chunk ends after ``. ! ? ؟``; a long one also after the first comma once it holds
+    :data:`_LONG` tokens (the CRF looks two words either side, so little is lost, and the
+    decoder's cost grows with the longest chunk of a document), and at
+    :data:`_MAX_CHUNK` tokens in any case.
+    """
     out = []
     first = 0
-    for end in [*cuts, len(words)]:
+    for i in [i for i, w in enumerate(words) if w in _CUTS]:
+        if words[i] in _STOPS or i + 1 - first >= _LONG:
+            out.append((first, i + 1))
+            first = i + 1
+    out.append((first, len(words)))
+    chunks = []
+    for first, end in out:
         while end - first > _MAX_CHUNK:
-            out.append((first, first + _MAX_CHUNK))
+            chunks.append((first, first + _MAX_CHUNK))
             first += _MAX_CHUNK
         if end > first:
-            out.append((first, end))
-        first = end
-    return out
+            chunks.append((first, end))
+    return chunks
 
 
 def _offsets(line: str, base: int) -> list[tuple[int, int]]:
@@ -130,7 +142,9 @@ def tag_text(text: str, labels: tuple[str, ...] = LABELS, path: str | None = Non
     line_firsts = [first for _, _, first in lines]
     offsets: dict[int, list[tuple[int, int]]] = {}
     out: list[Entity] = []
-    for a, b in pairwise([*starts, len(words)]):
+    bounds = [*starts, len(words)]
+    named = sorted({bisect_right(starts, i) - 1 for i, t in enumerate(tags) if t != "O"})
+    for a, b in (bounds[q : q + 2] for q in named):
         for i, j, kind in chunks(tags[a:b]):
             if kind not in labels:
                 continue
