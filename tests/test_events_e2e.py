@@ -213,3 +213,12 @@ def test_going_out_is_a_protest_only_into_the_streets_or_a_demonstration():
 def test_a_withdrawal_is_of_forces_not_from_an_election():
     assert _types("انسحبت القوات الروسية من نقطة عسكرية في الميادين أمس.") == {"RETREAT"}
     assert "RETREAT" not in _types("أعلن المرشح انسحابه من السباق النيابي في بيروت اليوم.")
+
+
+def test_a_bare_year_is_history_a_day_is_an_event():
+    assert "ASSAULT" not in _types("وشهدت مدينة حمص معارك عنيفة بين الجيش الحر وقوات النظام عام 2012.")
+    assert "ASSAULT" in _types("وشهدت مدينة حمص معارك عنيفة بين الجيش الحر وقوات النظام في 3 آذار 2012.")
+
+
+def test_clashes_that_stopped_are_not_told_as_happening():
+    assert "ASSAULT" not in _types("وتوقفت الاشتباكات في مدينة الرقة منذ مساء الإثنين الماضي.")

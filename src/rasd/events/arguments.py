@@ -79,8 +79,9 @@ class Annotations:
         self.places = [p for p in self._place_on(doc, "PLACE")
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))]
-        self.dates = [d for d in self._place_on(doc, "DATE")
-                      if isinstance(d.value, dict) and d.value.get("eventable") and d.value.get("date")]
+        all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
+        self.dates = [d for d in all_dates if d.value.get("eventable") and d.value.get("date")]
+        self.years = [d for d in all_dates if d.value.get("kind") == "year"]  # "في عام 2003"
         self.casualties = self._place_on(doc, "CASUALTY")
         # What ties a noun to one happening: a toll, a town (not "in Syria"), a day or week
         # (resolved or not: a sentence read alone has no publication date to resolve against).
@@ -101,6 +102,14 @@ class Annotations:
 
     def in_sentence(self, group: list[Arg], sentence: int) -> list[Arg]:
         return [a for a in group if a.sentence == sentence]
+
+
+def year_only(ann: Annotations, cand: Candidate, window: int = 8) -> bool:
+    """A bare year next to the trigger and no day in its sentence: history ("للقتال مع
+    المقاومة العراقية في عام 2003"), not a happening with a date."""
+    if not any(abs(y.first - cand.first) <= window for y in ann.in_sentence(ann.years, cand.sentence)):
+        return False
+    return not ann.in_sentence(ann.dates, cand.sentence)
 
 
 def actor_value(arg: Arg, words: Words, lex: Lexicon) -> dict[str, Any]:

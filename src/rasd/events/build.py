@@ -36,6 +36,7 @@ from rasd.events.arguments import (
     place_key,
     toll,
     town_rank,
+    year_only,
 )
 from rasd.events.detect import (
     DIPLOMATIC,
@@ -165,6 +166,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     for group in groups:
         head = group[0]
         for cand in group:
+            if cand.is_event and year_only(ann, cand):
+                cand.context.append("historical")
+                cand.context_rules.append("historical:year")
             start, end = words.words[cand.first].start, words.words[cand.last - 1].end
             rule = cand.rule + "".join(f"|{r}" for r in [*cand.context_rules, cand.weapon_rule] if r)
             doc.add(start, end, "TRIGGER", stage="events", rule=rule, value=cand.kind.id)
