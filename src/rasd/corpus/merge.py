@@ -127,7 +127,7 @@ def _months(first: date, last: date) -> list[str]:
     return months
 
 
-def merge_pending(store: Store, batch: int = 4000) -> int:
+def merge_pending(store: Store, batch: int = 20000) -> int:
     """Attach every not-yet-merged mention to an event; return how many events changed.
 
     Mentions are merged and saved ``batch`` at a time, so memory stays bounded however
