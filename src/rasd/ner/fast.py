@@ -30,7 +30,7 @@ from rasd.ner.features import (
 from rasd.ner.gazetteer import entries
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
-_MAX_WORDS = 1_000_000
+_MAX_WORDS = 400_000  # about 72 MB of float32 score vectors, then the table starts again
 
 
 class FastCRF:
@@ -89,7 +89,7 @@ class FastCRF:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
         self._ids: dict[str, int] = {}
         self._infos: list[WordInfo] = []
-        self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)))
+        self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
         self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
         self._multi = np.zeros(capacity, dtype=bool)  # may start a multi-word gazetteer name
 
@@ -112,7 +112,7 @@ class FastCRF:
         if need > size:
             while size < need:
                 size *= 2
-            grown = np.zeros((len(_VIEWS), size, len(self.labels)))
+            grown = np.zeros((len(_VIEWS), size, len(self.labels)), dtype=np.float32)
             grown[:, :base] = self._table[:, :base]
             self._table = grown
             self._paired = np.resize(self._paired, size)
@@ -160,7 +160,7 @@ class FastCRF:
         second[0] = False
         penult = np.roll(last, -1) & ~last
         penult[-1] = False
-        s = table[0, ids].copy()
+        s = table[0, ids].astype(np.float64)
         m1 = np.roll(table[2, ids], 1, axis=0)
         m1[first] = self.bos
         s += m1
