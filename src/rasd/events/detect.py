@@ -129,6 +129,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     """Every trigger occurrence in the document, typed and labelled with its context."""
     lex = lex or lexicon()
     out: list[Candidate] = []
+    masks: dict[int, int] = {}  # cue bits of the words looked at so far
     for m in lex.scan(words.norm.text):
         group = m.lastgroup
         if group is None:
@@ -147,9 +148,11 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if form == "future":
             cand.context.append("future")
             cand.context_rules.append("future:verb-prefix-sa")
-        masks = {k: lex.cue_mask(words.words[k].text)
-                 for k in range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1))}
-        if not any(masks.values()):
+        window = range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1))
+        for k in window:
+            if k not in masks:
+                masks[k] = lex.cue_mask(words.words[k].text)
+        if not any(masks[k] for k in window):
             out.append(cand)
             continue
         for label, cues in lex.filters.items():

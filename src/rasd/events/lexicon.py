@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -47,6 +47,7 @@ WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
 WORD_STARTS = re.compile(r"(?<![\w])\w")
 CONTEXT_WINDOW = 16  # most words either side of a trigger a context cue may look at
+WINDOW_CHARS_PER_WORD = 24  # characters looked back per word when finding word starts
 MASK_CACHE = 200_000  # word texts whose cue bits are remembered
 MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخلت ... قافله")
 
@@ -152,12 +153,16 @@ class Lexicon:
         hits = list(self.keys.finditer(text))
         if not hits:
             return []
-        starts = [m.start() for m in WORD_STARTS.finditer(text)]
         tried: set[int] = set()
         found: list[re.Match[str]] = []
         for hit in hits:
-            lo = max(0, bisect_right(starts, hit.start()) - 1 - self.key_lookback.get(hit.group(), 0))
-            for pos in starts[lo:bisect_left(starts, hit.end())]:
+            back = self.key_lookback.get(hit.group(), 0)
+            # the word starts just before the hit, found in a window around it (a whole-text
+            # pass costs as much as the rest of the scan)
+            window = max(0, hit.start() - WINDOW_CHARS_PER_WORD * (back + 2))
+            starts = [m.start() for m in WORD_STARTS.finditer(text, window, hit.end())]
+            lo = max(0, bisect_right(starts, hit.start()) - 1 - back)
+            for pos in starts[lo:]:
                 if pos in tried:
                     continue
                 tried.add(pos)
@@ -288,6 +293,12 @@ def form_keys(form: str) -> dict[str, int]:
     return keys
 
 
+def _closed(lookback: dict[str, int]) -> dict[str, int]:
+    """A hit on a key is also a hit on every key inside it (the scan reports only the longest,
+    "مظاهرات" hiding "مظاهر"): each key looks back as far as any key it contains."""
+    return {k: max(v for kk, v in lookback.items() if kk in k) for k in lookback}
+
+
 def trie_regex(words: list[str]) -> str:
     """One regex for a list of literals, factored by common prefixes.
 
@@ -416,7 +427,7 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        keys=re.compile(trie_regex(list(keys))), key_lookback=keys, cue_patterns=tuple(patterns.values()),
+        keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
     )
