@@ -296,3 +296,13 @@ def test_trigger_data_is_checked():
         _check_typing({"plover": "ATTACK"}, "test")
     with pytest.raises(LexiconError):
         _check_typing({"plover": "ASSAULT", "event_type": "Battles", "sub_event_type": "Air/drone strike"}, "test")
+
+
+def test_the_keyed_scan_finds_exactly_what_the_full_pattern_finds(seeds):
+    from rasd.text.normalize import normalize
+
+    lex = lexicon()
+    for seed in seeds.values():
+        text = normalize(seed["text"]).text
+        assert [(m.span(), m.lastgroup) for m in lex.scan(text)] == [
+            (m.span(), m.lastgroup) for m in lex.pattern.finditer(text)]
