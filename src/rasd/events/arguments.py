@@ -33,6 +33,7 @@ from rasd.text.normalize import normalize
 
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
+WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
 BROAD_PLACES = frozenset({"country", "region", "governorate"})
 TOWNS = frozenset({"town", "city", "village"})
 NEAR_KM = 6.0  # towns closer than this are one town-level location
@@ -60,6 +61,7 @@ class Annotations:
     def __init__(self, doc: Document, words: Words, lex: Lexicon | None = None):
         lex = lex or lexicon()
         self.words = words
+        self._by_label: dict[str, list[Span]] | None = None
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -87,14 +89,21 @@ class Annotations:
         # (resolved or not: a sentence read alone has no publication date to resolve against).
         towns = [p for p in self.places if isinstance(p.value, dict) and (p.value.get("geo_precision") or 3) <= 2
                  and p.value.get("kind") not in BROAD_PLACES]
-        days = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)
-                and d.value.get("kind") in ("absolute", "relative", "weekday")]
+        days = [d for d in all_dates
+                if d.value.get("kind") in ("absolute", "relative", "weekday")]
         self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
 
     def _place_on(self, doc: Document, label: str) -> list[Arg]:
+        if self._by_label is None:  # one pass over the spans, not one sort per label
+            self._by_label = {}
+            for span in doc.spans:
+                if span.label in WANTED:
+                    self._by_label.setdefault(span.label, []).append(span)
+            for spans in self._by_label.values():
+                spans.sort(key=lambda s: (s.start, -s.end))
         out = []
-        for span in doc.spans_of(label):
+        for span in self._by_label.get(label, ()):
             first, last = self.words.index_of(span.start, span.end)
             if first < len(self.words):
                 out.append(Arg(first, last, span, self.words.words[first].sentence))
