@@ -31,6 +31,7 @@ from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
 
+OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 PLACE_WINDOW = 30
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
@@ -66,8 +67,10 @@ class Annotations:
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
+        place_starts = {p.start for p in doc.spans if p.label == "PLACE"}
         self.actors = [a for a in self._place_on(doc, "ACTOR")
-                       if not any(s < a.span.end and a.span.start < e for s, e in outlets)]
+                       if not any(s < a.span.end and a.span.start < e for s, e in outlets)
+                       and not (a.span.start in place_starts and _after_locative(words, a, lex))]
         taken = {k for a in self.actors for k in range(a.first, a.last)}
         self.actors += [a for a in self._place_on(doc, "ORG")
                         if not any(k in taken for k in range(a.first, a.last))
@@ -111,6 +114,15 @@ class Annotations:
 
     def in_sentence(self, group: list[Arg], sentence: int) -> list[Arg]:
         return [a for a in group if a.sentence == sentence]
+
+
+def _after_locative(words: Words, arg: Arg, lex: Lexicon) -> bool:
+    """A state's name used as a place ("على الحدود مع تركيا"، "في سوريا") is not a party."""
+    if arg.first == 0:
+        return False
+    before = words.words[arg.first - 1].text
+    return _matches(lex.places["locative"], before) or (before in ("مع", "من") and arg.first > 1 and (
+        words.words[arg.first - 2].text in ("الحدود", "حدود", "الحدوديه")))
 
 
 def year_only(ann: Annotations, cand: Candidate, window: int = 8) -> bool:
@@ -185,6 +197,13 @@ def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int 
     return None
 
 
+def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) -> bool:
+    """Whether ``arg`` is the subject of "التي/الذي + light verb" right after the noun trigger."""
+    k = arg.first - 1
+    return (k - 1 >= cand.last and k - cand.last <= lex.light_window and _matches(lex.light_verbs, words.words[k].text)
+            and words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين"))
+
+
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     """An actor named as who controls the place (الخاضعة لسيطرة X) or where a convoy came
     from (شاحنات قادمة من العراق) takes no part in the event."""
@@ -224,10 +243,17 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             marked[id(a)] = "target"
     for a in near:
         before = words.words[a.first - 1].text if a.first > lo else ""
-        if before in ("مع", "ومع") and cand.plover in ("CONSULT", "AGREE", "ASSAULT"):
-            marked[id(a)] = "target" if cand.plover != "ASSAULT" else marked[id(a)]
+        opener = range(max(lo, a.first - 3), a.first)  # مع قيادات من الحرس الثوري
+        if cand.plover in ("CONSULT", "AGREE") and any(words.words[k].text in ("مع", "ومع") for k in opener) and not any(
+                b is not a and b.first >= opener.start and b.last <= a.first for b in near):
+            marked[id(a)] = "target"
         if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
             marked[id(a)] = "target"
+    # "المجزرة التي نفذتها قوات بشار الأسد": the subject of a relative light verb after a noun acts
+    if cand.form == "noun":
+        for a in near:
+            if marked[id(a)] is None and a.first > cand.last and _relative_light_verb(words, a, lex, cand):
+                marked[id(a)] = "agent"
     agents = [a for a in near if marked[id(a)] == "agent"]
     targets = [a for a in near if marked[id(a)] == "target"]
     free = [a for a in near if marked[id(a)] is None]
@@ -258,7 +284,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     if rest_targets:
         roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"
     else:
-        later = [a for a in free if a is not roles.actor1 and a.first >= cand.last]
+        # a direct object follows a verb closely ("استهدفت الطائرات الروسية قسد"); after a noun
+        # an unmarked actor further on belongs to another phrase
+        reach = OBJECT_WINDOW if cand.form in ("perfect", "imperfect", "future", "frame") else 2
+        later = [a for a in free if a is not roles.actor1 and cand.last <= a.first <= cand.last + reach]
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
     # coordination: X و Y / X، Y in the same role → Y associated
