@@ -169,7 +169,8 @@ def bench_ingest(sizes: str) -> None:
     for size in [int(s) for s in sizes.split(",") if s.strip()]:
         r = run_isolated(size)
         stages = ", ".join(f"{name} {t:.1f}" for name, t in r["stages"].items())
-        click.echo(f"{r['documents']} documents: {r['seconds']:.1f} s, {r['documents_per_second']:.0f} docs/s, "
-                   f"peak RSS {r['peak_rss_mb']} MB; {r['mentions']} mentions → {r['events']} events; "
-                   f"across documents {r['across_documents']:.1f} s, store+read {r['store_and_read']:.1f} s; "
-                   f"stages (s): {stages}")
+        click.echo(f"{r['documents']} documents: {r['seconds']:.1f} s ({r['cpu_seconds']:.1f} s CPU), "
+                   f"{r['documents_per_second']:.0f} docs/s, peak RSS {r['peak_rss_mb']} MB; "
+                   f"{r['mentions']} mentions → {r['events']} events; across documents "
+                   f"{r['across_documents']:.1f} s ({r['across_documents_cpu']:.1f} s CPU), "
+                   f"store+read {r['store_and_read']:.1f} s; stages (s): {stages}")

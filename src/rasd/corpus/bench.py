@@ -57,13 +57,15 @@ def run_size(size: int) -> dict[str, Any]:
         source = Path(folder) / "articles.jsonl"
         count = write_articles(source, size)
         pipeline = TimedPipeline()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with Store(Path(folder) / "bench.db") as store:
             summary = ingest([str(source)], store, pipeline=pipeline)
             counts = store.counts()
         seconds = time.perf_counter() - started
+        cpu_seconds = time.process_time() - cpu
     return {
         "documents": count, "stored": summary.stored, "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds, 2), "across_documents_cpu": round(summary.corpus_cpu_seconds, 2),
         "documents_per_second": round(count / seconds, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "stages": {name: round(t, 2) for name, t in pipeline.spent.items()},
