@@ -306,3 +306,16 @@ def test_the_keyed_scan_finds_exactly_what_the_full_pattern_finds(seeds):
         text = normalize(seed["text"]).text
         assert [(m.span(), m.lastgroup) for m in lex.scan(text)] == [
             (m.span(), m.lastgroup) for m in lex.pattern.finditer(text)]
+
+
+def test_gold_events_follow_the_granularity_rule_and_copy_no_seed_text(seeds):
+    from rasd.events.evaluate import gold_events
+
+    gold = gold_events()
+    keys = [(g["doc_id"], g.get("event_date"), (g.get("location") or [None])[0], g["plover"],
+             g.get("sub_event_type"), (g.get("actor1") or [None])[0], (g.get("actor2") or [None])[0]) for g in gold]
+    assert len(keys) == len(set(keys))  # one event per date, town, type and actor pair
+    texts = [s for g in gold for name in ("actor1", "actor2", "location") for s in g.get(name) or []]
+    assert all(len(s.split()) <= 5 for s in texts)  # names, not passages
+    for seed in seeds.values():
+        assert not any(len(g.get("note", "")) > 30 and g["note"] in seed["text"] for g in gold)
