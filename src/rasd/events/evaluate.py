@@ -13,9 +13,11 @@ name (so "Israel" accepts "Military Forces of Israel (1948-)"); an absent field 
 
 **GSR** (``arabic-event-gsr``): a sentence is "yes" for ASSAULT when rasd emits an ASSAULT
 mention for it; "yes" rows are positives, "easy no" and "difficult no" negatives,
-"ambiguous" rows are left out. Rows are split by a hash of their id: bucket 0 of 5 is the
-development portion (read to learn the guidelines), buckets 1-4 the held-out test portion
-reported here. A keyword baseline (any trigger word, no context) runs on the same rows.
+"ambiguous" rows are left out. The GSR ships no split; rows are split here by a hash of their
+id: bucket 0 of 5 is a development portion (an earlier version of these rules read it to learn
+the guidelines), buckets 1-4 the held-out portion (``--portion test``); ``--portion all`` is
+every row. The rules are not tuned on the GSR: report one frozen run. A keyword baseline (any
+trigger word, no context) runs on the same rows.
 """
 
 from __future__ import annotations
