@@ -12,7 +12,7 @@ from rasd.cli import cli
 from rasd.document import Document, Meta
 from rasd.ner.corpus import anercorp, clean_tag
 from rasd.ner.evaluate import chunks, score
-from rasd.ner.tag import RULE, tag_text, tag_tokens
+from rasd.ner.tag import RULE, RULE_REPEAT, propagate, tag_text, tag_tokens
 from rasd.ner.tokens import tokenize
 from rasd.pipeline import build
 
@@ -56,7 +56,7 @@ def test_names_stage_adds_spans(seeds) -> None:
     names = doc.spans_of("PERS", "ORG", "LOC")
     assert names
     for span in names:
-        assert span.stage == "names" and span.rule == RULE
+        assert span.stage == "names" and span.rule in (RULE, RULE_REPEAT)
         assert doc.text[span.start : span.end] == span.value["name"]
         assert span.value["name"].endswith(span.value["bare"].removeprefix("ال"))
         assert span.score is not None and 0.0 < span.score <= 1.0
@@ -136,3 +136,12 @@ def test_numpy_decoder_equals_crfsuite(evalkit) -> None:
         y = crf.tag()
         ref += [crf.marginal(t, i) for i, t in enumerate(y)]
     assert max(abs(a - b) for a, b in zip(probs.tolist(), ref, strict=True)) < 1e-4
+
+
+def test_repeats_of_a_confident_name_keep_its_type() -> None:
+    norms = ["قائد", "ميليشيا", "الدفاع", "الوطني", "فراس", "الجهام", ",", "وقال", "فراس", "الجهام", "ان", "سوريا"]
+    found = [(4, 6, "PERS", 0.93)]
+    assert propagate(norms, found) == [(8, 10, "PERS", 0.93)]
+    assert propagate(norms, [(4, 6, "PERS", 0.5)]) == []  # not confident enough
+    # A text tagged with two types is left alone.
+    assert propagate(norms, [(4, 6, "PERS", 0.93), (8, 10, "ORG", 0.9)]) == []

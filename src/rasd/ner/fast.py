@@ -136,6 +136,11 @@ class FastCRF:
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[:, base:need] = sums.transpose(1, 0, 2)
 
+    def norm(self, token: str) -> str:
+        """The normalised form of a token already decoded (computed again if forgotten)."""
+        wid = self._ids.get(token)
+        return self._infos[wid].norm if wid is not None else word_values(token)[0]
+
     def emissions(self, words: Sequence[str], starts: Sequence[int]) -> np.ndarray:
         """State scores ``(n, L)`` of ``words`` cut into sequences beginning at ``starts``."""
         get = self._ids.get

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, chain
@@ -30,6 +31,8 @@ from rasd.text.normalize import normalize
 from rasd.text.wordlist import word_freq
 
 RULE = "crf:anercorp-v1"
+RULE_REPEAT = "crf:anercorp-v1+repeat"  # an untagged repeat of a confidently tagged name
+PROPAGATE_MIN = 0.8
 _STOPS = frozenset(".!?؟")
 _CUTS = _STOPS | {"،", ",", "؛", ";"}
 _LONG = 40
@@ -39,13 +42,15 @@ _LINE = re.compile(r"[^\n]+")
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """One tagged name; ``score`` is the lowest marginal probability of its tokens' tags."""
+    """One tagged name; ``score`` is the lowest marginal probability of its tokens' tags
+    (for a repeat, that of the tagged mention it repeats)."""
 
     start: int
     end: int
     label: str
     text: str
     score: float
+    rule: str = RULE
 
 
 @cache
@@ -122,8 +127,53 @@ def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[l
     return out
 
 
-def tag_text(text: str, labels: tuple[str, ...] = LABELS, path: str | None = None) -> list[Entity]:
-    """Entities of ``labels`` in ``text`` with exact character offsets."""
+def propagate(
+    norms: Sequence[str], found: Sequence[tuple[int, int, str, float]], min_score: float = PROPAGATE_MIN
+) -> list[tuple[int, int, str, float]]:
+    """Other mentions, in the same document, of names the CRF tagged confidently.
+
+    A report names فراس الجهام in full once and the tagger may miss a later mention whose
+    context is weaker; one name keeps one type within a document. ``found`` are
+    ``(first, end, TYPE, score)`` token ranges; every untagged exact repeat (normalised
+    tokens) of a name with ``score >= min_score`` and a single type is returned with that
+    type and score. Names whose text was tagged with two types are left alone.
+    """
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    scores: dict[tuple[str, ...], float] = {}
+    covered = bytearray(len(norms))
+    for i, j, kind, score in found:
+        covered[i:j] = b"\x01" * (j - i)
+        key = tuple(norms[i:j])
+        kinds.setdefault(key, set()).add(kind)
+        if score >= min_score:
+            scores[key] = max(scores.get(key, 0.0), score)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in scores:
+        if len(kinds[key]) == 1:
+            by_first.setdefault(key[0], []).append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)
+    out = []
+    for p, word in enumerate(norms):
+        if covered[p] or word not in by_first:
+            continue
+        for key in by_first[word]:
+            q = p + len(key)
+            if q <= len(norms) and tuple(norms[p:q]) == key and not any(covered[p:q]):
+                out.append((p, q, next(iter(kinds[key])), scores[key]))
+                covered[p:q] = b"\x01" * (q - p)
+                break
+    return out
+
+
+def tag_text(
+    text: str, labels: tuple[str, ...] = LABELS, path: str | None = None, repeats: bool = True
+) -> list[Entity]:
+    """Entities of ``labels`` in ``text`` with exact character offsets, in text order.
+
+    ``repeats``: also mark untagged repeats of confidently tagged names (:func:`propagate`);
+    their ``rule`` is :data:`RULE_REPEAT`.
+    """
     fast = fast_model(path)
     words: list[str] = []
     starts: list[int] = []
@@ -139,24 +189,28 @@ def tag_text(text: str, labels: tuple[str, ...] = LABELS, path: str | None = Non
     if not words:
         return []
     tags, probs = fast.decode(words, starts)
+    bounds = [*starts, len(words)]
+    named = sorted({bisect_right(starts, i) - 1 for i, t in enumerate(tags) if t != "O"})
+    found: list[tuple[int, int, str, float]] = []
+    for a, b in (bounds[q : q + 2] for q in named):
+        for i, j, kind in chunks(tags[a:b]):
+            if kind in labels:
+                found.append((a + i, a + j, kind, round(float(probs[a + i : a + j].min()), 4)))
+    extra = propagate([fast.norm(w) for w in words], found) if repeats and found else []
     line_firsts = [first for _, _, first in lines]
     offsets: dict[int, list[tuple[int, int]]] = {}
     out: list[Entity] = []
-    bounds = [*starts, len(words)]
-    named = sorted({bisect_right(starts, i) - 1 for i, t in enumerate(tags) if t != "O"})
-    for a, b in (bounds[q : q + 2] for q in named):
-        for i, j, kind in chunks(tags[a:b]):
-            if kind not in labels:
-                continue
-            k = bisect_right(line_firsts, a + i) - 1
-            if k not in offsets:
-                base, line, _ = lines[k]
-                offsets[k] = _offsets(line, base)
-            first = lines[k][2]
-            start = offsets[k][a + i - first][0]
-            stop = offsets[k][a + j - 1 - first][1]
-            prob = float(probs[a + i : a + j].min())
-            out.append(Entity(start, stop, kind, text[start:stop], round(prob, 4)))
+    for (i, j, kind, prob), rule in sorted(
+        [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
+    ):
+        k = bisect_right(line_firsts, i) - 1
+        if k not in offsets:
+            base, line, _ = lines[k]
+            offsets[k] = _offsets(line, base)
+        first = lines[k][2]
+        start = offsets[k][i - first][0]
+        stop = offsets[k][j - 1 - first][1]
+        out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
     return out
 
 

@@ -11,7 +11,7 @@ carry an ``ACTOR`` span from the knowledge base is not repeated.
 from __future__ import annotations
 
 from rasd.document import Document
-from rasd.ner.tag import RULE, bare_name, tag_text
+from rasd.ner.tag import bare_name, tag_text
 from rasd.stages import Stage, stage
 
 
@@ -22,6 +22,6 @@ class Names(Stage):
         for ent in tag_text(doc.text):
             if (ent.start, ent.end) in known:
                 continue
-            doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=RULE,
+            doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=ent.rule,
                     value={"name": ent.text, "bare": bare_name(ent.text)}, score=ent.score)
         return doc
