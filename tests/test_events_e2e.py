@@ -222,3 +222,14 @@ def test_a_bare_year_is_history_a_day_is_an_event():
 
 def test_clashes_that_stopped_are_not_told_as_happening():
     assert "ASSAULT" not in _types("وتوقفت الاشتباكات في مدينة الرقة منذ مساء الإثنين الماضي.")
+
+
+@pytest.mark.parametrize(("sentence", "plover"), [
+    ("أطلقت قوات الاحتلال الإسرائيلي النار على شاب فلسطيني قرب نابلس فأصابته بجروح.", "ASSAULT"),
+    ("اختطف مسلحون مجهولون صحفيا في مدينة بنغازي أمس.", "ASSAULT"),
+    ("أعلنت وزارة الداخلية العراقية مقتل ثلاثة عناصر من الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم في كركوك.",
+     "ASSAULT"),
+    ("اعتصم العشرات من العمال أمام مقر الشركة احتجاجا على تأخر الرواتب.", "PROTEST"),
+])
+def test_reports_from_other_countries_are_read_too(sentence, plover):
+    assert plover in _types(sentence)
