@@ -319,3 +319,13 @@ def test_gold_events_follow_the_granularity_rule_and_copy_no_seed_text(seeds):
     assert all(len(s.split()) <= 5 for s in texts)  # names, not passages
     for seed in seeds.values():
         assert not any(len(g.get("note", "")) > 30 and g["note"] in seed["text"] for g in gold)
+
+
+def test_gsr_counts_conventional_fighting_as_its_fight_not_assault():
+    from rasd.document import EventMention
+    from rasd.events.evaluate import gsr_types
+
+    strike = EventMention("ASSAULT", 0, 1, sub_event_type="Air/drone strike")
+    bombing = EventMention("ASSAULT", 0, 1, sub_event_type="Remote explosive/landmine/IED")
+    assert gsr_types([strike]) == {"FIGHT"} and gsr_types([strike], split_fight=False) == {"ASSAULT"}
+    assert gsr_types([strike, bombing]) == {"FIGHT", "ASSAULT"}

@@ -66,11 +66,15 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
 @click.option("--type", "types", multiple=True, type=click.Choice(["ASSAULT", "PROTEST"]),
               default=("ASSAULT", "PROTEST"), show_default=True)
 @click.option("--errors", type=int, default=0, help="Print this many false positives and negatives.")
-def eval_gsr(portion: str, types: tuple[str, ...], errors: int) -> None:
+@click.option("--assault-as", type=click.Choice(["gsr", "schema"]), default="gsr", show_default=True,
+              help="gsr: ASSAULT as the GSR's PLOVER codes it, without conventional fighting (air strikes, "
+                   "shelling, armed clashes, territory taken: its FIGHT); schema: every rasd ASSAULT.")
+def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str) -> None:
     """Sentence-level ASSAULT / PROTEST detection on the Arabic event GSR, with a keyword baseline.
 
     "yes" rows are positives, "easy no" and "difficult no" negatives; "ambiguous" rows are
-    left out.
+    left out. The GSR's ASSAULT is the older PLOVER one, without conventional fighting (its
+    FIGHT); --assault-as schema counts every rasd ASSAULT instead.
 
     \b
     Example:
@@ -78,13 +82,13 @@ def eval_gsr(portion: str, types: tuple[str, ...], errors: int) -> None:
     """
     from rasd.datasets import evalkit_root
     from rasd.document import Document, Meta
-    from rasd.events.evaluate import gsr_rows, score_gsr
+    from rasd.events.evaluate import gsr_rows, gsr_types, score_gsr
     from rasd.pipeline import build
 
     pipeline = build()
 
     def detect(text: str) -> set[str]:
-        return {e.plover for e in pipeline(Document(Meta(id="gsr"), raw=text)).events}
+        return gsr_types(pipeline(Document(Meta(id="gsr"), raw=text)).events, split_fight=assault_as == "gsr")
 
     root = evalkit_root() / "arabic-event-gsr"
     for plover in types:
