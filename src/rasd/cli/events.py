@@ -66,15 +66,16 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
 @click.option("--type", "types", multiple=True, type=click.Choice(["ASSAULT", "PROTEST"]),
               default=("ASSAULT", "PROTEST"), show_default=True)
 @click.option("--errors", type=int, default=0, help="Print this many false positives and negatives.")
-@click.option("--assault-as", type=click.Choice(["gsr", "schema"]), default="gsr", show_default=True,
-              help="gsr: ASSAULT as the GSR's PLOVER codes it, without conventional fighting (air strikes, "
-                   "shelling, armed clashes, territory taken: its FIGHT); schema: every rasd ASSAULT.")
+@click.option("--assault-as", type=click.Choice(["schema", "cameo18"]), default="schema", show_default=True,
+              help="schema: every rasd ASSAULT (the issue's definition); cameo18: only unconventional "
+                   "violence, conventional fighting (air strikes, shelling, armed clashes, territory taken) "
+                   "read as PLOVER's separate FIGHT.")
 def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str) -> None:
     """Sentence-level ASSAULT / PROTEST detection on the Arabic event GSR, with a keyword baseline.
 
     "yes" rows are positives, "easy no" and "difficult no" negatives; "ambiguous" rows are
-    left out. The GSR's ASSAULT is the older PLOVER one, without conventional fighting (its
-    FIGHT); --assault-as schema counts every rasd ASSAULT instead.
+    left out. --assault-as cameo18 reads conventional fighting as PLOVER's FIGHT (CAMEO 19),
+    not ASSAULT (CAMEO 18).
 
     \b
     Example:
@@ -88,7 +89,7 @@ def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str)
     pipeline = build()
 
     def detect(text: str) -> set[str]:
-        return gsr_types(pipeline(Document(Meta(id="gsr"), raw=text)).events, split_fight=assault_as == "gsr")
+        return gsr_types(pipeline(Document(Meta(id="gsr"), raw=text)).events, split_fight=assault_as == "cameo18")
 
     root = evalkit_root() / "arabic-event-gsr"
     for plover in types:
