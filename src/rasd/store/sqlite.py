@@ -370,10 +370,11 @@ class Store:
             out[row["doc_id"]].append(row)
         return out
 
-    def docs_with_mention(self, event_date: str, location_id: str) -> list[str]:
+    def docs_with_mention(self, event_date: str, location_id: str, limit: int = 25) -> list[str]:
+        """The latest ``limit`` documents reporting something at this place on this day."""
         return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT doc_id FROM event_mentions WHERE event_date = ? AND location_id = ?",
-            (event_date, location_id))]
+            "SELECT doc_id FROM event_mentions WHERE event_date = ? AND location_id = ?"
+            " GROUP BY doc_id ORDER BY max(rowid) DESC LIMIT ?", (event_date, location_id, limit))]
 
     # merged events: candidates and first mentions ------------------------------
 
