@@ -113,7 +113,7 @@ def eval_clusters(corpus_paths: tuple[str, ...], limit: int | None, originals: i
 
     \b
     1. seeds + sample corpus through the full ingest, against hand-made gold stories;
-    2. UnifiedFC articles (text only), one gold group per claim;
+    2. UnifiedFC articles (cleaned text, no extraction), one gold group per claim;
     3. near-duplicates: UnifiedFC articles vs lightly edited copies (positives) and
        articles of other claims (negatives), edits drawn with --seed.
 
@@ -141,7 +141,7 @@ def eval_clusters(corpus_paths: tuple[str, ...], limit: int | None, originals: i
                        + (f"; {'; '.join(record['contradictions'])}" if record["contradictions"] else ""))
         with Store(Path(folder) / "unifiedfc.db") as store:
             scores = unifiedfc_stories(store, limit)
-        click.echo(f"stories, UnifiedFC claim groups (text only): pairwise precision {scores.precision:.3f}, "
+        click.echo(f"stories, UnifiedFC claim groups (cleaned text): pairwise precision {scores.precision:.3f}, "
                    f"recall {scores.recall:.3f}, F1 {scores.f1:.3f} ({scores.true_positive} of "
                    f"{scores.predicted} predicted pairs, {scores.gold} gold pairs)")
         with Store(Path(folder) / "duplicates.db") as store:

@@ -72,13 +72,22 @@ def pairwise(predicted: dict[str, str], gold: dict[str, str]) -> PairScores:
 
 
 def add_text(store: Store, doc_id: str, text: str, *, url: str | None = None,
-             outlet: str | None = None, title: str | None = None, published: str | None = None) -> bool:
-    """Store a document's text without running the pipeline (text-only clustering)."""
+             outlet: str | None = None, title: str | None = None, published: str | None = None,
+             clean: bool = False) -> bool:
+    """Store a document's text without the extraction stages (text-only clustering);
+    with ``clean``, after the clean stage, as ingest would see it."""
     doc = Document(Meta(id=doc_id, url=url, outlet=outlet, title=title, published=published), raw=text)
     if store.doc_id_for_hash(doc.hash):
         return False
-    store.add_document(doc)
+    store.add_document(_cleaner()(doc) if clean else doc)
     return True
+
+
+@cache
+def _cleaner():
+    from rasd.pipeline import build
+
+    return build(["clean"])
 
 
 def story_clusters(store: Store) -> dict[str, str]:
@@ -86,14 +95,14 @@ def story_clusters(store: Store) -> dict[str, str]:
 
 
 def unifiedfc_stories(store: Store, limit: int | None = None) -> PairScores:
-    """Cluster UnifiedFC articles (text only) and score them against their claims."""
+    """Cluster UnifiedFC articles (cleaned text, no extraction) and score them against their claims."""
     from rasd.datasets import unifiedfc_articles
 
     gold: dict[str, str] = {}
     for n, article in enumerate(unifiedfc_articles()):
         if limit is not None and n >= limit:
             break
-        if add_text(store, article.id, article.text, url=article.url):
+        if add_text(store, article.id, article.text, url=article.url, clean=True):
             gold[article.id] = article.claim_id
     index_new_documents(store)
     return pairwise(story_clusters(store), gold)
