@@ -20,6 +20,9 @@ COALITION = {"id": "us-coalition", "name": "Global Coalition Against Daesh", "na
 IRGC = {"id": "iran-irgc", "name": "Military Forces of Iran (1979-) Islamic Revolutionary Guard Corps",
         "name_ar": "الحرس الثوري الإيراني", "type": "State forces", "country": "Iran",
         "parent": "iran-military", "chain": ["iran-military", "iran-government"]}
+SYRIAN_ARMY = {"id": "syria-military", "name": "Military Forces of Syria (2000-2024)", "name_ar": "الجيش السوري",
+               "type": "State forces", "country": "Syria", "parent": "syria-government",
+               "chain": ["syria-government"]}
 ALBUKAMAL = {"name": "Albukamal", "name_ar": "البوكمال", "country": "Syria", "admin1": "Deir ez-Zor",
              "admin2": "Albukamal", "latitude": 34.4536, "longitude": 40.9367, "geo_precision": 1,
              "gazetteer_id": "geonames:170794"}
@@ -32,7 +35,8 @@ MAYADIN = {"name": "Al Mayadin", "name_ar": "الميادين", "country": "Syri
 
 
 def strike(doc_id: str, outlet: str, *, killed: int | None = None, cited: list[str] | None = None,
-           actor1: dict[str, Any] | None = ISRAEL_AF, place: dict[str, Any] | None = ALBUKAMAL,
+           actor1: dict[str, Any] | None = ISRAEL_AF, target: dict[str, Any] | None = IRGC,
+           place: dict[str, Any] | None = ALBUKAMAL,
            day: str | None = "2021-01-13", precision: int = 1, text: str = STRIKE,
            published: str = "2021-01-13") -> Document:
     """A report of the Albukamal strike as one outlet gives it."""
@@ -41,7 +45,7 @@ def strike(doc_id: str, outlet: str, *, killed: int | None = None, cited: list[s
     doc.events.append(EventMention(
         plover="ASSAULT", plover_mode="aerial", event_type="Explosions/Remote violence",
         sub_event_type="Air/drone strike", sentence_start=0, sentence_end=len(text),
-        actor1=actor1, actor2=IRGC, location=place, event_date=day, time_precision=precision,
+        actor1=actor1, actor2=target, location=place, event_date=day, time_precision=precision,
         fatalities=killed, fatalities_max=killed, cited=cited or [], attribution="named outlet",
         notes="Israeli aircraft struck Iranian-backed militia positions in Albukamal.",
         evidence=[Evidence(0, len(text), text, "event", "test")],

@@ -90,3 +90,23 @@ def test_ingesting_nothing_new_changes_no_event(tmp_path: Path) -> None:
         add(store, strike("a", "kitabat"))
         assert update(store) == 1
         assert update(store) == 0
+
+
+def test_outlets_naming_different_targets_of_one_strike_still_merge(tmp_path: Path) -> None:
+    from tests.corpus_helpers import SYRIAN_ARMY
+
+    with Store(tmp_path / "r.db") as store:
+        add(store, strike("a", "SOHR relay"), strike("b", "SANA relay", target=SYRIAN_ARMY, text=OTHER_REPORT))
+        update(store)
+        (event,) = store.event_records()
+    assert event["source_count"] == 2
+
+
+def test_a_different_target_without_an_agreeing_place_is_another_event(tmp_path: Path) -> None:
+    from tests.corpus_helpers import SYRIAN_ARMY
+
+    with Store(tmp_path / "r.db") as store:
+        add(store, strike("a", "SOHR relay"), strike("b", "SANA relay", target=SYRIAN_ARMY, place=None,
+                                                     text=OTHER_REPORT))
+        update(store)
+        assert len(store.event_records()) == 2

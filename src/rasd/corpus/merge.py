@@ -12,8 +12,8 @@ compatible and nothing known conflicts: dates within their precision, places wit
 their precision, same target (or one above it in the same hierarchy). Either they belong
 to one story and agree on the date or the place (or are copies of one text), or date and
 place are both known and agree.
-A different perpetrator is allowed only when date and place agree — the event is then
-graded contested. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
+A different perpetrator, or a different target, is allowed only when date and place agree
+(not both at once) — a different perpetrator makes the event contested. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
 the same place is one meeting whoever each report names as its parties.
 """
 
@@ -63,8 +63,10 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
         return None
     if mention.plover in settings.MULTI_PARTY and same_story and anchored:
         doer = target = None  # one meeting, its parties named differently by each report
-    if target is False or (doer is False and not anchored):
+    if doer is False and (target is False or not anchored):
         return None
+    if target is False and not anchored:
+        return None  # with date and place agreeing, outlets may name different targets
     if same_story and not (when or where or same_text):
         return None  # a story's vague mentions (no date, no place) merge only across copies
     if not same_story and not anchored:
