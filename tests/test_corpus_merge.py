@@ -110,3 +110,13 @@ def test_a_different_target_without_an_agreeing_place_is_another_event(tmp_path:
                                                      text=OTHER_REPORT))
         update(store)
         assert len(store.event_records()) == 2
+
+
+def test_a_country_level_place_merges_with_a_town_in_that_country(tmp_path: Path) -> None:
+    syria = {"name": "Syria", "name_ar": "سوريا", "country": "Syria", "admin1": None, "admin2": None,
+             "latitude": 35.0, "longitude": 38.0, "geo_precision": 3, "gazetteer_id": "country:SY",
+             "kind": "country"}
+    with Store(tmp_path / "r.db") as store:
+        add(store, strike("a", "kitabat"), strike("b", "tamuz-net", place=syria, text=OTHER_REPORT))
+        update(store)
+        assert len(store.event_records()) == 1

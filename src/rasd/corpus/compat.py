@@ -74,13 +74,21 @@ def _names(place: dict[str, Any]) -> set[str]:
     return {str(v).casefold() for v in (place.get("name"), place.get("name_ar")) if v}
 
 
+AREA_KINDS = frozenset({"region", "governorate", "district", "subdistrict", "country"})
+
+
 def _inside(small: dict[str, Any], large: dict[str, Any]) -> bool:
-    """``small`` lies in the admin area ``large`` names (a governorate, a district)."""
+    """``small`` lies in the area ``large`` stands for: an admin area it names (governorate,
+    district), a region of the same governorate, or the country itself."""
     areas = {str(v).casefold() for v in (small.get("admin1"), small.get("admin2")) if v}
-    return bool(areas & _names(large)) or (
-        (large.get("geo_precision") == 3 or (not large.get("admin2") and large.get("admin1") and
-                                             _names(large) <= {str(large["admin1"]).casefold()}))
-        and bool(small.get("admin1")) and small.get("admin1") == large.get("admin1"))
+    if areas & _names(large):
+        return True
+    is_area = large.get("geo_precision") == 3 or large.get("kind") in AREA_KINDS
+    if not is_area:
+        return False
+    if large.get("kind") == "country" or not large.get("admin1"):
+        return bool(small.get("country")) and small.get("country") == large.get("country")
+    return bool(small.get("admin1")) and small.get("admin1") == large.get("admin1")
 
 
 def same_place(a: EventMention, b: EventMention) -> bool:
