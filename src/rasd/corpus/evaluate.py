@@ -21,7 +21,6 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -227,6 +226,3 @@ def detected(store: Store, a: str, b: str) -> bool:
     sigs = store.signatures(DUP, [a, b])
     return jaccard(from_blob(sigs[a][0]), from_blob(sigs[b][0])) >= settings.NEAR_DUPLICATE
 
-
-def relations_found(store: Store, ids: Iterable[str]) -> Counter:
-    return Counter(r["relation"] for r in store.relations(ids))

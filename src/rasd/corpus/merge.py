@@ -147,8 +147,8 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
     stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
     families = text_families((r["doc_id"], r["other_id"]) for r in store.relations(story_of))
     events = _Events(store)
-    by_story: dict[tuple[str, str], list[str]] = {}  # events of this run, by (type, story)
-    by_block: dict[tuple[str, str, str], list[str]] = {}  # ... and by (type, month, admin1)
+    by_story: dict[tuple[str, str | None], dict[str, None]] = {}  # events of this run, by (type, story)
+    by_block: dict[tuple[str, str, str], dict[str, None]] = {}  # ... and by (type, month, admin1)
     changed: dict[str, None] = {}
     first: dict[str, str] = {}
     for item in pending:
@@ -157,7 +157,7 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
         window = _window(item.mention.event_date)
         in_story: set[str] = set()
         if story:
-            in_story.update(by_story.get((plover, story), []))
+            in_story.update(by_story.get((plover, story), {}))
             if stored:
                 in_story.update(store.events_in_story(plover, story))
         candidates = sorted(in_story)  # a fixed order: ties go to the same event every run
@@ -166,7 +166,7 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
             if stored:
                 candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat(), area)
             for month in _months(*window):
-                candidates += by_block.get((plover, month, area), [])
+                candidates += by_block.get((plover, month, area), {})
         best, best_score = None, -1
         family = families.get(item.meta.id)
         for event_id in dict.fromkeys(candidates):
@@ -182,9 +182,9 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
             first[best] = item.id
             events.start(best)
         events.add(best, item)
-        by_story.setdefault((plover, story), []).append(best)
+        by_story.setdefault((plover, story), {})[best] = None
         if window and area:
-            by_block.setdefault((plover, item.mention.event_date[:7], area), []).append(best)
+            by_block.setdefault((plover, item.mention.event_date[:7], area), {})[best] = None
         changed[best] = None
     _save(store, events, changed, first)
     return list(changed)
