@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import math
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -102,7 +103,7 @@ class _Index:
             self.df.update(dict.fromkeys(missing, 0))
             self.df.update(self.store.term_counts(missing))
 
-    def add(self, db, row) -> Indexed:
+    def add(self, db: sqlite3.Connection, row: sqlite3.Row) -> Indexed:
         store = self.store
         doc_id, text, title = row["id"], row["text"], row["title"]
         tokens = words(text)
@@ -126,7 +127,6 @@ class _Index:
         store.save_signature(db, doc_id, DUP, to_blob(dup_sig), dup_keys)
         store.save_signature(db, doc_id, LEAD, to_blob(lead_sig), lead_keys, " ".join(terms))
         store.add_term_counts(db, terms)
-        self.prefetch(terms)
         self.total += 1
         for term in terms:
             self.df[term] += 1
