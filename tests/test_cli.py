@@ -119,3 +119,17 @@ def test_extract_writes_schema_valid_events_for_the_sample(tmp_path: Path) -> No
         assert record["sources"][0]["evidence"], "every event keeps the words that report it"
     kinds = {r["plover"] for r in records}
     assert "ASSAULT" in kinds and "CONSULT" in kinds
+
+
+@pytest.mark.parametrize("query", ["البوكمال", "Albu Kamal"])
+def test_events_filter_by_place_in_either_language(sample_db: Path, query: str) -> None:
+    result = CliRunner().invoke(cli, ["events", "--db", str(sample_db), "--place", query, "--json"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert records and all("البوكمال" in (r["location"] or {}).get("name_ar", "") for r in records)
+
+
+def test_events_filter_by_province_names_its_towns(sample_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["events", "--db", str(sample_db), "--place", "ريف دير الزور", "--json"])
+    places = {json.loads(line)["location"]["admin1"] for line in result.output.splitlines()}
+    assert places == {"Deir-ez-Zor"}

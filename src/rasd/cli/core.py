@@ -263,8 +263,15 @@ def _event_filters(since: str | None, until: str | None, event_type: str | None,
                        " OR record LIKE ?)")
         params += [actor, actor, f"%{actor}%", f"%{actor}%", f"%{actor}%"]
     if place:
-        clauses.append("(location_id = ? OR location_name LIKE ? OR admin1 LIKE ?)")
-        params += [place, f"%{place}%", f"%{place}%"]
+        ids, provinces = _place_query(place)
+        like = f"%{place}%"
+        clauses.append(
+            "(location_id = ? OR location_name LIKE ? OR admin1 LIKE ?"
+            " OR json_extract(record, '$.location.name_ar') LIKE ?"
+            " OR json_extract(record, '$.location.admin2') LIKE ?"
+            f" OR location_id IN ({', '.join('?' * len(ids)) or 'NULL'})"
+            f" OR admin1 IN ({', '.join('?' * len(provinces)) or 'NULL'}))")
+        params += [place, like, like, like, like, *ids, *provinces]
     if grade:
         clauses.append("grade = ?")
         params.append(grade)
@@ -273,6 +280,25 @@ def _event_filters(since: str | None, until: str | None, event_type: str | None,
                        " WHERE d.outlet LIKE ?)")
         params.append(f"%{outlet}%")
     return " AND ".join(clauses), params
+
+
+def _place_query(place: str) -> tuple[list[str], list[str]]:
+    """Gazetteer ids and provinces a place query names, in Arabic or English.
+
+    "البوكمال" finds the town's events, "محافظة دير الزور" or "ريف دير الزور" the
+    province's.
+    """
+    from rasd.kb.places import link
+
+    ids: list[str] = []
+    provinces: list[str] = []
+    for found in link(place):
+        value = found.value or {}
+        if value.get("gazetteer_id"):
+            ids.append(value["gazetteer_id"])
+        if value.get("admin1") and (value.get("kind") == "governorate" or value.get("relation")):
+            provinces.append(value["admin1"])
+    return ids, provinces
 
 
 def print_events(records: list[dict[str, Any]]) -> None:
