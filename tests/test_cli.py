@@ -96,6 +96,10 @@ def test_export_writes_each_format(sample_db: Path, tmp_path: Path, fmt: str) ->
     elif fmt == "geojson":
         collection = json.loads(out.read_text(encoding="utf-8"))
         assert collection["type"] == "FeatureCollection"
+        assert collection["features"], "located events become points"
+        for feature in collection["features"]:
+            lon, lat = feature["geometry"]["coordinates"]
+            assert 35 < lon < 43 and 32 < lat < 38, "the sample's events are in Syria"
     else:
         assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year")
 
