@@ -55,7 +55,7 @@ class FastCRF:
         self.trans = trans
         self.exp_trans = np.exp(trans)
         self.zero = np.zeros(n)
-        self._o = index["O"]
+        self._o = self.outside = index["O"]
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
         self.bos = self._sum(_PAD_L.m1)
@@ -89,6 +89,7 @@ class FastCRF:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
         self._ids: dict[str, int] = {}
         self._infos: list[WordInfo] = []
+        self._norms: list[str] = []
         self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
         self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
         self._multi = np.zeros(capacity, dtype=bool)  # may start a multi-word gazetteer name
@@ -132,6 +133,7 @@ class FastCRF:
             self._paired[wid] = stem in self._bigram_stems
             self._multi[wid] = bool(multi)
             self._infos.append(WordInfo(norm, stem, (), (), (), (), (), multi))
+            self._norms.append(norm)
             self._ids[token] = wid
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[:, base:need] = sums.transpose(1, 0, 2)
@@ -141,18 +143,27 @@ class FastCRF:
         wid = self._ids.get(token)
         return self._infos[wid].norm if wid is not None else word_values(token)[0]
 
+    def norms(self, ids: np.ndarray) -> list[str]:
+        """Normalised forms of the word ids :meth:`decode_ids` returned."""
+        norm = self._norms
+        return [norm[i] for i in ids.tolist()]
+
     def emissions(self, words: Sequence[str], starts: Sequence[int]) -> np.ndarray:
         """State scores ``(n, L)`` of ``words`` cut into sequences beginning at ``starts``."""
+        return self._emissions(words, starts)[0]
+
+    def _emissions(self, words: Sequence[str], starts: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """State scores and word ids of ``words``."""
         get = self._ids.get
-        found = [get(w) for w in words]
+        found = list(map(get, words))
         if None in found:
             self._add_words(list(dict.fromkeys(w for w, i in zip(words, found, strict=True) if i is None)))
             get = self._ids.get
-            found = [get(w) for w in words]
+            found = list(map(get, words))
             if None in found:  # the table was full and started again: add the others too
                 self._add_words(list(dict.fromkeys(w for w, i in zip(words, found, strict=True) if i is None)))
                 get = self._ids.get
-                found = [get(w) for w in words]
+                found = list(map(get, words))
         ids = np.array(found)
         n = len(ids)
         table = self._table
@@ -204,7 +215,7 @@ class FastCRF:
                 continue
             for i, attrs in _gazetteer_matches([infos[j] for j in id_list[a:b]]).items():
                 s[a + i] += self._sum(attrs)
-        return s
+        return s, ids
 
     def decode(
         self, words: Sequence[str], starts: Sequence[int], all_marginals: bool = False
@@ -213,10 +224,19 @@ class FastCRF:
 
         Marginals are NaN in sequences tagged all ``O`` unless ``all_marginals``.
         """
+        tags, probs, _ = self.decode_ids(words, starts, all_marginals)
+        names = self.labels
+        return [names[k] for k in tags.tolist()], probs
+
+    def decode_ids(
+        self, words: Sequence[str], starts: Sequence[int], all_marginals: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`decode` as label indices into :attr:`labels`, plus each word's id
+        (for :meth:`norms`)."""
         n = len(words)
         if not n:
-            return [], np.zeros(0)
-        s = self.emissions(words, starts)
+            return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64)
+        s, ids = self._emissions(words, starts)
         lengths = np.diff([*starts, n])
         # Longest sequences first: at step t the live ones are a prefix, so no masking.
         order = np.argsort(-lengths, kind="stable")
@@ -278,5 +298,4 @@ class FastCRF:
         tags[at] = chosen
         out_probs = np.empty(n)
         out_probs[at] = probs
-        names = self.labels
-        return [names[k] for k in tags.tolist()], out_probs
+        return tags, out_probs, ids

@@ -10,13 +10,13 @@ only computed for lines that hold a name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain
+from itertools import accumulate, pairwise
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.ner import LABELS
@@ -37,7 +37,7 @@ _STOPS = frozenset(".!?؟")
 _CUTS = _STOPS | {"،", ",", "؛", ";"}
 _LONG = 40
 _MAX_CHUNK = 200
-_LINE = re.compile(r"[^\n]+")
+_SPLIT = re.compile(f"({TOKEN.pattern})")  # tokens and the gaps between them, in one scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,18 +94,6 @@ def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
         if end > first:
             chunks.append((first, end))
     return chunks
-
-
-def _offsets(line: str, base: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of every token of ``line``, shifted by ``base``.
-
-    Tokens cover every non-space character, so what :data:`TOKEN` splits off between
-    them is whitespace; offsets are running sums of gap and token lengths.
-    """
-    gaps = TOKEN.split(line)
-    words = TOKEN.findall(line)
-    ends = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=False)), initial=base))
-    return list(zip(ends[1::2], ends[2::2], strict=False))
 
 
 @cache
@@ -166,6 +154,33 @@ def propagate(
     return out
 
 
+def _chunk_starts(words: list[str], line_starts: list[int]) -> list[int]:
+    """First token of every CRF chunk of a whole document: :func:`_chunks_of` applied to
+    each line (``line_starts``: index of each line's first token), in one pass."""
+    out: list[int] = []
+    cuts = [i for i, w in enumerate(words) if w in _CUTS]
+    k, n_cuts = 0, len(cuts)
+    for a, b in pairwise([*line_starts, len(words)]):
+        first = a
+        ends = []
+        while k < n_cuts and cuts[k] < b:
+            i = cuts[k]
+            k += 1
+            if words[i] in _STOPS or i + 1 - first >= _LONG:
+                ends.append(i + 1)
+                first = i + 1
+        ends.append(b)
+        first = a
+        for end in ends:
+            while end - first > _MAX_CHUNK:
+                out.append(first)
+                first += _MAX_CHUNK
+            if end > first:
+                out.append(first)
+                first = end
+    return out
+
+
 def tag_text(
     text: str, labels: tuple[str, ...] = LABELS, path: str | None = None, repeats: bool = True
 ) -> list[Entity]:
@@ -173,43 +188,42 @@ def tag_text(
 
     ``repeats``: also mark untagged repeats of confidently tagged names (:func:`propagate`);
     their ``rule`` is :data:`RULE_REPEAT`.
+
+    The text is tokenized once (a capturing split gives tokens and the gaps between
+    them); a gap holding a line break starts a new line, and character offsets are
+    running sums of gap and token lengths, computed only when a name was found.
     """
     fast = fast_model(path)
-    words: list[str] = []
-    starts: list[int] = []
-    lines: list[tuple[int, str, int]] = []  # (offset, line, index of its first word)
-    for line_match in _LINE.finditer(text):
-        line_words = TOKEN.findall(line_match.group())
-        if not line_words:
-            continue
-        base = len(words)
-        lines.append((line_match.start(), line_match.group(), base))
-        starts.extend(base + a for a, _ in _chunks_of(line_words))
-        words.extend(line_words)
+    parts = _SPLIT.split(text)
+    words = parts[1::2]
     if not words:
         return []
-    tags, probs = fast.decode(words, starts)
+    gaps = parts[0::2]
+    line_starts = [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])]
+    starts = _chunk_starts(words, line_starts)
+    tag_ids, probs, ids = fast.decode_ids(words, starts)
+    other = np.flatnonzero(tag_ids != fast.outside)
+    if not len(other):
+        return []
     bounds = [*starts, len(words)]
-    named = sorted({bisect_right(starts, i) - 1 for i, t in enumerate(tags) if t != "O"})
+    named = np.unique(np.searchsorted(starts, other, side="right") - 1).tolist()
+    names = fast.labels
+    tag_list = tag_ids.tolist()
     found: list[tuple[int, int, str, float]] = []
     for a, b in (bounds[q : q + 2] for q in named):
-        for i, j, kind in chunks(tags[a:b]):
+        for i, j, kind in chunks([names[t] for t in tag_list[a:b]]):
             if kind in labels:
                 found.append((a + i, a + j, kind, round(float(probs[a + i : a + j].min()), 4)))
-    extra = propagate([fast.norm(w) for w in words], found) if repeats and found else []
-    line_firsts = [first for _, _, first in lines]
-    offsets: dict[int, list[tuple[int, int]]] = {}
+    extra = propagate(fast.norms(ids), found) if repeats and found else []
+    lengths = np.empty(len(parts), dtype=np.int64)
+    lengths[:] = list(map(len, parts))
+    ends = np.cumsum(lengths).tolist()  # ends[2k + 1] is the end of token k
     out: list[Entity] = []
     for (i, j, kind, prob), rule in sorted(
         [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
     ):
-        k = bisect_right(line_firsts, i) - 1
-        if k not in offsets:
-            base, line, _ = lines[k]
-            offsets[k] = _offsets(line, base)
-        first = lines[k][2]
-        start = offsets[k][i - first][0]
-        stop = offsets[k][j - 1 - first][1]
+        start = ends[2 * i]
+        stop = ends[2 * j - 1]
         out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
     return out
 
