@@ -12,8 +12,7 @@ probability from a scaled forward-backward pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import pairwise
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pycrfsuite
@@ -23,7 +22,6 @@ from rasd.ner.features import (
     _PAD_R,
     Featurizer,
     WordInfo,
-    _gazetteer_matches,
     clusters,
     word_values,
 )
@@ -56,11 +54,22 @@ class FastCRF:
         self.exp_trans = np.exp(trans)
         self.zero = np.zeros(n)
         self._o = self.outside = index["O"]
+        self._left_rows, self._left_w = self._pair_table(weights, "bs-=", n)
+        self._right_rows, self._right_w = self._pair_table(weights, "bs+=", n)
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
+
+    @staticmethod
+    def _pair_table(weights: dict[str, np.ndarray], prefix: str, n: int) -> tuple[dict[str, int], np.ndarray]:
+        """``"stem|stem"`` → row of a matrix of the weights of the bigrams named ``prefix…``."""
+        rows = {a[len(prefix) :]: k for k, a in enumerate(a for a in weights if a.startswith(prefix))}
+        mat = np.zeros((len(rows) + 1, n))
+        for pair, k in rows.items():
+            mat[k] = weights[prefix + pair]
+        return rows, mat
 
     def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[tuple[str, str], int]:
         """``(family, value)`` → row of :attr:`_blocks`, the ``(5, L)`` weights of that value
@@ -90,6 +99,7 @@ class FastCRF:
         self._ids: dict[str, int] = {}
         self._infos: list[WordInfo] = []
         self._norms: list[str] = []
+        self._stems: list[str] = []
         self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
         self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
         self._multi = np.zeros(capacity, dtype=bool)  # may start a multi-word gazetteer name
@@ -134,6 +144,7 @@ class FastCRF:
             self._multi[wid] = bool(multi)
             self._infos.append(WordInfo(norm, stem, (), (), (), (), (), multi))
             self._norms.append(norm)
+            self._stems.append(stem)
             self._ids[token] = wid
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[:, base:need] = sums.transpose(1, 0, 2)
@@ -166,56 +177,84 @@ class FastCRF:
                 found = list(map(get, words))
         ids = np.array(found)
         n = len(ids)
-        table = self._table
-        first = np.zeros(n, dtype=bool)
-        first[list(starts)] = True
-        last = np.roll(first, -1)
-        last[-1] = True
-        # Distance to the sequence edge decides which neighbour views apply.
-        second = np.roll(first, 1) & ~first
-        second[0] = False
-        penult = np.roll(last, -1) & ~last
-        penult[-1] = False
-        s = table[0, ids].astype(np.float64)
-        m1 = np.roll(table[2, ids], 1, axis=0)
+        g = self._table[:, ids]  # (5, n, L): every view of every token, one gather
+        first = np.asarray(starts, dtype=np.int64)
+        last = np.append(first[1:] - 1, n - 1)
+        # Distance to the sequence edge decides which neighbour views apply. The sums are
+        # the same additions, in the same order, as before they were vectorised.
+        s = g[0].astype(np.float64)
+        m1 = np.empty_like(g[2])
+        m1[1:] = g[2, :-1]
         m1[first] = self.bos
         s += m1
-        m2 = np.roll(table[1, ids], 2, axis=0)
-        m2[first | second] = 0.0
+        m2 = np.empty_like(g[1])
+        m2[2:] = g[1, :-2]
+        m2[:2] = 0.0
+        m2[first] = 0.0
+        m2[first[first + 1 < n] + 1] = 0.0
         s += m2
-        p1 = np.roll(table[3, ids], -1, axis=0)
+        p1 = np.empty_like(g[3])
+        p1[:-1] = g[3, 1:]
         p1[last] = self.eos
         s += p1
-        p2 = np.roll(table[4, ids], -2, axis=0)
-        p2[last | penult] = 0.0
+        p2 = np.empty_like(g[4])
+        p2[:-2] = g[4, 2:]
+        p2[-2:] = 0.0
+        p2[last] = 0.0
+        p2[last[last > 0] - 1] = 0.0
         s += p2
-        infos = self._infos
-        w = self.weights
+        id_list = ids.tolist()
         paired = self._paired[ids]
         both = paired[:-1] & paired[1:]
-        both[np.asarray(starts[1:], dtype=np.int64) - 1] = False  # no pair across sequences
-        for i in np.nonzero(both)[0].tolist():
-            pair = infos[ids[i]].stem + "|" + infos[ids[i + 1]].stem
-            right = w.get("bs+=" + pair)
-            if right is not None:
-                s[i] += right
-            left = w.get("bs-=" + pair)
-            if left is not None:
-                s[i + 1] += left
+        both[first[1:] - 1] = False  # no pair across sequences
+        if both.any():
+            self._add_pairs(s, np.flatnonzero(both).tolist(), id_list)
+        w = self.weights
         bos_pair, eos_pair = w.get("bs-=BOS"), w.get("bs+=EOS")
         if bos_pair is not None:
             s[first] += bos_pair
         if eos_pair is not None:
             s[last] += eos_pair
-        bounds = [*starts, n]
-        id_list = ids.tolist()
-        multi = np.cumsum(self._multi[ids])
-        for a, b in pairwise(bounds):
-            if multi[b - 1] == (multi[a - 1] if a else 0):
-                continue
-            for i, attrs in _gazetteer_matches([infos[j] for j in id_list[a:b]]).items():
-                s[a + i] += self._sum(attrs)
+        multi = np.flatnonzero(self._multi[ids])
+        if len(multi):
+            seq = np.searchsorted(first, multi, side="right") - 1
+            bounds = [*starts, n]
+            infos, norms = self._infos, self._norms
+            for q in np.unique(seq).tolist():
+                at = multi[seq == q].tolist()
+                found_at = _matches_at(
+                    at, [infos[id_list[i]].multi for i in at], bounds[q], bounds[q + 1],
+                    lambda i: norms[id_list[i]])
+                for i, attrs in found_at.items():
+                    s[i] += self._sum(attrs)
         return s, ids
+
+    def _add_pairs(self, s: np.ndarray, at: list[int], id_list: list[int]) -> None:
+        """Add the weights of the stem bigrams ``(at[k], at[k] + 1)`` to ``s`` in place.
+
+        A token gets at most one pair from each side, the left one first (the order a
+        token-by-token loop adds them), so two gathers give the same sums.
+        """
+        stems = self._stems
+        left, right = self._left_rows.get, self._right_rows.get
+        at_l: list[int] = []
+        rows_l: list[int] = []
+        at_r: list[int] = []
+        rows_r: list[int] = []
+        for i in at:
+            pair = stems[id_list[i]] + "|" + stems[id_list[i + 1]]
+            r = right(pair)
+            if r is not None:
+                at_r.append(i)
+                rows_r.append(r)
+            r = left(pair)
+            if r is not None:
+                at_l.append(i + 1)
+                rows_l.append(r)
+        if at_l:
+            s[at_l] += self._left_w[rows_l]
+        if at_r:
+            s[at_r] += self._right_w[rows_r]
 
     def decode(
         self, words: Sequence[str], starts: Sequence[int], all_marginals: bool = False
@@ -299,3 +338,28 @@ class FastCRF:
         out_probs = np.empty(n)
         out_probs[at] = probs
         return tags, out_probs, ids
+
+
+def _matches_at(
+    at: list[int], multis: list[tuple], a: int, b: int, norm: Callable[[int], str]
+) -> dict[int, tuple[str, ...]]:
+    """:func:`rasd.ner.features._gazetteer_matches` of the sequence ``[a, b)``, looking
+    only at the positions ``at`` (absolute, ascending) whose words may start a listed
+    multi-word name (``multis``); the same features in the same order, by absolute position.
+    """
+    tags: dict[int, list[str]] = {}
+    for i, multi in zip(at, multis, strict=True):
+        for rest, kind in multi:
+            end = i + 1 + len(rest)
+            if end <= b and all(norm(i + 1 + k) == w for k, w in enumerate(rest)):
+                tags.setdefault(i, []).append("B-" + kind)
+                for j in range(i + 1, end):
+                    tags.setdefault(j, []).append("I-" + kind)
+    out: dict[int, list[str]] = {}
+    for i, ts in tags.items():
+        out.setdefault(i, []).extend("gm=" + t for t in ts)
+        if i + 1 < b:
+            out.setdefault(i + 1, []).extend("-1gm=" + t for t in ts)
+        if i > a:
+            out.setdefault(i - 1, []).extend("+1gm=" + t for t in ts)
+    return {i: tuple(v) for i, v in out.items()}
