@@ -25,10 +25,15 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import itertools
 import math
 import sqlite3
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+import numpy as np
 
 from rasd.corpus import settings
 from rasd.corpus.features import (
@@ -75,15 +80,28 @@ def index_new_documents(store: Store, chunk: int = 500) -> list[Indexed]:
     for i in range(0, len(rows), chunk):
         with store.transaction() as db:
             results += [index.add(db, row) for row in rows[i : i + chunk]]
+            index.flush(db)
     return results
 
 
 class _Index:
-    """One indexing run: document frequencies cached, documents added one by one."""
+    """One indexing run: document frequencies cached, documents added one by one.
+
+    What a chunk writes (signatures, LSH buckets, term counts) is kept here and written by
+    :meth:`flush` in one go at the end of the chunk's transaction, in the order it was
+    produced, so the stored rows are the same as row-by-row writes. Until then the chunk's
+    signatures and buckets are read from here; buckets loaded once are kept for the run.
+    """
 
     def __init__(self, store: Store):
         self.store = store
         self.total = store.indexed_count(LEAD)
+        rowids = itertools.count(store.last_bucket_rowid() + 1)  # both kinds share one table
+        self.buckets = {kind: _Buckets(store, kind, rowids) for kind in (DUP, LEAD)}
+        self.pending_signatures: list[tuple[str, str, bytes, str | None]] = []
+        self.pending_buckets: list[tuple[str, int, int, str]] = []
+        self.pending_df: Counter[str] = Counter()
+        self.chunk_signatures: dict[str, np.ndarray] = {}
         self.df: dict[str, int] = {}
         self.terms: dict[str, frozenset[str]] = {}
         self.norms: dict[str, tuple[int, float]] = {}
@@ -114,7 +132,7 @@ class _Index:
         lead_sig = signature(word_hashes(terms))
         lead_keys = band_keys(lead_sig, settings.STORY_CANDIDATE)
 
-        original, score = _nearest_copy(store, doc_id, dup_sig, dup_keys)
+        original, score = self.nearest_copy(doc_id, dup_sig, dup_keys)
         story, via, story_score = None, "new", None
         if original:
             story, via, story_score = store.story_of([original]).get(original), "near-duplicate", score
@@ -124,9 +142,9 @@ class _Index:
             via = "similar" if story else "new"
             if similar_doc and text_score >= settings.REWRITE:
                 original, score = similar_doc, text_score
-        store.save_signature(db, doc_id, DUP, to_blob(dup_sig), dup_keys)
-        store.save_signature(db, doc_id, LEAD, to_blob(lead_sig), lead_keys, " ".join(terms))
-        store.add_term_counts(db, terms)
+        self.save_signature(doc_id, DUP, dup_sig, dup_keys)
+        self.save_signature(doc_id, LEAD, lead_sig, lead_keys, " ".join(terms))
+        self.pending_df.update(terms)
         self.total += 1
         for term in terms:
             self.df[term] += 1
@@ -141,6 +159,44 @@ class _Index:
             store.add_story(db, story, doc_id, title or (text.strip().splitlines() or [""])[0][:160])
         store.add_story_member(db, story, doc_id, via, None if story_score is None else round(story_score, 4))
         return Indexed(doc_id, story, original, relation, score if original else None)
+
+    def save_signature(self, doc_id: str, kind: str, sig: np.ndarray, keys: list[tuple[int, int]],
+                       terms: str | None = None) -> None:
+        self.pending_signatures.append((doc_id, kind, to_blob(sig), terms))
+        self.pending_buckets += [(kind, band, bucket, doc_id) for band, bucket in keys]
+        self.buckets[kind].add(doc_id, keys)
+        if kind == DUP:
+            self.chunk_signatures[doc_id] = sig
+
+    def flush(self, db: sqlite3.Connection) -> None:
+        """Write the chunk's signatures, buckets and term counts (inside its transaction)."""
+        self.store.save_signatures(db, self.pending_signatures, self.pending_buckets)
+        self.store.add_term_counts(db, self.pending_df.elements())
+        self.pending_signatures, self.pending_buckets = [], []
+        self.pending_df = Counter()
+        self.chunk_signatures = {}
+        for buckets in self.buckets.values():
+            buckets.written()
+
+    def nearest_copy(self, doc_id: str, sig: np.ndarray, keys) -> tuple[str | None, float]:
+        """The most similar earlier document at or above ``settings.NEAR_DUPLICATE``."""
+        mates = [d for d in self.buckets[DUP].mates(keys) if d != doc_id]
+        sigs = {d: self.chunk_signatures[d] for d in mates if d in self.chunk_signatures}
+        stored = [d for d in mates if d not in sigs]
+        for other, (blob, _) in self.store.signatures(DUP, stored).items():
+            sigs[other] = from_blob(blob)
+        best, best_score = None, 0.0
+        for other in self.store_order(mates, sigs):
+            score = jaccard(sig, sigs[other])
+            if score >= settings.NEAR_DUPLICATE and score > best_score:
+                best, best_score = other, score
+        return best, best_score
+
+    @staticmethod
+    def store_order(mates: list[str], sigs: dict[str, np.ndarray]) -> list[str]:
+        """Mates in document-id order (as SQLite returns them by primary key): among equal
+        scores the first one wins, the same one every run."""
+        return sorted(d for d in mates if d in sigs)
 
     def terms_of(self, doc_ids: list[str]) -> dict[str, frozenset[str]]:
         """Lead terms of stored documents, cached for the run."""
@@ -175,7 +231,7 @@ class _Index:
                       published: str | None) -> tuple[str | None, float, str | None, float]:
         """(story, score, most similar document, its text-only score) for a new document."""
         store = self.store
-        candidates = [d for d in store.bucket_mates(LEAD, keys, settings.STORY_CANDIDATES) if d != doc_id]
+        candidates = [d for d in self.buckets[LEAD].mates(keys, settings.STORY_CANDIDATES) if d != doc_id]
         candidates = _published_near(published, candidates, self.published_of(candidates))
         own_keys = self.event_keys_of([doc_id])[doc_id]
         for day, place in own_keys["day_place"]:
@@ -186,20 +242,74 @@ class _Index:
         others = self.terms_of(candidates)
         own = frozenset(terms)
         weight = self.weight
-        own_norm = math.sqrt(sum(weight(t) ** 2 for t in own))
+        squared = {t: weight(t) ** 2 for t in own}  # IDF is fixed while one document is compared
+        own_norm = math.sqrt(sum(squared[t] for t in own))
         event_keys = self.event_keys_of(list(others))
         best, best_score, best_text = None, 0.0, 0.0
         for other, their_terms in others.items():
             shared = own & their_terms
             if not shared or not own_norm:
                 continue
-            text_score = sum(weight(t) ** 2 for t in shared) / (own_norm * self.norm(other, their_terms))
+            text_score = sum(squared[t] for t in shared) / (own_norm * self.norm(other, their_terms))
             score = text_score + settings.EVENT_BONUS * shared_evidence(own_keys, event_keys[other])
             if score > best_score:
                 best, best_score, best_text = other, score, text_score
         if best is None or best_score < settings.STORY_JOIN:
             return None, best_score, None, 0.0
         return store.story_of([best]).get(best), best_score, best, best_text
+
+
+class _Buckets:
+    """The LSH buckets of one kind, for one indexing run: bucket key → postings.
+
+    A posting is (order, document): its row id in ``lsh_buckets`` for stored rows, the row
+    id it will get for rows of this run (rows are written in the order they are made).
+    Stored postings are read once per bucket, the first time a document of the run has it;
+    a document always looks its buckets up before adding to them, so a bucket in memory
+    holds every posting. Ranking is what SQL ``GROUP BY doc_id ORDER BY count(*) DESC,
+    min(rowid)`` gives, without an SQL query and a sort per document.
+    """
+
+    MAX_KEYS = 2_000_000  # buckets kept in memory; beyond this they are read again
+
+    def __init__(self, store: Store, kind: str, rowids: Iterator[int]):
+        self.store, self.kind, self.rowids = store, kind, rowids
+        self.postings: dict[int, list[tuple[int, str]]] = {}
+        self.stored = store.indexed_count(kind) > 0
+
+    def load(self, keys: set[int]) -> None:
+        missing = [k for k in keys if k not in self.postings]
+        for key in missing:
+            self.postings[key] = []
+        if self.stored and missing:
+            for key, order, doc_id in self.store.bucket_postings(self.kind, missing):
+                self.postings[key].append((order, doc_id))
+
+    def mates(self, buckets: list[tuple[int, int]], limit: int | None = None) -> list[str]:
+        """Documents sharing a bucket, those sharing the most first (then the earliest);
+        with ``limit``, only that many."""
+        keys = {bucket for _, bucket in buckets}
+        self.load(keys)
+        count: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for key in keys:
+            for order, doc_id in self.postings[key]:
+                count[doc_id] += 1
+                if order < first.get(doc_id, order + 1):
+                    first[doc_id] = order
+        ranked = sorted(count, key=lambda d: (-count[d], first[d]))
+        return ranked if limit is None else ranked[:limit]
+
+    def add(self, doc_id: str, buckets: list[tuple[int, int]]) -> None:
+        self.load({bucket for _, bucket in buckets})
+        for _, bucket in buckets:
+            self.postings[bucket].append((next(self.rowids), doc_id))
+
+    def written(self) -> None:
+        """The run's rows so far are stored; past the cap, buckets are read again."""
+        self.stored = True
+        if len(self.postings) > self.MAX_KEYS:
+            self.postings = {}
 
 
 def published_range(published: str | None) -> tuple[date, date] | None:
@@ -231,16 +341,6 @@ def _published_near(published: str | None, candidates: list[str],
         if other is None or (other[0] <= own[1] + reach and own[0] <= other[1] + reach):
             kept.append(doc_id)
     return kept
-
-
-def _nearest_copy(store: Store, doc_id: str, sig, keys) -> tuple[str | None, float]:
-    mates = [d for d in store.bucket_mates(DUP, keys) if d != doc_id]
-    best, best_score = None, 0.0
-    for other, (blob, _) in store.signatures(DUP, mates).items():
-        score = jaccard(sig, from_blob(blob))
-        if score >= settings.NEAR_DUPLICATE and score > best_score:
-            best, best_score = other, score
-    return best, best_score
 
 
 def _event_keys(rows: list) -> dict[str, set]:

@@ -18,6 +18,11 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+try:  # datasketch's own item mixing, so the fast path gives its exact values
+    from datasketch.minhash import _fmix
+except ImportError:  # pragma: no cover - another datasketch version: update_batch only
+    _fmix = None
+
 from rasd.corpus import settings
 from rasd.text.normalize import normalize, strip_article
 
@@ -33,18 +38,23 @@ _HASHES: dict[str, int] = {}
 _HASHES_MAX = 500_000  # words remembered (a few tens of MB at most)
 
 
-def _word_hash(token: str) -> int:
-    value = _HASHES.get(token)
-    if value is None:
-        value = zlib.crc32(token.encode("utf-8"))
-        if len(_HASHES) < _HASHES_MAX:
-            _HASHES[token] = value
-    return value
-
-
 def word_hashes(tokens: list[str]) -> np.ndarray:
-    """CRC-32 of each word: stable across processes (signatures are stored), and fast."""
-    return np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
+    """CRC-32 of each word: stable across processes (signatures are stored), and fast.
+
+    Each distinct word is hashed once (words repeat: a 7,000-character article has about a
+    third as many distinct words as words); the lookups then run in C (``map`` over a bound
+    ``dict`` method), not in a Python function per word.
+    """
+    table = _HASHES
+    missing = set(tokens).difference(table)
+    if missing:
+        new = {token: zlib.crc32(token.encode("utf-8")) for token in missing}
+        if len(table) + len(new) <= _HASHES_MAX:
+            table.update(new)
+        else:  # the shared table is full: this document's words in a table of its own
+            new.update((token, table[token]) for token in set(tokens).intersection(table))
+            table = new
+    return np.fromiter(map(table.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
 
 
 def shingles(tokens: list[str], size: int = settings.SHINGLE_SIZE) -> np.ndarray:
@@ -86,6 +96,9 @@ def lead_terms(text: str | list[str], title: str | None = None, limit: int = set
     return list(dict.fromkeys(terms))
 
 
+_AFFINE32 = "affine32"
+
+
 @cache
 def _permutations() -> tuple[tuple[np.ndarray, np.ndarray], str]:
     first = MinHash(num_perm=settings.NUM_PERM, seed=settings.MINHASH_SEED)
@@ -95,15 +108,30 @@ def _permutations() -> tuple[tuple[np.ndarray, np.ndarray], str]:
 def signature(hashes: np.ndarray) -> np.ndarray:
     """MinHash signature (``settings.NUM_PERM`` values) of a set given by 32-bit hashes.
 
-    datasketch applies its permutations (``update_batch``); the items are already hashed
-    (CRC-32, see :func:`word_hashes`), so its hash function is the identity.
+    datasketch's permutations are applied to the items, which are already hashed (CRC-32,
+    see :func:`word_hashes`). :func:`_permute_min` does in one numpy expression what
+    ``MinHash.update_batch`` does after its per-item Python loop (same values, tested);
+    any other datasketch hashing scheme goes through ``update_batch`` itself.
     """
     permutations, scheme = _permutations()
+    if scheme == _AFFINE32 and _fmix is not None:
+        return _permute_min(hashes, permutations)
     mh = MinHash(num_perm=settings.NUM_PERM, seed=settings.MINHASH_SEED, hashfunc=int,
                  permutations=permutations, scheme=scheme)
     if len(hashes):
         mh.update_batch(hashes.tolist())
     return mh.hashvalues
+
+
+def _permute_min(hashes: np.ndarray, permutations: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """datasketch's ``affine32`` scheme: mix each 32-bit item, apply every permutation
+    (a·x + b, wrapping in 32 bits), keep each permutation's minimum."""
+    values = np.full(settings.NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    if len(hashes) == 0:
+        return values
+    a, b = permutations
+    mixed = _fmix(hashes.astype(np.uint32).reshape(-1, 1), 32)
+    return np.minimum(values, (mixed * a + b).min(axis=0))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

@@ -112,4 +112,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX event_mentions_date ON event_mentions(event_date);
     CREATE INDEX event_mentions_location ON event_mentions(location_id)
     """,
+    # 3: stories look up the documents reporting something at one place on one day
+    """
+    CREATE INDEX event_mentions_day_place ON event_mentions(event_date, location_id, doc_id)
+    """,
 )

@@ -249,6 +249,27 @@ class Store:
         db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)",
                        [(kind, band, bucket, doc_id) for band, bucket in buckets])
 
+    def save_signatures(self, db: sqlite3.Connection, signatures: list[tuple[str, str, bytes, str | None]],
+                        buckets: list[tuple[str, int, int, str]]) -> None:
+        """Many documents' signatures (doc_id, kind, sig, terms) and LSH buckets (kind, band,
+        bucket, doc_id) in two statements, rows in the order given."""
+        db.executemany("INSERT OR REPLACE INTO doc_signatures (doc_id, kind, sig, terms) VALUES (?, ?, ?, ?)",
+                       signatures)
+        db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)", buckets)
+
+    def last_bucket_rowid(self) -> int:
+        return self.db.execute("SELECT coalesce(max(rowid), 0) FROM lsh_buckets").fetchone()[0]
+
+    def bucket_postings(self, kind: str, keys: list[int]) -> list[tuple[int, int, str]]:
+        """(bucket, row id, document) of every stored row in these buckets of ``kind``."""
+        rows: list[tuple[int, int, str]] = []
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows += self.db.execute(
+                f"SELECT bucket, rowid, doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN"
+                f" ({', '.join('?' * len(chunk))})", [kind, *chunk]).fetchall()
+        return rows
+
     def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]], limit: int | None = None) -> list[str]:
         """Documents sharing at least one LSH bucket of ``kind``: the only ones compared.
 
