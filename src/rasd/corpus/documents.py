@@ -306,10 +306,10 @@ class _Buckets:
             self.postings[bucket].append((next(self.rowids), doc_id))
 
     def written(self) -> None:
-        """The run's rows so far are stored; past the cap, buckets are read again."""
-        self.stored = True
+        """The run's rows so far are stored; past the cap, buckets are forgotten and read
+        again from the store when needed."""
         if len(self.postings) > self.MAX_KEYS:
-            self.postings = {}
+            self.postings, self.stored = {}, True
 
 
 def published_range(published: str | None) -> tuple[date, date] | None:

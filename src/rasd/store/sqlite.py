@@ -1,15 +1,15 @@
 """The SQLite event database: documents, annotations, mentions, merged events, entities.
 
-Each document is written in one transaction, so a crash never leaves half a document;
-a document whose content hash is already stored is not written again. The file is a
-plain SQLite database that any SQLite tool can read.
+Documents are written in batches, each in one transaction, so a crash never leaves half a
+document; a document whose content hash is already stored is not written again. The file
+is a plain SQLite database that any SQLite tool can read.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cache
@@ -83,42 +83,52 @@ class Store:
         row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
         return row["id"] if row else None
 
-    def free_id(self, doc_id: str, content_hash: str) -> str:
-        """``doc_id``, or a suffixed one when another text already holds that id."""
-        if not self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+    def free_id(self, doc_id: str, content_hash: str, pending: Container[str] = ()) -> str:
+        """``doc_id``, or a suffixed one when another text already holds that id (stored, or
+        in ``pending``: documents about to be written)."""
+        if doc_id not in pending and not self.db.execute(
+                "SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
             return doc_id
         return f"{doc_id}-{content_hash[:8]}"
 
     def add_document(self, doc: Document) -> list[str]:
         """Write a processed document with everything found in it; return its mention ids."""
-        mention_ids = [mention_id(doc.id, seq, m) for seq, m in enumerate(doc.events)]
+        return self.add_documents([doc])[0]
+
+    def add_documents(self, docs: list[Document]) -> list[list[str]]:
+        """Write processed documents in one transaction; return each one's mention ids.
+
+        Rows go in document order, so row ids and entity rows are those that writing the
+        documents one by one gives; one commit per batch instead of one per document.
+        """
+        all_ids = [[mention_id(doc.id, seq, m) for seq, m in enumerate(doc.events)] for doc in docs]
+        documents, annotations, removed, mentions = [], [], [], []
+        for doc, mention_ids in zip(docs, all_ids, strict=True):
+            doc_id, meta = doc.id, doc.meta
+            documents.append((doc_id, doc.hash, *(getattr(meta, c) for c in _META_COLUMNS), doc.raw, doc.text))
+            annotations += [(doc_id, s.start, s.end, s.label, s.stage, s.rule,
+                             None if s.value is None else _ENCODE(s.value), s.score) for s in doc.spans]
+            removed += [(doc_id, r.start, r.end, r.reason, r.rule, r.text) for r in doc.removed]
+            mentions += [(mid, doc_id, seq, m.plover, m.event_type, m.sub_event_type, m.event_date,
+                          m.time_precision, (m.location or {}).get("gazetteer_id"),
+                          (m.actor1 or {}).get("id"), (m.actor2 or {}).get("id"), _mention_json(m))
+                         for seq, (mid, m) in enumerate(zip(mention_ids, doc.events, strict=True))]
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 f"INSERT INTO documents (id, content_hash, {', '.join(_META_COLUMNS)}, raw, text)"
-                f" VALUES (?, ?, {', '.join('?' * len(_META_COLUMNS))}, ?, ?)",
-                (doc.id, doc.hash, *(getattr(doc.meta, c) for c in _META_COLUMNS), doc.raw, doc.text),
-            )
+                f" VALUES (?, ?, {', '.join('?' * len(_META_COLUMNS))}, ?, ?)", documents)
             db.executemany(
                 'INSERT INTO annotations (doc_id, start, "end", label, stage, rule, value, score)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc.id, s.start, s.end, s.label, s.stage, s.rule, _json(s.value), s.score)
-                 for s in doc.spans],
-            )
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", annotations)
             db.executemany(
                 'INSERT INTO removed_blocks (doc_id, start, "end", reason, rule, text) VALUES (?, ?, ?, ?, ?, ?)',
-                [(doc.id, r.start, r.end, r.reason, r.rule, r.text) for r in doc.removed],
-            )
+                removed)
             db.executemany(
                 "INSERT INTO event_mentions (id, doc_id, seq, plover, event_type, sub_event_type,"
                 " event_date, time_precision, location_id, actor1_id, actor2_id, data)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(mid, doc.id, seq, m.plover, m.event_type, m.sub_event_type, m.event_date,
-                  m.time_precision, (m.location or {}).get("gazetteer_id"),
-                  (m.actor1 or {}).get("id"), (m.actor2 or {}).get("id"), _mention_json(m))
-                 for seq, (mid, m) in enumerate(zip(mention_ids, doc.events, strict=True))],
-            )
-            self._count_entities(db, doc.spans)
-        return mention_ids
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
+            self._count_entities(db, [span for doc in docs for span in doc.spans])
+        return all_ids
 
     def _count_entities(self, db: sqlite3.Connection, spans: Iterable[Span]) -> None:
         kinds = {"ACTOR": "actor", "SOURCE": "source", "PLACE": "place"}
@@ -215,13 +225,12 @@ class Store:
              actor1.get("name"), actor2.get("name"), record["grade"], record["source_count"],
              record["fatalities"], _json(record)),
         )
-        for mid in mention_ids:
-            db.execute(
-                "INSERT INTO event_sources (event_id, mention_id, doc_id)"
-                " SELECT ?, id, doc_id FROM event_mentions WHERE id = ?"
-                " ON CONFLICT(mention_id) DO UPDATE SET event_id = excluded.event_id",
-                (record["event_id"], mid),
-            )
+        db.executemany(
+            "INSERT INTO event_sources (event_id, mention_id, doc_id)"
+            " SELECT ?, id, doc_id FROM event_mentions WHERE id = ?"
+            " ON CONFLICT(mention_id) DO UPDATE SET event_id = excluded.event_id",
+            [(record["event_id"], mid) for mid in mention_ids],
+        )
 
     def delete_event(self, db: sqlite3.Connection, event_id: str) -> None:
         db.execute("DELETE FROM events WHERE id = ?", (event_id,))
@@ -431,8 +440,11 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps's output, one encoder
+
+
 def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return None if value is None else _ENCODE(value)
 
 
 def _load(value: str | None) -> Any:
