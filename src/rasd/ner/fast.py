@@ -21,7 +21,6 @@ from rasd.ner.features import (
     _PAD_L,
     _PAD_R,
     Featurizer,
-    WordInfo,
     clusters,
     word_values,
 )
@@ -98,7 +97,7 @@ class FastCRF:
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
         self._ids: dict[str, int] = {}
-        self._infos: list[WordInfo] = []
+        self._multis: list[tuple] = []  # multi-word gazetteer names each word may start
         self._norms: list[str] = []
         self._stems: list[str] = []
         self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
@@ -116,9 +115,9 @@ class FastCRF:
 
     def _add_words(self, tokens: list[str]) -> None:
         """Give each new token an id and its five view vectors, in one numpy call."""
-        if len(self._infos) + len(tokens) > _MAX_WORDS:
+        if len(self._norms) + len(tokens) > _MAX_WORDS:
             self._reset(1024)
-        base = len(self._infos)
+        base = len(self._norms)
         need = base + len(tokens)
         size = self._table.shape[1]
         if need > size:
@@ -130,30 +129,30 @@ class FastCRF:
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
         family = self._family.get
+        bigram = self._bigram_stems
+        ids, norms, stems, multis = self._ids, self._norms, self._stems, self._multis
         rows: list[int] = []
         segments: list[int] = []
-        for j, token in enumerate(tokens):
+        paired: list[bool] = []
+        for wid, token in enumerate(tokens, base):
             norm, stem, values, multi = word_values(token)
-            wid = base + j
             segments.append(len(rows))
             rows.append(0)  # a zero block, so no word's segment is empty
-            for key in values:
-                r = family(key)
-                if r is not None:
-                    rows.append(r)
-            self._paired[wid] = stem in self._bigram_stems
-            self._multi[wid] = bool(multi)
-            self._infos.append(WordInfo(norm, stem, (), (), (), (), (), multi))
-            self._norms.append(norm)
-            self._stems.append(stem)
-            self._ids[token] = wid
+            rows.extend(filter(None, map(family, values)))  # rows of real values start at 1
+            paired.append(stem in bigram)
+            multis.append(multi)
+            norms.append(norm)
+            stems.append(stem)
+            ids[token] = wid
+        self._paired[base:need] = paired
+        self._multi[base:need] = [bool(m) for m in multis[base:]]
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[:, base:need] = sums.transpose(1, 0, 2)
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""
         wid = self._ids.get(token)
-        return self._infos[wid].norm if wid is not None else word_values(token)[0]
+        return self._norms[wid] if wid is not None else word_values(token)[0]
 
     def norms(self, ids: np.ndarray) -> list[str]:
         """Normalised forms of the word ids :meth:`decode_ids` returned."""
@@ -220,11 +219,11 @@ class FastCRF:
         if len(multi):
             seq = np.searchsorted(first, multi, side="right") - 1
             bounds = [*starts, n]
-            infos, norms = self._infos, self._norms
+            multis, norms = self._multis, self._norms
             for q in np.unique(seq).tolist():
                 at = multi[seq == q].tolist()
                 found_at = _matches_at(
-                    at, [infos[id_list[i]].multi for i in at], bounds[q], bounds[q + 1],
+                    at, [multis[id_list[i]] for i in at], bounds[q], bounds[q + 1],
                     lambda i: norms[id_list[i]])
                 for i, attrs in found_at.items():
                     s[i] += self._sum(attrs)
