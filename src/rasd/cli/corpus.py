@@ -174,3 +174,9 @@ def bench_ingest(sizes: str) -> None:
                    f"{r['mentions']} mentions → {r['events']} events; across documents "
                    f"{r['across_documents']:.1f} s ({r['across_documents_cpu']:.1f} s CPU), "
                    f"store+read {r['store_and_read']:.1f} s; stages (s): {stages}")
+        per_doc = 1000 / max(r["stored"], 1)
+        click.echo(f"  CPU s: pipeline {r['pipeline_cpu']:.1f}, store {r['store_cpu']:.1f} "
+                   f"({r['store_cpu'] * per_doc:.1f} ms/doc), across documents "
+                   f"{r['across_documents_cpu']:.1f} ({r['across_documents_cpu'] * per_doc:.1f} ms/doc), "
+                   f"read+rest {r['read_and_rest_cpu']:.1f}; total {r['cpu_seconds']:.1f} "
+                   f"({r['documents'] / max(r['cpu_seconds'], 1e-9):.0f} docs per CPU s)")

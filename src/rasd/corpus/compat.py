@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import math
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -36,8 +36,10 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def date_range(value: str | None, precision: int | None) -> tuple[date, date] | None:
-    """The days a date of ACLED ``time_precision`` may stand for (1 day, 2 week, 3 month)."""
+    """The days a date of ACLED ``time_precision`` may stand for (1 day, 2 week, 3 month);
+    cached, as merging asks about the same few dates for every candidate."""
     if not value:
         return None
     try:

@@ -55,12 +55,14 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
     if not types_compatible(mention, rep):
         return None
     when = dates_compatible(mention, rep)
+    if when is False:
+        return None  # checked one by one, cheapest first: most candidates fail on the date
     where = places_compatible(mention, rep)
+    if where is False:
+        return None
     doer = actors_compatible(mention.actor1, rep.actor1)
     target = actors_compatible(mention.actor2, rep.actor2)
     anchored = when is True and where is True
-    if False in (when, where):
-        return None
     if mention.plover in settings.MULTI_PARTY and same_story and anchored:
         doer = target = None  # one meeting, its parties named differently by each report
     if doer is False and (target is False or not anchored):
