@@ -13,6 +13,8 @@ probability from a scaled forward-backward pass.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import groupby
+from operator import itemgetter
 
 import numpy as np
 import pycrfsuite
@@ -217,14 +219,16 @@ class FastCRF:
             s[last] += eos_pair
         multi = np.flatnonzero(self._multi[ids])
         if len(multi):
-            seq = np.searchsorted(first, multi, side="right") - 1
+            seq = (np.searchsorted(first, multi, side="right") - 1).tolist()
             bounds = [*starts, n]
             multis, norms = self._multis, self._norms
-            for q in np.unique(seq).tolist():
-                at = multi[seq == q].tolist()
-                found_at = _matches_at(
-                    at, [multis[id_list[i]] for i in at], bounds[q], bounds[q + 1],
-                    lambda i: norms[id_list[i]])
+
+            def norm(i: int) -> str:
+                return norms[id_list[i]]
+
+            for q, group in groupby(zip(seq, multi.tolist(), strict=True), key=itemgetter(0)):
+                at = [i for _, i in group]
+                found_at = _matches_at(at, [multis[id_list[i]] for i in at], bounds[q], bounds[q + 1], norm)
                 for i, attrs in found_at.items():
                     s[i] += self._sum(attrs)
         return s, ids
@@ -295,9 +299,10 @@ class FastCRF:
         back = np.zeros((c, width, labels), dtype=np.int64)
         flat = np.arange(c * labels) * labels
         live = live_at.tolist()
+        buf = np.empty((c, labels, labels))
         for t in range(1, width):
             k = live[t]
-            cand = delta[:k, None, :] + trans_t
+            cand = np.add(delta[:k, None, :], trans_t, out=buf[:k])
             best = cand.argmax(axis=2)
             back[:k, t] = best
             top = cand.ravel()[flat[: k * labels] + best.ravel()]
@@ -308,9 +313,11 @@ class FastCRF:
         ar = np.arange(c)
         last = lengths - 1
         path[ar, last] = delta.argmax(axis=1)
+        back_flat = back.ravel()
+        base = ar * (width * labels)
         for t in range(width - 1, 0, -1):
             k = live[t]
-            path[:k, t - 1] = back[ar[:k], t, path[:k, t]]
+            path[:k, t - 1] = back_flat[base[:k] + (t * labels) + path[:k, t]]
         chosen = path[row, col]
         # Marginals (scaled forward-backward) only where they are needed: sequences with
         # a name, unless every token's marginal is asked for.
@@ -322,20 +329,22 @@ class FastCRF:
         if len(sel):
             sub = grid[sel]
             sub_len = lengths[sel]
-            sub_live = np.searchsorted(-sub_len, -np.arange(1, int(sub_len[0]) + 1), side="right")
+            sub_live = np.searchsorted(-sub_len, -np.arange(1, int(sub_len[0]) + 1), side="right").tolist()
             e = np.exp(sub - sub.max(axis=2, keepdims=True))
             alpha = np.empty_like(e)
             alpha[:, 0] = e[:, 0] / e[:, 0].sum(axis=1, keepdims=True)
-            exp_trans = self.exp_trans
+            exp_trans, exp_trans_t = self.exp_trans, self.exp_trans.T
+            add, div = np.add.reduce, np.divide
             for t in range(1, int(sub_len[0])):
                 k = sub_live[t]
-                nxt = (alpha[:k, t - 1] @ exp_trans) * e[:k, t]
-                alpha[:k, t] = nxt / nxt.sum(axis=1, keepdims=True)
+                nxt = alpha[:k, t - 1] @ exp_trans
+                nxt *= e[:k, t]
+                div(nxt, add(nxt, axis=1, keepdims=True), out=alpha[:k, t])
             beta = np.ones_like(e)
             for t in range(int(sub_len[0]) - 2, -1, -1):
                 k = sub_live[t + 1]
-                prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans.T
-                beta[:k, t] = prv / prv.sum(axis=1, keepdims=True)
+                prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans_t
+                div(prv, add(prv, axis=1, keepdims=True), out=beta[:k, t])
             pick = np.isin(row, sel)
             local = np.searchsorted(sel, row[pick])
             marg = alpha[local, col[pick]] * beta[local, col[pick]]
