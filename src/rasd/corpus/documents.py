@@ -103,17 +103,23 @@ class _Index:
         self.pending_df: Counter[str] = Counter()
         self.chunk_signatures: dict[str, np.ndarray] = {}
         self.df: dict[str, int] = {}
+        self.weights: dict[str, float] = {}  # IDF at the current corpus size
         self.terms: dict[str, frozenset[str]] = {}
         self.norms: dict[str, tuple[int, float]] = {}
         self.published: dict[str, str | None] = {}
         self.event_keys: dict[str, dict[str, set]] = {}
 
     def weight(self, term: str) -> float:
-        """IDF of a term among the documents indexed so far."""
+        """IDF of a term among the documents indexed so far (remembered until the next
+        document is counted in)."""
+        found = self.weights.get(term)
+        if found is not None:
+            return found
         df = self.df.get(term)
         if df is None:
             df = self.df[term] = self.store.term_counts([term]).get(term, 0)
-        return math.log((self.total + 1) / (df + 1)) + 1
+        found = self.weights[term] = math.log((self.total + 1) / (df + 1)) + 1
+        return found
 
     def prefetch(self, terms: list[str]) -> None:
         missing = [t for t in terms if t not in self.df]
@@ -146,6 +152,7 @@ class _Index:
         self.save_signature(doc_id, LEAD, lead_sig, lead_keys, " ".join(terms))
         self.pending_df.update(terms)
         self.total += 1
+        self.weights = {}
         for term in terms:
             self.df[term] += 1
         self.terms[doc_id] = frozenset(terms)
