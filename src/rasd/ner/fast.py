@@ -24,7 +24,7 @@ from rasd.ner.features import (
     _PAD_R,
     Featurizer,
     clusters,
-    word_values,
+    word_features,
 )
 from rasd.ner.gazetteer import entries
 
@@ -73,22 +73,21 @@ class FastCRF:
             mat[k] = weights[prefix + pair]
         return rows, mat
 
-    def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[tuple[str, str], int]:
-        """``(family, value)`` → row of :attr:`_blocks`, the ``(5, L)`` weights of that value
-        in each view (row 0 is zeros).
+    def _family_table(self, weights: dict[str, np.ndarray], n: int) -> dict[str, int]:
+        """A word's own feature string (``w=X``) → row of :attr:`_blocks`, the ``(5, L)``
+        weights of that feature in each view (row 0 is zeros).
 
         One lookup per family then covers a word's own feature and its four neighbour
         views (``w=X``, ``-2w=X``, ``-1w=X``, ``1w=X``, ``2w=X``).
         """
         slot = {"": 0, "-2": 1, "-1": 2, "1": 3, "2": 4}
-        rows: dict[tuple[str, str], int] = {}
+        rows: dict[str, int] = {}
         blocks = [np.zeros((len(slot), n))]
         for attr, w in weights.items():
             if attr.startswith(("bs-=", "bs+=", "gm=", "-1gm=", "+1gm=")) or attr in ("BOS", "EOS"):
                 continue
             off = attr[:2] if attr[0] == "-" else attr[:1] if attr[0].isdigit() else ""
-            family, _, value = attr[len(off) :].partition("=")
-            key = (family, value)
+            key = attr[len(off) :]  # the word's own feature string
             if key not in rows:
                 rows[key] = len(blocks)
                 blocks.append(np.zeros((len(slot), n)))
@@ -137,10 +136,10 @@ class FastCRF:
         segments: list[int] = []
         paired: list[bool] = []
         for wid, token in enumerate(tokens, base):
-            norm, stem, values, multi = word_values(token)
+            norm, stem, feats, multi = word_features(token)
             segments.append(len(rows))
             rows.append(0)  # a zero block, so no word's segment is empty
-            rows.extend(filter(None, map(family, values)))  # rows of real values start at 1
+            rows.extend(filter(None, map(family, feats)))  # rows of real values start at 1
             paired.append(stem in bigram)
             multis.append(multi)
             norms.append(norm)
@@ -154,7 +153,7 @@ class FastCRF:
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""
         wid = self._ids.get(token)
-        return self._norms[wid] if wid is not None else word_values(token)[0]
+        return self._norms[wid] if wid is not None else word_features(token)[0]
 
     def norms(self, ids: np.ndarray) -> list[str]:
         """Normalised forms of the word ids :meth:`decode_ids` returned."""

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from rasd.ner.gazetteer import entries, single_types
+from rasd.ner.gazetteer import entries
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize_key
 
@@ -88,11 +88,13 @@ NEAR_FAMILIES = frozenset({"w", "st", "pf", "sh", "g", "c0", "c1", "c2"})
 FAR_FAMILIES = frozenset({"w", "st"})
 
 
-def word_values(token: str) -> tuple[str, str, list[tuple[str, str]], tuple]:
-    """``(norm, stem, [(family, value), ...], multi)``: everything a word contributes.
+def word_features(token: str) -> tuple[str, str, list[str], tuple]:
+    """``(norm, stem, features, multi)``: everything a word contributes.
 
-    A feature string is ``family=value`` for the word itself and ``{offset}family=value``
-    for the views of its neighbours (``b`` is the bias, with no value).
+    ``features`` are the word's own feature strings, ``family=value`` (``b``, the bias,
+    has no value); its neighbours see them as ``{offset}family=value``. They are built
+    as strings, not ``(family, value)`` pairs: strings are not tracked by the garbage
+    collector, and a new word used to allocate some twenty tuples that made it run often.
     """
     norm = normalize_key(token) or token
     readings = peel(norm)
@@ -100,41 +102,50 @@ def word_values(token: str) -> tuple[str, str, list[tuple[str, str]], tuple]:
     keys = [s for _, s in readings]
     # A stem read without its article is also listed under the article (الاردن / اردن).
     keys += ["ال" + s for _, s in readings[1:] if not s.startswith("ال")]
-    gaz = sorted(single_types(keys))
+    gaz_table = entries()
+    single: set[str] = set()
+    multi: list = []
+    for key in keys:
+        for entry in gaz_table.get(key, ()):
+            if entry[0]:
+                multi.append(entry)  # may start a multi-word name
+            else:
+                single.add(entry[1])  # a one-word name of this type
     table = clusters()
     cl = table.get(norm) or table.get(stem) or ()
-    values = [
-        ("b", ""),
-        ("w", norm),
-        ("st", stem),
-        ("pf", prefix),
-        ("sh", shape(norm)),
-        ("len", str(min(len(stem), 8))),
-        ("p2", norm[:2]),
-        ("p3", norm[:3]),
-        ("s1", norm[-1:]),
-        ("s2", norm[-2:]),
-        ("s3", norm[-3:]),
-        ("ss2", stem[-2:]),
-        ("sp2", stem[:2]),
+    feats = [
+        "b",
+        "w=" + norm,
+        "st=" + stem,
+        "pf=" + prefix,
+        "sh=" + shape(norm),
+        "len=" + str(min(len(stem), 8)),
+        "p2=" + norm[:2],
+        "p3=" + norm[:3],
+        "s1=" + norm[-1:],
+        "s2=" + norm[-2:],
+        "s3=" + norm[-3:],
+        "ss2=" + stem[-2:],
+        "sp2=" + stem[:2],
     ]
-    values += [("g", g) for g in gaz]
-    values += [(f"c{k}", c) for k, c in enumerate(cl)]
-    values += [("p1", norm[:1]), ("p4", norm[:4]), ("s4", norm[-4:])]
-    values += [("ss1", stem[-1:]), ("ss3", stem[-3:]), ("sp3", stem[:3])]
-    gaz_table = entries()
-    multi = tuple(e for key in keys for e in gaz_table.get(key, ()) if e[0])
-    return norm, stem, values, multi
+    if single:
+        feats += ["g=" + g for g in sorted(single)]
+    if cl:
+        feats += [f"c{k}={c}" for k, c in enumerate(cl)]
+    feats += [
+        "p1=" + norm[:1], "p4=" + norm[:4], "s4=" + norm[-4:],
+        "ss1=" + stem[-1:], "ss3=" + stem[-3:], "sp3=" + stem[:3],
+    ]
+    return norm, stem, feats, tuple(multi)
 
 
 def make_info(token: str) -> WordInfo:
     """Compute the :class:`WordInfo` of ``token`` (no cache, no filtering)."""
-    norm, stem, values, multi = word_values(token)
-    own = tuple("b" if f == "b" else f + "=" + v for f, v in values)
-    near = [f + "=" + v for f, v in values if f in NEAR_FAMILIES]
-    far = [f + "=" + v for f, v in values if f in FAR_FAMILIES]
+    norm, stem, own, multi = word_features(token)
+    near = [f for f in own if f.partition("=")[0] in NEAR_FAMILIES]
+    far = [f for f in own if f.partition("=")[0] in FAR_FAMILIES]
     return WordInfo(
-        norm, stem, own,
+        norm, stem, tuple(own),
         tuple("-2" + x for x in far), tuple("-1" + x for x in near),
         tuple("1" + x for x in near), tuple("2" + x for x in far), multi,
     )
