@@ -264,7 +264,7 @@ class FastCRF:
     ) -> tuple[list[str], np.ndarray]:
         """Viterbi tags for every word and the marginal probability of each chosen tag.
 
-        Marginals are NaN in sequences tagged all ``O`` unless ``all_marginals``.
+        Marginals are NaN for tokens tagged ``O`` unless ``all_marginals``.
         """
         tags, probs, _ = self.decode_ids(words, starts, all_marginals)
         names = self.labels
@@ -320,10 +320,12 @@ class FastCRF:
         chosen = path[row, col]
         # Marginals (scaled forward-backward) only where they are needed: sequences with
         # a name, unless every token's marginal is asked for.
+        need = chosen != self._o
         if all_marginals:
             sel = np.arange(c)
+            need[:] = True
         else:
-            sel = np.nonzero(np.bincount(row[chosen != self._o], minlength=c))[0]
+            sel = np.nonzero(np.bincount(row[need], minlength=c))[0]
         probs = np.full(n, np.nan)
         if len(sel):
             sub = grid[sel]
@@ -334,17 +336,21 @@ class FastCRF:
             alpha[:, 0] = e[:, 0] / e[:, 0].sum(axis=1, keepdims=True)
             exp_trans, exp_trans_t = self.exp_trans, self.exp_trans.T
             add, div = np.add.reduce, np.divide
-            for t in range(1, int(sub_len[0])):
+            # alpha up to the last position whose marginal is needed, beta down to the
+            # first: the entries computed are the same numbers as in full passes.
+            cols = col[need]
+            a_end, b_start = int(cols.max()) + 1, int(cols.min())
+            for t in range(1, a_end):
                 k = sub_live[t]
                 nxt = alpha[:k, t - 1] @ exp_trans
                 nxt *= e[:k, t]
                 div(nxt, add(nxt, axis=1, keepdims=True), out=alpha[:k, t])
             beta = np.ones_like(e)
-            for t in range(int(sub_len[0]) - 2, -1, -1):
+            for t in range(int(sub_len[0]) - 2, b_start - 1, -1):
                 k = sub_live[t + 1]
                 prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans_t
                 div(prv, add(prv, axis=1, keepdims=True), out=beta[:k, t])
-            pick = np.isin(row, sel)
+            pick = np.isin(row, sel) & need
             local = np.searchsorted(sel, row[pick])
             marg = alpha[local, col[pick]] * beta[local, col[pick]]
             probs[pick] = marg[np.arange(len(local)), chosen[pick]] / marg.sum(axis=1)
