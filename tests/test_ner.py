@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
 import pycrfsuite
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.cli import cli
 from rasd.document import Document, Meta
@@ -145,3 +148,86 @@ def test_repeats_of_a_confident_name_keep_its_type() -> None:
     assert propagate(norms, [(4, 6, "PERS", 0.5)]) == []  # not confident enough
     # A text tagged with two types is left alone.
     assert propagate(norms, [(4, 6, "PERS", 0.93), (8, 10, "ORG", 0.9)]) == []
+
+
+def _crfsuite_entities(text: str) -> list[tuple[int, int, str, float]]:
+    """The reference path: python-crfsuite on feature strings, line by line and chunk by
+    chunk, entities read with ``chunks``, scores from crfsuite's own marginals."""
+    from rasd.ner import LABELS
+    from rasd.ner.tag import _chunks_of, model
+
+    crf, featurize = model(None)
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        toks = [(line.start() + s, line.start() + e, w) for s, e, w in tokenize(line.group())]
+        words = [w for _, _, w in toks]
+        for a, b in _chunks_of(words) if words else []:
+            crf.set(featurize(words[a:b]))
+            y = crf.tag()
+            for i, j, kind in chunks(y):
+                if kind in LABELS:
+                    score = min(crf.marginal(y[k], k) for k in range(i, j))
+                    out.append((toks[a + i][0], toks[a + j - 1][1], kind, score))
+    return out
+
+
+def _real_texts(seeds) -> list[str]:
+    from itertools import islice
+
+    from rasd.datasets import unifiedfc_articles
+
+    texts = [s["text"] for s in seeds.values()]
+    with contextlib.suppress(FileNotFoundError, OSError):  # UnifiedFC absent: seeds alone
+        texts += [a.text for a in islice(unifiedfc_articles(), 0, 400, 40)]
+    return texts
+
+
+def test_fast_path_equals_crfsuite_on_real_text(seeds) -> None:
+    """tag_text (one tokenization per document, numpy decoder, entities read at non-O
+    tokens only) finds exactly the entities python-crfsuite finds, with its marginals."""
+    texts = _real_texts(seeds)
+    assert len(texts) >= 5
+    total = 0
+    for text in texts:
+        ref = _crfsuite_entities(text)
+        got = tag_text(text, repeats=False)
+        assert [(e.start, e.end, e.label) for e in got] == [r[:3] for r in ref]
+        assert all(abs(e.score - r[3]) < 1e-4 for e, r in zip(got, ref, strict=True))
+        total += len(got)
+        # Repeats only add spans; every tagged one stays.
+        with_repeats = tag_text(text)
+        assert {(e.start, e.end, e.label) for e in got} <= {(e.start, e.end, e.label) for e in with_repeats}
+    assert total > 50
+
+
+def test_document_chunking_equals_line_by_line(seeds) -> None:
+    """Chunk starts computed for a whole document equal _chunks_of run line by line."""
+    from rasd.ner.tag import _SPLIT, _chunk_starts, _chunks_of
+
+    for text in _real_texts(seeds):
+        expected, base = [], 0
+        for line in re.finditer(r"[^\n]+", text):
+            words = [w for _, _, w in tokenize(line.group())]
+            expected += [base + a for a, _ in _chunks_of(words)] if words else []
+            base += len(words)
+        parts = _SPLIT.split(text)
+        words, gaps = parts[1::2], parts[0::2]
+        lines = [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])]
+        assert _chunk_starts(words, lines) == expected
+        assert words == [w for _, _, w in tokenize(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG"]), max_size=30),
+       st.sets(st.integers(1, 29)))
+def test_bio_spans_equal_chunks_per_sequence(tags: list[str], cuts: set[int]) -> None:
+    from rasd.ner.tag import bio_spans
+
+    labels = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "I-ORG"]
+    starts = [0, *sorted(c for c in cuts if c < len(tags))]
+    expected = []
+    for a, b in zip(starts, [*starts[1:], len(tags)], strict=True):
+        expected += [(a + i, a + j, k) for i, j, k in chunks(tags[a:b])]
+    ids = [labels.index(t) for t in tags]
+    at = [p for p, t in enumerate(tags) if t != "O"]
+    assert bio_spans(at, ids, labels, starts) == expected
