@@ -100,6 +100,8 @@ class FastCRF:
         self._ids: dict[str, int] = {}
         self._multis: list[tuple] = []  # multi-word gazetteer names each word may start
         self._norms: list[str] = []
+        self._norm_index: dict[str, int] = {}  # each distinct normalised form → a small int
+        self._norm_ids = np.zeros(capacity, dtype=np.int64)
         self._stems: list[str] = []
         self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
         self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
@@ -129,6 +131,7 @@ class FastCRF:
             self._table = grown
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
+            self._norm_ids = np.resize(self._norm_ids, size)
         family = self._family.get
         bigram = self._bigram_stems
         ids, norms, stems, multis = self._ids, self._norms, self._stems, self._multis
@@ -146,6 +149,8 @@ class FastCRF:
             stems.append(stem)
             ids[token] = wid
         self._paired[base:need] = paired
+        index = self._norm_index
+        self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms[base:]]
         self._multi[base:need] = [bool(m) for m in multis[base:]]
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[:, base:need] = sums.transpose(1, 0, 2)
@@ -154,6 +159,11 @@ class FastCRF:
         """The normalised form of a token already decoded (computed again if forgotten)."""
         wid = self._ids.get(token)
         return self._norms[wid] if wid is not None else word_features(token)[0]
+
+    def norm_ids(self, ids: np.ndarray) -> list[int]:
+        """One int per word id, equal exactly when the words' normalised forms are equal:
+        comparing names by normalised words without building their strings."""
+        return self._norm_ids[ids].tolist()
 
     def norms(self, ids: np.ndarray) -> list[str]:
         """Normalised forms of the word ids :meth:`decode_ids` returned."""

@@ -10,7 +10,7 @@ only computed for lines that hold a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise
@@ -115,12 +115,14 @@ def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[l
 
 
 def propagate(
-    norms: Sequence[str], found: Sequence[tuple[int, int, str, float]], min_score: float = PROPAGATE_MIN
+    norms: Sequence[Hashable], found: Sequence[tuple[int, int, str, float]], min_score: float = PROPAGATE_MIN
 ) -> list[tuple[int, int, str, float]]:
     """Other mentions, in the same document, of names the CRF tagged confidently.
 
     A report names فراس الجهام in full once and the tagger may miss a later mention whose
-    context is weaker; one name keeps one type within a document. ``found`` are
+    context is weaker; one name keeps one type within a document. ``norms`` are the
+    tokens' normalised forms, or ints equal exactly when those are (:meth:`FastCRF.norm_ids
+    <rasd.ner.fast.FastCRF.norm_ids>`). ``found`` are
     ``(first, end, TYPE, score)`` token ranges; every untagged exact repeat (normalised
     tokens) of a name with ``score >= min_score`` and a single type is returned with that
     type and score. Names whose text was tagged with two types are left alone.
@@ -236,7 +238,7 @@ def tag_text(
     for i, j, kind in bio_spans(other.tolist(), tag_ids.tolist(), fast.labels, starts):
         if kind in labels:
             found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
-    extra = propagate(fast.norms(ids), found) if repeats and found else []
+    extra = propagate(fast.norm_ids(ids), found) if repeats and found else []
     lengths = np.empty(len(parts), dtype=np.int64)
     lengths[:] = list(map(len, parts))
     ends = np.cumsum(lengths).tolist()  # ends[2k + 1] is the end of token k
