@@ -103,7 +103,8 @@ class FastCRF:
         self._norm_index: dict[str, int] = {}  # each distinct normalised form → a small int
         self._norm_ids = np.zeros(capacity, dtype=np.int64)
         self._stems: list[str] = []
-        self._table = np.zeros((len(_VIEWS), capacity, len(self.labels)), dtype=np.float32)
+        # (word, view, label): a word's five views lie together, one cache line run per token.
+        self._table = np.zeros((capacity, len(_VIEWS), len(self.labels)), dtype=np.float32)
         self._paired = np.zeros(capacity, dtype=bool)  # stem seen in a weighted stem bigram
         self._multi = np.zeros(capacity, dtype=bool)  # may start a multi-word gazetteer name
 
@@ -122,12 +123,12 @@ class FastCRF:
             self._reset(1024)
         base = len(self._norms)
         need = base + len(tokens)
-        size = self._table.shape[1]
+        size = self._table.shape[0]
         if need > size:
             while size < need:
                 size *= 2
-            grown = np.zeros((len(_VIEWS), size, len(self.labels)), dtype=np.float32)
-            grown[:, :base] = self._table[:, :base]
+            grown = np.zeros((size, len(_VIEWS), len(self.labels)), dtype=np.float32)
+            grown[:base] = self._table[:base]
             self._table = grown
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
@@ -153,7 +154,7 @@ class FastCRF:
         self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms[base:]]
         self._multi[base:need] = [bool(m) for m in multis[base:]]
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
-        self._table[:, base:need] = sums.transpose(1, 0, 2)
+        self._table[base:need] = sums
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""
@@ -188,7 +189,7 @@ class FastCRF:
                 found = list(map(get, words))
         ids = np.array(found)
         n = len(ids)
-        g = self._table[:, ids]  # (5, n, L): every view of every token, one gather
+        g = self._table[ids].transpose(1, 0, 2)  # (5, n, L): every view of every token
         first = np.asarray(starts, dtype=np.int64)
         last = np.append(first[1:] - 1, n - 1)
         # Distance to the sequence edge decides which neighbour views apply. The sums are
