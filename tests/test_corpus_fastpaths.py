@@ -1,0 +1,79 @@
+"""The fast paths of cross-document work give exactly what the plain ones give, on the seeds."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import numpy as np
+from datasketch import MinHash
+
+from rasd.corpus import features, index_new_documents, settings
+from rasd.corpus.documents import DUP, LEAD, _Buckets
+from rasd.corpus.evaluate import add_text
+from rasd.document import Document, Meta
+from rasd.store.sqlite import Store
+
+
+def test_signatures_equal_datasketch_update_batch(seeds: dict) -> None:
+    permutations, scheme = features._permutations()
+    for meta in seeds.values():
+        tokens = features.words(meta["text"])
+        for hashes in (features.shingles(tokens), features.word_hashes(features.lead_terms(tokens))):
+            plain = MinHash(num_perm=settings.NUM_PERM, seed=settings.MINHASH_SEED, hashfunc=int,
+                            permutations=permutations, scheme=scheme)
+            plain.update_batch(hashes.tolist())
+            fast = features.signature(hashes)
+            assert fast.dtype == plain.hashvalues.dtype
+            assert np.array_equal(fast, plain.hashvalues)
+
+
+def test_word_hashes_are_crc32_even_when_the_shared_table_is_full(seeds: dict, monkeypatch) -> None:
+    tokens = features.words(next(iter(seeds.values()))["text"])
+    expected = [zlib.crc32(t.encode("utf-8")) for t in tokens]
+    assert features.word_hashes(tokens).tolist() == expected
+    monkeypatch.setattr(features, "_HASHES", {})
+    monkeypatch.setattr(features, "_HASHES_MAX", 3)
+    assert features.word_hashes(tokens).tolist() == expected
+
+
+def test_bucket_ranking_in_memory_equals_the_sql_ranking(tmp_path: Path, seeds: dict) -> None:
+    with Store(tmp_path / "d.db") as store:
+        for seed_id, meta in seeds.items():
+            for copy in range(2):  # the same text twice: documents sharing every bucket
+                add_text(store, f"{seed_id}-{copy}", meta["text"] + " عاجل" * copy, url=meta["url"])
+        index_new_documents(store)
+        for kind, limit in ((DUP, None), (LEAD, settings.STORY_CANDIDATES), (LEAD, 3)):
+            buckets = _Buckets(store, kind, iter(range(10**9, 2 * 10**9)))
+            for meta in seeds.values():
+                tokens = features.words(meta["text"])
+                sig = (features.signature(features.shingles(tokens)) if kind == DUP
+                       else features.signature(features.word_hashes(features.lead_terms(tokens))))
+                keys = features.band_keys(sig, settings.DUPLICATE_CANDIDATE if kind == DUP
+                                          else settings.STORY_CANDIDATE)
+                assert buckets.mates(keys, limit) == store.bucket_mates(kind, keys, limit)
+                assert len(buckets.mates(keys, limit)) >= 2
+
+
+def test_writing_documents_in_a_batch_stores_the_same_rows(tmp_path: Path, seeds: dict) -> None:
+    from rasd.pipeline import build
+
+    pipeline = build(["clean", "sentences", "actors", "places"])
+    docs = [pipeline(Document(meta=Meta(id=seed_id, url=meta["url"]), raw=meta["text"]))
+            for seed_id, meta in seeds.items()]
+    tables = ("documents", "annotations", "removed_blocks", "event_mentions", "entities")
+
+    def dump(store: Store) -> dict[str, list[tuple]]:
+        return {t: [tuple(r) for r in store.db.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]
+                for t in tables}
+
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "batch.db") as batch:
+        for doc in docs:
+            one.add_document(doc)
+        batch.add_documents(docs)
+        plain, batched = dump(one), dump(batch)
+    ignore = {"documents": -1}  # ingested_at: the time of writing
+    for table in tables:
+        cut = ignore.get(table)
+        assert [r[:cut] for r in batched[table]] == [r[:cut] for r in plain[table]], table
+    assert plain["entities"] and plain["annotations"]
