@@ -131,7 +131,7 @@ class _Index:
         store = self.store
         doc_id, text, title = row["id"], row["text"], row["title"]
         tokens = words(text)
-        dup_sig = signature(shingles(tokens))
+        dup_sig = signature(shingles(tokens, unique=False))
         dup_keys = band_keys(dup_sig, settings.DUPLICATE_CANDIDATE)
         terms = lead_terms(tokens, title)
         self.prefetch(terms)

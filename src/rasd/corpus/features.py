@@ -57,8 +57,9 @@ def word_hashes(tokens: list[str]) -> np.ndarray:
     return np.fromiter(map(table.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
 
 
-def shingles(tokens: list[str], size: int = settings.SHINGLE_SIZE) -> np.ndarray:
-    """Hashes of the word ``size``-shingles (a shorter text is one shingle), deduplicated.
+def shingles(tokens: list[str], size: int = settings.SHINGLE_SIZE, unique: bool = True) -> np.ndarray:
+    """Hashes of the word ``size``-shingles (a shorter text is one shingle), deduplicated
+    unless ``unique`` is false (a MinHash signature, a minimum, is the same either way).
 
     A shingle's hash combines its words' hashes with odd multipliers, in numpy, so a
     7,000-character article costs one pass rather than a Python call per shingle.
@@ -71,7 +72,8 @@ def shingles(tokens: list[str], size: int = settings.SHINGLE_SIZE) -> np.ndarray
     combined = np.zeros(len(hashes) - size + 1, dtype=np.uint64)
     for offset in range(size):
         combined = combined * np.uint64(0x9E3779B1) + hashes[offset : len(hashes) - size + 1 + offset]
-    return np.unique(combined & np.uint64(0xFFFFFFFF))
+    combined &= np.uint64(0xFFFFFFFF)
+    return np.unique(combined) if unique else combined
 
 
 @cache
