@@ -143,10 +143,12 @@ def propagate(
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)
     out = []
-    for p, word in enumerate(norms):
-        if covered[p] or word not in by_first:
+    if not by_first:
+        return out
+    for p in [p for p, word in enumerate(norms) if word in by_first]:
+        if covered[p]:
             continue
-        for key in by_first[word]:
+        for key in by_first[norms[p]]:
             q = p + len(key)
             if q <= len(norms) and tuple(norms[p:q]) == key and not any(covered[p:q]):
                 out.append((p, q, next(iter(kinds[key])), scores[key]))
