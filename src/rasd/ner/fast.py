@@ -305,29 +305,31 @@ class FastCRF:
         # contiguous axis, and the maximum read back at it, cost half of ``cand.max``
         # over a middle axis (the same numbers: a maximum is one of the candidates).
         trans_t = self.trans_t
-        delta = grid[:, 0].copy()
-        back = np.zeros((c, width, labels), dtype=np.int64)
+        delta = grid[:, 0].copy()  # sequences that have ended keep their last row here
+        backs: list[np.ndarray] = [delta]  # backs[t]: (live at t, L) best previous labels
         flat = np.arange(c * labels) * labels
         live = live_at.tolist()
         buf = np.empty((c, labels, labels))
+        cur, before = delta, c
         for t in range(1, width):
             k = live[t]
-            cand = np.add(delta[:k, None, :], trans_t, out=buf[:k])
+            if k < before:
+                delta[k:before] = cur[k:before]
+            cand = np.add(cur[:k, None, :], trans_t, out=buf[:k])
             best = cand.argmax(axis=2)
-            back[:k, t] = best
-            top = cand.ravel()[flat[: k * labels] + best.ravel()]
-            top.shape = (k, labels)
-            top += grid[:k, t]
-            delta[:k] = top
+            backs.append(best)
+            cur = cand.ravel()[flat[: k * labels] + best.ravel()]
+            cur.shape = (k, labels)
+            cur += grid[:k, t]
+            before = k
+        delta[:before] = cur
         path = np.zeros((c, width), dtype=np.int64)
         ar = np.arange(c)
         last = lengths - 1
         path[ar, last] = delta.argmax(axis=1)
-        back_flat = back.ravel()
-        base = ar * (width * labels)
         for t in range(width - 1, 0, -1):
             k = live[t]
-            path[:k, t - 1] = back_flat[base[:k] + (t * labels) + path[:k, t]]
+            path[:k, t - 1] = backs[t].ravel()[flat[:k] + path[:k, t]]
         chosen = path[row, col]
         # Marginals (scaled forward-backward) only where they are needed: sequences with
         # a name, unless every token's marginal is asked for.
