@@ -7,7 +7,8 @@ once per distinct word into one score vector per view. A document then costs a f
 array gathers and a Viterbi pass run over all its sentences at once. Stem bigrams and
 multi-word gazetteer matches, the only features tied to two words, are added per
 token. Tags equal python-crfsuite's (checked in the tests); the score is the marginal
-probability from a scaled forward-backward pass.
+probability from a scaled forward-backward pass, run only over the positions of the
+sequences where a name was tagged.
 """
 
 from __future__ import annotations

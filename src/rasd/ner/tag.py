@@ -3,8 +3,9 @@
 The model is loaded once per process. Text is cut at line breaks and at ``. ! ? ؟``
 into sentence-sized chunks so each CRF sequence looks like the training sentences; a
 whole document is decoded in one numpy pass (:mod:`rasd.ner.fast`, same tags as
-python-crfsuite, which :func:`tag_tokens` keeps as the reference). Token offsets are
-only computed for lines that hold a name.
+python-crfsuite, which :func:`tag_tokens` keeps as the reference). A document is
+tokenized once; character offsets are running sums of token and gap lengths, computed
+only when a name was found.
 """
 
 from __future__ import annotations
