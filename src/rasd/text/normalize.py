@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -92,7 +93,7 @@ def normalize(text: str) -> Normalized:
     article); short ones the plain one. Both give the same text and offsets.
     """
     if len(text) >= _FAST_MIN:
-        return _normalize_fast(text)
+        return _normalize_cached(text)
     return _normalize_plain(text)
 
 
@@ -122,6 +123,13 @@ _DEL[[ord(c) for c in _MARK_CHARS]] = True
 _LETTER_LUT = np.arange(0x10000, dtype=np.uint32)
 for _k, _v in _LETTERS.items():
     _LETTER_LUT[ord(_k)] = ord(_v)
+
+
+@lru_cache(maxsize=4)
+def _normalize_cached(text: str) -> Normalized:
+    """Whole documents are normalised by several stages in turn (clean, actors, places,
+    time, events); :class:`Normalized` is immutable, so they can share one pass."""
+    return _normalize_fast(text)
 
 
 def _normalize_fast(text: str) -> Normalized:
