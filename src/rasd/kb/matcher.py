@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
@@ -31,6 +32,7 @@ from rasd.text.normalize import normalize
 
 # Words are runs of letters, or runs of digits: "ديرالزور24" → ديرالزور, 24; "T-4" → t, 4.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # What may separate two words of one alias: spaces, hyphens, quotes, slashes, a dot of
 # an abbreviation is NOT allowed (a sentence may end there).
 _GAP_OK = frozenset(" -'\"/")
@@ -141,8 +143,12 @@ class AliasMatcher:
         low = ntext.lower()
         if len(low) != len(ntext):  # a few letters (İ) grow when lower-cased
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in ntext)
-        words = _TOKEN.findall(low)  # one C-level pass; offsets only if something hits
+        # One C-level split gives the words (odd items) and the gaps between them (even
+        # items, '' where two words touch); offsets are running sums of the piece lengths.
+        parts = _SPLIT.split(low)
+        words = parts[1::2]
         spans: list[tuple[int, int]] | None = None
+        gap_ok = _GAP_OK.issuperset
         first = self._first
         out: list[tuple[int, int, list[tuple[Any, str, tuple]]]] = []
         i, n = 0, len(words)
@@ -152,7 +158,8 @@ class AliasMatcher:
                 i += 1
                 continue
             if spans is None:
-                spans = [m.span() for m in _TOKEN.finditer(low)]
+                pos = list(accumulate(map(len, parts), initial=0))
+                spans = list(zip(pos[1::2], pos[2::2], strict=False))
             best: tuple[int, int, list] | None = None  # (end token index, prefix len, payloads)
             for prefix_len, node in slots:
                 j = i
@@ -162,10 +169,8 @@ class AliasMatcher:
                     if hit:
                         best = (j, prefix_len, hit)
                 while j + 1 < n:
-                    gap_from, gap_to = spans[j][1], spans[j + 1][0]
-                    if gap_to - gap_from > _MAX_GAP or any(
-                        c not in _GAP_OK for c in ntext[gap_from:gap_to]
-                    ):
+                    gap = parts[2 * j + 2]  # same characters as in ntext: lower() keeps them
+                    if len(gap) > _MAX_GAP or not gap_ok(gap):
                         break
                     node = node.get(words[j + 1])
                     if node is None:
