@@ -661,14 +661,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
 
 def norm_start(norm: Any, orig_offset: int) -> int:
     """The normalised offset of an original offset (first normalised index at or after)."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.orig(mid) < orig_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return norm.norm_index(orig_offset)
 
 
 def iter_names(gz: Gazetteer | None = None) -> Iterator[tuple[str, str]]:

@@ -74,6 +74,17 @@ class Normalized:
         k = bisect_right(self._norm_starts, index) - 1
         return self._orig_starts[k] + (index - self._norm_starts[k])
 
+    def norm_index(self, orig_offset: int) -> int:
+        """The first normalised index whose original offset is ``>= orig_offset``
+        (``len(text)`` when there is none): the inverse of :meth:`orig`, one bisect."""
+        k = bisect_right(self._orig_starts, orig_offset) - 1
+        if k < 0:
+            return 0
+        norm_starts = self._norm_starts
+        seg_end = norm_starts[k + 1] if k + 1 < len(norm_starts) else len(self.text)
+        index = norm_starts[k] + (orig_offset - self._orig_starts[k])
+        return index if index < seg_end else seg_end
+
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``.
 
