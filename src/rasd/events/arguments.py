@@ -105,12 +105,13 @@ class Annotations:
                     self._by_label.setdefault(span.label, []).append(span)
             for spans in self._by_label.values():
                 spans.sort(key=lambda s: (s.start, -s.end))
-        out = []
-        for span in self._by_label.get(label, ()):
-            first, last = self.words.index_of(span.start, span.end)
-            if first < len(self.words):
-                out.append(Arg(first, last, span, self.words.words[first].sentence))
-        return out
+        spans = self._by_label.get(label)
+        if not spans:
+            return []
+        firsts, lasts = self.words.index_of_many([s.start for s in spans], [s.end for s in spans])
+        n, ws = len(self.words), self.words.words
+        return [Arg(first, last, span, ws[first].sentence)
+                for first, last, span in zip(firsts, lasts, spans, strict=True) if first < n]
 
     def in_sentence(self, group: list[Arg], sentence: int) -> list[Arg]:
         return [a for a in group if a.sentence == sentence]

@@ -92,6 +92,7 @@ class Words:
             texts, starts, ends, nstarts, nends, sentence_list,
             [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails], ["," in t for t in tails], strict=True)))
         self._starts, self._ends, self._nstarts = starts, ends, nstarts
+        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
         bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
         self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
 
@@ -118,6 +119,17 @@ class Words:
         i = bisect_right(self._ends, start)
         j = max(i + 1, bisect_left(self._starts, end))
         return i, min(j, len(self.words))
+
+    def index_of_many(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """:meth:`index_of` for many spans in one vectorised pass (a document's spans of one
+        label are placed together)."""
+        if self._arrays is None:
+            self._arrays = (np.asarray(self._starts, dtype=np.int64), np.asarray(self._ends, dtype=np.int64))
+        word_starts, word_ends = self._arrays
+        first = np.searchsorted(word_ends, np.asarray(starts, dtype=np.int64), side="right")
+        last = np.maximum(first + 1, np.searchsorted(word_starts, np.asarray(ends, dtype=np.int64), side="left"))
+        np.minimum(last, len(self.words), out=last)
+        return first.tolist(), last.tolist()
 
     def index_of_norm(self, nstart: int, nend: int) -> tuple[int, int]:
         """Word range covering the normalised span ``[nstart, nend)``."""
