@@ -148,17 +148,23 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if form == "future":
             cand.context.append("future")
             cand.context_rules.append("future:verb-prefix-sa")
-        window = range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1))
-        for k in window:
-            if k not in masks:
-                masks[k] = lex.cue_mask(words.words[k].text)
-        if not any(masks[k] for k in window):
+        # the cue bits of every word any context cue may look at: a cue none of them has
+        # cannot fire, and most candidates have none at all
+        present = 0
+        for k in range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1)):
+            mask = masks.get(k)
+            if mask is None:
+                mask = masks[k] = lex.cue_mask(words.words[k].text)
+            present |= mask
+        if not present:
             out.append(cand)
             continue
         for label, cues in lex.filters.items():
             if label in cand.context:
                 continue
             for cue in cues:
+                if not cue.bit & present:
+                    continue
                 fired = _check(cue, words, cand, lo, hi, masks)
                 if fired:
                     cand.context.append(label)
