@@ -151,12 +151,13 @@ class AliasMatcher:
         gap_ok = _GAP_OK.issuperset
         first = self._first
         out: list[tuple[int, int, list[tuple[Any, str, tuple]]]] = []
-        i, n = 0, len(words)
-        while i < n:
-            slots = first.get(words[i])
-            if slots is None:
-                i += 1
+        n = len(words)
+        after = 0  # the first word not taken by the previous match
+        # the words that can start an alias, in one comprehension (most words cannot)
+        for i in [k for k, w in enumerate(words) if w in first]:
+            if i < after:
                 continue
+            slots = first[words[i]]
             if spans is None:
                 pos = list(accumulate(map(len, parts), initial=0))
                 spans = list(zip(pos[1::2], pos[2::2], strict=False))
@@ -182,12 +183,11 @@ class AliasMatcher:
                         if hit:
                             best = (j, prefix_len, hit)
             if best is None:
-                i += 1
                 continue
             j, prefix_len, hit = best
             s, e = norm.orig_span(spans[i][0] + prefix_len, spans[j][1])
             out.append((s, e, hit))
-            i = j + 1
+            after = j + 1
         return out
 
     def find(self, text: str) -> list[Match]:
