@@ -456,7 +456,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
             return head[0], head[0].value, "date:headline"
-    recent = any(_matches(lex.recency, words.words[k].text) for k in range(lo, hi))
+    recent = words.memo.get(("recency", cand.sentence))  # asked by every trigger in the sentence
+    if recent is None:
+        recent = words.memo["recency", cand.sentence] = any(
+            _matches(lex.recency, words.words[k].text) for k in range(lo, hi))
     if recent and published:
         if len(published) >= 10:
             return None, {"date": published[:10], "precision": 2}, "date:publication-recency"

@@ -93,6 +93,7 @@ class Words:
             [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails], ["," in t for t in tails], strict=True)))
         self._starts, self._ends, self._nstarts = starts, ends, nstarts
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
         bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
         self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
 
