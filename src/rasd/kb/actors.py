@@ -544,6 +544,7 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
 
 
 _CUE_BEFORE, _CUE_AFTER = 6, 2
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _cited(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
@@ -551,8 +552,8 @@ def _cited(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
 
     Looks at the six words before and the two after, not across a sentence end.
     """
-    before = re.split(r"[.!?؟\n]", text[max(0, start - 80):start])[-1]
-    after = re.split(r"[.!?؟\n]", text[end:end + 40])[0]
+    before = _SENTENCE_END.split(text[max(0, start - 80):start])[-1]
+    after = _SENTENCE_END.split(text[end:end + 40], maxsplit=1)[0]
     words = [_norm_word(w) for w in _WORD.findall(before)[-_CUE_BEFORE:]]
     words += [_norm_word(w) for w in _WORD.findall(after)[:_CUE_AFTER]]
     return any(w in cues or (w[:1] in "وف" and w[1:] in cues) for w in words)
