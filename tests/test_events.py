@@ -329,3 +329,23 @@ def test_gsr_counts_conventional_fighting_as_its_fight_not_assault():
     bombing = EventMention("ASSAULT", 0, 1, sub_event_type="Remote explosive/landmine/IED")
     assert gsr_types([strike]) == {"FIGHT"} and gsr_types([strike], split_fight=False) == {"ASSAULT"}
     assert gsr_types([strike, bombing]) == {"FIGHT", "ASSAULT"}
+
+
+def test_segmented_trigger_match_equals_the_whole_alternation(seeds):
+    """Lexicon.match_at (segments, remembered one-word misses) gives what one match of the whole
+    trigger alternation gives, at every word start of real reports, asked twice so the second
+    pass answers from the remembered misses."""
+    from rasd.events.lexicon import WORD_STARTS
+    from rasd.text.normalize import normalize
+
+    lex = lexicon()
+    assert any(local for local, _ in lex.segments) and any(not local for local, _ in lex.segments)
+    matched = 0
+    for _ in range(2):
+        for seed in seeds.values():
+            text = normalize(seed["text"]).text
+            for pos in [0, *(m.start() for m in WORD_STARTS.finditer(text))]:
+                whole, parts = lex.pattern.match(text, pos), lex.match_at(text, pos)
+                assert (whole and (whole.span(), whole.lastgroup)) == (parts and (parts.span(), parts.lastgroup))
+                matched += whole is not None
+    assert matched > 0

@@ -52,6 +52,55 @@ MASK_CACHE = 200_000  # word texts whose cue bits are remembered
 MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخلت ... قافله")
 
 
+_RUN = re.compile(r"\S*")
+LOCAL_CACHE = 200_000  # (segment, word) pairs remembered as not matching (~20 MB at most)
+
+
+def _in_word(items: Any) -> bool:
+    """Whether a parsed regex can match only inside one whitespace-free run, reading nothing
+    outside it: no item matches whitespace, no assertion or anchor looks past the match."""
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            if chr(av).isspace():
+                return False
+        elif op is sre_parse.IN:
+            for o, a in av:
+                if o is sre_parse.LITERAL:
+                    if chr(a).isspace():
+                        return False
+                elif o is sre_parse.RANGE:
+                    if any(chr(c).isspace() for c in range(a[0], a[1] + 1)):
+                        return False
+                elif not (o is sre_parse.CATEGORY and a in (
+                        sre_parse.CATEGORY_WORD, sre_parse.CATEGORY_DIGIT, sre_parse.CATEGORY_NOT_SPACE)):
+                    return False  # a negated class, \s, \W ... may match whitespace
+        elif op is sre_parse.BRANCH:
+            if not all(_in_word(alt) for alt in av[1]):
+                return False
+        elif op is sre_parse.SUBPATTERN:
+            if not _in_word(av[3]):
+                return False
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            if not _in_word(av[2]):
+                return False
+        else:
+            return False
+    return True
+
+
+def _segments(alternatives: list[str]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
+    """The trigger alternation cut into runs of consecutive triggers, each run marked whether
+    its triggers match within one word (see :meth:`Lexicon.match_at`)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for alternative in alternatives:
+        local = _in_word(sre_parse.parse(alternative))
+        if runs and runs[-1][0] == local:
+            runs[-1][1].append(alternative)
+        else:
+            runs.append((local, [alternative]))
+    return tuple((local, re.compile(WORD_START + "(?:" + "|".join(alts) + ")" + WORD_END)) for local, alts in runs)
+
+
 class LexiconError(ValueError):
     """A data file under ``rasd/data/events`` breaks its expected shape."""
 
@@ -127,6 +176,8 @@ class Lexicon:
     context_left: int = 0  # widest window of any context cue (a "then" word may follow it)
     context_right: int = 0
     _masks: dict[str, int] = field(default_factory=dict)
+    segments: tuple[tuple[bool, re.Pattern[str]], ...] = ()
+    _local_misses: set[tuple[int, str]] = field(default_factory=set)
     _any_cue: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
@@ -150,6 +201,36 @@ class Lexicon:
             if len(self._masks) < MASK_CACHE:
                 self._masks[word] = mask
         return mask
+
+    def match_at(self, text: str, pos: int) -> re.Match[str] | None:
+        """``pattern.match(text, pos)``, tried segment by segment (:func:`_segments`).
+
+        The alternation gives the first trigger, in order, that matches; so do its segments
+        tried in order. A segment whose triggers match within one word can only match, or
+        not, the same way wherever the same word (with the character before it) stands, so a
+        miss is remembered: most tries miss, and the same words come back in every document.
+        """
+        if not self.segments:
+            return self.pattern.match(text, pos)
+        key = None  # the word and the character before it (the start of text reads as a space)
+        misses = self._local_misses
+        for i, (local, segment) in enumerate(self.segments):
+            if local:
+                if key is None:
+                    end = _RUN.match(text, pos).end()  # type: ignore[union-attr]  # \S* always matches
+                    key = text[pos - 1:end] if pos else " " + text[:end]
+                if (i, key) in misses:
+                    continue
+                m = segment.match(text, pos)
+                if m:
+                    return m
+                if len(misses) < LOCAL_CACHE:
+                    misses.add((i, key))
+            else:
+                m = segment.match(text, pos)
+                if m:
+                    return m
+        return None
 
     def scan(self, text: str) -> list[re.Match[str]]:
         """Trigger matches in normalised ``text``, exactly as ``pattern.finditer`` gives them.
@@ -175,7 +256,7 @@ class Lexicon:
                 if pos in tried:
                     continue
                 tried.add(pos)
-                m = self.pattern.match(text, pos)
+                m = self.match_at(text, pos)
                 if m:
                     found.append(m)
         found.sort(key=lambda m: m.start())
@@ -436,7 +517,7 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
+        segments=_segments(alternatives), keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
     )
