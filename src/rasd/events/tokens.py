@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import pairwise, repeat
+from itertools import accumulate, compress, pairwise, repeat
+from operator import is_not
 from typing import NamedTuple
 
 import numpy as np
@@ -18,8 +19,7 @@ from rasd.document import Document
 from rasd.text.normalize import Normalized, normalize
 
 _PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
-_PUNCT_SET = frozenset(_PUNCT)
-_TOKEN = re.compile(r"\S+")
+_SPLIT = re.compile(r"(\S+)")
 _FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 CLAUSE_END = frozenset(".:!?;")
 
@@ -39,28 +39,33 @@ class Word(NamedTuple):
 
 def _split(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
     """Words of normalised ``text`` with their punctuation stripped (kept inside: T-4), the
-    punctuation after each, and their offsets. Whitespace tokens first: most have no
-    punctuation at all, which is faster than one regex over every character."""
-    texts: list[str] = []
-    tails: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text):
-        raw, start = m.group(), m.start()
-        if raw[0] in _PUNCT_SET or raw[-1] in _PUNCT_SET:
-            word = raw.strip(_PUNCT)
-            if not word:
-                continue
-            lead = len(raw) - len(raw.lstrip(_PUNCT))
-            texts.append(word)
-            tails.append(raw[lead + len(word):])
-            starts.append(start + lead)
-            ends.append(start + lead + len(word))
-        else:
-            texts.append(raw)
-            tails.append("")
-            starts.append(start)
-            ends.append(start + len(raw))
+    punctuation after each, and their offsets. Whitespace tokens are split and stripped in
+    C-level passes; only the few tokens stripping changed get a Python-level fix-up."""
+    parts = _SPLIT.split(text)  # space, token, space, token, ..., space
+    tokens = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    starts = bounds[0::2]
+    del starts[len(tokens):]
+    ends = bounds[1::2]
+    texts = list(map(str.strip, tokens, repeat(_PUNCT)))
+    tails = [""] * len(tokens)
+    # str.strip gives back the very same string when it strips nothing (were it not so, every
+    # token would take the fix-up below, which gives the same result for an unchanged token)
+    changed = list(compress(range(len(tokens)), map(is_not, texts, tokens)))
+    empty = False
+    for i in changed:
+        raw, word = tokens[i], texts[i]
+        if not word:
+            empty = True
+            continue
+        lead = len(raw) - len(raw.lstrip(_PUNCT))
+        tails[i] = raw[lead + len(word):]
+        starts[i] += lead
+        ends[i] = starts[i] + len(word)
+    if empty:  # tokens of punctuation alone are no words
+        keep = list(map(bool, texts))
+        return (list(compress(texts, keep)), list(compress(tails, keep)),
+                list(compress(starts, keep)), list(compress(ends, keep)))
     return texts, tails, starts, ends
 
 
