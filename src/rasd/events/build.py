@@ -255,6 +255,8 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     Same type and, where both say, the same place, a date no more apart than the vaguer one's
     grain, and actor1 of one state ("إسرائيل" and "الطائرات الإسرائيلية" are one attacker).
     """
+    if a.plover != b.plover:  # the cheapest test first (all of them are pure)
+        return False
     la, lb = place_key(a.location), place_key(b.location)
     if la and lb and la != lb and not near(a.location, b.location):
         return False
