@@ -332,10 +332,8 @@ class Linker:
         toks = self._tokens(text) if toks is None else toks
         words = toks.words
         get = self._flags.get
-        flags = [get(w) for w in words]
-        for k, f in enumerate(flags):
-            if f is None:
-                flags[k] = self._flag(words[k])
+        flag = self._flag
+        flags = [f if (f := get(w)) is not None else flag(w) for w in words]
         matches: list[Match] = []
         floor = 0
         for i, f in enumerate(flags):
