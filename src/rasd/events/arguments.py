@@ -63,6 +63,7 @@ class Annotations:
         lex = lex or lexicon()
         self.words = words
         self._by_label: dict[str, list[Span]] | None = None
+        self._by_sentence: dict[int, tuple[list[Arg], dict[int, list[Arg]]]] = {}
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -114,7 +115,15 @@ class Annotations:
                 for first, last, span in zip(firsts, lasts, spans, strict=True) if first < n]
 
     def in_sentence(self, group: list[Arg], sentence: int) -> list[Arg]:
-        return [a for a in group if a.sentence == sentence]
+        """The args of ``group`` in one sentence, in group order. Each group is indexed by
+        sentence once (rules ask for every trigger; the groups do not change once built)."""
+        entry = self._by_sentence.get(id(group))
+        if entry is None or entry[0] is not group:
+            index: dict[int, list[Arg]] = {}
+            for a in group:
+                index.setdefault(a.sentence, []).append(a)
+            entry = self._by_sentence[id(group)] = (group, index)
+        return list(entry[1].get(sentence, ()))
 
 
 def _after_locative(words: Words, arg: Arg, lex: Lexicon) -> bool:
