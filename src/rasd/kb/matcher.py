@@ -82,12 +82,16 @@ def _better(end: int, prefix_len: int, best: tuple[int, int, Any] | None) -> boo
     return best is None or end > best[0] or (end == best[0] and prefix_len < best[1])
 
 
-def _cased(hit: list, first: int, ntext: str, spans: list[tuple[int, int]]) -> list:
-    """The entries of ``hit`` whose capital-only words are in capitals in the text."""
+def _cased(hit: list, first: int, ntext: str, pos: list[int]) -> list:
+    """The entries of ``hit`` whose capital-only words are in capitals in the text.
+
+    Word ``i`` spans ``pos[2 * i + 1]:pos[2 * i + 2]`` (``pos``: running piece offsets).
+    """
     if not any(entry[2] for entry in hit):
         return hit
     return [entry for entry in hit
-            if all(ntext[spans[first + k][0]:spans[first + k][1]] == word for k, word in entry[2])]
+            if all(ntext[pos[2 * (first + k) + 1]:pos[2 * (first + k) + 2]] == word
+                   for k, word in entry[2])]
 
 
 def alias_variants(alias: str) -> list[str]:
@@ -147,7 +151,7 @@ class AliasMatcher:
         # items, '' where two words touch); offsets are running sums of the piece lengths.
         parts = _SPLIT.split(low)
         words = parts[1::2]
-        spans: list[tuple[int, int]] | None = None
+        pos: list[int] | None = None  # pos[k]: where parts[k] starts
         gap_ok = _GAP_OK.issuperset
         first = self._first
         out: list[tuple[int, int, list[tuple[Any, str, tuple]]]] = []
@@ -158,15 +162,14 @@ class AliasMatcher:
             if i < after:
                 continue
             slots = first[words[i]]
-            if spans is None:
+            if pos is None:
                 pos = list(accumulate(map(len, parts), initial=0))
-                spans = list(zip(pos[1::2], pos[2::2], strict=False))
             best: tuple[int, int, list] | None = None  # (end token index, prefix len, payloads)
             for prefix_len, node in slots:
                 j = i
                 hit = node.get(_END)
                 if hit is not None and _better(j, prefix_len, best):
-                    hit = _cased(hit, i, ntext, spans)
+                    hit = _cased(hit, i, ntext, pos)
                     if hit:
                         best = (j, prefix_len, hit)
                 while j + 1 < n:
@@ -179,13 +182,13 @@ class AliasMatcher:
                     j += 1
                     hit = node.get(_END)
                     if hit is not None and _better(j, prefix_len, best):
-                        hit = _cased(hit, i, ntext, spans)
+                        hit = _cased(hit, i, ntext, pos)
                         if hit:
                             best = (j, prefix_len, hit)
             if best is None:
                 continue
             j, prefix_len, hit = best
-            s, e = norm.orig_span(spans[i][0] + prefix_len, spans[j][1])
+            s, e = norm.orig_span(pos[2 * i + 1] + prefix_len, pos[2 * j + 2])
             out.append((s, e, hit))
             after = j + 1
         return out
