@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
@@ -22,6 +22,9 @@ from rasd.text.normalize import Normalized, normalize, normalize_key
 # word, a run of spaces, or any other single character. The pieces cover the text end to
 # end, so offsets are a running sum of lengths (computed in C, not per match in Python).
 PIECE = re.compile(r"[\u0621-\u064a]+|\s+|\d+(?:[.,]\d+)*|[.,]\d+|[A-Za-z]+|.", re.S)
+# A PIECE that is not a lone space (a space not followed by more whitespace), captured for
+# re.split; scanning resumes where the next PIECE would start, so the pieces are the same.
+_KEPT_PIECE = re.compile(f"((?! (?!\\s))(?:{PIECE.pattern}))", re.S)
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 DIGIT = re.compile(r"\d")
 
@@ -103,14 +106,13 @@ class Tokens:
 
 
 def tokenize(norm: Normalized) -> Tokens:
-    pieces = PIECE.findall(norm.text)
-    offsets = [0, *accumulate(map(len, pieces))]
-    # single spaces go; a whitespace run with a line break stays as a token, so no
-    # expression runs across lines ("13 آذار⏎2021" is not one date)
-    keep = list(map(" ".__ne__, pieces))
-    text = list(compress(pieces, keep))
-    starts = list(compress(offsets, keep))
-    return Tokens(norm, text, starts)
+    # The PIECE tokens minus the single spaces, from one re.split: odd items are the kept
+    # pieces, even items what lies between them ('' or one space), and offsets are running
+    # sums of the item lengths. A whitespace run with a line break stays as a token, so no
+    # expression runs across lines ("13 آذار⏎2021" is not one date).
+    parts = _KEPT_PIECE.split(norm.text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return Tokens(norm, parts[1::2], offsets[1:-1:2])
 
 
 @lru_cache(maxsize=1)
