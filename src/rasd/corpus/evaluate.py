@@ -32,31 +32,23 @@ from rasd.corpus import settings
 from rasd.corpus.documents import DUP, index_new_documents
 from rasd.corpus.features import from_blob, jaccard
 from rasd.document import Document, Meta, content_hash
+from rasd.metrics import PRF
 from rasd.store.sqlite import Store
 
 BOILERPLATE = ("شارك على فيسبوك", "شارك على تويتر", "اقرأ أيضاً:", "تابعونا على تلغرام")
 
 
 @dataclass(slots=True)
-class PairScores:
+class PairScores(PRF):
     """Pairwise precision and recall."""
 
+    empty = 1.0
     true_positive: int
     predicted: int
     gold: int
 
-    @property
-    def precision(self) -> float:
-        return self.true_positive / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positive / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.true_positive, self.predicted, self.gold
 
 
 def pairwise(predicted: dict[str, str], gold: dict[str, str]) -> PairScores:
@@ -151,7 +143,8 @@ def light_edit(text: str, rng: random.Random, rate: float = 0.03) -> str:
 
 
 @dataclass(slots=True)
-class DuplicateScores:
+class DuplicateScores(PRF):
+    empty = 1.0
     true_positive: int
     false_positive: int
     false_negative: int
@@ -160,14 +153,8 @@ class DuplicateScores:
     same_claim_pairs: int = 0
     same_claim_flagged: int = 0
 
-    @property
-    def precision(self) -> float:
-        found = self.true_positive + self.false_positive
-        return self.true_positive / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positive / self.positives if self.positives else 1.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.true_positive, self.true_positive + self.false_positive, self.positives
 
 
 def near_duplicate_pairs(store: Store, originals: int = 500, seed: int = 7,

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, EventMention, Meta
+from rasd.metrics import PRF
 from rasd.text.normalize import normalize
 
 FIELDS = ("actor1", "actor2", "location", "event_date", "time_precision", "fatalities", "sub_event_type",
@@ -94,7 +95,7 @@ def field_correct(name: str, gold: dict[str, Any], event: EventMention) -> bool:
 
 
 @dataclass
-class EventScore:
+class EventScore(PRF):
     gold: int = 0
     system: int = 0
     matched: int = 0
@@ -103,18 +104,8 @@ class EventScore:
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)  # matched events with a wrong field
 
-    @property
-    def precision(self) -> float:
-        return self.matched / self.system if self.system else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.matched, self.system, self.gold
 
 
 def score_events(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]) -> EventScore:
@@ -188,7 +179,7 @@ def gsr_rows(path: Path, portion: str = "test") -> list[GsrRow]:
 
 
 @dataclass
-class Confusion:
+class Confusion(PRF):
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -206,18 +197,8 @@ class Confusion:
         else:
             self.tn += 1
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.tp, self.tp + self.fp, self.tp + self.fn
 
 
 # PLOVER as published splits violence in two: FIGHT, conventional military force (CAMEO 19:

@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rasd.metrics import PRF
+
 
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, TYPE)`` entities of a BIO sequence.
@@ -27,7 +29,7 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(PRF):
     """Precision, recall and F1 of one type (or all of them) with the counts behind them."""
 
     kind: str
@@ -35,18 +37,8 @@ class Score:
     n_pred: int
     n_gold: int
 
-    @property
-    def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.tp, self.n_pred, self.n_gold
 
 
 def score(
