@@ -13,7 +13,7 @@ sequences where a name was tagged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import groupby
 from operator import itemgetter
 
@@ -25,6 +25,7 @@ from rasd.ner.features import (
     _PAD_R,
     Featurizer,
     clusters,
+    gazetteer_matches,
     word_features,
 )
 from rasd.ner.gazetteer import entries
@@ -239,7 +240,7 @@ class FastCRF:
 
             for q, group in groupby(zip(seq, multi.tolist(), strict=True), key=itemgetter(0)):
                 at = [i for _, i in group]
-                found_at = _matches_at(at, [multis[id_list[i]] for i in at], bounds[q], bounds[q + 1], norm)
+                found_at = gazetteer_matches(at, [multis[id_list[i]] for i in at], bounds[q], bounds[q + 1], norm)
                 for i, attrs in found_at.items():
                     s[i] += self._sum(attrs)
         return s, ids
@@ -376,27 +377,3 @@ class FastCRF:
         out_probs[at] = probs
         return tags, out_probs, ids
 
-
-def _matches_at(
-    at: list[int], multis: list[tuple], a: int, b: int, norm: Callable[[int], str]
-) -> dict[int, tuple[str, ...]]:
-    """:func:`rasd.ner.features._gazetteer_matches` of the sequence ``[a, b)``, looking
-    only at the positions ``at`` (absolute, ascending) whose words may start a listed
-    multi-word name (``multis``); the same features in the same order, by absolute position.
-    """
-    tags: dict[int, list[str]] = {}
-    for i, multi in zip(at, multis, strict=True):
-        for rest, kind in multi:
-            end = i + 1 + len(rest)
-            if end <= b and all(norm(i + 1 + k) == w for k, w in enumerate(rest)):
-                tags.setdefault(i, []).append("B-" + kind)
-                for j in range(i + 1, end):
-                    tags.setdefault(j, []).append("I-" + kind)
-    out: dict[int, list[str]] = {}
-    for i, ts in tags.items():
-        out.setdefault(i, []).extend("gm=" + t for t in ts)
-        if i + 1 < b:
-            out.setdefault(i + 1, []).extend("-1gm=" + t for t in ts)
-        if i > a:
-            out.setdefault(i - 1, []).extend("+1gm=" + t for t in ts)
-    return {i: tuple(v) for i, v in out.items()}

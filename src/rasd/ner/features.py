@@ -12,7 +12,7 @@ attributes the model never learnt a weight for.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -197,21 +197,31 @@ class Featurizer:
 
 def _gazetteer_matches(infos: Sequence[WordInfo]) -> dict[int, tuple[str, ...]]:
     """Multi-word gazetteer BIO features (``gm=B-LOC``, ``-1gm=…``, ``+1gm=…``) by position."""
-    n = len(infos)
+    at = [i for i, info in enumerate(infos) if info.multi]
+    return gazetteer_matches(at, [infos[i].multi for i in at], 0, len(infos), lambda k: infos[k].norm)
+
+
+def gazetteer_matches(
+    at: list[int], multis: list[tuple], a: int, b: int, norm: Callable[[int], str]
+) -> dict[int, tuple[str, ...]]:
+    """Multi-word gazetteer BIO features of the sequence ``[a, b)``, looking only at the
+    positions ``at`` (absolute, ascending) whose words may start a listed multi-word name
+    (``multis``, one tuple of ``(rest, kind)`` per position); ``norm(i)`` is word ``i``.
+    """
     tags: dict[int, list[str]] = {}
-    for i, info in enumerate(infos):
-        for rest, kind in info.multi:
+    for i, multi in zip(at, multis, strict=True):
+        for rest, kind in multi:
             end = i + 1 + len(rest)
-            if end <= n and all(infos[i + 1 + k].norm == w for k, w in enumerate(rest)):
+            if end <= b and all(norm(i + 1 + k) == w for k, w in enumerate(rest)):
                 tags.setdefault(i, []).append("B-" + kind)
                 for j in range(i + 1, end):
                     tags.setdefault(j, []).append("I-" + kind)
     out: dict[int, list[str]] = {}
     for i, ts in tags.items():
         out.setdefault(i, []).extend("gm=" + t for t in ts)
-        if i + 1 < n:
+        if i + 1 < b:
             out.setdefault(i + 1, []).extend("-1gm=" + t for t in ts)
-        if i > 0:
+        if i > a:
             out.setdefault(i - 1, []).extend("+1gm=" + t for t in ts)
     return {i: tuple(v) for i, v in out.items()}
 
