@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -119,13 +120,20 @@ def score_dateparser_search(cases: list[tuple[str, str]], ref: datetime, prefer:
 def score_numbers(data: dict[str, Any]) -> Score:
     from rasd.quantities.numbers import parse_number
 
-    score = Score("rasd")
+    return _score_numerals(data, "rasd", parse_number,
+                           lambda got, gold: got is not None and abs(got - gold) < 1e-9)
+
+
+def _score_numerals(data: dict[str, Any], name: str, parse: Callable[[str], Any],
+                    right: Callable[[Any, Any], bool]) -> Score:
+    """``parse`` on every numeral text of Duckling's examples, ``right`` judging its answer."""
+    score = Score(name)
     t0 = time.perf_counter()
     for ex in data["examples"]:
         for text in ex["texts"]:
-            got = parse_number(text)
+            got = parse(text)
             score.total += 1
-            if got is not None and abs(got - ex["value"]) < 1e-9:
+            if right(got, ex["value"]):
                 score.right += 1
             else:
                 score.misses.append((text, ex["value"], got))
@@ -140,22 +148,15 @@ def score_pyarabic(data: dict[str, Any]) -> Score:
 
     from pyarabic import number
 
-    score = Score("pyarabic text2number")
-    t0 = time.perf_counter()
-    for ex in data["examples"]:
-        for text in ex["texts"]:
-            with contextlib.redirect_stdout(io.StringIO()):
-                try:
-                    got = number.text2number(text)
-                except Exception:
-                    got = None
-            score.total += 1
-            if isinstance(got, (int, float)) and got == ex["value"]:
-                score.right += 1
-            else:
-                score.misses.append((text, ex["value"], got))
-    score.seconds = time.perf_counter() - t0
-    return score
+    def parse(text: str) -> Any:
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                return number.text2number(text)
+            except Exception:
+                return None
+
+    return _score_numerals(data, "pyarabic text2number", parse,
+                           lambda got, gold: isinstance(got, (int, float)) and got == gold)
 
 
 def score_ordinals(data: dict[str, Any]) -> Score:

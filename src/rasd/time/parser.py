@@ -424,18 +424,7 @@ class Parser:
                 j = wd[0]
             elif not is_day:
                 return None
-            if self.at(j) in OF:
-                j += 1
-            spec = self.month_spec(j, strong=True) or self._prefixed_month(j)
-            if spec is None or ("month" not in spec[1] and "month_rel" not in spec[1]):
-                return None
-            end, fields = spec
-            if wd:
-                return Match(end, Spec("nth-weekday", weekday=wd[1], n=n, **fields), "absolute",
-                             "date:nth-weekday-of-month")
-            if n == -1:
-                return Match(end, Spec("last-day", **fields), "absolute", "date:last-day")
-            return Match(end, Spec("day", day=n, **fields), "absolute", "date:nth-day")
+            return self._of_month(j, wd, n)
         # weekday / يوم first: "الاثنين الاخير من شهر", "اليوم الاخير من شهر"
         wd = self.weekday_word(j)
         if wd:
@@ -446,7 +435,10 @@ class Parser:
             return None
         if self.at(j) not in LAST:
             return None
-        j += 1
+        return self._of_month(j + 1, wd, -1)
+
+    def _of_month(self, j: int, wd: tuple | None, n: int) -> Match | None:
+        """The month after an nth (or last, ``n == -1``) weekday or day: "... من شهر عشرة"."""
         if self.at(j) in OF:
             j += 1
         spec = self.month_spec(j, strong=True) or self._prefixed_month(j)
@@ -454,9 +446,11 @@ class Parser:
             return None
         end, fields = spec
         if wd:
-            return Match(end, Spec("nth-weekday", weekday=wd[1], n=-1, **fields), "absolute",
+            return Match(end, Spec("nth-weekday", weekday=wd[1], n=n, **fields), "absolute",
                          "date:nth-weekday-of-month")
-        return Match(end, Spec("last-day", **fields), "absolute", "date:last-day")
+        if n == -1:
+            return Match(end, Spec("last-day", **fields), "absolute", "date:last-day")
+        return Match(end, Spec("day", day=n, **fields), "absolute", "date:nth-day")
 
     def _prefixed_month(self, j: int) -> tuple[int, dict[str, Any]] | None:
         """A month word glued to ب/في: "بايلول", "بشهر عشرة" (clitic forms already cover it)."""
