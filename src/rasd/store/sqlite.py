@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cache
@@ -266,18 +266,23 @@ class Store:
                        signatures)
         db.executemany("INSERT INTO lsh_buckets (kind, band, bucket, doc_id) VALUES (?, ?, ?, ?)", buckets)
 
+    def _rows_in(self, select: str, values: list[Any], before: Sequence[Any] = ()) -> list[tuple]:
+        """Rows of ``select ... IN (values)``, asked 500 values at a time (SQLite's bound on
+        parameters); ``before`` are the parameters of the query ahead of the list."""
+        rows: list[tuple] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            rows += self.db.execute(f"{select} ({', '.join('?' * len(chunk))})",
+                                    [*before, *chunk]).fetchall()
+        return rows
+
     def last_bucket_rowid(self) -> int:
         return self.db.execute("SELECT coalesce(max(rowid), 0) FROM lsh_buckets").fetchone()[0]
 
     def bucket_postings(self, kind: str, keys: list[int]) -> list[tuple[int, int, str]]:
         """(bucket, row id, document) of every stored row in these buckets of ``kind``."""
-        rows: list[tuple[int, int, str]] = []
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            rows += self.db.execute(
-                f"SELECT bucket, rowid, doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN"
-                f" ({', '.join('?' * len(chunk))})", [kind, *chunk]).fetchall()
-        return rows
+        return self._rows_in("SELECT bucket, rowid, doc_id FROM lsh_buckets WHERE kind = ? AND bucket IN",
+                             keys, [kind])
 
     def bucket_mates(self, kind: str, buckets: Iterable[tuple[int, int]], limit: int | None = None) -> list[str]:
         """Documents sharing at least one LSH bucket of ``kind``: the only ones compared.
@@ -295,22 +300,11 @@ class Store:
         return [r[0] for r in self.db.execute(sql, params)]
 
     def published(self, doc_ids: list[str]) -> dict[str, str | None]:
-        found: dict[str, str | None] = {}
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i : i + 500]
-            found.update(self.db.execute(
-                f"SELECT id, published FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk).fetchall())
-        return found
+        return dict(self._rows_in("SELECT id, published FROM documents WHERE id IN", doc_ids))
 
     def lead_terms(self, doc_ids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for i in range(0, len(doc_ids), 500):
-            chunk = doc_ids[i : i + 500]
-            found.update(self.db.execute(
-                f"SELECT doc_id, terms FROM doc_signatures WHERE kind = 'lead' AND doc_id IN"
-                f" ({', '.join('?' * len(chunk))})", chunk).fetchall())
-        return found
+        return dict(self._rows_in(
+            "SELECT doc_id, terms FROM doc_signatures WHERE kind = 'lead' AND doc_id IN", doc_ids))
 
     def signatures(self, kind: str, doc_ids: list[str]) -> dict[str, tuple[bytes, str | None]]:
         if not doc_ids:
@@ -325,13 +319,7 @@ class Store:
                        " ON CONFLICT(term) DO UPDATE SET df = df + 1", [(t,) for t in terms])
 
     def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
-        wanted = list(terms)
-        counts: dict[str, int] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            counts.update(self.db.execute(
-                f"SELECT term, df FROM term_df WHERE term IN ({', '.join('?' * len(chunk))})", chunk))
-        return counts
+        return dict(self._rows_in("SELECT term, df FROM term_df WHERE term IN", list(terms)))
 
     def indexed_count(self, kind: str) -> int:
         return self.db.execute("SELECT count(*) FROM doc_signatures WHERE kind = ?", (kind,)).fetchone()[0]
@@ -365,14 +353,8 @@ class Store:
                    (story_id, doc_id, via, score))
 
     def story_of(self, doc_ids: Iterable[str]) -> dict[str, str]:
-        wanted = list(doc_ids)
-        found: dict[str, str] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            found.update(self.db.execute(
-                f"SELECT doc_id, story_id FROM story_members WHERE doc_id IN ({', '.join('?' * len(chunk))})",
-                chunk).fetchall())
-        return found
+        return dict(self._rows_in("SELECT doc_id, story_id FROM story_members WHERE doc_id IN",
+                                  list(doc_ids)))
 
     def stories(self, min_size: int = 1) -> list[dict[str, Any]]:
         """Every story with its documents (id, outlet, url, published), largest first."""
