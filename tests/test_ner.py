@@ -231,3 +231,46 @@ def test_bio_spans_equal_chunks_per_sequence(tags: list[str], cuts: set[int]) ->
     ids = [labels.index(t) for t in tags]
     at = [p for p, t in enumerate(tags) if t != "O"]
     assert bio_spans(at, ids, labels, starts) == expected
+
+
+def test_regions_tag_like_the_stretch_alone(seeds) -> None:
+    """Tagging chosen regions of a report gives, inside them, what tagging each run of
+    regions as its own text gives; covering the whole text equals tagging it all."""
+    for text in _real_texts(seeds)[:6]:
+        whole = tag_text(text)
+        assert tag_text(text, regions=[(0, len(text))]) == whole
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        picked = lines[::3]
+        got = tag_text(text, regions=picked)
+        assert all(any(a <= e.start and e.end <= b for a, b in picked) for e in got)
+        alone = []
+        for a, b in picked:
+            alone += [(e.start + a, e.end + a, e.label) for e in tag_text(text[a:b], repeats=False)]
+        assert {(e.start, e.end, e.label) for e in got if e.rule == RULE} == set(alone)
+
+
+def test_names_stage_tags_event_sentences_by_default(seeds) -> None:
+    """By default names are tagged in the sentences an event can read (a trigger's
+    sentence, the one before, the headline); ``all_sentences`` tags every sentence."""
+    from bisect import bisect_right
+
+    from rasd.events.lexicon import lexicon
+    from rasd.stages.names import Names, event_sentences
+    from rasd.text.normalize import normalize
+
+    text = next(s["text"] for s in seeds.values() if "فراس الجهام" in s["text"])
+    base = build(("clean", "sentences", "actors"))(Document(Meta(id="t"), raw=text))
+    regions = event_sentences(base)
+    sentences = [(s.start, s.end) for s in base.spans_of("SENT")]
+    assert regions and regions[0] == sentences[0] and len(regions) < len(sentences)
+    norm = normalize(base.text)
+    starts = [a for a, _ in sentences]
+    for m in lexicon().scan(norm.text):  # every trigger's sentence is tagged
+        k = bisect_right(starts, norm.orig(m.start())) - 1
+        assert sentences[k] in regions and sentences[max(0, k - 1)] in regions
+    some = Names()(build(("clean", "sentences", "actors"))(Document(Meta(id="t"), raw=text)))
+    every = Names(all_sentences=True)(build(("clean", "sentences", "actors"))(Document(Meta(id="t"), raw=text)))
+    some_names = {(s.start, s.end, s.label) for s in some.spans_of("PERS", "ORG", "LOC")}
+    every_names = {(s.start, s.end, s.label) for s in every.spans_of("PERS", "ORG", "LOC")}
+    assert some_names and some_names < every_names
+    assert all(any(a <= s <= e <= b for a, b in regions) for s, e, _ in some_names)

@@ -11,6 +11,7 @@ only when a name was found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -213,12 +214,21 @@ def bio_spans(
 
 
 def tag_text(
-    text: str, labels: tuple[str, ...] = LABELS, path: str | None = None, repeats: bool = True
+    text: str,
+    labels: tuple[str, ...] = LABELS,
+    path: str | None = None,
+    repeats: bool = True,
+    regions: Sequence[tuple[int, int]] | None = None,
 ) -> list[Entity]:
     """Entities of ``labels`` in ``text`` with exact character offsets, in text order.
 
     ``repeats``: also mark untagged repeats of confidently tagged names (:func:`propagate`);
     their ``rule`` is :data:`RULE_REPEAT`.
+
+    ``regions``: ``(start, end)`` character ranges, in text order, to tag (the tokens lying
+    wholly inside them); ``None`` tags the whole text. Each run of regions with no token
+    between them is tagged as that stretch of text would be (a region's start also starts a
+    CRF chunk); repeats are looked for inside the regions only.
 
     The text is tokenized once (a capturing split gives tokens and the gaps between
     them); a gap holding a line break starts a new line, and character offsets are
@@ -230,7 +240,23 @@ def tag_text(
     if not words:
         return []
     gaps = parts[0::2]
-    line_starts = [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])]
+    ends: list[int] | None = None
+    pos: list[int] | None = None  # index in ``words`` of each tagged token, when not all are
+    if regions is None:
+        line_starts = [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])]
+    else:
+        ends = _ends(parts)
+        runs = _token_runs(ends, regions)
+        if not runs:
+            return []
+        pos = [i for first, end in runs for i in range(first, end)]
+        line_starts = []
+        at = 0
+        for first, end in runs:
+            line_starts.append(at)
+            line_starts.extend(at + i - first for i in range(first + 1, end) if "\n" in gaps[i])
+            at += end - first
+        words = [words[i] for i in pos]
     starts = _chunk_starts(words, line_starts)
     tag_ids, probs, ids = fast.decode_ids(words, starts)
     other = np.flatnonzero(tag_ids != fast.outside)
@@ -242,17 +268,46 @@ def tag_text(
         if kind in labels:
             found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
     extra = propagate(fast.norm_ids(ids), found) if repeats and found else []
-    lengths = np.empty(len(parts), dtype=np.int64)
-    lengths[:] = list(map(len, parts))
-    ends = np.cumsum(lengths).tolist()  # ends[2k + 1] is the end of token k
+    if ends is None:
+        ends = _ends(parts)
     out: list[Entity] = []
     for (i, j, kind, prob), rule in sorted(
         [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
     ):
+        if pos is not None:
+            if pos[j - 1] - pos[i] != j - 1 - i:
+                continue  # a repeat read across two regions: not a stretch of the text
+            i, j = pos[i], pos[j - 1] + 1
         start = ends[2 * i]
         stop = ends[2 * j - 1]
         out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
     return out
+
+
+def _ends(parts: list[str]) -> list[int]:
+    """Running end offsets of the split's pieces: ``ends[2k]`` is where token ``k`` starts,
+    ``ends[2k + 1]`` where it ends."""
+    lengths = np.empty(len(parts), dtype=np.int64)
+    lengths[:] = list(map(len, parts))
+    return np.cumsum(lengths).tolist()
+
+
+def _token_runs(ends: list[int], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(first, end)`` token ranges of the tokens lying wholly inside ``regions``; ranges
+    with no token between them are joined into one run."""
+    token_starts = ends[0:-1:2]
+    token_ends = ends[1::2]
+    runs: list[tuple[int, int]] = []
+    for a, b in regions:
+        first = bisect_left(token_starts, a)
+        end = bisect_right(token_ends, b)
+        if end <= first:
+            continue
+        if runs and first <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((first, end))
+    return runs
 
 
 @lru_cache(maxsize=1 << 16)

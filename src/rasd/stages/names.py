@@ -6,20 +6,63 @@ name without a conjunction or preposition glued to its first word, بحزب ال
 when the word list supports it; see :func:`rasd.ner.tag.bare_name`) and the lowest
 marginal probability of its tokens' tags as ``score``. A name whose exact offsets already
 carry an ``ACTOR`` span from the knowledge base is not repeated.
+
+Which sentences are tagged: by default only those that can feed an event (the NER is the
+costliest per-document stage, and its names are read by events and, to keep place names
+out of longer names, by places). An event comes only from a sentence holding a trigger,
+read with the sentence before it and the headline. The tagged sentences are those holding
+a trigger match of the events lexicon (:meth:`rasd.events.lexicon.Lexicon.scan`, exactly the
+matches the events stage starts from), the sentence before each, and the first sentence
+(and the ``HEADLINE``). The lexicon's key literals alone are no filter: short keys
+(قتل، نار، طلب) sit inside many other words and select ~80% of the text, the triggers ~50%.
+``RASD_ALL_NAMES=1`` in the environment, :data:`ALL_SENTENCES` or ``Names(all_sentences=
+True)`` tag every sentence (``rasd eval ner`` tags its test sentences directly, always all).
 """
 
 from __future__ import annotations
 
+import os
+from bisect import bisect_right
+
 from rasd.document import Document
+from rasd.events.lexicon import lexicon
 from rasd.ner.tag import bare_name, tag_text
 from rasd.stages import Stage, stage
+from rasd.text.normalize import normalize
+
+ALL_SENTENCES = os.environ.get("RASD_ALL_NAMES", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of the sentences an event may read names from, in text order:
+    each sentence holding an events trigger, the one before it, the first sentence and
+    the headline. ``None`` when the document has no sentence spans (then tag it all)."""
+    sentences = [(s.start, s.end) for s in doc.spans_of("SENT")]
+    if not sentences:
+        return None
+    starts = [a for a, _ in sentences]
+    chosen = {0}
+    for head in doc.spans_of("HEADLINE"):
+        chosen.add(max(0, bisect_right(starts, head.start) - 1))
+    norm = normalize(doc.text)
+    for m in lexicon().scan(norm.text):
+        k = bisect_right(starts, norm.orig(m.start())) - 1
+        if k >= 0:
+            chosen.add(k)
+            chosen.add(max(0, k - 1))
+    return [sentences[k] for k in sorted(chosen)]
 
 
 @stage("names", requires=("sentences",))
 class Names(Stage):
+    def __init__(self, all_sentences: bool | None = None) -> None:
+        self.all_sentences = all_sentences
+
     def __call__(self, doc: Document) -> Document:
+        every = ALL_SENTENCES if self.all_sentences is None else self.all_sentences
+        regions = None if every else event_sentences(doc)
         known = {(s.start, s.end) for s in doc.spans if s.label == "ACTOR"}
-        for ent in tag_text(doc.text):
+        for ent in tag_text(doc.text, regions=regions):
             if (ent.start, ent.end) in known:
                 continue
             doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=ent.rule,
