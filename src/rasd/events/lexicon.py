@@ -53,7 +53,9 @@ MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخ�
 
 
 _RUN = re.compile(r"\S*")
-LOCAL_CACHE = 200_000  # (segment, word) pairs remembered as not matching (~20 MB at most)
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+SCAN_MEMO = 4  # texts whose trigger matches are remembered
+LOCAL_CACHE = 200_000  # words whose first matching one-word segment is remembered (~20 MB at most)
 
 
 def _in_word(items: Any) -> bool:
@@ -88,17 +90,30 @@ def _in_word(items: Any) -> bool:
     return True
 
 
-def _segments(alternatives: list[str]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
-    """The trigger alternation cut into runs of consecutive triggers, each run marked whether
-    its triggers match within one word (see :meth:`Lexicon.match_at`)."""
-    runs: list[tuple[bool, list[str]]] = []
-    for alternative in alternatives:
-        local = _in_word(sre_parse.parse(alternative))
-        if runs and runs[-1][0] == local:
-            runs[-1][1].append(alternative)
-        else:
-            runs.append((local, [alternative]))
-    return tuple((local, re.compile(WORD_START + "(?:" + "|".join(alts) + ")" + WORD_END)) for local, alts in runs)
+def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
+    """The trigger alternation cut into runs of consecutive forms, each run marked whether its
+    forms match within one word (see :meth:`Lexicon.match_at`).
+
+    ``units`` are (group name, forms) of each trigger in order. The cut is by form, not by
+    trigger: a trigger's verbs and nouns (one word) go to a run apart from its frames (several
+    words), so the runs that must be tried at every position hold the frames alone. Flattened,
+    the runs are the whole alternation's forms in the same order, each under its trigger's
+    group name, so the first run that matches gives what the whole alternation gives.
+    """
+    runs: list[tuple[bool, list[tuple[str, list[str]]]]] = []
+    for name, forms in units:
+        for form in forms:
+            local = _in_word(sre_parse.parse(form))
+            if not runs or runs[-1][0] != local:
+                runs.append((local, []))
+            groups = runs[-1][1]
+            if groups and groups[-1][0] == name:
+                groups[-1][1].append(form)
+            else:
+                groups.append((name, [form]))
+    return tuple((local, re.compile(WORD_START + "(?:" + "|".join(
+        f"(?P<{name}>" + "|".join(forms) + ")" for name, forms in groups) + ")" + WORD_END))
+        for local, groups in runs)
 
 
 class LexiconError(ValueError):
@@ -177,8 +192,10 @@ class Lexicon:
     context_right: int = 0
     _masks: dict[str, int] = field(default_factory=dict)
     segments: tuple[tuple[bool, re.Pattern[str]], ...] = ()
-    _local_misses: set[tuple[int, str]] = field(default_factory=set)
+    _first_local: dict[str, int] = field(default_factory=dict)
     _any_cue: re.Pattern[str] | None = None
+    _any_wide: re.Pattern[str] | None = None
+    _scanned: dict[str, list[re.Match[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # all cues as one alternation: most words match none, and one failed match of the
@@ -186,6 +203,11 @@ class Lexicon:
         if self.cue_patterns:
             any_cue = re.compile("|".join(f"(?:{p.pattern})" for p in self.cue_patterns))
             object.__setattr__(self, "_any_cue", any_cue)
+        # the segments of several words as one alternation (group names dropped: a trigger's
+        # name may stand in several): where it fails, none of them can match
+        wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
+        if wide:
+            object.__setattr__(self, "_any_wide", re.compile("|".join(f"(?:{p})" for p in wide)))
 
     def cue_mask(self, word: str) -> int:
         """Bits of the context cues a word matches (with or without و/ف), computed once per
@@ -205,32 +227,32 @@ class Lexicon:
     def match_at(self, text: str, pos: int) -> re.Match[str] | None:
         """``pattern.match(text, pos)``, tried segment by segment (:func:`_segments`).
 
-        The alternation gives the first trigger, in order, that matches; so do its segments
-        tried in order. A segment whose triggers match within one word can only match, or
-        not, the same way wherever the same word (with the character before it) stands, so a
-        miss is remembered: most tries miss, and the same words come back in every document.
+        The alternation gives the first trigger form, in order, that matches; so do its
+        segments tried in order. A segment whose forms match within one word can only match,
+        or not, the same way wherever the same word (with the character before it) stands, so
+        the first such segment that matches a word is remembered: most tries miss, and the
+        same words come back in every document. The segments of several words are tried only
+        where their one alternation matches (rarely), and only those before that remembered one.
         """
-        if not self.segments:
+        segments = self.segments
+        if not segments:
             return self.pattern.match(text, pos)
-        key = None  # the word and the character before it (the start of text reads as a space)
-        misses = self._local_misses
-        for i, (local, segment) in enumerate(self.segments):
-            if local:
-                if key is None:
-                    end = _RUN.match(text, pos).end()  # type: ignore[union-attr]  # \S* always matches
-                    key = text[pos - 1:end] if pos else " " + text[:end]
-                if (i, key) in misses:
-                    continue
-                m = segment.match(text, pos)
-                if m:
-                    return m
-                if len(misses) < LOCAL_CACHE:
-                    misses.add((i, key))
-            else:
-                m = segment.match(text, pos)
-                if m:
-                    return m
-        return None
+        # the word and the character before it (the start of text reads as a space)
+        end = _RUN.match(text, pos).end()  # type: ignore[union-attr]  # \S* always matches
+        key = text[pos - 1:end] if pos else " " + text[:end]
+        first = self._first_local.get(key)
+        if first is None:
+            first = next((i for i, (local, segment) in enumerate(segments)
+                          if local and segment.match(text, pos)), len(segments))
+            if len(self._first_local) < LOCAL_CACHE:
+                self._first_local[key] = first
+        if self._any_wide is None or self._any_wide.match(text, pos):
+            for local, segment in segments[:first]:
+                if not local:
+                    m = segment.match(text, pos)
+                    if m:
+                        return m
+        return segments[first][1].match(text, pos) if first < len(segments) else None
 
     def scan(self, text: str) -> list[re.Match[str]]:
         """Trigger matches in normalised ``text``, exactly as ``pattern.finditer`` gives them.
@@ -239,7 +261,20 @@ class Lexicon:
         every trigger form contains (its key) is searched for, and the full pattern is tried
         only at the few word starts before each key hit. Leftmost non-overlapping matches,
         the earlier trigger winning at one position, as with ``finditer``.
+
+        The last few texts' matches are remembered: the names stage scans a document to choose
+        the sentences it tags, and the events stage scans the same text again.
         """
+        done = self._scanned.get(text)
+        if done is not None:
+            return list(done)
+        out = self._scan(text)
+        if len(self._scanned) >= SCAN_MEMO:
+            del self._scanned[next(iter(self._scanned))]
+        self._scanned[text] = out
+        return list(out)
+
+    def _scan(self, text: str) -> list[re.Match[str]]:
         hits = list(self.keys.finditer(text))
         if not hits:
             return []
@@ -447,6 +482,7 @@ def lexicon() -> Lexicon:
     data = _read("triggers.yaml")
     types: list[TriggerType] = []
     alternatives: list[str] = []
+    units: list[tuple[str, list[str]]] = []
     keys: dict[str, int] = {}
     seen: set[str] = set()
     for i, entry in enumerate(data.get("triggers") or []):
@@ -470,6 +506,7 @@ def lexicon() -> Lexicon:
         except LexiconError as exc:
             raise LexiconError(f"{where}: {exc}") from exc
         alternatives.append(f"(?P<t{len(types)}>" + "|".join(forms) + ")")
+        units.append((f"t{len(types)}", forms))
         types.append(TriggerType(
             id=entry["id"], plover=entry["plover"], mode=entry.get("mode"),
             event_type=entry.get("event_type"), sub_event_type=entry.get("sub_event_type"),
@@ -517,7 +554,7 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        segments=_segments(alternatives), keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
+        segments=_segments(units), keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
     )
