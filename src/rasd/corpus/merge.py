@@ -195,11 +195,10 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
 def _save(store: Store, events: _Events, changed: dict[str, None], first: dict[str, str]) -> None:
     doc_ids = {m.meta.id for event_id in changed for m in events.get(event_id)}
     families = text_families((r["doc_id"], r["other_id"]) for r in store.relations(doc_ids))
+    saved = []
+    for event_id in changed:
+        members = events.get(event_id)
+        pairs = [(m.meta, m.mention) for m in members]
+        saved.append((merged_record(event_id, pairs, corroborate(pairs, families)), [m.id for m in members]))
     with store.transaction() as db:
-        for event_id in changed:
-            members = events.get(event_id)
-            pairs = [(m.meta, m.mention) for m in members]
-            store.save_event(db, merged_record(event_id, pairs, corroborate(pairs, families)),
-                             [m.id for m in members])
-            if event_id in first:
-                store.record_first_mention(db, event_id, first[event_id])
+        store.save_events(db, saved, [(event_id, first[event_id]) for event_id in changed if event_id in first])

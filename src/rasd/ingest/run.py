@@ -46,19 +46,20 @@ def ingest(paths: Iterable[str], store: Store, *, pipeline: Pipeline | None = No
     pipeline = pipeline or build()
     summary = Summary()
     batch = _Batch(store, summary)
-    for item in read(paths, stdin=stdin, max_bytes=max_bytes):
-        if isinstance(item, Problem):
-            summary.skipped.append(item)
-        else:
-            summary.read += 1
-            _process_one(item, store, pipeline, summary, batch)
-        if on_item:
-            on_item(item.source if isinstance(item, Problem) else (item.meta.source_path or item.meta.id))
-    batch.write()
-    started, cpu = time.perf_counter(), time.process_time()
-    summary.events_changed = update_corpus(store)
-    summary.corpus_seconds = time.perf_counter() - started
-    summary.corpus_cpu_seconds = time.process_time() - cpu
+    with store.keep_mentions():  # merging reads the new mentions from memory, not SQLite
+        for item in read(paths, stdin=stdin, max_bytes=max_bytes):
+            if isinstance(item, Problem):
+                summary.skipped.append(item)
+            else:
+                summary.read += 1
+                _process_one(item, store, pipeline, summary, batch)
+            if on_item:
+                on_item(item.source if isinstance(item, Problem) else (item.meta.source_path or item.meta.id))
+        batch.write()
+        started, cpu = time.perf_counter(), time.process_time()
+        summary.events_changed = update_corpus(store)
+        summary.corpus_seconds = time.perf_counter() - started
+        summary.corpus_cpu_seconds = time.process_time() - cpu
     return summary
 
 

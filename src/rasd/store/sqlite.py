@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from copy import copy
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -41,7 +42,11 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA temp_store = MEMORY")
         self.migrate()
+        self._entity_json: dict[str, str] = {}  # entities this store wrote: id → stored data
+        self._recent: dict[str, tuple[str, int, StoredMention]] | None = None  # see keep_mentions
+        self._recent_limit = 0
 
     def __enter__(self) -> Store:
         return self
@@ -95,6 +100,29 @@ class Store:
         """Write a processed document with everything found in it; return its mention ids."""
         return self.add_documents([doc])[0]
 
+    @contextmanager
+    def keep_mentions(self, limit: int = 200_000) -> Iterator[None]:
+        """While open, event mentions written by :meth:`add_documents` are kept in memory
+        (up to ``limit``) and :meth:`mentions` returns them without reading and decoding
+        their JSON again — merging right after storing reads back every mention just
+        written. The documents written meanwhile must not be changed afterwards (ingest
+        drops them). Mentions are never updated once stored, so what is kept stays true.
+        """
+        self._recent, self._recent_limit = {}, limit
+        try:
+            yield
+        finally:
+            self._recent = None
+
+    def _keep(self, docs: list[Document], all_ids: list[list[str]]) -> None:
+        recent = self._recent
+        if recent is None or len(recent) >= self._recent_limit:
+            return
+        for doc, mention_ids in zip(docs, all_ids, strict=True):
+            meta = copy(doc.meta)
+            for seq, (mid, mention) in enumerate(zip(mention_ids, doc.events, strict=True)):
+                recent[mid] = (doc.id, seq, StoredMention(mid, meta, mention))
+
     def add_documents(self, docs: list[Document]) -> list[list[str]]:
         """Write processed documents in one transaction; return each one's mention ids.
 
@@ -127,27 +155,47 @@ class Store:
                 "INSERT INTO event_mentions (id, doc_id, seq, plover, event_type, sub_event_type,"
                 " event_date, time_precision, location_id, actor1_id, actor2_id, data)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
-            self._count_entities(db, [span for doc in docs for span in doc.spans])
+            fresh = self._count_entities(db, [span for doc in docs for span in doc.spans])
+        self._entity_json.update(fresh)  # committed: these rows exist now
+        self._keep(docs, all_ids)
         return all_ids
 
-    def _count_entities(self, db: sqlite3.Connection, spans: Iterable[Span]) -> None:
-        kinds = {"ACTOR": "actor", "SOURCE": "source", "PLACE": "place"}
+    def _count_entities(self, db: sqlite3.Connection, spans: Iterable[Span]) -> dict[str, str]:
+        """Add up this batch's mentions of each actor, source and place; return the JSON of
+        entities first seen here (remembered once the batch is committed).
+
+        An entity's ``data`` is that of its first span ever written; for an entity this
+        store already wrote, the row exists and only ``mentions`` changes, so its JSON is
+        not encoded again (the remembered one is passed, and ignored on conflict).
+        """
+        kinds = _ENTITY_KINDS
+        known = self._entity_json
+        fresh: dict[str, str] = {}
         seen: dict[str, list[Any]] = {}
         for span in spans:
-            value = span.value if isinstance(span.value, dict) else {}
-            entity_id = value.get("id") or value.get("gazetteer_id")
-            if span.label not in kinds or not entity_id:
+            kind = kinds.get(span.label)
+            if kind is None:
                 continue
-            if entity_id in seen:
-                seen[entity_id][-1] += 1
-            else:
-                seen[entity_id] = [entity_id, kinds[span.label], value.get("name"), value.get("name_ar"),
-                                   _json(value), 1]
+            value = span.value
+            if not isinstance(value, dict):
+                continue
+            entity_id = value.get("id") or value.get("gazetteer_id")
+            if not entity_id:
+                continue
+            row = seen.get(entity_id)
+            if row is not None:
+                row[-1] += 1
+                continue
+            data = known.get(entity_id)
+            if data is None:
+                data = fresh[entity_id] = _ENCODE(value)
+            seen[entity_id] = [entity_id, kind, value.get("name"), value.get("name_ar"), data, 1]
         db.executemany(
             "INSERT INTO entities (id, kind, name, name_ar, data, mentions) VALUES (?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET mentions = mentions + excluded.mentions",
             list(seen.values()),
         )
+        return fresh
 
     def document(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -178,18 +226,29 @@ class Store:
     # mentions and events --------------------------------------------------------
 
     def mentions(self, ids: Iterable[str] | None = None) -> list[StoredMention]:
+        """Stored mentions (all, or those of ``ids``) in document-id order, then as found in
+        their document; those kept by :meth:`keep_mentions` come from memory."""
         sql = ("SELECT m.id AS mention_id, m.data AS mention_data, d.id, "
                + ", ".join(f"d.{c}" for c in _META_COLUMNS)
-               + " FROM event_mentions m JOIN documents d ON d.id = m.doc_id")
+               + ", m.seq FROM event_mentions m JOIN documents d ON d.id = m.doc_id")
         if ids is None:
             rows = self.db.execute(sql + " ORDER BY d.id, m.seq").fetchall()
-        else:
-            wanted = list(ids)
-            rows = self.db.execute(
-                sql + f" WHERE m.id IN ({', '.join('?' * len(wanted))}) ORDER BY d.id, m.seq", wanted
-            ).fetchall()
-        return [StoredMention(r["mention_id"], Meta(id=r["id"], **{c: r[c] for c in _META_COLUMNS}),
-                              EventMention.from_dict(json.loads(r["mention_data"]))) for r in rows]
+            return [_stored_mention(r) for r in rows]
+        wanted = list(dict.fromkeys(ids))
+        kept: list[tuple[str, int, StoredMention]] = []
+        if self._recent:
+            recent = self._recent
+            kept = [recent[i] for i in wanted if i in recent]
+            if kept:
+                wanted = [i for i in wanted if i not in recent]
+        rows = self.db.execute(
+            sql + f" WHERE m.id IN ({', '.join('?' * len(wanted))}) ORDER BY d.id, m.seq", wanted
+        ).fetchall() if wanted else []
+        if not kept:
+            return [_stored_mention(r) for r in rows]
+        kept += [(r["id"], r["seq"], _stored_mention(r)) for r in rows]
+        kept.sort(key=lambda k: (k[0], k[1]))  # str order is SQLite's BINARY order of UTF-8
+        return [k[2] for k in kept]
 
     def unmerged_mention_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute(
@@ -202,10 +261,27 @@ class Store:
 
     def save_event(self, db: sqlite3.Connection, record: dict[str, Any], mention_ids: Iterable[str]) -> None:
         """Insert or replace a merged event and attach its mentions (inside a transaction)."""
-        location = record.get("location") or {}
-        actor1 = record.get("actor1") or {}
-        actor2 = record.get("actor2") or {}
-        db.execute(
+        self.save_events(db, [(record, mention_ids)])
+
+    def save_events(self, db: sqlite3.Connection,
+                    events: Iterable[tuple[dict[str, Any], Iterable[str]]],
+                    first_mentions: Iterable[tuple[str, str]] = ()) -> None:
+        """Insert or replace merged events, attach their mentions and record the first mention
+        of new ones (event id, mention id), each in one statement (inside a transaction).
+        Rows go in the order given: the same rows as saving the events one by one."""
+        rows, sources = [], []
+        for record, mention_ids in events:
+            location = record.get("location") or {}
+            actor1 = record.get("actor1") or {}
+            actor2 = record.get("actor2") or {}
+            rows.append(
+                (record["event_id"], record["plover"], record["event_type"], record["sub_event_type"],
+                 record["event_date"], record["time_precision"], location.get("gazetteer_id"),
+                 location.get("name"), location.get("admin1"), actor1.get("id"), actor2.get("id"),
+                 actor1.get("name"), actor2.get("name"), record["grade"], record["source_count"],
+                 record["fatalities"], _json(record)))
+            sources += [(record["event_id"], mid) for mid in mention_ids]
+        db.executemany(
             "INSERT INTO events (id, plover, event_type, sub_event_type, event_date, time_precision,"
             " location_id, location_name, admin1, actor1_id, actor2_id, actor1_name, actor2_name,"
             " grade, source_count, fatalities, record)"
@@ -218,19 +294,13 @@ class Store:
             " actor1_name=excluded.actor1_name, actor2_name=excluded.actor2_name,"
             " grade=excluded.grade, source_count=excluded.source_count,"
             " fatalities=excluded.fatalities, record=excluded.record,"
-            " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            (record["event_id"], record["plover"], record["event_type"], record["sub_event_type"],
-             record["event_date"], record["time_precision"], location.get("gazetteer_id"),
-             location.get("name"), location.get("admin1"), actor1.get("id"), actor2.get("id"),
-             actor1.get("name"), actor2.get("name"), record["grade"], record["source_count"],
-             record["fatalities"], _json(record)),
-        )
+            " updated_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')", rows)
         db.executemany(
             "INSERT INTO event_sources (event_id, mention_id, doc_id)"
             " SELECT ?, id, doc_id FROM event_mentions WHERE id = ?"
-            " ON CONFLICT(mention_id) DO UPDATE SET event_id = excluded.event_id",
-            [(record["event_id"], mid) for mid in mention_ids],
-        )
+            " ON CONFLICT(mention_id) DO UPDATE SET event_id = excluded.event_id", sources)
+        db.executemany("INSERT OR IGNORE INTO event_first_mention (event_id, mention_id) VALUES (?, ?)",
+                       list(first_mentions))
 
     def delete_event(self, db: sqlite3.Connection, event_id: str) -> None:
         db.execute("DELETE FROM events WHERE id = ?", (event_id,))
@@ -406,6 +476,11 @@ class Store:
                    (event_id, mention_id))
 
 
+def _stored_mention(row: sqlite3.Row) -> StoredMention:
+    return StoredMention(row["mention_id"], Meta(id=row["id"], **{c: row[c] for c in _META_COLUMNS}),
+                         EventMention.from_dict(json.loads(row["mention_data"])))
+
+
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
@@ -422,7 +497,35 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps's output, one encoder
+_ENTITY_KINDS = {"ACTOR": "actor", "SOURCE": "source", "PLACE": "place"}
+
+
+def _encoder() -> Callable[[Any], str]:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True)`` as one function.
+
+    ``JSONEncoder.encode`` builds a new C encoder on every call (a third of the time for the
+    small dicts of span values); here the C encoder is built once and called directly, with
+    the same arguments ``JSONEncoder.iterencode`` passes it, minus the circular-reference
+    check (span values are trees). Without the C accelerator, the standard encoder.
+    """
+    try:
+        from json.encoder import c_make_encoder, encode_basestring
+    except ImportError:  # pragma: no cover - a Python without the _json accelerator
+        c_make_encoder = None
+    standard = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+    if c_make_encoder is None:  # pragma: no cover
+        return standard.encode
+    chunks = c_make_encoder(None, standard.default, encode_basestring, None, standard.key_separator,
+                            standard.item_separator, True, False, True)
+    join = "".join
+
+    def encode(value: Any) -> str:
+        return join(chunks(value, 0))
+
+    return encode
+
+
+_ENCODE = _encoder()
 
 
 def _json(value: Any) -> str | None:
