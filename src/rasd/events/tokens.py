@@ -19,7 +19,6 @@ from rasd.document import Document
 from rasd.text.normalize import Normalized, normalize
 
 _PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
-_SPLIT = re.compile(r"(\S+)")
 _FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 CLAUSE_END = frozenset(".:!?;")
 
@@ -37,16 +36,24 @@ class Word(NamedTuple):
     comma: bool  # followed by a comma
 
 
-def _split(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
+# whitespace as ``str.split`` and ``re``'s \\s read it (all of it below U+3001)
+_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
+
+
+def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[int]]:
     """Words of normalised ``text`` with their punctuation stripped (kept inside: T-4), the
-    punctuation after each, and their offsets. Whitespace tokens are split and stripped in
-    C-level passes; only the few tokens stripping changed get a Python-level fix-up."""
-    parts = _SPLIT.split(text)  # space, token, space, token, ..., space
-    tokens = parts[1::2]
-    bounds = list(accumulate(map(len, parts)))  # where each part ends
-    starts = bounds[0::2]
-    del starts[len(tokens):]
-    ends = bounds[1::2]
+    punctuation after each, their offsets, and the indices of the words that had any
+    punctuation. Whitespace tokens come from ``str.split`` and their offsets from one
+    vectorised pass over the characters; only the few tokens stripping changed get a
+    Python-level fix-up."""
+    tokens = text.split()
+    if not tokens:
+        return [], [], [], [], []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = (~_SPACE[np.minimum(codes, len(_SPACE) - 1)]).view(np.int8)
+    edges = np.flatnonzero(np.diff(inside, prepend=np.int8(0), append=np.int8(0)))
+    starts = edges[0::2].tolist()
+    ends = edges[1::2].tolist()
     texts = list(map(str.strip, tokens, repeat(_PUNCT)))
     tails = [""] * len(tokens)
     # str.strip gives back the very same string when it strips nothing (were it not so, every
@@ -64,9 +71,11 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
         ends[i] = starts[i] + len(word)
     if empty:  # tokens of punctuation alone are no words
         keep = list(map(bool, texts))
+        kept = list(accumulate(keep, initial=0))  # new index of each kept word
         return (list(compress(texts, keep)), list(compress(tails, keep)),
-                list(compress(starts, keep)), list(compress(ends, keep)))
-    return texts, tails, starts, ends
+                list(compress(starts, keep)), list(compress(ends, keep)),
+                [kept[i] for i in changed if keep[i]])
+    return texts, tails, starts, ends, changed
 
 
 def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
@@ -86,16 +95,23 @@ class Words:
         self.norm: Normalized = normalize(doc.text)
         sentences = sentence_bounds(doc)
         self.sentences = sentences
-        texts, tails, nstarts, nends = _split(self.norm.text)
+        texts, tails, nstarts, nends, punctuated = _split(self.norm.text)
         starts, ends = self._to_original(nstarts, nends)
         sentence_of = np.searchsorted(np.array([s for s, _ in sentences] or [0], dtype=np.int64),
                                       np.asarray(starts, dtype=np.int64), side="right") - 1
         np.maximum(sentence_of, 0, out=sentence_of)
         sentence_list = sentence_of.tolist()
+        # only a word that had punctuation can end a clause or stand before a comma
+        clause_ends = [False] * len(texts)
+        commas = [False] * len(texts)
+        for i in punctuated:
+            tail = tails[i]
+            if tail:
+                clause_ends[i] = not CLAUSE_END.isdisjoint(tail)
+                commas[i] = "," in tail
         # tuple.__new__ builds the named tuples without the Python-level __new__ of each
         self.words = list(map(tuple.__new__, repeat(Word), zip(
-            texts, starts, ends, nstarts, nends, sentence_list,
-            [bool(t) and not CLAUSE_END.isdisjoint(t) for t in tails], ["," in t for t in tails], strict=True)))
+            texts, starts, ends, nstarts, nends, sentence_list, clause_ends, commas, strict=True)))
         self._starts, self._ends, self._nstarts = starts, ends, nstarts
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
         self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
