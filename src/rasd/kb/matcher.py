@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
 from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
@@ -157,8 +157,8 @@ class AliasMatcher:
         out: list[tuple[int, int, list[tuple[Any, str, tuple]]]] = []
         n = len(words)
         after = 0  # the first word not taken by the previous match
-        # the words that can start an alias, in one comprehension (most words cannot)
-        for i in [k for k, w in enumerate(words) if w in first]:
+        # the words that can start an alias, found in one C-level pass (most words cannot)
+        for i in list(compress(count(), map(first.__contains__, words))):
             if i < after:
                 continue
             slots = first[words[i]]

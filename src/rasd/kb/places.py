@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, count, pairwise
 from typing import Any
 
 from rasd.kb.gazetteer import Gazetteer, data_path, load, load_yaml
@@ -331,14 +331,22 @@ class Linker:
         """All place mentions of ``text`` (normalised), resolved or marked unresolved."""
         toks = self._tokens(text) if toks is None else toks
         words = toks.words
-        get = self._flags.get
-        flag = self._flag
-        flags = [f if (f := get(w)) is not None else flag(w) for w in words]
+        flags = list(map(self._flags.get, words))
+        if None in flags:  # words not seen before
+            flag = self._flag
+            flags = [flag(w) if f is None else f for w, f in zip(words, flags, strict=True)]
+        # most words carry no flag: visit only a flagged word (1: may start a name, 4:
+        # وريفها) and the word after a settlement cue (2), in order
+        flagged = list(compress(count(), flags))
+        at = sorted({*(i for i in flagged if flags[i] & 5), *(i + 1 for i in flagged if flags[i] & 2)})
+        if at and at[-1] == len(words):
+            at.pop()
         matches: list[Match] = []
         floor = 0
-        for i, f in enumerate(flags):
-            if i < floor or not (f & 5 or (i and flags[i - 1] & 2)):
+        for i in at:
+            if i < floor:
                 continue
+            f = flags[i]
             if f & 4:  # "إدلب وريفها": the countryside of the place just named
                 if matches and not matches[-1].unresolved and i - matches[-1].last <= 3:
                     prev = matches[-1]

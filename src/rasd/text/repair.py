@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress, count, islice
+from operator import add
 
 import yaml
 
@@ -105,7 +106,10 @@ def find_repairs(norm: Normalized) -> list[Repair]:
     # gap whose concatenation is in the list get scored.
     parts = _RUN.split(text)
     words, gaps = parts[1::2], parts[2::2]
-    hits = [i for i in range(len(words) - 1) if gaps[i] in _GAPS and words[i] + words[i + 1] in counts]
+    # the joined pairs looked up in C-level passes (map/compress); the gap test, in Python,
+    # only for the few pairs whose concatenation is a listed word
+    joined_listed = map(counts.__contains__, map(add, words, islice(words, 1, None)))
+    hits = [i for i in compress(count(), joined_listed) if gaps[i] in _GAPS]
     found: list[tuple[int, int, tuple[int, int], str, float]] = []
     if hits:
         starts = list(accumulate(map(len, parts)))  # starts[k] = end of parts[k]
