@@ -362,8 +362,8 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 kind = "locative"
                 break
         bare = words.words[p.first].text
-        name_ar = normalize(str(p.value.get("name_ar") or "")).text
-        attached = bare[:1] == "ب" and not name_ar.startswith("ب")  # بحمص، بالبوكمال
+        attached = bare[:1] == "ب" and not normalize(  # بحمص، بالبوكمال
+            str(p.value.get("name_ar") or "")).text.startswith("ب")
         if (kind == "plain" and (attached or (bare[:1] == "ف" and bare[1:3] == "ال"))) or bare.startswith(
                 ("في", "بريف")):
             kind = "locative"
@@ -456,20 +456,23 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         best = min(same, key=lambda d: abs(d.first - cand.first))
         return best, best.value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
-    turned = bool(lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))))  # "في سياق متصل": another story
-    for back in () if turned else (1, 2):
+    for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
         prior = ann.in_sentence(ann.dates, cand.sentence - back)
         if cand.sentence - back >= 0 and prior:
+            if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
+                break
             return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
             return head[0], head[0].value, "date:headline"
+    if not published:  # nothing to date a recent happening by: the sentence need not be read
+        return None, None, "date:none"
     recent = words.memo.get(("recency", cand.sentence))  # asked by every trigger in the sentence
     if recent is None:
         recent = words.memo["recency", cand.sentence] = any(
             _matches(lex.recency, words.words[k].text) for k in range(lo, hi))
-    if recent and published:
+    if recent:
         if len(published) >= 10:
             return None, {"date": published[:10], "precision": 2}, "date:publication-recency"
         if len(published) == 7:

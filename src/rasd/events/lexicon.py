@@ -90,6 +90,17 @@ def _in_word(items: Any) -> bool:
     return True
 
 
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation of ``patterns`` (group names dropped) that matches wherever any of them
+    does; None when there are none or they do not combine (a back-reference, say)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns))
+    except re.error:
+        return None
+
+
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """The trigger alternation cut into runs of consecutive forms, each run marked whether its
     forms match within one word (see :meth:`Lexicon.match_at`).
@@ -195,6 +206,7 @@ class Lexicon:
     _first_local: dict[str, int] = field(default_factory=dict)
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
+    _any_weapon: re.Pattern[str] | None = None
     _scanned: dict[str, list[re.Match[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -208,6 +220,11 @@ class Lexicon:
         wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
         if wide:
             object.__setattr__(self, "_any_wide", re.compile("|".join(f"(?:{p})" for p in wide)))
+        object.__setattr__(self, "_any_weapon", _union([w.cue for w in self.weapons]))
+
+    def any_weapon(self, text: str) -> bool:
+        """Whether any weapon cue may match in ``text`` (when not, none of them does)."""
+        return self._any_weapon is None or self._any_weapon.search(text) is not None
 
     def cue_mask(self, word: str) -> int:
         """Bits of the context cues a word matches (with or without و/ف), computed once per
