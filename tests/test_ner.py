@@ -274,3 +274,15 @@ def test_names_stage_tags_event_sentences_by_default(seeds) -> None:
     every_names = {(s.start, s.end, s.label) for s in every.spans_of("PERS", "ORG", "LOC")}
     assert some_names and some_names < every_names
     assert all(any(a <= s <= e <= b for a, b in regions) for s, e, _ in some_names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="اأإآبتةثجحدىيئؤءكیھ٠٣٩0123456789abcXYZ\u064b\u064e\u0651\u0640\u200c\u200d\u200f«»،؛؟.-_ \n\t\xa0", max_size=40))
+def test_word_features_norm_is_the_normalised_token(text: str) -> None:
+    """word_features reads a token's normalised form with one translate; for any token
+    (no whitespace inside) that is what the full normaliser gives."""
+    from rasd.ner.features import word_features
+    from rasd.text.normalize import normalize_key
+
+    for _, _, token in tokenize(text):
+        assert word_features(token)[0] == (normalize_key(token) or token)

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from rasd.ner.gazetteer import entries
 from rasd.text.clitics import peel
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import word_key
 
 _ARABIC = range(0x0600, 0x0700)
 _ALL_ARABIC = re.compile("[\u0600-\u06ff]+")
@@ -96,7 +96,9 @@ def word_features(token: str) -> tuple[str, str, list[str], tuple]:
     as strings, not ``(family, value)`` pairs: strings are not tracked by the garbage
     collector, and a new word used to allocate some twenty tuples that made it run often.
     """
-    norm = normalize_key(token) or token
+    # A token holds no whitespace, so its normalised form is the one-pass translation
+    # (replacements and deleted marks) that ``normalize_key`` reaches with a regex pass more.
+    norm = word_key(token) or token
     readings = peel(norm)
     prefix, stem = readings[-1]
     keys = [s for _, s in readings]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, count, islice, pairwise, repeat
+from operator import contains
 from pathlib import Path
 
 import numpy as np
@@ -147,7 +148,7 @@ def propagate(
     out = []
     if not by_first:
         return out
-    for p in [p for p, word in enumerate(norms) if word in by_first]:
+    for p in list(compress(count(), map(by_first.__contains__, norms))):
         if covered[p]:
             continue
         for key in by_first[norms[p]]:
@@ -163,7 +164,7 @@ def _chunk_starts(words: list[str], line_starts: list[int]) -> list[int]:
     """First token of every CRF chunk of a whole document: :func:`_chunks_of` applied to
     each line (``line_starts``: index of each line's first token), in one pass."""
     out: list[int] = []
-    cuts = [i for i, w in enumerate(words) if w in _CUTS]
+    cuts = list(compress(count(), map(_CUTS.__contains__, words)))
     k, n_cuts = 0, len(cuts)
     for a, b in pairwise([*line_starts, len(words)]):
         first = a
@@ -243,7 +244,7 @@ def tag_text(
     ends: list[int] | None = None
     pos: list[int] | None = None  # index in ``words`` of each tagged token, when not all are
     if regions is None:
-        line_starts = [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])]
+        line_starts = [0, *_line_breaks(gaps, 1, len(words))]
     else:
         ends = _ends(parts)
         runs = _token_runs(ends, regions)
@@ -254,7 +255,7 @@ def tag_text(
         at = 0
         for first, end in runs:
             line_starts.append(at)
-            line_starts.extend(at + i - first for i in range(first + 1, end) if "\n" in gaps[i])
+            line_starts.extend(at + i - first for i in _line_breaks(gaps, first + 1, end))
             at += end - first
         words = [words[i] for i in pos]
     starts = _chunk_starts(words, line_starts)
@@ -287,9 +288,12 @@ def tag_text(
 def _ends(parts: list[str]) -> list[int]:
     """Running end offsets of the split's pieces: ``ends[2k]`` is where token ``k`` starts,
     ``ends[2k + 1]`` where it ends."""
-    lengths = np.empty(len(parts), dtype=np.int64)
-    lengths[:] = list(map(len, parts))
-    return np.cumsum(lengths).tolist()
+    return list(accumulate(map(len, parts)))
+
+
+def _line_breaks(gaps: list[str], first: int, end: int) -> Iterator[int]:
+    """The tokens ``first <= i < end`` whose gap before them holds a line break."""
+    return compress(range(first, end), map(contains, islice(gaps, first, end), repeat("\n")))
 
 
 def _token_runs(ends: list[int], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
