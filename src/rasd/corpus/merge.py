@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from rasd.corpus import settings
 from rasd.corpus.compat import (
     actors_compatible,
+    date_range,
     dates_compatible,
     places_compatible,
     same_place,
@@ -171,12 +172,18 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
                 candidates += by_block.get((plover, month, area), {})
         best, best_score = None, -1
         family = families.get(item.meta.id)
+        days = date_range(item.mention.event_date, item.mention.time_precision)
         for event_id in dict.fromkeys(candidates):
             if not events.get(event_id):
                 continue
+            rep = events.leads[event_id].mention
+            if days is not None:  # most candidates of a busy block fail on the date: what
+                theirs = date_range(rep.event_date, rep.time_precision)  # fit checks, sooner
+                if theirs is not None and (days[0] > theirs[1] or theirs[0] > days[1]):
+                    continue
             docs = events.docs[event_id]
             same_text = family is not None and any(families.get(d) == family for d in docs)
-            score = fit(item, events.leads[event_id].mention, docs, event_id in in_story, same_text)
+            score = fit(item, rep, docs, event_id in in_story, same_text)
             if score is not None and score > best_score:
                 best, best_score = event_id, score
         if best is None:
