@@ -129,8 +129,6 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
 def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
     """Weapon cues near the trigger set the mode and the ACLED sub-event type."""
     text = words.joined(max(lo, cand.first - WEAPON_WINDOW[0]), min(hi, cand.last + WEAPON_WINDOW[1]))
-    if not lex.any_weapon(text):
-        return
     for weapon in lex.weapons:
         if cand.plover not in weapon.applies_to:
             continue

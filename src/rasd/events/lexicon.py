@@ -54,7 +54,6 @@ MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخ�
 
 _RUN = re.compile(r"\S*")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
-SCAN_MEMO = 4  # texts whose trigger matches are remembered
 LOCAL_CACHE = 200_000  # words whose first matching one-word segment is remembered (~20 MB at most)
 
 
@@ -88,17 +87,6 @@ def _in_word(items: Any) -> bool:
         else:
             return False
     return True
-
-
-def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One alternation of ``patterns`` (group names dropped) that matches wherever any of them
-    does; None when there are none or they do not combine (a back-reference, say)."""
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{_GROUP_NAME.sub('(?:', p.pattern)})" for p in patterns))
-    except re.error:
-        return None
 
 
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
@@ -206,8 +194,6 @@ class Lexicon:
     _first_local: dict[str, int] = field(default_factory=dict)
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
-    _any_weapon: re.Pattern[str] | None = None
-    _scanned: dict[str, list[re.Match[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # all cues as one alternation: most words match none, and one failed match of the
@@ -220,11 +206,6 @@ class Lexicon:
         wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
         if wide:
             object.__setattr__(self, "_any_wide", re.compile("|".join(f"(?:{p})" for p in wide)))
-        object.__setattr__(self, "_any_weapon", _union([w.cue for w in self.weapons]))
-
-    def any_weapon(self, text: str) -> bool:
-        """Whether any weapon cue may match in ``text`` (when not, none of them does)."""
-        return self._any_weapon is None or self._any_weapon.search(text) is not None
 
     def cue_mask(self, word: str) -> int:
         """Bits of the context cues a word matches (with or without و/ف), computed once per
@@ -278,20 +259,7 @@ class Lexicon:
         every trigger form contains (its key) is searched for, and the full pattern is tried
         only at the few word starts before each key hit. Leftmost non-overlapping matches,
         the earlier trigger winning at one position, as with ``finditer``.
-
-        The last few texts' matches are remembered: the names stage scans a document to choose
-        the sentences it tags, and the events stage scans the same text again.
         """
-        done = self._scanned.get(text)
-        if done is not None:
-            return list(done)
-        out = self._scan(text)
-        if len(self._scanned) >= SCAN_MEMO:
-            del self._scanned[next(iter(self._scanned))]
-        self._scanned[text] = out
-        return list(out)
-
-    def _scan(self, text: str) -> list[re.Match[str]]:
         hits = list(self.keys.finditer(text))
         if not hits:
             return []
