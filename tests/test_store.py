@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -52,3 +53,48 @@ def test_database_is_readable_with_plain_sqlite(tmp_path: Path) -> None:
         store.add_document(strike_document("d1", "Sharq Network", 12))
     rows = sqlite3.connect(tmp_path / "r.db").execute("SELECT plover, event_date FROM event_mentions").fetchall()
     assert rows == [("ASSAULT", "2023-03-14")]
+
+
+def _old_database(path: Path, version: int) -> sqlite3.Connection:
+    """A database as an older rasd left it: migrations up to ``version`` only."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:version]:
+        for statement in (s.strip() for s in script.split(";")):
+            if statement:
+                db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+    return db
+
+
+def test_spans_stored_one_row_each_by_older_versions_read_back_the_same(tmp_path: Path) -> None:
+    doc = strike_document("d1", "Sharq Network", 12)
+    values = [{"name": "البوكمال", "latitude": 34.45, "chain": ["a", "b"]}, "air_strike", None, 32, True]
+    db = _old_database(tmp_path / "r.db", 4)
+    db.execute("INSERT INTO documents (id, content_hash, raw, text) VALUES (?, ?, ?, ?)",
+               ("d1", doc.hash, doc.raw, doc.text))
+    for i, value in enumerate(reversed(values)):  # rows out of text order
+        start = 2 * (len(values) - 1 - i)
+        db.execute('INSERT INTO annotations (doc_id, start, "end", label, stage, rule, value, score)'
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   ("d1", start, start + 2, "L", "test", f"r{start}",
+                    None if value is None else json.dumps(value, ensure_ascii=False), 0.5))
+    db.close()
+    with Store(tmp_path / "r.db") as store:
+        assert store.version == len(MIGRATIONS)
+        back = store.document("d1")
+        view = store.db.execute('SELECT start, value FROM annotations WHERE doc_id = ? ORDER BY start',
+                                ("d1",)).fetchall()
+    assert back is not None
+    assert [(s.start, s.end, s.rule, s.value, s.score) for s in back.spans] == [
+        (2 * i, 2 * i + 2, f"r{2 * i}", value, 0.5) for i, value in enumerate(values)]
+    assert [None if v is None else json.loads(v) for _, v in view] == values
+
+
+def test_annotations_view_lists_every_span_with_its_json_value(tmp_path: Path) -> None:
+    doc = strike_document("d1", "Sharq Network", 12)
+    with Store(tmp_path / "r.db") as store:
+        store.add_document(doc)
+        rows = store.db.execute('SELECT start, "end", label, stage, rule, value, score FROM annotations'
+                                " WHERE doc_id = 'd1'").fetchall()
+    assert [(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else json.loads(r[5]), r[6])
+            for r in rows] == [(s.start, s.end, s.label, s.stage, s.rule, s.value, s.score) for s in doc.spans]

@@ -121,4 +121,32 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP INDEX IF EXISTS annotations_label
     """,
+    # 5: a document's spans in one row — a JSON array of [start, end, label, stage, rule, value,
+    # score] — instead of one row per span (~240 rows and index entries per document were
+    # most of the cost of storing one); ``annotations`` stays as a view with the same columns
+    # (``value`` is JSON text, as before). lsh_buckets(doc_id) was only there for deletes.
+    """
+    CREATE TABLE document_spans (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        spans TEXT NOT NULL
+    );
+    INSERT INTO document_spans (doc_id, spans)
+        SELECT doc_id, json_group_array(json_array(start, "end", label, stage, rule, json(value), score))
+        FROM (SELECT * FROM annotations ORDER BY doc_id, rowid) GROUP BY doc_id;
+    DROP TABLE annotations;
+    CREATE VIEW annotations (doc_id, start, "end", label, stage, rule, value, score) AS
+        SELECT s.doc_id, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+               json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
+               json_extract(j.value, '$[4]'),
+               CASE json_type(j.value, '$[5]')
+                   WHEN 'null' THEN NULL
+                   WHEN 'object' THEN json_extract(j.value, '$[5]')
+                   WHEN 'array' THEN json_extract(j.value, '$[5]')
+                   WHEN 'true' THEN 'true'
+                   WHEN 'false' THEN 'false'
+                   ELSE json_quote(json_extract(j.value, '$[5]')) END,
+               json_extract(j.value, '$[6]')
+        FROM document_spans s, json_each(s.spans) j;
+    DROP INDEX IF EXISTS lsh_buckets_doc
+    """,
 )

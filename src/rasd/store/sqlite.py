@@ -130,12 +130,12 @@ class Store:
         documents one by one gives; one commit per batch instead of one per document.
         """
         all_ids = [[mention_id(doc.id, seq, m) for seq, m in enumerate(doc.events)] for doc in docs]
-        documents, annotations, removed, mentions = [], [], [], []
+        documents, spans, removed, mentions = [], [], [], []
         for doc, mention_ids in zip(docs, all_ids, strict=True):
             doc_id, meta = doc.id, doc.meta
             documents.append((doc_id, doc.hash, *(getattr(meta, c) for c in _META_COLUMNS), doc.raw, doc.text))
-            annotations += [(doc_id, s.start, s.end, s.label, s.stage, s.rule,
-                             None if s.value is None else _ENCODE(s.value), s.score) for s in doc.spans]
+            spans.append((doc_id, _ENCODE([[s.start, s.end, s.label, s.stage, s.rule, s.value, s.score]
+                                           for s in doc.spans])))
             removed += [(doc_id, r.start, r.end, r.reason, r.rule, r.text) for r in doc.removed]
             mentions += [(mid, doc_id, seq, m.plover, m.event_type, m.sub_event_type, m.event_date,
                           m.time_precision, (m.location or {}).get("gazetteer_id"),
@@ -145,9 +145,7 @@ class Store:
             db.executemany(
                 f"INSERT INTO documents (id, content_hash, {', '.join(_META_COLUMNS)}, raw, text)"
                 f" VALUES (?, ?, {', '.join('?' * len(_META_COLUMNS))}, ?, ?)", documents)
-            db.executemany(
-                'INSERT INTO annotations (doc_id, start, "end", label, stage, rule, value, score)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", annotations)
+            db.executemany("INSERT INTO document_spans (doc_id, spans) VALUES (?, ?)", spans)
             db.executemany(
                 'INSERT INTO removed_blocks (doc_id, start, "end", reason, rule, text) VALUES (?, ?, ?, ?, ?, ?)',
                 removed)
@@ -203,11 +201,9 @@ class Store:
             return None
         meta = Meta(id=row["id"], **{c: row[c] for c in _META_COLUMNS})
         doc = Document(meta=meta, raw=row["raw"], text=row["text"])
-        doc.spans = [
-            Span(r["start"], r["end"], r["label"], r["stage"], r["rule"], _load(r["value"]), r["score"])
-            for r in self.db.execute(
-                'SELECT * FROM annotations WHERE doc_id = ? ORDER BY start, "end"', (doc_id,))
-        ]
+        spans = self.db.execute("SELECT spans FROM document_spans WHERE doc_id = ?", (doc_id,)).fetchone()
+        doc.spans = sorted((Span(*item) for item in json.loads(spans[0])) if spans else (),
+                           key=lambda s: (s.start, s.end))
         doc.removed = [
             Removed(r["start"], r["end"], r["reason"], r["rule"], r["text"])
             for r in self.db.execute('SELECT * FROM removed_blocks WHERE doc_id = ? ORDER BY start', (doc_id,))
@@ -530,7 +526,3 @@ _ENCODE = _encoder()
 
 def _json(value: Any) -> str | None:
     return None if value is None else _ENCODE(value)
-
-
-def _load(value: str | None) -> Any:
-    return None if value is None else json.loads(value)
