@@ -286,3 +286,25 @@ def test_word_features_norm_is_the_normalised_token(text: str) -> None:
 
     for _, _, token in tokenize(text):
         assert word_features(token)[0] == (normalize_key(token) or token)
+
+
+def test_chunks_met_again_are_read_from_memory_unchanged(seeds) -> None:
+    """A chunk decoded once is not decoded again; what memory gives equals a fresh decode,
+    tags and marginals alike (repeated lines, a report copied by another outlet)."""
+    import numpy as np
+
+    from rasd.ner.tag import _SPLIT, _chunk_starts, decode_chunks, fast_model
+
+    fast = fast_model()
+    text = next(s["text"] for s in seeds.values() if "فراس الجهام" in s["text"])
+    parts = _SPLIT.split(text)
+    words, gaps = parts[1::2], parts[0::2]
+    starts = _chunk_starts(words, [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])])
+    fresh_tags, fresh_probs, _ = fast.decode_ids(words, starts)
+    first = decode_chunks(fast, words, starts)
+    assert all(("\n".join(words[a:b]) in fast.decoded) for a, b in zip(starts, [*starts[1:], len(words)], strict=True))
+    again = decode_chunks(fast, words, starts)
+    for got in (first, again):
+        assert np.array_equal(got[0], fresh_tags)
+        assert np.array_equal(got[1], fresh_probs, equal_nan=True)
+    assert (fresh_tags != fast.outside).any()

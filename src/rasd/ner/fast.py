@@ -62,6 +62,7 @@ class FastCRF:
         self._right_rows, self._right_w = self._pair_table(weights, "bs+=", n)
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
+        self.decoded: dict[str, tuple[bytes, bytes]] = {}  # see rasd.ner.tag.decode_chunks
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
@@ -157,6 +158,11 @@ class FastCRF:
         self._multi[base:need] = [bool(m) for m in multis[base:]]
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[base:need] = sums
+
+    @property
+    def word_ids(self) -> dict[str, int]:
+        """Token → id of every word in the current table."""
+        return self._ids
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""
