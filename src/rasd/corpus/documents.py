@@ -29,7 +29,7 @@ import itertools
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -108,6 +108,14 @@ class _Index:
         self.norms: dict[str, tuple[int, float]] = {}
         self.published: dict[str, str | None] = {}
         self.event_keys: dict[str, dict[str, set]] = {}
+        self.story: dict[str, str] = {}  # story of each document indexed in this run
+        self.pending_relations: list[tuple[str, str, str, float]] = []
+        self.pending_stories: list[tuple[str, str, str | None]] = []
+        self.pending_members: list[tuple[str, str, str, float | None]] = []
+
+    def story_of(self, doc_id: str) -> str | None:
+        found = self.story.get(doc_id)
+        return found if found is not None else self.store.story_of([doc_id]).get(doc_id)
 
     def weight(self, term: str) -> float:
         """IDF of a term among the documents indexed so far (remembered until the next
@@ -121,6 +129,20 @@ class _Index:
         found = self.weights[term] = math.log((self.total + 1) / (df + 1)) + 1
         return found
 
+    def weights_of(self, terms: Iterable[str]) -> list[float]:
+        """:meth:`weight` of each term, in order (the same numbers, one loop, no call per term)."""
+        cache, counts, corpus, log = self.weights, self.df, self.total + 1, math.log
+        found = []
+        for term in terms:
+            w = cache.get(term)
+            if w is None:
+                df = counts.get(term)
+                if df is None:
+                    df = counts[term] = self.store.term_counts([term]).get(term, 0)
+                w = cache[term] = log(corpus / (df + 1)) + 1
+            found.append(w)
+        return found
+
     def prefetch(self, terms: list[str]) -> None:
         missing = [t for t in terms if t not in self.df]
         if missing:
@@ -128,7 +150,6 @@ class _Index:
             self.df.update(self.store.term_counts(missing))
 
     def add(self, db: sqlite3.Connection, row: sqlite3.Row) -> Indexed:
-        store = self.store
         doc_id, text, title = row["id"], row["text"], row["title"]
         tokens = words(text)
         dup_sig = signature(shingles(tokens, unique=False))
@@ -141,7 +162,7 @@ class _Index:
         original, score = self.nearest_copy(doc_id, dup_sig, dup_keys)
         story, via, story_score = None, "new", None
         if original:
-            story, via, story_score = store.story_of([original]).get(original), "near-duplicate", score
+            story, via, story_score = self.story_of(original), "near-duplicate", score
         if story is None:
             story, story_score, similar_doc, text_score = self.nearest_story(
                 doc_id, terms, lead_keys, row["published"])
@@ -160,11 +181,12 @@ class _Index:
         relation = None
         if original:
             relation = "copy" if score >= settings.COPY else "near-copy" if via == "near-duplicate" else "rewrite"
-            store.add_relation(db, doc_id, original, relation, round(score, 4))
+            self.pending_relations.append((doc_id, original, relation, round(score, 4)))
         if story is None:
             story = story_id_for(doc_id)
-            store.add_story(db, story, doc_id, title or (text.strip().splitlines() or [""])[0][:160])
-        store.add_story_member(db, story, doc_id, via, None if story_score is None else round(story_score, 4))
+            self.pending_stories.append((story, doc_id, title or _first_line(text)))
+        self.pending_members.append((story, doc_id, via, None if story_score is None else round(story_score, 4)))
+        self.story[doc_id] = story
         return Indexed(doc_id, story, original, relation, score if original else None)
 
     def save_signature(self, doc_id: str, kind: str, sig: np.ndarray, keys: list[tuple[int, int]],
@@ -178,7 +200,9 @@ class _Index:
     def flush(self, db: sqlite3.Connection) -> None:
         """Write the chunk's signatures, buckets and term counts (inside its transaction)."""
         self.store.save_signatures(db, self.pending_signatures, self.pending_buckets)
-        self.store.add_term_counts(db, self.pending_df.elements())
+        self.store.add_term_totals(db, self.pending_df.items())
+        self.store.save_stories(db, self.pending_relations, self.pending_stories, self.pending_members)
+        self.pending_relations, self.pending_stories, self.pending_members = [], [], []
         self.pending_signatures, self.pending_buckets = [], []
         self.pending_df = Counter()
         self.chunk_signatures = {}
@@ -230,7 +254,7 @@ class _Index:
         (IDF moves with the logarithm of the corpus size)."""
         total, norm = self.norms.get(doc_id, (0, 0.0))
         if self.total > total * 1.5:
-            norm = math.sqrt(sum(self.weight(t) ** 2 for t in terms))
+            norm = math.sqrt(sum([w ** 2 for w in self.weights_of(terms)]))
             self.norms[doc_id] = (self.total, norm)
         return norm
 
@@ -248,8 +272,8 @@ class _Index:
             return None, 0.0, None, 0.0
         others = self.terms_of(candidates)
         own = frozenset(terms)
-        weight = self.weight
-        squared = {t: weight(t) ** 2 for t in own}  # IDF is fixed while one document is compared
+        # IDF is fixed while one document is compared
+        squared = {t: w ** 2 for t, w in zip(own, self.weights_of(own), strict=True)}
         own_norm = math.sqrt(sum(squared[t] for t in own))
         event_keys = self.event_keys_of(list(others))
         best, best_score, best_text = None, 0.0, 0.0
@@ -263,7 +287,7 @@ class _Index:
                 best, best_score, best_text = other, score, text_score
         if best is None or best_score < settings.STORY_JOIN:
             return None, best_score, None, 0.0
-        return store.story_of([best]).get(best), best_score, best, best_text
+        return self.story_of(best), best_score, best, best_text
 
 
 class _Buckets:
@@ -317,6 +341,12 @@ class _Buckets:
         again from the store when needed."""
         if len(self.postings) > self.MAX_KEYS:
             self.postings, self.stored = {}, True
+
+
+def _first_line(text: str) -> str:
+    """A title for a story started by an untitled document: its first line (160 characters);
+    only the start of the text is split into lines, not all of it."""
+    return (text.strip()[:161].splitlines() or [""])[0][:160]
 
 
 def published_range(published: str | None) -> tuple[date, date] | None:

@@ -384,6 +384,22 @@ class Store:
         db.executemany("INSERT INTO term_df (term, df) VALUES (?, 1)"
                        " ON CONFLICT(term) DO UPDATE SET df = df + 1", [(t,) for t in terms])
 
+    def add_term_totals(self, db: sqlite3.Connection, counts: Iterable[tuple[str, int]]) -> None:
+        """Add (term, documents) counts: :meth:`add_term_counts` with each term once."""
+        db.executemany("INSERT INTO term_df (term, df) VALUES (?, ?)"
+                       " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df", list(counts))
+
+    def save_stories(self, db: sqlite3.Connection, relations: list[tuple[str, str, str, float]],
+                     stories: list[tuple[str, str, str | None]],
+                     members: list[tuple[str, str, str, float | None]]) -> None:
+        """Many :meth:`add_relation`, :meth:`add_story` and :meth:`add_story_member` rows, each
+        kind in one statement, in the order given."""
+        db.executemany("INSERT OR REPLACE INTO doc_relations (doc_id, other_id, relation, score)"
+                       " VALUES (?, ?, ?, ?)", relations)
+        db.executemany("INSERT OR IGNORE INTO stories (id, first_doc_id, title) VALUES (?, ?, ?)", stories)
+        db.executemany("INSERT OR REPLACE INTO story_members (story_id, doc_id, via, score) VALUES (?, ?, ?, ?)",
+                       members)
+
     def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
         return dict(self._rows_in("SELECT term, df FROM term_df WHERE term IN", list(terms)))
 
