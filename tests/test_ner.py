@@ -308,3 +308,19 @@ def test_chunks_met_again_are_read_from_memory_unchanged(seeds) -> None:
         assert np.array_equal(got[0], fresh_tags)
         assert np.array_equal(got[1], fresh_probs, equal_nan=True)
     assert (fresh_tags != fast.outside).any()
+
+
+def test_bench_stages_writes_spans(evalkit, tmp_path: Path) -> None:
+    """`rasd bench stages` times clean → quantities and can write the spans it made."""
+    import json
+
+    out = tmp_path / "spans.jsonl"
+    result = CliRunner().invoke(cli, ["bench", "stages", "--limit", "2", "--spans", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "names" in result.output and "quantities" in result.output
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 2
+    labels = {row[0] for doc in docs for row in doc["spans"]}
+    assert {"SENT", "ACTOR", "PLACE"} <= labels
+    for doc in docs:
+        assert all(doc["text"][a:b] for _, a, b, *_ in doc["spans"] if b > a)

@@ -60,3 +60,60 @@ def bench_text(limit: int | None) -> None:
     click.echo(f"  {removed} removed blocks, {repairs} repaired words, {sentences} sentences")
     click.echo(f"  machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
                f"Python {platform.python_version()}")
+
+
+STAGES_TO_QUANTITIES = ("clean", "sentences", "actors", "names", "places", "time", "quantities")
+
+
+@bench_group.command("stages")
+@click.option("--limit", type=int, default=1000, show_default=True, help="The first N UnifiedFC articles.")
+@click.option("--spans", "spans_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write every document's text and spans (label, start, end, value, rule, "
+                   "stage, score) as JSONL, to compare two versions byte for byte.")
+def bench_stages(limit: int, spans_path: str | None) -> None:
+    """CPU seconds (``time.process_time``) of each stage from clean to quantities.
+
+    The stages run as in the pipeline, one document at a time, on the first N UnifiedFC
+    articles; data and models are loaded on a short warm-up document first.
+    ``RASD_ALL_NAMES=1`` makes the names stage tag every sentence.
+
+    \b
+    Example:
+      rasd bench stages --limit 1000 --spans /tmp/spans.jsonl
+    """
+    import json
+    from collections import defaultdict
+    from itertools import islice
+
+    from rasd.datasets import unifiedfc_articles
+    from rasd.document import Document, Meta
+    from rasd.pipeline import build
+
+    stages = build(STAGES_TO_QUANTITIES).stages
+    articles = list(islice(unifiedfc_articles(), limit))
+    warm = Document(Meta(id="warm-up"), raw=articles[0].text[:400])
+    for step in stages:
+        warm = step(warm)
+        warm.done.update(step.provides)
+    cpu: dict[str, float] = defaultdict(float)
+    sink = open(spans_path, "w", encoding="utf-8") if spans_path else None  # noqa: SIM115
+    try:
+        for article in articles:
+            doc = Document(Meta(id=article.id, url=article.url), raw=article.text)
+            for step in stages:
+                started = time.process_time()
+                doc = step(doc)
+                cpu[step.name] += time.process_time() - started
+                doc.done.update(step.provides)
+            if sink is not None:
+                rows = [[s.label, s.start, s.end, s.value, s.rule, s.stage, s.score] for s in doc.spans]
+                sink.write(json.dumps({"id": article.id, "text": doc.text, "spans": rows},
+                                      ensure_ascii=False, default=str) + "\n")
+    finally:
+        if sink is not None:
+            sink.close()
+    total = sum(cpu.values())
+    click.echo(f"{len(articles)} UnifiedFC articles, CPU seconds by stage (one core):")
+    for name in STAGES_TO_QUANTITIES:
+        click.echo(f"  {name:<11} {cpu[name]:6.2f}")
+    click.echo(f"  {'total':<11} {total:6.2f}  ({1000 * total / max(len(articles), 1):.2f} ms per document)")

@@ -331,10 +331,9 @@ class Linker:
         """All place mentions of ``text`` (normalised), resolved or marked unresolved."""
         toks = self._tokens(text) if toks is None else toks
         words = toks.words
-        flags = list(map(self._flags.get, words))
-        if None in flags:  # words not seen before
-            flag = self._flag
-            flags = [flag(w) if f is None else f for w, f in zip(words, flags, strict=True)]
+        get = self._flags.get
+        flag = self._flag
+        flags = [f if (f := get(w)) is not None else flag(w) for w in words]
         # most words carry no flag: visit only a flagged word (1: may start a name, 4:
         # وريفها) and the word after a settlement cue (2), in order
         flagged = list(compress(count(), flags))
