@@ -349,3 +349,18 @@ def test_segmented_trigger_match_equals_the_whole_alternation(seeds):
                 assert (whole and (whole.span(), whole.lastgroup)) == (parts and (parts.span(), parts.lastgroup))
                 matched += whole is not None
     assert matched > 0
+
+
+def test_a_frame_head_reads_only_the_first_word_and_never_rules_out_a_match():
+    """form_head keeps what the first word of a frame must be: an optional opening word and
+    the word after it may both start it; a word that starts no way through the frame may not."""
+    import re
+
+    from rasd.events.lexicon import form_head
+
+    form = "[وف]?(?:(?:فرض |تم فرض )?حظر (?:ال)?تجول)"
+    head = form_head(form)
+    for text in ("فرض حظر التجول", "وحظر تجول", "تم فرض حظر تجول"):
+        assert re.match(f"(?:{form})", text) and head.match(" " + text, 1)
+    assert not head.match(" قصف حظر التجول", 1)
+    assert not head.match("x" + "حظر", 1)  # inside a word: no word start

@@ -9,13 +9,15 @@ trigger into one alternation so a document is scanned once.
 from __future__ import annotations
 
 import re
+import re._compiler
 import re._parser as sre_parse
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import yaml
 
 from rasd.text.normalize import normalize
@@ -87,6 +89,40 @@ def _in_word(items: Any) -> bool:
         else:
             return False
     return True
+
+
+def _head(items: Any, state: Any) -> list[Any]:
+    """The longest prefix of parsed regex ``items`` that reads within one word: whatever
+    matches ``items`` at a position starts with a match of it. A branch, a plain group or an
+    optional part that may leave the word is cut inside, each way through it followed by what
+    comes after it (``(?:فرض )?حظر`` gives ``(?:فرض|حظر)``)."""
+    items = list(items)
+    out: list[Any] = []
+    for k, (op, av) in enumerate(items):
+        if _in_word([(op, av)]):
+            out.append((op, av))
+            continue
+        rest = items[k + 1:]
+        ways: list[list[Any]] = []
+        if op is sre_parse.BRANCH:
+            ways = [[*alt, *rest] for alt in av[1]]
+        elif op is sre_parse.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            ways = [[*av[3], *rest]]
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            ways = [[*av[2], *rest], rest]
+        if ways:
+            out.append((sre_parse.BRANCH, (None, [sre_parse.SubPattern(state, _head(w, state)) for w in ways])))
+        return out
+    return out
+
+
+def form_head(form: str) -> re.Pattern[str]:
+    """What the first word of a match of trigger ``form`` must match (from the word's start,
+    with the character before it): a form of several words cannot match where this fails, and
+    this reads only the word, so its answer holds wherever the same word stands."""
+    parsed = sre_parse.parse(WORD_START + "(?:" + form + ")")
+    head = _head(parsed.data[1:], parsed.state)
+    return re._compiler.compile(sre_parse.SubPattern(parsed.state, [parsed.data[0], *head]), 0)
 
 
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
@@ -194,6 +230,8 @@ class Lexicon:
     _first_local: dict[str, int] = field(default_factory=dict)
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
+    wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
+    _wide_possible: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # all cues as one alternation: most words match none, and one failed match of the
@@ -244,7 +282,12 @@ class Lexicon:
                           if local and segment.match(text, pos)), len(segments))
             if len(self._first_local) < LOCAL_CACHE:
                 self._first_local[key] = first
-        if self._any_wide is None or self._any_wide.match(text, pos):
+        wide = self._wide_possible.get(key)
+        if wide is None:  # whether the first word may open a form of several words
+            wide = not self.wide_heads or any(head.match(text, pos) for head in self.wide_heads)
+            if len(self._wide_possible) < LOCAL_CACHE:
+                self._wide_possible[key] = wide
+        if wide and (self._any_wide is None or self._any_wide.match(text, pos)):
             for local, segment in segments[:first]:
                 if not local:
                     m = segment.match(text, pos)
@@ -265,14 +308,14 @@ class Lexicon:
             return []
         tried: set[int] = set()
         found: list[re.Match[str]] = []
+        every = word_starts(text)
         for hit in hits:
             back = self.key_lookback.get(hit.group(), 0)
-            # the word starts just before the hit, found in a window around it (a whole-text
-            # pass costs as much as the rest of the scan)
-            window = max(0, hit.start() - WINDOW_CHARS_PER_WORD * (back + 2))
-            starts = [m.start() for m in WORD_STARTS.finditer(text, window, hit.end())]
-            lo = max(0, bisect_right(starts, hit.start()) - 1 - back)
-            for pos in starts[lo:]:
+            # the word starts just before the hit, looked for in a window before it
+            first = bisect_left(every, max(0, hit.start() - WINDOW_CHARS_PER_WORD * (back + 2)))
+            end = bisect_left(every, hit.end(), first)
+            lo = max(first, bisect_right(every, hit.start(), first, end) - 1 - back)
+            for pos in every[lo:end]:
                 if pos in tried:
                     continue
                 tried.add(pos)
@@ -285,6 +328,23 @@ class Lexicon:
             if not out or m.start() >= out[-1].end():
                 out.append(m)
         return out
+
+
+# \w as ``re`` reads it (alphanumeric or "_") for the Basic Multilingual Plane
+_WORD_CHAR = np.array([chr(c).isalnum() or c == 95 for c in range(0x10000)], dtype=bool)
+
+
+def word_starts(text: str) -> list[int]:
+    """Offsets where ``WORD_STARTS`` matches in ``text`` (a word character after a non-word
+    one), found in one vectorised pass instead of a regex search window by window."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    word = _WORD_CHAR[np.minimum(codes, 0xFFFF)]
+    astral = np.flatnonzero(codes > 0xFFFF)
+    for i in astral.tolist():
+        word[i] = text[i].isalnum()
+    starts = word.copy()
+    starts[1:] &= ~word[:-1]
+    return np.flatnonzero(starts).tolist()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -539,7 +599,9 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        segments=_segments(units), keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
+        segments=_segments(units), wide_heads=tuple(
+            form_head(f) for _, forms in units for f in forms if not _in_word(sre_parse.parse(f))),
+        keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
     )
