@@ -300,13 +300,14 @@ def test_chunks_met_again_are_read_from_memory_unchanged(seeds) -> None:
     parts = _SPLIT.split(text)
     words, gaps = parts[1::2], parts[0::2]
     starts = _chunk_starts(words, [0, *(i for i in range(1, len(words)) if "\n" in gaps[i])])
-    fresh_tags, fresh_probs, _ = fast.decode_ids(words, starts)
+    fresh_tags, fresh_probs, fresh_ids = fast.decode_ids(words, starts)
     first = decode_chunks(fast, words, starts)
     assert all(("\n".join(words[a:b]) in fast.decoded) for a, b in zip(starts, [*starts[1:], len(words)], strict=True))
     again = decode_chunks(fast, words, starts)
     for got in (first, again):
         assert np.array_equal(got[0], fresh_tags)
         assert np.array_equal(got[1], fresh_probs, equal_nan=True)
+        assert got[2] == fast.norm_ids(fresh_ids)
     assert (fresh_tags != fast.outside).any()
 
 

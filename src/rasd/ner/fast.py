@@ -62,7 +62,8 @@ class FastCRF:
         self._right_rows, self._right_w = self._pair_table(weights, "bs+=", n)
         self._bigram_stems = {
             part for attr in weights if attr.startswith(("bs-=", "bs+=")) for part in attr[4:].split("|")}
-        self.decoded: dict[str, tuple[bytes, bytes]] = {}  # see rasd.ner.tag.decode_chunks
+        self.decoded: dict[str, tuple[bytes, bytes, bytes]] = {}  # see rasd.ner.tag.decode_chunks
+        self.generation = 0  # word tables started so far
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
@@ -100,6 +101,8 @@ class FastCRF:
 
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
+        self.generation += 1
+        self.decoded.clear()  # its normalised-form ids belong to the old table
         self._ids: dict[str, int] = {}
         self._multis: list[tuple] = []  # multi-word gazetteer names each word may start
         self._norms: list[str] = []
@@ -158,11 +161,6 @@ class FastCRF:
         self._multi[base:need] = [bool(m) for m in multis[base:]]
         sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
         self._table[base:need] = sums
-
-    @property
-    def word_ids(self) -> dict[str, int]:
-        """Token → id of every word in the current table."""
-        return self._ids
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""

@@ -259,7 +259,7 @@ def tag_text(
             at += end - first
         words = [words[i] for i in pos]
     starts = _chunk_starts(words, line_starts)
-    tag_ids, probs = decode_chunks(fast, words, starts)
+    tag_ids, probs, norm_ids = decode_chunks(fast, words, starts)
     other = np.flatnonzero(tag_ids != fast.outside)
     if not len(other):
         return []
@@ -268,7 +268,7 @@ def tag_text(
     for i, j, kind in bio_spans(other.tolist(), tag_ids.tolist(), fast.labels, starts):
         if kind in labels:
             found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
-    extra = propagate(_norm_keys(fast, words), found) if repeats and found else []
+    extra = propagate(norm_ids, found) if repeats and found else []
     if ends is None:
         ends = _ends(parts)
     out: list[Entity] = []
@@ -285,11 +285,12 @@ def tag_text(
     return out
 
 
-DECODED_MAX = 60_000  # chunks remembered (~40 MB at most), then the memory starts again
+DECODED_MAX = 60_000  # chunks remembered (~50 MB at most), then the memory starts again
 
 
-def decode_chunks(fast: FastCRF, words: list[str], starts: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Tag ids and marginals of ``words`` cut into chunks at ``starts``, as
+def decode_chunks(fast: FastCRF, words: list[str], starts: list[int]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Tag ids, marginals and normalised-form ids (:meth:`FastCRF.norm_ids
+    <rasd.ner.fast.FastCRF.norm_ids>`) of ``words`` cut into chunks at ``starts``, as
     :meth:`FastCRF.decode_ids <rasd.ner.fast.FastCRF.decode_ids>` gives them, decoding only
     the chunks not met before.
 
@@ -297,9 +298,11 @@ def decode_chunks(fast: FastCRF, words: list[str], starts: list[int]) -> tuple[n
     forward-backward run per chunk), so a chunk met again — a repeated boilerplate line, a
     report copied by another outlet — has the same tags and marginals. They are kept as
     bytes, keyed by the chunk's tokens; news repeats itself (28% of the chunks of the 3,042
-    UnifiedFC articles were met before).
+    UnifiedFC articles were met before). The memory is emptied when the decoder's word
+    table starts again, so the form ids stay comparable.
     """
     memory = fast.decoded
+    generation = fast.generation
     bounds = [*starts, len(words)]
     keys = ["\n".join(words[a:b]) for a, b in pairwise(bounds)]  # no token holds a line break
     known = list(map(memory.get, keys))
@@ -307,28 +310,25 @@ def decode_chunks(fast: FastCRF, words: list[str], starts: list[int]) -> tuple[n
     if todo:
         sub = [w for q in todo for w in words[bounds[q] : bounds[q + 1]]]
         lengths = [bounds[q + 1] - bounds[q] for q in todo]
-        sub_tags, sub_probs, _ = fast.decode_ids(sub, list(accumulate(lengths[:-1], initial=0)))
+        sub_tags, sub_probs, sub_ids = fast.decode_ids(sub, list(accumulate(lengths[:-1], initial=0)))
+        if fast.generation != generation:  # the word table started again: decode it all anew
+            tags, probs, ids = fast.decode_ids(words, starts)
+            return tags, probs, fast.norm_ids(ids)
         tag_bytes = sub_tags.astype(np.int8).tobytes()
         prob_bytes = sub_probs.tobytes()
+        norm_bytes = np.asarray(fast.norm_ids(sub_ids), dtype=np.int64).tobytes()
         if len(memory) + len(todo) > DECODED_MAX:
             memory.clear()
         at = 0
         for q, size in zip(todo, lengths, strict=True):
-            hit = (tag_bytes[at : at + size], prob_bytes[8 * at : 8 * (at + size)])
+            hit = (tag_bytes[at : at + size], prob_bytes[8 * at : 8 * (at + size)],
+                   norm_bytes[8 * at : 8 * (at + size)])
             known[q] = memory[keys[q]] = hit
             at += size
-    tags = np.frombuffer(b"".join([t for t, _ in known]), dtype=np.int8).astype(np.int64)
-    probs = np.frombuffer(b"".join([p for _, p in known]), dtype=np.float64)
-    return tags, probs
-
-
-def _norm_keys(fast: FastCRF, words: list[str]) -> list[Hashable]:
-    """One key per word, equal exactly when the words' normalised forms are equal (for
-    :func:`propagate`): the decoder's int ids when it still holds every word, else the forms."""
-    ids = list(map(fast.word_ids.get, words))
-    if None in ids:
-        return [fast.norm(w) for w in words]
-    return fast.norm_ids(np.array(ids, dtype=np.int64))
+    tags = np.frombuffer(b"".join([h[0] for h in known]), dtype=np.int8).astype(np.int64)
+    probs = np.frombuffer(b"".join([h[1] for h in known]), dtype=np.float64)
+    norms = np.frombuffer(b"".join([h[2] for h in known]), dtype=np.int64).tolist()
+    return tags, probs, norms
 
 
 def _ends(parts: list[str]) -> list[int]:
