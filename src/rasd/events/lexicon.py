@@ -125,6 +125,12 @@ def form_head(form: str) -> re.Pattern[str]:
     return re._compiler.compile(sre_parse.SubPattern(parsed.state, [parsed.data[0], *head]), 0)
 
 
+def _wide_heads(units: list[tuple[str, list[str]]]) -> tuple[re.Pattern[str], ...]:
+    """The :func:`form_head` of all forms of several words at once (one pattern to try)."""
+    wide = [f for _, forms in units for f in forms if not _in_word(sre_parse.parse(f))]
+    return (form_head("|".join(f"(?:{_GROUP_NAME.sub('(?:', f)})" for f in wide)),) if wide else ()
+
+
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """The trigger alternation cut into runs of consecutive forms, each run marked whether its
     forms match within one word (see :meth:`Lexicon.match_at`).
@@ -228,6 +234,7 @@ class Lexicon:
     _masks: dict[str, int] = field(default_factory=dict)
     segments: tuple[tuple[bool, re.Pattern[str]], ...] = ()
     _first_local: dict[str, int] = field(default_factory=dict)
+    _any_local: re.Pattern[str] | None = None
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
@@ -244,6 +251,9 @@ class Lexicon:
         wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
         if wide:
             object.__setattr__(self, "_any_wide", re.compile("|".join(f"(?:{p})" for p in wide)))
+        local = [_GROUP_NAME.sub("(?:", p.pattern) for is_local, p in self.segments if is_local]
+        if local:  # most words open no trigger: one failed match instead of one a segment
+            object.__setattr__(self, "_any_local", re.compile("|".join(f"(?:{p})" for p in local)))
 
     def cue_mask(self, word: str) -> int:
         """Bits of the context cues a word matches (with or without و/ف), computed once per
@@ -278,8 +288,11 @@ class Lexicon:
         key = text[pos - 1:end] if pos else " " + text[:end]
         first = self._first_local.get(key)
         if first is None:
-            first = next((i for i, (local, segment) in enumerate(segments)
-                          if local and segment.match(text, pos)), len(segments))
+            first = len(segments)
+            # a one-word form holds one of its keys inside the word: most words hold none
+            if self.keys.search(text, pos, end) and (self._any_local is None or self._any_local.match(text, pos)):
+                first = next((i for i, (local, segment) in enumerate(segments)
+                              if local and segment.match(text, pos)), first)
             if len(self._first_local) < LOCAL_CACHE:
                 self._first_local[key] = first
         wide = self._wide_possible.get(key)
@@ -599,8 +612,7 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        segments=_segments(units), wide_heads=tuple(
-            form_head(f) for _, forms in units for f in forms if not _in_word(sre_parse.parse(f))),
+        segments=_segments(units), wide_heads=_wide_heads(units),
         keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
