@@ -49,6 +49,7 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
+from rasd.text.normalize import normalize
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
@@ -475,6 +476,8 @@ def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[in
 def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMention]:
     """Event mentions of one document; adds ``TRIGGER`` spans to it as a side effect."""
     lex = lex or lexicon()
+    if not lex.scan(normalize(doc.text).text):  # no trigger, no event: nothing else to read
+        return []
     words = Words(doc)
     if not len(words):
         return []

@@ -235,6 +235,7 @@ class Lexicon:
     segments: tuple[tuple[bool, re.Pattern[str]], ...] = ()
     _first_local: dict[str, int] = field(default_factory=dict)
     _any_local: re.Pattern[str] | None = None
+    _last_scan: list[Any] = field(default_factory=list)  # [text, its matches]
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
@@ -315,7 +316,18 @@ class Lexicon:
         every trigger form contains (its key) is searched for, and the full pattern is tried
         only at the few word starts before each key hit. Leftmost non-overlapping matches,
         the earlier trigger winning at one position, as with ``finditer``.
+
+        The last text's matches are remembered (:func:`rasd.events.build.extract_events` asks
+        whether a document has any trigger before it reads the document, then reads them).
         """
+        last = self._last_scan
+        if last and last[0] is text:
+            return list(last[1])
+        found = self._scan(text)
+        last[:] = [text, found]
+        return list(found)
+
+    def _scan(self, text: str) -> list[re.Match[str]]:
         hits = list(self.keys.finditer(text))
         if not hits:
             return []
