@@ -91,11 +91,20 @@ def lead_terms(text: str | list[str], title: str | None = None, limit: int = set
     stop = stopwords()
     tokens = (words(title) if title else []) + (words(text) if isinstance(text, str) else text)[:limit]
     terms = []
+    peeled = _PEELED
     for token in tokens:
         if token in stop or len(token) < 2 or token.isdigit():
             continue
-        terms.append(strip_article(token))
+        bare = peeled.get(token)
+        if bare is None:  # one regex substitution per distinct word, not per word
+            bare = strip_article(token)
+            if len(peeled) < _HASHES_MAX:
+                peeled[token] = bare
+        terms.append(bare)
     return list(dict.fromkeys(terms))
+
+
+_PEELED: dict[str, str] = {}  # word → word without its article (see lead_terms)
 
 
 _AFFINE32 = "affine32"

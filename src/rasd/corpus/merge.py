@@ -176,12 +176,14 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
         for event_id in dict.fromkeys(candidates):
             if not events.get(event_id):
                 continue
+            docs = events.docs[event_id]
+            if item.meta.id in docs:
+                continue  # fit's first test, made here: a story's events often hold this document
             rep = events.leads[event_id].mention
             if days is not None:  # most candidates of a busy block fail on the date: what
                 theirs = date_range(rep.event_date, rep.time_precision)  # fit checks, sooner
                 if theirs is not None and (days[0] > theirs[1] or theirs[0] > days[1]):
                     continue
-            docs = events.docs[event_id]
             same_text = family is not None and any(families.get(d) == family for d in docs)
             score = fit(item, rep, docs, event_id in in_story, same_text)
             if score is not None and score > best_score:
