@@ -317,11 +317,12 @@ class Lexicon:
         only at the few word starts before each key hit. Leftmost non-overlapping matches,
         the earlier trigger winning at one position, as with ``finditer``.
 
-        The last text's matches are remembered (:func:`rasd.events.build.extract_events` asks
-        whether a document has any trigger before it reads the document, then reads them).
+        The last text's matches are remembered: the names stage scans a document to choose the
+        sentences it tags, and :func:`rasd.events.build.extract_events` asks whether a document
+        has any trigger before it reads the document, then reads them.
         """
         last = self._last_scan
-        if last and last[0] is text:
+        if last and last[0] == text:  # the same object, or an equal text normalised again
             return list(last[1])
         found = self._scan(text)
         last[:] = [text, found]
