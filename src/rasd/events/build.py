@@ -41,6 +41,8 @@ from rasd.events.arguments import (
 from rasd.events.detect import (
     DIPLOMATIC,
     Candidate,
+    _around,
+    _first_match,
     _matches,
     anchored,
     find_candidates,
@@ -140,8 +142,7 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
     if cue is None:
         return False
     lo, hi = words.sentence_range(cand.sentence)
-    near = range(max(lo, cand.first - lex.support_window), min(hi, cand.last + lex.support_window))
-    return any(_matches(cue, words.words[k].text) for k in near if not cand.first <= k < cand.last)
+    return _first_match(cue, words, _around(lo, hi, cand.first, cand.last, lex.support_window)) is not None
 
 
 def _crowd(actor: Any) -> bool:

@@ -9,7 +9,9 @@ event: ``negated``, ``hypothetical``, ``future``, ``threat``, ``historical``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
@@ -95,6 +97,29 @@ def _matches(cue: re.Pattern[str], word: str) -> bool:
         if len(memo) < MATCH_MEMO:
             memo[word] = found
     return found
+
+
+def _first_match(cue: re.Pattern[str], words: Words, indices: Iterable[int]) -> int | None:
+    """The first of ``indices`` whose word ``cue`` matches (:func:`_matches`, with its memo
+    read here: the rules ask it for every word around every trigger)."""
+    entry = _MEMO.get(id(cue))
+    memo = entry[1] if entry is not None and entry[0] is cue else {}
+    ws = words.words
+    for k in indices:
+        text = ws[k].text
+        found = memo.get(text)
+        if found is None:
+            found = _matches(cue, text)
+        if found:
+            return k
+    return None
+
+
+def _around(lo: int, hi: int, first: int, last: int, width: int) -> Iterable[int]:
+    """Word indices within ``width`` of the trigger ``[first, last)`` in ``[lo, hi)``, in order,
+    the trigger's own words left out."""
+    a, b = max(lo, first - width), min(hi, last + width)
+    return chain(range(a, min(first, b)), range(max(last, a), b))
 
 
 def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks: dict[int, int]) -> str | None:
@@ -193,10 +218,8 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
     """A perfect light verb next to a noun trigger (شنت ... غارات، هجوم شنه مسلحون)."""
     lo, hi = words.sentence_range(cand.sentence)
-    for k in range(max(lo, cand.first - lex.light_window), min(hi, cand.last + lex.light_window)):
-        if not cand.first <= k < cand.last and _matches(lex.light_verbs, words.words[k].text):
-            return words.words[k].text
-    return None
+    k = _first_match(lex.light_verbs, words, _around(lo, hi, cand.first, cand.last, lex.light_window))
+    return None if k is None else words.words[k].text
 
 
 def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 10) -> bool:
@@ -208,5 +231,4 @@ def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], 
     lo, hi = words.sentence_range(cand.sentence)
     near = [k for k in range(max(lo, cand.first - window), min(hi, cand.last + window))
             if not (k > lo and words.words[k - 1].text in SPAN_OPENERS)]  # "حتى اليوم" is no day
-    return any(k in span_words for k in near) or any(
-        _matches(lex.anchors, words.words[k].text) for k in near)
+    return any(k in span_words for k in near) or _first_match(lex.anchors, words, near) is not None
