@@ -165,6 +165,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     cands = find_candidates(words, lex)
     meetings = {c.sentence for c in cands if c.plover == "CONSULT"}
     groups = _fold(words, cands, lex)
+    by_sentence: dict[int, list[list[Candidate]]] = {}  # the groups of each sentence, in order
+    for group in groups:
+        by_sentence.setdefault(group[0].sentence, []).append(group)
     for group in groups:
         head = group[0]
         for cand in group:
@@ -191,7 +194,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         roles = assign_roles(words, ann, head, lex)
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
-        rivals = [g for g in groups if g is not group and g[0].sentence == head.sentence and g[0].is_event]
+        rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
         killed, injured, toll_args = toll(ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
             _distance(c, group) <= _distance(c, other) for other in rivals))
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None

@@ -171,6 +171,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     lex = lex or lexicon()
     out: list[Candidate] = []
     masks: dict[int, int] = {}  # cue bits of the words looked at so far
+    known, cue_mask, ws = masks.get, lex.cue_mask, words.words
     for m in lex.scan(words.norm.text):
         group = m.lastgroup
         if group is None:
@@ -193,9 +194,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         # cannot fire, and most candidates have none at all
         present = 0
         for k in range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1)):
-            mask = masks.get(k)
+            mask = known(k)
             if mask is None:
-                mask = masks[k] = lex.cue_mask(words.words[k].text)
+                mask = masks[k] = cue_mask(ws[k].text)
             present |= mask
         if not present:
             out.append(cand)

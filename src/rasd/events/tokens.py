@@ -21,6 +21,7 @@ from rasd.text.normalize import Normalized, normalize
 _PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
 _FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 CLAUSE_END = frozenset(".:!?;")
+SMALL = 24  # spans placed one by one rather than in one vectorised pass
 
 
 class Word(NamedTuple):
@@ -145,6 +146,9 @@ class Words:
     def index_of_many(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """:meth:`index_of` for many spans in one vectorised pass (a document's spans of one
         label are placed together)."""
+        if len(starts) <= SMALL:  # a few spans: bisect costs less than making arrays
+            pairs = [self.index_of(s, e) for s, e in zip(starts, ends, strict=True)]
+            return [i for i, _ in pairs], [j for _, j in pairs]
         if self._arrays is None:
             self._arrays = (np.asarray(self._starts, dtype=np.int64), np.asarray(self._ends, dtype=np.int64))
         word_starts, word_ends = self._arrays
