@@ -364,3 +364,22 @@ def test_a_frame_head_reads_only_the_first_word_and_never_rules_out_a_match():
         assert re.match(f"(?:{form})", text) and head.match(" " + text, 1)
     assert not head.match(" قصف حظر التجول", 1)
     assert not head.match("x" + "حظر", 1)  # inside a word: no word start
+
+
+def test_attribution_reads_each_sentence_as_if_normalised_alone(seeds):
+    """The attribution cues read a slice of the whole document's normalised text; it must be
+    the sentence normalised alone, with the same offsets back, on real reports (sentences
+    split on punctuation here, so some open with spaces)."""
+    from rasd.events.attribution import _Sentences
+    from rasd.text.normalize import normalize
+
+    for seed in seeds.values():
+        doc = Document(Meta(id="seed"), raw=seed["text"] + "  .  ،  جملة")
+        sentences = _Sentences(doc, lexicon())
+        for start, end in sentences.bounds:
+            alone = normalize(doc.text[start:end])
+            text, to_original = sentences._normalized(start, end)
+            assert text == alone.text
+            for a in range(0, len(text), 7):
+                b = min(len(text), a + 5)
+                assert to_original(a, b) == tuple(start + k for k in alone.orig_span(a, b))

@@ -13,12 +13,13 @@ the outlet is unknown).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Any
 
 from rasd.document import Document, EventMention
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import sentence_bounds
-from rasd.text.normalize import normalize
+from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 
 SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
 
@@ -33,6 +34,33 @@ class _Sentences:
         self._sources = [s for s in doc.spans_of("SOURCE") if isinstance(s.value, dict)]
         self._source_starts = [s.start for s in self._sources]
         self._cache: dict[int, dict[str, Any]] = {}
+        self._whole: Normalized | None = None
+
+    def _normalized(self, start: int, end: int) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+        """The normalised text of ``doc.text[start:end]`` and a map of its spans back to
+        offsets in ``doc.text``.
+
+        Normalising is one character at a time but for one rule, a space after a space is
+        dropped: a slice of the whole document's normalised text (shared with the events
+        stage) is the sentence normalised alone, unless the sentence opens with a space right
+        after one, or a span is empty (it maps to the sentence's own end); then it is alone.
+        """
+        if self._whole is None:
+            self._whole = normalize(self.doc.text)
+        whole = self._whole
+
+        def alone_span(a: int, b: int) -> tuple[int, int]:
+            s, e = normalize(self.doc.text[start:end]).orig_span(a, b)
+            return start + s, start + e
+
+        if start > 0 and self.doc.text[start - 1:start + 1].translate(KEY_TABLE) == "  ":
+            return normalize(self.doc.text[start:end]).text, alone_span
+        first, last = whole.norm_index(start), whole.norm_index(end)
+
+        def span(a: int, b: int) -> tuple[int, int]:
+            return whole.orig_span(first + a, first + b) if b > a else alone_span(a, b)
+
+        return whole.text[first:last], span
 
     def index(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
@@ -42,21 +70,20 @@ class _Sentences:
         if i in self._cache:
             return self._cache[i]
         start, end = self.bounds[i]
-        norm = normalize(self.doc.text[start:end])
+        text, to_original = self._normalized(start, end)
         kind = None
         for name, cue in self.lex.attribution_kinds:
             # "ولم تعلق وزارة الدفاع": a source said not to have spoken sources nothing
-            m = next((m for m in cue.finditer(norm.text)
-                      if not self.lex.silent.search(norm.text, max(0, m.start() - SILENT_CHARS), m.start())), None)
+            m = next((m for m in cue.finditer(text)
+                      if not self.lex.silent.search(text, max(0, m.start() - SILENT_CHARS), m.start())), None)
             if m:
-                s, e = norm.orig_span(m.start(), m.end())
-                kind = (name, start + s, start + e)
+                kind = (name, *to_original(m.start(), m.end()))
                 break
         sources = [s for s in self._sources[bisect_left(self._source_starts, start):]
                    if s.start < end and s.end <= end]
-        found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(norm.text)),
-                 "opens": bool(self.lex.reporting.match(norm.text.lstrip())),
-                 "shift": bool(self.lex.topic_shift.search(norm.text.lstrip()))}
+        found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(text)),
+                 "opens": bool(self.lex.reporting.match(text.lstrip())),
+                 "shift": bool(self.lex.topic_shift.search(text.lstrip()))}
         self._cache[i] = found
         return found
 
