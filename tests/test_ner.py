@@ -325,3 +325,20 @@ def test_bench_stages_writes_spans(evalkit, tmp_path: Path) -> None:
     assert {"SENT", "ACTOR", "PLACE"} <= labels
     for doc in docs:
         assert all(doc["text"][a:b] for _, a, b, *_ in doc["spans"] if b > a)
+
+
+def test_region_edge_inside_a_word_keeps_whole_tokens_only(seeds) -> None:
+    """A region starting or ending inside a word tags the tokens lying wholly inside it,
+    as the region trimmed to those tokens does (the whole text is split then)."""
+    from rasd.ner.tag import _split_regions
+
+    text = next(s["text"] for s in seeds.values() if "فراس الجهام" in s["text"])
+    toks = tokenize(text)
+    words = [t for t in toks if len(t[2]) > 3]
+    first, last = words[2], words[-3]
+    cut = [(first[0] + 1, last[1] - 1)]  # inside two words
+    trimmed = [(next(t[0] for t in toks if t[0] >= cut[0][0]), max(t[1] for t in toks if t[1] <= cut[0][1]))]
+    assert _split_regions(text, cut) is None and _split_regions(text, trimmed) is not None
+    got = tag_text(text, regions=cut)
+    assert got == tag_text(text, regions=trimmed)
+    assert got and all(trimmed[0][0] <= e.start and e.end <= trimmed[0][1] for e in got)

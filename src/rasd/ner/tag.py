@@ -236,6 +236,10 @@ def tag_text(
     running sums of gap and token lengths, computed only when a name was found.
     """
     fast = fast_model(path)
+    if regions is not None:
+        split = _split_regions(text, regions)
+        if split is not None:
+            return _tag_split(fast, text, *split, labels, repeats)
     parts = _SPLIT.split(text)
     words = parts[1::2]
     if not words:
@@ -329,6 +333,82 @@ def decode_chunks(fast: FastCRF, words: list[str], starts: list[int]) -> tuple[n
     probs = np.frombuffer(b"".join([h[1] for h in known]), dtype=np.float64)
     norms = np.frombuffer(b"".join([h[2] for h in known]), dtype=np.int64).tolist()
     return tags, probs, norms
+
+
+_WORD_CHAR = re.compile(TOKEN.pattern.split("+|", 1)[0])  # a character of a word token
+
+
+def _split_regions(
+    text: str, regions: Sequence[tuple[int, int]]
+) -> tuple[list[str], list[int], list[int], list[int], list[int]] | None:
+    """The tokens lying wholly inside ``regions``, read by splitting only those stretches:
+    ``(words, token starts, token ends, line starts, run starts)`` (token indices for the
+    last two). Regions with no token between them form one run. ``None`` when a word token
+    crosses a run's edge (then the whole text is split, see :func:`tag_text`)."""
+    runs: list[list[int]] = []
+    for a, b in regions:
+        if b <= a:
+            continue
+        if runs and _TOKEN_SEARCH(text, runs[-1][1], a) is None:
+            runs[-1][1] = max(b, runs[-1][1])
+        else:
+            runs.append([a, b])
+    n = len(text)
+    for a, b in runs:
+        if (a > 0 and _WORD_CHAR.match(text, a - 1) and _WORD_CHAR.match(text, a)) or (
+                0 < b < n and _WORD_CHAR.match(text, b - 1) and _WORD_CHAR.match(text, b)):
+            return None
+    words: list[str] = []
+    starts: list[int] = []
+    stops: list[int] = []
+    line_starts: list[int] = []
+    run_starts: list[int] = []
+    for a, b in runs:
+        parts = _SPLIT.split(text[a:b])
+        found = parts[1::2]
+        if not found:
+            continue
+        at = len(words)
+        run_starts.append(at)
+        line_starts.append(at)
+        line_starts.extend(at + i for i in _line_breaks(parts[0::2], 1, len(found)))
+        ends = list(accumulate(map(len, parts), initial=a))
+        starts.extend(ends[1:-1:2])
+        stops.extend(ends[2::2])
+        words.extend(found)
+    return words, starts, stops, line_starts, run_starts
+
+
+_TOKEN_SEARCH = TOKEN.search
+
+
+def _tag_split(
+    fast: FastCRF, text: str, words: list[str], starts: list[int], stops: list[int],
+    line_starts: list[int], run_starts: list[int], labels: tuple[str, ...], repeats: bool,
+) -> list[Entity]:
+    """:func:`tag_text` over tokens already read from the chosen regions."""
+    if not words:
+        return []
+    chunk_starts = _chunk_starts(words, line_starts)
+    tag_ids, probs, norm_ids = decode_chunks(fast, words, chunk_starts)
+    other = np.flatnonzero(tag_ids != fast.outside)
+    if not len(other):
+        return []
+    found: list[tuple[int, int, str, float]] = []
+    prob_list = probs.tolist()
+    for i, j, kind in bio_spans(other.tolist(), tag_ids.tolist(), fast.labels, chunk_starts):
+        if kind in labels:
+            found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
+    extra = propagate(norm_ids, found) if repeats and found else []
+    out: list[Entity] = []
+    for (i, j, kind, prob), rule in sorted(
+        [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
+    ):
+        if bisect_right(run_starts, i) != bisect_right(run_starts, j - 1):
+            continue  # a repeat read across two runs: not a stretch of the text
+        start, stop = starts[i], stops[j - 1]
+        out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
+    return out
 
 
 def _ends(parts: list[str]) -> list[int]:
