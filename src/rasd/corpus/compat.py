@@ -22,7 +22,8 @@ from rasd.document import EventMention
 @cache
 def _sub_type_groups() -> tuple[frozenset[str], ...]:
     text = resources.files("rasd.data.corpus").joinpath("compatible.yaml").read_text("utf-8")
-    return tuple(frozenset(group) for group in yaml.safe_load(text)["groups"])
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data
+    return tuple(frozenset(group) for group in yaml.load(text, Loader=loader)["groups"])
 
 
 def types_compatible(a: EventMention, b: EventMention) -> bool:
