@@ -72,8 +72,10 @@ def _startup_frozen() -> Iterator[None]:
     """What exists before the run (the pipeline's knowledge bases, lexicons and gazetteer:
     over a hundred thousand objects) is left out of the cycle collector's full passes
     while documents go through (``gc.freeze``; again after the first document, for what the
-    stages load on first use); it lives as long as the process anyway. Afterwards it is
-    handed back to the collector."""
+    stages load on first use, and after each batch is written, for the mentions kept for
+    merging). The pipeline makes next to no reference cycles (3 unreachable objects in 200
+    articles), so nothing that would have been collected is held back for long. Afterwards
+    everything is handed back to the collector."""
     gc.freeze()
     try:
         yield
@@ -110,6 +112,7 @@ class _Batch:
         self.summary.stored += len(written)
         self.summary.store_cpu_seconds += time.process_time() - cpu
         self.docs, self.hashes, self.ids = [], set(), set()
+        gc.freeze()  # the mentions kept for merging are not rescanned by every full collection
 
 
 def _process_one(item: Incoming, store: Store, pipeline: Pipeline, summary: Summary, batch: _Batch) -> None:
