@@ -142,7 +142,9 @@ def _permute_min(hashes: np.ndarray, permutations: tuple[np.ndarray, np.ndarray]
         return values
     a, b = permutations
     mixed = _fmix(hashes.astype(np.uint32).reshape(-1, 1), 32)
-    return np.minimum(values, (mixed * a + b).min(axis=0))
+    permuted = mixed * a
+    permuted += b  # in place: one items × permutations array, not two
+    return np.minimum(values, permuted.min(axis=0))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
