@@ -84,10 +84,12 @@ def test_spans_stored_one_row_each_by_older_versions_read_back_the_same(tmp_path
         back = store.document("d1")
         view = store.db.execute('SELECT start, value FROM annotations WHERE doc_id = ? ORDER BY start',
                                 ("d1",)).fetchall()
+        counted = store.counts()["annotations"]
     assert back is not None
     assert [(s.start, s.end, s.rule, s.value, s.score) for s in back.spans] == [
         (2 * i, 2 * i + 2, f"r{2 * i}", value, 0.5) for i, value in enumerate(values)]
     assert [None if v is None else json.loads(v) for _, v in view] == values
+    assert counted == len(values)
 
 
 def test_annotations_view_lists_every_span_with_its_json_value(tmp_path: Path) -> None:
@@ -96,5 +98,6 @@ def test_annotations_view_lists_every_span_with_its_json_value(tmp_path: Path) -
         store.add_document(doc)
         rows = store.db.execute('SELECT start, "end", label, stage, rule, value, score FROM annotations'
                                 " WHERE doc_id = 'd1'").fetchall()
+        assert store.counts()["annotations"] == len(doc.spans) == len(rows)
     assert [(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else json.loads(r[5]), r[6])
             for r in rows] == [(s.start, s.end, s.label, s.stage, s.rule, s.value, s.score) for s in doc.spans]

@@ -149,4 +149,9 @@ MIGRATIONS: tuple[str, ...] = (
         FROM document_spans s, json_each(s.spans) j;
     DROP INDEX IF EXISTS lsh_buckets_doc
     """,
+    # 6: each document's number of spans, so counting annotations does not parse every array
+    """
+    ALTER TABLE document_spans ADD COLUMN span_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE document_spans SET span_count = json_array_length(spans)
+    """,
 )
