@@ -125,10 +125,26 @@ def form_head(form: str) -> re.Pattern[str]:
     return re._compiler.compile(sre_parse.SubPattern(parsed.state, [parsed.data[0], *head]), 0)
 
 
+def _union(patterns: list[str]) -> re.Pattern[str] | None:
+    """One alternation of ``patterns`` (their group names already dropped), or None when there
+    are none or they do not combine (a named back-reference, say): then no pre-check is made."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
+
+
 def _wide_heads(units: list[tuple[str, list[str]]]) -> tuple[re.Pattern[str], ...]:
     """The :func:`form_head` of all forms of several words at once (one pattern to try)."""
     wide = [f for _, forms in units for f in forms if not _in_word(sre_parse.parse(f))]
-    return (form_head("|".join(f"(?:{_GROUP_NAME.sub('(?:', f)})" for f in wide)),) if wide else ()
+    if not wide:
+        return ()
+    try:
+        return (form_head("|".join(f"(?:{_GROUP_NAME.sub('(?:', f)})" for f in wide)),)
+    except (re.error, sre_parse.error, RecursionError):  # a form that does not combine (a
+        return ()  # named back-reference, say): no pre-check, every frame is tried
 
 
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
@@ -250,11 +266,10 @@ class Lexicon:
         # the segments of several words as one alternation (group names dropped: a trigger's
         # name may stand in several): where it fails, none of them can match
         wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
-        if wide:
-            object.__setattr__(self, "_any_wide", re.compile("|".join(f"(?:{p})" for p in wide)))
+        object.__setattr__(self, "_any_wide", _union(wide))
         local = [_GROUP_NAME.sub("(?:", p.pattern) for is_local, p in self.segments if is_local]
-        if local:  # most words open no trigger: one failed match instead of one a segment
-            object.__setattr__(self, "_any_local", re.compile("|".join(f"(?:{p})" for p in local)))
+        # most words open no trigger: one failed match instead of one a segment
+        object.__setattr__(self, "_any_local", _union(local))
 
     def cue_mask(self, word: str) -> int:
         """Bits of the context cues a word matches (with or without و/ف), computed once per
