@@ -89,7 +89,7 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     ws = words.words
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
-    if cue.definite_only and not cand.definite:
+    if cue.definite_only and not (cand.definite or _referential(words, cand)):
         return None
     if cue.triggers and cand.kind.id not in cue.triggers:
         return None
@@ -108,6 +108,25 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
                 continue
         return ws[k].text
     return None
+
+
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _referential(words: Words, cand: Candidate) -> bool:
+    """Whether a noun without ال still names a known happening: it carries a possessive pronoun
+    (اغتياله، عدوانها) or heads a construct with a definite noun (اغتيال النائب، تفجيرات الشهر
+    الماضي). Only asked when a ``definite_only`` cue is near, so it costs nothing elsewhere."""
+    if cand.form != "noun":
+        return False
+    word = _strip_conj(words.words[cand.last - 1].text)
+    if word.endswith(PRONOUN_SUFFIXES):
+        return True
+    if word.endswith("ه") and cand.last - cand.first == 1 and lexicon().pattern.fullmatch(word[:-1]):
+        return True  # اغتياله: the word without its ه is itself a trigger (not مجزره)
+    _, hi = words.sentence_range(cand.sentence)
+    nxt = words.words[cand.last].text if cand.last < hi else ""
+    return nxt.startswith("ال") and len(nxt) > 3
 
 
 def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
