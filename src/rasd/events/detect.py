@@ -89,6 +89,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     ws = words.words
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
+    if cue.not_perfect and cand.form in ("perfect", "frame"):
+        return None
     if cue.definite_only and not (cand.definite or _referential(words, cand)):
         return None
     if cue.triggers and cand.kind.id not in cue.triggers:
