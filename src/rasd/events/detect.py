@@ -19,6 +19,8 @@ WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon 
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
+GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
+                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان"})
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 
 
@@ -161,6 +163,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
             continue
         sentence = words.words[first].sentence
         form, definite = _form(kind, words.words[first].text)
+        if form == "perfect" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
+                and words.words[first - 1].sentence == sentence and words.words[first].text in kind.verb_stems:
+            form = "noun"  # "على قصف", "إلى قتل": the bare stem after a preposition is a verbal noun
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
         lo, hi = words.sentence_range(sentence)
