@@ -90,3 +90,18 @@ def test_for_that_reason_is_not_a_purpose():
     assert "ASSAULT" in {e.plover for e in doc.events}
     plan = extract("وحشد الجيش قواته من أجل شن هجوم على مواقع التنظيم في البادية.", published="2021-01-13")
     assert "ASSAULT" not in {e.plover for e in plan.events}
+
+
+MORE = [
+    ("any attack", "ASSAULT", "قصفت وحدات حماية الشعب مواقع للجيش التركي قرب عفرين أمس.",
+     "وقال نائب رئيس الوزراء إن أنقرة سترد على أي قصف من وحدات حماية الشعب.", "hypothetical"),
+    ("a disaster told further on", "ASSAULT", "قتل مسلحون خمسة أشخاص في إقليم كرمانشاه أمس.",
+     "وقتل 328 شخصاً وأصيب أكثر من ألفين في إقليم كرمانشاه على الحدود مع العراق جراء الزلزال.", "sense"),
+    ("routine", "ASSAULT", "استهدفت طائرات حربية مدنيين في بلدة كفرنبل صباح اليوم.",
+     "ويتم استهداف المدنيين بشكل روتيني في معظم النزاعات.", "historical"),
+]
+
+
+@pytest.mark.parametrize(("name", "plover", "reported", "talked_about", "label"), MORE, ids=[c[0] for c in MORE])
+def test_more_talk_about_attacks(name, plover, reported, talked_about, label):
+    test_a_report_is_an_event_and_talk_about_one_is_not(name, plover, reported, talked_about, label)
