@@ -20,6 +20,8 @@ WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon 
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
+GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
+                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان"})
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 
 
@@ -130,7 +132,9 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     ws = words.words
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
-    if cue.definite_only and not cand.definite:
+    if cue.not_perfect and cand.form in ("perfect", "frame"):
+        return None
+    if cue.definite_only and not (cand.definite or _referential(words, cand)):
         return None
     if cue.triggers and cand.kind.id not in cue.triggers:
         return None
@@ -149,6 +153,25 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
                 continue
         return ws[k].text
     return None
+
+
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _referential(words: Words, cand: Candidate) -> bool:
+    """Whether a noun without ال still names a known happening: it carries a possessive pronoun
+    (اغتياله، عدوانها) or heads a construct with a definite noun (اغتيال النائب، تفجيرات الشهر
+    الماضي). Only asked when a ``definite_only`` cue is near, so it costs nothing elsewhere."""
+    if cand.form != "noun":
+        return False
+    word = _strip_conj(words.words[cand.last - 1].text)
+    if word.endswith(PRONOUN_SUFFIXES):
+        return True
+    if word.endswith("ه") and cand.last - cand.first == 1 and lexicon().pattern.fullmatch(word[:-1]):
+        return True  # اغتياله: the word without its ه is itself a trigger (not مجزره)
+    _, hi = words.sentence_range(cand.sentence)
+    nxt = words.words[cand.last].text if cand.last < hi else ""
+    return nxt.startswith("ال") and len(nxt) > 3
 
 
 def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
@@ -182,6 +205,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
             continue
         sentence = words.words[first].sentence
         form, definite = _form(kind, words.words[first].text)
+        if form == "perfect" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
+                and words.words[first - 1].sentence == sentence and words.words[first].text in kind.verb_stems:
+            form = "noun"  # "على قصف", "إلى قتل": the bare stem after a preposition is a verbal noun
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
         lo, hi = words.sentence_range(sentence)
