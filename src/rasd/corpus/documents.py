@@ -75,11 +75,12 @@ def index_new_documents(store: Store, chunk: int = 500) -> list[Indexed]:
     and the next run picks them up.
     """
     index = _Index(store)
-    rows = store.unindexed_documents()
+    rowids = store.unindexed_rowids()
     results = []
-    for i in range(0, len(rows), chunk):
+    for i in range(0, len(rowids), chunk):
+        rows = store.documents_at(rowids[i : i + chunk])  # texts one chunk at a time
         with store.transaction() as db:
-            results += [index.add(db, row) for row in rows[i : i + chunk]]
+            results += [index.add(db, row) for row in rows]
             index.flush(db)
     return results
 

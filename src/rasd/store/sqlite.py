@@ -321,6 +321,20 @@ class Store:
             " WHERE NOT EXISTS (SELECT 1 FROM doc_signatures s WHERE s.doc_id = d.id)"
             " ORDER BY rowid").fetchall()
 
+    def unindexed_rowids(self) -> list[int]:
+        """Row ids of the documents :meth:`unindexed_documents` returns (their texts are read
+        a chunk at a time with :meth:`documents_at`, so memory does not grow with the run)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT rowid FROM documents d"
+            " WHERE NOT EXISTS (SELECT 1 FROM doc_signatures s WHERE s.doc_id = d.id)"
+            " ORDER BY rowid")]
+
+    def documents_at(self, rowids: list[int]) -> list[sqlite3.Row]:
+        """The rows :meth:`unindexed_documents` gives, for these row ids, in row-id order."""
+        rows = self._rows_in("SELECT rowid, id, title, published, url, outlet, text FROM documents"
+                             " WHERE rowid IN", rowids)
+        return sorted(rows, key=lambda r: r["rowid"])
+
     def save_signature(self, db: sqlite3.Connection, doc_id: str, kind: str, sig: bytes,
                        buckets: Iterable[tuple[int, int]], terms: str | None = None) -> None:
         db.execute("INSERT OR REPLACE INTO doc_signatures (doc_id, kind, sig, terms) VALUES (?, ?, ?, ?)",
