@@ -77,3 +77,40 @@ def test_writing_documents_in_a_batch_stores_the_same_rows(tmp_path: Path, seeds
         cut = ignore.get(table)
         assert [r[:cut] for r in batched[table]] == [r[:cut] for r in plain[table]], table
     assert plain["entities"] and plain["annotations"]
+
+
+def test_merging_from_mentions_kept_in_memory_equals_merging_from_the_database(
+        tmp_path: Path, seeds: dict) -> None:
+    """Ingest merges the mentions it just stored from memory (``Store.keep_mentions``); the
+    events, sources and first mentions are those of merging the same stored mentions read
+    back from SQLite."""
+    import json
+
+    from rasd.corpus import update
+    from rasd.ingest.run import ingest
+    from rasd.pipeline import build
+
+    source = tmp_path / "seeds.jsonl"
+    source.write_text("".join(json.dumps({"id": seed_id, "text": meta["text"], "url": meta["url"]},
+                                         ensure_ascii=False) + "\n" for seed_id, meta in seeds.items()),
+                      encoding="utf-8")
+    pipeline = build()
+    tables = {"events": "id, plover, event_date, location_id, grade, source_count, fatalities, record",
+              "event_sources": "event_id, mention_id, doc_id", "event_first_mention": "*"}
+
+    def dump(store: Store) -> dict[str, list[tuple]]:
+        return {t: [tuple(r) for r in store.db.execute(f"SELECT {cols} FROM {t} ORDER BY rowid")]
+                for t, cols in tables.items()}
+
+    with Store(tmp_path / "memory.db") as kept:
+        summary = ingest([str(source)], kept, pipeline=pipeline)
+        from_memory = dump(kept)
+    with Store(tmp_path / "stored.db") as stored:
+        docs = [pipeline(Document(meta=Meta(id=seed_id, url=meta["url"], source_path=str(source)),
+                                  raw=meta["text"])) for seed_id, meta in seeds.items()]
+        stored.add_documents(docs)
+        assert stored.mentions(["no-such-mention"]) == []
+        update(stored)
+        from_database = dump(stored)
+    assert summary.mentions > 0 and from_memory["events"]
+    assert from_memory == from_database
