@@ -20,10 +20,15 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
+
+import yaml
 
 from rasd.document import Document, Span
 from rasd.events.detect import Candidate, _matches
@@ -156,6 +161,44 @@ def actor_value(arg: Arg, words: Words, lex: Lexicon) -> dict[str, Any]:
     return {"id": None, "name": name, "name_ar": name, "type": kind, "country": None}
 
 
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """The actor-role cues of ``data/events/roles.yaml``, compiled on normalised spelling."""
+
+    speech_types: frozenset[str]
+    diplomatic_types: frozenset[str]
+    complementizer: re.Pattern[str]
+    complementizer_pronoun: re.Pattern[str]
+    possessive_agent_types: frozenset[str]
+    reporting: re.Pattern[str]
+    oblique: re.Pattern[str]
+    passive_light: re.Pattern[str]
+    passive_aux: re.Pattern[str]
+    governing: re.Pattern[str]
+    possessive: tuple[tuple[str, frozenset[str]], ...]  # (pronoun, head classes), longest first
+    heads: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def role_cues() -> RoleCues:
+    """Load ``roles.yaml`` once."""
+    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(normalize(data[key]).text)
+
+    pronouns = sorted(((normalize(p).text, frozenset(c)) for p, c in data["possessive"].items()),
+                      key=lambda x: -len(x[0]))
+    return RoleCues(
+        speech_types=frozenset(data["speech_types"]), diplomatic_types=frozenset(data["diplomatic_types"]),
+        complementizer=rx("complementizer"), complementizer_pronoun=rx("complementizer_pronoun"),
+        possessive_agent_types=frozenset(data["possessive_agent_types"]), reporting=rx("reporting"), oblique=rx("oblique"),
+        passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
+        possessive=tuple(pronouns),
+        heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
+    )
+
+
 def _key(actor: dict[str, Any]) -> str:
     return str(actor.get("id") or actor.get("name_ar") or actor.get("name"))
 
@@ -223,6 +266,96 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     return len(w) == 2 and w[1] in ("من", "عبر") and _matches(lex.roles["from_place"], w[0])
 
 
+PASSIVE_MARK = "\u064f"  # damma: قُتل، استُهدف when the outlet vocalises the passive
+
+
+def _head_class(words: Words, arg: Arg, cues: RoleCues) -> str | None:
+    """Grammatical class of an actor's name for pronoun agreement (see roles.yaml heads)."""
+    text = words.words[arg.first].text
+    for form in (text, text[1:] if text.startswith("و") and len(text) > 3 else None):
+        if form:
+            for name, cue in cues.heads:
+                if cue.match(form):
+                    return name
+    return "feminine" if not text.startswith(("ال", "وال")) else None  # روسيا، ايران: a state
+
+
+def _possessive(words: Words, cand: Candidate, cues: RoleCues) -> frozenset[str] | None:
+    """Head classes the possessive pronoun of a one-word verbal-noun trigger may refer back to
+    when that pronoun is the agent (موافقتها، رفضه، مطالبتهم، قصفها لـ ...), else None."""
+    if cand.form != "noun" or cand.last - cand.first != 1:
+        return None
+    w = words.words[cand.first]
+    if words.doc.text[w.start:w.end].endswith("ة"):  # مطالبة: the noun, no pronoun
+        return None
+    if cand.plover not in cues.possessive_agent_types:
+        after = words.words[cand.last].text if cand.last < len(words) else ""
+        if not (after.startswith("ل") and len(after) > 3) or w.sentence != words.words[cand.last].sentence:
+            return None
+    for pronoun, classes in cues.possessive:
+        if w.text.endswith(pronoun) and len(w.text) - len(pronoun) >= 3:
+            return classes
+    return None
+
+
+def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor stands where a clause's subject does: first in its sentence, after a
+    complementizer (بأن روسيا) or a verb (أعربت روسيا، لم تقبل موسكو), or before a verb
+    (روسيا رفضت)."""
+    if arg.first <= lo:
+        return True
+    prev = words.words[arg.first - 1].text
+
+    def verb(text: str) -> bool:
+        return bool(cues.governing.match(text) or cues.reporting.match(text) or _matches(lex.light_verbs, text))
+
+    if prev == "و" and arg.first - 1 <= lo:
+        return True
+    if cues.complementizer.match(prev) or cues.complementizer_pronoun.match(prev) or verb(prev):
+        return True
+    if arg.first - 2 >= lo and words.words[arg.first - 2].text in ("لم", "ولم", "لن", "ولن", "قد", "وقد"):
+        return True
+    return arg.last < len(words) and not words.words[arg.last - 1].comma and verb(words.words[arg.last].text)
+
+
+def _antecedent(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, cues: RoleCues,
+                classes: frozenset[str]) -> Arg | None:
+    """What a verbal noun's possessive pronoun points back to: the nearest preceding actor that
+    agrees with it and is the subject of its clause ("أن روسيا رفضت ...، مع إبداء موافقتها");
+    failing that, the subject of the sentence before; failing that, the nearest agreeing actor
+    that is not the object of a preposition or the owner of another noun."""
+    plain = None
+    for sentence in (cand.sentence, cand.sentence - 1):
+        if sentence < 0:
+            break
+        lo, _ = words.sentence_range(sentence)
+        pool = [a for a in ann.in_sentence(ann.actors, sentence) if a.last <= cand.first]
+        for a in reversed(pool):
+            cls = _head_class(words, a, cues)
+            if cls is not None and cls not in classes:
+                continue
+            if _bystander(words, a, lex, lo) or _marker(words, a, lex, lo) == "target":
+                continue
+            if a.first > lo and cues.oblique.match(words.words[a.first - 1].text):
+                continue
+            if _subject_position(words, a, lex, cues, lo):
+                return a
+            if sentence == cand.sentence and plain is None:
+                plain = a
+    return plain
+
+
+def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
+    """A speaker in the matrix clause of a report ("قالت الوزارة إن مسلحين هاجموا"), when the
+    embedded clause has a subject of its own (a bare إن/أن, not أنها)."""
+    if arg.last > cand.first:
+        return False
+    if not any(cues.complementizer.match(words.words[k].text) for k in range(arg.last, cand.first)):
+        return False
+    near_words = [words.words[k].text for k in (arg.first - 1, arg.first - 2, arg.last) if 0 <= k < len(words)]
+    return any(cues.reporting.match(t) for t in near_words)
+
+
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
@@ -231,8 +364,13 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
+    cues = role_cues()
+    if cand.plover not in cues.speech_types:
+        near = [a for a in near if not _speaker(words, a, cand, cues)]
     roles = Roles(assoc1=[], assoc2=[])
-    if not near:
+    possessive = _possessive(words, cand, cues)
+    owner = _antecedent(words, ann, cand, lex, cues, possessive) if possessive is not None else None
+    if not near and owner is None:
         return roles
     # بين X و Y / X مع Y
     for a in near:
@@ -245,6 +383,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 roles.actor2, roles.rule2 = rest[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
+        near = [a for a in near if marked[id(a)] != "target"]
     # the killed and wounded are acted upon: "قتل قيادي في تنظيم حراس الدين إثر استهداف ..."
     for a in near:
         if marked[id(a)] is None and any(
@@ -264,18 +404,37 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _relative_light_verb(words, a, lex, cand):
                 marked[id(a)] = "agent"
+    verbal = cand.form in ("perfect", "imperfect", "future", "frame")
+    light = None if verbal else _light_verb_at(words, cand, lex, lo)
+    if light is not None and cues.passive_light.match(words.words[light].text):
+        # "تعرضت مواقع قسد لقصف": the subject of تعرض undergoes it
+        for a in near:
+            if marked[id(a)] is None and light < a.first <= light + 2 and a.last <= cand.first:
+                marked[id(a)] = "target"
+        for a in near:  # SVO: "قوات النظام تعرضت لهجوم"
+            if marked[id(a)] is None and a.last <= light and light - a.last <= 1:
+                marked[id(a)] = "target"
+    passive = (not verbal and cand.first > lo and cues.passive_aux.match(words.words[cand.first - 1].text)) or (
+        verbal and PASSIVE_MARK in words.doc.text[words.words[cand.first].start:words.words[cand.first].end][:5])
+    if passive:  # "تم استهداف قوات النظام"، "قُتل عنصر من قسد": the named one undergoes it
+        for a in near:
+            if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2:
+                marked[id(a)] = "target"
+    if owner is not None and all(marked[id(a)] != "agent" for a in near):
+        if owner not in near:
+            near.append(owner)
+        marked[id(owner)] = "agent"
     agents = [a for a in near if marked[id(a)] == "agent"]
     targets = [a for a in near if marked[id(a)] == "target"]
     free = [a for a in near if marked[id(a)] is None]
     if agents:
-        roles.actor1, roles.rule1 = agents[0], "actor:agent-marker"
+        roles.actor1 = agents[0]
+        roles.rule1 = "actor:possessive-antecedent" if agents[0] is owner else "actor:agent-marker"
     else:
         after = [a for a in free if cand.last <= a.first <= cand.last + 3]
         # a subject before the trigger is in the same clause: no comma between them
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
-        verbal = cand.form in ("perfect", "imperfect", "future", "frame")
-        light = None if verbal else _light_verb_at(words, cand, lex, lo)
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
