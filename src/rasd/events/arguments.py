@@ -177,6 +177,8 @@ class RoleCues:
     governing: re.Pattern[str]
     possessive: tuple[tuple[str, frozenset[str]], ...]  # (pronoun, head classes), longest first
     heads: tuple[tuple[str, re.Pattern[str]], ...]
+    member_heads: re.Pattern[str]
+    light_subject_gap: int
 
 
 @cache
@@ -196,6 +198,7 @@ def role_cues() -> RoleCues:
         passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
         possessive=tuple(pronouns),
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
+        member_heads=rx("member_heads"), light_subject_gap=int(data["light_subject_gap"]),
     )
 
 
@@ -267,6 +270,7 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
 
 
 PASSIVE_MARK = "\u064f"  # damma: قُتل، استُهدف when the outlet vocalises the passive
+TANWEEN = "\u064b"  # fathatan: طلباً is a noun
 
 
 def _head_class(words: Words, arg: Arg, cues: RoleCues) -> str | None:
@@ -302,18 +306,21 @@ def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: 
     """Whether an actor stands where a clause's subject does: first in its sentence, after a
     complementizer (بأن روسيا) or a verb (أعربت روسيا، لم تقبل موسكو), or before a verb
     (روسيا رفضت)."""
-    if arg.first <= lo:
+    first = arg.first
+    if first > lo and cues.member_heads.match(words.words[first - 1].text):  # قيادات الميليشيات
+        first -= 1
+    if first <= lo:
         return True
-    prev = words.words[arg.first - 1].text
+    prev = words.words[first - 1].text
 
     def verb(text: str) -> bool:
         return bool(cues.governing.match(text) or cues.reporting.match(text) or _matches(lex.light_verbs, text))
 
-    if prev == "و" and arg.first - 1 <= lo:
+    if prev == "و" and first - 1 <= lo:
         return True
     if cues.complementizer.match(prev) or cues.complementizer_pronoun.match(prev) or verb(prev):
         return True
-    if arg.first - 2 >= lo and words.words[arg.first - 2].text in ("لم", "ولم", "لن", "ولن", "قد", "وقد"):
+    if first - 2 >= lo and words.words[first - 2].text in ("لم", "ولم", "لن", "ولن", "قد", "وقد"):
         return True
     return arg.last < len(words) and not words.words[arg.last - 1].comma and verb(words.words[arg.last].text)
 
@@ -404,7 +411,9 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _relative_light_verb(words, a, lex, cand):
                 marked[id(a)] = "agent"
-    verbal = cand.form in ("perfect", "imperfect", "future", "frame")
+    trigger_word = words.doc.text[words.words[cand.first].start:words.words[cand.first].end + 2]  # + end marks
+    # "طلباً": the nunation says noun where the spelling alone would read a dual verb (طلبا)
+    verbal = cand.form in ("perfect", "imperfect", "future", "frame") and TANWEEN not in trigger_word
     light = None if verbal else _light_verb_at(words, cand, lex, lo)
     if light is not None and cues.passive_light.match(words.words[light].text):
         # "تعرضت مواقع قسد لقصف": the subject of تعرض undergoes it
@@ -415,7 +424,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if marked[id(a)] is None and a.last <= light and light - a.last <= 1:
                 marked[id(a)] = "target"
     passive = (not verbal and cand.first > lo and cues.passive_aux.match(words.words[cand.first - 1].text)) or (
-        verbal and PASSIVE_MARK in words.doc.text[words.words[cand.first].start:words.words[cand.first].end][:5])
+        verbal and PASSIVE_MARK in trigger_word[:5])
     if passive:  # "تم استهداف قوات النظام"، "قُتل عنصر من قسد": the named one undergoes it
         for a in near:
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2:
@@ -437,6 +446,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
+        if not light_subject and light is not None:  # SVO: "قيادات الميليشيات ...، نظمت ... اجتماعاً"
+            light_subject = [a for a in reversed(free) if a.last <= light and light - a.last <= cues.light_subject_gap
+                             and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))
+                             and _subject_position(words, a, lex, cues, lo)][:1]
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
             roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
         elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
