@@ -178,7 +178,9 @@ class RoleCues:
     possessive: tuple[tuple[str, frozenset[str]], ...]  # (pronoun, head classes), longest first
     heads: tuple[tuple[str, re.Pattern[str]], ...]
     member_heads: re.Pattern[str]
+    people: re.Pattern[str]
     light_subject_gap: int
+    noun_subject_gap: int
 
 
 @cache
@@ -198,7 +200,8 @@ def role_cues() -> RoleCues:
         passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
         possessive=tuple(pronouns),
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
-        member_heads=rx("member_heads"), light_subject_gap=int(data["light_subject_gap"]),
+        member_heads=rx("member_heads"), people=rx("people"), light_subject_gap=int(data["light_subject_gap"]),
+        noun_subject_gap=int(data["noun_subject_gap"]),
     )
 
 
@@ -306,9 +309,7 @@ def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: 
     """Whether an actor stands where a clause's subject does: first in its sentence, after a
     complementizer (بأن روسيا) or a verb (أعربت روسيا، لم تقبل موسكو), or before a verb
     (روسيا رفضت)."""
-    first = arg.first
-    if first > lo and cues.member_heads.match(words.words[first - 1].text):  # قيادات الميليشيات
-        first -= 1
+    first = _phrase_start(words, arg, cues, lo)  # قيادات الميليشيات
     if first <= lo:
         return True
     prev = words.words[first - 1].text
@@ -350,6 +351,29 @@ def _antecedent(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, c
             if sentence == cand.sentence and plain is None:
                 plain = a
     return plain
+
+
+def _phrase_start(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int:
+    """Where the noun phrase of an actor begins: the member word before it (قيادات الميليشيات)
+    or a partitive "قياديين عسكريين من الحرس الثوري" (people nouns, then من)."""
+    first = arg.first
+    if first > lo and cues.member_heads.match(words.words[first - 1].text):
+        return first - 1
+    if first - 1 > lo and words.words[first - 1].text in ("من", "ومن"):
+        k = first - 2
+        while k >= max(lo, first - 4) and (cues.member_heads.match(words.words[k].text)
+                                          or cues.people.match(words.words[k].text)):
+            k -= 1
+        if k < first - 2:
+            return k + 1
+    return first
+
+
+def _oblique(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor's phrase (من قائد فيلق القدس) follows a preposition or another noun
+    that owns it."""
+    first = _phrase_start(words, arg, cues, lo)
+    return first > lo and bool(cues.oblique.match(words.words[first - 1].text))
 
 
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
@@ -401,8 +425,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     for a in near:
         before = words.words[a.first - 1].text if a.first > lo else ""
         opener = range(max(lo, a.first - 3), a.first)  # مع قيادات من الحرس الثوري
-        if cand.plover in ("CONSULT", "AGREE") and any(words.words[k].text in ("مع", "ومع") for k in opener) and not any(
-                b is not a and b.first >= opener.start and b.last <= a.first for b in near):
+        start = _phrase_start(words, a, cues, lo)  # اجتمع مع قياديين عسكريين من الحرس الثوري
+        if cand.plover in ("CONSULT", "AGREE") and (any(words.words[k].text in ("مع", "ومع") for k in opener) or (
+                start > lo and words.words[start - 1].text in ("مع", "ومع"))) and not any(
+                b is not a and b.first >= min(opener.start, start - 1) and b.last <= a.first for b in near):
             marked[id(a)] = "target"
         if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
             marked[id(a)] = "target"
@@ -444,6 +470,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # a subject before the trigger is in the same clause: no comma between them
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
+        head = words.words[cand.first].text
+        # "..., وقتل": a verb with its conjunction opens a clause of its own (VSO), so an actor
+        # before it is not its subject (a stem that begins with و، like وافق، is not conjoined)
+        conjoined = verbal and head[:1] in ("و", "ف") and not any(
+            stem.startswith(head[:1]) for stem in cand.kind.verb_stems)
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
         if not light_subject and light is not None:  # SVO: "قيادات الميليشيات ...، نظمت ... اجتماعاً"
@@ -452,13 +483,15 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                              and _subject_position(words, a, lex, cues, lo)][:1]
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
             roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
-        elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
+        elif verbal and before and cand.first - before[-1].last <= 2 and not conjoined:  # SVO: روسيا رفضت
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
-        elif before:
+        elif before and not conjoined and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
+            # a noun far from an actor before it is most often the object of some other verb
+            # ("أعلنت تركيا الحداد على شهداء الهجوم")
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
         elif after and after[0].first <= cand.last + 3:
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
@@ -469,7 +502,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # a direct object follows a verb closely ("استهدفت الطائرات الروسية قسد"); after a noun
         # an unmarked actor further on belongs to another phrase
         reach = OBJECT_WINDOW if cand.form in ("perfect", "imperfect", "future", "frame") else 2
-        later = [a for a in free if a is not roles.actor1 and cand.last <= a.first <= cand.last + reach]
+        later = [a for a in free if a is not roles.actor1 and cand.last <= a.first <= cand.last + reach
+                 and not _oblique(words, a, cues, lo)]  # "بإيعاز من قائد فيلق القدس": no object
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
     # coordination: X و Y / X، Y in the same role → Y associated
