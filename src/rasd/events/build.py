@@ -18,6 +18,7 @@ Steps, in text order:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -51,6 +52,7 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
+from rasd.kb.actors import localize_actor
 from rasd.text.normalize import normalize
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
@@ -494,6 +496,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences)
     _narrative_place(events, words, lex)
+    _localize_generic(events, doc)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -503,6 +506,26 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                 ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+def _localize_generic(events: list[EventMention], doc: Document) -> None:
+    """Civilians, protesters … are named for the country the event happens in (ACLED).
+
+    The event's place gives the country; with no place, the country the document's places
+    are in when none of them is in Syria (:func:`rasd.kb.actors.localize_actor`).
+    """
+    fallback = None
+    for e in events:
+        if e.location is None:
+            countries = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
+                                if isinstance(s.value, dict) and s.value.get("kind") != "country")
+            top = countries.most_common(1)
+            fallback = top[0][0] if top and not countries["Syria"] else None
+            break
+    for e in events:
+        country = e.location.get("country") if e.location else fallback
+        e.actor1 = localize_actor(e.actor1, country)
+        e.actor2 = localize_actor(e.actor2, country)
 
 
 def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> None:

@@ -563,3 +563,51 @@ def _last_word_start(text: str, m: Match) -> int:
     """Start of the adjective (the last word) of a head + adjective match."""
     words = list(_WORD.finditer(text, m.start, m.end))
     return words[-1].start() if words else m.start
+
+
+# ---------------------------------------------------------------- actors by country
+
+@cache
+def _by_country() -> frozenset[str]:
+    path = DATA_DIR / "by_country.tsv"
+    return frozenset(ln.split("\t")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@cache
+def _country_ar(country: str) -> str:
+    """The Arabic name of a country the gazetteer knows (its English name otherwise)."""
+    from rasd.kb.gazetteer import load
+
+    for p in load().places.values():
+        if p["kind"] == "country" and p["name"] == country:
+            return str(p["name_ar"])
+    return country
+
+
+def localize_actor(actor: dict[str, Any] | None, country: str | None,
+                   kb: KB | None = None) -> dict[str, Any] | None:
+    """A generic actor (Civilians (Syria) …) named for the ``country`` the event happens in.
+
+    ACLED names civilians, protesters … by the event's country; the KB's generic entries
+    are Syrian. Another actor, an unknown country or the actor's own is returned unchanged.
+    """
+    if not actor or not country or actor.get("id") not in _by_country():
+        return actor
+    if actor.get("country") == country:
+        return actor
+    kb = kb or default_kb()
+    old = str(actor.get("country") or "")
+    family = str(actor["id"]).rsplit("-", 1)[0]
+    slug = re.sub(r"[^a-z0-9]+", "-", country.lower()).strip("-")
+    target = kb.actors.get(f"{family}-{slug}")
+    if target is not None and target.type == actor.get("type"):
+        value = kb.actor_value(target.id, str(actor.get("matched") or ""))
+    else:
+        value = dict(actor, id=None, country=country,
+                     name=str(actor["name"]).replace(f"({old})", f"({country})"),
+                     name_ar=str(actor["name_ar"]).replace(
+                         f"({_country_ar(old)})", f"({_country_ar(country)})"),
+                     parent=None, chain=[])
+    value["localized_from"] = actor["id"]
+    return value

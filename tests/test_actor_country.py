@@ -1,0 +1,43 @@
+"""Generic actors (civilians, protesters …) are named for the country the event happens in."""
+
+from __future__ import annotations
+
+from rasd.document import Document, Meta
+from rasd.kb.actors import default_kb, localize_actor
+from rasd.pipeline import build
+
+
+def civilians() -> dict:
+    return default_kb().actor_value("civilians-syria", "مدنيين")
+
+
+def test_kb_entry_of_the_country_is_used():
+    v = localize_actor(civilians(), "Iraq")
+    assert (v["id"], v["name"], v["country"]) == ("civilians-iraq", "Civilians (Iraq)", "Iraq")
+
+
+def test_country_without_kb_entry_renames_and_drops_the_id():
+    v = localize_actor(civilians(), "Libya")
+    assert v["name"] == "Civilians (Libya)" and v["id"] is None
+    assert v["name_ar"] == "مدنيون (ليبيا)" and v["localized_from"] == "civilians-syria"
+
+
+def test_syria_unknown_and_other_actors_unchanged():
+    c = civilians()
+    assert localize_actor(c, "Syria") is c
+    assert localize_actor(c, None) is c
+    hts = default_kb().actor_value("hts", "هيئة تحرير الشام")
+    assert localize_actor(hts, "Iraq") is hts
+
+
+def _actor2(text: str) -> dict:
+    doc = build()(Document(Meta(id="t", published="2020-05-10"), raw=text))
+    assert doc.events, text
+    return doc.events[0].actor2
+
+
+def test_event_in_lebanon_has_lebanese_civilians():
+    assert _actor2("قتل ثلاثة مدنيين بقصف مدفعي على بلدة عرسال اللبنانية")["name"] == \
+        "Civilians (Lebanon)"
+    assert _actor2("قتل خمسة مدنيين في قصف جوي استهدف بلدة أخترين في ريف حلب الشمالي")["name"] \
+        == "Civilians (Syria)"
