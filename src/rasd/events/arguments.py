@@ -179,6 +179,9 @@ class RoleCues:
     heads: tuple[tuple[str, re.Pattern[str]], ...]
     member_heads: re.Pattern[str]
     people: re.Pattern[str]
+    request_receivers: re.Pattern[str]
+    proposal_nouns: re.Pattern[str]
+    receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
 
@@ -200,7 +203,9 @@ def role_cues() -> RoleCues:
         passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
         possessive=tuple(pronouns),
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
-        member_heads=rx("member_heads"), people=rx("people"), light_subject_gap=int(data["light_subject_gap"]),
+        member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
+        proposal_nouns=rx("proposal_nouns"),
+        receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
     )
 
@@ -376,6 +381,16 @@ def _oblique(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     return first > lo and bool(cues.oblique.match(words.words[first - 1].text))
 
 
+def _receiver(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> int | None:
+    """Index of a verb that receives the request named by ``cand`` (رفضت ... طلب), if any."""
+    for k in range(cand.first - 1, max(lo, cand.first - cues.receiver_window) - 1, -1):
+        if cues.request_receivers.match(words.words[k].text):
+            return k
+        if words.words[k].ends_clause or words.words[k].comma:
+            return None
+    return None
+
+
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     """A speaker in the matrix clause of a report ("قالت الوزارة إن مسلحين هاجموا"), when the
     embedded clause has a subject of its own (a bare إن/أن, not أنها)."""
@@ -415,7 +430,9 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
-        near = [a for a in near if marked[id(a)] != "target"]
+        # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
+        near = [a for a in near if marked[id(a)] != "target" or (
+            a.first > lo and cues.proposal_nouns.match(words.words[a.first - 1].text))]
     # the killed and wounded are acted upon: "قتل قيادي في تنظيم حراس الدين إثر استهداف ..."
     for a in near:
         if marked[id(a)] is None and any(
@@ -440,6 +457,13 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     trigger_word = words.doc.text[words.words[cand.first].start:words.words[cand.first].end + 2]  # + end marks
     # "طلباً": the nunation says noun where the spelling alone would read a dual verb (طلبا)
     verbal = cand.form in ("perfect", "imperfect", "future", "frame") and TANWEEN not in trigger_word
+    receiver = _receiver(words, cand, cues, lo) if cand.plover == "REQUEST" else None
+    if receiver is not None:  # "رفضت تركيا طلب قسد": a request noun, asked of the receiver's subject
+        verbal = False
+        for a in near:
+            if marked[id(a)] is None and a.last <= cand.first and (
+                    receiver < a.first <= receiver + 2 or 0 <= receiver - a.last <= 1):
+                marked[id(a)] = "target"
     light = None if verbal else _light_verb_at(words, cand, lex, lo)
     if light is not None and cues.passive_light.match(words.words[light].text):
         # "تعرضت مواقع قسد لقصف": the subject of تعرض undergoes it
@@ -503,7 +527,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # an unmarked actor further on belongs to another phrase
         reach = OBJECT_WINDOW if cand.form in ("perfect", "imperfect", "future", "frame") else 2
         later = [a for a in free if a is not roles.actor1 and cand.last <= a.first <= cand.last + reach
-                 and not _oblique(words, a, cues, lo)]  # "بإيعاز من قائد فيلق القدس": no object
+                 and not (_oblique(words, a, cues, lo) and not (  # "رفضت تركيا طلب قسد": asked by قسد
+                     a.first > lo and cues.proposal_nouns.match(words.words[a.first - 1].text)))
+                 and not any(  # "...، وأكد الجيش": a new clause
+                     words.words[k].comma and words.words[k + 1].text.startswith("و")
+                     for k in range(cand.last - 1, a.first - 1))]  # "بإيعاز من قائد فيلق القدس": no object
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
     # coordination: X و Y / X، Y in the same role → Y associated
