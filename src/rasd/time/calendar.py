@@ -288,6 +288,10 @@ APPROX_PRECISION = {"ago-week": 2, "ago-month": 3}
 def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
              mode: str = PAST) -> dict[str, Any]:
     """The DATE span value (see docs/ANNOTATIONS.md) of ``spec`` against the reference."""
+    if spec.what == "anchored":  # "بعد يومين من الهجوم": dated by the other happening
+        return {"date": None, "precision": None, "grain": spec.unit or "day", "eventable": False,
+                "kind": "anchored", "start": None, "end": None,
+                "offset": {"unit": spec.unit, "n": spec.n, "sign": spec.rel}}
     if ref_lo is None or ref_hi is None:
         got = _absolute_only(spec)
         results = [got] if got else []

@@ -24,6 +24,7 @@ Each match becomes an :class:`Expression` with the rule that produced it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -178,5 +179,40 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             continue
         assert m.spec is not None
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
-        out.append(Expression(start, end, text[start:end], "DATE", value, m.rule))
+        rule = m.rule
+        if value["kind"] == "anchored":
+            value, rule = _from_anchor(text, out, start, value, rule, ref_hi)
+        out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+ANCHOR_DAYS = {"day": 1, "week": 7}
+_SENTENCE_END = frozenset(".!?؟\n")
+
+
+def _from_anchor(text: str, before: list[Expression], start: int, value: dict[str, Any],
+                 rule: str, ref_hi: Any) -> tuple[dict[str, Any], str]:
+    """"قصفت ... يوم 3 أيار، وتوفي بعد يومين من القصف": the earlier date plus the offset.
+
+    The anchor's date is the nearest day-precise date before the expression in the same or
+    the previous sentence; counted in days or weeks only. Without one, no date.
+    """
+    off = value.get("offset") or {}
+    days = ANCHOR_DAYS.get(off.get("unit") or "")
+    if days is None or not off.get("n"):
+        return value, rule
+    for e in reversed(before):
+        if e.label != "DATE":
+            continue
+        if sum(1 for ch in text[e.end:start] if ch in _SENTENCE_END) > 1:
+            break
+        v = e.value
+        if not (v.get("eventable") and v.get("precision") == 1 and v.get("date")):
+            continue
+        day = date.fromisoformat(v["date"]) + timedelta(days=off["sign"] * off["n"] * days)
+        if ref_hi is not None and day > ref_hi:
+            return value, rule  # past the publication: the anchor was misread
+        return (dict(value, date=day.isoformat(), precision=1, eventable=True,
+                     start=day.isoformat(), end=day.isoformat(), anchor_date=v["date"]),
+                rule + "+dated-anchor")
+    return value, rule

@@ -32,6 +32,8 @@ class TimeLexicon:
     name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
     hijri: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)  # first → rest
     hijri_marks: set[str] = field(default_factory=set)
+    anchor_links: set[str] = field(default_factory=set)  # "بعد يومين من/على X"
+    publication_anchors: set[str] = field(default_factory=set)  # X = الآن، اليوم: not an event
 
 
 @cache
@@ -85,4 +87,7 @@ def time_lexicon() -> TimeLexicon:
         lex.media_heads.update(clitic_forms(key(name).split()[0]))
     for name in data.get("media_nouns", []):
         lex.media_nouns.update(clitic_forms(key(name)))
+    lex.anchor_links = {key(w) for w in data.get("anchor_links", [])}
+    for name in data.get("publication_anchors", []):
+        lex.publication_anchors.update(clitic_forms(key(name)))
     return lex

@@ -574,6 +574,10 @@ class Parser:
         if count is None and self.at(j).startswith("ال"):
             return None
         total = (count or 1) * n if count is None or n == 1 else count
+        anchored = self.anchored(j + 1, name, total if count is not None or not plural else None,
+                                 -1 if w in BEFORE else 1)
+        if anchored is not None:
+            return anchored
         if w in AFTER:
             return Match(j + 1, Spec("after", unit=name, n=total, future=True), "future",
                          "date:after-units")
@@ -582,6 +586,22 @@ class Parser:
             return Match(j + 1, Spec("ago", unit=name, n=3 if name == "day" else 2 * 1),
                          "vague", "date:some-units-ago")
         return Match(j + 1, Spec("ago", unit=name, n=total), "relative", "date:units-ago")
+
+    def anchored(self, j: int, unit: str, n: int | None, sign: int) -> Match | None:
+        """"بعد يومين من الهجوم": units counted from another happening, not the publication.
+
+        ``j`` is the token after the unit. The expression takes the link and the anchor's
+        first word; it has no date of its own (the anchor's date, when known, gives one)
+        and is never a future date.
+        """
+        lex = self.lex
+        link, anchor = self.at(j), self.at(j + 1)
+        if link not in lex.anchor_links or not anchor or anchor in lex.publication_anchors:
+            return None
+        if not anchor.isalpha() or self.starts_gap(j) or self.starts_gap(j + 1):
+            return None
+        return Match(j + 2, Spec("anchored", unit=unit, n=n, rel=sign), "anchored",
+                     "date:units-from-event")
 
     def unit(self, k: int) -> Match | None:
         """الأسبوع الماضي، هذا الشهر، العام المقبل، السنة الحالية."""
