@@ -80,3 +80,12 @@ def test_foreign_file_has_sources():
     assert fp, "foreign.json missing: run rasd geo build"
     assert all(p["source"].startswith("GeoNames") for p in fp.values())
     assert not set(fp) & set(load().places)
+
+
+def test_written_forms_agree_with_the_word_check():
+    from rasd.kb.country_context import country_forms
+
+    forms = country_forms()
+    for w in ("والليبيين", "للبنانية", "بالعراقي", "اليمنيون", "وحفتر"):
+        k = normalize(w).text
+        assert forms.get(k) == country_of_word(k) is not None, w

@@ -76,3 +76,30 @@ def dateline_end(text: str) -> int:
     """The end offset of the report's dateline ("طرابلس (ليبيا) - "), 0 when it has none."""
     m = DATELINE.match(text.lstrip())
     return (m.end() + len(text) - len(text.lstrip())) if m else 0
+
+
+
+_PREFIXES = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")  # before the article or the word
+_LAM = ("ل", "ول", "فل")  # ل + ال is written لل
+
+
+@cache
+def country_forms() -> dict[str, str]:
+    """Every written form (clitics, article, ending) of every demonym and term → ISO code.
+
+    One dict lookup per word of a text finds the country cues (no peeling per word).
+    """
+    data = load_yaml("country_context.yaml")
+    endings = data["demonym_endings"]
+    out: dict[str, str] = {}
+    for iso, c in data["countries"].items():
+        bases = [_key(d + e) for d in c.get("demonyms") or () for e in endings]
+        bases += [_key(t).removeprefix("ال") for t in c.get("terms") or () if " " not in _key(t)]
+        for b in bases:
+            for p in _PREFIXES:
+                out.setdefault(p + b, iso)
+                out.setdefault(p + "ال" + b, iso)
+            for p in _LAM:
+                out.setdefault(p + b, iso)
+                out.setdefault(p + "ل" + b, iso)
+    return out

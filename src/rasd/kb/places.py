@@ -29,14 +29,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count, pairwise
 from typing import Any
 
-from rasd.kb.country_context import country_of_word, country_words, dateline_end
+from rasd.kb.country_context import (
+    country_forms,
+    country_words,
+    dateline_end,
+)
 from rasd.kb.gazetteer import Gazetteer, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
@@ -48,6 +52,7 @@ _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside")
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
+_NONE: Counter[str] = Counter()  # an empty context (never written to)
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -546,12 +551,13 @@ class Linker:
         for m in matches:
             if m.unresolved:
                 continue
-            scopes = (("sentence-country", sent_cc.get(m.sentence, Counter())),
+            scopes = (("sentence-country", sent_cc.get(m.sentence, _NONE)),
                       ("document-country", doc_cc), ("dateline-country", date_cc))
             ids = [i for i in m.ids if i not in foreign]
             fids = [i for i in m.ids if i in foreign]
             if fids:
-                own = key_cc.get((m.sentence, m.key)), key_cc.get(m.key), key_cc.get(("d", m.key))
+                own = (key_cc.get((m.sentence, m.key)), key_cc.get(m.key),
+                       key_cc.get(("d", m.key)))
                 cc, how = self._foreign_pick(ids, fids, tuple(
                     (name, ctx - o if o else ctx) for (name, ctx), o in zip(scopes, own,
                                                                              strict=True)))
@@ -570,7 +576,7 @@ class Linker:
                     continue
                 m.ids = tuple(ids)
             if len(ids) > 1:
-                ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, Counter()),
+                ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, _NONE),
                                               doc_admin, scopes)
                 if len(ids) != 1:
                     m.unresolved = "ambiguous"
@@ -594,43 +600,39 @@ class Linker:
                                      dict[Any, Counter[str]]]:
         """Country counts of the document, each sentence and the dateline (and per name).
 
-        Demonyms and terms count; so do matched names with one country only: countries
-        (ليبيا), covered places with no foreign homonym, and foreign cities of 100,000 or
-        more whose name is not an ordinary word (مصراتة).
+        Demonyms and terms count (every written form looked up as a whole word); so do matched names with one country only:
+        countries (ليبيا) and covered places with no foreign homonym.
         """
         doc: Counter[str] = Counter()
-        sent: dict[int, Counter[str]] = {}
+        sent: defaultdict[int, Counter[str]] = defaultdict(Counter)
         date: Counter[str] = Counter()
-        per_key: dict[Any, Counter[str]] = {}  # a name's own share: key, (sentence, key)
+        per_key: defaultdict[Any, Counter[str]] = defaultdict(Counter)  # a name's own share
         if toks is not None:
-            for i, w in enumerate(toks.words):
-                cc = country_of_word(w)
-                if cc is None:
-                    continue
+            forms = country_forms()
+            words = toks.words
+            found = forms.keys() & words
+            for i in (k for k, w in enumerate(words) if w in found) if found else ():
+                cc = forms[words[i]]
                 start = toks.start(i)
                 doc[cc] += 1
-                sent.setdefault(bisect_right(sent_starts, start) - 1 if sent_starts else 0,
-                                Counter())[cc] += 1
+                sent[bisect_right(sent_starts, start) - 1 if sent_starts else 0][cc] += 1
                 if start < dateline:
                     date[cc] += 1
+        foreign = self.foreign_ids
         for m in matches:
-            if m.unresolved:
+            if m.unresolved or any(i in foreign for i in m.ids):
                 continue
             ccs = {self.places[i]["country_code"] for i in m.ids}
             if len(ccs) != 1:
                 continue
-            if any(i in self.foreign_ids for i in m.ids) and (
-                    m.key in self.cues.common
-                    or min(self.places[i].get("population") or 0 for i in m.ids) < 100_000):
-                continue
             cc = ccs.pop()
             doc[cc] += 1
-            sent.setdefault(m.sentence, Counter())[cc] += 1
-            per_key.setdefault(m.key, Counter())[cc] += 1
-            per_key.setdefault((m.sentence, m.key), Counter())[cc] += 1
+            sent[m.sentence][cc] += 1
+            per_key[m.key][cc] += 1
+            per_key[(m.sentence, m.key)][cc] += 1
             if toks is not None and toks.start(m.first) < dateline:
                 date[cc] += 1
-                per_key.setdefault(("d", m.key), Counter())[cc] += 1
+                per_key[("d", m.key)][cc] += 1
         return doc, sent, date, per_key
 
     def _foreign_pick(self, ids: list[str], fids: list[str],
@@ -660,7 +662,7 @@ class Linker:
         if p["kind"] not in ("village", "town", "district") or p.get("foreign"):
             return None
         cc = p["country_code"]
-        if doc[cc] - key_cc.get(m.key, Counter())[cc] > 0:
+        if doc[cc] - key_cc.get(m.key, _NONE)[cc] > 0:
             return None
         sent, docs = scopes[0][1], scopes[1][1]
         for ctx, least in ((sent, 1), (docs, 2)):
