@@ -429,6 +429,13 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 roles.actor2, roles.rule2 = rest[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    if cand.form in ("perfect", "imperfect", "future"):
+        # "استهدفت قوات النظام بلدة ...": the verb that is the trigger itself is no target marker
+        # (it is one after a noun: "غارات استهدفت مواقع قسد"); the actor right after it is its subject
+        for a in near:
+            if marked[id(a)] == "target" and a.first == cand.last and _matches(
+                    lex.roles["target"], words.words[cand.last - 1].text):
+                marked[id(a)] = None
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
         # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
         near = [a for a in near if marked[id(a)] != "target" or (
@@ -456,7 +463,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 marked[id(a)] = "agent"
     trigger_word = words.doc.text[words.words[cand.first].start:words.words[cand.first].end + 2]  # + end marks
     # "طلباً": the nunation says noun where the spelling alone would read a dual verb (طلبا)
-    verbal = cand.form in ("perfect", "imperfect", "future", "frame") and TANWEEN not in trigger_word
+    verbal = cand.form in ("perfect", "imperfect", "future", "frame") and TANWEEN not in trigger_word and not (
+        cand.first > lo and cues.passive_aux.match(words.words[cand.first - 1].text))  # "تم قصف": a noun
     receiver = _receiver(words, cand, cues, lo) if cand.plover == "REQUEST" else None
     if receiver is not None:  # "رفضت تركيا طلب قسد": a request noun, asked of the receiver's subject
         verbal = False
@@ -473,8 +481,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         for a in near:  # SVO: "قوات النظام تعرضت لهجوم"
             if marked[id(a)] is None and a.last <= light and light - a.last <= 1:
                 marked[id(a)] = "target"
-    passive = (not verbal and cand.first > lo and cues.passive_aux.match(words.words[cand.first - 1].text)) or (
-        verbal and PASSIVE_MARK in trigger_word[:5])
+    after_aux = cand.first > lo and bool(cues.passive_aux.match(words.words[cand.first - 1].text))
+    passive = after_aux or (verbal and PASSIVE_MARK in trigger_word[:5])
     if passive:  # "تم استهداف قوات النظام"، "قُتل عنصر من قسد": the named one undergoes it
         for a in near:
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2:

@@ -1,0 +1,167 @@
+"""Actor roles (who did what to whom) through the whole pipeline, on short sentences written
+for these tests. Every rule has a case it must change and a close case it must leave alone.
+
+The spans come from the real stages (actors, places, time), so a test fails if a role rule
+stops reading Arabic the way a reader does, not only if a helper changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import extract
+from rasd.events.arguments import role_cues
+
+
+def _events(text: str, plover: str) -> list:
+    doc = extract(text, published="2024-03-12", doc_id="roles-test")
+    found = [e for e in doc.events if e.plover == plover]
+    assert found, f"no {plover} event in: {text}  (got {[e.plover for e in doc.events]})"
+    return found
+
+
+def _name(actor: dict | None) -> str:
+    return "" if actor is None else str(actor.get("name") or "")
+
+
+def _rule(event, field: str) -> list[str]:
+    return [e.rule for e in event.evidence if e.field == field]
+
+
+def test_cues_load_from_the_data_file():
+    cues = role_cues()
+    assert "REQUEST" in cues.speech_types and "ASSAULT" not in cues.speech_types
+    assert cues.passive_light.match("تعرضت") and not cues.passive_light.match("شنت")
+
+
+# --- possessive pronoun of a verbal noun → the agreeing subject of the governing clause ---
+
+def test_possessive_noun_takes_the_subject_across_the_comma():
+    (agree,) = _events("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، مع إعلان موافقتها على إرسال "
+                       "قافلة إلى مدينة منبج يوم الأحد.", "AGREE")
+    assert "Turkey" in _name(agree.actor1)
+    assert "actor:possessive-antecedent" in _rule(agree, "actor1")
+
+
+def test_possessive_pronoun_agrees_in_gender():
+    # ه points back to the (masculine) army, not to the feminine قسد that speaks
+    (agree,) = _events("قالت قسد إن الجيش التركي رفض فتح المعبر يوم الأحد، مع إعلان موافقته على إرسال قافلة "
+                       "إلى مدينة منبج.", "AGREE")
+    assert "Turkey" in _name(agree.actor1)
+
+
+def test_no_possessive_no_antecedent():
+    # "موافقة" has no pronoun: nobody before the comma is made its agent
+    events = _events("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، وسط موافقة على إرسال قافلة "
+                     "إلى مدينة منبج يوم الأحد.", "REJECT")
+    assert "Turkey" in _name(events[0].actor1)
+    doc = extract("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، وسط موافقة على إرسال قافلة "
+                  "إلى مدينة منبج يوم الأحد.", published="2024-03-12", doc_id="roles-test")
+    assert not any("actor:possessive-antecedent" in _rule(e, "actor1") for e in doc.events)
+
+
+# --- a speaker of a report is not a party, except of speech events ---
+
+def test_speaker_of_a_report_is_not_the_attacker():
+    (attack,) = _events("ذكرت وزارة الدفاع التركية يوم الأحد أن هجوماً استهدف نقطة عسكرية في ريف حلب.",
+                        "ASSAULT")
+    assert "Turkey" not in _name(attack.actor1)
+
+
+def test_subject_of_the_reported_clause_is_the_attacker():
+    (attack,) = _events("قال الجيش التركي إن مسلحين شنوا هجوماً على نقطة عسكرية في ريف حلب يوم الأحد.",
+                        "ASSAULT")
+    assert "Armed Group" in _name(attack.actor1)
+
+
+def test_speaker_who_says_it_did_it_stays_the_actor():
+    # إنها: the embedded subject is the ministry itself
+    (attack,) = _events("قالت وزارة الدفاع الروسية يوم الأحد إنها قصفت مواقع داعش في ريف حمص.", "ASSAULT")
+    assert "Russia" in _name(attack.actor1)
+    assert "Islamic State" in _name(attack.actor2)
+
+
+# --- diplomatic events: the complement's target is not the other party ---
+
+def test_agreement_to_strike_someone_is_not_an_agreement_with_them():
+    (agree,) = _events("وافقت روسيا يوم الأحد على تنفيذ غارات ضد مواقع داعش في ريف حمص.", "AGREE")
+    assert "Russia" in _name(agree.actor1)
+    assert agree.actor2 is None
+
+
+def test_owner_of_a_proposal_is_the_other_party():
+    (agree,) = _events("وافقت روسيا يوم الأحد على مقترح تركيا بوقف القصف على مدينة إدلب.", "AGREE")
+    assert "Russia" in _name(agree.actor1)
+    assert "Turkey" in _name(agree.actor2)
+
+
+def test_refused_request_names_who_asked_and_who_was_asked():
+    text = "أكدت مصادر محلية أن تركيا رفضت طلب قسد فتح المعبر يوم الأحد الماضي."
+    (request,) = _events(text, "REQUEST")
+    assert "Syrian Democratic Forces" in _name(request.actor1)
+    assert "Turkey" in _name(request.actor2)
+    (reject,) = _events(text, "REJECT")
+    assert "Turkey" in _name(reject.actor1)
+    assert "Syrian Democratic Forces" in _name(reject.actor2)
+
+
+def test_request_verb_keeps_its_subject():
+    (request,) = _events("طلبت قسد من روسيا يوم الأحد إرسال قوات إلى مدينة منبج.", "REQUEST")
+    assert "Syrian Democratic Forces" in _name(request.actor1)
+    assert "Russia" in _name(request.actor2)
+
+
+# --- passive: the named one undergoes it ---
+
+def test_subject_of_taarrada_is_the_target():
+    (attack,) = _events("تعرضت قوات النظام في ريف حماة لقصف مدفعي يوم الأحد.", "ASSAULT")
+    assert attack.actor1 is None
+    assert "Syria" in _name(attack.actor2)
+
+
+def test_agent_after_min_qibal_with_a_passive():
+    (attack,) = _events("تعرضت مواقع قسد في ريف منبج يوم الأحد لقصف مدفعي من قبل الجيش التركي.", "ASSAULT")
+    assert "Turkey" in _name(attack.actor1)
+    assert "Syrian Democratic Forces" in _name(attack.actor2)
+
+
+def test_tamma_makes_the_named_one_the_target():
+    (attack,) = _events("تم قصف قوات النظام بقذائف الهاون في ريف درعا يوم الأحد.", "ASSAULT")
+    assert attack.actor1 is None
+    assert "Syria" in _name(attack.actor2)
+
+
+def test_without_tamma_the_owner_of_the_shelling_acts():
+    (attack,) = _events("تواصل قصف قوات النظام لبلدة كفرنبل بقذائف الهاون يوم الأحد.", "ASSAULT")
+    assert "Syria" in _name(attack.actor1)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("استهدفت قوات النظام بلدة كفرنبل بقذائف المدفعية يوم الأحد.", "Syria", None),
+    ("استهدفت الطائرات الروسية مواقع قسد في ريف دير الزور يوم الأحد.", "Russia", "Syrian Democratic Forces"),
+    ("شنت الطائرات التركية يوم الأحد غارات على مواقع قسد في ريف منبج.", "Turkey", "Syrian Democratic Forces"),
+])
+def test_active_verb_subject_acts(text, actor1, actor2):
+    (attack,) = _events(text, "ASSAULT")
+    assert actor1 in _name(attack.actor1)
+    assert (attack.actor2 is None) if actor2 is None else (actor2 in _name(attack.actor2))
+
+
+# --- meetings: X meets Y ---
+
+def test_meeting_with_a_partitive_partner():
+    (meeting,) = _events("اجتمع وفد روسي مع قياديين من الحرس الثوري في مطار دير الزور يوم الأحد.", "CONSULT")
+    assert "Russia" in _name(meeting.actor1)
+    assert "Revolutionary Guard" in _name(meeting.actor2)
+
+
+def test_meeting_organised_by_a_subject_before_the_light_verb():
+    (meeting,) = _events("قيادات الميليشيات الإيرانية، بقيادة الحرس الثوري، عقدت يوم الأحد اجتماعاً في مطار "
+                         "التيفور.", "CONSULT")
+    assert "Iran" in _name(meeting.actor1)
+
+
+def test_meeting_between_two_parties():
+    (meeting,) = _events("عقد اجتماع بين روسيا وتركيا في مدينة سوتشي يوم الأحد.", "CONSULT")
+    assert "Russia" in _name(meeting.actor1)
+    assert "Turkey" in _name(meeting.actor2)
