@@ -89,3 +89,12 @@ def test_written_forms_agree_with_the_word_check():
     for w in ("والليبيين", "للبنانية", "بالعراقي", "اليمنيون", "وحفتر"):
         k = normalize(w).text
         assert forms.get(k) == country_of_word(k) is not None, w
+
+
+def test_committed_foreign_file_is_what_the_build_gives():
+    import json
+
+    from rasd.kb.gazetteer import build_foreign, data_path
+
+    committed = json.loads(data_path("foreign.json").read_text(encoding="utf-8"))["places"]
+    assert build_foreign() == committed
