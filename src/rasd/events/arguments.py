@@ -181,6 +181,7 @@ class RoleCues:
     people: re.Pattern[str]
     request_receivers: re.Pattern[str]
     proposal_nouns: re.Pattern[str]
+    clause_openers: re.Pattern[str]
     receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
@@ -204,7 +205,7 @@ def role_cues() -> RoleCues:
         possessive=tuple(pronouns),
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
-        proposal_nouns=rx("proposal_nouns"),
+        proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
     )
@@ -502,11 +503,6 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # a subject before the trigger is in the same clause: no comma between them
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
-        head = words.words[cand.first].text
-        # "..., وقتل": a verb with its conjunction opens a clause of its own (VSO), so an actor
-        # before it is not its subject (a stem that begins with و، like وافق، is not conjoined)
-        conjoined = verbal and head[:1] in ("و", "ف") and not any(
-            stem.startswith(head[:1]) for stem in cand.kind.verb_stems)
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
         if not light_subject and light is not None:  # SVO: "قيادات الميليشيات ...، نظمت ... اجتماعاً"
@@ -515,13 +511,13 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                              and _subject_position(words, a, lex, cues, lo)][:1]
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
             roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
-        elif verbal and before and cand.first - before[-1].last <= 2 and not conjoined:  # SVO: روسيا رفضت
+        elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
-        elif before and not conjoined and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
+        elif before and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
             # a noun far from an actor before it is most often the object of some other verb
             # ("أعلنت تركيا الحداد على شهداء الهجوم")
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
@@ -538,7 +534,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                  and not (_oblique(words, a, cues, lo) and not (  # "رفضت تركيا طلب قسد": asked by قسد
                      a.first > lo and cues.proposal_nouns.match(words.words[a.first - 1].text)))
                  and not any(  # "...، وأكد الجيش": a new clause
-                     words.words[k].comma and words.words[k + 1].text.startswith("و")
+                     words.words[k].comma and (words.words[k + 1].text.startswith("و")
+                                               or cues.clause_openers.match(words.words[k + 1].text))
                      for k in range(cand.last - 1, a.first - 1))]  # "بإيعاز من قائد فيلق القدس": no object
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
