@@ -534,8 +534,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                  and not (_oblique(words, a, cues, lo) and not (  # "رفضت تركيا طلب قسد": asked by قسد
                      a.first > lo and cues.proposal_nouns.match(words.words[a.first - 1].text)))
                  and not any(  # "...، وأكد الجيش": a new clause
-                     words.words[k].comma and (words.words[k + 1].text.startswith("و")
-                                               or cues.clause_openers.match(words.words[k + 1].text))
+                     (words.words[k].comma and words.words[k + 1].text.startswith("و"))
+                     or cues.clause_openers.match(words.words[k + 1].text)
                      for k in range(cand.last - 1, a.first - 1))]  # "بإيعاز من قائد فيلق القدس": no object
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
