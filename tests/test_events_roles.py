@@ -50,6 +50,14 @@ def test_possessive_pronoun_agrees_in_gender():
     assert "Turkey" in _name(agree.actor1)
 
 
+def test_pronoun_of_an_attack_noun_is_the_attacker():
+    # "بإحدى غاراتها": her raids — Russia's, not the IS leader named just before
+    (strike,) = _events("روسيا ترجح مقتل زعيم داعش أبو بكر البغدادي بإحدى غاراتها على مدينة الرقة يوم الأحد.",
+                        "ASSAULT")
+    assert "Russia" in _name(strike.actor1)
+    assert "actor:possessive-antecedent" in _rule(strike, "actor1")
+
+
 def test_no_possessive_no_antecedent():
     # "موافقة" has no pronoun: nobody before the comma is made its agent
     events = _events("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، وسط موافقة على إرسال قافلة "

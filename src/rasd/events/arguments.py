@@ -170,6 +170,7 @@ class RoleCues:
     complementizer: re.Pattern[str]
     complementizer_pronoun: re.Pattern[str]
     possessive_agent_types: frozenset[str]
+    agent_nouns: re.Pattern[str]
     reporting: re.Pattern[str]
     oblique: re.Pattern[str]
     passive_light: re.Pattern[str]
@@ -200,7 +201,7 @@ def role_cues() -> RoleCues:
     return RoleCues(
         speech_types=frozenset(data["speech_types"]), diplomatic_types=frozenset(data["diplomatic_types"]),
         complementizer=rx("complementizer"), complementizer_pronoun=rx("complementizer_pronoun"),
-        possessive_agent_types=frozenset(data["possessive_agent_types"]), reporting=rx("reporting"), oblique=rx("oblique"),
+        possessive_agent_types=frozenset(data["possessive_agent_types"]), agent_nouns=rx("agent_nouns"), reporting=rx("reporting"), oblique=rx("oblique"),
         passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
         possessive=tuple(pronouns),
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
@@ -301,14 +302,15 @@ def _possessive(words: Words, cand: Candidate, cues: RoleCues) -> frozenset[str]
     w = words.words[cand.first]
     if words.doc.text[w.start:w.end].endswith("ة"):  # مطالبة: the noun, no pronoun
         return None
-    if cand.plover not in cues.possessive_agent_types:
+    pronoun, classes = next(((p, c) for p, c in cues.possessive
+                             if w.text.endswith(p) and len(w.text) - len(p) >= 3), ("", None))
+    if classes is None:
+        return None
+    if cand.plover not in cues.possessive_agent_types and not cues.agent_nouns.match(w.text[:-len(pronoun)]):
         after = words.words[cand.last].text if cand.last < len(words) else ""
         if not (after.startswith("ل") and len(after) > 3) or w.sentence != words.words[cand.last].sentence:
             return None
-    for pronoun, classes in cues.possessive:
-        if w.text.endswith(pronoun) and len(w.text) - len(pronoun) >= 3:
-            return classes
-    return None
+    return classes
 
 
 def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: int) -> bool:
