@@ -58,6 +58,12 @@ def test_pronoun_of_an_attack_noun_is_the_attacker():
     assert "actor:possessive-antecedent" in _rule(strike, "actor1")
 
 
+def test_pronoun_points_into_the_reported_clause_not_to_the_speaker():
+    (attack,) = _events("وقال المسؤول الأميركي إن لدى موسكو أسبابها الخاصة لتصعيد هجماتها الجوية ضد داعش في "
+                        "سوريا يوم الأحد.", "ASSAULT")
+    assert "Russia" in _name(attack.actor1)
+
+
 def test_no_possessive_no_antecedent():
     # "موافقة" has no pronoun: nobody before the comma is made its agent
     events = _events("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، وسط موافقة على إرسال قافلة "
@@ -153,6 +159,19 @@ def test_active_verb_subject_acts(text, actor1, actor2):
     (attack,) = _events(text, "ASSAULT")
     assert actor1 in _name(attack.actor1)
     assert (attack.actor2 is None) if actor2 is None else (actor2 in _name(attack.actor2))
+
+
+def test_attacker_with_possessive_lam_after_an_attack_noun():
+    (strike,) = _events("أعلنت وزارة الدفاع الروسية يوم الجمعة مقتل قيادي في تنظيم داعش جراء غارة للطيران الروسي "
+                        "في مدينة الرقة.", "ASSAULT")
+    assert "Russia" in _name(strike.actor1)
+    assert "Islamic State" in _name(strike.actor2)
+
+
+def test_unit_with_lam_after_an_attack_noun_is_the_target():
+    (attack,) = _events("قتل عنصران جراء استهداف لقوات النظام في مدينة درعا يوم الأحد.", "ASSAULT")
+    assert attack.actor1 is None
+    assert "Syria" in _name(attack.actor2)
 
 
 # --- meetings: X meets Y ---

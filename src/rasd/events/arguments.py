@@ -183,6 +183,7 @@ class RoleCues:
     request_receivers: re.Pattern[str]
     proposal_nouns: re.Pattern[str]
     clause_openers: re.Pattern[str]
+    agent_lam: re.Pattern[str]
     receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
@@ -207,6 +208,7 @@ def role_cues() -> RoleCues:
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
+        agent_lam=rx("agent_lam"),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
     )
@@ -346,7 +348,13 @@ def _antecedent(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, c
             break
         lo, _ = words.sentence_range(sentence)
         pool = [a for a in ann.in_sentence(ann.actors, sentence) if a.last <= cand.first]
+        # "قال المسؤول إن لدى موسكو أسبابها لتصعيد هجماتها": an actor of the embedded clause
+        # comes before the speaker of the matrix clause
+        opener = next((k for k in range(cand.first - 1, lo - 1, -1)
+                       if cues.complementizer.match(words.words[k].text)), -1)
         for a in reversed(pool):
+            if plain is not None and a.first < opener <= plain.first:
+                return plain
             cls = _head_class(words, a, cues)
             if cls is not None and cls not in classes:
                 continue
@@ -439,6 +447,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if marked[id(a)] == "target" and a.first == cand.last and _matches(
                     lex.roles["target"], words.words[cand.last - 1].text):
                 marked[id(a)] = None
+    if cand.form == "noun":  # "غارة للطيران الروسي": a raid by the air force
+        for a in near:
+            if a.first == cand.last and cues.agent_lam.match(words.words[a.first].text):
+                marked[id(a)] = "agent"
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
         # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
         near = [a for a in near if marked[id(a)] != "target" or (
