@@ -64,6 +64,13 @@ def test_pronoun_points_into_the_reported_clause_not_to_the_speaker():
     assert "Russia" in _name(attack.actor1)
 
 
+def test_pronoun_skips_the_owner_of_another_noun_for_the_subject():
+    # إيران owns "تعزيز"; the subject of the clause (after the verb تشعر) carries out the attacks
+    (attack,) = _events("وتشعر إسرائيل بقلق من تعزيز إيران نفوذها في سوريا، وقامت خلال الأسابيع الماضية بتصعيد "
+                        "هجماتها ضد أهداف إيرانية في ريف دمشق.", "ASSAULT")
+    assert "Israel" in _name(attack.actor1)
+
+
 def test_no_possessive_no_antecedent():
     # "موافقة" has no pronoun: nobody before the comma is made its agent
     events = _events("أكدت مصادر محلية أن تركيا رفضت فتح المعبر أمام قسد، وسط موافقة على إرسال قافلة "

@@ -184,6 +184,7 @@ class RoleCues:
     proposal_nouns: re.Pattern[str]
     clause_openers: re.Pattern[str]
     agent_lam: re.Pattern[str]
+    verb_like: re.Pattern[str]
     receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
@@ -208,7 +209,7 @@ def role_cues() -> RoleCues:
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
-        agent_lam=rx("agent_lam"),
+        agent_lam=rx("agent_lam"), verb_like=rx("verb_like"),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
     )
@@ -325,7 +326,8 @@ def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: 
     prev = words.words[first - 1].text
 
     def verb(text: str) -> bool:
-        return bool(cues.governing.match(text) or cues.reporting.match(text) or _matches(lex.light_verbs, text))
+        return bool(cues.governing.match(text) or cues.reporting.match(text) or _matches(lex.light_verbs, text)
+                    or cues.verb_like.match(text))
 
     if prev == "و" and first - 1 <= lo:
         return True
