@@ -181,6 +181,18 @@ def test_unit_with_lam_after_an_attack_noun_is_the_target():
     assert "Syria" in _name(attack.actor2)
 
 
+def test_who_died_in_an_attack_is_not_its_agent():
+    (strike,) = _events("أعلنت مصادر محلية مقتل قيادي بارز في تنظيم داعش جراء غارة جوية على قرية قرب مدينة "
+                        "كركوك يوم الأحد.", "ASSAULT")
+    assert strike.actor1 is None
+    assert "Islamic State" in _name(strike.actor2)
+
+
+def test_who_launched_an_attack_that_killed_stays_its_agent():
+    (attack,) = _events("شنت قوات النظام هجوماً على بلدة في ريف درعا يوم الأحد أسفر عن مقتل مدنيين.", "ASSAULT")
+    assert "Syria" in _name(attack.actor1)
+
+
 # --- meetings: X meets Y ---
 
 def test_meeting_with_a_partitive_partner():

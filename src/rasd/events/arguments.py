@@ -185,6 +185,8 @@ class RoleCues:
     clause_openers: re.Pattern[str]
     agent_lam: re.Pattern[str]
     verb_like: re.Pattern[str]
+    victim_words: re.Pattern[str]
+    victim_window: int
     receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
@@ -209,7 +211,8 @@ def role_cues() -> RoleCues:
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
-        agent_lam=rx("agent_lam"), verb_like=rx("verb_like"),
+        agent_lam=rx("agent_lam"), verb_like=rx("verb_like"), victim_words=rx("victim_words"),
+        victim_window=int(data["victim_window"]),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
     )
@@ -404,6 +407,16 @@ def _receiver(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> int | N
     return None
 
 
+def _victim(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
+    """Whether a word of death or injury opens the actor's clause a few words before it."""
+    for k in range(arg.first - 1, max(lo, arg.first - cues.victim_window) - 1, -1):
+        if words.words[k].ends_clause:
+            return False
+        if cues.victim_words.match(words.words[k].text):
+            return True
+    return False
+
+
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     """A speaker in the matrix clause of a report ("قالت الوزارة إن مسلحين هاجموا"), when the
     embedded clause has a subject of its own (a bare إن/أن, not أنها)."""
@@ -449,6 +462,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if marked[id(a)] == "target" and a.first == cand.last and _matches(
                     lex.roles["target"], words.words[cand.last - 1].text):
                 marked[id(a)] = None
+    if cand.form == "noun":  # "مقتل قيادي في داعش جراء غارة": who died in it, not who did it
+        for a in near:
+            if marked[id(a)] is None and a.last <= cand.first and _victim(words, a, cues, lo):
+                marked[id(a)] = "target"
     if cand.form == "noun":  # "غارة للطيران الروسي": a raid by the air force
         for a in near:
             if a.first == cand.last and cues.agent_lam.match(words.words[a.first].text):
