@@ -182,8 +182,8 @@ def test_unit_with_lam_after_an_attack_noun_is_the_target():
 
 
 def test_who_died_in_an_attack_is_not_its_agent():
-    (strike,) = _events("أعلنت مصادر محلية مقتل قيادي بارز في تنظيم داعش جراء غارة جوية على قرية قرب مدينة "
-                        "كركوك يوم الأحد.", "ASSAULT")
+    (strike,) = _events("أعلنت مصادر محلية مقتل القيادي أبو محمد الشامي أحد أبرز قادة داعش بغارة جوية على قرية "
+                        "قرب كركوك يوم الأحد.", "ASSAULT")
     assert strike.actor1 is None
     assert "Islamic State" in _name(strike.actor2)
 
