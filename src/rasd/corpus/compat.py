@@ -13,17 +13,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasd.corpus import settings
+from rasd.datafiles import load_yaml
 from rasd.document import EventMention
 
 
 @cache
 def _sub_type_groups() -> tuple[frozenset[str], ...]:
     text = resources.files("rasd.data.corpus").joinpath("compatible.yaml").read_text("utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same data
-    return tuple(frozenset(group) for group in yaml.load(text, Loader=loader)["groups"])
+    return tuple(frozenset(group) for group in load_yaml(text)["groups"])
 
 
 def types_compatible(a: EventMention, b: EventMention) -> bool:

@@ -13,13 +13,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from rasd.datafiles import load_yaml
 
 
 @cache
 def plover_scores() -> dict[str, float]:
     text = resources.files("rasd.data.corpus").joinpath("plover_scores.yaml").read_text("utf-8")
-    return {k: float(v) for k, v in yaml.safe_load(text).items()}
+    return {k: float(v) for k, v in load_yaml(text).items()}
 
 
 @dataclass

@@ -26,11 +26,10 @@ from functools import cache
 from importlib import resources
 from math import comb
 
-import yaml
-
 from rasd.corpus import settings
 from rasd.corpus.documents import DUP, index_new_documents
 from rasd.corpus.features import from_blob, jaccard
+from rasd.datafiles import load_yaml
 from rasd.document import Document, Meta, content_hash
 from rasd.metrics import PRF
 from rasd.store.sqlite import Store
@@ -102,7 +101,7 @@ def unifiedfc_stories(store: Store, limit: int | None = None) -> PairScores:
 @cache
 def gold_stories() -> list[list[str]]:
     text = resources.files("rasd.data.corpus").joinpath("stories_gold.yaml").read_text("utf-8")
-    return [group["docs"] for group in yaml.safe_load(text)["stories"]]
+    return [group["docs"] for group in load_yaml(text)["stories"]]
 
 
 def sample_stories(store: Store) -> PairScores:

@@ -18,8 +18,8 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
-import yaml
 
+from rasd.datafiles import load_yaml
 from rasd.text.normalize import normalize
 
 PLOVER_TYPES = frozenset({
@@ -391,7 +391,7 @@ def word_starts(text: str) -> list[int]:
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("rasd.data.events").joinpath(name).read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise LexiconError(f"{name}: expected a mapping at the top level")
     return data

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from rasd.datafiles import load_yaml
 from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
 from rasd.text.normalize import normalize
 
@@ -377,7 +378,7 @@ def load_kb(directory: Path | None = None) -> KB:
     docs = []
     for path in sorted(directory.glob("*.yaml")):
         try:
-            docs.append((path.name, yaml.safe_load(path.read_text(encoding="utf-8"))))
+            docs.append((path.name, load_yaml(path.read_text(encoding="utf-8"))))
         except yaml.YAMLError as err:
             raise KBError([f"{path.name}: not valid YAML: {err}"]) from err
     if not docs:

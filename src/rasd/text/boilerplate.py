@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.text.normalize import fold_letters
 
 DEFAULT_MAX_LEN = 200
@@ -68,7 +67,7 @@ class Boilerplate:
 
 def load_rules(text: str, source: str = "boilerplate.yaml") -> Boilerplate:
     """Parse and compile boilerplate rules, naming the rule of any bad pattern."""
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     rules = []
     for index, item in enumerate(data.get("rules", [])):
         where = f"{source} rule {index} ({item.get('id', '?')})"

@@ -23,8 +23,7 @@ from importlib import resources
 from itertools import accumulate, compress, count, islice
 from operator import add
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.text.normalize import Normalized
 from rasd.text.wordlist import WordFreq, word_freq
 
@@ -45,7 +44,7 @@ class Exceptions:
 
 @cache
 def exceptions() -> Exceptions:
-    data = yaml.safe_load(resources.files("rasd.data.text").joinpath("repair.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("rasd.data.text").joinpath("repair.yaml").read_text("utf-8"))
     return Exceptions(frozenset(data.get("keep_apart", ())),
                       frozenset(data.get("standalone_letters", ())))
 

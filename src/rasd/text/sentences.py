@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from rasd.datafiles import load_yaml
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -40,7 +40,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦�
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop is not an end (``data/text/sentences.yaml``)."""
     text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in yaml.safe_load(text).get("abbreviations", ()))
+    return frozenset(str(w).lower() for w in load_yaml(text).get("abbreviations", ()))
 
 
 @dataclass(frozen=True, slots=True)

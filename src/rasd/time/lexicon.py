@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.quantities.tokens import add_forms, clitic_forms, key
 
 
@@ -38,7 +37,7 @@ class TimeLexicon:
 
 @cache
 def time_lexicon() -> TimeLexicon:
-    data = yaml.safe_load(resources.files("rasd.data").joinpath("time/lexicon.yaml")
+    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
                           .read_text(encoding="utf-8"))
     lex = TimeLexicon()
     for system in data["months"].values():
