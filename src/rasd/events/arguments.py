@@ -28,8 +28,7 @@ from importlib import resources
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-import yaml
-
+from rasd.datafiles import load_yaml
 from rasd.document import Document, Span
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
@@ -195,7 +194,7 @@ class RoleCues:
 @cache
 def role_cues() -> RoleCues:
     """Load ``roles.yaml`` once."""
-    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(normalize(data[key]).text)
