@@ -7,7 +7,12 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
   على يد، من جانب), else the subject right after a verb (VSO) or before it (SVO), else the
   actor that qualifies a noun trigger (غارات إسرائيلية). An actor after a target marker
   (على، ضد، مواقع، عناصر ...) is actor2; "بين X و Y" gives X and Y; "X و Y" in one role
-  makes Y an associated actor.
+  makes Y an associated actor. Finer cues (``data/events/roles.yaml``, :func:`role_cues`): a
+  verbal noun's possessive pronoun (موافقتها، غاراتها) points back to the agreeing subject of
+  its clause; a speaker of a report is a party only of speech events; the subject of تعرض, the
+  actor after تم + noun and one named after مقتل/أصيب are acted upon; a request noun after a
+  receiving verb (رفضت تركيا طلب قسد) is asked by its owner of that verb's subject; in
+  diplomatic events the targets inside what is agreed to are not the other party.
 * **place**: places after an origin marker (من، قادمة من) are not where it happened; a
   region that contains a named town in the same sentence gives way to the town; several
   towns targeted by one attack are several events (:func:`locations`).
