@@ -21,8 +21,11 @@ _DATA_HELP = "ANERcorp CAMeL Lab folder (default: ../shared/evalkit/raw/anercorp
                    "split and the UnifiedFC articles (about 40 s).")
 @click.option("--limit", type=int, help="Train on the first N sentences only (for a quick check).")
 @click.option("--iterations", type=int, help="L-BFGS iterations (default 200).")
+@click.option("--holdout", is_flag=True,
+              help="Model selection: train on the first 85% of the train split only, to a temporary "
+                   "file (the packaged model is left alone), and score the held-out last 15%.")
 def train_ner(data_dir: Path | None, output: Path | None, rebuild_clusters: bool, limit: int | None,
-              iterations: int | None) -> None:
+              iterations: int | None, holdout: bool) -> None:
     """Train the CRF named-entity tagger on the ANERcorp CAMeL Lab TRAIN split.
 
     Deterministic: the same data and parameters give the same model.
@@ -30,6 +33,7 @@ def train_ner(data_dir: Path | None, output: Path | None, rebuild_clusters: bool
     \b
     Example:
       rasd train ner
+      rasd train ner --holdout   # features/parameters chosen on the train split's tail
     """
     from rasd.ner import clusters, features
     from rasd.ner.corpus import anercorp
@@ -46,11 +50,40 @@ def train_ner(data_dir: Path | None, output: Path | None, rebuild_clusters: bool
     if limit is not None:
         sentences = sentences[:limit]
     params = {"max_iterations": iterations} if iterations else {}
+    if holdout:
+        _holdout(sentences, params, output)
+        return
     path = train(sentences, output or MODEL_PATH, params)
     tokens = sum(len(s.tokens) for s in sentences)
     click.echo(f"trained on {len(sentences)} sentences / {tokens} tokens "
                f"({ {**PARAMS, **params} }) in {time.perf_counter() - started:.1f} s")
     click.echo(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+def _holdout(sentences: list, params: dict, output: Path | None) -> None:
+    """Train on the first 85% of ``sentences`` and print entity-level scores on the rest."""
+    import tempfile
+
+    import pycrfsuite
+
+    from rasd.ner.evaluate import score
+    from rasd.ner.features import sequence_features
+    from rasd.ner.train import train
+
+    cut = int(len(sentences) * 0.85)
+    head, tail = sentences[:cut], sentences[cut:]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = train(head, output or Path(tmp) / "holdout.crfsuite", params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        pred = [tagger.tag(sequence_features(s.tokens)) for s in tail]
+        size = path.stat().st_size / 1e6
+        tagger.close()
+    click.echo(f"held-out tail of the train split: trained on {len(head)} sentences, "
+               f"scored {len(tail)} (model {size:.1f} MB)")
+    for name, s in score([s.tags for s in tail], pred, ("PERS", "ORG", "LOC")).items():
+        click.echo(f"  {name:<6} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+                   f"(gold {s.n_gold}, predicted {s.n_pred}, correct {s.tp})")
 
 
 @eval_group.command("ner")
