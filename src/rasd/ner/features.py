@@ -41,22 +41,6 @@ def clusters() -> dict[str, tuple[str, ...]]:
     return table
 
 
-@cache
-def triggers() -> dict[str, str]:
-    """Word → ``PERS``/``ORG``/``LOC``: words that announce a name of that type next to them
-    (titles such as الرئيس، اللاعب; heads such as شركة، نادي، مدينة), from
-    ``data/ner/triggers.tsv``. A feature of the word that its neighbours also see."""
-    path = resources.files("rasd.data") / "ner" / "triggers.tsv"
-    if not path.is_file():
-        return {}
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, kind = line.partition("\t")
-            table[word] = kind
-    return table
-
-
 def shape(word: str) -> str:
     """A coarse class: Arabic, Latin, digits, mixed or punctuation."""
     if _ALL_ARABIC.fullmatch(word):  # most words: one regex call instead of a loop
@@ -99,9 +83,9 @@ _PAD_R = WordInfo("", "", (), (), (), ("EOS",), (), ())
 
 
 # Families a neighbour one word away also shows (clusters are c0, c1, c2); two words
-# away only the word, its stem and its trigger class (وزير الخارجية X).
-NEAR_FAMILIES = frozenset({"w", "st", "pf", "sh", "g", "c0", "c1", "c2", "tr"})
-FAR_FAMILIES = frozenset({"w", "st", "tr"})
+# away only the word and its stem.
+NEAR_FAMILIES = frozenset({"w", "st", "pf", "sh", "g", "c0", "c1", "c2"})
+FAR_FAMILIES = frozenset({"w", "st"})
 
 
 def word_features(token: str) -> tuple[str, str, list[str], tuple]:
@@ -150,10 +134,6 @@ def word_features(token: str) -> tuple[str, str, list[str], tuple]:
         feats += ["g=" + g for g in sorted(single)]
     if cl:
         feats += [f"c{k}={c}" for k, c in enumerate(cl)]
-    trig = triggers()
-    kind = trig.get(norm) or trig.get(stem)
-    if kind:
-        feats.append("tr=" + kind)
     feats += [
         "p1=" + norm[:1], "p4=" + norm[:4], "s4=" + norm[-4:],
         "ss1=" + stem[-1:], "ss3=" + stem[-3:], "sp3=" + stem[:3],
