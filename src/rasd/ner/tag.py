@@ -262,23 +262,13 @@ def tag_text(
             line_starts.extend(at + i - first for i in _line_breaks(gaps, first + 1, end))
             at += end - first
         words = [words[i] for i in pos]
-    starts = _chunk_starts(words, line_starts)
-    tag_ids, probs, norm_ids = decode_chunks(fast, words, starts)
-    other = np.flatnonzero(tag_ids != fast.outside)
-    if not len(other):
+    names = _names(fast, words, line_starts, labels, repeats)
+    if not names:
         return []
-    found: list[tuple[int, int, str, float]] = []
-    prob_list = probs.tolist()
-    for i, j, kind in bio_spans(other.tolist(), tag_ids.tolist(), fast.labels, starts):
-        if kind in labels:
-            found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
-    extra = propagate(norm_ids, found) if repeats and found else []
     if ends is None:
         ends = _ends(parts)
     out: list[Entity] = []
-    for (i, j, kind, prob), rule in sorted(
-        [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
-    ):
+    for (i, j, kind, prob), rule in names:
         if pos is not None:
             if pos[j - 1] - pos[i] != j - 1 - i:
                 continue  # a repeat read across two regions: not a stretch of the text
@@ -389,6 +379,21 @@ def _tag_split(
     """:func:`tag_text` over tokens already read from the chosen regions."""
     if not words:
         return []
+    out: list[Entity] = []
+    for (i, j, kind, prob), rule in _names(fast, words, line_starts, labels, repeats):
+        if bisect_right(run_starts, i) != bisect_right(run_starts, j - 1):
+            continue  # a repeat read across two runs: not a stretch of the text
+        start, stop = starts[i], stops[j - 1]
+        out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
+    return out
+
+
+def _names(
+    fast: FastCRF, words: list[str], line_starts: list[int], labels: tuple[str, ...], repeats: bool,
+) -> list[tuple[tuple[int, int, str, float], str]]:
+    """``((first, end, type, score), rule)`` of the names among ``words``, in token order:
+    the tagged names of ``labels`` (score: the lowest marginal of their tokens) and, with
+    ``repeats``, their untagged repeats (:func:`propagate`). Token indices, not offsets."""
     chunk_starts = _chunk_starts(words, line_starts)
     tag_ids, probs, norm_ids = decode_chunks(fast, words, chunk_starts)
     other = np.flatnonzero(tag_ids != fast.outside)
@@ -400,15 +405,7 @@ def _tag_split(
         if kind in labels:
             found.append((i, j, kind, round(min(prob_list[i:j]), 4)))
     extra = propagate(norm_ids, found) if repeats and found else []
-    out: list[Entity] = []
-    for (i, j, kind, prob), rule in sorted(
-        [(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra]
-    ):
-        if bisect_right(run_starts, i) != bisect_right(run_starts, j - 1):
-            continue  # a repeat read across two runs: not a stretch of the text
-        start, stop = starts[i], stops[j - 1]
-        out.append(Entity(start, stop, kind, text[start:stop], prob, rule))
-    return out
+    return sorted([(f, RULE) for f in found] + [(e, RULE_REPEAT) for e in extra])
 
 
 def _ends(parts: list[str]) -> list[int]:
