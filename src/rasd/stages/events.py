@@ -8,8 +8,7 @@ Uses ``ACTOR``, ``ORG`` (names the knowledge base does not know), ``PLACE``, ``D
 
 from __future__ import annotations
 
-import gc
-
+from rasd.collector import collector_paused
 from rasd.document import Document
 from rasd.events import extract_events
 from rasd.stages import Stage, stage
@@ -18,15 +17,7 @@ from rasd.stages import Stage, stage
 @stage("events", requires=("sentences", "actors", "places", "time", "quantities"))
 class Events(Stage):
     def __call__(self, doc: Document) -> Document:
-        # The stage makes thousands of short-lived objects that form no cycles (a tuple per
-        # word): with the collector on, they set off collections that scan everything the
-        # stages before left young, and now and then the whole heap. Off for the stage, the
-        # objects go when their document's pass ends; the collector runs later as usual.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        # thousands of short-lived acyclic objects (a tuple per word): see rasd.collector
+        with collector_paused():
             doc.events = extract_events(doc)
-        finally:
-            if enabled:
-                gc.enable()
         return doc
