@@ -79,40 +79,50 @@ def score_rasd(cases: list[tuple[str, str]], ref: date) -> tuple[Score, Score]:
 
 
 def score_dateparser(cases: list[tuple[str, str]], ref: datetime, prefer: str) -> Score:
+    """``dateparser.parse`` on the whole expression: right when it gives the day."""
     import dateparser
 
-    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": prefer,
-                "PREFER_DAY_OF_MONTH": "first"}
-    score = Score(f"dateparser 1.x (PREFER_DATES_FROM={prefer})")
-    t0 = time.perf_counter()
-    for text, gold in cases:
+    settings = _dateparser_settings(ref, prefer)
+
+    def days_of(text: str) -> tuple[list[str], str | None]:
         got = dateparser.parse(text, languages=["ar"], settings=settings)
         day = got.date().isoformat() if got else None
-        score.total += 1
-        if day == gold:
-            score.right += 1
-        else:
-            score.misses.append((text, gold, day))
-    score.seconds = time.perf_counter() - t0
-    return score
+        return [day] if day else [], day
+
+    return _score_peer(f"dateparser 1.x (PREFER_DATES_FROM={prefer})", cases, days_of)
 
 
 def score_dateparser_search(cases: list[tuple[str, str]], ref: datetime, prefer: str) -> Score:
     """``dateparser.search.search_dates``: right when any date it finds is the day (generous)."""
     from dateparser.search import search_dates
 
-    settings = {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": prefer,
-                "PREFER_DAY_OF_MONTH": "first"}
-    score = Score(f"dateparser search_dates, any hit ({prefer})")
-    t0 = time.perf_counter()
-    for text, gold in cases:
+    settings = _dateparser_settings(ref, prefer)
+
+    def days_of(text: str) -> tuple[list[str], list[str] | None]:
         found = search_dates(text, languages=["ar"], settings=settings) or []
         days = [d.date().isoformat() for _, d in found]
+        return days, days or None
+
+    return _score_peer(f"dateparser search_dates, any hit ({prefer})", cases, days_of)
+
+
+def _dateparser_settings(ref: datetime, prefer: str) -> dict[str, Any]:
+    return {"RELATIVE_BASE": ref, "PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first"}
+
+
+def _score_peer(name: str, cases: list[tuple[str, str]],
+                days_of: Callable[[str], tuple[list[str], Any]]) -> Score:
+    """A peer's score: right when the gold day is among the days it reads (``days_of`` gives
+    them and what to show for a miss)."""
+    score = Score(name)
+    t0 = time.perf_counter()
+    for text, gold in cases:
+        days, shown = days_of(text)
         score.total += 1
         if gold in days:
             score.right += 1
         else:
-            score.misses.append((text, gold, days or None))
+            score.misses.append((text, gold, shown))
     score.seconds = time.perf_counter() - t0
     return score
 
