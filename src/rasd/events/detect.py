@@ -16,7 +16,13 @@ from itertools import chain
 from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
 
-WEAPON_WINDOW = (6, 10)  # words before / after the trigger searched for weapon cues
+WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
+WEAPON_NEAR = (3, 5)  # ... searched first: a weapon named right next to the trigger wins
+# words that open another clause or name the cause: the weapon named after them is another
+# happening's ("قتل قيادي ... إثر استهداف سيارته بصاروخ": the strike is its own trigger and
+# mention, and the death folds into it untyped)
+CLAUSE_OPENERS = re.compile(r"^(?:كما|فيما|بينما|حين|حيث|وكانت|وكان|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت"
+                            r"|اثر|جراء|بسبب|نتيجه|عقب)$")
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
@@ -59,8 +65,9 @@ def _strip_conj(word: str) -> str:
 def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
     """Grammatical form of the trigger's first word, and whether a noun is definite."""
     bare = _strip_conj(word)
+    noun = (bare in kind.nouns or word in kind.nouns) and bare not in kind.verb_stems
     for stem in kind.verb_stems:
-        if bare.startswith(stem) or word.startswith(stem):
+        if not noun and (bare.startswith(stem) or word.startswith(stem)):
             return "perfect", False
     for stem in kind.verb_stems:
         imperfect_stem = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
@@ -174,19 +181,44 @@ def _referential(words: Words, cand: Candidate) -> bool:
     return nxt.startswith("ال") and len(nxt) > 3
 
 
+def _weapon_window(words: Words, cand: Candidate, lo: int, hi: int, before: int, after: int) -> str:
+    """The words around the trigger a weapon cue is looked for in: ``before`` words before it
+    and ``after`` after it, the right side cut where the clause ends (a full stop, a colon) or
+    where another clause opens (كما، فيما، بينما ...): "قصفاً بالهاونات ..., كما حلقت طائرات
+    الاستطلاع" is no air strike."""
+    ws = words.words
+    end = min(hi, cand.last + after)
+    for k in range(cand.last, end):
+        if k > cand.last and CLAUSE_OPENERS.match(ws[k].text):
+            end = k
+            break
+        if ws[k].ends_clause:
+            end = k + 1
+            break
+    return words.joined(max(lo, cand.first - before), end)
+
+
 def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
-    """Weapon cues near the trigger set the mode and the ACLED sub-event type."""
-    text = words.joined(max(lo, cand.first - WEAPON_WINDOW[0]), min(hi, cand.last + WEAPON_WINDOW[1]))
-    for weapon in lex.weapons:
-        if cand.plover not in weapon.applies_to:
-            continue
-        hit = weapon.cue.search(text)
-        if hit:
-            cand.mode = weapon.mode
-            cand.event_type = weapon.event_type
-            cand.sub_event_type = weapon.sub_event_type
-            cand.weapon_rule = f"weapon:{hit.group()}"
-            return
+    """Weapon cues near the trigger set the mode and the ACLED sub-event type.
+
+    The cues are tried in their priority order on the words right next to the trigger first,
+    then on the wider window: the mortar named next to "قصف" types it, not a drone named ten
+    words on; a missile fired by a drone, both named next to the trigger, is still a drone strike.
+    """
+    for before, after in (WEAPON_NEAR, WEAPON_WINDOW):
+        text = _weapon_window(words, cand, lo, hi, before, after)
+        near = after == WEAPON_NEAR[1]
+        for weapon in lex.weapons:
+            if cand.plover not in weapon.applies_to or (weapon.triggers and cand.kind.id not in weapon.triggers) \
+                    or (near and weapon.weak):
+                continue
+            hit = weapon.cue.search(text)
+            if hit:
+                cand.mode = weapon.mode
+                cand.event_type = weapon.event_type
+                cand.sub_event_type = weapon.sub_event_type
+                cand.weapon_rule = f"weapon:{hit.group()}"
+                return
 
 
 def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]:

@@ -191,6 +191,7 @@ class TriggerType:
     needs_support: bool = False
     state_sub_event_type: str | None = None  # the sub-event type when actor1 is a state force
     verbal: bool = False  # its frames are finite verbs reporting a happening (فجرا نفسيهما)
+    nouns: frozenset[str] = frozenset()  # its nouns, so "تظاهره" is read as a noun, not تظاهر + ه
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,8 @@ class Weapon:
     civilian_target: dict[str, str] | None = None
     applies_to: frozenset[str] = frozenset({"ASSAULT"})
     actor_name: str | None = None  # also applies when actor1's name holds this ("Air Force")
+    triggers: frozenset[str] = frozenset()  # only for these trigger ids (all when empty)
+    weak: bool = False  # names who acted, not a weapon: never read in the near window
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,6 +604,7 @@ def lexicon() -> Lexicon:
             refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
             needs_support=bool(entry.get("needs_support", False)),
             state_sub_event_type=entry.get("state_sub_event_type"), verbal=bool(entry.get("verbal", False)),
+            nouns=frozenset(_n(n) for n in entry.get("nouns") or ()),
         ))
         if entry.get("state_sub_event_type") is not None:
             _check_typing({**entry, "sub_event_type": entry["state_sub_event_type"]}, where)
@@ -613,7 +617,8 @@ def lexicon() -> Lexicon:
         if not applies <= PLOVER_TYPES:
             raise LexiconError(f"triggers.yaml weapon {i}: unknown PLOVER type in {sorted(applies)}")
         weapons.append(Weapon(re.compile(_n(raw["cue"])), raw["mode"], raw["event_type"],
-                              raw["sub_event_type"], raw.get("civilian_target"), applies, raw.get("actor_name")))
+                              raw["sub_event_type"], raw.get("civilian_target"), applies, raw.get("actor_name"),
+                              frozenset(raw.get("triggers") or ()), bool(raw.get("weak", False))))
 
     ctx = _read("context.yaml")
     filters = {

@@ -20,6 +20,10 @@ VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, wit
     "Non-state actor overtakes territory": ("took control of territory from {t}", "took control of territory"),
     "Remote explosive/landmine/IED": ("targeted {t} with an explosive device", "an explosive device detonated"),
     "Suicide bomb": ("carried out a suicide bombing against {t}", "a suicide bombing took place"),
+    "Chemical weapon": ("used chemical weapons against {t}", "a chemical weapon attack took place"),
+    # an ASSAULT typed as excessive force: the actor is the force that fired on the protesters
+    "ASSAULT:Excessive force against protesters": ("used lethal force against protesters ({t})",
+                                                   "used lethal force against protesters"),
     "Grenade": ("threw a grenade at {t}", "a grenade attack took place"),
     "Attack": ("attacked {t}", "carried out an attack"),
     "Abduction/forced disappearance": ("abducted {t}", "carried out an abduction"),
@@ -82,7 +86,7 @@ def _where(event: EventMention) -> str:
 def summary(event: EventMention) -> str:
     """ACLED-style one-line English summary of ``event``."""
     key = event.sub_event_type or event.plover_mode or event.plover
-    with_target, alone = (VERBS.get(key) or VERBS.get(event.plover_mode or "") or VERBS.get(event.plover)
+    with_target, alone = (VERBS.get(f"{event.plover}:{key}") or VERBS.get(key) or VERBS.get(event.plover_mode or "") or VERBS.get(event.plover)
                           or ("acted against {t}", "acted"))
     actor1, actor2 = _name(event.actor1), _name(event.actor2)
     if actor1:
