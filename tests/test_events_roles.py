@@ -211,3 +211,48 @@ def test_meeting_between_two_parties():
     (meeting,) = _events("عقد اجتماع بين روسيا وتركيا في مدينة سوتشي يوم الأحد.", "CONSULT")
     assert "Russia" in _name(meeting.actor1)
     assert "Turkey" in _name(meeting.actor2)
+
+
+# --- clauses: an actor of another clause is no argument; spaced commas count as commas ---
+
+def test_spaced_comma_ends_the_word_before_it():
+    from rasd.document import Document, Meta
+    from rasd.events.tokens import Words
+
+    doc = Document(meta=Meta(id="spaced"), raw="قالت قسد , وأكد الجيش . . ثم انسحب")
+    doc.text = doc.raw
+    words = {w.text: w for w in Words(doc).words}
+    assert words["قسد"].comma and not words["قسد"].ends_clause
+    assert words["الجيش"].ends_clause
+    assert not words["واكد"].comma and not words["ثم"].comma
+
+
+@pytest.mark.parametrize("comma", [" , ", "، "])
+def test_target_of_the_next_clause_is_not_the_target(comma):
+    strike, reply = _events(f"قصفت الطائرات الروسية بلدة كفرنبل يوم الأحد{comma}وردت هيئة تحرير الشام بقصف مواقع "
+                            "قوات النظام.", "ASSAULT")
+    assert "Russia" in _name(strike.actor1) and strike.actor2 is None
+    assert "Hayat Tahrir" in _name(reply.actor1) and "Syria" in _name(reply.actor2)
+
+
+def test_a_listed_target_after_a_comma_stays_a_target():
+    found = _events("قصفت الطائرات الروسية مواقع قوات النظام في بلدة كفرنبل يوم الأحد، والميليشيات الإيرانية في "
+                    "بلدة سراقب.", "ASSAULT")
+    assert all("Syria" in _name(e.actor2) for e in found)
+
+
+# --- a definite noun takes a referent's actors only in the same story and place ---
+
+def test_shelling_of_another_town_does_not_take_the_last_attacker():
+    strike, shelling = _events("شنت الطائرات الروسية غارات على مدينة سراقب يوم الأحد. وقضى ثلاثة أشخاص جراء القصف "
+                               "على مدينة جسر الشغور.", "ASSAULT")
+    assert "Russia" in _name(strike.actor1)
+    assert shelling.actor1 is None
+    assert "actor:coreferent-event" not in _rule(shelling, "actor1")
+
+
+def test_shelling_of_a_town_inside_the_struck_region_takes_the_attacker():
+    (shelling,) = _events("شنت الطائرات الروسية غارات على محافظة إدلب يوم الأحد. وقضى ثلاثة أشخاص جراء القصف "
+                          "على مدينة سراقب.", "ASSAULT")
+    assert "Russia" in _name(shelling.actor1)
+    assert "actor:coreferent-event" in _rule(shelling, "actor1")

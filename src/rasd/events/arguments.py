@@ -187,6 +187,8 @@ class RoleCues:
     request_receivers: re.Pattern[str]
     proposal_nouns: re.Pattern[str]
     clause_openers: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
+    continuers: re.Pattern[str]
     agent_lam: re.Pattern[str]
     verb_like: re.Pattern[str]
     victim_words: re.Pattern[str]
@@ -215,6 +217,7 @@ def role_cues() -> RoleCues:
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
+        clause_breaks=rx("clause_breaks"), continuers=rx("continuers"),
         agent_lam=rx("agent_lam"), verb_like=rx("verb_like"), victim_words=rx("victim_words"),
         victim_window=int(data["victim_window"]),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
@@ -432,6 +435,30 @@ def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     return any(cues.reporting.match(t) for t in near_words)
 
 
+def _other_clause(words: Words, cand: Candidate, arg: Arg, starts: frozenset[int], cues: RoleCues) -> bool:
+    """Whether an actor stands in another clause than the trigger: a stop, colon or semicolon
+    between them, or a comma followed by a new clause ("قصفت الطائرات الروسية بلدة كفرنبل ،
+    وردت هيئة تحرير الشام بقصف مواقع قوات النظام": the regime is the target of the reply, not
+    of the Russian strike). A comma before "و + actor" continues a list of parties, one before
+    "والذي / وهي" goes on describing what stands before it."""
+    if arg.first >= cand.last:
+        gap = range(cand.last - 1, arg.first - 1)
+    elif arg.last <= cand.first:
+        gap = range(arg.last - 1, cand.first - 1)
+    else:
+        return False
+    for k in gap:
+        w = words.words[k]
+        if w.ends_clause:
+            return True
+        if w.comma:
+            nxt = words.words[k + 1].text
+            if k + 1 not in starts and ((nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt))
+                                        or cues.clause_breaks.match(nxt)):
+                return True
+    return False
+
+
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
@@ -441,6 +468,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
+    starts = frozenset(a.first for a in near)
+    near = [a for a in near if not _other_clause(words, cand, a, starts, cues)]
     if cand.plover not in cues.speech_types:
         near = [a for a in near if not _speaker(words, a, cand, cues)]
     roles = Roles(assoc1=[], assoc2=[])

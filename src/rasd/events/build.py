@@ -335,13 +335,14 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
 
 
-def _inherit(m: EventMention, referent: EventMention) -> None:
-    """A definite noun ("الغارات") names the referent's happening: take what it lacks."""
+def _inherit(m: EventMention, referent: EventMention, actors: bool = True) -> None:
+    """A definite noun ("الغارات") names the referent's happening: take what it lacks
+    (its actors only when ``actors``: see :func:`_same_story`)."""
     if m.event_date is None and referent.event_date is not None:
         m.event_date, m.time_precision = referent.event_date, referent.time_precision
         m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", "event_date",
                                    "date:coreferent-event"))
-    for name in ("actor1", "actor2"):
+    for name in ("actor1", "actor2") if actors else ():
         if getattr(m, name) is None and getattr(referent, name) is not None:
             setattr(m, name, getattr(referent, name))
             m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", name,
@@ -351,18 +352,34 @@ def _inherit(m: EventMention, referent: EventMention) -> None:
             referent.plover_mode, referent.event_type, referent.sub_event_type)
 
 
+def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
+    """Whether a definite noun with places of its own ("القصف على مدينة خان شيخون") tells the
+    referent's happening closely enough to take its actors: told at most ``STORY_SENTENCES``
+    sentences after it, and in the same sentence (one list of targets split by town) or the same
+    place or a part of it ("الغارات استهدفت البوكمال" after strikes on Deir ez-Zor). A list of tolls ("قضى 8 جراء القصف على X ... 2 جراء القصف على
+    Y") names each shelling by its place, not by the last attacker the report named."""
+    if gap > STORY_SENTENCES:
+        return False
+    if gap == 0:
+        return True
+    a, b = referent.location, m.location
+    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
     distinct: set[int] = set()
     headlines = {id(d.mention) for d in drafts if d.headline}
     told: dict[int, int] = {}  # event → the last sentence that told it
+    last_told: dict[int, int] = {}  # the same, for the distinct events too
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
         if d.distinct:
             distinct.add(id(m))
             events.append(m)
+            last_told[id(m)] = here
             continue
         referent = next((e for e in reversed(events) if e.plover == m.plover), None)
         if d.definite and referent is not None:
@@ -371,7 +388,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
                 _absorb(referent, m, reference=True)
                 headlines.discard(id(referent))
                 continue
-            _inherit(m, referent)
+            _inherit(m, referent, _same_story(m, referent, here - last_told.get(id(referent), here)))
         elif d.definite and not d.anchored:
             continue
         target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
@@ -379,12 +396,12 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
                             or (e.location is not None and m.location is not None))), None)
         if target is not None:
             _absorb(target, m)
-            told[id(target)] = here
+            told[id(target)] = last_told[id(target)] = here
             if not d.headline:
                 headlines.discard(id(target))  # the body tells it too: no longer only a headline
         else:
             events.append(m)
-            told[id(m)] = here
+            told[id(m)] = last_told[id(m)] = here
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)

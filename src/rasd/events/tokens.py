@@ -72,6 +72,17 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
         ends[i] = starts[i] + len(word)
     if empty:  # tokens of punctuation alone are no words
         keep = list(map(bool, texts))
+        # ... but their marks end the word before them: "قسد ، وأكد" (UnifiedFC and many sites
+        # space their commas and stops) has a comma after قسد just as "قسد، وأكد" has
+        marked = set(changed)
+        last = -1  # the last kept word before each token
+        for i in range(len(tokens)):
+            if keep[i]:
+                last = i
+            elif last >= 0:
+                tails[last] += tokens[i]
+                marked.add(last)
+        changed = sorted(marked)
         kept = list(accumulate(keep, initial=0))  # new index of each kept word
         return (list(compress(texts, keep)), list(compress(tails, keep)),
                 list(compress(starts, keep)), list(compress(ends, keep)),
