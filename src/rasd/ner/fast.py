@@ -13,7 +13,7 @@ sequences where a name was tagged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import groupby
 from operator import itemgetter
 
@@ -26,7 +26,9 @@ from rasd.ner.features import (
     Featurizer,
     clusters,
     gazetteer_matches,
+    shape,
     word_features,
+    word_parts,
 )
 from rasd.ner.gazetteer import entries
 
@@ -49,6 +51,8 @@ class FastCRF:
             weights.setdefault(attr, np.zeros(n))[index[label]] += w
         self.weights = weights
         self._family = self._family_table(weights, n)
+        self._by_family = self._split_families(self._family)
+        self._rows_of = self._word_rows()
         clusters(), entries()  # load the word data now, not on the first document
         trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
@@ -99,6 +103,47 @@ class FastCRF:
         self._blocks = np.array(blocks)
         return rows
 
+    @staticmethod
+    def _split_families(family: dict[str, int]) -> dict[str, dict[str, int]]:
+        """:attr:`_family` as ``family → value → row`` (``b``, the bias, under value ``""``),
+        so a word's rows are found from its values without building ``family=value``."""
+        out: dict[str, dict[str, int]] = {}
+        for key, row in family.items():
+            fam, _, value = key.partition("=")
+            out.setdefault(fam, {})[value] = row
+        return out
+
+    def _word_rows(self) -> Callable[[str], tuple[str, str, list[int], tuple]]:
+        """A function ``token → (norm, stem, rows, multi)``: the rows of :attr:`_blocks` of
+        the token's own features that have weights, in the order of
+        :func:`rasd.ner.features.word_features` (the weights are summed in that order, so
+        the scores are the same floats), looked up by value."""
+        fam = self._by_family
+        empty: dict[str, int] = {}
+        (w, st, pf, sh, p2, p3, s1, s2, s3, ss2, sp2, g, p1, p4, s4, ss1, ss3, sp3) = (
+            fam.get(f, empty).get for f in (
+                "w", "st", "pf", "sh", "p2", "p3", "s1", "s2", "s3", "ss2", "sp2", "g",
+                "p1", "p4", "s4", "ss1", "ss3", "sp3"))
+        lens = tuple(fam.get("len", empty).get(str(k)) for k in range(9))
+        cluster = [fam.get(f"c{k}", empty).get for k in range(8)]
+        bias = fam.get("b", empty).get("")
+
+        def rows(token: str) -> tuple[str, str, list[int], tuple]:
+            norm, stem, prefix, single, cl, multi = word_parts(token)
+            found = [bias, w(norm), st(stem), pf(prefix), sh(shape(norm)), lens[min(len(stem), 8)],
+                     p2(norm[:2]), p3(norm[:3]), s1(norm[-1:]), s2(norm[-2:]), s3(norm[-3:]),
+                     ss2(stem[-2:]), sp2(stem[:2])]
+            if single:
+                found += map(g, single)
+            if cl:
+                found += [cluster[k](c) if k < 8 else fam.get(f"c{k}", empty).get(c)
+                          for k, c in enumerate(cl)]
+            found += [p1(norm[:1]), p4(norm[:4]), s4(norm[-4:]), ss1(stem[-1:]), ss3(stem[-3:]),
+                      sp3(stem[:3])]
+            return norm, stem, [*filter(None, found)], multi
+
+        return rows
+
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
         self.generation += 1
@@ -139,17 +184,17 @@ class FastCRF:
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
             self._norm_ids = np.resize(self._norm_ids, size)
-        family = self._family.get
+        word_rows = self._rows_of
         bigram = self._bigram_stems
         ids, norms, stems, multis = self._ids, self._norms, self._stems, self._multis
         rows: list[int] = []
         segments: list[int] = []
         paired: list[bool] = []
         for wid, token in enumerate(tokens, base):
-            norm, stem, feats, multi = word_features(token)
+            norm, stem, found, multi = word_rows(token)
             segments.append(len(rows))
             rows.append(0)  # a zero block, so no word's segment is empty
-            rows.extend(filter(None, map(family, feats)))  # rows of real values start at 1
+            rows.extend(found)  # rows of real values start at 1
             paired.append(stem in bigram)
             multis.append(multi)
             norms.append(norm)

@@ -88,13 +88,13 @@ NEAR_FAMILIES = frozenset({"w", "st", "pf", "sh", "g", "c0", "c1", "c2"})
 FAR_FAMILIES = frozenset({"w", "st"})
 
 
-def word_features(token: str) -> tuple[str, str, list[str], tuple]:
-    """``(norm, stem, features, multi)``: everything a word contributes.
+def word_parts(token: str) -> tuple[str, str, str, list[str], tuple[str, ...], tuple]:
+    """``(norm, stem, prefix, gazetteer types, cluster ids, multi)``: the values a word's
+    features are made of (:func:`word_features` spells them as strings; the numpy decoder
+    looks their weights up without building the strings, :meth:`rasd.ner.fast.FastCRF._add_words`).
 
-    ``features`` are the word's own feature strings, ``family=value`` (``b``, the bias,
-    has no value); its neighbours see them as ``{offset}family=value``. They are built
-    as strings, not ``(family, value)`` pairs: strings are not tracked by the garbage
-    collector, and a new word used to allocate some twenty tuples that made it run often.
+    ``gazetteer types`` are the sorted one-word name types; ``multi`` the multi-word
+    gazetteer names that may start with the word.
     """
     # A token holds no whitespace, so its normalised form is the one-pass translation
     # (replacements and deleted marks) that ``normalize_key`` reaches with a regex pass more.
@@ -115,6 +115,20 @@ def word_features(token: str) -> tuple[str, str, list[str], tuple]:
                 single.add(entry[1])  # a one-word name of this type
     table = clusters()
     cl = table.get(norm) or table.get(stem) or ()
+    return norm, stem, prefix, sorted(single), cl, tuple(multi)
+
+
+def word_features(token: str) -> tuple[str, str, list[str], tuple]:
+    """``(norm, stem, features, multi)``: everything a word contributes.
+
+    ``features`` are the word's own feature strings, ``family=value`` (``b``, the bias,
+    has no value); its neighbours see them as ``{offset}family=value``. They are built
+    as strings, not ``(family, value)`` pairs: strings are not tracked by the garbage
+    collector, and a new word used to allocate some twenty tuples that made it run often.
+    The order of the strings is the order :meth:`rasd.ner.fast.FastCRF._add_words` sums
+    their weights in.
+    """
+    norm, stem, prefix, single, cl, multi = word_parts(token)
     feats = [
         "b",
         "w=" + norm,
@@ -131,14 +145,14 @@ def word_features(token: str) -> tuple[str, str, list[str], tuple]:
         "sp2=" + stem[:2],
     ]
     if single:
-        feats += ["g=" + g for g in sorted(single)]
+        feats += ["g=" + g for g in single]
     if cl:
         feats += [f"c{k}={c}" for k, c in enumerate(cl)]
     feats += [
         "p1=" + norm[:1], "p4=" + norm[:4], "s4=" + norm[-4:],
         "ss1=" + stem[-1:], "ss3=" + stem[-3:], "sp3=" + stem[:3],
     ]
-    return norm, stem, feats, tuple(multi)
+    return norm, stem, feats, multi
 
 
 def make_info(token: str) -> WordInfo:

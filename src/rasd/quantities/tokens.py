@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import or_
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
@@ -46,8 +47,11 @@ class Tokens:
     def candidates(self) -> list[int]:
         """Tokens any scanner may start at (a lexicon word, a digit or punctuation), once."""
         if self._candidates is None:
-            words = all_start_words()
-            self._candidates = [i for i, w in enumerate(self.text) if w in words or w < ":"]
+            # C-level passes (map/compress) instead of a Python loop over every token:
+            # ``":".__gt__(w)`` is ``w < ":"`` (digits and ASCII punctuation).
+            text = self.text
+            hit = map(or_, map(all_start_words().__contains__, text), map(":".__gt__, text))
+            self._candidates = list(compress(count(), hit))
         return self._candidates
 
     def __len__(self) -> int:
