@@ -256,3 +256,57 @@ def test_shelling_of_a_town_inside_the_struck_region_takes_the_attacker():
                           "على مدينة سراقب.", "ASSAULT")
     assert "Russia" in _name(shelling.actor1)
     assert "actor:coreferent-event" in _rule(shelling, "actor1")
+
+
+# --- a verb joined by و shares the subject of the verb before it ---
+
+def test_coordinated_verb_takes_the_subject_of_the_first_verb():
+    (taken,) = _events("وواجهت وحدات حماية الشعب الكردية مسلحي تنظيم داعش في بلدة تل أبيض يوم الأحد وسيطرت على "
+                       "تل كوجر.", "ASSAULT")
+    assert "YPG" in _name(taken.actor1)
+    assert "actor:subject-of-coordinated-verb" in _rule(taken, "actor1")
+
+
+def test_coordinated_verb_with_a_partitive_object():
+    (arrest,) = _events("دخلت قوات النظام بلدة كفرنبل يوم الأحد واعتقلت عناصر من هيئة تحرير الشام.", "COERCE")
+    assert "Syria" in _name(arrest.actor1)
+    assert "Hayat Tahrir" in _name(arrest.actor2)
+
+
+def test_coordinated_verb_with_its_own_subject_keeps_it():
+    (strike,) = _events("دخلت قوات النظام بلدة كفرنبل يوم الأحد وقصفت الطائرات الروسية مدينة سراقب.", "ASSAULT")
+    assert "Russia" in _name(strike.actor1)
+
+
+# --- a light verb with a pronoun after an indefinite noun: "قصف نفذته قوات النظام" ---
+
+def test_resumptive_light_verb_names_the_agent():
+    (shelling,) = _events("أصيب مدنيون في قصف مدفعي نفذته قوات النظام على مدينة تلبيسة يوم الأحد.", "ASSAULT")
+    assert "Military Forces of Syria" in _name(shelling.actor1)
+    assert "Military Forces" not in _name(shelling.actor2)
+
+
+def test_light_verb_without_pronoun_is_no_relative():
+    # "شنت" has no pronoun pointing back to "قصف": the Syrian forces' strike is not "قصف"'s agent
+    found = _events("قتل مدنيون في قصف على مدينة تلبيسة يوم الأحد، وشنت قوات النظام هجوما على مدينة الرستن.",
+                    "ASSAULT")
+    assert found[0].actor1 is None
+
+
+# --- the other side of a fight and the object of a verbal noun ---
+
+def test_clash_with_names_the_other_side():
+    (clash,) = _events("قتل عنصران في اشتباكات مع قوات النظام في بلدة كفرنبل يوم الأحد.", "ASSAULT")
+    assert clash.actor1 is None
+    assert "Syria" in _name(clash.actor2)
+
+
+def test_genitive_of_an_arrest_is_who_is_arrested():
+    (arrest,) = _events("أعلنت وزارة الداخلية اعتقال قائد في تنظيم داعش في مدينة الموصل يوم الأحد.", "COERCE")
+    assert arrest.actor1 is None
+    assert "Islamic State" in _name(arrest.actor2)
+
+
+def test_genitive_of_a_shelling_is_who_shells():
+    (shelling,) = _events("قتل ثلاثة مدنيين جراء قصف التحالف الدولي على مدينة الرقة يوم الأحد.", "ASSAULT")
+    assert "Coalition" in _name(shelling.actor1)

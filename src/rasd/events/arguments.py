@@ -188,6 +188,8 @@ class RoleCues:
     proposal_nouns: re.Pattern[str]
     clause_openers: re.Pattern[str]
     clause_breaks: re.Pattern[str]
+    object_nouns: re.Pattern[str]
+    cause_words: re.Pattern[str]
     continuers: re.Pattern[str]
     agent_lam: re.Pattern[str]
     verb_like: re.Pattern[str]
@@ -217,7 +219,8 @@ def role_cues() -> RoleCues:
         heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
-        clause_breaks=rx("clause_breaks"), continuers=rx("continuers"),
+        clause_breaks=rx("clause_breaks"), object_nouns=rx("object_nouns"),
+        cause_words=rx("cause_words"), continuers=rx("continuers"),
         agent_lam=rx("agent_lam"), verb_like=rx("verb_like"), victim_words=rx("victim_words"),
         victim_window=int(data["victim_window"]),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
@@ -277,10 +280,15 @@ def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int 
 
 
 def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) -> bool:
-    """Whether ``arg`` is the subject of "التي/الذي + light verb" right after the noun trigger."""
+    """Whether ``arg`` is the subject of "التي/الذي + light verb" after the noun trigger, or of a
+    light verb whose pronoun points back to an indefinite noun ("قصف مدفعي نفذته قوات النظام"،
+    "هجوم شنته عناصر من ...": Arabic has no relative pronoun after an indefinite noun)."""
     k = arg.first - 1
-    return (k - 1 >= cand.last and k - cand.last <= lex.light_window and _matches(lex.light_verbs, words.words[k].text)
-            and words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين"))
+    if not (k - 1 >= cand.last and k - cand.last <= lex.light_window and _matches(lex.light_verbs, words.words[k].text)):
+        return False
+    verb = words.words[k].text
+    return words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين") or (
+        len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
 
 
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
@@ -459,6 +467,31 @@ def _other_clause(words: Words, cand: Candidate, arg: Arg, starts: frozenset[int
     return False
 
 
+def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Lexicon, cues: RoleCues,
+                         lo: int) -> Arg | None:
+    """The subject a verb joined by و/ف shares with the verb before it ("وواجهت وحدات حماية الشعب
+    مسلحي التنظيم في أكتوبر وسيطرت على تل كوجر": the YPG took it, not IS): the nearest actor
+    before the trigger that stands as a clause's subject, when the trigger has no subject of its
+    own right after it. A speaker (قال، أعلن) is not one, nor is anyone past a stop."""
+    if not words.words[cand.first].text.startswith(("و", "ف")):
+        return None
+    if any(cand.last <= a.first <= cand.last + 1 for a in pool):
+        return None
+    for a in reversed([a for a in pool if a.last <= cand.first]):
+        if any(words.words[k].ends_clause for k in range(a.last - 1, cand.first - 1)):
+            return None
+        if any(cues.complementizer.match(words.words[k].text) for k in range(a.last, cand.first)):
+            return None  # "قالت الوزارة إن ... واعتقلت": the embedded clause has its own subject
+        first = _phrase_start(words, a, cues, lo)
+        if first > lo and (cues.oblique.match(words.words[first - 1].text)
+                           or cues.reporting.match(words.words[first - 1].text)):
+            continue
+        if _subject_position(words, a, lex, cues, lo) and not (
+                a.last < len(words) and cues.reporting.match(words.words[a.last].text)):
+            return a
+    return None
+
+
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
@@ -469,6 +502,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
     starts = frozenset(a.first for a in near)
+    whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
     near = [a for a in near if not _other_clause(words, cand, a, starts, cues)]
     if cand.plover not in cues.speech_types:
         near = [a for a in near if not _speaker(words, a, cand, cues)]
@@ -508,9 +542,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         near = [a for a in near if marked[id(a)] != "target" or (
             a.first > lo and cues.proposal_nouns.match(words.words[a.first - 1].text))]
     # the killed and wounded are acted upon: "قتل قيادي في تنظيم حراس الدين إثر استهداف ..."
+    # ... but not one named after a word of cause ("قتل ثلاثة مدنيين جراء قصف التحالف"): that one did it
     for a in near:
         if marked[id(a)] is None and any(
                 c.first <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
+                and not any(cues.cause_words.match(words.words[k].text) for k in range(c.last, a.first))
                 for c in ann.in_sentence(ann.casualties, cand.sentence)):
             marked[id(a)] = "target"
     for a in near:
@@ -523,6 +559,19 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             marked[id(a)] = "target"
         if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
             marked[id(a)] = "target"
+        # "اشتباكات مع قوات النظام"، "مواجهات مع الفصائل": the other side of a fight
+        if cand.plover == "ASSAULT" and a.first >= cand.last and marked[id(a)] is None and (
+                start > lo and words.words[start - 1].text in ("مع", "ومع")):
+            marked[id(a)] = "target"
+    # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
+    # "استهداف التحالف لمواقع ...", where an object with ل follows)
+    if cand.form == "noun" and cand.last - cand.first == 1 and cues.object_nouns.match(words.words[cand.first].text):
+        for a in near:
+            if marked[id(a)] is None and cand.last <= a.first <= cand.last + 3 and not any(
+                    words.words[k].comma for k in range(cand.last - 1, a.first - 1)) and not (
+                    a.last < len(words) and words.words[a.last].sentence == cand.sentence
+                    and words.words[a.last].text.startswith("ل") and len(words.words[a.last].text) > 3):
+                marked[id(a)] = "target"
     # "المجزرة التي نفذتها قوات بشار الأسد": the subject of a relative light verb after a noun acts
     if cand.form == "noun":
         for a in near:
@@ -558,6 +607,14 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         if owner not in near:
             near.append(owner)
         marked[id(owner)] = "agent"
+    if verbal and not passive and owner is None:
+        # "دمرتها الهيئة على محور التلة التي تمكنت قوات النظام من السيطرة عليها": an agent
+        # marker before an active verb is another clause's; the verb's own subject follows it
+        subject = next((a for a in near if marked[id(a)] is None and cand.last <= a.first <= cand.last + 1), None)
+        if subject is not None:
+            for a in near:
+                if marked[id(a)] == "agent" and a.last <= cand.first:
+                    marked[id(a)] = None
     agents = [a for a in near if marked[id(a)] == "agent"]
     targets = [a for a in near if marked[id(a)] == "target"]
     free = [a for a in near if marked[id(a)] is None]
@@ -589,6 +646,19 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
         elif after and after[0].first <= cand.last + 3:
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
+    if verbal and not passive and not agents and (roles.rule1 in (
+            "", "actor:subject-before-trigger", "actor:subject-before-verb") or (
+            roles.rule1 == "actor:subject-after-verb" and roles.actor1 is not None
+            and roles.actor1.first > cand.last)):  # "واعتقلت عناصر من الهيئة": its object
+        shared = _coordinated_subject(words, whole, cand, lex, cues, lo)
+        if shared is not None and (roles.actor1 is None or roles.actor1.first != shared.first):
+            if roles.actor1 is not None and roles.actor1.first > cand.last:
+                marked[id(roles.actor1)] = "target"
+                targets.append(roles.actor1)
+            roles.actor1, roles.rule1 = shared, "actor:subject-of-coordinated-verb"
+            targets = [a for a in targets if a is not shared]
+            if shared not in near:
+                near.append(shared)
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
         roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"

@@ -194,6 +194,16 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             continue
         distinct = head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)
         roles = assign_roles(words, ann, head, lex)
+        if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
+            for other in group[1:]:
+                if any(words.words[k].comma or words.words[k].ends_clause for k in range(head.first, other.first)):
+                    break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
+                alt = assign_roles(words, ann, other, lex)
+                if alt.actor1 is not None and alt.actor1 is not roles.actor2:
+                    roles.actor1, roles.rule1, roles.assoc1 = alt.actor1, alt.rule1, alt.assoc1
+                    if roles.actor2 is None:
+                        roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2
+                    break
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
