@@ -309,3 +309,25 @@ def test_iraqi_places_beyond_the_border_provinces_link_only_when_called_places()
     assert not places("تجول المراسل في الحي القديم")
     # a two-word name of its own needs no cue
     assert only_place("تقدمت القوات من تازة خورماتو نحو حقول النفط")["admin1"] == "Kirkuk"
+
+
+def test_spelling_one_long_vowel_away_links_where_the_report_is():
+    # طوزخرماتو for طوزخورماتو, with the same town's usual spelling in the report
+    text = ("صدت القوات هجوما على بلدة طوزخرماتو جنوب كركوك . "
+            "وكان التنظيم قد هاجم قضاء طوزخورماتو الأسبوع الماضي")
+    got = [f for f in link(text) if f.surface == "طوزخرماتو"]
+    assert got and got[0].value["name"] == "Tuz Khurmatu"
+    assert got[0].rule.startswith("gazetteer:spelling-variant")
+    # عربيين for عربين beside Kafr Batna, three kilometres away
+    text = "تعرضت مقرات الفصيل في مدينة عربيين وبلدة كفربطنا للقصف"
+    assert [f.value["name"] for f in places(text)][:1] == ["Irbin"]
+    # the same spelling with nothing near it named: a village we lack, unresolved
+    f = [x for x in link("قتل مدنيان في قصف على مدينة عربيين") if x.surface.endswith("عربيين")]
+    assert f and f[0].value is None and "spelling" in f[0].unresolved["reason"]
+
+
+def test_words_after_a_settlement_cue_that_are_not_names():
+    # a preposition, an indefinite adjective agreeing with the cue, a community adjective
+    assert not link("طالب اللاجئون بمغادرة مخيم للاحتجاز في الجزيرة")
+    assert not link("تقع في الجبل ثلاث عشرة قرية درزية صغيرة")
+    assert [f.surface for f in link("انفجرت سيارة في حي شيعي ببغداد")] == ["ببغداد"]

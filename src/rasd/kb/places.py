@@ -42,7 +42,7 @@ from rasd.kb.country_context import (
     dateline_end,
     demonym_adjectives,
 )
-from rasd.kb.gazetteer import Gazetteer, data_path, load, load_foreign, load_yaml
+from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 
@@ -55,6 +55,8 @@ STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countrysi
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
+VARIANT_RULE = "gazetteer:spelling-variant"
+_SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -62,6 +64,39 @@ SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "lo
 def key_tokens(text: str) -> tuple[str, ...]:
     """The normalised, lower-cased tokens a name or a text is matched on."""
     return tuple(t.lower() for t in TOKEN.findall(normalize(text).text))
+
+
+_LONG_VOWELS = str.maketrans("", "", "اويى")
+
+
+def skeleton(key: str) -> str:
+    """A normalised name without its long vowels after the first letter of each word and
+    without a final ة/ه/ا: طوزخورماتو and طوزخرماتو, السقيلبية and السقليبية meet."""
+    out = []
+    for w in key.split(" "):
+        w = w.rstrip("هةا") or w
+        out.append(w[:1] + w[1:].translate(_LONG_VOWELS))
+    return " ".join(out)
+
+
+_VOWELISH = frozenset("اويىه")
+
+
+def one_vowel_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one long vowel added or dropped, or in one
+    vowel-like letter for another (final ه for ا: الفوعة/الفوعا)."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in _VOWELISH and diff[0][1] in _VOWELISH
+    if abs(len(a) - len(b)) != 1:
+        return False
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    for k in range(1, len(long)):  # never the first letter
+        if long[k] in _VOWELISH and long[:k] + long[k + 1:] == short:
+            return True
+    return False
 
 
 def _norm_set(words: list[str]) -> frozenset[str]:
@@ -131,6 +166,7 @@ class Match:
     sentence: int = 0
     cue: str | None = None  # the kind of cue before the name, if any
     dropped: bool = False  # a foreign name with no country context: not a place mention
+    variant: bool = False  # matched by a spelling one long vowel away (``_variant_of``)
 
 
 @dataclass
@@ -268,6 +304,12 @@ class Linker:
                 node.setdefault(_END, set()).update(ids)
         self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
                             | self.cues.countryside_pronoun)
+        # spelling variants (long vowels, final ة/ه/ا) of covered names, for a name after
+        # a settlement cue that no entry has; a skeleton two names share is left out
+        self._variant_keys: dict[str, list[str]] = {}
+        for key, ids in self.by_key.items():
+            if " " not in key and any(i not in self.foreign_ids for i in ids):
+                self._variant_keys.setdefault(skeleton(key), []).append(key)
 
     def _forms(self, toks: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The name's tokens, and with a joinable first word fused to the next (ديرالزور)."""
@@ -404,7 +446,10 @@ class Linker:
             hit = self._longest(text, toks, i) if f & 1 else None
             if hit is None:
                 un = self._unknown_after_cue(text, toks, i) if i and flags[i - 1] & 2 else None
-                if un is not None:
+                if un is not None and (un.unresolved or self._apply_context(text, toks, un,
+                                                                            floor)):
+                    if un.variant and not un.rule.startswith(VARIANT_RULE):
+                        un.rule = VARIANT_RULE + "+" + un.rule.split(":", 1)[1]
                     matches.append(un)
                     floor = un.last
                 continue
@@ -426,13 +471,41 @@ class Linker:
         if (w in c.not_names or w in c.common or len(w) < 3 or not w.isalpha() or w.isascii()
                 or any(stem in c.not_names or stem in c.common for _p, stem in _readings(w))):
             return None
+        # مخيم للاجئين: a preposition, not a name; قرية درزية، مدينة صناعية: after an
+        # indefinite cue, an indefinite adjective (-ية) agreeing with it, not a name
+        if w.startswith("لل") or (w.endswith("يه") and not w.startswith("ال")
+                                  and not toks.words[i - 1].startswith(("ال", "وال"))):
+            return None
         last = i + 1
         if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
             nxt = toks.words[last]
             if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
                 last += 1
-        return Match(i, last, " ".join(toks.words[i:last]), (), cue_first=-1,
+        key = " ".join(toks.words[i:last])
+        ids = self._variant_of(key)
+        if ids:  # طوزخرماتو for طوزخورماتو, عربيين for عربين: one place's spelling
+            return Match(i, last, key, ids, rule=VARIANT_RULE, variant=True)
+        return Match(i, last, key, (), cue_first=-1,
                      rule="cue:unknown-name", unresolved="not in gazetteer")
+
+    def _variant_of(self, key: str) -> tuple[str, ...]:
+        """The places written one long vowel (ا و ي) more or less than ``key``, or with
+        final ا for ة, when exactly one such name exists: طوزخرماتو → طوزخورماتو.
+
+        Only for a name of five letters or more that is not itself an everyday word,
+        and only towards a settlement (village, town, city, district, camp).
+        """
+        if len(key.replace(" ", "")) < 5 or " " in key:
+            return ()
+        c = self.cues
+        hits = [k for k in self._variant_keys.get(skeleton(key), ())
+                if one_vowel_apart(key, k) and k not in c.stop_strong]
+        if len(hits) != 1:
+            return ()
+        ids = tuple(sorted(i for i in self.by_key[hits[0]]
+                           if self.places[i]["kind"] in _SETTLEMENTS
+                           and self.places[i]["country_code"] in COVERED))
+        return ids
 
     # ------------------------------------------------------------------ context
     def _apply_context(self, text: str, toks: Toks, m: Match, floor: int) -> bool:
@@ -557,7 +630,7 @@ class Linker:
             if m.unresolved:
                 continue
             cov = [i for i in m.ids if i not in foreign]
-            if len(cov) != 1:
+            if len(cov) != 1 or m.variant:
                 continue
             p = self.places[cov[0]]
             if p.get("admin1"):
@@ -614,6 +687,11 @@ class Linker:
                     continue
                 m.rule += f"+{how}"
             p = self.places[ids[0]]
+            if m.variant and not self._near_named(p, matches):
+                # a spelling one vowel away is taken only where the report is: the
+                # document names another place within 50 km of it
+                m.unresolved, m.candidates = "not in gazetteer (spelling close to one)", (p["id"],)
+                continue
             if (adj is not None and adj != p["country_code"]
                     and p["kind"] in ("village", "town", "district", "camp")):
                 # "تل أبيض التركية" is Akçakale across the border, not Syria's Tall Abyad
@@ -685,6 +763,20 @@ class Linker:
             if c > f:
                 return None, name
         return None, "no-country-context"
+
+    def _near_named(self, p: dict[str, Any], matches: list[Match], km: float = 50.0) -> bool:
+        """Whether another settlement the text names unambiguously lies within ``km``."""
+        for o in matches:
+            if o.unresolved or o.variant or len(o.ids) != 1:
+                continue
+            q = self.places[o.ids[0]]
+            # a city is named in reports about its whole province: only smaller places
+            if q["id"] != p["id"] and q["kind"] in _SETTLEMENTS and q["kind"] != "city" and _km(
+                    p["latitude"], p["longitude"], q["latitude"], q["longitude"]) <= km:
+                return True
+            if q["id"] == p["id"]:
+                return True
+        return False
 
     def _adjective_after(self, toks: Toks, m: Match) -> str | None:
         """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""
