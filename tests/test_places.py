@@ -331,3 +331,32 @@ def test_words_after_a_settlement_cue_that_are_not_names():
     assert not link("طالب اللاجئون بمغادرة مخيم للاحتجاز في الجزيرة")
     assert not link("تقع في الجبل ثلاث عشرة قرية درزية صغيرة")
     assert [f.surface for f in link("انفجرت سيارة في حي شيعي ببغداد")] == ["ببغداد"]
+
+
+def test_the_next_name_of_a_list_has_the_cue_of_the_first():
+    # مضايا needs a cue (stoplist weak); after "من الزبداني و" it has the list's
+    got = [f.value["name"] for f in places("بدأ خروج المسلحين من الزبداني ومضايا صباح اليوم")]
+    assert got == ["Az Zabadani", "Madaya"]
+    assert not places("وصلت قافلة مضايا")  # no cue, no list: not linked
+
+
+def test_a_village_name_after_a_building_noun_is_the_buildings_name():
+    assert not places("استهدف الهجوم مسجد الروضة أثناء صلاة الجمعة")
+    # a town still is the building's place
+    assert only_place("نقل المعتقلون إلى سجن صيدنايا العسكري")["name"] == "Saydnaya"
+
+
+def test_a_district_followed_by_another_governorates_city_is_not_that_district():
+    f = [x for x in link("تنتشر المجموعات قرب مقام السيدة رقية وحي الجورة بدمشق")
+         if "الجورة" in x.surface]
+    assert f and f[0].value is None
+    assert f[0].unresolved["reason"] == "governorate named next to it differs"
+    f = [x for x in link("اشتباكات في حي الجورة بدير الزور") if "الجورة" in x.surface]
+    assert f and f[0].value["admin1"] == "Deir-ez-Zor"
+
+
+def test_a_bare_geonames_alternate_of_a_definite_name_is_a_word():
+    # GeoNames lists ميادين beside الميادين, هنادي beside الهنادي: prose means the noun
+    assert not places("بعد هزيمة التنظيم في ميادين القتال")
+    assert not places("قالت الصحفية هنادي الخطيب إن")
+    assert only_place("سيطرت القوات على الميادين")["name"] == "Al Mayadin"

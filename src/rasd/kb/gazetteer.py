@@ -188,6 +188,21 @@ class Gazetteer:
         return self.places.get(pid)
 
 
+def _without_bare_forms(names: list[str]) -> list[str]:
+    """GeoNames' names without a one-word alternate that is another of them minus ال.
+
+    In Arabic prose a definite place name keeps its article; the bare form is the
+    common noun or a first name (ميادين "squares", ثورة "revolution", ضمير "conscience",
+    هنادي). A bare form that is really used (سلمية، بوكمال، قامشلو) is curated in
+    ``variants.yaml``, which is applied after this.
+    """
+    def plain(n: str) -> str:
+        return n.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه")
+
+    keys = {plain(n) for n in names}
+    return [n for n in names if " " in n.strip() or "ال" + plain(n) not in keys]
+
+
 def _ref_coordinate(ref: str, places: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if ref not in places:
         raise ValueError(f"supplement refers to {ref}, which is not in the gazetteer")
@@ -200,6 +215,7 @@ def load() -> Gazetteer:
     gz = Gazetteer()
     base = json.loads(data_path(GAZETTEER_FILE).read_text(encoding="utf-8"))["places"]
     for p in base:
+        p["names_ar"] = _without_bare_forms(p["names_ar"])
         gz.places[p["id"]] = p
         for n in p["names_ar"]:
             gz.add_name(n, p["id"])

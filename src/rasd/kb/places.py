@@ -191,6 +191,7 @@ class Cues:
     adjective_like: frozenset[str]
     compound_prefixes: frozenset[str]
     foreign_words: frozenset[str] = frozenset()  # foreign city names that are words first
+    buildings: frozenset[str] = frozenset()  # مسجد، مدرسة …: a name after them is theirs
 
 
 @cache
@@ -234,6 +235,7 @@ def load_cues() -> Cues:
         adjective_like=_norm_set(c["adjective_like"]),
         compound_prefixes=_norm_set(c["compound_prefixes"]),
         foreign_words=_norm_set(s.get("foreign_words") or []),
+        buildings=_norm_set(c.get("buildings") or []),
     )
 
 
@@ -455,7 +457,7 @@ class Linker:
                 continue
             j, key, ids = hit
             m = Match(i, j, key, tuple(sorted(ids)))
-            if self._apply_context(text, toks, m, floor):
+            if self._apply_context(text, toks, m, floor, matches[-1] if matches else None):
                 matches.append(m)
                 floor = m.last
         return matches
@@ -508,12 +510,21 @@ class Linker:
         return ids
 
     # ------------------------------------------------------------------ context
-    def _apply_context(self, text: str, toks: Toks, m: Match, floor: int) -> bool:
+    def _apply_context(self, text: str, toks: Toks, m: Match, floor: int,
+                       prev: Match | None = None) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
         cue, k = self._cue_before(text, toks, m.first, floor)
+        if (cue is None and prev is not None and prev.last == m.first
+                and toks.words[m.first].startswith("و") and not prev.relation):
+            # "من الزبداني ومضايا": the next name of a list has the cue of the first
+            cue = "strong" if prev.cue in STRONG_CUES else "weak"
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
+        if (m.first > floor and toks.adjacent(m.first - 1)
+                and toks.words[m.first - 1] in self.cues.buildings
+                and all(self.places[p]["kind"] == "village" for p in m.ids)):
+            return False  # مسجد الروضة، مقهى الروضة: a building named so, not the village
         if (m.first > floor and toks.adjacent(m.first - 1) and any(
                 stem in self.cues.compound_prefixes and not p.endswith("ال")
                 for p, stem in _readings(toks.words[m.first - 1]))):
@@ -858,7 +869,8 @@ class Linker:
         return p["name"] if p else iso
 
     def _check_next_region(self, matches: list[Match], toks: Toks) -> None:
-        """"السخنة بريف حلب": a town followed by another governorate's region is not ours.
+        """"السخنة بريف حلب": a town followed by another governorate's region is not ours;
+        nor is "حي الجورة بدمشق" Deir ez-Zor's al-Joura (a district, then another city).
 
         The gazetteer's al-Sukhnah is in Homs; a report that places it in rural Aleppo means
         a different village of that name, which the gazetteer lacks: unresolved.
@@ -869,7 +881,10 @@ class Linker:
                 continue
             if a.value["kind"] not in ("village", "town", "city", "district"):
                 continue
-            if b.relation not in ("countryside", "desert") and b.value["kind"] != "governorate":
+            # "حي الجورة بدمشق": a district followed by another governorate's city
+            city_of_district = a.value["kind"] == "district" and b.value["kind"] == "city"
+            if (b.relation not in ("countryside", "desert") and b.value["kind"] != "governorate"
+                    and not city_of_district):
                 continue
             # only "X بريف Y" / "X في ريف Y" place X inside Y; "X وريف Y" is a list
             between = toks.words[a.last:first_b]
