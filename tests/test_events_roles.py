@@ -310,3 +310,17 @@ def test_genitive_of_an_arrest_is_who_is_arrested():
 def test_genitive_of_a_shelling_is_who_shells():
     (shelling,) = _events("قتل ثلاثة مدنيين جراء قصف التحالف الدولي على مدينة الرقة يوم الأحد.", "ASSAULT")
     assert "Coalition" in _name(shelling.actor1)
+
+
+# --- "X و Y" as the subject of a meeting: the two parties ---
+
+def test_coordinated_subjects_of_a_meeting_are_its_two_parties():
+    (meeting,) = _events("قال المتحدث إن المسؤولين الروس والأتراك عقدوا اجتماعا في مدينة سوتشي يوم الأحد.", "CONSULT")
+    assert "Russia" in _name(meeting.actor1)
+    assert "Turkey" in _name(meeting.actor2)
+    assert "actor:coordinated-party" in _rule(meeting, "actor2")
+
+
+def test_coordinated_attackers_stay_associated():
+    (strike,) = _events("قصفت القوات الروسية والتركية بلدة تل رفعت يوم الأحد.", "ASSAULT")
+    assert strike.actor2 is None or "Turkey" not in _name(strike.actor2)

@@ -300,3 +300,20 @@ def test_syrian_army_after_december_2024_is_the_new_army():
 def test_phrases_that_only_contain_an_alias_are_not_actors():
     text = "يناقش النظام السياسي الجديد ما يكدر الأمن العام، بينما قصف النظام ريف إدلب وسط بحر الصين"
     assert _ids(text) == ["syria-military"]
+
+
+def test_plural_nationality_nouns_name_the_state():
+    # standing alone as a clause's subject, "the Russians", "the Americans" are the state
+    found = _surface("قال المتحدث إن الروس والأتراك ناقشوا القضية، ولا يزال الأميركيون يرفضون ذلك.")
+    assert found["الروس"] == "russia-government"
+    assert found["الأتراك"] == "turkey-government"
+    assert found["الأميركيون"] == "us-government"
+    # after a head noun the adjective path still decides: Russian soldiers are its forces
+    assert _surface("وصل الجنود الروس إلى المطار.")["الجنود الروس"] == "russia-military"
+
+
+def test_opposition_and_government_forces_by_their_common_names():
+    found = _surface("هاجمت قوات المعارضة مواقع قوات الحكومة، وأعلنت المعارضة السورية رفضها.")
+    assert found["قوات المعارضة"] == "syrian-opposition"
+    assert found["قوات الحكومة"] == "syria-military"
+    assert found["المعارضة السورية"] == "syrian-opposition"

@@ -467,6 +467,18 @@ def _other_clause(words: Words, cand: Candidate, arg: Arg, starts: frozenset[int
     return False
 
 
+def _first_conjunct(words: Words, pool: list[Arg], arg: Arg) -> Arg:
+    """The first of "X و Y" standing before a verb ("الروس والأتراك عقدوا"): the subject the
+    coordination rule then joins Y to, not Y alone."""
+    while arg.first > 0 and (words.words[arg.first].text.startswith("و") or words.words[arg.first - 1].text == "و"):
+        end = arg.first - 1 if words.words[arg.first - 1].text == "و" else arg.first
+        prev = next((a for a in pool if a.last == end), None)
+        if prev is None:
+            break
+        arg = prev
+    return arg
+
+
 def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Lexicon, cues: RoleCues,
                          lo: int) -> Arg | None:
     """The subject a verb joined by و/ف shares with the verb before it ("وواجهت وحدات حماية الشعب
@@ -495,7 +507,9 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
+    own_subject = False  # "وسيطرت قوات الوحدات على": the frame holds the verb's own subject
     if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
+        own_subject = cand.last - cand.first > 2
         cand = replace(cand, last=cand.first + 1)
     near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
@@ -632,10 +646,12 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             light_subject = [a for a in reversed(free) if a.last <= light and light - a.last <= cues.light_subject_gap
                              and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))
                              and _subject_position(words, a, lex, cues, lo)][:1]
+        if light_subject and light_subject[0].last <= (light if light is not None else cand.first):
+            light_subject = [_first_conjunct(words, free, light_subject[0])]  # "الروس والأتراك عقدوا"
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
             roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
         elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
-            roles.actor1, roles.rule1 = before[-1], "actor:subject-before-verb"
+            roles.actor1, roles.rule1 = _first_conjunct(words, free, before[-1]), "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif after and verbal:
@@ -650,7 +666,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             "", "actor:subject-before-trigger", "actor:subject-before-verb") or (
             roles.rule1 == "actor:subject-after-verb" and roles.actor1 is not None
             and roles.actor1.first > cand.last)):  # "واعتقلت عناصر من الهيئة": its object
-        shared = _coordinated_subject(words, whole, cand, lex, cues, lo)
+        shared = None if own_subject else _coordinated_subject(words, whole, cand, lex, cues, lo)
         if shared is not None and (roles.actor1 is None or roles.actor1.first != shared.first):
             if roles.actor1 is not None and roles.actor1.first > cand.last:
                 marked[id(roles.actor1)] = "target"
@@ -690,6 +706,9 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 tail = a.last
             else:
                 break
+    if cand.plover in ("CONSULT", "AGREE") and roles.actor2 is None and roles.assoc1:
+        # "اجتمع الروس والأتراك"، "اتفقت روسيا وتركيا": the two sides of a meeting are its two parties
+        roles.actor2, roles.rule2 = roles.assoc1.pop(0), "actor:coordinated-party"
     return roles
 
 
