@@ -324,3 +324,17 @@ def test_coordinated_subjects_of_a_meeting_are_its_two_parties():
 def test_coordinated_attackers_stay_associated():
     (strike,) = _events("قصفت القوات الروسية والتركية بلدة تل رفعت يوم الأحد.", "ASSAULT")
     assert strike.actor2 is None or "Turkey" not in _name(strike.actor2)
+
+
+# --- gunmen of a named group are that group ---
+
+def test_gunmen_of_a_named_group_are_the_group():
+    (clash,) = _events("قتل ثمانية جنود أتراك في اشتباكات بين الجيش التركي ومسلحين من حزب العمال الكردستاني في "
+                       "بلدة شمدنلي يوم الخميس.", "ASSAULT")
+    assert "Turkey" in _name(clash.actor1)
+    assert "PKK" in _name(clash.actor2)
+
+
+def test_gunmen_alone_stay_unidentified():
+    (attack,) = _events("هاجم مسلحون مجهولون حاجزا لقوات النظام في بلدة الصنمين يوم الخميس.", "ASSAULT")
+    assert "Unidentified Armed Group" in _name(attack.actor1)

@@ -88,6 +88,13 @@ class Annotations:
                         and a.first > 0 and any(_matches(cue, words.words[a.first - 1].text)
                                                 for _, cue in lex.actor_types)]
         self.actors.sort(key=lambda a: a.first)
+        # "مسلحين من حزب العمال الكردستاني"، "مسلحي تنظيم داعش": gunmen of a named group are that group
+        generic = role_cues().generic_ids
+        firsts = {a.first for a in self.actors}
+        self.actors = [a for a in self.actors if not (
+            isinstance(a.value, dict) and generic.match(str(a.value.get("id") or ""))
+            and ((a.last in firsts) or (a.last + 1 in firsts and a.last < len(words)
+                                        and words.words[a.last].text in ("من", "في"))))]
         self.actor_starts = {a.span.start for a in self.actors}
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
@@ -190,6 +197,7 @@ class RoleCues:
     clause_breaks: re.Pattern[str]
     object_nouns: re.Pattern[str]
     cause_words: re.Pattern[str]
+    generic_ids: re.Pattern[str]
     continuers: re.Pattern[str]
     agent_lam: re.Pattern[str]
     verb_like: re.Pattern[str]
@@ -220,7 +228,7 @@ def role_cues() -> RoleCues:
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
         clause_breaks=rx("clause_breaks"), object_nouns=rx("object_nouns"),
-        cause_words=rx("cause_words"), continuers=rx("continuers"),
+        cause_words=rx("cause_words"), generic_ids=re.compile(data["generic_ids"]), continuers=rx("continuers"),
         agent_lam=rx("agent_lam"), verb_like=rx("verb_like"), victim_words=rx("victim_words"),
         victim_window=int(data["victim_window"]),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
