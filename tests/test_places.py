@@ -307,8 +307,11 @@ def test_iraqi_places_beyond_the_border_provinces_link_only_when_called_places()
     # bare الرياض is Riyadh; bare الحي is "the district", not the Iraqi town
     assert only_place("وصل الوفد إلى الرياض أمس")["country"] == "Saudi Arabia"
     assert not places("تجول المراسل في الحي القديم")
-    # a two-word name of its own needs no cue
-    assert only_place("تقدمت القوات من تازة خورماتو نحو حقول النفط")["admin1"] == "Kirkuk"
+    # a two-word name needs the cue too: صلاح الدين is also a man's name
+    assert only_place("تقدمت القوات من ناحية تازة خورماتو نحو حقول النفط")["admin1"] == "Kirkuk"
+    assert not places("قال مراسلنا محمد صلاح الدين إن")
+    # a word first (أحياء المدينة القديمة) is never the Iraqi town, cue or not
+    assert not places("دارت اشتباكات في آخر أحياء المدينة القديمة")
 
 
 def test_spelling_one_long_vowel_away_links_where_the_report_is():
@@ -331,6 +334,11 @@ def test_words_after_a_settlement_cue_that_are_not_names():
     assert not link("طالب اللاجئون بمغادرة مخيم للاحتجاز في الجزيرة")
     assert not link("تقع في الجبل ثلاث عشرة قرية درزية صغيرة")
     assert [f.surface for f in link("انفجرت سيارة في حي شيعي ببغداد")] == ["ببغداد"]
+
+
+def test_an_attached_preposition_is_a_weak_cue():
+    # الموصل needs a cue (stoplist weak): "للموصل" (to/of Mosul) has one
+    assert only_place("دمرت مقرات في الساحل الأيمن للموصل")["name"] == "Mosul"
 
 
 def test_the_next_name_of_a_list_has_the_cue_of_the_first():

@@ -518,6 +518,14 @@ class Linker:
                 and toks.words[m.first].startswith("و") and not prev.relation):
             # "من الزبداني ومضايا": the next name of a list has the cue of the first
             cue = "strong" if prev.cue in STRONG_CUES else "weak"
+        if cue is None:
+            w, stem = toks.words[m.first], m.key.split(" ", 1)[0]
+            prefix = w[: len(w) - len(stem)] if w.endswith(stem) else w[:2]
+            bare = stem[2:] if stem.startswith("ال") else stem
+            if ("ب" in prefix or "ل" in prefix) and bare not in self.cues.stop_strong:
+                # بالموصل، للموصل: the attached preposition is the cue; not for a word
+                # first (بالصور "with pictures": صور is a word before it is Tyre)
+                cue = "weak"
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
@@ -525,7 +533,8 @@ class Linker:
                 and toks.words[m.first - 1] in self.cues.buildings
                 and all(self.places[p]["kind"] == "village" for p in m.ids)):
             return False  # مسجد الروضة، مقهى الروضة: a building named so, not the village
-        if (m.first > floor and toks.adjacent(m.first - 1) and any(
+        if (m.first > floor and toks.adjacent(m.first - 1)
+                and any(i not in self.foreign_ids for i in m.ids) and any(
                 stem in self.cues.compound_prefixes and not p.endswith("ال")
                 for p, stem in _readings(toks.words[m.first - 1]))):
             # وكفر حلب: the village Kafr Halab, which the gazetteer lacks, not Aleppo
@@ -545,11 +554,11 @@ class Linker:
         c = self.cues
         strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
-        if (not strongish and any(p.get("needs_cue") == "always" for p in places)
-                and (" " not in m.key or len(places) > 1)):
+        if any(p.get("needs_cue") == "always" for p in places) and (
+                not strongish or m.key in c.stop_strong or m.key in c.common):
             # Iraq beyond its border provinces: only where the text calls it a place
-            # (ناحية الرياض، مدينة الحويجة); bare الرياض is Riyadh, الحي "the district".
-            # A longer name of its own (تازة خورماتو) needs no cue.
+            # (ناحية الرياض، مدينة الحويجة), and never a word (أحياء المدينة القديمة);
+            # bare الرياض is Riyadh, الحي "the district", صلاح الدين a man's name
             places = [p for p in places if p.get("needs_cue") != "always"]
             if not places:
                 return False
@@ -660,9 +669,12 @@ class Linker:
             # "مدينة كلس التركية": the country's adjective right after the name
             adj = self._adjective_after(toks, m) if toks is not None else None
             if fids:
-                cued = (m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
-                        or bool(m.first and toks is not None
-                                and self._is_settlement_cue(toks.words[m.first - 1])))
+                cued: bool | str = (
+                    m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
+                    or bool(m.first and toks is not None
+                            and self._is_settlement_cue(toks.words[m.first - 1])))
+                if cued and m.cue != "city" and not m.key.startswith("مدين"):
+                    cued = "village"  # قرية، بلدة، حي …: not "مدينة"
                 if adj is not None and any(self.places[i]["country_code"] == adj
                                            for i in fids):
                     cc, how = adj, "adjective"
@@ -797,7 +809,7 @@ class Linker:
         return demonym_adjectives().get(toks.words[j])
 
     def _foreign_only(self, fids: list[str], scopes: tuple[tuple[str, Counter[str]], ...],
-                      cued: bool, key: str) -> tuple[str | None, str]:
+                      cued: bool | str, key: str) -> tuple[str | None, str]:
         """The country of a city named only abroad (سوتشي، اسطنبول), when the text backs it.
 
         GeoNames' Arabic alternates of the world's cities include many everyday words and
@@ -829,7 +841,9 @@ class Linker:
                and p["country_code"] in region and (p.get("population") or 0) >= 100_000}
         if len(hit) == 1:
             return hit.pop(), scopes[0][0]
-        if not plain_cands:
+        if not plain_cands or cued == "village":
+            # قرى ( دار السلام …): a village cue in a report without the city's country
+            # is a local village of that name, not Dar es Salaam
             return None, "no-support"
         pops = sorted(((p.get("population") or 0, p["id"]) for p in plain_cands), reverse=True)
         if pops[0][0] < 1_000_000:
