@@ -408,7 +408,8 @@ def load_foreign() -> dict[str, dict[str, Any]]:
         return {}
     out = {}
     for p in json.loads(path.read_text(encoding="utf-8"))["places"]:
-        p = dict(p, kind="city" if p["population"] >= 100_000 else "town", admin1=None,
+        p = dict(p, names_ar=_without_bare_forms(p["names_ar"]),
+                 kind="city" if p["population"] >= 100_000 else "town", admin1=None,
                  admin1_ar=None, admin2=None, geo_precision=1, foreign=True)
         out[p["id"]] = p
     return out
