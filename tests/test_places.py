@@ -368,3 +368,11 @@ def test_a_bare_geonames_alternate_of_a_definite_name_is_a_word():
     assert not places("بعد هزيمة التنظيم في ميادين القتال")
     assert not places("قالت الصحفية هنادي الخطيب إن")
     assert only_place("سيطرت القوات على الميادين")["name"] == "Al Mayadin"
+
+
+def test_a_small_place_name_after_a_title_or_a_verb_of_saying_is_a_person_or_an_outlet():
+    assert not places("وقالت الميادين إن القوات تقدمت")
+    assert not places("احتفل السكان بعيد الجلاء")
+    # the same town as a place, and a capital after a verb of saying, still link
+    assert only_place("قال مصدر إن القوات دخلت الميادين")["name"] == "Al Mayadin"
+    assert only_place("أعلنت دمشق رفضها للقرار")["name"] == "Damascus"

@@ -192,6 +192,8 @@ class Cues:
     compound_prefixes: frozenset[str]
     foreign_words: frozenset[str] = frozenset()  # foreign city names that are words first
     buildings: frozenset[str] = frozenset()  # مسجد، مدرسة …: a name after them is theirs
+    person_titles: frozenset[str] = frozenset()  # الصحفية، العقيد …: a person's name follows
+    saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
 
 
 @cache
@@ -236,12 +238,20 @@ def load_cues() -> Cues:
         compound_prefixes=_norm_set(c["compound_prefixes"]),
         foreign_words=_norm_set(s.get("foreign_words") or []),
         buildings=_norm_set(c.get("buildings") or []),
+        person_titles=_norm_set(c.get("person_titles") or []),
+        saying_verbs=_norm_set(c.get("saying_verbs") or []),
     )
 
 
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(peel(word))
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, or it with its clitics peeled (بعيد → عيد), is one of ``words``."""
+    return word in words or any(stem in words and not p.endswith("ال")
+                                for p, stem in _readings(word))
 
 
 @dataclass(eq=False)  # hashed by identity: its lookups are cached per instance
@@ -529,10 +539,15 @@ class Linker:
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
-        if (m.first > floor and toks.adjacent(m.first - 1)
-                and toks.words[m.first - 1] in self.cues.buildings
-                and all(self.places[p]["kind"] == "village" for p in m.ids)):
+        before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
+        small = all(self.places[p]["kind"] in ("village", "town") for p in m.ids)
+        if before and _word_in(before, self.cues.buildings) and all(
+                self.places[p]["kind"] == "village" for p in m.ids):
             return False  # مسجد الروضة، مقهى الروضة: a building named so, not the village
+        if small and before and (_word_in(before, self.cues.person_titles)
+                                 or _word_in(before, self.cues.saying_verbs)):
+            # الصحفية هنادي الخطيب: a person; قالت الميادين: an outlet speaking
+            return False
         if (m.first > floor and toks.adjacent(m.first - 1)
                 and any(i not in self.foreign_ids for i in m.ids) and any(
                 stem in self.cues.compound_prefixes and not p.endswith("ال")
