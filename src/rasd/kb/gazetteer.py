@@ -200,7 +200,9 @@ def _without_bare_forms(names: list[str]) -> list[str]:
         return n.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه")
 
     keys = {plain(n) for n in names}
-    return [n for n in names if " " in n.strip() or "ال" + plain(n) not in keys]
+    # a bare form starting with ل stays: للاذقية is ل + اللاذقية written with two lams
+    return [n for n in names if " " in n.strip() or n.startswith("ل")
+            or "ال" + plain(n) not in keys]
 
 
 def _ref_coordinate(ref: str, places: dict[str, dict[str, Any]]) -> dict[str, Any]:

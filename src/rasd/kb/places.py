@@ -273,6 +273,7 @@ class Linker:
         banned = (c.common | c.stop_strong | c.stop_weak | c.not_names | c.strong | c.weak
                   | c.city | c.district | c.governorate | c.countryside | c.desert | c.media
                   | frozenset(c.directions) | frozenset(SETTLEMENT_CUES))
+        banned |= c.name_prefixes | c.compound_prefixes | c.joinable  # دير، تل: دير جمال
         banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
         banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
         self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
@@ -693,6 +694,8 @@ class Linker:
                 if adj is not None and any(self.places[i]["country_code"] == adj
                                            for i in fids):
                     cc, how = adj, "adjective"
+                elif not ids and not cued and self._adjective_like(toks, m):
+                    cc, how = None, "adjective"  # العاصفة المطرية، الخارجية السويدية
                 elif not ids:
                     cc, how = self._foreign_only(fids, scopes, cued, m.key)
                 else:
@@ -816,6 +819,15 @@ class Linker:
                 return True
         return False
 
+    def _adjective_like(self, toks: Toks | None, m: Match) -> bool:
+        """A definite -ي/-ية word right after a definite word: an adjective agreeing with
+        it (العاصفة المطرية "the rainy storm"), whatever city abroad it also names."""
+        if toks is None or m.first == 0 or " " in m.key or not toks.adjacent(m.first - 1):
+            return False
+        w, prev = toks.words[m.first], toks.words[m.first - 1]
+        return (w.startswith("ال") and w.endswith(("يه", "ي")) and prev.startswith("ال")
+                and len(prev) > 3)
+
     def _adjective_after(self, toks: Toks, m: Match) -> str | None:
         """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""
         j = m.last
@@ -838,8 +850,8 @@ class Linker:
         100,000 people, or a city of a million or more.
         """
         cands = [self.places[i] for i in fids]
-        if key in self.cues.name_prefixes or key in self.cues.compound_prefixes:
-            return None, "no-support"  # قرية دير أبو مشعل: the first word of a longer name
+        if key in self.cues.foreign_words and cued is not True:  # True: after مدينة
+            return None, "no-support"
         plain = (len(key.replace(" ", "")) >= 5 and key not in self.cues.foreign_words)
         plain_cands = [p for p in cands if plain and key == self._primary_key(p["id"])]
         region = country_words().foreign
