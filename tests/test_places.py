@@ -376,3 +376,11 @@ def test_a_small_place_name_after_a_title_or_a_verb_of_saying_is_a_person_or_an_
     # the same town as a place, and a capital after a verb of saying, still link
     assert only_place("قال مصدر إن القوات دخلت الميادين")["name"] == "Al Mayadin"
     assert only_place("أعلنت دمشق رفضها للقرار")["name"] == "Damascus"
+
+
+def test_places_on_damascus_edge_are_in_rural_damascus():
+    # their representative point is Damascus city's, but OCHA puts them in Rural Damascus
+    for text in ("قصفت الطائرات محيط مطار دمشق الدولي", "وصل الزوار إلى السيدة زينب",
+                 "اشتباكات في بلدة يلدا جنوب العاصمة"):
+        v = next(f.value for f in places(text) if f.value["kind"] != "governorate")
+        assert v["admin1"] == "Rural Damascus" and v["admin2"] is None and v["geo_precision"] == 2

@@ -301,6 +301,8 @@ def _assign_admin2(gz: Gazetteer) -> None:
         p.setdefault("admin2", None)
         if p["country_code"] != "SY" or p["kind"] in ("governorate", "region", "country"):
             continue
+        if p.get("admin1_override"):  # a neighbour's coordinate across the boundary: the
+            continue                  # nearest seat to it says nothing of the place's district
         cands = seats.get(p.get("admin1") or "", [])
         if not cands:
             continue
@@ -330,7 +332,8 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
             adm = admin1_of(lat, lon)
             if adm is not None:
                 admin1, admin1_ar = adm.name, adm.name_ar
-    if "admin1" in e:  # explicit: a region spanning governorates (null), or an override
+    override = "admin1" in e
+    if override:  # explicit: a region spanning governorates (null), or an override
         admin1 = e["admin1"]
         admin1_ar = e.get("admin1_ar")
     gz.places[pid] = {
@@ -339,6 +342,7 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
         "admin1_ar": admin1_ar, "latitude": lat, "longitude": lon, "kind": e["kind"],
         "geo_precision": e["geo_precision"], "source": source,
         "near": near, "needs_cue": bool(e.get("needs_cue")),
+        **({"admin1_override": True} if override else {}),
     }
     for n in e["names_ar"]:
         gz.add_name(n, pid)
