@@ -13,8 +13,8 @@ sequences where a name was tagged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import groupby
+from collections.abc import Iterable, Sequence
+from itertools import groupby, repeat
 from operator import itemgetter
 
 import numpy as np
@@ -52,7 +52,7 @@ class FastCRF:
         self.weights = weights
         self._family = self._family_table(weights, n)
         self._by_family = self._split_families(self._family)
-        self._rows_of = self._word_rows()
+        self._column_lookups()
         clusters(), entries()  # load the word data now, not on the first document
         trans = np.zeros((n, n))
         for (a, b), w in info.transitions.items():
@@ -113,59 +113,71 @@ class FastCRF:
             out.setdefault(fam, {})[value] = row
         return out
 
-    def _word_rows(self) -> Callable[[str], tuple[str, str, list[int], tuple]]:
-        """A function ``token → (norm, stem, rows, multi)``: the rows of :attr:`_blocks` of
-        the token's own features that have weights, in the order of
-        :func:`rasd.ner.features.word_features` (the weights are summed in that order, so
-        the scores are the same floats), looked up by value.
-
-        The four prefix features depend on the first four letters only, the four suffix
-        features on the last four, and the seven stem features on the stem: each group's
-        rows are remembered under that key (news reuses them far more than whole words), so
-        a new word costs three lookups there instead of fifteen slices and lookups.
-        """
+    def _column_lookups(self) -> None:
+        """Per family, the ``value → row`` lookup of :meth:`_word_columns`."""
         fam = self._by_family
         empty: dict[str, int] = {}
-        (w, st, pf, sh, p1, p2, p3, p4, s1, s2, s3, s4, ss1, ss2, ss3, sp2, sp3, g) = (
-            fam.get(f, empty).get for f in (
-                "w", "st", "pf", "sh", "p1", "p2", "p3", "p4", "s1", "s2", "s3", "s4",
-                "ss1", "ss2", "ss3", "sp2", "sp3", "g"))
-        lens = tuple(fam.get("len", empty).get(str(k)) for k in range(9))
-        bias = fam.get("b", empty).get("")
-        heads: dict[str, tuple] = {}
-        tails: dict[str, tuple] = {}
-        stems: dict[str, tuple] = {}
-        self._group_memos = (heads, tails, stems)
+        self._get = {f: fam.get(f, empty).get for f in (
+            "w", "st", "pf", "sh", "len", "p1", "p2", "p3", "p4", "s1", "s2", "s3", "s4",
+            "ss1", "ss2", "ss3", "sp2", "sp3", "g")}
+        self._bias = fam.get("b", empty).get("", 0)
 
-        def rows(token: str) -> tuple[str, str, list[int], tuple]:
-            norm, stem, prefix, single, cl, multi = word_parts(token)
-            h = heads.get(norm[:4])
-            if h is None:
-                h = heads[norm[:4]] = (p1(norm[:1]), p2(norm[:2]), p3(norm[:3]), p4(norm[:4]))
-            t = tails.get(norm[-4:])
-            if t is None:
-                t = tails[norm[-4:]] = (s1(norm[-1:]), s2(norm[-2:]), s3(norm[-3:]), s4(norm[-4:]))
-            m = stems.get(stem)
-            if m is None:
-                m = stems[stem] = (st(stem), lens[min(len(stem), 8)], ss1(stem[-1:]), ss2(stem[-2:]),
-                                   ss3(stem[-3:]), sp2(stem[:2]), sp3(stem[:3]))
-            found = [bias, w(norm), m[0], pf(prefix), sh(shape(norm)), m[1], h[1], h[2], t[0], t[1],
-                     t[2], m[3], m[5]]
-            if single:
-                found += map(g, single)
-            if cl:
-                found += [fam.get(f"c{k}", empty).get(c) for k, c in enumerate(cl)]
-            found += (h[0], h[3], t[3], m[2], m[4], m[6])
-            return norm, stem, [*filter(None, found)], multi
+    def _word_columns(self, parts: list[tuple]) -> np.ndarray:
+        """``(words, columns)`` rows of :attr:`_blocks` of the words' own features, one
+        column per feature in the order of :func:`rasd.ner.features.word_features` (0, a
+        zero block, where a word has no such feature or the model no weight for it).
 
-        return rows
+        Summing the blocks column by column adds each word's weights in the order a
+        word-by-word sum over its feature strings does, plus zeros, which change no float
+        (no partial sum is ever -0.0): the same scores, with one C-level lookup pass per
+        family instead of a string per feature per word. ``parts``: :func:`word_parts`
+        of each word.
+        """
+        get = self._get
+        norms = [x[0] for x in parts]
+        stems = [x[1] for x in parts]
+
+        def col(family: str, keys: Iterable[str | None]) -> list[int]:  # None: no such feature
+            return list(map(get[family], keys, repeat(0)))
+
+        head = [
+            [self._bias] * len(parts),
+            col("w", norms),
+            col("st", stems),
+            col("pf", [x[2] for x in parts]),
+            col("sh", map(shape, norms)),
+            col("len", [str(min(len(x), 8)) for x in stems]),
+            col("p2", [x[:2] for x in norms]),
+            col("p3", [x[:3] for x in norms]),
+            col("s1", [x[-1:] for x in norms]),
+            col("s2", [x[-2:] for x in norms]),
+            col("s3", [x[-3:] for x in norms]),
+            col("ss2", [x[-2:] for x in stems]),
+            col("sp2", [x[:2] for x in stems]),
+        ]
+        # one-word gazetteer types (sorted) and clusters (coarse to fine): as many columns
+        # as the longest list of the batch, zeros after a word's own
+        singles = [x[3] for x in parts]
+        for j in range(max(map(len, singles))):
+            head.append(col("g", [x[j] if j < len(x) else None for x in singles]))
+        cls = [x[4] for x in parts]
+        for k in range(max(map(len, cls))):
+            look = self._by_family.get(f"c{k}", {}).get
+            head.append(list(map(look, [x[k] if k < len(x) else None for x in cls], repeat(0))))
+        head += [
+            col("p1", [x[:1] for x in norms]),
+            col("p4", [x[:4] for x in norms]),
+            col("s4", [x[-4:] for x in norms]),
+            col("ss1", [x[-1:] for x in stems]),
+            col("ss3", [x[-3:] for x in stems]),
+            col("sp3", [x[:3] for x in stems]),
+        ]
+        return np.array(head, dtype=np.int64).T
 
     def _reset(self, capacity: int) -> None:
         """Start an empty word table (also when it has grown past :data:`_MAX_WORDS`)."""
         self.generation += 1
         self.decoded.clear()  # its normalised-form ids belong to the old table
-        for memo in getattr(self, "_group_memos", ()):
-            memo.clear()  # bounded like the word table (the rows themselves stay valid)
         self._ids: dict[str, int] = {}
         self._multis: list[tuple] = []  # multi-word gazetteer names each word may start
         self._norms: list[str] = []
@@ -187,7 +199,10 @@ class FastCRF:
         return vec
 
     def _add_words(self, tokens: list[str]) -> None:
-        """Give each new token an id and its five view vectors, in one numpy call."""
+        """Give each new token an id and its five view vectors, a few numpy calls per
+        feature family for the whole batch (:meth:`_word_columns`)."""
+        if not tokens:
+            return
         if len(self._norms) + len(tokens) > _MAX_WORDS:
             self._reset(1024)
         base = len(self._norms)
@@ -202,28 +217,24 @@ class FastCRF:
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
             self._norm_ids = np.resize(self._norm_ids, size)
-        word_rows = self._rows_of
-        bigram = self._bigram_stems
-        ids, norms, stems, multis = self._ids, self._norms, self._stems, self._multis
-        rows: list[int] = []
-        segments: list[int] = []
-        paired: list[bool] = []
-        for wid, token in enumerate(tokens, base):
-            norm, stem, found, multi = word_rows(token)
-            segments.append(len(rows))
-            rows.append(0)  # a zero block, so no word's segment is empty
-            rows.extend(found)  # rows of real values start at 1
-            paired.append(stem in bigram)
-            multis.append(multi)
-            norms.append(norm)
-            stems.append(stem)
-            ids[token] = wid
-        self._paired[base:need] = paired
-        index = self._norm_index
-        self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms[base:]]
-        self._multi[base:need] = [bool(m) for m in multis[base:]]
-        sums = np.add.reduceat(self._blocks[rows], segments, axis=0)
+        parts = list(map(word_parts, tokens))
+        columns = self._word_columns(parts)
+        blocks = self._blocks
+        sums = blocks[columns[:, 0]]
+        for c in range(1, columns.shape[1]):
+            sums += blocks[columns[:, c]]
         self._table[base:need] = sums
+        stems = [x[1] for x in parts]
+        self._paired[base:need] = list(map(self._bigram_stems.__contains__, stems))
+        multis = [x[5] for x in parts]
+        self._multi[base:need] = list(map(bool, multis))
+        norms = [x[0] for x in parts]
+        index = self._norm_index
+        self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms]
+        self._norms += norms
+        self._stems += stems
+        self._multis += multis
+        self._ids.update(zip(tokens, range(base, need), strict=True))
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""

@@ -17,6 +17,9 @@ PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
 
 MIN_STEM = 2
+# Letters a reading other than the word itself must start with: a conjunction, a
+# preposition or the article's alef. Most words start with none (then one reading).
+_PEELABLE = frozenset(CONJUNCTIONS + PREPOSITIONS + (ARTICLE[0],))
 
 
 def peel(word: str) -> list[tuple[str, str]]:
@@ -25,6 +28,8 @@ def peel(word: str) -> list[tuple[str, str]]:
     ``لل`` (لِ + ال with the alef dropped) is read as preposition + article. A stem is
     never shorter than two letters.
     """
+    if word[:1] not in _PEELABLE:
+        return [("", word)]
     readings = [("", word)]
     seen = {word}
 
