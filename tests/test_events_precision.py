@@ -262,3 +262,19 @@ def test_fire_at_aircraft_is_disrupted_weapons_use():
     typed = _typed("أطلقت الدفاعات السورية الصواريخ ضد الطائرات الإسرائيلية فوق ريف دمشق اليوم.")
     assert ("ASSAULT", "Strategic developments", "Disrupted weapons use") in typed
     assert not any(sub == "Air/drone strike" for _, _, sub in typed)
+
+
+def test_a_weapon_after_in_response_to_belongs_to_the_other_happening():
+    doc = extract("شن الجيش التركي ضربات جديدة على معسكرات الوحدات الكردية قرب عفرين اليوم رداً على إطلاق نار من المدينة.",
+                  published="2021-01-13")
+    strikes = [e for e in doc.events if "ضربات" in e.trigger]
+    assert strikes and all(e.sub_event_type != "Armed clash" for e in strikes)
+    fired = _typed("أطلق مسلحون النار على معسكر للجيش التركي قرب عفرين اليوم.")
+    assert ("ASSAULT", "Battles", "Armed clash") in fired
+
+
+def test_a_raid_named_before_the_missiles_it_fired_stays_an_air_strike():
+    typed = _typed("وأكد التلفزيون السوري حدوث الغارة , وقال إن إسرائيل أطلقت عدة صواريخ على منشأة عسكرية في ريف دمشق اليوم.")
+    assert ("ASSAULT", "Explosions/Remote violence", "Air/drone strike") in typed
+    ground = _typed("وقال الجيش إن المسلحين أطلقوا عدة صواريخ على منشأة عسكرية في ريف دمشق اليوم.")
+    assert ("ASSAULT", "Explosions/Remote violence", "Shelling/artillery/missile attack") in ground

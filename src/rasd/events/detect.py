@@ -17,12 +17,12 @@ from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
-WEAPON_NEAR = (3, 5)  # ... searched first: a weapon named right next to the trigger wins
+WEAPON_NEAR = (6, 5)  # ... searched first: a weapon named right next to the trigger wins
 # words that open another clause or name the cause: the weapon named after them is another
 # happening's ("قتل قيادي ... إثر استهداف سيارته بصاروخ": the strike is its own trigger and
-# mention, and the death folds into it untyped)
+# mention, and the death folds into it untyped; "شن ضربات ... رداً على إطلاق نار")
 CLAUSE_OPENERS = re.compile(r"^(?:كما|فيما|بينما|حين|حيث|وكانت|وكان|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت"
-                            r"|اثر|جراء|بسبب|نتيجه|عقب)$")
+                            r"|اثر|جراء|بسبب|نتيجه|عقب|ردا)$")
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
