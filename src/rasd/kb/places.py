@@ -57,6 +57,7 @@ _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 VARIANT_RULE = "gazetteer:spelling-variant"
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
+_ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -279,6 +280,16 @@ class Linker:
         self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
         short: set[str] = set()
         names: dict[str, set[str]] = {n: set(ids) for n, ids in self.gz.names.items()}
+        # Iraq beyond its border provinces links only after a settlement cue, never as a
+        # word; a name of it that starts with a word or a cue (علي الغربي، ناحية العباسي،
+        # أم قصر) is not indexed: على is everywhere, and the cue before the bare name
+        # (ناحية العباسي) finds it anyway
+        first_words = (c.stop_strong | c.common | c.name_prefixes | c.strong | c.weak
+                       | frozenset(SETTLEMENT_CUES) | frozenset(("مركز",)))
+        for n, ids in names.items():
+            toks = key_tokens(n)
+            if toks and toks[0] in first_words:
+                ids -= {i for i in ids if self.gz.places[i].get("needs_cue") == "always"}
         covered_keys: dict[str, set[str]] = {}
         for n, ids in self.gz.names.items():
             covered_keys.setdefault(" ".join(key_tokens(n)), set()).update(ids)
@@ -288,10 +299,15 @@ class Linker:
             for n in p["names_ar"]:
                 n = " ".join(n.split())
                 toks = key_tokens(n)
-                if not toks or (len(toks) == 1 and (len(toks[0]) < 3 or toks[0] in banned)):
-                    continue
+                if not toks or len(toks[0]) < 3 or toks[0] in banned or (
+                        len(toks) > 1 and min(map(len, toks)) < 3):
+                    continue  # a word first (مدينة، الرئيس …), or "لا باز"-like pieces
                 if len(toks) == 1 and len(toks[0]) == 3:
-                    short.add(pid)  # تعز، سرت: never linked on size alone
+                    # تعز، سرت، عدن: a three-letter name only as a city's own name and a
+                    # city of 100,000; never linked on size alone
+                    if p["population"] < 100_000 or toks != key_tokens(p["name_ar"]):
+                        continue
+                    short.add(pid)
                 # another reading of a covered name (طرابلس: Lebanon's or Libya's), or a
                 # name of its own (سوتشي); not beside a country or a capital (الرياض is
                 # Riyadh, not an Egyptian town). Which reading is meant: ``resolve``.
@@ -305,6 +321,8 @@ class Linker:
         self.foreign_ids = frozenset(pid for pid in foreign if pid not in self.gz.places)
         self.short_foreign = frozenset(short)
         for name, ids in names.items():
+            if not ids:
+                continue
             toks = key_tokens(name)
             self.by_key.setdefault(" ".join(toks), set()).update(ids)
             self.finals.setdefault(" ".join(toks), set()).add(name.rstrip()[-1:])
@@ -467,6 +485,10 @@ class Linker:
                     floor = un.last
                 continue
             j, key, ids = hit
+            if (self._needs_cue_abroad(key) and not (i and self._cue_word(words[i - 1]))
+                    and not (j < len(words) and words[j] in demonym_adjectives())
+                    and not (matches and matches[-1].last == i and words[i][0] == "و")):
+                continue  # a city abroad that only a cue or its country's adjective links
             m = Match(i, j, key, tuple(sorted(ids)))
             if self._apply_context(text, toks, m, floor, matches[-1] if matches else None):
                 matches.append(m)
@@ -540,19 +562,22 @@ class Linker:
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
-        before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
-        small = all(self.places[p]["kind"] in ("village", "town") for p in m.ids)
-        if before and _word_in(before, self.cues.buildings) and all(
-                self.places[p]["kind"] == "village" for p in m.ids):
-            return False  # مسجد الروضة، مقهى الروضة: a building named so, not the village
-        if small and before and (_word_in(before, self.cues.person_titles)
-                                 or _word_in(before, self.cues.saying_verbs)):
-            # الصحفية هنادي الخطيب: a person; قالت الميادين: an outlet speaking
+        info = self._ids_info(m.ids)
+        if (info & _ALL_FOREIGN and cue not in STRONG_CUES and not self._foreign_plain(m.key)
+                and not (m.first and self._is_settlement_cue(toks.words[m.first - 1]))
+                and not (m.last < len(toks) and toks.words[m.last] in demonym_adjectives())):
+            # a city abroad with no cue, no country adjective and no own name of five
+            # letters: resolve would not link it (_foreign_only), so it is no mention
             return False
-        if (m.first > floor and toks.adjacent(m.first - 1)
-                and any(i not in self.foreign_ids for i in m.ids) and any(
-                stem in self.cues.compound_prefixes and not p.endswith("ال")
-                for p, stem in _readings(toks.words[m.first - 1]))):
+        before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
+        if before and info & _ALL_SMALL:
+            bits = self._before_bits(before)
+            if bits & 1 and info & _ALL_VILLAGE:
+                return False  # مسجد الروضة، مقهى الروضة: a building named so, not the village
+            if bits & 6:
+                # الصحفية هنادي الخطيب: a person; قالت الميادين: an outlet speaking
+                return False
+        if before and not info & _ALL_FOREIGN and self._before_bits(before) & 8:
             # وكفر حلب: the village Kafr Halab, which the gazetteer lacks, not Aleppo
             m.cue_first, m.unresolved, m.rule = m.first - 1, "longer name not in gazetteer", \
                 "cue:compound-name"
@@ -570,7 +595,7 @@ class Linker:
         c = self.cues
         strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
-        if any(p.get("needs_cue") == "always" for p in places) and (
+        if info & _ANY_ALWAYS and (
                 not strongish or m.key in c.stop_strong or m.key in c.common):
             # Iraq beyond its border provinces: only where the text calls it a place
             # (ناحية الرياض، مدينة الحويجة), and never a word (أحياء المدينة القديمة);
@@ -878,6 +903,53 @@ class Linker:
         if len(pops) > 1 and pops[0][0] < 10 * max(pops[1][0], 1):
             return None, "ambiguous"
         return self.places[pops[0][1]]["country_code"], "prominence"
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _ids_info(self, ids: tuple[str, ...]) -> int:
+        """Bits of what the candidates are: all abroad, all villages, all villages or
+        towns, any Iraqi place that needs a cue (``_ALL_FOREIGN`` …)."""
+        ps = [self.places[i] for i in ids]
+        bits = _ALL_FOREIGN if all(i in self.foreign_ids for i in ids) else 0
+        if all(p["kind"] == "village" for p in ps):
+            bits |= _ALL_VILLAGE
+        if all(p["kind"] in ("village", "town") for p in ps):
+            bits |= _ALL_SMALL
+        if any(p.get("needs_cue") == "always" for p in ps):
+            bits |= _ANY_ALWAYS
+        return bits
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _before_bits(self, word: str) -> int:
+        """1: a building noun (مسجد), 2: a person's title (الصحفية), 4: a verb of saying,
+        8: the first word of a compound name (كفر، تل …)."""
+        c = self.cues
+        return ((1 if _word_in(word, c.buildings) else 0)
+                | (2 if _word_in(word, c.person_titles) else 0)
+                | (4 if _word_in(word, c.saying_verbs) else 0)
+                | (8 if _word_in(word, c.compound_prefixes) else 0))
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def _needs_cue_abroad(self, key: str) -> bool:
+        """Only cities abroad are called ``key``, and none as its own 5+ letter name."""
+        ids = self.by_key.get(key, ())
+        return bool(ids) and all(i in self.foreign_ids for i in ids) and not \
+            self._foreign_plain(key)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _cue_word(self, word: str) -> bool:
+        """Whether ``word`` (clitics peeled) is a cue that can stand before a place name."""
+        c = self.cues
+        cues = (c.strong | c.district | c.governorate | c.city | c.countryside | c.desert
+                | c.media | frozenset(SETTLEMENT_CUES))
+        return _word_in(word, cues)
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def _foreign_plain(self, key: str) -> bool:
+        """Whether ``key`` is, for some city abroad, its own Arabic name of 5+ letters."""
+        if len(key.replace(" ", "")) < 5 or key in self.cues.foreign_words:
+            return False
+        return any(key == self._primary_key(i) for i in self.by_key.get(key, ())
+                   if i in self.foreign_ids)
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def _primary_key(self, pid: str) -> str:
