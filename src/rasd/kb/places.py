@@ -551,7 +551,7 @@ class Linker:
                 and toks.words[m.first].startswith("و") and not prev.relation):
             # "من الزبداني ومضايا": the next name of a list has the cue of the first
             cue = "strong" if prev.cue in STRONG_CUES else "weak"
-        if cue is None:
+        if cue is None and toks.words[m.first][0] in "وفبل":
             w, stem = toks.words[m.first], m.key.split(" ", 1)[0]
             prefix = w[: len(w) - len(stem)] if w.endswith(stem) else w[:2]
             bare = stem[2:] if stem.startswith("ال") else stem
@@ -636,7 +636,8 @@ class Linker:
         elif govs and others:
             # bare name shared by a governorate and towns: the town named like its
             # governorate (its capital, usually) is meant; else the governorate
-            same = [p for p in others if p.get("admin1") in {g["admin1"] for g in govs}]
+            gov_admin1 = {g["admin1"] for g in govs}
+            same = [p for p in others if p.get("admin1") in gov_admin1]
             m.ids = tuple(p["id"] for p in (same or govs))
         if cue and cue.startswith("countryside"):
             m.cue_first, m.relation, m.rule = k, "countryside", "gazetteer:countryside"
@@ -791,7 +792,7 @@ class Linker:
             forms = country_forms()
             words = toks.words
             found = forms.keys() & words
-            for i in (k for k, w in enumerate(words) if w in found) if found else ():
+            for i in [k for k, w in enumerate(words) if w in found] if found else ():
                 cc = forms[words[i]]
                 start = toks.start(i)
                 doc[cc] += 1
@@ -856,7 +857,7 @@ class Linker:
     def _adjective_after(self, toks: Toks, m: Match) -> str | None:
         """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""
         j = m.last
-        if j >= len(toks) or not toks.adjacent(j - 1):
+        if j >= len(toks) or not toks.words[j].startswith("ال") or not toks.adjacent(j - 1):
             return None
         return demonym_adjectives().get(toks.words[j])
 
