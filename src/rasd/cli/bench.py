@@ -2,45 +2,117 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import json
 import resource
 import time
 from collections import defaultdict
+from itertools import islice
 
 import click
 
 from rasd.cli.main import bench_group
 
 
+def _run(pipeline: object, doc_cls: type, meta_cls: type, article: object,
+         wall: dict[str, float], cpu: dict[str, float]) -> object:
+    """One article through every stage, adding each stage's wall and CPU seconds."""
+    doc = doc_cls(meta_cls(id=article.id, url=article.url), raw=article.text)  # type: ignore[attr-defined]
+    for stage in pipeline.stages:  # type: ignore[attr-defined]
+        t0, c0 = time.perf_counter(), time.process_time()
+        doc = stage(doc)
+        cpu[stage.name] += time.process_time() - c0
+        wall[stage.name] += time.perf_counter() - t0
+        doc.done.update(stage.provides)
+    return doc
+
+
+def _dump_row(doc: object) -> str:
+    """Every span and event mention of ``doc`` as one JSON line (sorted keys)."""
+    spans = [[s.label, s.start, s.end, s.value, s.rule, s.stage, s.score]
+             for s in doc.spans]  # type: ignore[attr-defined]
+    events = [e.to_dict() for e in doc.events]  # type: ignore[attr-defined]
+    return json.dumps({"id": doc.meta.id, "text": doc.text, "spans": spans,  # type: ignore[attr-defined]
+                       "events": events}, ensure_ascii=False, default=str, sort_keys=True)
+
+
 @bench_group.command("extract")
 @click.option("--limit", type=int, default=None, help="Only the first N UnifiedFC articles.")
-def bench_extract(limit: int | None) -> None:
+@click.option("--against", default=None, metavar="PACKAGE",
+              help="Also run another copy of rasd importable as PACKAGE (e.g. an older commit "
+                   "renamed rasd_base, see `rasd bench stages --help`), document by document "
+                   "in the same process, alternating which runs first: before/after CPU under "
+                   "the same machine load.")
+@click.option("--dump", "dump_path", type=click.Path(dir_okay=False), default=None,
+              help="Write every document's text, spans and event mentions as JSONL (sorted "
+                   "keys), to compare two versions byte for byte.")
+def bench_extract(limit: int | None, against: str | None, dump_path: str | None) -> None:
     """Documents/s of the full document pipeline on the UnifiedFC articles, stage by stage.
 
+    Wall seconds (what a user waits) and CPU seconds (``time.process_time``, which other
+    jobs on a shared machine do not inflate) of each stage; data and models are loaded
+    before the clock starts.
+
     \b
-    Example:
+    Examples:
       rasd bench extract --limit 1000
+      PYTHONPATH=/tmp/pkgs rasd bench extract --limit 500 --against rasd_base
     """
     from rasd.datasets import unifiedfc_articles
     from rasd.document import Document, Meta
     from rasd.pipeline import build
 
-    pipeline = build()
-    articles = [a for _, a in zip(range(limit or 10**9), unifiedfc_articles(), strict=False)]
-    spent: dict[str, float] = defaultdict(float)
+    runs = [(build(), Document, Meta, defaultdict(float), defaultdict(float))]
+    if against:
+        other = importlib.import_module(f"{against}.pipeline")
+        other_doc = importlib.import_module(f"{against}.document")
+        runs.append((other.build(), other_doc.Document, other_doc.Meta, defaultdict(float),
+                     defaultdict(float)))
+    articles = list(islice(unifiedfc_articles(), limit))
+    if not articles:
+        raise click.ClickException("no UnifiedFC articles found")
+    warm = dataclasses.replace(articles[0], text=articles[0].text[:400])
+    for pipeline, doc_cls, meta_cls, _, _ in runs:  # load data and models
+        _run(pipeline, doc_cls, meta_cls, warm, defaultdict(float), defaultdict(float))
     chars = mentions = 0
+    sink = open(dump_path, "w", encoding="utf-8") if dump_path else None  # noqa: SIM115
     started = time.perf_counter()
-    for article in articles:
-        doc = Document(Meta(id=article.id, url=article.url), raw=article.text)
-        for stage in pipeline.stages:
-            t0 = time.perf_counter()
-            doc = stage(doc)
-            spent[stage.name] += time.perf_counter() - t0
-            doc.done.update(stage.provides)
-        chars += len(doc.raw)
-        mentions += len(doc.events)
-    total = time.perf_counter() - started
+    try:
+        for k, article in enumerate(articles):
+            for pipeline, doc_cls, meta_cls, wall, cpu in (runs if k % 2 == 0 else runs[::-1]):
+                doc = _run(pipeline, doc_cls, meta_cls, article, wall, cpu)
+                if pipeline is runs[0][0]:
+                    chars += len(doc.raw)  # type: ignore[attr-defined]
+                    mentions += len(doc.events)  # type: ignore[attr-defined]
+                    if sink is not None:
+                        sink.write(_dump_row(doc) + "\n")
+    finally:
+        if sink is not None:
+            sink.close()
+    elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    click.echo(f"{len(articles)} documents ({chars / 1e6:.1f} M characters) in {total:.1f} s: "
-               f"{len(articles) / total:.0f} documents/s, {mentions} event mentions, peak RSS {peak_mb:.0f} MB")
-    for name in pipeline.names:
-        click.echo(f"  {name:12s} {spent[name]:7.2f} s  {100 * spent[name] / total:5.1f}%")
+    wall, cpu = runs[0][3], runs[0][4]
+    total, total_cpu = sum(wall.values()), sum(cpu.values())
+    n = len(articles)
+    click.echo(f"{n} documents ({chars / 1e6:.1f} M characters) in {total:.1f} s: "
+               f"{n / total:.0f} documents/s, {mentions} event mentions, peak RSS {peak_mb:.0f} MB")
+    click.echo(f"CPU {total_cpu:.2f} s: {n / total_cpu:.0f} documents/s, "
+               f"{1000 * total_cpu / n:.2f} ms per document"
+               + (f" ({elapsed:.1f} s wall for both versions)" if against else ""))
+    header = "  stage         wall s      %   CPU s  CPU ms/doc"
+    if against:
+        header += f"   {against} CPU s → this code"
+    click.echo(header)
+    for name in runs[0][0].names:
+        line = (f"  {name:12s} {wall[name]:7.2f}  {100 * wall[name] / total:5.1f}  {cpu[name]:6.2f}"
+                f"  {1000 * cpu[name] / n:10.2f}")
+        if against:
+            before = runs[1][4][name]
+            change = f"{100 * (cpu[name] - before) / before:+6.1f}%" if before else ""
+            line += f"   {before:6.2f} → {cpu[name]:6.2f} {change}"
+        click.echo(line)
+    if against:
+        before = sum(runs[1][4].values())
+        click.echo(f"  {'total':12s} {'':7s}  {'':5s}  {total_cpu:6.2f}  {1000 * total_cpu / n:10.2f}"
+                   f"   {before:6.2f} → {total_cpu:6.2f} {100 * (total_cpu - before) / before:+6.1f}%")
