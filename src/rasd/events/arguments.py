@@ -26,6 +26,7 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -96,6 +97,8 @@ class Annotations:
             and ((a.last in firsts) or (a.last + 1 in firsts and a.last < len(words)
                                         and words.words[a.last].text in ("من", "في"))))]
         self.actor_starts = {a.span.start for a in self.actors}
+        self.actor_firsts = {a.first for a in self.actors}
+        self.breaks: list[int] | None = None  # see _clause_breaks
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
@@ -451,28 +454,40 @@ def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     return any(cues.reporting.match(t) for t in near_words)
 
 
-def _other_clause(words: Words, cand: Candidate, arg: Arg, starts: frozenset[int], cues: RoleCues) -> bool:
+def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues) -> list[int]:
+    """The words after which a new clause begins (see :func:`_other_clause`), in order; found
+    once a document from the few words with a comma or a stop after them."""
+    if ann.breaks is None:
+        starts = ann.actor_firsts
+        out = []
+        for k in words.marked:
+            w = words.words[k]
+            if w.ends_clause:
+                out.append(k)
+            elif k + 1 < len(words) and k + 1 not in starts:
+                nxt = words.words[k + 1].text
+                if (nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt)) or (
+                        cues.clause_breaks.match(nxt)):
+                    out.append(k)
+        ann.breaks = out
+    return ann.breaks
+
+
+def _other_clause(words: Words, ann: Annotations, cand: Candidate, arg: Arg, cues: RoleCues) -> bool:
     """Whether an actor stands in another clause than the trigger: a stop, colon or semicolon
     between them, or a comma followed by a new clause ("قصفت الطائرات الروسية بلدة كفرنبل ،
     وردت هيئة تحرير الشام بقصف مواقع قوات النظام": the regime is the target of the reply, not
     of the Russian strike). A comma before "و + actor" continues a list of parties, one before
     "والذي / وهي" goes on describing what stands before it."""
     if arg.first >= cand.last:
-        gap = range(cand.last - 1, arg.first - 1)
+        lo, hi = cand.last - 1, arg.first - 1
     elif arg.last <= cand.first:
-        gap = range(arg.last - 1, cand.first - 1)
+        lo, hi = arg.last - 1, cand.first - 1
     else:
         return False
-    for k in gap:
-        w = words.words[k]
-        if w.ends_clause:
-            return True
-        if w.comma:
-            nxt = words.words[k + 1].text
-            if k + 1 not in starts and ((nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt))
-                                        or cues.clause_breaks.match(nxt)):
-                return True
-    return False
+    breaks = _clause_breaks(words, ann, cues)
+    i = bisect_left(breaks, lo)
+    return i < len(breaks) and breaks[i] < hi
 
 
 def _first_conjunct(words: Words, pool: list[Arg], arg: Arg) -> Arg:
@@ -523,9 +538,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
-    starts = frozenset(a.first for a in near)
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
-    near = [a for a in near if not _other_clause(words, cand, a, starts, cues)]
+    near = [a for a in near if not _other_clause(words, ann, cand, a, cues)]
     if cand.plover not in cues.speech_types:
         near = [a for a in near if not _speaker(words, a, cand, cues)]
     roles = Roles(assoc1=[], assoc2=[])

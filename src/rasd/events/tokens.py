@@ -75,13 +75,14 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
         # ... but their marks end the word before them: "قسد ، وأكد" (UnifiedFC and many sites
         # space their commas and stops) has a comma after قسد just as "قسد، وأكد" has
         marked = set(changed)
-        last = -1  # the last kept word before each token
-        for i in range(len(tokens)):
-            if keep[i]:
-                last = i
-            elif last >= 0:
-                tails[last] += tokens[i]
-                marked.add(last)
+        for i in changed:  # only the stripped tokens can be empty: no pass over every token
+            if not keep[i]:
+                j = i - 1
+                while j >= 0 and not keep[j]:
+                    j -= 1
+                if j >= 0:
+                    tails[j] += tokens[i]
+                    marked.add(j)
         changed = sorted(marked)
         kept = list(accumulate(keep, initial=0))  # new index of each kept word
         return (list(compress(texts, keep)), list(compress(tails, keep)),
@@ -116,11 +117,15 @@ class Words:
         # only a word that had punctuation can end a clause or stand before a comma
         clause_ends = [False] * len(texts)
         commas = [False] * len(texts)
+        marked: list[int] = []
         for i in punctuated:
             tail = tails[i]
             if tail:
                 clause_ends[i] = not CLAUSE_END.isdisjoint(tail)
                 commas[i] = "," in tail
+                if clause_ends[i] or commas[i]:
+                    marked.append(i)
+        self.marked = marked  # the words followed by a comma or a clause end, in order
         # tuple.__new__ builds the named tuples without the Python-level __new__ of each
         self.words = list(map(tuple.__new__, repeat(Word), zip(
             texts, starts, ends, nstarts, nends, sentence_list, clause_ends, commas, strict=True)))
