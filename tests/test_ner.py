@@ -342,3 +342,32 @@ def test_region_edge_inside_a_word_keeps_whole_tokens_only(seeds) -> None:
     got = tag_text(text, regions=cut)
     assert got == tag_text(text, regions=trimmed)
     assert got and all(trimmed[0][0] <= e.start and e.end <= trimmed[0][1] for e in got)
+
+
+def test_word_table_is_the_sum_of_each_words_feature_weights(seeds) -> None:
+    """The decoder's per-word score vectors (built a batch at a time, one lookup pass per
+    feature family) are bitwise the sums of the weights of each word's feature strings,
+    added in their order from zeros, for every view; words of a real report."""
+    import numpy as np
+
+    from rasd.ner.fast import FastCRF
+    from rasd.ner.features import word_features
+    from rasd.ner.tag import model
+
+    fast = FastCRF(*model())
+    text = next(s["text"] for s in seeds.values() if "فراس الجهام" in s["text"])
+    words = list(dict.fromkeys(w for _, _, w in tokenize(text)))
+    assert len(words) > 200
+    for at in range(0, len(words), 97):  # several batches, the table growing between them
+        fast._add_words(words[at : at + 97])
+    views = [("", 0), ("-2", 1), ("-1", 2), ("1", 3), ("2", 4)]
+    for word in words:
+        feats = word_features(word)[2]
+        for offset, view in views:
+            want = np.zeros(len(fast.labels))
+            for feat in feats:
+                weight = fast.weights.get(offset + feat)
+                if weight is not None:
+                    want = want + weight
+            assert fast._table[fast._ids[word], view].tobytes() == want.astype(np.float32).tobytes(), (word, offset)
+    assert any(word_features(w)[3] for w in words)  # some word starts a multi-word name

@@ -108,3 +108,21 @@ def test_fold_letters_long_path_matches_translate(text):
     from rasd.text.normalize import LETTER_TABLE
 
     assert fold_letters(text) == text.translate(LETTER_TABLE)
+
+
+@given(st.text(alphabet="وفبلكالحرسةيمن", max_size=9))
+def test_peel_readings_rebuild_the_word(word: str) -> None:
+    """Every reading of ``peel`` is a prefix plus a stem of two letters or more that spell
+    the word (لل read as لِ + ال gives the stem its article back), the word itself first;
+    a word starting with no clitic letter has only itself."""
+    from rasd.text.clitics import peel
+
+    readings = peel(word)
+    assert readings[0] == ("", word)
+    assert len({stem for _, stem in readings}) == len(readings)
+    for prefix, stem in readings[1:]:
+        assert len(stem) >= 2
+        assert prefix + stem == word or (prefix.endswith("ل") and prefix + stem[1:] == word
+                                         and stem.startswith("ا"))
+    if word[:1] not in "وفبلكا":
+        assert readings == [("", word)]
