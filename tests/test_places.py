@@ -384,3 +384,9 @@ def test_places_on_damascus_edge_are_in_rural_damascus():
                  "اشتباكات في بلدة يلدا جنوب العاصمة"):
         v = next(f.value for f in places(text) if f.value["kind"] != "governorate")
         assert v["admin1"] == "Rural Damascus" and v["admin2"] is None and v["geo_precision"] == 2
+
+
+def test_a_city_district_cue_never_licenses_an_iraqi_town_beyond_the_border():
+    # al-Aziziyah is a town in Wasit; "حي العزيزية" here is a district of a Syrian city
+    f = [x for x in link("انفجرت عبوة ناسفة في حي العزيزية بمدينة الحسكة") if "العزيزية" in x.surface]
+    assert not f or f[0].value is None

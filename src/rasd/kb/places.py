@@ -595,11 +595,12 @@ class Linker:
         c = self.cues
         strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
-        if info & _ANY_ALWAYS and (
-                not strongish or m.key in c.stop_strong or m.key in c.common):
+        if info & _ANY_ALWAYS and (not strongish or cue == "district"
+                                   or m.key in c.stop_strong or m.key in c.common):
             # Iraq beyond its border provinces: only where the text calls it a place
             # (ناحية الرياض، مدينة الحويجة), and never a word (أحياء المدينة القديمة);
-            # bare الرياض is Riyadh, الحي "the district", صلاح الدين a man's name
+            # bare الرياض is Riyadh, الحي "the district", صلاح الدين a man's name;
+            # "حي العزيزية" is a city district, not the Iraqi town al-Aziziyah
             places = [p for p in places if p.get("needs_cue") != "always"]
             if not places:
                 return False
