@@ -41,3 +41,15 @@ def test_event_in_lebanon_has_lebanese_civilians():
         "Civilians (Lebanon)"
     assert _actor2("قتل خمسة مدنيين في قصف جوي استهدف بلدة أخترين في ريف حلب الشمالي")["name"] \
         == "Civilians (Syria)"
+
+
+def test_unidentified_gunmen_are_named_for_the_event_country():
+    gunmen = default_kb().actor_value("unidentified-armed-group-syria", "مسلحون")
+    v = localize_actor(gunmen, "Egypt")
+    assert v["name"] == "Unidentified Armed Group (Egypt)" and v["localized_from"] == "unidentified-armed-group-syria"
+    assert localize_actor(gunmen, "Syria") is gunmen
+
+
+def test_gunmen_in_mosul_are_iraqi():
+    doc = build()(Document(Meta(id="t", published="2020-05-10"), raw="هاجم مسلحون مجهولون حاجزا للشرطة في مدينة الموصل يوم السبت."))
+    assert doc.events[0].actor1["name"] == "Unidentified Armed Group (Iraq)"

@@ -338,3 +338,10 @@ def test_gunmen_of_a_named_group_are_the_group():
 def test_gunmen_alone_stay_unidentified():
     (attack,) = _events("هاجم مسلحون مجهولون حاجزا لقوات النظام في بلدة الصنمين يوم الخميس.", "ASSAULT")
     assert "Unidentified Armed Group" in _name(attack.actor1)
+
+
+def test_a_listed_party_after_a_comma_and_a_group_word_stays_a_party():
+    (clash,) = _events("اندلعت اشتباكات بين قوات النظام , وتنظيم هيئة تحرير الشام قرب قرية أبو دالي يوم الأحد.",
+                       "ASSAULT")
+    assert "Syria" in _name(clash.actor1)
+    assert "Hayat Tahrir" in _name(clash.actor2)

@@ -454,7 +454,7 @@ def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     return any(cues.reporting.match(t) for t in near_words)
 
 
-def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues) -> list[int]:
+def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues, lex: Lexicon) -> list[int]:
     """The words after which a new clause begins (see :func:`_other_clause`), in order; found
     once a document from the few words with a comma or a stop after them."""
     if ann.breaks is None:
@@ -466,6 +466,9 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues) -> list[int]:
                 out.append(k)
             elif k + 1 < len(words) and k + 1 not in starts:
                 nxt = words.words[k + 1].text
+                if k + 2 in starts and nxt.startswith("و") and any(  # "، وتنظيم هيئة تحرير الشام"
+                        _matches(cue, nxt[1:]) for _, cue in lex.actor_types):
+                    continue
                 if (nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt)) or (
                         cues.clause_breaks.match(nxt)):
                     out.append(k)
@@ -473,19 +476,21 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues) -> list[int]:
     return ann.breaks
 
 
-def _other_clause(words: Words, ann: Annotations, cand: Candidate, arg: Arg, cues: RoleCues) -> bool:
+def _other_clause(words: Words, ann: Annotations, cand: Candidate, arg: Arg, cues: RoleCues,
+                  lex: Lexicon) -> bool:
     """Whether an actor stands in another clause than the trigger: a stop, colon or semicolon
     between them, or a comma followed by a new clause ("قصفت الطائرات الروسية بلدة كفرنبل ،
     وردت هيئة تحرير الشام بقصف مواقع قوات النظام": the regime is the target of the reply, not
-    of the Russian strike). A comma before "و + actor" continues a list of parties, one before
-    "والذي / وهي" goes on describing what stands before it."""
+    of the Russian strike). A comma before "و + actor" (or "و + تنظيم/حركة ... + actor")
+    continues a list of parties, one before "والذي / وهي" goes on describing what stands
+    before it."""
     if arg.first >= cand.last:
         lo, hi = cand.last - 1, arg.first - 1
     elif arg.last <= cand.first:
         lo, hi = arg.last - 1, cand.first - 1
     else:
         return False
-    breaks = _clause_breaks(words, ann, cues)
+    breaks = _clause_breaks(words, ann, cues, lex)
     i = bisect_left(breaks, lo)
     return i < len(breaks) and breaks[i] < hi
 
@@ -539,7 +544,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
-    near = [a for a in near if not _other_clause(words, ann, cand, a, cues)]
+    near = [a for a in near if not _other_clause(words, ann, cand, a, cues, lex)]
     if cand.plover not in cues.speech_types:
         near = [a for a in near if not _speaker(words, a, cand, cues)]
     roles = Roles(assoc1=[], assoc2=[])
