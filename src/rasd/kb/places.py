@@ -168,6 +168,7 @@ class Match:
     cue: str | None = None  # the kind of cue before the name, if any
     dropped: bool = False  # a foreign name with no country context: not a place mention
     variant: bool = False  # matched by a spelling one long vowel away (``_variant_of``)
+    prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
 
 
 @dataclass
@@ -559,6 +560,9 @@ class Linker:
                 # بالموصل، للموصل: the attached preposition is the cue; not for a word
                 # first (بالصور "with pictures": صور is a word before it is Tyre)
                 cue = "weak"
+                # the name needed that cue (a word too: نوى "nuclei"): resolve takes it
+                # only where the report is (``_corroborated``)
+                m.prep_cue = m.key in self.cues.stop_weak
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
@@ -755,6 +759,9 @@ class Linker:
                     continue
                 m.rule += f"+{how}"
             p = self.places[ids[0]]
+            if m.prep_cue and not self._corroborated(p, m, doc_admin, doc_cc):
+                m.dropped = True  # بنوى "with nuclei" in a report naming nothing of Daraa
+                continue
             if m.variant and not self._near_named(p, matches):
                 # a spelling one vowel away is taken only where the report is: the
                 # document names another place within 50 km of it
@@ -831,6 +838,15 @@ class Linker:
             if c > f:
                 return None, name
         return None, "no-country-context"
+
+    def _corroborated(self, p: dict[str, Any], m: Match, doc_admin: Counter[str],
+                      doc_cc: Counter[str]) -> bool:
+        """Whether the report names ``p``'s governorate (or, for a country, the country)
+        other than in ``m`` itself: an unambiguous place there, a demonym, the name."""
+        own = 1 if len(m.ids) == 1 and not m.variant else 0  # m counted itself
+        if p["kind"] == "country" or not p.get("admin1"):
+            return doc_cc[p["country_code"]] - own > 0
+        return doc_admin[p["admin1"]] - own > 0
 
     def _near_named(self, p: dict[str, Any], matches: list[Match], km: float = 50.0) -> bool:
         """Whether another settlement the text names unambiguously lies within ``km``."""
