@@ -507,10 +507,8 @@ class Linker:
         if (w in c.not_names or w in c.common or len(w) < 3 or not w.isalpha() or w.isascii()
                 or any(stem in c.not_names or stem in c.common for _p, stem in _readings(w))):
             return None
-        # مخيم للاجئين: a preposition, not a name; قرية درزية، مدينة صناعية: after an
-        # indefinite cue, an indefinite adjective (-ية) agreeing with it, not a name
-        if w.startswith("لل") or (w.endswith("يه") and not w.startswith("ال")
-                                  and not toks.words[i - 1].startswith(("ال", "وال"))):
+        # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
+        if w.startswith("لل"):
             return None
         last = i + 1
         if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
