@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 
-from rasd.events.lexicon import Lexicon, TriggerType, WordCue, lexicon
+from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
@@ -181,13 +181,17 @@ def _referential(words: Words, cand: Candidate) -> bool:
     return nxt.startswith("ال") and len(nxt) > 3
 
 
-def _weapon_window(words: Words, cand: Candidate, lo: int, hi: int, before: int, after: int) -> str:
-    """The words around the trigger a weapon cue is looked for in: ``before`` words before it
-    and ``after`` after it, the right side cut where the clause ends (a full stop, a colon) or
-    where another clause opens (كما، فيما، بينما ...): "قصفاً بالهاونات ..., كما حلقت طائرات
-    الاستطلاع" is no air strike."""
+def _weapon_window(words: Words, cand: Candidate, lo: int, hi: int) -> tuple[str, int]:
+    """The words around the trigger a weapon cue is looked for in, and how many characters
+    of it are the near window.
+
+    ``WEAPON_WINDOW`` words before and after the trigger, the right side cut where the clause
+    ends (a full stop, a colon) or where another clause opens (كما، فيما، بينما ...): "قصفاً
+    بالهاونات ..., كما حلقت طائرات الاستطلاع" is no air strike. The near window
+    (``WEAPON_NEAR``) starts where the wide one does, so it is a prefix of it.
+    """
     ws = words.words
-    end = min(hi, cand.last + after)
+    end = min(hi, cand.last + WEAPON_WINDOW[1])
     for k in range(cand.last, end):
         if k > cand.last and CLAUSE_OPENERS.match(ws[k].text):
             end = k
@@ -195,7 +199,9 @@ def _weapon_window(words: Words, cand: Candidate, lo: int, hi: int, before: int,
         if ws[k].ends_clause:
             end = k + 1
             break
-    return words.joined(max(lo, cand.first - before), end)
+    start = max(lo, cand.first - WEAPON_WINDOW[0])
+    near = words.joined(start, min(end, cand.last + WEAPON_NEAR[1]))
+    return words.joined(start, end), len(near)
 
 
 def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> None:
@@ -204,21 +210,28 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
     The cues are tried in their priority order on the words right next to the trigger first,
     then on the wider window: the mortar named next to "قصف" types it, not a drone named ten
     words on; a missile fired by a drone, both named next to the trigger, is still a drone strike.
+    One search per cue: the near window is a prefix of the wide one, and a cue's leftmost match
+    in the wide window is in the near one if it is anywhere there.
     """
-    for before, after in (WEAPON_NEAR, WEAPON_WINDOW):
-        text = _weapon_window(words, cand, lo, hi, before, after)
-        near = after == WEAPON_NEAR[1]
-        for weapon in lex.weapons:
-            if cand.plover not in weapon.applies_to or (weapon.triggers and cand.kind.id not in weapon.triggers) \
-                    or (near and weapon.weak):
-                continue
-            hit = weapon.cue.search(text)
-            if hit:
-                cand.mode = weapon.mode
-                cand.event_type = weapon.event_type
-                cand.sub_event_type = weapon.sub_event_type
-                cand.weapon_rule = f"weapon:{hit.group()}"
-                return
+    text, near_len = _weapon_window(words, cand, lo, hi)
+    wide: tuple[Weapon, re.Match[str]] | None = None
+    for weapon in lex.weapons:
+        if cand.plover not in weapon.applies_to or (weapon.triggers and cand.kind.id not in weapon.triggers):
+            continue
+        hit = weapon.cue.search(text)
+        if hit is None:
+            continue
+        if not weapon.weak and hit.end() <= near_len:
+            wide = (weapon, hit)
+            break
+        if wide is None:
+            wide = (weapon, hit)
+    if wide is not None:
+        weapon, hit = wide
+        cand.mode = weapon.mode
+        cand.event_type = weapon.event_type
+        cand.sub_event_type = weapon.sub_event_type
+        cand.weapon_rule = f"weapon:{hit.group()}"
 
 
 def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]:
