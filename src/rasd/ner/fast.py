@@ -34,6 +34,10 @@ from rasd.ner.gazetteer import entries
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
 _MAX_WORDS = 400_000  # about 72 MB of float32 score vectors, then the table starts again
+# C-level slicing for the batch lookups (``_HEAD[2](w)`` is ``w[:2]``, ``_TAIL[2](w)`` is ``w[-2:]``)
+_HEAD = {k: itemgetter(slice(None, k)) for k in range(1, 5)}
+_TAIL = {k: itemgetter(slice(-k, None)) for k in range(1, 5)}
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class FastCRF:
@@ -122,7 +126,7 @@ class FastCRF:
             "ss1", "ss2", "ss3", "sp2", "sp3", "g")}
         self._bias = fam.get("b", empty).get("", 0)
 
-    def _word_columns(self, parts: list[tuple]) -> np.ndarray:
+    def _word_columns(self, parts: list[tuple], norms: list[str], stems: list[str]) -> np.ndarray:
         """``(words, columns)`` rows of :attr:`_blocks` of the words' own features, one
         column per feature in the order of :func:`rasd.ner.features.word_features` (0, a
         zero block, where a word has no such feature or the model no weight for it).
@@ -131,11 +135,9 @@ class FastCRF:
         word-by-word sum over its feature strings does, plus zeros, which change no float
         (no partial sum is ever -0.0): the same scores, with one C-level lookup pass per
         family instead of a string per feature per word. ``parts``: :func:`word_parts`
-        of each word.
+        of each word; ``norms`` and ``stems``: their first two items.
         """
         get = self._get
-        norms = [x[0] for x in parts]
-        stems = [x[1] for x in parts]
 
         def col(family: str, keys: Iterable[str | None]) -> list[int]:  # None: no such feature
             return list(map(get[family], keys, repeat(0)))
@@ -144,16 +146,16 @@ class FastCRF:
             [self._bias] * len(parts),
             col("w", norms),
             col("st", stems),
-            col("pf", [x[2] for x in parts]),
+            col("pf", map(_THIRD, parts)),
             col("sh", map(shape, norms)),
             col("len", [str(min(len(x), 8)) for x in stems]),
-            col("p2", [x[:2] for x in norms]),
-            col("p3", [x[:3] for x in norms]),
-            col("s1", [x[-1:] for x in norms]),
-            col("s2", [x[-2:] for x in norms]),
-            col("s3", [x[-3:] for x in norms]),
-            col("ss2", [x[-2:] for x in stems]),
-            col("sp2", [x[:2] for x in stems]),
+            col("p2", map(_HEAD[2], norms)),
+            col("p3", map(_HEAD[3], norms)),
+            col("s1", map(_TAIL[1], norms)),
+            col("s2", map(_TAIL[2], norms)),
+            col("s3", map(_TAIL[3], norms)),
+            col("ss2", map(_TAIL[2], stems)),
+            col("sp2", map(_HEAD[2], stems)),
         ]
         # one-word gazetteer types (sorted) and clusters (coarse to fine): as many columns
         # as the longest list of the batch, zeros after a word's own
@@ -165,12 +167,12 @@ class FastCRF:
             look = self._by_family.get(f"c{k}", {}).get
             head.append(list(map(look, [x[k] if k < len(x) else None for x in cls], repeat(0))))
         head += [
-            col("p1", [x[:1] for x in norms]),
-            col("p4", [x[:4] for x in norms]),
-            col("s4", [x[-4:] for x in norms]),
-            col("ss1", [x[-1:] for x in stems]),
-            col("ss3", [x[-3:] for x in stems]),
-            col("sp3", [x[:3] for x in stems]),
+            col("p1", map(_HEAD[1], norms)),
+            col("p4", map(_HEAD[4], norms)),
+            col("s4", map(_TAIL[4], norms)),
+            col("ss1", map(_TAIL[1], stems)),
+            col("ss3", map(_TAIL[3], stems)),
+            col("sp3", map(_HEAD[3], stems)),
         ]
         return np.array(head, dtype=np.int64).T
 
@@ -218,17 +220,17 @@ class FastCRF:
             self._multi = np.resize(self._multi, size)
             self._norm_ids = np.resize(self._norm_ids, size)
         parts = list(map(word_parts, tokens))
-        columns = self._word_columns(parts)
+        norms = list(map(_FIRST, parts))
+        stems = list(map(_SECOND, parts))
+        columns = self._word_columns(parts, norms, stems)
         blocks = self._blocks
         sums = blocks[columns[:, 0]]
         for c in range(1, columns.shape[1]):
             sums += blocks[columns[:, c]]
         self._table[base:need] = sums
-        stems = [x[1] for x in parts]
         self._paired[base:need] = list(map(self._bigram_stems.__contains__, stems))
-        multis = [x[5] for x in parts]
+        multis = list(map(itemgetter(5), parts))
         self._multi[base:need] = list(map(bool, multis))
-        norms = [x[0] for x in parts]
         index = self._norm_index
         self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms]
         self._norms += norms

@@ -101,10 +101,13 @@ def word_parts(token: str) -> tuple[str, str, str, list[str], tuple[str, ...], t
     norm = word_key(token) or token
     readings = peel(norm)
     prefix, stem = readings[-1]
+    gaz_table = entries()
+    table = clusters()
+    if len(readings) == 1 and norm not in gaz_table:  # most words: no clitic, no listed name
+        return norm, stem, prefix, [], table.get(norm) or (), ()
     keys = [s for _, s in readings]
     # A stem read without its article is also listed under the article (الاردن / اردن).
     keys += ["ال" + s for _, s in readings[1:] if not s.startswith("ال")]
-    gaz_table = entries()
     single: set[str] = set()
     multi: list = []
     for key in keys:
@@ -113,7 +116,6 @@ def word_parts(token: str) -> tuple[str, str, str, list[str], tuple[str, ...], t
                 multi.append(entry)  # may start a multi-word name
             else:
                 single.add(entry[1])  # a one-word name of this type
-    table = clusters()
     cl = table.get(norm) or table.get(stem) or ()
     return norm, stem, prefix, sorted(single), cl, tuple(multi)
 
