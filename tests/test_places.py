@@ -394,3 +394,9 @@ def test_a_city_district_cue_never_licenses_an_iraqi_town_beyond_the_border():
     # al-Aziziyah is a town in Wasit; "حي العزيزية" here is a district of a Syrian city
     f = [x for x in link("انفجرت عبوة ناسفة في حي العزيزية بمدينة الحسكة") if "العزيزية" in x.surface]
     assert not f or f[0].value is None
+
+
+def test_an_idiom_spelled_like_a_place_is_not_the_place():
+    # مسقط رأس "birthplace"; Muscat itself still links
+    assert [f.value["name"] for f in places("دخل التنظيم مدينة تكريت , مسقط رأس صدام")] == ["Tikrit"]
+    assert only_place("وصل الوزير إلى مسقط أمس")["name"] == "Muscat"

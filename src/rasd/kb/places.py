@@ -196,6 +196,7 @@ class Cues:
     buildings: frozenset[str] = frozenset()  # مسجد، مدرسة …: a name after them is theirs
     person_titles: frozenset[str] = frozenset()  # الصحفية، العقيد …: a person's name follows
     saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
+    idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
 
 
 @cache
@@ -242,6 +243,8 @@ def load_cues() -> Cues:
         buildings=_norm_set(c.get("buildings") or []),
         person_titles=_norm_set(c.get("person_titles") or []),
         saying_verbs=_norm_set(c.get("saying_verbs") or []),
+        idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
+                for k, v in (c.get("idioms") or {}).items()},
     )
 
 
@@ -564,6 +567,9 @@ class Linker:
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
+        idiom = self.cues.idioms.get(m.key)
+        if idiom and m.last < len(toks) and toks.words[m.last].startswith(idiom):
+            return False  # مسقط رأسه "his birthplace", not Muscat
         info = self._ids_info(m.ids)
         if (info & _ALL_FOREIGN and cue not in STRONG_CUES and not self._foreign_plain(m.key)
                 and not (m.first and self._is_settlement_cue(toks.words[m.first - 1]))
