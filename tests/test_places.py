@@ -400,3 +400,14 @@ def test_an_idiom_spelled_like_a_place_is_not_the_place():
     # مسقط رأس "birthplace"; Muscat itself still links
     assert [f.value["name"] for f in places("دخل التنظيم مدينة تكريت , مسقط رأس صدام")] == ["Tikrit"]
     assert only_place("وصل الوزير إلى مسقط أمس")["name"] == "Muscat"
+
+
+def test_douma_is_also_the_adverb_always():
+    # دوما needs a cue (stoplist weak): "تتمحور دوما حول" is "always"
+    assert not places("وهي فكرة تتمحور دوما حول احترام المواطنة")
+    assert only_place("قتل أحد عشر شخصا في دوما برصاص قناصة")["name"] == "Duma"
+    # a list after a dash or a comma, or after مدن, carries the cue
+    got = [f.value["name"] for f in places("الشهيد ياسر بكري / ريف دمشق - دوما / قضى في القصف")]
+    assert got == ["Rural Damascus", "Duma"]
+    got = [f.value["name"] for f in places("القصف يستهدف مدن عربين ودوما وسقبا")]
+    assert got == ["Irbin", "Duma", "Saqba"]

@@ -142,3 +142,9 @@ def test_a_name_prefix_is_not_a_city_abroad():
     # "دير" is a Persian town's Arabic alternate; here it begins a village name we lack
     f = found("قتل ثلاثة في بلدة دير جمال التابعة لمنطقة إعزاز", "دير جمال")
     assert f.value is None and f.unresolved["reason"] == "not in gazetteer"
+
+
+def test_a_city_abroad_whose_name_starts_like_a_village_name_still_links():
+    # تل أبيب starts with تل, as تل أبيض does; alone "تل" or "دير" is no city abroad
+    f = found("نقلت السفارة الأمريكية لدى إسرائيل من تل أبيب إلى القدس", "تل أبيب")
+    assert f.value["country"] == "Israel"

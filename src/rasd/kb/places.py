@@ -58,6 +58,7 @@ COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 VARIANT_RULE = "gazetteer:spelling-variant"
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
+_LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -278,11 +279,11 @@ class Linker:
         banned = (c.common | c.stop_strong | c.stop_weak | c.not_names | c.strong | c.weak
                   | c.city | c.district | c.governorate | c.countryside | c.desert | c.media
                   | frozenset(c.directions) | frozenset(SETTLEMENT_CUES))
-        banned |= c.name_prefixes | c.compound_prefixes | c.joinable  # دير، تل: دير جمال
         banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
         banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
         self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
         short: set[str] = set()
+        prefixes = c.name_prefixes | c.compound_prefixes | c.joinable
         names: dict[str, set[str]] = {n: set(ids) for n, ids in self.gz.names.items()}
         # Iraq beyond its border provinces links only after a settlement cue, never as a
         # word; a name of it that starts with a word or a cue (علي الغربي، ناحية العباسي،
@@ -303,9 +304,14 @@ class Linker:
             for n in p["names_ar"]:
                 n = " ".join(n.split())
                 toks = key_tokens(n)
-                if not toks or len(toks[0]) < 3 or toks[0] in banned or (
-                        len(toks) > 1 and min(map(len, toks)) < 3):
-                    continue  # a word first (مدينة، الرئيس …), or "لا باز"-like pieces
+                if not toks or ((len(toks) == 1 or toks[0] not in prefixes) and (
+                        len(toks[0]) < 3 or toks[0] in banned)) or (
+                        len(toks) > 1
+                        and min((len(t) for t in toks if t not in prefixes), default=3) < 3) or (
+                        len(toks) == 1 and toks[0] in prefixes):
+                    # a word first (مدينة، الرئيس …), "لا باز"-like pieces, or alone the
+                    # first word of longer names (دير: دير جمال; تل أبيب stays)
+                    continue
                 if len(toks) == 1 and len(toks[0]) == 3:
                     # تعز، سرت، عدن: a three-letter name only as a city's own name and a
                     # city of 100,000; never linked on size alone
@@ -549,9 +555,11 @@ class Linker:
                        prev: Match | None = None) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
         cue, k = self._cue_before(text, toks, m.first, floor)
-        if (cue is None and prev is not None and prev.last == m.first
-                and toks.words[m.first].startswith("و") and not prev.relation):
-            # "من الزبداني ومضايا": the next name of a list has the cue of the first
+        if (cue is None and prev is not None and prev.last == m.first and not prev.relation
+                and (toks.words[m.first].startswith("و")
+                     or toks.gaps[m.first].strip() in _LIST_GAPS)):
+            # "من الزبداني ومضايا", "ريف دمشق - دوما": the next name of a list has the
+            # cue of the first
             cue = "strong" if prev.cue in STRONG_CUES else "weak"
         if cue is None and toks.words[m.first][0] in "وفبل":
             w, stem = toks.words[m.first], m.key.split(" ", 1)[0]
