@@ -14,8 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import or_
+from itertools import accumulate
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
@@ -47,11 +46,8 @@ class Tokens:
     def candidates(self) -> list[int]:
         """Tokens any scanner may start at (a lexicon word, a digit or punctuation), once."""
         if self._candidates is None:
-            # C-level passes (map/compress) instead of a Python loop over every token:
-            # ``":".__gt__(w)`` is ``w < ":"`` (digits and ASCII punctuation).
-            text = self.text
-            hit = map(or_, map(all_start_words().__contains__, text), map(":".__gt__, text))
-            self._candidates = list(compress(count(), hit))
+            words = all_start_words()
+            self._candidates = [i for i, w in enumerate(self.text) if w in words or w < ":"]
         return self._candidates
 
     def __len__(self) -> int:
