@@ -411,3 +411,7 @@ def test_douma_is_also_the_adverb_always():
     assert got == ["Rural Damascus", "Duma"]
     got = [f.value["name"] for f in places("القصف يستهدف مدن عربين ودوما وسقبا")]
     assert got == ["Irbin", "Duma", "Saqba"]
+
+
+def test_an_adjective_after_a_settlement_cue_is_not_the_village_of_that_name():
+    assert not places("نشر الجيش دباباته في مدن جديدة شمال البلاد")

@@ -14,13 +14,18 @@ from collections.abc import Iterator
 
 from rasd.datasets import unifiedfc_articles
 from rasd.document import Document, Meta
-from rasd.pipeline import build
+from rasd.pipeline import DOCUMENT_STAGES, build
 
 
-def sample_rows(articles: int, seed: int) -> Iterator[tuple[str, ...]]:
+def sample_rows(articles: int, seed: int, until: str | None = None) -> Iterator[tuple[str, ...]]:
+    """``until``: run the pipeline only up to this stage (PLACE spans are made by
+    ``places``; later stages do not change them)."""
     arts = list(unifiedfc_articles())
     random.Random(seed).shuffle(arts)
-    pipe = build()
+    stages = list(DOCUMENT_STAGES)
+    if until is not None:
+        stages = stages[: stages.index(until) + 1]
+    pipe = build(stages)
     for a in arts[:articles]:
         doc = pipe(Document(Meta(id=f"{a.claim_id}-{a.index}"), raw=a.text))
         seen: dict[tuple[str, ...], list[int]] = {}
@@ -39,8 +44,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--until", default=None, help="last pipeline stage to run (e.g. places)")
     args = ap.parse_args()
-    for row in sample_rows(args.articles, args.seed):
+    for row in sample_rows(args.articles, args.seed, args.until):
         print("\t".join(row))
 
 

@@ -627,6 +627,8 @@ class Linker:
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
+        if single and strongish and m.key in c.not_names:
+            return False  # مدن جديدة "new towns": an adjective after the cue, not جديدة
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")):
