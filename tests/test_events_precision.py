@@ -278,3 +278,38 @@ def test_a_raid_named_before_the_missiles_it_fired_stays_an_air_strike():
     assert ("ASSAULT", "Explosions/Remote violence", "Air/drone strike") in typed
     ground = _typed("وقال الجيش إن المسلحين أطلقوا عدة صواريخ على منشأة عسكرية في ريف دمشق اليوم.")
     assert ("ASSAULT", "Explosions/Remote violence", "Shelling/artillery/missile attack") in ground
+
+
+# The story's past (``past`` in context.yaml), from a fourth development sample (UnifiedFC,
+# random.seed 97 and 101): a happening dated years before the report, and a relative clause
+# about a person, are history; the same happening dated recently, or given its day, is news.
+def _rules(doc) -> list[str]:
+    return [s.rule for s in doc.spans_of("TRIGGER")]
+
+
+def test_a_happening_dated_years_before_the_report_is_history():
+    recent = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2017 بعد معارك عنيفة.", published="2017-08-20")
+    taken = [e for e in recent.events if e.plover == "ASSAULT"]
+    assert taken and taken[0].event_date == "2017-06-15" and taken[0].time_precision == 3
+    old = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
+    assert "ASSAULT" not in {e.plover for e in old.events}
+    assert any("|historical:year-2014" in r for r in _rules(old)), _rules(old)
+
+
+def test_without_a_publication_date_the_report_is_dated_by_its_days():
+    text = ("قصفت الطائرات الحربية مدينة دوما في 5 كانون الثاني / يناير 2018. "
+            "وفي آب / أغسطس 2013 قصف النظام بلدة زملكا بالأسلحة الكيماوية.")
+    doc = extract(text)
+    dated = {e.event_date for e in doc.events if e.plover == "ASSAULT"}
+    assert "2018-01-05" in dated and not any(d and d.startswith("2013") for d in dated)
+    assert any("|historical:year-2013" in r for r in _rules(doc)), _rules(doc)
+
+
+def test_a_relative_clause_about_a_person_is_biography_unless_it_gives_the_day():
+    news = extract("ووصل إلى المستشفى الصحفي الذي اختطف أمس في بيروت.", published="2021-01-13")
+    assert "ASSAULT" in {e.plover for e in news.events}
+    bio = extract("وشارك في التشييع نجل القيادي الذي اغتيل في بيروت.", published="2021-01-13")
+    assert "ASSAULT" not in {e.plover for e in bio.events}
+    assert any("|historical:biography" in r for r in _rules(bio)), _rules(bio)
+    attack = extract("قتل خمسة أشخاص في الغارة التي استهدفت سوق مدينة أريحا.", published="2021-01-13")
+    assert "ASSAULT" in {e.plover for e in attack.events}

@@ -9,6 +9,7 @@ event: ``negated``, ``hypothetical``, ``future``, ``threat``, ``historical``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
@@ -284,7 +285,79 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                     cand.context_rules.append(f"{label}:{fired}")
                     break
         out.append(cand)
+    if out and lex.past:
+        past_context(words, out, lex)
     return out
+
+
+DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
+
+
+def _dates(words: Words) -> list[tuple[int, int, int, int | None, bool]]:
+    """The document's DATE spans as (first word, last word, sentence, year or None, names a day)."""
+    out = []
+    for span in words.doc.spans_of("DATE"):
+        value = span.value if isinstance(span.value, dict) else {}
+        first, last = words.index_of(span.start, span.end)
+        if first >= len(words):
+            continue
+        stamp = value.get("date") or value.get("start") or ""
+        year = int(stamp[:4]) if stamp[:4].isdigit() else None
+        out.append((first, last, words.words[first].sentence, year,
+                    value.get("kind") in DAY_KINDS and value.get("grain") == "day"))
+    return out
+
+
+def reference_year(words: Words, dates: list[tuple[int, int, int, int | None, bool]]) -> int | None:
+    """The document's own year: its publication year, else the year most of its day dates
+    fall in (the later on a tie). Not the latest one: a page's header often carries the day it
+    was fetched, years after the report."""
+    published = words.doc.meta.published or ""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = Counter(y for *_, y, day in dates if day and y is not None)
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
+    """Mark the candidates told as the story's past (``past`` in ``context.yaml``).
+
+    ``historical:year-YYYY``: the date nearest the trigger in its sentence is a year at least
+    ``year_gap`` years before the document's own year (:func:`reference_year`).
+    ``historical:biography``: a relative clause about a person ("الذي اغتيل في بيروت") in a
+    sentence that names no day.
+    """
+    past, ws = lex.past, words.words
+    dates: list[tuple[int, int, int, int | None, bool]] | None = None
+    ref: int | None = None
+    by_sentence: dict[int, list[tuple[int, int, int, int | None, bool]]] = {}
+    ends = {c.last - 1 for c in cands}  # last words of triggers: an antecedent that is itself a happening
+    for cand in cands:
+        if cand.context:
+            continue
+        if dates is None:
+            dates = _dates(words)
+            ref = reference_year(words, dates)
+            for d in dates:
+                by_sentence.setdefault(d[2], []).append(d)
+        here = by_sentence.get(cand.sentence, [])
+        if ref is not None and here:
+            dist, year = min((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in here)
+            if year is not None and dist <= past.year_window and year <= ref - past.year_gap:
+                cand.context.append("historical")
+                cand.context_rules.append(f"historical:year-{year}")
+                continue
+        if cand.kind.id in past.biography_triggers and cand.form == "perfect":
+            k = cand.first - 1
+            lo, hi = words.sentence_range(cand.sentence)
+            while k > lo and _matches(past.relative_skip, ws[k].text):
+                k -= 1
+            if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends:
+                continue
+            if any(d[4] for d in here) or _first_match(past.day_words, words, range(lo, hi)) is not None:
+                continue
+            cand.context.append("historical")
+            cand.context_rules.append(f"historical:biography:{ws[k].text}")
 
 
 def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:

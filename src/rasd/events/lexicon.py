@@ -226,6 +226,18 @@ class WordCue:
 
 
 @dataclass(frozen=True)
+class Past:
+    """Cues for happenings told as the story's past (``past`` in ``context.yaml``)."""
+
+    year_gap: int = 2
+    year_window: int = 12
+    relative: re.Pattern[str] = field(default=re.compile("(?!)"))
+    relative_skip: re.Pattern[str] = field(default=re.compile("(?!)"))
+    biography_triggers: frozenset[str] = frozenset()
+    day_words: re.Pattern[str] = field(default=re.compile("(?!)"))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[TriggerType, ...]
     pattern: re.Pattern[str]
@@ -258,6 +270,7 @@ class Lexicon:
     _last_scan: list[Any] = field(default_factory=list)  # [text, its matches]
     _any_cue: re.Pattern[str] | None = None
     _any_wide: re.Pattern[str] | None = None
+    past: Past = field(default_factory=Past)
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
     _wide_possible: dict[str, bool] = field(default_factory=dict)
 
@@ -651,4 +664,19 @@ def lexicon() -> Lexicon:
         keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
+        past=_past(ctx.get("past") or {}, seen),
+    )
+
+
+def _past(raw: dict[str, Any], trigger_ids: set[str]) -> Past:
+    """The ``past`` cues of ``context.yaml``, checked against the trigger ids."""
+    unknown = set(raw.get("biography_triggers") or ()) - trigger_ids
+    if unknown:
+        raise LexiconError(f"context.yaml past: unknown trigger ids {sorted(unknown)}")
+    return Past(
+        year_gap=int(raw.get("year_gap", 2)), year_window=int(raw.get("year_window", 12)),
+        relative=re.compile(_n(raw.get("relative") or "(?!)")),
+        relative_skip=re.compile(_n(raw.get("relative_skip") or "(?!)")),
+        biography_triggers=frozenset(raw.get("biography_triggers") or ()),
+        day_words=re.compile(_n(raw.get("day_words") or "(?!)")),
     )
