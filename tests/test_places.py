@@ -415,3 +415,12 @@ def test_douma_is_also_the_adverb_always():
 
 def test_an_adjective_after_a_settlement_cue_is_not_the_village_of_that_name():
     assert not places("نشر الجيش دباباته في مدن جديدة شمال البلاد")
+
+
+def test_the_rest_of_a_list_after_a_plural_cue_is_unresolved_places():
+    found = link("سيطرت القوات على قريتي حران وحردانة شمال شرقي مدينة حماة")
+    got = {f.surface: (f.unresolved or {}).get("reason") for f in found}
+    assert got.get("وحردانة") == "not in gazetteer"
+    # a verb after a single village is no list item; a known name stays known
+    assert [f.surface for f in link("قصفت الطائرات قرية الصالحية وقتلت ثلاثة")] == ["الصالحية"]
+    assert "Misraba" in [f.value["name"] for f in link("بلدات عين ترما ومسرابا") if f.value]

@@ -198,6 +198,7 @@ class Cues:
     person_titles: frozenset[str] = frozenset()  # الصحفية، العقيد …: a person's name follows
     saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
     idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
+    plural_cues: frozenset[str] = frozenset()  # قريتي، بلدات …: a list of places follows
 
 
 @cache
@@ -244,6 +245,7 @@ def load_cues() -> Cues:
         buildings=_norm_set(c.get("buildings") or []),
         person_titles=_norm_set(c.get("person_titles") or []),
         saying_verbs=_norm_set(c.get("saying_verbs") or []),
+        plural_cues=_norm_set(c.get("plural_cues") or []),
         idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
                 for k, v in (c.get("idioms") or {}).items()},
     )
@@ -503,7 +505,41 @@ class Linker:
             if self._apply_context(text, toks, m, floor, matches[-1] if matches else None):
                 matches.append(m)
                 floor = m.last
+        if matches and self.cues.plural_cues:
+            self._list_unknowns(toks, matches)
         return matches
+
+    def _list_unknowns(self, toks: Toks, matches: list[Match]) -> None:
+        """"قريتي حران وحردانة": after a dual or plural settlement cue, the next names of
+        the list (و…) that no entry has are places too — unresolved, "not in gazetteer"."""
+        words, c = toks.words, self.cues
+        taken = {k for m in matches for k in range(m.cue_first if m.cue_first >= 0 else m.first,
+                                                     m.last)}
+        added: list[Match] = []
+        for m in matches:
+            first = m.cue_first if m.cue_first >= 0 else m.first
+            if first == 0 or not _word_in(words[first - 1], c.plural_cues):
+                continue
+            j = m.last
+            while (j < len(words) and j not in taken and toks.adjacent_cue(j - 1)
+                   and words[j].startswith("و") and len(words[j]) > 3):
+                w = words[j][1:]
+                if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
+                        or w.endswith(("ها", "هم", "هما", "هن")) or self._roots(words[j])
+                        or self._cue_word(w) or _word_in(w, c.plural_cues)
+                        or any(stem in c.common or stem in c.not_names
+                               for _p, stem in _readings(w))):
+                    break  # a word, a cue (وبلدات), a pronoun (وبلداتها), a known name
+                last = j + 1
+                if w in c.name_prefixes and last < len(words) and toks.adjacent(j):
+                    last += 1
+                added.append(Match(j, last, " ".join([w, *words[j + 1:last]]), (),
+                                   rule="cue:unknown-list-name", unresolved="not in gazetteer"))
+                taken.update(range(j, last))
+                j = last
+        if added:
+            matches.extend(added)
+            matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
 
     def _unknown_after_cue(self, text: str, toks: Toks, i: int) -> Match | None:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
