@@ -313,3 +313,32 @@ def test_a_relative_clause_about_a_person_is_biography_unless_it_gives_the_day()
     assert any("|historical:biography" in r for r in _rules(bio)), _rules(bio)
     attack = extract("قتل خمسة أشخاص في الغارة التي استهدفت سوق مدينة أريحا.", published="2021-01-13")
     assert "ASSAULT" in {e.plover for e in attack.events}
+
+
+def test_a_reaction_to_a_bombing_already_told_is_not_another_bombing():
+    told = ("انفجرت سيارة مفخخة قرب حافلات المهجرين في حي الراشدين غرب حلب أمس. وفي ردود الفعل دان "
+            "الأمين العام للأمم المتحدة أنطونيو غوتيريش التفجير الإرهابي الذي استهدف الحافلات في بلدة الأتارب.")
+    doc = extract(told, published="2017-04-16")
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
+    assert any("|reference:reaction-back" in r for r in _rules(doc)), _rules(doc)
+    alone = extract("ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش التفجير الإرهابي الذي استهدف الحافلات في "
+                    "بلدة الأتارب أمس.", published="2017-04-16")
+    assert "ASSAULT" in {e.plover for e in alone.events}  # the only report of it: still the bombing
+
+
+def test_ending_ones_own_air_strikes_is_no_strike():
+    doc = extract("وقالت وزيرة الدفاع اليوم إن بلادها ستنهي الضربات الجوية ضد داعش في العراق وسوريا.", published="2017-12-22")
+    assert "ASSAULT" not in {e.plover for e in doc.events}
+    assert any("|sense:ستنهي" in r for r in _rules(doc)), _rules(doc)
+    struck = extract("وقالت وزيرة الدفاع اليوم إن طائراتها شنت الضربات الجوية ضد داعش في مدينة الرقة.", published="2017-12-22")
+    assert "ASSAULT" in {e.plover for e in struck.events}
+
+
+def test_a_number_of_battles_is_a_career_and_despite_the_bombing_refers_back():
+    many = extract("وكان اللواء قد خاض عددا من المعارك ضد قوات النظام في ريف حماة.", published="2017-12-22")
+    assert "ASSAULT" not in {e.plover for e in many.events}
+    one = extract("وخاض اللواء معارك عنيفة ضد قوات النظام في ريف حماة أمس.", published="2017-12-22")
+    assert "ASSAULT" in {e.plover for e in one.events}
+    despite = extract("ورغم وقوع التفجير جرى استكمال إخلاء بلدة سرغايا اليوم.", published="2017-04-16")
+    assert "ASSAULT" not in {e.plover for e in despite.events}
+    assert any("|reference:" in r for r in _rules(despite)), _rules(despite)

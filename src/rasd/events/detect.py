@@ -326,15 +326,28 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     ``year_gap`` years before the document's own year (:func:`reference_year`).
     ``historical:biography``: a relative clause about a person ("الذي اغتيل في بيروت") in a
     sentence that names no day.
+    ``reference:reaction-back``: a definite noun a reaction word governs ("دان ... التفجير
+    الإرهابي") when an earlier sentence already holds the same trigger or sub-event type
+    ("تفجير" told, then condemned; not "استهداف" told and "العدوان" on another town condemned).
     """
     past, ws = lex.past, words.words
     dates: list[tuple[int, int, int, int | None, bool]] | None = None
     ref: int | None = None
     by_sentence: dict[int, list[tuple[int, int, int, int | None, bool]]] = {}
     ends = {c.last - 1 for c in cands}  # last words of triggers: an antecedent that is itself a happening
+    told: dict[str, int] = {}  # trigger kind, ACLED sub-event type → the first sentence with one
     for cand in cands:
         if cand.context:
             continue
+        first_told = min(told.setdefault(cand.kind.id, cand.sentence),
+                         told.setdefault(cand.sub_event_type or cand.kind.id, cand.sentence))
+        if first_told < cand.sentence and cand.form == "noun" and (cand.definite or _referential(words, cand)):
+            lo = words.sentence_range(cand.sentence)[0]
+            k = _first_match(past.reaction, words, range(max(lo, cand.first - past.reaction_window), cand.first))
+            if k is not None:
+                cand.context.append("reference")
+                cand.context_rules.append(f"reference:reaction-back:{ws[k].text}")
+                continue
         if dates is None:
             dates = _dates(words)
             ref = reference_year(words, dates)

@@ -235,6 +235,8 @@ class Past:
     relative_skip: re.Pattern[str] = field(default=re.compile("(?!)"))
     biography_triggers: frozenset[str] = frozenset()
     day_words: re.Pattern[str] = field(default=re.compile("(?!)"))
+    reaction: re.Pattern[str] = field(default=re.compile("(?!)"))
+    reaction_window: int = 10
 
 
 @dataclass(frozen=True)
@@ -679,4 +681,6 @@ def _past(raw: dict[str, Any], trigger_ids: set[str]) -> Past:
         relative_skip=re.compile(_n(raw.get("relative_skip") or "(?!)")),
         biography_triggers=frozenset(raw.get("biography_triggers") or ()),
         day_words=re.compile(_n(raw.get("day_words") or "(?!)")),
+        reaction=re.compile(_n(raw.get("reaction") or "(?!)")),
+        reaction_window=int(raw.get("reaction_window", 10)),
     )
