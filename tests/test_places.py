@@ -424,3 +424,8 @@ def test_the_rest_of_a_list_after_a_plural_cue_is_unresolved_places():
     # a verb after a single village is no list item; a known name stays known
     assert [f.surface for f in link("قصفت الطائرات قرية الصالحية وقتلت ثلاثة")] == ["الصالحية"]
     assert "Misraba" in [f.value["name"] for f in link("بلدات عين ترما ومسرابا") if f.value]
+
+
+def test_a_list_item_one_vowel_away_links_beside_its_neighbour():
+    f = [x for x in link("تفجير يستهدف الخارجين من بلدتي كفريا والفوعا") if x.surface == "والفوعا"]
+    assert f and f[0].value["name"] == "Al-Fu'ah"

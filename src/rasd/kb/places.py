@@ -533,8 +533,14 @@ class Linker:
                 last = j + 1
                 if w in c.name_prefixes and last < len(words) and toks.adjacent(j):
                     last += 1
-                added.append(Match(j, last, " ".join([w, *words[j + 1:last]]), (),
-                                   rule="cue:unknown-list-name", unresolved="not in gazetteer"))
+                key = " ".join([w, *words[j + 1:last]])
+                ids = self._variant_of(key)
+                if ids:  # كفريا والفوعا: al-Fu'ah's spelling, checked in resolve
+                    added.append(Match(j, last, key, ids, rule=VARIANT_RULE + "+list",
+                                       cue="strong", variant=True))
+                else:
+                    added.append(Match(j, last, key, (), rule="cue:unknown-list-name",
+                                       unresolved="not in gazetteer"))
                 taken.update(range(j, last))
                 j = last
         if added:
