@@ -342,3 +342,23 @@ def test_a_number_of_battles_is_a_career_and_despite_the_bombing_refers_back():
     despite = extract("ورغم وقوع التفجير جرى استكمال إخلاء بلدة سرغايا اليوم.", published="2017-04-16")
     assert "ASSAULT" not in {e.plover for e in despite.events}
     assert any("|reference:" in r for r in _rules(despite)), _rules(despite)
+
+
+def test_what_a_protest_is_against_is_no_new_bombing():
+    doc = extract("خرجت يوم الجمعة مظاهرات في مدينة إدلب تنديدا بالقصف المستمر على الأحياء.", published="2016-10-02")
+    assert "PROTEST" in {e.plover for e in doc.events}
+    assert "ASSAULT" not in {e.plover for e in doc.events}
+    assert any("|reference:تنديدا" in r for r in _rules(doc)), _rules(doc)
+    shelled = extract("قصفت قوات النظام الأحياء السكنية في مدينة إدلب يوم الجمعة.", published="2016-10-02")
+    assert "ASSAULT" in {e.plover for e in shelled.events}
+
+
+def test_a_year_after_a_strike_and_its_anniversary_are_history():
+    later = extract("ونددت المنظمة بالاستهداف بعد عام على الغارة الدامية على مستشفى تابع لها في مدينة قندوز.",
+                    published="2016-10-02")
+    assert "ASSAULT" not in {e.plover for e in later.events}
+    assert any("|historical:عام" in r for r in _rules(later)), _rules(later)
+    memory = extract("وأحيا السكان أمس الذكرى الثانية لمجزرة الحولة في ريف حمص.", published="2016-10-02")
+    assert "ASSAULT" not in {e.plover for e in memory.events}
+    days = extract("قتل خمسة أشخاص في مدينة إدلب أمس بعد يومين من الغارة على سوق المدينة.", published="2016-10-02")
+    assert "ASSAULT" in {e.plover for e in days.events}
