@@ -44,7 +44,7 @@ _SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
 def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[int]]:
     """Words of normalised ``text`` with their punctuation stripped (kept inside: T-4), the
     punctuation after each, their offsets, and the indices of the words that had any
-    punctuation. Whitespace tokens come from ``str.split`` and their offsets from one
+    punctuation (in no set order). Whitespace tokens come from ``str.split`` and their offsets from one
     vectorised pass over the characters; only the few tokens stripping changed get a
     Python-level fix-up."""
     tokens = text.split()
@@ -60,30 +60,30 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
     # str.strip gives back the very same string when it strips nothing (were it not so, every
     # token would take the fix-up below, which gives the same result for an unchanged token)
     changed = list(compress(range(len(tokens)), map(is_not, texts, tokens)))
-    empty = False
+    empties: list[int] = []
     for i in changed:
         raw, word = tokens[i], texts[i]
         if not word:
-            empty = True
+            empties.append(i)
             continue
         lead = len(raw) - len(raw.lstrip(_PUNCT))
         tails[i] = raw[lead + len(word):]
         starts[i] += lead
         ends[i] = starts[i] + len(word)
-    if empty:  # tokens of punctuation alone are no words
+    if empties:  # tokens of punctuation alone are no words
         keep = list(map(bool, texts))
         # ... but their marks end the word before them: "قسد ، وأكد" (UnifiedFC and many sites
-        # space their commas and stops) has a comma after قسد just as "قسد، وأكد" has
-        marked = set(changed)
-        for i in changed:  # only the stripped tokens can be empty: no pass over every token
-            if not keep[i]:
-                j = i - 1
-                while j >= 0 and not keep[j]:
-                    j -= 1
-                if j >= 0:
-                    tails[j] += tokens[i]
-                    marked.add(j)
-        changed = sorted(marked)
+        # space their commas and stops) has a comma after قسد just as "قسد، وأكد" has. The
+        # indices given back need not be in order (a word may come twice).
+        extra = []
+        for i in empties:
+            j = i - 1
+            while j >= 0 and not keep[j]:
+                j -= 1
+            if j >= 0:
+                tails[j] += tokens[i]
+                extra.append(j)
+        changed += extra
         kept = list(accumulate(keep, initial=0))  # new index of each kept word
         return (list(compress(texts, keep)), list(compress(tails, keep)),
                 list(compress(starts, keep)), list(compress(ends, keep)),
@@ -118,13 +118,17 @@ class Words:
         clause_ends = [False] * len(texts)
         commas = [False] * len(texts)
         marked: list[int] = []
+        flags: dict[str, tuple[bool, bool]] = {}  # a document has few distinct tails
         for i in punctuated:
             tail = tails[i]
             if tail:
-                clause_ends[i] = not CLAUSE_END.isdisjoint(tail)
-                commas[i] = "," in tail
-                if clause_ends[i] or commas[i]:
+                f = flags.get(tail)
+                if f is None:
+                    f = flags[tail] = (not CLAUSE_END.isdisjoint(tail), "," in tail)
+                if f[0] or f[1]:
+                    clause_ends[i], commas[i] = f
                     marked.append(i)
+        marked.sort()
         self.marked = marked  # the words followed by a comma or a clause end, in order
         # tuple.__new__ builds the named tuples without the Python-level __new__ of each
         self.words = list(map(tuple.__new__, repeat(Word), zip(
