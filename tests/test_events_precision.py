@@ -362,3 +362,9 @@ def test_a_year_after_a_strike_and_its_anniversary_are_history():
     assert "ASSAULT" not in {e.plover for e in memory.events}
     days = extract("قتل خمسة أشخاص في مدينة إدلب أمس بعد يومين من الغارة على سوق المدينة.", published="2016-10-02")
     assert "ASSAULT" in {e.plover for e in days.events}
+
+
+def test_a_day_without_a_year_as_near_as_an_old_year_does_not_break_the_reading():
+    doc = extract("قصفت الطائرات الحربية مدينة دوما في 5 كانون الثاني / يناير 2018. "
+                  "وفي عام 2013 قصف أمس النظام بلدة زملكا.")
+    assert "2018-01-05" in {e.event_date for e in doc.events if e.plover == "ASSAULT"}

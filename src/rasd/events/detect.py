@@ -355,7 +355,8 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
                 by_sentence.setdefault(d[2], []).append(d)
         here = by_sentence.get(cand.sentence, [])
         if ref is not None and here:
-            dist, year = min((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in here)
+            dist, year = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in here),
+                             key=lambda pair: pair[0])  # the nearest date, whether it has a year or not
             if year is not None and dist <= past.year_window and year <= ref - past.year_gap:
                 cand.context.append("historical")
                 cand.context_rules.append(f"historical:year-{year}")
