@@ -368,3 +368,10 @@ def test_a_day_without_a_year_as_near_as_an_old_year_does_not_break_the_reading(
     doc = extract("قصفت الطائرات الحربية مدينة دوما في 5 كانون الثاني / يناير 2018. "
                   "وفي عام 2013 قصف أمس النظام بلدة زملكا.")
     assert "2018-01-05" in {e.event_date for e in doc.events if e.plover == "ASSAULT"}
+
+
+def test_what_befell_the_attacker_is_part_of_the_attack_not_a_biography():
+    doc = extract("وقال قائد الشرطة إن الانتحاري الذي قتل بالرصاص في الدار البيضاء كان يحمل حزاماً ناسفاً.",
+                  published="2021-01-13")
+    assert "ASSAULT" in {e.plover for e in doc.events}
+    assert not any("|historical:biography" in r for r in _rules(doc)), _rules(doc)

@@ -366,7 +366,8 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
             lo, hi = words.sentence_range(cand.sentence)
             while k > lo and _matches(past.relative_skip, ws[k].text):
                 k -= 1
-            if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends:
+            if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends \
+                    or _matches(past.attacker, ws[k - 1].text):
                 continue
             if any(d[4] for d in here) or _first_match(past.day_words, words, range(lo, hi)) is not None:
                 continue

@@ -233,6 +233,7 @@ class Past:
     year_window: int = 12
     relative: re.Pattern[str] = field(default=re.compile("(?!)"))
     relative_skip: re.Pattern[str] = field(default=re.compile("(?!)"))
+    attacker: re.Pattern[str] = field(default=re.compile("(?!)"))
     biography_triggers: frozenset[str] = frozenset()
     day_words: re.Pattern[str] = field(default=re.compile("(?!)"))
     reaction: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -679,6 +680,7 @@ def _past(raw: dict[str, Any], trigger_ids: set[str]) -> Past:
         year_gap=int(raw.get("year_gap", 2)), year_window=int(raw.get("year_window", 12)),
         relative=re.compile(_n(raw.get("relative") or "(?!)")),
         relative_skip=re.compile(_n(raw.get("relative_skip") or "(?!)")),
+        attacker=re.compile(_n(raw.get("attacker") or "(?!)")),
         biography_triggers=frozenset(raw.get("biography_triggers") or ()),
         day_words=re.compile(_n(raw.get("day_words") or "(?!)")),
         reaction=re.compile(_n(raw.get("reaction") or "(?!)")),
