@@ -770,7 +770,7 @@ class Linker:
             ids = [i for i in m.ids if i not in foreign]
             fids = [i for i in m.ids if i in foreign]
             # "مدينة كلس التركية": the country's adjective right after the name
-            adj = self._adjective_after(toks, m) if toks is not None else None
+            adj = self._adjective_after(toks, m) if toks is not None and fids else None
             if fids:
                 cued: bool | str = (
                     m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
@@ -823,6 +823,9 @@ class Linker:
                 # document names another place within 50 km of it
                 m.unresolved, m.candidates = "not in gazetteer (spelling close to one)", (p["id"],)
                 continue
+            if p["kind"] in ("village", "town", "district", "camp") and adj is None \
+                    and toks is not None:
+                adj = self._adjective_after(toks, m)
             if (adj is not None and adj != p["country_code"]
                     and p["kind"] in ("village", "town", "district", "camp")):
                 # "تل أبيض التركية" is Akçakale across the border, not Syria's Tall Abyad
