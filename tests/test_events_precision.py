@@ -375,3 +375,12 @@ def test_what_befell_the_attacker_is_part_of_the_attack_not_a_biography():
                   published="2021-01-13")
     assert "ASSAULT" in {e.plover for e in doc.events}
     assert not any("|historical:biography" in r for r in _rules(doc)), _rules(doc)
+
+
+def test_a_page_date_in_a_masthead_does_not_date_the_news():
+    news = extract("إيلاف صحيفة يومية صدرت من لندن 21 مايو 2001 وافقت واشنطن على بيع درع صاروخي للسعودية",
+                   published="2017-10-07")
+    assert "AGREE" in {e.plover for e in news.events}, _rules(news)
+    old = extract("وكانت واشنطن قد وافقت في 21 مايو 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
+    assert "AGREE" not in {e.plover for e in old.events}
+    assert any("|historical:year-2001" in r for r in _rules(old)), _rules(old)

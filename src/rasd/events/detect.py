@@ -293,8 +293,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
 
 
-def _dates(words: Words) -> list[tuple[int, int, int, int | None, bool]]:
-    """The document's DATE spans as (first word, last word, sentence, year or None, names a day)."""
+def _dates(words: Words, page_date: re.Pattern[str]) -> list[tuple[int, int, int, int | None, bool, bool]]:
+    """The document's DATE spans as (first word, last word, sentence, year or None, names a day,
+    is the page's own date: a masthead or a publication line)."""
     out = []
     for span in words.doc.spans_of("DATE"):
         value = span.value if isinstance(span.value, dict) else {}
@@ -303,19 +304,21 @@ def _dates(words: Words) -> list[tuple[int, int, int, int | None, bool]]:
             continue
         stamp = value.get("date") or value.get("start") or ""
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
-        out.append((first, last, words.words[first].sentence, year,
-                    value.get("kind") in DAY_KINDS and value.get("grain") == "day"))
+        sentence = words.words[first].sentence
+        lo = words.sentence_range(sentence)[0]
+        out.append((first, last, sentence, year, value.get("kind") in DAY_KINDS and value.get("grain") == "day",
+                    _first_match(page_date, words, range(max(lo, first - 3), first)) is not None))
     return out
 
 
-def reference_year(words: Words, dates: list[tuple[int, int, int, int | None, bool]]) -> int | None:
+def reference_year(words: Words, dates: list[tuple[int, int, int, int | None, bool, bool]]) -> int | None:
     """The document's own year: its publication year, else the year most of its day dates
     fall in (the later on a tie). Not the latest one: a page's header often carries the day it
     was fetched, years after the report."""
     published = words.doc.meta.published or ""
     if published[:4].isdigit():
         return int(published[:4])
-    years = Counter(y for *_, y, day in dates if day and y is not None)
+    years = Counter(d[3] for d in dates if d[4] and d[3] is not None)
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -331,9 +334,9 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     ("تفجير" told, then condemned; not "استهداف" told and "العدوان" on another town condemned).
     """
     past, ws = lex.past, words.words
-    dates: list[tuple[int, int, int, int | None, bool]] | None = None
+    dates: list[tuple[int, int, int, int | None, bool, bool]] | None = None
     ref: int | None = None
-    by_sentence: dict[int, list[tuple[int, int, int, int | None, bool]]] = {}
+    by_sentence: dict[int, list[tuple[int, int, int, int | None, bool, bool]]] = {}
     ends = {c.last - 1 for c in cands}  # last words of triggers: an antecedent that is itself a happening
     told: dict[str, int] = {}  # trigger kind, ACLED sub-event type → the first sentence with one
     for cand in cands:
@@ -349,13 +352,14 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
                 cand.context_rules.append(f"reference:reaction-back:{ws[k].text}")
                 continue
         if dates is None:
-            dates = _dates(words)
+            dates = _dates(words, past.page_date)
             ref = reference_year(words, dates)
             for d in dates:
                 by_sentence.setdefault(d[2], []).append(d)
         here = by_sentence.get(cand.sentence, [])
-        if ref is not None and here:
-            dist, year = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in here),
+        told_dates = [d for d in here if not d[5]]
+        if ref is not None and told_dates:
+            dist, year = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in told_dates),
                              key=lambda pair: pair[0])  # the nearest date, whether it has a year or not
             if year is not None and dist <= past.year_window and year <= ref - past.year_gap:
                 cand.context.append("historical")
@@ -369,7 +373,7 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
             if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends \
                     or _matches(past.attacker, ws[k - 1].text):
                 continue
-            if any(d[4] for d in here) or _first_match(past.day_words, words, range(lo, hi)) is not None:
+            if any(d[4] for d in told_dates) or _first_match(past.day_words, words, range(lo, hi)) is not None:
                 continue
             cand.context.append("historical")
             cand.context_rules.append(f"historical:biography:{ws[k].text}")

@@ -231,6 +231,7 @@ class Past:
 
     year_gap: int = 2
     year_window: int = 12
+    page_date: re.Pattern[str] = field(default=re.compile("(?!)"))
     relative: re.Pattern[str] = field(default=re.compile("(?!)"))
     relative_skip: re.Pattern[str] = field(default=re.compile("(?!)"))
     attacker: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -678,6 +679,7 @@ def _past(raw: dict[str, Any], trigger_ids: set[str]) -> Past:
         raise LexiconError(f"context.yaml past: unknown trigger ids {sorted(unknown)}")
     return Past(
         year_gap=int(raw.get("year_gap", 2)), year_window=int(raw.get("year_window", 12)),
+        page_date=re.compile(_n(raw.get("page_date") or "(?!)")),
         relative=re.compile(_n(raw.get("relative") or "(?!)")),
         relative_skip=re.compile(_n(raw.get("relative_skip") or "(?!)")),
         attacker=re.compile(_n(raw.get("attacker") or "(?!)")),
