@@ -92,10 +92,9 @@ class Annotations:
         # "مسلحين من حزب العمال الكردستاني"، "مسلحي تنظيم داعش": gunmen of a named group are that group
         generic = role_cues().generic_ids
         firsts = {a.first for a in self.actors}
-        self.actors = [a for a in self.actors if not (
-            isinstance(a.value, dict) and generic.match(str(a.value.get("id") or ""))
-            and ((a.last in firsts) or (a.last + 1 in firsts and a.last < len(words)
-                                        and words.words[a.last].text in ("من", "في"))))]
+        self.actors = [a for a in self.actors if not (  # the cheap tests on word indices first
+            ((a.last in firsts) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في")))
+            and isinstance(a.span.value, dict) and generic.match(str(a.span.value.get("id") or "")))]
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
