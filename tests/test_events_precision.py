@@ -294,6 +294,8 @@ def test_a_happening_dated_years_before_the_report_is_history():
     old = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
     assert "ASSAULT" not in {e.plover for e in old.events}
     assert any("|historical:year-2014" in r for r in _rules(old)), _rules(old)
+    day = extract("سيطر التنظيم على مدينة الرقة في 12 حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
+    assert "2014-06-12" in {e.event_date for e in day.events if e.plover == "ASSAULT"}  # its day: an event
 
 
 def test_without_a_publication_date_the_report_is_dated_by_its_days():
@@ -381,6 +383,6 @@ def test_a_page_date_in_a_masthead_does_not_date_the_news():
     news = extract("إيلاف صحيفة يومية صدرت من لندن 21 مايو 2001 وافقت واشنطن على بيع درع صاروخي للسعودية",
                    published="2017-10-07")
     assert "AGREE" in {e.plover for e in news.events}, _rules(news)
-    old = extract("وكانت واشنطن قد وافقت في 21 مايو 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
+    old = extract("وكانت واشنطن قد وافقت في أيار / مايو 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
     assert "AGREE" not in {e.plover for e in old.events}
     assert any("|historical:year-2001" in r for r in _rules(old)), _rules(old)

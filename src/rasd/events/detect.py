@@ -325,8 +325,9 @@ def reference_year(words: Words, dates: list[tuple[int, int, int, int | None, bo
 def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     """Mark the candidates told as the story's past (``past`` in ``context.yaml``).
 
-    ``historical:year-YYYY``: the date nearest the trigger in its sentence is a year at least
-    ``year_gap`` years before the document's own year (:func:`reference_year`).
+    ``historical:year-YYYY``: the date nearest the trigger in its sentence is a year or a month
+    at least ``year_gap`` years before the document's own year (:func:`reference_year`). A
+    past happening given its day is an event, as the schema says, however old.
     ``historical:biography``: a relative clause about a person ("الذي اغتيل في بيروت") in a
     sentence that names no day.
     ``reference:reaction-back``: a definite noun a reaction word governs ("دان ... التفجير
@@ -359,9 +360,9 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
         here = by_sentence.get(cand.sentence, [])
         told_dates = [d for d in here if not d[5]]
         if ref is not None and told_dates:
-            dist, year = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3]) for d in told_dates),
-                             key=lambda pair: pair[0])  # the nearest date, whether it has a year or not
-            if year is not None and dist <= past.year_window and year <= ref - past.year_gap:
+            dist, year, day = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3], d[4])
+                                   for d in told_dates), key=lambda t: t[0])  # the nearest, year or not
+            if year is not None and not day and dist <= past.year_window and year <= ref - past.year_gap:
                 cand.context.append("historical")
                 cand.context_rules.append(f"historical:year-{year}")
                 continue
