@@ -371,3 +371,19 @@ def test_word_table_is_the_sum_of_each_words_feature_weights(seeds) -> None:
                     want = want + weight
             assert fast._table[fast._ids[word], view].tobytes() == want.astype(np.float32).tobytes(), (word, offset)
     assert any(word_features(w)[3] for w in words)  # some word starts a multi-word name
+
+
+def test_bench_extract_dumps_spans_and_events(evalkit, tmp_path: Path) -> None:
+    """`rasd bench extract` times every stage (wall and CPU) and can write each document's
+    spans and event mentions, the byte-for-byte check of a speed change."""
+    import json
+
+    out = tmp_path / "dump.jsonl"
+    result = CliRunner().invoke(cli, ["bench", "extract", "--limit", "2", "--dump", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "CPU" in result.output and "events" in result.output and "names" in result.output
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 2 and all({"id", "text", "spans", "events"} <= set(d) for d in docs)
+    assert {"SENT", "ACTOR"} <= {row[0] for d in docs for row in d["spans"]}
+    for d in docs:
+        assert all(d["text"][a:b] for _, a, b, *_ in d["spans"] if b > a)
