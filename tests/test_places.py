@@ -429,3 +429,55 @@ def test_the_rest_of_a_list_after_a_plural_cue_is_unresolved_places():
 def test_a_list_item_one_vowel_away_links_beside_its_neighbour():
     f = [x for x in link("تفجير يستهدف الخارجين من بلدتي كفريا والفوعا") if x.surface == "والفوعا"]
     assert f and f[0].value["name"] == "Al-Fu'ah"
+
+
+def test_a_place_inside_a_club_pact_faction_or_conference_name_is_no_place():
+    # a name right after نادي/حلف/جيش/مؤتمر/محادثات … (construct state) is part of that name
+    assert not places("وقع نادي برشلونة عقدا مع لاعب جديد")
+    assert not places("انهار حلف وارسو قبل ثلاثين عاما")
+    assert [f.value["name"] for f in places("قتل قيادي في جيش اليرموك بريف درعا")] == [
+        "Dara countryside"]
+    # the next name of such a list is part of it too; a place after the list is not
+    assert [f.value["name"] for f in places("ناقش الوفد مسار محادثات جنيف وأستانا في دمشق")] == [
+        "Damascus"]
+    # a battle or a countryside is still where it is; a definite noun is no name's head
+    assert [f.value["name"] for f in places("اشتدت معركة حلب في ريف حلب")] == [
+        "Aleppo", "Aleppo countryside"]
+    assert only_place("اجتمع وفد الهيئة العليا للمفاوضات في الرياض أمس")["name"] == "Riyadh"
+
+
+def test_a_village_with_only_an_attached_preposition_needs_its_governorate_named():
+    # ببرقية "by telegram" is not the village al-Bariqiyah in a report naming nothing of it
+    assert not places("بعث الأمير ببرقية تعزية إلى رئيس الوزراء")
+    # no cue at all, in a report plainly about Kuwait: a word, not an unresolved place
+    found = link("قال إن الكويت تلقت برقية من وزير الخارجية الكويتي")
+    assert [f.surface for f in found] == ["الكويت"]
+
+
+def test_a_town_named_like_a_dual_noun_is_the_noun_after_its_antecedent():
+    text = ("سيطر التنظيم على قريتي الحمرا والبيضا غربي كركوك بعد انسحاب البيشمركة"
+            " من القريتين صباح اليوم")
+    assert "القريتين" not in [f.surface for f in link(text)]
+    # with no antecedent it still needs the report to be in Homs
+    assert "القريتين" not in [f.surface for f in link("انسحبت القوات من القريتين في كركوك")]
+    got = [f.value["name"] for f in places("يتوقع أن يستعيد الجيش القريتين وتدمر في ريف حمص")]
+    assert got[0] == "Al Qaryatayn"
+
+
+def test_a_town_named_like_an_outlet_set_off_in_quotes_is_the_outlet():
+    assert not places('نقلت قنوات إيرانية مثل " الميادين " خطاب الأمين العام في بيروت')[:-1]
+    assert only_place("قال مصدر إن القوات دخلت الميادين")["name"] == "Al Mayadin"
+    got = [f.value["name"] for f in places('معارك في دير الزور: " الميادين " تحت القصف')]
+    assert "Al Mayadin" in got
+
+
+def test_an_airbase_named_with_madina_before_the_town():
+    f = only_place("قصفت الطائرات مطار مدينة تدمر العسكري فجر اليوم")
+    assert f["kind"] == "airbase" and "Palmyra" in f["name"]
+
+
+def test_same_named_towns_are_told_apart_by_the_places_named_near_them():
+    # neither Nineveh nor Idlib is named: Sinjar near Erbil is Iraq's
+    got = {f.surface: f.value["country"] for f in places(
+        "أرسل الحزب مقاتلين إلى سنجار قرب أربيل ودهوك في الشمال")}
+    assert got["سنجار"] == "Iraq"

@@ -33,7 +33,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import accumulate, compress, count, pairwise
+from pathlib import Path
 from typing import Any
 
 from rasd.kb.country_context import (
@@ -43,6 +45,7 @@ from rasd.kb.country_context import (
     demonym_adjectives,
 )
 from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
+from rasd.kb.gazetteer import parse_yaml as _parse_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 
@@ -56,6 +59,9 @@ SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ن
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 VARIANT_RULE = "gazetteer:spelling-variant"
+NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
+_SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
+_CITY_WORD = "مدينه"  # مدينة, normalised
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
@@ -170,6 +176,7 @@ class Match:
     dropped: bool = False  # a foreign name with no country context: not a place mention
     variant: bool = False  # matched by a spelling one long vowel away (``_variant_of``)
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
+    needs_support: bool = False  # an outlet's or a noun's name: only where the report is
 
 
 @dataclass
@@ -199,6 +206,10 @@ class Cues:
     saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
     idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
     plural_cues: frozenset[str] = frozenset()  # قريتي، بلدات …: a list of places follows
+    name_heads: frozenset[str] = frozenset()  # نادي، حلف، مؤتمر …: a name's part follows
+    airport_heads: frozenset[str] = frozenset()  # مطار، قاعدة …: "مطار مدينة X" is "مطار X"
+    outlet_names: frozenset[str] = frozenset()  # الميادين: a town and an outlet's name
+    noun_names: frozenset[str] = frozenset()  # القريتين "the two villages": a dual noun
 
 
 @cache
@@ -246,9 +257,40 @@ def load_cues() -> Cues:
         person_titles=_norm_set(c.get("person_titles") or []),
         saying_verbs=_norm_set(c.get("saying_verbs") or []),
         plural_cues=_norm_set(c.get("plural_cues") or []),
+        name_heads=_norm_set(c.get("name_heads") or []),
+        airport_heads=_norm_set(c.get("airport_heads") or []),
+        outlet_names=_outlet_names(_norm_set(c.get("media_heads") or [])),
+        noun_names=_noun_names(_norm_set(c.get("plural_cues") or [])),
         idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
                 for k, v in (c.get("idioms") or {}).items()},
     )
+
+
+def _outlet_names(heads: frozenset[str]) -> frozenset[str]:
+    """The rest of each media outlet's alias in ``data/actors/sources.yaml`` after its
+    media noun (قناة الميادين → الميادين): a town of that name may be the outlet."""
+    path = Path(str(resources.files("rasd.data") / "actors" / "sources.yaml"))
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for src in _parse_yaml(path.read_text(encoding="utf-8")).get("sources") or []:
+        if "media" not in str(src.get("kind", "")) and src.get("kind") != "local-network":
+            continue
+        for alias in [src.get("name_ar") or "", *(src.get("aliases") or [])]:
+            toks = key_tokens(alias)
+            if len(toks) > 1 and toks[0] in heads:
+                out.add(" ".join(toks[1:]))
+    return frozenset(out)
+
+
+def _noun_names(plural_cues: frozenset[str]) -> frozenset[str]:
+    """Definite duals and plurals of the settlement nouns (قرية → القريتين "the two
+    villages", قرى → القرى): a place so named is the noun first."""
+    out = {"ال" + (w[:-1] + "تين" if w.endswith("ه") else w + "ين") for w in SETTLEMENT_CUES
+           if not w.endswith("ي")}
+    # plurals (قرى، بلدات، مدن); the dual construct forms (قريتي، حيي، مخيمي) are not words alone
+    out |= {"ال" + w for w in plural_cues if not w.endswith(("تي", "يي", "مي"))}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -270,6 +312,7 @@ class Linker:
     cues: Cues
     trie: dict[str, Any] = field(default_factory=dict)
     _flags: dict[str, int] = field(default_factory=dict)
+    _named_end: int = -1  # where the last name inside an organisation's name ended (find)
 
     def __post_init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
@@ -357,6 +400,8 @@ class Linker:
     def _forms(self, toks: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The name's tokens, and with a joinable first word fused to the next (ديرالزور)."""
         forms = [toks]
+        if len(toks) > 1 and toks[0] in self.cues.airport_heads and toks[1] not in SETTLEMENT_CUES:
+            forms.append((toks[0], _CITY_WORD, *toks[1:]))  # مطار مدينة تدمر العسكري
         for k in range(len(toks) - 1):
             if toks[k] in self.cues.joinable:
                 forms.append((*toks[:k], toks[k] + toks[k + 1], *toks[k + 2 :]))
@@ -475,6 +520,7 @@ class Linker:
             at.pop()
         matches: list[Match] = []
         floor = 0
+        self._named_end = -1
         for i in at:
             if i < floor:
                 continue
@@ -497,11 +543,15 @@ class Linker:
                     floor = un.last
                 continue
             j, key, ids = hit
+            m = Match(i, j, key, tuple(sorted(ids)))
+            if self._in_name(toks, m):  # مؤتمر جنيف، حلف وارسو: part of a longer name
+                self._named_end = j
+                floor = j
+                continue
             if (self._needs_cue_abroad(key) and not (i and self._cue_word(words[i - 1]))
                     and not (j < len(words) and words[j] in demonym_adjectives())
                     and not (matches and matches[-1].last == i and words[i][0] == "و")):
                 continue  # a city abroad that only a cue or its country's adjective links
-            m = Match(i, j, key, tuple(sorted(ids)))
             if self._apply_context(text, toks, m, floor, matches[-1] if matches else None):
                 matches.append(m)
                 floor = m.last
@@ -596,6 +646,9 @@ class Linker:
     def _apply_context(self, text: str, toks: Toks, m: Match, floor: int,
                        prev: Match | None = None) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
+        if self._in_name(toks, m):
+            self._named_end = m.last
+            return False
         cue, k = self._cue_before(text, toks, m.first, floor)
         if (cue is None and prev is not None and prev.last == m.first and not prev.relation
                 and (toks.words[m.first].startswith("و")
@@ -613,10 +666,25 @@ class Linker:
                 cue = "weak"
                 # the name needed that cue (a word too: نوى "nuclei"): resolve takes it
                 # only where the report is (``_corroborated``)
-                m.prep_cue = m.key in self.cues.stop_weak
+                # nor a village (ببرقية "by telegram" is not the village al-Bariqiyah)
+                m.prep_cue = (m.key in self.cues.stop_weak
+                              or bool(self._ids_info(m.ids) & _ALL_VILLAGE))
         m.cue = cue
         if cue == "media":  # قناة الميادين، مراسل حلب اليوم: an outlet's name
             return False
+        c = self.cues
+        if (m.key in c.outlet_names and cue is None and self._ids_info(m.ids) & _ALL_SMALL
+                and _SET_OFF.search(toks.gaps[m.first] + toks.gaps[m.last])):
+            # "الميادين" set off by quotes, a colon or a title bar, with no cue: the channel
+            # unless the report is in the town's governorate (resolve: ``_corroborated``);
+            # "دخلت القوات الميادين" is the town
+            m.needs_support = True
+        if m.key in c.noun_names and cue not in STRONG_CUES:
+            # القريتين "the two villages" after "قريتي طويليعة والملحة": the noun
+            ante = c.plural_cues | frozenset(n[2:] for n in c.noun_names)
+            if any(_word_in(w, ante) for w in toks.words[max(0, m.first - 60):m.first]):
+                return False
+            m.needs_support = True
         idiom = self.cues.idioms.get(m.key)
         if idiom and m.last < len(toks) and toks.words[m.last].startswith(idiom):
             return False  # مسقط رأسه "his birthplace", not Muscat
@@ -650,7 +718,6 @@ class Linker:
             if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
                 return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
         places = [self.places[p] for p in m.ids]
-        c = self.cues
         strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
         if info & _ANY_ALWAYS and (not strongish or cue == "district"
@@ -719,6 +786,19 @@ class Linker:
                     m.relation = "part"
         return True
 
+    def _in_name(self, toks: Toks, m: Match) -> bool:
+        """Whether the name is part of an organisation's, a pact's or a conference's name:
+        right after a head noun (نادي برشلونة، حلف وارسو، مؤتمر جنيف), or the next name of
+        such a list (محادثات جنيف وأستانا)."""
+        if m.first == 0:
+            return False
+        if m.first == self._named_end and toks.words[m.first].startswith("و"):
+            return True
+        # the head in the construct state: no article (للمفاوضات ( الرياض ) is not a name)
+        return (toks.adjacent_cue(m.first - 1) and "(" not in toks.gaps[m.first]
+                and any(stem in self.cues.name_heads and not p.endswith(("ال", "لل"))
+                        for p, stem in _readings(toks.words[m.first - 1])))
+
     def _direction_after(self, text: str, toks: Toks, j: int) -> tuple[str, int] | None:
         tw = toks.words
         if j >= len(tw) or not toks.adjacent(j - 1):
@@ -759,6 +839,10 @@ class Linker:
             if p.get("admin1"):
                 doc_admin[p["admin1"]] += 1
                 sent_admin.setdefault(m.sentence, Counter())[p["admin1"]] += 1
+        # settlements named unambiguously: a same-named place near them is meant
+        anchors = [self.places[m.ids[0]] for m in matches
+                   if not m.unresolved and not m.variant and len(m.ids) == 1
+                   and m.ids[0] not in foreign and self.places[m.ids[0]]["kind"] in _SETTLEMENTS]
         ctx = self._country_evidence(matches, toks, sent_starts or [], dateline)
         doc_cc, sent_cc, date_cc, key_cc = ctx
         words = country_words()
@@ -808,15 +892,18 @@ class Linker:
                 m.ids = tuple(ids)
             if len(ids) > 1:
                 ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, _NONE),
-                                              doc_admin, scopes)
+                                              doc_admin, scopes, anchors)
                 if len(ids) != 1:
                     m.unresolved = "ambiguous"
                     m.candidates = tuple(ids)
                     continue
                 m.rule += f"+{how}"
             p = self.places[ids[0]]
-            if m.prep_cue and not self._corroborated(p, m, doc_admin, doc_cc):
-                m.dropped = True  # بنوى "with nuclei" in a report naming nothing of Daraa
+            if (m.prep_cue or m.needs_support) and not self._corroborated(p, m, doc_admin,
+                                                                            doc_cc):
+                # بنوى "with nuclei" in a report naming nothing of Daraa; "الميادين" the
+                # channel, القريتين "the two villages" in a report on Kirkuk
+                m.dropped = True
                 continue
             if m.variant and not self._near_named(p, matches):
                 # a spelling one vowel away is taken only where the report is: the
@@ -833,6 +920,9 @@ class Linker:
                 m.rule += "+elsewhere:adjective"
                 continue
             away = self._elsewhere(p, m, scopes, doc_cc, key_cc, words.foreign)
+            if away is not None and m.cue is None and p["kind"] == "village":
+                m.dropped = True  # "برقية" (a telegram) in a report on Kuwait: a word
+                continue
             if away is not None:
                 m.unresolved, m.candidates = f"report is about {away}", (p["id"],)
                 m.rule += "+elsewhere:country-context"
@@ -1087,7 +1177,8 @@ class Linker:
                 a.unresolved = "governorate named next to it differs"
 
     def _disambiguate(self, ids: list[str], sent: Counter[str], doc: Counter[str],
-                      countries: tuple[tuple[str, Counter[str]], ...] = ()
+                      countries: tuple[tuple[str, Counter[str]], ...] = (),
+                      anchors: list[dict[str, Any]] | None = None
                       ) -> tuple[list[str], str]:
         for scope, ctx in (("sentence-admin1", sent), ("document-admin1", doc)):
             hit = [i for i in ids if self.places[i].get("admin1") in ctx]
@@ -1095,6 +1186,17 @@ class Linker:
                 return hit, scope
             if len(hit) > 1:
                 ids = hit
+        if anchors:
+            # neither governorate named (سنجار in a report on Erbil and Qandil): the place
+            # near the settlements the report names, when one is plainly nearer
+            near = {i: min((_km(self.places[i]["latitude"], self.places[i]["longitude"],
+                                a["latitude"], a["longitude"]) for a in anchors if a["id"] != i),
+                           default=1e9) for i in ids}
+            best = min(ids, key=near.__getitem__)
+            d = near[best]
+            if d <= NEAR_KM and all(near[j] >= NEAR_RATIO * max(d, 10.0)
+                                    for j in ids if j != best):
+                return [best], "nearest-named"
         # places of several countries: the country the sentence, the document, the
         # dateline names most
         for scope, ctx in countries:
