@@ -138,3 +138,20 @@ def test_duckling_numerals(evalkit) -> None:
 
     score = ev.score_numbers(ev.load(evalkit / "duckling-ar" / "numeral_ar.json"))
     assert score.total > 100 and score.accuracy >= 0.98, score.misses
+
+
+def test_count_then_verb_of_what_befell_them() -> None:
+    [c] = casualties("أعلن المرصد أن 17 شخصا على الأقل قتلوا الأحد في انفجار سيارة مفخخة")
+    assert (c["kind"], c["count"], c["approx"], c["rule"]) == (
+        "killed", 17, "at least", "casualty:count-verb")
+    assert casualties("وقال المسعف إن أربعة أطفال استشهدوا في القصف")[0]["count"] == 4
+    [c] = casualties("أفاد المراسل أن مدنيين اثنين استشهدا جراء الغارة")
+    assert (c["kind"], c["count"]) == ("killed", 2)
+    [c] = casualties("قال الفصيل إن عنصرين جرحا برصاص قناص")
+    assert (c["kind"], c["count"]) == ("injured", 2)
+
+
+def test_people_before_a_verb_with_an_object_are_the_actors() -> None:
+    found = casualties("قال الشهود إن 4 مسلحين قتلوا 7 مزارعين في الحقل")
+    assert [(c["count"], c["rule"]) for c in found] == [(7, "casualty:trigger-count")]
+    assert casualties("الجنديان قتلا 9 مدنيين قرب الحاجز")[0]["count"] == 9

@@ -230,3 +230,30 @@ def test_duckling_day_valued_corpus_stays_above_target(evalkit) -> None:
     lenient, _strict = ev.score_rasd(cases, ev.reference_time(data["meta"]).date())
     assert lenient.total == len(cases) > 50
     assert lenient.accuracy >= 0.95, lenient.misses
+
+
+def test_a_weekday_followed_by_its_full_date_takes_the_date() -> None:
+    # resolving the weekday against publication would give the Monday before publication
+    d = one("انفجرت عبوة مساء يوم الاثنين ( 9 تشرين الأول / أكتوبر 2016 ) قرب السوق",
+            "2017-02-20")
+    assert (d["date"], d["precision"], d["kind"]) == ("2016-10-09", 1, "absolute")
+    assert d["text"] == "مساء يوم الاثنين ( 9 تشرين الأول / أكتوبر 2016 )"
+    d = one("هاجم مسلحون حاجزا ليل السبت 3 آذار في ريف درعا", "2018-04-11")
+    assert d["date"] == "2018-03-03"
+    d = one("وقعت الاشتباكات يوم الخميس الماضي 14 أيلول في البادية", "2017-09-20")
+    assert d["date"] == "2017-09-14"
+    # a weekday alone still resolves against publication
+    assert one("قصفت الطائرات البلدة مساء الأحد , ما أدى إلى مقتل ثلاثة", "2017-09-20")[
+        "date"] == "2017-09-17"
+
+
+def test_short_levantine_month_forms() -> None:
+    d = one("اعتقلت الشرطة المشتبه به في كانون ثان / يناير 2016 في المطار", "2017-05-01")
+    assert (d["date"], d["precision"]) == ("2016-01-15", 3)
+    assert one("جرى التوقيع في 12 تشرين ثان الماضي", "2017-05-01")["date"] == "2016-11-12"
+
+
+def test_all_day_long_is_no_date() -> None:
+    assert dates("واصلت المدفعية قصف الأحياء الشرقية طوال اليوم دون توقف", "2017-05-01") == []
+    assert dates("استمرت الاشتباكات على مدار اليوم في المدينة", "2017-05-01") == []
+    assert one("قصفت المدفعية الأحياء الشرقية اليوم", "2017-05-01")["date"] == "2017-05-01"

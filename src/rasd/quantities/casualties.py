@@ -37,6 +37,7 @@ class CasualtyLexicon:
     marker_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
+    count_then_verb: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -70,6 +71,10 @@ def casualty_lexicon() -> CasualtyLexicon:
         for form in clitic_forms(words[0]):
             lex.markers[(form, *words[1:])] = len(words)
             lex.marker_heads.setdefault(form, []).append((form, *words[1:]))
+    for kind, words in data.get("count_then_verb", {}).items():
+        for w in words:
+            for form in clitic_forms(key(w), article=False):
+                lex.count_then_verb[form] = kind
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         lex.not_people.update(clitic_forms(key(w).split()[0]))
@@ -98,7 +103,8 @@ def _high(f: Found) -> int | None:
 @cache
 def _triggers() -> frozenset[str]:
     lex = casualty_lexicon()
-    return frozenset(lex.count_after) | frozenset(lex.count_before) | frozenset(lex.met_death_verbs)
+    return (frozenset(lex.count_after) | frozenset(lex.count_before)
+            | frozenset(lex.met_death_verbs) | frozenset(lex.count_then_verb))
 
 
 def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
@@ -186,6 +192,13 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             frame = _before(t, k, lex, by_last, by_num_end)
         elif w in lex.met_death_verbs:
             frame = _met_death(t, k, lex, by_first)
+        if frame is None and w in lex.count_then_verb:
+            frame = _count_then_verb(t, k, lex, by_first, by_num_end, taken)
+            if frame is not None:
+                out.append(frame)
+                taken.update(range(frame.first, frame.last))
+                after = k + 1
+                continue
         if frame is None:
             continue
         out.append(frame)
@@ -247,6 +260,40 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
     if t[k].endswith(("ان", "ين")) and t[k] not in lex.plural and k > 0 and t[k - 1][0].isalpha() \
             and (t[k].endswith("ان") or "يلين" in t[k] or "يدين" in t[k] or "يحين" in t[k]):
         return Frame(k, k + 1, kind, 2, "exact", None, "casualty:dual-noun")  # قتيلان، جريحين
+    return None
+
+
+def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
+                     by_num_end: dict[int, Found], taken: set[int]) -> Frame | None:
+    """Count, who, then a verb of what befell them: "26 شخصا على الأقل قتلوا",
+    "ثلاثة أشخاص قتلوا", "مدنيين اثنين استشهدا", "عنصرين جرحا". The verb agrees with the
+    people before it and has no object after it, so they are the victims, not the killers
+    ("3 مسلحين قتلوا 5 مدنيين" is read from its object by the trigger-count frame)."""
+    nxt = t[k + 1] if k + 1 < len(t) else ""
+    if nxt in lex.plural or nxt in lex.singular or (nxt,) in lex.dual:
+        return None
+    if k + 1 in by_first or (k + 1 < len(t) and _count_noun(t, k + 1, lex)):
+        return None  # an object follows: the people before are the actors
+    p = k - 1
+    if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
+        p -= 2
+    if p < 0 or p in taken:
+        return None
+    kind = lex.count_then_verb[t[k]]
+    w = t[p]
+    if w in lex.plural:
+        f = by_num_end.get(p)
+        if f is None or not isinstance(f.value, int) or f.value <= 0 or f.first in taken:
+            return None
+        if f.first > 0 and t[f.first - 1] == "من":
+            return None  # "واحد من 5 أشخاص": a share, not the figure
+        return Frame(f.first, k + 1, kind, f.value, f.approx, (p, p + 1),
+                     "casualty:count-verb", high=_high(f))
+    f = by_first.get(p)
+    if f is not None and f.value == 2 and p > 0 and t[p - 1] in lex.plural:
+        return Frame(p - 1, k + 1, kind, 2, "exact", (p - 1, p), "casualty:count-verb")
+    if (w,) in lex.dual:
+        return Frame(p, k + 1, kind, 2, "exact", (p, p + 1), "casualty:count-verb")
     return None
 
 

@@ -16,6 +16,7 @@ class TimeLexicon:
 
     months: dict[str, int] = field(default_factory=dict)
     month_heads: dict[str, dict[str, int]] = field(default_factory=dict)  # كانون → {الثاني: 1}
+    span_words: frozenset[str] = frozenset()  # طوال/طيلة before اليوم: a length of time
     weak_months: set[str] = field(default_factory=set)
     weekdays: dict[str, int] = field(default_factory=dict)
     weekdays_bare: dict[str, int] = field(default_factory=dict)
@@ -51,6 +52,8 @@ def time_lexicon() -> TimeLexicon:
                     table = lex.month_heads.setdefault(form, {})
                     table[second] = month
                     table[second.removeprefix("ال")] = month
+    lex.span_words = frozenset(f for w in data.get("day_span_words", ())
+                               for f in clitic_forms(key(w), article=False))
     for name in data["weak_months"]:
         lex.weak_months.update(clitic_forms(key(name)))
     for name, day in data["weekdays"].items():

@@ -227,8 +227,8 @@ class Parser:
         wd = self.weekday_word(j)
         if wd and (not wd[2] or j > k):
             weekday, j = wd[1], wd[0]
-            if self.at(j) == ",":
-                j += 1
+            if self.at(j) in (",", "(") and self.at(j + 1) != "(":
+                j += 1  # "الخميس ( 17 أب / أغسطس 2017 )"
             if self.at(j) in CORRESPONDING or self.at(j) in IN:
                 j += 1
         elif self.at(j) in DATE_WORD:
@@ -473,6 +473,13 @@ class Parser:
         if wd is None:
             return None
         j, weekday, bare = wd
+        dated = self._weekday_then_date(j)
+        if dated is not None:
+            return dated
+        if self.at(j) in self.lex.rel_adj and self.lex.rel_adj[self.at(j)] < 0:
+            dated = self._weekday_then_date(j + 1)  # "يوم الأحد الماضي 5 تشرين الثاني"
+            if dated is not None:
+                return dated
         rel = week_rel = None
         if self.at(j) in MIN and (self.at(j + 1) in THE_WEEK or self.at(j + 1) in THIS):
             j += 1
@@ -490,9 +497,26 @@ class Parser:
         return Match(j, Spec("weekday", weekday=weekday, rel=rel, week_rel=week_rel,
                              future=rel == 1 or (week_rel or 0) > 0), "weekday", rule)
 
+    def _weekday_then_date(self, j: int) -> Match | None:
+        """The full date a weekday is followed by, which is what dates the day: "مساء يوم
+        الاثنين ( 22 أيار / مايو 2017 )", "مساء الأحد 4 يونيو / حزيران" — the weekday is
+        only a check, and resolving it against publication would give another day."""
+        opened = self.at(j) == "("
+        if opened or self.at(j) == ",":
+            j += 1
+        if _int(self.at(j)) is None and self.ordinal(j) is None:
+            return None
+        got = self.absolute(j)
+        if got is None or got.spec is None or got.kind != "absolute" or got.spec.what != "day":
+            return None
+        end = got.end + 1 if opened and self.at(got.end) == ")" else got.end
+        return Match(end, got.spec, got.kind, got.rule + "+weekday")
+
     def relative(self, k: int) -> Match | None:
         """اليوم، أمس، أول أمس، يوم بعد غد، الليلة الماضية، فجر اليوم، اليوم الماضي."""
         lex = self.lex
+        if self.at(k) in THE_DAY and self.at(k - 1) in lex.span_words:
+            return None  # "طوال اليوم", "على مدار اليوم": a length of time, not today
         j = k
         if self.at(j) in MID and self.at(j + 1) in lex.day_parts:
             j += 1
