@@ -481,3 +481,15 @@ def test_same_named_towns_are_told_apart_by_the_places_named_near_them():
     got = {f.surface: f.value["country"] for f in places(
         "أرسل الحزب مقاتلين إلى سنجار قرب أربيل ودهوك في الشمال")}
     assert got["سنجار"] == "Iraq"
+
+
+def test_the_rest_of_a_sentence_after_a_settlement_cue_is_no_unknown_place():
+    # "من ناحية" / "لناحية" is "on the one hand" / "regarding"; an adjective of a country,
+    # a word joined by و and a derived-form verb are not names
+    for text in ("فمن ناحية تعتدي الدولة على جارتها", "تمييز لناحية الرواتب والمناصب",
+                 "مدينة ألمانية تغلق أبوابها أمام اللاجئين", "صارت المدينة مدينة وغارقة في الفوضى",
+                 "هذه آخر مدينة يتواجد فيها التنظيم"):
+        assert not unresolved(text), text
+    # a real name after the cue is still an unresolved place
+    assert [u.unresolved["reason"] for u in unresolved("قصفت الطائرات قرية حطلة صباحا")] == [
+        "not in gazetteer"]

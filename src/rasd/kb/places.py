@@ -61,7 +61,8 @@ COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 VARIANT_RULE = "gazetteer:spelling-variant"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
-_CITY_WORD = "مدينه"  # مدينة, normalised
+_CITY_WORD = "مدينه"
+_NAHIYA = "ناحيه"  # ناحية, normalised  # مدينة, normalised
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
@@ -611,6 +612,8 @@ class Linker:
         # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
         if w.startswith("لل"):
             return None
+        if self._not_a_name_after_cue(toks, i, w):
+            return None
         last = i + 1
         if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
             nxt = toks.words[last]
@@ -622,6 +625,22 @@ class Linker:
             return Match(i, last, key, ids, rule=VARIANT_RULE, variant=True)
         return Match(i, last, key, (), cue_first=-1,
                      rule="cue:unknown-name", unresolved="not in gazetteer")
+
+    def _not_a_name_after_cue(self, toks: Toks, i: int, w: str) -> bool:
+        """Word ``i`` after a settlement cue that is plainly the rest of the sentence:
+        "من ناحية" / "لناحية" ("on the one hand", "regarding"); a country's adjective
+        (مدينة ألمانية "a German city"); a word joined by و (مدينة وغارقة "a city, and
+        sunk"); an imperfect verb of the derived forms (مدينة يتواجد فيها، تستهدف)."""
+        cue = toks.words[i - 1]
+        after_min = i >= 2 and (toks.words[i - 2] == "من" or any(
+            stem == "من" for _p, stem in _readings(toks.words[i - 2])))
+        if any(stem == _NAHIYA and ("ل" in p or after_min) for p, stem in _readings(cue)):
+            return True
+        if "ال" + w in demonym_adjectives() or w in demonym_adjectives():
+            return True
+        if w.startswith("و") and len(w) > 3 and w not in self.cues.name_prefixes:
+            return True
+        return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست"))
 
     def _variant_of(self, key: str) -> tuple[str, ...]:
         """The places written one long vowel (ا و ي) more or less than ``key``, or with
