@@ -291,11 +291,11 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 
 
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
+DateRow = tuple[int, int, int, int | None, bool]  # first word, last word, sentence, year, names a day
 
 
-def _dates(words: Words, page_date: re.Pattern[str]) -> list[tuple[int, int, int, int | None, bool, bool]]:
-    """The document's DATE spans as (first word, last word, sentence, year or None, names a day,
-    is the page's own date: a masthead or a publication line)."""
+def _dates(words: Words) -> list[DateRow]:
+    """The document's DATE spans as (first word, last word, sentence, year or None, names a day)."""
     out = []
     for span in words.doc.spans_of("DATE"):
         value = span.value if isinstance(span.value, dict) else {}
@@ -304,14 +304,21 @@ def _dates(words: Words, page_date: re.Pattern[str]) -> list[tuple[int, int, int
             continue
         stamp = value.get("date") or value.get("start") or ""
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
-        sentence = words.words[first].sentence
-        lo = words.sentence_range(sentence)[0]
-        out.append((first, last, sentence, year, value.get("kind") in DAY_KINDS and value.get("grain") == "day",
-                    _first_match(page_date, words, range(max(lo, first - 3), first)) is not None))
+        out.append((first, last, words.words[first].sentence, year,
+                    value.get("kind") in DAY_KINDS and value.get("grain") == "day"))
     return out
 
 
-def reference_year(words: Words, dates: list[tuple[int, int, int, int | None, bool, bool]]) -> int | None:
+def _told_dates(words: Words, dates: list[DateRow], page_date: re.Pattern[str]) -> list[DateRow]:
+    """``dates`` without the page's own dates (a masthead, a publication line: the three
+    words before the date say so)."""
+    if not dates:
+        return dates
+    lo = words.sentence_range(dates[0][2])[0]
+    return [d for d in dates if _first_match(page_date, words, range(max(lo, d[0] - 3), d[0])) is None]
+
+
+def reference_year(words: Words, dates: list[DateRow]) -> int | None:
     """The document's own year: its publication year, else the year most of its day dates
     fall in (the later on a tie). Not the latest one: a page's header often carries the day it
     was fetched, years after the report."""
@@ -335,9 +342,10 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     ("تفجير" told, then condemned; not "استهداف" told and "العدوان" on another town condemned).
     """
     past, ws = lex.past, words.words
-    dates: list[tuple[int, int, int, int | None, bool, bool]] | None = None
+    dates: list[DateRow] | None = None
     ref: int | None = None
-    by_sentence: dict[int, list[tuple[int, int, int, int | None, bool, bool]]] = {}
+    by_sentence: dict[int, list[DateRow]] = {}
+    told_in: dict[int, list[DateRow]] = {}  # sentence → its dates that are not the page's own
     ends = {c.last - 1 for c in cands}  # last words of triggers: an antecedent that is itself a happening
     told: dict[str, int] = {}  # trigger kind, ACLED sub-event type → the first sentence with one
     for cand in cands:
@@ -353,15 +361,17 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
                 cand.context_rules.append(f"reference:reaction-back:{ws[k].text}")
                 continue
         if dates is None:
-            dates = _dates(words, past.page_date)
+            dates = _dates(words)
             ref = reference_year(words, dates)
             for d in dates:
                 by_sentence.setdefault(d[2], []).append(d)
         here = by_sentence.get(cand.sentence, [])
-        told_dates = [d for d in here if not d[5]]
-        if ref is not None and told_dates:
+        if ref is not None and any(d[3] is not None and not d[4] and d[3] <= ref - past.year_gap for d in here):
+            if cand.sentence not in told_in:
+                told_in[cand.sentence] = _told_dates(words, here, past.page_date)
+            told_dates = told_in[cand.sentence]
             dist, year, day = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3], d[4])
-                                   for d in told_dates), key=lambda t: t[0])  # the nearest, year or not
+                                   for d in told_dates), key=lambda t: t[0], default=(0, None, False))
             if year is not None and not day and dist <= past.year_window and year <= ref - past.year_gap:
                 cand.context.append("historical")
                 cand.context_rules.append(f"historical:year-{year}")
@@ -374,7 +384,11 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
             if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends \
                     or _matches(past.attacker, ws[k - 1].text):
                 continue
-            if any(d[4] for d in told_dates) or _first_match(past.day_words, words, range(lo, hi)) is not None:
+            if _first_match(past.day_words, words, range(lo, hi)) is not None:
+                continue
+            if cand.sentence not in told_in:
+                told_in[cand.sentence] = _told_dates(words, here, past.page_date)
+            if any(d[4] for d in told_in[cand.sentence]):
                 continue
             cand.context.append("historical")
             cand.context_rules.append(f"historical:biography:{ws[k].text}")
