@@ -444,6 +444,9 @@ def test_a_place_inside_a_club_pact_faction_or_conference_name_is_no_place():
     assert [f.value["name"] for f in places("اشتدت معركة حلب في ريف حلب")] == [
         "Aleppo", "Aleppo countryside"]
     assert only_place("اجتمع وفد الهيئة العليا للمفاوضات في الرياض أمس")["name"] == "Riyadh"
+    # قمة is a summit meeting, or the top of a mountain
+    assert not places("شارك الأمير في قمة الرياض الأخيرة")
+    assert only_place("سيطرت القوات على قمة جبل التركمان")["name"] == "Jabal al-Turkman"
 
 
 def test_a_village_with_only_an_attached_preposition_needs_its_governorate_named():

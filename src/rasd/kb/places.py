@@ -62,7 +62,8 @@ VARIANT_RULE = "gazetteer:spelling-variant"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
 _CITY_WORD = "مدينه"
-_NAHIYA = "ناحيه"  # ناحية, normalised  # مدينة, normalised
+_NAHIYA = "ناحيه"  # ناحية, normalised
+_SUMMIT = "قمه"  # قمة, normalised  # مدينة, normalised
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
@@ -814,9 +815,14 @@ class Linker:
         if m.first == self._named_end and toks.words[m.first].startswith("و"):
             return True
         # the head in the construct state: no article (للمفاوضات ( الرياض ) is not a name)
-        return (toks.adjacent_cue(m.first - 1) and "(" not in toks.gaps[m.first]
-                and any(stem in self.cues.name_heads and not p.endswith(("ال", "لل"))
-                        for p, stem in _readings(toks.words[m.first - 1])))
+        c = self.cues
+        if not toks.adjacent_cue(m.first - 1) or "(" in toks.gaps[m.first]:
+            return False
+        for p, stem in _readings(toks.words[m.first - 1]):
+            if stem in c.name_heads and not p.endswith(("ال", "لل")):
+                # قمة جبل التركمان: the top of a mountain, not a summit meeting
+                return not (stem == _SUMMIT and m.key.split(" ", 1)[0] in c.name_prefixes)
+        return False
 
     def _direction_after(self, text: str, toks: Toks, j: int) -> tuple[str, int] | None:
         tw = toks.words
