@@ -155,3 +155,17 @@ def test_people_before_a_verb_with_an_object_are_the_actors() -> None:
     found = casualties("قال الشهود إن 4 مسلحين قتلوا 7 مزارعين في الحقل")
     assert [(c["count"], c["rule"]) for c in found] == [(7, "casualty:trigger-count")]
     assert casualties("الجنديان قتلا 9 مدنيين قرب الحاجز")[0]["count"] == 9
+
+
+def test_one_definite_victim_or_he_before_a_passive_verb() -> None:
+    [c] = casualties("اغتيل القيادي العسكري في الفصيل برصاص مجهولين قرب داعل")
+    assert (c["kind"], c["count"], c["rule"]) == ("killed", 1, "casualty:trigger-definite")
+    assert c["who"] == "القيادي العسكري"
+    assert casualties("أعلن الدفاع المدني استشهاد المتطوع خلال عمليات الإنقاذ")[0]["count"] == 1
+    [c] = casualties("وذكرت الصفحة أنه قتل بقذيفة هاون سقطت على منزله")
+    assert (c["kind"], c["count"], c["rule"]) == ("killed", 1, "casualty:he-passive")
+
+
+def test_a_definite_person_with_an_object_after_is_the_killer() -> None:
+    assert casualties("قتل الضابط المنشق حارسه قبل فراره") == []
+    assert casualties("قتل الجندي الإسرائيلي شابا فلسطينيا عند الحاجز") == []

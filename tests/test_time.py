@@ -257,3 +257,22 @@ def test_all_day_long_is_no_date() -> None:
     assert dates("واصلت المدفعية قصف الأحياء الشرقية طوال اليوم دون توقف", "2017-05-01") == []
     assert dates("استمرت الاشتباكات على مدار اليوم في المدينة", "2017-05-01") == []
     assert one("قصفت المدفعية الأحياء الشرقية اليوم", "2017-05-01")["date"] == "2017-05-01"
+
+
+def test_today_with_its_own_full_date_takes_that_date() -> None:
+    # a quoted older report, or a page's date line: the date says which day "today" was
+    d = one("وقال مراسلنا في درعا اليوم , الخميس 12 تشرين الأول , إن القصف تواصل",
+            "2018-02-03")
+    assert (d["date"], d["kind"]) == ("2017-10-12", "absolute")
+
+
+def test_yesterday_with_a_contradicting_weekday_is_read_from_the_quoted_date() -> None:
+    found = dates("ذكر مراسلنا اليوم , الخميس 12 تشرين الأول , أن الفصائل صدت هجوما "
+                  "مساء أمس الأربعاء على أطراف البلدة .", "2018-02-03")
+    assert [f["date"] for f in found] == ["2017-10-12", "2017-10-11"]
+    assert found[1]["rule"].endswith("+weekday-anchor")
+    # no such date: a weekday one day off the offset wins (published after midnight)
+    d = one("قصفت الطائرات الحي أمس الخميس .", "2018-02-03")  # a Saturday
+    assert d["date"] == "2018-02-01"
+    # a weekday that fits changes nothing
+    assert one("قصفت الطائرات الحي أمس الجمعة .", "2018-02-03")["date"] == "2018-02-02"

@@ -38,6 +38,10 @@ class CasualtyLexicon:
     stop: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
     count_then_verb: dict[str, str] = field(default_factory=dict)
+    singular_definite: set[str] = field(default_factory=set)
+    one_victim_verbs: set[str] = field(default_factory=set)
+    he_words: set[str] = field(default_factory=set)
+    may_be_active: set[str] = field(default_factory=set)
 
 
 @cache
@@ -59,6 +63,12 @@ def casualty_lexicon() -> CasualtyLexicon:
         add_forms(lex.met_death_nouns, w, n)
     for w in data["who_singular"]:
         lex.singular.update(clitic_forms(key(w)))
+        lex.singular_definite.update(clitic_forms("ال" + key(w)))
+    for w in data.get("one_victim_verbs", ()):
+        lex.one_victim_verbs.update(clitic_forms(key(w), article=False))
+    lex.he_words = {key(w) for w in data.get("he_words", ())}
+    for w in data.get("may_be_active", ()):
+        lex.may_be_active.update(clitic_forms(key(w), article=False))
     for w in data["who_dual"]:
         words = tuple(key(w).split())
         for form in clitic_forms(words[0]):
@@ -239,7 +249,37 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         who = _who(t, k + 1, lex, len(t))
         last = max(end, who[1] if who else 0)
         return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
+    return _one_victim(t, k, kind, lex)
+
+
+def _one_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon) -> Frame | None:
+    """One named or pointed-at victim: "اغتيل القيادي …", "مقتل الشاب …", "استشهد
+    الطفل …", "إنه قتل برصاصة". A singular person with the article, after the trigger, is
+    one person; so is "he" before a passive verb. Verbs that are as often active ("قتل
+    الجندي زميله") count only when nothing they could act on follows the person."""
+    nxt = t[k + 1] if k + 1 < len(t) else ""
+    if nxt in lex.singular_definite:
+        who = _who_definite(t, k + 1, lex)
+        after = t[who[1]] if who[1] < len(t) else "."
+        if t[k] in lex.may_be_active and after[0].isalpha() and after not in lex.stop \
+                and not after.startswith(("ب", "لل", "و", "ف")):
+            return None  # "قتل الجندي زميله": the soldier is the killer
+        return Frame(k, who[1], kind, 1, "exact", who, "casualty:trigger-definite")
+    if k > 0 and t[k - 1] in lex.he_words and t[k] in lex.one_victim_verbs \
+            and not nxt[:1].isdigit() and nxt not in lex.plural and nxt not in lex.singular \
+            and not nxt.startswith("ال"):
+        return Frame(k - 1, k + 1, kind, 1, "exact", None, "casualty:he-passive")
     return None
+
+
+def _who_definite(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int]:
+    """The definite person and the adjectives after it ("القيادي العسكري"), up to a
+    preposition, punctuation or another clause."""
+    end = k + 1
+    while end < len(t) and end - k <= WHO_WORDS and t[end].startswith("ال") \
+            and t[end] not in lex.stop:
+        end += 1
+    return k, end
 
 
 def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found],

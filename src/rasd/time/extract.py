@@ -182,8 +182,44 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         rule = m.rule
         if value["kind"] == "anchored":
             value, rule = _from_anchor(text, out, start, value, rule, ref_hi)
+        elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
+                and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
+            value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+WEEKDAY_ANCHOR_LOOKBACK = 4  # day-precise dates looked at before a contradicted "أمس الأحد"
+
+
+def _weekday_anchor(before: list[Expression], spec: Any, value: dict[str, Any], rule: str,
+                    ref_hi: Any) -> tuple[dict[str, Any], str]:
+    """"أمس الأحد" where the day before publication is no Sunday: the words were written
+    on another day — a quoted older report ("اليوم , الاثنين 9 تشرين الأول … مساء أمس
+    الأحد"). The nearest earlier day-precise date whose day fits the weekday is that
+    day. Without one, a weekday one day off the offset wins (a report written late and
+    dated after midnight: "أمس الخميس" on a page dated Saturday is Thursday); further
+    off, the offset stays, as neither reading can be trusted."""
+    seen = 0
+    for e in reversed(before):
+        if e.label != "DATE" or e.value.get("precision") != 1 or not e.value.get("date"):
+            continue
+        if e.value.get("kind") not in ("absolute",):
+            continue
+        seen += 1
+        if seen > WEEKDAY_ANCHOR_LOOKBACK:
+            break
+        day = date.fromisoformat(e.value["date"]) + timedelta(days=spec.n or 0)
+        if day.weekday() == spec.weekday and (ref_hi is None or day <= ref_hi):
+            return (dict(value, date=day.isoformat(), start=day.isoformat(), end=day.isoformat(),
+                         anchor_date=e.value["date"]), rule + "+weekday-anchor")
+    said = date.fromisoformat(value["date"])
+    for slip in (-1, 1):
+        day = said + timedelta(days=slip)
+        if day.weekday() == spec.weekday and (ref_hi is None or day <= ref_hi):
+            return (dict(value, date=day.isoformat(), start=day.isoformat(), end=day.isoformat()),
+                    rule + "+weekday")
+    return value, rule
 
 
 ANCHOR_DAYS = {"day": 1, "week": 7}

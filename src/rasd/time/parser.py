@@ -517,6 +517,14 @@ class Parser:
         lex = self.lex
         if self.at(k) in THE_DAY and self.at(k - 1) in lex.span_words:
             return None  # "طوال اليوم", "على مدار اليوم": a length of time, not today
+        if self.at(k) in THE_DAY:
+            # "اليوم الأحد 21 يناير 2018", "اليوم , الاثنين 9 تشرين الأول": the date says
+            # which day "today" was (a page's own date line, or an older report quoted)
+            j = k + 2 if self.at(k + 1) == "," else k + 1
+            wd = self.weekday_word(j)
+            dated = self._weekday_then_date(wd[0]) if wd else None
+            if dated is not None:
+                return Match(dated.end, dated.spec, dated.kind, dated.rule + "+today")
         j = k
         if self.at(j) in MID and self.at(j + 1) in lex.day_parts:
             j += 1
@@ -566,9 +574,10 @@ class Parser:
             # "اليوم الأحد"، "أمس، الأحد": the weekday confirms the day
             link = end + 1 if self.at(end) == "," else end
             wd = self.weekday_word(link)
+            weekday = None
             if wd and not wd[2] and self.day_of_month(wd[0]) is None and n <= 0:
-                end = wd[0]
-            return Match(end, Spec("rel-day", n=n, future=n > 0), "relative",
+                end, weekday = wd[0], wd[1]
+            return Match(end, Spec("rel-day", n=n, weekday=weekday, future=n > 0), "relative",
                          "date:relative-day" if j == k else "date:relative-day-part")
         return None
 
