@@ -496,3 +496,13 @@ def test_the_rest_of_a_sentence_after_a_settlement_cue_is_no_unknown_place():
     # a real name after the cue is still an unresolved place
     assert [u.unresolved["reason"] for u in unresolved("قصفت الطائرات قرية حطلة صباحا")] == [
         "not in gazetteer"]
+
+
+def test_a_country_abroad_with_a_direction_adjective_is_another_name():
+    # أمريكا الجنوبية is South America, not the United States
+    found = link("سافر الوفد إلى أمريكا الجنوبية الشهر الماضي")
+    assert [(f.surface, f.unresolved and f.unresolved["reason"]) for f in found] == [
+        ("أمريكا الجنوبية", "longer name not in gazetteer")]
+    # a covered country with one is its part
+    f = only_place("تتقدم القوات في سوريا الشمالية")
+    assert (f["name"], f["relation"], f["geo_precision"]) == ("northern Syria", "part", 3)

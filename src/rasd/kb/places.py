@@ -737,6 +737,14 @@ class Linker:
             prev = toks.words[m.first - 1]
             if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
                 return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
+        if (m.last < len(toks) and toks.adjacent(m.last - 1)
+                and toks.words[m.last].startswith("ال") and toks.words[m.last] in c.directions
+                and all(self.places[p]["kind"] == "country"
+                        and self.places[p]["country_code"] not in COVERED for p in m.ids)):
+            # أمريكا الجنوبية، كوريا الشمالية، السودان الجنوبي: another name than the country's
+            m.last += 1
+            m.unresolved, m.rule = "longer name not in gazetteer", "cue:compound-name"
+            return True
         places = [self.places[p] for p in m.ids]
         strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
@@ -798,7 +806,10 @@ class Linker:
             m.direction = cue.split(":", 1)[1]
         # a direction adjective after a countryside / governorate / region phrase
         kinds = {self.places[p]["kind"] for p in m.ids}
-        if m.relation in ("countryside", "desert") or kinds & {"governorate", "region"}:
+        covered_country = kinds == {"country"} and all(
+            self.places[p]["country_code"] in COVERED for p in m.ids)  # سوريا الشمالية
+        if (m.relation in ("countryside", "desert") or kinds & {"governorate", "region"}
+                or covered_country):
             d = None if m.direction else self._direction_after(text, toks, m.last)
             if d is not None:
                 m.direction, m.last = d
