@@ -169,3 +169,14 @@ def test_one_definite_victim_or_he_before_a_passive_verb() -> None:
 def test_a_definite_person_with_an_object_after_is_the_killer() -> None:
     assert casualties("قتل الضابط المنشق حارسه قبل فراره") == []
     assert casualties("قتل الجندي الإسرائيلي شابا فلسطينيا عند الحاجز") == []
+
+
+def test_a_toll_over_a_stretch_of_time_is_marked_period() -> None:
+    [c] = casualties("ووثقت الشبكة مقتل 312 مدنيا في محافظة حلب خلال الشهر الماضي .")
+    assert (c["count"], c.get("period")) == (312, True)
+    [c] = casualties("وقال المكتب إن 45 مدنيا قضوا في الغوطة منذ بدء الحملة العسكرية .")
+    assert c.get("period") is True
+    found = casualties("قتل 6 أشخاص في غارة على السوق . وخلال العام الجاري قتل 900 شخص .")
+    assert [(c["count"], c.get("period")) for c in found] == [(6, None), (900, True)]
+    # since this morning is one day's toll
+    assert casualties("قتل 7 مدنيين منذ صباح اليوم في القصف")[0].get("period") is None

@@ -42,6 +42,10 @@ class CasualtyLexicon:
     one_victim_verbs: set[str] = field(default_factory=set)
     he_words: set[str] = field(default_factory=set)
     may_be_active: set[str] = field(default_factory=set)
+    period_since: set[str] = field(default_factory=set)
+    period_during: dict[str, int] = field(default_factory=dict)  # first word → words
+    period_nouns: set[str] = field(default_factory=set)
+    period_same_day: set[str] = field(default_factory=set)
 
 
 @cache
@@ -85,6 +89,15 @@ def casualty_lexicon() -> CasualtyLexicon:
         for w in words:
             for form in clitic_forms(key(w), article=False):
                 lex.count_then_verb[form] = kind
+    lex.period_since = {f for w in data.get("period_since", ())
+                        for f in clitic_forms(key(w), article=False)}
+    for w in data.get("period_during", ()):
+        words = key(w).split()
+        for f in clitic_forms(words[0], article=False):
+            lex.period_during[f] = len(words)
+    lex.period_nouns = {f for w in data.get("period_nouns", ()) for f in clitic_forms(key(w))}
+    lex.period_same_day = {f for w in data.get("period_same_day", ())
+                           for f in clitic_forms(key(w))}
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         lex.not_people.update(clitic_forms(key(w).split()[0]))
@@ -448,3 +461,38 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
                          "casualty:coordinated"))
         k = last
     return out
+
+
+PERIOD_WINDOW = 10  # tokens after a figure searched for "منذ …" / "خلال الشهر …"
+PERIOD_BEFORE = 6  # and before it ("وخلال الشهر الماضي قتل 40")
+_CLAUSE_END = frozenset({".", "!", "?", "؟", ";", ":"})
+
+
+def over_a_period(t: list[str], first: int, last: int) -> bool:
+    """Whether the figure over tokens ``first`` .. ``last - 1`` is a running total over a
+    stretch of time ("… خلال الشهر الأخير من عام 2017", "منذ بدء الحملة قتل 40"), which
+    no single happening's toll should take. Looks through the clause after the figure,
+    and a few words before it."""
+    lex = casualty_lexicon()
+    for j in range(last, min(last + PERIOD_WINDOW, len(t))):
+        if t[j] in _CLAUSE_END:
+            break
+        if t[j] in lex.period_since or t[j] in lex.period_during:
+            if _period_at(t, j, lex):
+                return True
+            if t[j] in lex.period_since:
+                break
+    for j in range(first - 1, max(first - PERIOD_BEFORE, 0) - 1, -1):
+        if t[j] in _CLAUSE_END:
+            break
+        if _period_at(t, j, lex):
+            return True
+    return False
+
+
+def _period_at(t: list[str], j: int, lex: CasualtyLexicon) -> bool:
+    nxt = t[j + 1] if j + 1 < len(t) else ""
+    if t[j] in lex.period_since:
+        return bool(nxt) and nxt not in lex.period_same_day
+    size = lex.period_during.get(t[j])
+    return size is not None and j + size < len(t) and t[j + size] in lex.period_nouns

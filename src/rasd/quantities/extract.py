@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from rasd.quantities.casualties import casualty_lexicon, frames
+from rasd.quantities.casualties import casualty_lexicon, frames, over_a_period
 from rasd.quantities.lexicon import number_lexicon
 from rasd.quantities.numbers import scan_tokens
 from rasd.quantities.tokens import Tokens, may_hold_raw, strong_start_words, tokenize
@@ -60,6 +60,8 @@ def quantities(toks: Tokens, skip: set[int] | None = None) -> list[Record]:
                  "breakdown_of": index[id(fr.part_of)] if fr.part_of is not None else None}
         if fr.high is not None:
             value["count_max"] = fr.high
+        if over_a_period(toks.text, fr.first, fr.last):
+            value["period"] = True
         out.append(Record(start, -neg_end, "CASUALTY", value, fr.rule))
     return out
 
