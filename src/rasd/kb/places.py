@@ -738,6 +738,8 @@ class Linker:
             if prev.isdigit() or (prev.endswith("ا") and not self._roots(prev)):
                 return False  # تدخلا روسيا مباشرا، 50 سوريا: the accusative adjective
         if (m.last < len(toks) and toks.adjacent(m.last - 1)
+                # after a noun the adjective may be the noun's: حدود إسرائيل الغربية
+                and (cue is not None or m.first == 0 or not toks.adjacent(m.first - 1))
                 and toks.words[m.last].startswith("ال") and toks.words[m.last] in c.directions
                 and all(self.places[p]["kind"] == "country"
                         and self.places[p]["country_code"] not in COVERED for p in m.ids)):
