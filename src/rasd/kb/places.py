@@ -63,7 +63,8 @@ NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near,
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
-_SUMMIT = "قمه"  # قمة, normalised  # مدينة, normalised
+_SUMMIT = "قمه"  # قمة, normalised
+_ABD = frozenset(("عبد", "وعبد", "لعبد"))  # عبد X Y: Y is a man's family name  # مدينة, normalised
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
@@ -669,6 +670,9 @@ class Linker:
         if self._in_name(toks, m):
             self._named_end = m.last
             return False
+        if (m.first >= 2 and toks.adjacent(m.first - 1) and toks.adjacent(m.first - 2)
+                and toks.words[m.first - 2] in _ABD):
+            return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
         cue, k = self._cue_before(text, toks, m.first, floor)
         if (cue is None and prev is not None and prev.last == m.first and not prev.relation
                 and (toks.words[m.first].startswith("و")
@@ -913,6 +917,10 @@ class Linker:
                     cc, how = self._foreign_pick(ids, fids, tuple(
                         (name, ctx - o if o else ctx)
                         for (name, ctx), o in zip(scopes, own, strict=True)))
+                if (cc is not None and how == "prominence" and toks is not None and m.first
+                        and self._before_bits(toks.words[m.first - 1]) & 1):
+                    m.dropped = True  # مستشفى السان جورج: the building's name, not Ulsan
+                    continue
                 if cc is not None:
                     best = max((i for i in fids if self.places[i]["country_code"] == cc),
                                key=lambda i: self.places[i].get("population") or 0)
