@@ -276,3 +276,9 @@ def test_yesterday_with_a_contradicting_weekday_is_read_from_the_quoted_date() -
     assert d["date"] == "2018-02-01"
     # a weekday that fits changes nothing
     assert one("قصفت الطائرات الحي أمس الجمعة .", "2018-02-03")["date"] == "2018-02-02"
+
+
+def test_one_month_long_is_not_january() -> None:
+    assert dates("لم يمض شهر واحد على المعارك التي اندلعت في البلدة", "2017-07-22") == []
+    assert one("سيطرت الفصائل على التلة في شهر 1 من العام الماضي", "2017-07-22")[
+        "date"] == "2016-01-15"

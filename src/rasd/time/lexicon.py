@@ -17,6 +17,7 @@ class TimeLexicon:
     months: dict[str, int] = field(default_factory=dict)
     month_heads: dict[str, dict[str, int]] = field(default_factory=dict)  # كانون → {الثاني: 1}
     span_words: frozenset[str] = frozenset()  # طوال/طيلة before اليوم: a length of time
+    one_words: frozenset[str] = frozenset()  # "شهر واحد": a length, never January
     weak_months: set[str] = field(default_factory=set)
     weekdays: dict[str, int] = field(default_factory=dict)
     weekdays_bare: dict[str, int] = field(default_factory=dict)
@@ -52,6 +53,7 @@ def time_lexicon() -> TimeLexicon:
                     table = lex.month_heads.setdefault(form, {})
                     table[second] = month
                     table[second.removeprefix("ال")] = month
+    lex.one_words = frozenset(key(w) for w in data.get("month_word_one", ()))
     lex.span_words = frozenset(f for w in data.get("day_span_words", ())
                                for f in clitic_forms(key(w), article=False))
     for name in data["weak_months"]:

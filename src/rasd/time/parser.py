@@ -186,7 +186,7 @@ class Parser:
             end, month, weak = got
             return self._after_month(end, {"month": month},
                                      strong=strong or said_month or not weak, weak=weak)
-        if said_month:
+        if said_month and self.at(j) not in lex.one_words:  # "شهر واحد" is one month long
             got2 = self.cardinal(j, 12)
             if got2:
                 return self._after_month(got2[0], {"month": got2[1]}, strong=True)
