@@ -235,9 +235,26 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
         cand.weapon_rule = f"weapon:{hit.group()}"
 
 
+_BY_BIT: dict[int, tuple[Lexicon, dict[int, list[tuple[int, int, str, WordCue]]]]] = {}
+
+
+def _cues_by_bit(lex: Lexicon) -> dict[int, list[tuple[int, int, str, WordCue]]]:
+    """The context cues by their word's bit, as (label order, cue order, label, cue): a
+    candidate checks only the cues whose word is near it, not every cue of every label."""
+    entry = _BY_BIT.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        table: dict[int, list[tuple[int, int, str, WordCue]]] = {}
+        for i, (label, cues) in enumerate(lex.filters.items()):
+            for j, cue in enumerate(cues):
+                table.setdefault(cue.bit, []).append((i, j, label, cue))
+        entry = _BY_BIT[id(lex)] = (lex, table)
+    return entry[1]
+
+
 def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]:
     """Every trigger occurrence in the document, typed and labelled with its context."""
     lex = lex or lexicon()
+    by_bit = _cues_by_bit(lex)
     out: list[Candidate] = []
     masks: dict[int, int] = {}  # cue bits of the words looked at so far
     known, cue_mask, ws = masks.get, lex.cue_mask, words.words
@@ -273,17 +290,22 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if not present:
             out.append(cand)
             continue
-        for label, cues in lex.filters.items():
+        # only the cues whose word is near are checked, in the labels' and cues' order: the
+        # first cue of a label that fires names it
+        hits: list[tuple[int, int, str, WordCue]] = []
+        while present:
+            low = present & -present
+            hits.extend(by_bit.get(low, ()))
+            present ^= low
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[0], h[1]))
+        for _, _, label, cue in hits:
             if label in cand.context:
                 continue
-            for cue in cues:
-                if not cue.bit & present:
-                    continue
-                fired = _check(cue, words, cand, lo, hi, masks)
-                if fired:
-                    cand.context.append(label)
-                    cand.context_rules.append(f"{label}:{fired}")
-                    break
+            fired = _check(cue, words, cand, lo, hi, masks)
+            if fired:
+                cand.context.append(label)
+                cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
     if out and lex.past:
         past_context(words, out, lex)
