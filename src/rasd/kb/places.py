@@ -917,10 +917,6 @@ class Linker:
                     cc, how = self._foreign_pick(ids, fids, tuple(
                         (name, ctx - o if o else ctx)
                         for (name, ctx), o in zip(scopes, own, strict=True)))
-                if (cc is not None and how == "prominence" and toks is not None and m.first
-                        and self._before_bits(toks.words[m.first - 1]) & 1):
-                    m.dropped = True  # مستشفى السان جورج: the building's name, not Ulsan
-                    continue
                 if cc is not None:
                     best = max((i for i in fids if self.places[i]["country_code"] == cc),
                                key=lambda i: self.places[i].get("population") or 0)
