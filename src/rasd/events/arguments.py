@@ -12,7 +12,11 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
   its clause; a speaker of a report is a party only of speech events; the subject of تعرض, the
   actor after تم + noun and one named after مقتل/أصيب are acted upon; a request noun after a
   receiving verb (رفضت تركيا طلب قسد) is asked by its owner of that verb's subject; in
-  diplomatic events the targets inside what is agreed to are not the other party.
+  diplomatic events the targets inside what is agreed to are not the other party. An actor
+  in another clause (past a stop, or a comma and a new clause) is no argument; a verb joined
+  by و shares the previous verb's subject; "قصف نفذته قوات النظام" names the agent; the
+  genitive of اعتقال/قتال/استهداف undergoes it; "اشتباكات مع X" names the other side; the two
+  coordinated subjects of a meeting are its two parties; gunmen of a named group are it.
 * **place**: places after an origin marker (من، قادمة من) are not where it happened; a
   region that contains a named town in the same sentence gives way to the town; several
   towns targeted by one attack are several events (:func:`locations`).

@@ -8,8 +8,9 @@ Steps, in text order:
    historical) only leaves a ``TRIGGER`` span saying why;
 3. a noun or imperfect trigger needs an anchor (a date, place or toll near it); a definite
    noun with none ("الغارات أسفرت عن مقتل 38") refers back to the latest event of its type
-   and adds to it, and a definite noun with its own places starts events that take date,
-   actors and typing from that referent;
+   and adds to it, and a definite noun with its own places starts events that take date
+   and typing from that referent, and its actors when it is the same story (same sentence, or
+   within three sentences in the same place or a part of it);
 4. mentions of one type with compatible place, date and actor1 are merged; a region-level
    mention folds into a town-level event it contains; meetings give their place and date
    to the requests, refusals and agreements made at them.
@@ -366,8 +367,9 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     """Whether a definite noun with places of its own ("القصف على مدينة خان شيخون") tells the
     referent's happening closely enough to take its actors: told at most ``STORY_SENTENCES``
     sentences after it, and in the same sentence (one list of targets split by town) or the same
-    place or a part of it ("الغارات استهدفت البوكمال" after strikes on Deir ez-Zor). A list of tolls ("قضى 8 جراء القصف على X ... 2 جراء القصف على
-    Y") names each shelling by its place, not by the last attacker the report named."""
+    place or a part of it ("الغارات استهدفت البوكمال" after strikes on Deir ez-Zor). A list of
+    tolls ("قضى 8 جراء القصف على X ... 2 جراء القصف على Y") names each shelling by its place,
+    not by the last attacker the report named."""
     if gap > STORY_SENTENCES:
         return False
     if gap == 0:
