@@ -538,6 +538,8 @@ class Linker:
             hit = self._longest(text, toks, i) if f & 1 else None
             if hit is None:
                 un = self._unknown_after_cue(text, toks, i) if i and flags[i - 1] & 2 else None
+                if un is not None and self._in_name(toks, un):
+                    un = None
                 if un is not None and (un.unresolved or self._apply_context(text, toks, un,
                                                                             floor)):
                     if un.variant and not un.rule.startswith(VARIANT_RULE):
@@ -667,9 +669,6 @@ class Linker:
     def _apply_context(self, text: str, toks: Toks, m: Match, floor: int,
                        prev: Match | None = None) -> bool:
         """Narrow candidates by the cue before the name; False drops the match."""
-        if self._in_name(toks, m):
-            self._named_end = m.last
-            return False
         if (m.first >= 2 and toks.adjacent(m.first - 1) and toks.adjacent(m.first - 2)
                 and toks.words[m.first - 2] in _ABD):
             return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
@@ -832,14 +831,19 @@ class Linker:
         if m.first == self._named_end and toks.words[m.first].startswith("و"):
             return True
         # the head in the construct state: no article (للمفاوضات ( الرياض ) is not a name)
-        c = self.cues
-        if not toks.adjacent_cue(m.first - 1) or "(" in toks.gaps[m.first]:
+        head = self._head(toks.words[m.first - 1])
+        if not head or not toks.adjacent_cue(m.first - 1) or "(" in toks.gaps[m.first]:
             return False
-        for p, stem in _readings(toks.words[m.first - 1]):
-            if stem in c.name_heads and not p.endswith(("ال", "لل")):
-                # قمة جبل التركمان: the top of a mountain, not a summit meeting
-                return not (stem == _SUMMIT and m.key.split(" ", 1)[0] in c.name_prefixes)
-        return False
+        # قمة جبل التركمان: the top of a mountain, not a summit meeting
+        return not (head == _SUMMIT and m.key.split(" ", 1)[0] in self.cues.name_prefixes)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _head(self, word: str) -> str:
+        """The head noun ``word`` is in the construct state (نادي، لمؤتمر), or ""."""
+        for p, stem in _readings(word):
+            if stem in self.cues.name_heads and not p.endswith(("ال", "لل")):
+                return stem
+        return ""
 
     def _direction_after(self, text: str, toks: Toks, j: int) -> tuple[str, int] | None:
         tw = toks.words
