@@ -345,3 +345,24 @@ def test_a_listed_party_after_a_comma_and_a_group_word_stays_a_party():
                        "ASSAULT")
     assert "Syria" in _name(clash.actor1)
     assert "Hayat Tahrir" in _name(clash.actor2)
+
+
+# --- "إن X ... ، <verb>": a long subject set off from its verb by a comma ---
+
+def test_subject_after_a_complementizer_crosses_one_comma():
+    (strike,) = _events("وقالت المصادر إن مجموعات مسلحة تتحصن في عدد من المزارع في ريف حمص الشمالي , استهدفت "
+                        "بقذيفتين صاروخيتين مطحنة في مدينة حمص يوم الأحد.", "ASSAULT")
+    assert "Unidentified Armed Group" in _name(strike.actor1)
+    assert "actor:subject-after-complementizer" in _rule(strike, "actor1")
+
+
+def test_an_actor_across_a_comma_without_a_complementizer_is_no_subject():
+    (strike,) = _events("تحدث الناطق باسم الجيش التركي عن الوضع في مدينة عفرين , استهدفت قذائف صاروخية مطحنة في "
+                        "المدينة يوم الأحد.", "ASSAULT")
+    assert "Turkey" not in _name(strike.actor1)
+
+
+def test_genitive_of_a_targeting_with_an_instrument_is_who_targets():
+    (shelling,) = _events("أصيب أربعة أشخاص جراء استهداف المجموعات المسلحة بقذائف الهاون أحياء سكنية في مدينة دمشق "
+                          "يوم الأحد.", "ASSAULT")
+    assert "Unidentified Armed Group" not in _name(shelling.actor2)

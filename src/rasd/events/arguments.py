@@ -47,6 +47,7 @@ from rasd.text.normalize import normalize
 
 OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
+EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
 BROAD_PLACES = frozenset({"country", "region", "governorate"})
@@ -498,6 +499,25 @@ def _other_clause(words: Words, ann: Annotations, cand: Candidate, arg: Arg, cue
     return i < len(breaks) and breaks[i] < hi
 
 
+def _embedded_subject(words: Words, free: list[Arg], cand: Candidate, cues: RoleCues, lo: int) -> Arg | None:
+    """The subject of "إن X ... ، <verb>": a long subject after a complementizer is often set off
+    from its verb by a comma ("إن مجموعات مسلحة تتحصن في مزارع ريف حمص ، استهدفت مطحنة"); the
+    subject-before-verb rule stops at commas, this one crosses a single one. The trigger must
+    be the first verb after the comma and no other actor may stand between."""
+    pool = [a for a in free if a.last <= cand.first and a.first >= cand.first - EMBEDDED_WINDOW]
+    if not pool:
+        return None
+    a = pool[-1]
+    first = _phrase_start(words, a, cues, lo)
+    if first <= lo or not cues.complementizer.match(words.words[first - 1].text):
+        return None
+    gap = range(a.last - 1, cand.first)
+    if sum(words.words[k].comma for k in gap) != 1 or any(words.words[k].ends_clause for k in gap):
+        return None
+    comma = next(k for k in gap if words.words[k].comma)
+    return a if comma == cand.first - 1 else None
+
+
 def _first_conjunct(words: Words, pool: list[Arg], arg: Arg) -> Arg:
     """The first of "X و Y" standing before a verb ("الروس والأتراك عقدوا"): the subject the
     coordination rule then joins Y to, not Y alone."""
@@ -608,13 +628,16 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 start > lo and words.words[start - 1].text in ("مع", "ومع")):
             marked[id(a)] = "target"
     # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
-    # "استهداف التحالف لمواقع ...", where an object with ل follows)
+    # "استهداف التحالف لمواقع ..." nor "استهداف المجموعات المسلحة بقذائف الهاون أحياء ...",
+    # where an object with ل or an instrument with ب follows: then the genitive acts)
     if cand.form == "noun" and cand.last - cand.first == 1 and cues.object_nouns.match(words.words[cand.first].text):
         for a in near:
-            if marked[id(a)] is None and cand.last <= a.first <= cand.last + 3 and not any(
-                    words.words[k].comma for k in range(cand.last - 1, a.first - 1)) and not (
-                    a.last < len(words) and words.words[a.last].sentence == cand.sentence
-                    and words.words[a.last].text.startswith("ل") and len(words.words[a.last].text) > 3):
+            acting = (a.last < len(words) and words.words[a.last].sentence == cand.sentence
+                      and words.words[a.last].text.startswith(("ل", "ب")) and len(words.words[a.last].text) > 3)
+            if a.first == cand.last and acting:
+                marked[id(a)] = "agent"  # even where the noun itself reads as a target cue (استهداف)
+            elif marked[id(a)] is None and cand.last <= a.first <= cand.last + 3 and not acting and not any(
+                    words.words[k].comma for k in range(cand.last - 1, a.first - 1)):
                 marked[id(a)] = "target"
     # "المجزرة التي نفذتها قوات بشار الأسد": the subject of a relative light verb after a noun acts
     if cand.form == "noun":
@@ -692,6 +715,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
         elif after and after[0].first <= cand.last + 3:
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
+        elif verbal and (embedded := _embedded_subject(words, free, cand, cues, lo)) is not None:
+            roles.actor1, roles.rule1 = embedded, "actor:subject-after-complementizer"
     if verbal and not passive and not agents and (roles.rule1 in (
             "", "actor:subject-before-trigger", "actor:subject-before-verb") or (
             roles.rule1 == "actor:subject-after-verb" and roles.actor1 is not None
