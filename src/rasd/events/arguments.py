@@ -931,7 +931,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
 
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
          ) -> tuple[int | None, int | None, list[Arg]]:
-    """(killed, injured, spans used) in one sentence; breakdown parts are never added.
+    """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
+    period (CASUALTY ``period: true``) are never added.
 
     ``mine`` keeps only the counts that belong to this event when the sentence tells several
     ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ").
@@ -943,6 +944,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         v = c.value if isinstance(c.value, dict) else {}
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
+            continue
+        if v.get("period"):  # a running total over weeks ("منذ بدء الحملة") is no happening's toll
             continue
         if v.get("kind") == "killed":
             killed = (killed or 0) + v["count"]

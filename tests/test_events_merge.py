@@ -1,0 +1,25 @@
+"""Arguments and merges under the schema's granularity rules, through the whole pipeline, on
+sentences written for these tests. Every rule has a case it must change and a close case it
+must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+
+
+def _events(text: str, plover: str | None = None) -> list:
+    doc = extract(text, published="2024-03-12", doc_id="merge-test")
+    return [e for e in doc.events if plover is None or e.plover == plover]
+
+
+# --- a running total over a stretch of time is no happening's toll ---
+
+def test_running_total_is_not_the_strikes_toll():
+    (strike,) = _events("قتل 47 مدنيا جراء غارات جوية روسية على مدينة معرة النعمان خلال الشهر الماضي.", "ASSAULT")
+    assert strike.fatalities is None
+
+
+def test_one_days_toll_is_kept():
+    (strike,) = _events("قتل 12 مدنيا جراء غارات جوية روسية على مدينة معرة النعمان يوم الأحد.", "ASSAULT")
+    assert strike.fatalities == 12
