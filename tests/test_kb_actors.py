@@ -160,7 +160,8 @@ def test_country_names_are_actors_only_when_not_places():
 
 
 def test_afghan_and_pakistani_armies_are_not_the_militias():
-    assert _ids("التقى قائد الجيش الباكستاني بالجيش الأفغاني") == []
+    # the Afghan army is its own state actor (regional.yaml), never the Fatemiyoun
+    assert _ids("التقى قائد الجيش الباكستاني بالجيش الأفغاني") == ["afghanistan-military"]
     assert _ids("قتل عناصر من الميليشيات الأفغانية والمقاتلين الباكستانيين") == ["fatemiyoun", "zainabiyoun"]
 
 
