@@ -23,3 +23,17 @@ def test_running_total_is_not_the_strikes_toll():
 def test_one_days_toll_is_kept():
     (strike,) = _events("قتل 12 مدنيا جراء غارات جوية روسية على مدينة معرة النعمان يوم الأحد.", "ASSAULT")
     assert strike.fatalities == 12
+
+
+# --- a road or line between two towns is one location, not one event per town ---
+
+def test_road_between_two_towns_is_one_event():
+    strikes = _events("استهدفت طائرة مسيرة روسية سيارة على الطريق الواصل بين مدينتي سراقب ومعرة النعمان "
+                      "يوم الأحد.", "ASSAULT")
+    assert len(strikes) == 1
+    assert strikes[0].location["name"] == "Saraqib"
+
+
+def test_two_shelled_towns_are_two_events():
+    strikes = _events("قصفت طائرات روسية مدينتي سراقب ومعرة النعمان يوم الأحد.", "ASSAULT")
+    assert {e.location["name"] for e in strikes} == {"Saraqib", "Maarrat an Numan"}

@@ -213,6 +213,8 @@ class RoleCues:
     receiver_window: int
     light_subject_gap: int
     noun_subject_gap: int
+    between: re.Pattern[str]
+    between_window: int
 
 
 @cache
@@ -240,6 +242,7 @@ def role_cues() -> RoleCues:
         victim_window=int(data["victim_window"]),
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
+        between=rx("between"), between_window=int(data["between_window"]),
     )
 
 
@@ -831,7 +834,15 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         tail = [x for x in usable if x[0].first >= cand.first]
         ends = next((i for i in range(1, len(tail)) if not _listed(words, tail[i - 1][0], tail[i][0], lex)),
                     len(tail))
-        usable = [x for x in usable if x[0].first < cand.first] + tail[:ends]
+        tail = tail[:ends]
+        # "الطريق الواصل بين مدينتي إدلب وبنش": a stretch between places is one location
+        cues = role_cues()
+        for i, (p, _k) in enumerate(tail):
+            floor = max(lo, tail[i - 1][0].last if i else cand.last, p.first - cues.between_window)
+            if any(cues.between.match(words.words[k].text) for k in range(floor, p.first)):
+                tail = tail[:i + 1]
+                break
+        usable = [x for x in usable if x[0].first < cand.first] + tail
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     usable = [(p, k) for p, k in usable if not any(
         q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
