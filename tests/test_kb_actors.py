@@ -318,3 +318,81 @@ def test_opposition_and_government_forces_by_their_common_names():
     assert found["قوات المعارضة"] == "syrian-opposition"
     assert found["قوات الحكومة"] == "syria-military"
     assert found["المعارضة السورية"] == "syrian-opposition"
+
+
+# ------------------------------------------------------------------ conflicts beyond Syria
+# Sentences written for these tests in the style of regional outlets; each must give the
+# actor through the whole pipeline (rasd.extract), as actor1 or actor2 of an event.
+
+
+def _event_actors(text: str) -> list[tuple[str | None, str | None]]:
+    from rasd import extract
+
+    doc = extract(text, published="2019-05-05")
+    return [(e.actor1 and e.actor1.get("id"), e.actor2 and e.actor2.get("id")) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # Egypt: army, police, the Sinai branch of the Islamic State (claim of responsibility)
+    ("قتل خمسة جنود في هجوم انتحاري استهدف حاجزا للجيش المصري في شمال سيناء أمس الأحد، "
+     "وتبنى تنظيم ولاية سيناء الهجوم.", "islamic-state-sinai", "egypt-military"),
+    ("اعتقلت قوات الأمن المصرية عشرة أشخاص في القاهرة يوم الاثنين.", "egypt-police", None),
+    # Iraq: federal police
+    ("اعتقلت الشرطة الاتحادية خمسة مطلوبين في الموصل صباح اليوم.", "iraq-federal-police", None),
+    # Yemen: the Saudi-led coalition, the Houthis, AQAP and the government army
+    ("شن طيران التحالف العربي غارات جوية على مواقع للحوثيين في محافظة صعدة فجر اليوم.",
+     "saudi-led-coalition", "houthis"),
+    ("قتل جنديان من الجيش اليمني في هجوم شنه تنظيم القاعدة في جزيرة العرب على نقطة عسكرية في "
+     "أبين يوم الأحد.", "aqap", "yemen-military"),
+    # Libya
+    ("قصفت قوات حفتر مطار معيتيقة في طرابلس يوم الخميس.", "lna", None),
+    # Somalia and Nigeria
+    ("قتل 12 مدنيا في تفجير انتحاري نفذته حركة الشباب في العاصمة الصومالية مقديشو يوم السبت.",
+     "al-shabaab", None),
+    ("اختطفت جماعة بوكو حرام عشرات الطالبات من مدرسة في ولاية بورنو شمال شرقي نيجيريا مساء "
+     "الأربعاء.", "boko-haram", None),
+    # Afghanistan
+    ("هاجم مسلحو طالبان نقطة للجيش الأفغاني في ولاية قندوز ليل الجمعة.", "taliban",
+     "afghanistan-military"),
+    # Israel, Turkey and Lebanon: police and army
+    ("داهمت الشرطة الإسرائيلية منزلا في القدس واعتقلت شابا فلسطينيا فجر اليوم.", "israel-police",
+     None),
+    ("اعتقلت الشرطة التركية 20 شخصا في إسطنبول يوم الثلاثاء.", "turkey-police", None),
+    ("قصف الجيش التركي مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق يوم الجمعة.",
+     "turkey-military", "pkk"),
+    ("قصفت مدفعية الجيش اللبناني مواقع لمسلحين في جرود عرسال يوم السبت.", "lebanon-military", None),
+    # a head of state acting is the state's government (ACLED practice)
+    ("أمر ترامب بضربة صاروخية على قاعدة الشعيرات الجوية في ريف حمص يوم الجمعة.", "us-government",
+     None),
+])
+def test_regional_actors_reach_events(text: str, actor1: str, actor2: str | None):
+    found = _event_actors(text)
+    assert any(a1 == actor1 for a1, _ in found), found
+    if actor2 is not None:
+        assert any(a1 == actor1 and a2 == actor2 for a1, a2 in found), found
+
+
+def test_claim_of_responsibility_names_the_attacker():
+    # the relative clause after the event noun: "الهجوم الذي تبناه X"
+    found = _event_actors("قتل ثلاثة جنود في الهجوم الذي تبناه تنظيم داعش على حاجز للجيش قرب مدينة "
+                          "العريش يوم الاثنين.")
+    assert [a1 for a1, _ in found] == ["islamic-state"]
+    found = _event_actors("تبنى تنظيم داعش الهجوم الذي استهدف دورية للجيش العراقي في كركوك يوم "
+                          "الثلاثاء وأسفر عن مقتل جنديين.")
+    assert ("islamic-state", "iraq-military") in found
+
+
+def test_regional_aliases_link_and_do_not_steal_syrian_names():
+    found = _surface("قال الرئيس عبد الفتاح السيسي إن الجيش الوطني الليبي وقوات الانتقالي الجنوبي "
+                     "والجيش الوطني السوري ...")
+    assert found["الرئيس عبد الفتاح السيسي"] == "egypt-government"
+    assert found["الجيش الوطني الليبي"] == "lna"
+    assert found["قوات الانتقالي الجنوبي"] == "stc"
+    assert found["الجيش الوطني السوري"] == "sna"
+    # Iraq's Counter-Terrorism Service is its own unit under the Iraqi army
+    assert default_kb().chain("iraq-cts") == ["iraq-cts", "iraq-military", "iraq-government"]
+    # the bare قوى الأمن الداخلي stays the Asayish of north-east Syria
+    assert _ids("قوى الأمن الداخلي") == ["asayish"]
+    # nationality qualifiers: Egyptian and Saudi forces, Houthi militias
+    assert _ids("قصفت المدفعية المصرية والطائرات السعودية مواقع الميليشيات الحوثية") == [
+        "egypt-military", "saudi-military", "houthis"]
