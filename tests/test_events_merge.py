@@ -37,3 +37,19 @@ def test_road_between_two_towns_is_one_event():
 def test_two_shelled_towns_are_two_events():
     strikes = _events("قصفت طائرات روسية مدينتي سراقب ومعرة النعمان يوم الأحد.", "ASSAULT")
     assert {e.location["name"] for e in strikes} == {"Saraqib", "Maarrat an Numan"}
+
+
+# --- a mention with no place takes the story's place only from an event of its own family ---
+
+_CLASH = "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة درعا يوم الأحد. "
+
+
+def test_agreement_does_not_borrow_the_clashs_place():
+    (agree,) = _events(_CLASH + "ووافقت روسيا وتركيا على مقترح بإقامة منطقة آمنة.", "AGREE")
+    assert agree.location is None
+
+
+def test_arrest_after_the_clash_takes_its_place():
+    (arrest,) = _events(_CLASH + "واعتقلت قوات النظام ستة أشخاص.", "COERCE")
+    assert arrest.location["name"] == "Dara"
+    assert any(e.rule == "place:narrative" for e in arrest.evidence if e.field == "location")

@@ -561,9 +561,10 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
     """A mention with no place of its own happened where the story is told to be happening.
 
     "واعتقلت ستة أشخاص في البلدة" after a clash in Dhiban, "وأسقطت بعض الصواريخ" after a
-    strike on Albukamal: the place of the nearest earlier event at most
-    ``NARRATIVE_SENTENCES`` sentences back, unless the sentence turns to another story
-    ("من جهة أخرى").
+    strike on Albukamal: the place of the nearest earlier event of the same family (talks —
+    CONSULT, REQUEST, REJECT, AGREE — or the rest) at most ``NARRATIVE_SENTENCES`` sentences
+    back, unless the sentence turns to another story ("من جهة أخرى"). An agreement told after a
+    clash did not happen where the clash did.
     """
     starts = [s for s, _ in words.sentences]
 
@@ -584,8 +585,9 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
                            if k <= here)
                 for p in events if p is not e and p.location is not None
                 and any(ev.field == "event" and sentence_of_offset(ev.start) <= here for ev in p.evidence)}
+        family = e.plover in DIPLOMATIC  # talks take no battle's place, nor a battle a meeting's
         earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
-                   and p.sentence_start <= e.sentence_start]
+                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family]
         if not earlier:
             continue
         source = max(earlier, key=lambda p: told[id(p)])
