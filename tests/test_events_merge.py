@@ -53,3 +53,22 @@ def test_arrest_after_the_clash_takes_its_place():
     (arrest,) = _events(_CLASH + "واعتقلت قوات النظام ستة أشخاص.", "COERCE")
     assert arrest.location["name"] == "Dara"
     assert any(e.rule == "place:narrative" for e in arrest.evidence if e.field == "location")
+
+
+# --- talks: one agreement is one set of parties, whichever the verb made actor1 ---
+
+def _parties(e) -> set[str]:
+    return {str(a["name"]) for a in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if a}
+
+
+def test_one_summit_agreement_told_twice_is_one_event():
+    (agree,) = _events("اتفق رؤساء روسيا وتركيا وإيران يوم الأربعاء على إقامة مناطق آمنة. "
+                       "واتفقت إيران وتركيا وروسيا على رعاية مؤتمر للحوار.", "AGREE")
+    assert len(_parties(agree)) == 3  # each party once
+    assert len(agree.assoc_actor_1) + len(agree.assoc_actor_2) == 1
+
+
+def test_agreements_between_other_parties_stay_apart():
+    agreements = _events("اتفق رئيسا روسيا وتركيا يوم الأربعاء على إقامة مناطق آمنة. "
+                         "واتفقت إيران والعراق على رعاية مؤتمر للحوار.", "AGREE")
+    assert len(agreements) == 2

@@ -755,8 +755,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             continue
         tail = role_arg.last
         for a in near:
-            if a.first < tail or a is roles.actor1 or a is roles.actor2:
-                continue
+            if a.first < tail or a is roles.actor1 or a is roles.actor2 or any(a is b for b in roles.assoc1):
+                continue  # one list "روسيا وتركيا وإيران" gives each actor one role
             gap = [w.text for w in words.words[tail:a.first]]
             if (len(gap) <= 2 and all(g in ("و", "او") or g.startswith("و") for g in gap)) or (
                     not gap and words.words[a.first].text.startswith("و")) or (not gap and words.words[tail - 1].comma):

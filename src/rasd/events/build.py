@@ -271,7 +271,8 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     """Two mentions of one document that can be one happening.
 
     Same type and, where both say, the same place, a date no more apart than the vaguer one's
-    grain, and actor1 of one state ("إسرائيل" and "الطائرات الإسرائيلية" are one attacker).
+    grain, and actor1 of one state ("إسرائيل" and "الطائرات الإسرائيلية" are one attacker);
+    for talks (CONSULT, REQUEST, REJECT, AGREE) the parties of one include the other's.
     """
     if a.plover != b.plover:  # the cheapest test first (all of them are pure)
         return False
@@ -289,8 +290,18 @@ def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
         return False
     if a.event_date and b.event_date and not _same_time(a, b):
         return False
+    if a.plover in DIPLOMATIC:  # "اتفق زعماء روسيا وتركيا وإيران ... واتفقت إيران": one agreement
+        pa, pb = _parties(a), _parties(b)
+        return not (pa and pb) or pa <= pb or pb <= pa
     ka, kb = _actor_family(a.actor1), _actor_family(b.actor1)
     return not (ka and kb and ka != kb)
+
+
+def _parties(e: EventMention) -> frozenset[str]:
+    """Everyone at a meeting or in an agreement (actor1, actor2 and the associated actors):
+    which of them the verb made actor1 says nothing about which talks these are."""
+    actors = [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2]
+    return frozenset(k for k in map(_actor_family, actors) if k)
 
 
 def _same_time(a: EventMention, b: EventMention) -> bool:
@@ -333,8 +344,8 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
             setattr(into, name, getattr(other, name))
             if name in ("actor1", "actor2"):
                 into.evidence += [e for e in other.evidence if e.field == name]
-    for name in ("assoc_actor_1", "assoc_actor_2"):
-        have = {actor_key(a) for a in getattr(into, name)}
+    for name in ("assoc_actor_1", "assoc_actor_2"):  # each actor once, in one role
+        have = {actor_key(a) for a in (into.actor1, into.actor2, *into.assoc_actor_1, *into.assoc_actor_2) if a}
         getattr(into, name).extend(a for a in getattr(other, name) if actor_key(a) not in have)
     if other.fatalities is not None and (into.fatalities is None or other.fatalities > into.fatalities):
         into.fatalities = other.fatalities
