@@ -72,3 +72,23 @@ def test_agreements_between_other_parties_stay_apart():
     agreements = _events("اتفق رئيسا روسيا وتركيا يوم الأربعاء على إقامة مناطق آمنة. "
                          "واتفقت إيران والعراق على رعاية مؤتمر للحوار.", "AGREE")
     assert len(agreements) == 2
+
+
+# --- an undated definite back-reference is the happening already dated, not this week's ---
+
+_SARIN = ("قتل 80 شخصا في هجوم بغاز السارين على بلدة خان شيخون في ريف إدلب في 4 شباط الماضي. "
+          "وطالبت فرنسا بعقد جلسة لمجلس الأمن. ودعت بريطانيا إلى تحقيق دولي. وأعلنت الأمم المتحدة "
+          "تشكيل لجنة. وقال تقرير اللجنة إن النظام السوري مسؤول عن الهجوم الكيميائي الأخير الذي وقع في ")
+
+
+def test_back_reference_in_the_attacks_region_is_that_attack():
+    (attack,) = _events(_SARIN + "محافظة إدلب.", "ASSAULT")
+    assert attack.event_date == "2024-02-04" and attack.fatalities == 80
+    assert not any(e.rule == "date:publication-recency" for e in attack.evidence)
+
+
+def test_recent_attack_elsewhere_stays_another_attack():
+    attacks = _events(_SARIN + "مدينة دوما.", "ASSAULT")
+    assert {a.location["name"] for a in attacks} == {"Khan Shaykhun", "Duma"}
+    (douma,) = [a for a in attacks if a.location["name"] == "Duma"]
+    assert douma.event_date != "2024-02-04"

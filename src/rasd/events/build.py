@@ -374,6 +374,25 @@ def _inherit(m: EventMention, referent: EventMention, actors: bool = True) -> No
             referent.plover_mode, referent.event_type, referent.sub_event_type)
 
 
+def _recency_only(m: EventMention) -> bool:
+    """Whether the mention's date is only the publication-week fallback, not told in the text."""
+    return any(e.field == "event_date" and e.rule == "date:publication-recency" for e in m.evidence)
+
+
+def _undate(m: EventMention) -> None:
+    m.event_date = m.time_precision = None
+    m.evidence = [e for e in m.evidence if e.field != "event_date"]
+
+
+def _same_kind(a: EventMention, b: EventMention) -> bool:
+    return not (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type)
+
+
+def _same_area(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """One place, near places, or a region and a town in it (either way round)."""
+    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
+
+
 def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     """Whether a definite noun with places of its own ("القصف على مدينة خان شيخون") tells the
     referent's happening closely enough to take its actors: told at most ``STORY_SENTENCES``
@@ -408,6 +427,15 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
             if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
+                _absorb(referent, m, reference=True)
+                headlines.discard(id(referent))
+                continue
+            # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
+            # date, in the place of the attack already told with its day (or its region): that
+            # attack, not a new one this week; elsewhere it is another attack
+            if (_recency_only(m) and referent.event_date and _same_kind(m, referent)
+                    and _same_area(m.location, referent.location)):
+                _undate(m)
                 _absorb(referent, m, reference=True)
                 headlines.discard(id(referent))
                 continue
