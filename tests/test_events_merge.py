@@ -92,3 +92,16 @@ def test_recent_attack_elsewhere_stays_another_attack():
     assert {a.location["name"] for a in attacks} == {"Khan Shaykhun", "Duma"}
     (douma,) = [a for a in attacks if a.location["name"] == "Duma"]
     assert douma.event_date != "2024-02-04"
+
+
+# --- a part of a total told with its own cause is that cause's toll ---
+
+def test_part_of_a_total_by_cause_is_the_shellings_toll():
+    (shelling,) = _events("قضى 6 أشخاص يوم الأحد بينهم 4 جراء القصف الروسي على بلدة بزاعة و2 برصاص حرس "
+                          "الحدود التركي.", "ASSAULT")
+    assert shelling.fatalities == 4
+
+
+def test_part_naming_its_victims_leaves_the_total():
+    (shelling,) = _events("قتل 6 أشخاص بينهم 4 أطفال جراء القصف الروسي على بلدة بزاعة يوم الأحد.", "ASSAULT")
+    assert shelling.fatalities == 6

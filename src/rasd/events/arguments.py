@@ -940,16 +940,49 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return None, None, "date:none"
 
 
+PART_GAP = 2  # most words between a breakdown part and its cause word or trigger ("4 جراء القصف")
+
+
+def part_of(words: Words, part: Arg, triggers: list[Candidate]) -> bool:
+    """Whether a breakdown part of a total is the toll of one of ``triggers``: it stands right
+    before a cause word that leads to the trigger ("قضى 6 أشخاص بينهم 4 جراء القصف الروسي و2
+    برصاص حرس الحدود": the shelling killed 4), or before the trigger itself ("و2 بقصف"). A part
+    naming its own people ("بينهم 4 أطفال") is who they were, not a cause: never the event's toll."""
+    if isinstance(part.value, dict) and part.value.get("who"):
+        return False  # "بينهم 4 أطفال جراء القصف": a kind of victim among all the shelling killed
+    cues = role_cues()
+    for cand in triggers:
+        gap = range(part.last, cand.first)
+        if len(gap) > PART_GAP or cand.first < part.last:
+            continue
+        if any(cues.cause_words.match(words.words[k].text) for k in gap) or (
+                not gap and cues.cause_words.match(words.words[cand.first].text)):
+            return True
+    return False
+
+
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
-         ) -> tuple[int | None, int | None, list[Arg]]:
+         parts: Callable[[Arg], bool] | None = None) -> tuple[int | None, int | None, list[Arg]]:
     """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
     period (CASUALTY ``period: true``) are never added.
 
     ``mine`` keeps only the counts that belong to this event when the sentence tells several
-    ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ").
+    ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ"). A breakdown part
+    that ``parts`` says is this event's own ("بينهم 4 جراء القصف") is its toll of that kind
+    instead of the total.
     """
     killed = injured = None
     used: list[Arg] = []
+    own: dict[str, int] = {}
+    for c in ann.in_sentence(ann.casualties, sentence):
+        v = c.value if isinstance(c.value, dict) else {}
+        if (parts is not None and v.get("breakdown_of") is not None and isinstance(v.get("count"), int)
+                and v.get("kind") in ("killed", "injured") and not v.get("period")
+                and (mine is None or mine(c)) and parts(c)):
+            own[v["kind"]] = own.get(v["kind"], 0) + v["count"]
+            used.append(c)
+    if own:
+        killed, injured = own.get("killed"), own.get("injured")
     for c in ann.in_sentence(ann.casualties, sentence):
         if mine is not None and not mine(c):
             continue
@@ -957,6 +990,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
             continue
         if v.get("period"):  # a running total over weeks ("منذ بدء الحملة") is no happening's toll
+            continue
+        if v.get("kind") in own:  # the part told for this event stands for it
             continue
         if v.get("kind") == "killed":
             killed = (killed or 0) + v["count"]

@@ -35,6 +35,7 @@ from rasd.events.arguments import (
     event_date,
     locations,
     near,
+    part_of,
     place_key,
     toll,
     town_rank,
@@ -209,7 +210,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
         killed, injured, toll_args = toll(ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
-            _distance(c, group) <= _distance(c, other) for other in rivals))
+            _distance(c, group) <= _distance(c, other) for other in rivals),
+            parts=lambda c, group=group: part_of(words, c, group))
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
         if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
