@@ -105,3 +105,18 @@ def test_part_of_a_total_by_cause_is_the_shellings_toll():
 def test_part_naming_its_victims_leaves_the_total():
     (shelling,) = _events("قتل 6 أشخاص بينهم 4 أطفال جراء القصف الروسي على بلدة بزاعة يوم الأحد.", "ASSAULT")
     assert shelling.fatalities == 6
+
+
+# --- each actor once: an associated actor is never the main actor again ---
+
+_TALKS = "وقال المبعوث الأممي يوم الخميس في مستهل محادثات بشأن سوريا مع وزير الخارجية الروسي سيرجي لافروف "
+
+
+def test_two_russian_ministers_are_one_party():
+    (talks,) = _events(_TALKS + "ووزير الدفاع سيرجي شويجو إنه سيحضر المؤتمر.", "CONSULT")
+    assert "Russia" in talks.actor2["name"] and talks.assoc_actor_2 == []
+
+
+def test_a_second_countrys_minister_stays_associated():
+    (talks,) = _events(_TALKS + "ووزير الخارجية التركي إنه سيحضر المؤتمر.", "CONSULT")
+    assert ["Turkey" in a["name"] for a in talks.assoc_actor_2] == [True]

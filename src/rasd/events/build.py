@@ -571,6 +571,14 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
             e.evidence = [ev for ev in e.evidence if ev.field != "actor2"]
+        named = {a.get("name") for a in (e.actor1, e.actor2) if a}
+        for side in ("assoc_actor_1", "assoc_actor_2"):  # "روسيا ... موسكو": one actor, one role
+            kept = []
+            for a in getattr(e, side):
+                if a.get("name") not in named:
+                    kept.append(a)
+                    named.add(a.get("name"))
+            setattr(e, side, kept)
         for ev in e.evidence:  # evidence pointing at another sentence carries its words too
             if not ev.text and ev.end > ev.start:
                 ev.text = doc.text[ev.start:ev.end]
