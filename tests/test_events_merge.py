@@ -97,8 +97,9 @@ def test_recent_attack_elsewhere_stays_another_attack():
 # --- a part of a total told with its own cause is that cause's toll ---
 
 def test_part_of_a_total_by_cause_is_the_shellings_toll():
-    (shelling,) = _events("قضى 6 أشخاص يوم الأحد بينهم 4 جراء القصف الروسي على بلدة بزاعة و2 برصاص حرس "
-                          "الحدود التركي.", "ASSAULT")
+    events = _events("قضى 6 أشخاص يوم الأحد بينهم 4 جراء القصف الروسي على بلدة بزاعة و2 برصاص حرس "
+                     "الحدود التركي.", "ASSAULT")
+    (shelling,) = [e for e in events if "Russia" in str(e.actor1)]
     assert shelling.fatalities == 4
 
 
@@ -120,3 +121,19 @@ def test_two_russian_ministers_are_one_party():
 def test_a_second_countrys_minister_stays_associated():
     (talks,) = _events(_TALKS + "ووزير الخارجية التركي إنه سيحضر المؤتمر.", "CONSULT")
     assert ["Turkey" in a["name"] for a in talks.assoc_actor_2] == [True]
+
+
+# --- a count of its own before a second cause of death starts another happening ---
+
+def test_second_cause_with_its_own_count_is_another_event():
+    events = _events("قضى 6 أشخاص يوم الأحد بينهم 4 جراء القصف الروسي على بلدة بزاعة و2 برصاص حرس "
+                     "الحدود التركي.", "ASSAULT")
+    assert len(events) == 2
+    assert {("Russia" in str(e.actor1)) for e in events} == {True, False}
+    assert any("Turkey" in str(e.actor1) for e in events)
+
+
+def test_two_causes_of_one_count_stay_one_event():
+    events = _events("قتل 6 أشخاص يوم الأحد جراء القصف الروسي على بلدة بزاعة وبرصاص حرس الحدود التركي.",
+                     "ASSAULT")
+    assert len(events) == 1 and events[0].fatalities == 6

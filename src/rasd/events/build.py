@@ -37,6 +37,7 @@ from rasd.events.arguments import (
     near,
     part_of,
     place_key,
+    role_cues,
     toll,
     town_rank,
     year_only,
@@ -89,11 +90,29 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
                 and last.is_event == cand.is_event and cand.first - last.last <= FOLD_DISTANCE
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
-                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text))):
+                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text))
+                and not _own_toll(words, last, cand)):
             groups[-1].append(cand)
         else:
             groups.append([cand])
     return groups
+
+
+def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
+    """"بينهم 4 جراء القصف على بزاعة و2 برصاص حرس الحدود": a count joined by و (or after a
+    comma) right before a cause word or a ب-trigger gives the later trigger deaths of its own,
+    another happening with another agent."""
+    cause = role_cues().cause_words
+    for k in range(max(last.last, cand.first - 2), cand.first):
+        text = words.words[k].text
+        if not any(c.isdigit() for c in text):
+            continue
+        joined = text.startswith("و") or (k > 0 and (words.words[k - 1].text == "و" or words.words[k - 1].comma))
+        between = range(k + 1, cand.first)
+        if joined and (any(cause.match(words.words[j].text) for j in between)
+                       or (not between and cause.match(words.words[cand.first].text))):
+            return True
+    return False
 
 
 def _distance(arg: Arg, group: list[Candidate]) -> int:
