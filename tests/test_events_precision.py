@@ -386,3 +386,50 @@ def test_a_page_date_in_a_masthead_does_not_date_the_news():
     old = extract("وكانت واشنطن قد وافقت في أيار / مايو 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
     assert "AGREE" not in {e.plover for e in old.events}
     assert any("|historical:year-2001" in r for r in _rules(old)), _rules(old)
+
+
+# Recall pass (issue 6): frames that real reports use and the detector missed, each with a
+# sentence that reports the happening and a close one that does not (a threat, a denial, a
+# plan). (name, PLOVER, ACLED sub-event type or None, reported, not reported)
+RECALL = [
+    ("missile in the accusative", "ASSAULT", "Shelling/artillery/missile attack",
+     "أطلقت جماعة الحوثي صاروخاً باليستياً على مدينة جازان صباح اليوم.",
+     "وهددت جماعة الحوثي بإطلاق صواريخ باليستية على مدينة جازان."),
+    ("two shells", "ASSAULT", "Shelling/artillery/missile attack",
+     "أطلق مسلحون قذيفتين على حي الشيخ مقصود في مدينة حلب أمس.",
+     "ونفى المسلحون إطلاق قذيفتين على حي الشيخ مقصود في مدينة حلب."),
+    ("shells told before the verb", "ASSAULT", "Shelling/artillery/missile attack",
+     "سقطت في مدينة كيليس التركية أمس قذائف أطلقت من مناطق يسيطر عليها تنظيم داعش.",
+     "ويخشى السكان أن تسقط في مدينة كيليس قذائف قد يطلقها تنظيم داعش."),
+    ("control announced", "ASSAULT", "Non-state actor overtakes territory",
+     "أعلنت فصائل المعارضة سيطرتها على بلدة مورك في ريف حماة أمس.",
+     "ونفت فصائل المعارضة سيطرتها على بلدة مورك في ريف حماة."),
+    ("control with a pronoun", "ASSAULT", "Government regains territory",
+     "فرض الجيش السوري كامل سيطرته على مدينة البوكمال أمس.",
+     "ويسعى الجيش السوري إلى فرض سيطرته على مدينة البوكمال في الأسابيع المقبلة."),
+    ("a town wrested", "ASSAULT", None,
+     "أعلنت قوات سوريا الديمقراطية أمس انتزاع مدينة الطبقة من تنظيم داعش.",
+     "وتخطط قوات سوريا الديمقراطية لانتزاع مدينة الطبقة من تنظيم داعش."),
+    ("an exchange of fire", "ASSAULT", "Armed clash",
+     "تبادل مسلحون إطلاق النار مع دورية للشرطة في مدينة العريش مساء أمس.",
+     "ودعا المحافظ إلى وقف تبادل إطلاق النار في مدينة العريش."),
+    ("a town stormed", "COERCE", None,
+     "اقتحمت قوات الاحتلال بلدة عزون شرق قلقيلية فجر اليوم.",
+     "وهددت قوات الاحتلال باقتحام بلدة عزون شرق قلقيلية."),
+    ("positions stormed", "ASSAULT", "Armed clash",
+     "اقتحمت فصائل المعارضة مواقع قوات النظام في حي جمعية الزهراء بمدينة حلب أمس.",
+     "وتوعدت فصائل المعارضة باقتحام مواقع قوات النظام في حي جمعية الزهراء بمدينة حلب."),
+    ("an agreement signed", "AGREE", "Agreement",
+     "وأكدت فصائل المعارضة التوقيع على اتفاق مع الحكومة السورية في أنقرة أمس.",
+     "ونفت فصائل المعارضة التوقيع على أي اتفاق مع الحكومة السورية."),
+]
+
+
+@pytest.mark.parametrize(("name", "plover", "sub", "reported", "not_reported"), RECALL, ids=[c[0] for c in RECALL])
+def test_reported_frames_found_in_real_reports_give_the_event(name, plover, sub, reported, not_reported):
+    got = extract(reported, published="2017-03-02").events
+    assert plover in {e.plover for e in got}, (name, _rules(extract(reported, published="2017-03-02")))
+    if sub is not None:
+        assert sub in {e.sub_event_type for e in got if e.plover == plover}, [(e.plover, e.sub_event_type) for e in got]
+    other = extract(not_reported, published="2017-03-02")
+    assert plover not in {e.plover for e in other.events}, (name, _rules(other))

@@ -271,6 +271,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if form == "perfect" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
                 and words.words[first - 1].sentence == sentence and words.words[first].text in kind.verb_stems:
             form = "noun"  # "على قصف", "إلى قتل": the bare stem after a preposition is a verbal noun
+        elif form == "frame" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
+                and words.words[first - 1].sentence == sentence:
+            form = "noun"  # "إلى فرض سيطرته": a preposition governs a noun, never a finite verb
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
         lo, hi = words.sentence_range(sentence)
