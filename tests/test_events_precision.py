@@ -436,3 +436,12 @@ def test_reported_frames_found_in_real_reports_give_the_event(name, plover, sub,
         assert sub in {e.sub_event_type for e in got if e.plover == plover}, [(e.plover, e.sub_event_type) for e in got]
     other = extract(not_reported, published="2017-03-02")
     assert plover not in {e.plover for e in other.events}, (name, _rules(other))
+
+
+def test_hackers_storming_websites_is_no_assault():
+    hack = extract("وقالت الوكالة إن مجموعة القرصنة التي تتخذ من الإمارات مقرا لها اقتحمت 300 موقع في العراق أمس.",
+                   published="2017-03-02")
+    assert not any(e.plover in ("ASSAULT", "COERCE") for e in hack.events), _rules(hack)
+    assert any("|sense:" in r for r in _rules(hack)), _rules(hack)
+    web = extract("واقتحم قراصنة مواقع إلكترونية حكومية في بغداد أمس.", published="2017-03-02")
+    assert not any(e.plover in ("ASSAULT", "COERCE") for e in web.events), _rules(web)
