@@ -445,3 +445,10 @@ def test_hackers_storming_websites_is_no_assault():
     assert any("|sense:" in r for r in _rules(hack)), _rules(hack)
     web = extract("واقتحم قراصنة مواقع إلكترونية حكومية في بغداد أمس.", published="2017-03-02")
     assert not any(e.plover in ("ASSAULT", "COERCE") for e in web.events), _rules(web)
+
+
+def test_a_storming_tried_is_no_raid_but_the_fight_is_an_event():
+    doc = extract("حاول مسلحان اقتحام مركز الشرطة في حي الميدان بدمشق أمس واشتبكا مع الحراس.", published="2017-03-02")
+    assert "COERCE" not in {e.plover for e in doc.events}, _rules(doc)
+    assert any("|negated:" in r for r in _rules(doc)), _rules(doc)
+    assert "ASSAULT" in {e.plover for e in doc.events}, _rules(doc)
