@@ -366,3 +366,39 @@ def test_genitive_of_a_targeting_with_an_instrument_is_who_targets():
     (shelling,) = _events("أصيب أربعة أشخاص جراء استهداف المجموعات المسلحة بقذائف الهاون أحياء سكنية في مدينة دمشق "
                           "يوم الأحد.", "ASSAULT")
     assert "Unidentified Armed Group" not in _name(shelling.actor2)
+
+
+# --- a claim of responsibility in the next clause or sentence names the attacker ---
+
+def test_claim_of_responsibility_names_the_attacker():
+    (blast,) = _events("قتل أربعة جنود أتراك في تفجير عبوة ناسفة في ولاية هكاري جنوب شرق تركيا يوم الأحد، "
+                       "وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم.", "ASSAULT")
+    assert "PKK" in _name(blast.actor1)
+    assert "actor:claim-of-responsibility" in _rule(blast, "actor1")
+    assert "Turkey" in _name(blast.actor2)
+
+
+def test_adopting_the_attack_in_the_next_sentence_names_the_attacker():
+    (blast,) = _events("قتل أربعة جنود أتراك في تفجير عبوة ناسفة في ولاية هكاري يوم الأحد. "
+                       "وتبنى تنظيم داعش الهجوم في بيان.", "ASSAULT")
+    assert "Islamic State" in _name(blast.actor1)
+
+
+@pytest.mark.parametrize("after", [
+    # a report by a ministry is no claim: the ministry does not become the attacker
+    "وأعلنت وزارة الدفاع التركية أن حزب العمال الكردستاني نفى مسؤوليته عن الهجوم.",
+    "ولم يعلن حزب العمال الكردستاني مسؤوليته عن الهجوم.",  # no claim
+    "وأعلن حزب العمال الكردستاني الحرب على الحكومة.",  # أعلن without a claim noun
+])
+def test_a_denial_or_a_bare_announcement_names_no_attacker(after):
+    (blast,) = _events("قتل أربعة جنود أتراك في تفجير عبوة ناسفة في ولاية هكاري يوم الأحد. " + after,
+                       "ASSAULT")
+    assert blast.actor1 is None
+
+
+def test_a_claim_does_not_override_a_stated_attacker():
+    found = _events("هاجمت هيئة تحرير الشام مواقع قوات النظام في ريف حماة يوم الأحد، "
+                    "وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ASSAULT")
+    first = found[0]
+    assert "Tahrir" in _name(first.actor1)
+    assert "actor:claim-of-responsibility" not in _rule(first, "actor1")

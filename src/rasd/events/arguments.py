@@ -215,6 +215,14 @@ class RoleCues:
     noun_subject_gap: int
     between: re.Pattern[str]
     between_window: int
+    claim_types: frozenset[str] = frozenset()
+    claim_verbs: re.Pattern[str] | None = None
+    claim_nouns: re.Pattern[str] | None = None
+    adopt_verbs: re.Pattern[str] | None = None
+    claim_objects: re.Pattern[str] | None = None
+    claim_negators: re.Pattern[str] | None = None
+    claim_verb_gap: int = 5
+    claim_gap: int = 3
 
 
 @cache
@@ -243,7 +251,62 @@ def role_cues() -> RoleCues:
         receiver_window=int(data["receiver_window"]), light_subject_gap=int(data["light_subject_gap"]),
         noun_subject_gap=int(data["noun_subject_gap"]),
         between=rx("between"), between_window=int(data["between_window"]),
+        claim_types=frozenset(data["claim_types"]), claim_verbs=rx("claim_verbs"),
+        claim_nouns=rx("claim_nouns"), adopt_verbs=rx("adopt_verbs"),
+        claim_objects=rx("claim_objects"), claim_negators=rx("claim_negators"),
+        claim_verb_gap=int(data["claim_verb_gap"]), claim_gap=int(data["claim_gap"]),
     )
+
+
+def claimant(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """The actor who claims an attack told without its attacker, in its sentence or the next
+    one: "وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"، "وتبنى تنظيم داعش التفجير" (VSO), or
+    "حزب العمال الكردستاني أعلن مسؤوليته" (SVO). The verb alone is no cue (أعلنت الوزارة reports):
+    the claim noun, or the attacked thing after تبنى, must follow the actor closely, with no
+    negator, denial or complementizer between (see ``roles.yaml``, ``claim_*``)."""
+    cues = role_cues()
+    if cand.plover not in cues.claim_types or cues.claim_verbs is None:
+        return None
+    ws, n = words.words, len(words)
+    assert cues.claim_nouns and cues.adopt_verbs and cues.claim_objects and cues.claim_negators
+
+    def clean(lo: int, hi: int) -> bool:  # words lo..hi-1 hold no negator, stop or other actor
+        return all(not cues.claim_negators.match(ws[k].text) and not ws[k].ends_clause
+                   and (k == lo or k not in ann.actor_firsts) for k in range(lo, hi)) and (
+            lo == 0 or not cues.claim_negators.match(ws[lo - 1].text))
+
+    def follows(start: int, pattern: re.Pattern[str]) -> bool:  # the noun soon after ``start``
+        for k in range(start, min(n, start + cues.claim_gap + 1)):
+            if pattern.match(ws[k].text):
+                return all(k2 not in ann.actor_firsts and not cues.claim_negators.match(ws[k2].text)
+                           for k2 in range(start, k)) and not any(ws[k2].ends_clause for k2 in range(start, k))
+            if ws[k].ends_clause:
+                return False
+        return False
+
+    for sentence in (cand.sentence, cand.sentence + 1):
+        for a in ann.in_sentence(ann.actors, sentence):
+            if sentence == cand.sentence and a.first <= cand.last and a.last >= cand.first:
+                continue
+            for k in range(a.first - 1, max(-1, a.first - 1 - cues.claim_verb_gap), -1):  # VSO
+                if ws[k].sentence != sentence or ws[k].ends_clause:
+                    break
+                verb = ws[k].text
+                noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
+                    cues.claim_objects if cues.adopt_verbs.match(verb) else None)
+                if noun is not None:
+                    if clean(k, a.first) and follows(a.last, noun):
+                        return a
+                    break
+            for k in range(a.last, min(n, a.last + 2)):  # SVO: "الحزب أعلن مسؤوليته"
+                if ws[k - 1].ends_clause:
+                    break
+                verb = ws[k].text
+                noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
+                    cues.claim_objects if cues.adopt_verbs.match(verb) else None)
+                if noun is not None and clean(k, k + 1) and follows(k + 1, noun):
+                    return a
+    return None
 
 
 def _key(actor: dict[str, Any]) -> str:

@@ -32,6 +32,7 @@ from rasd.events.arguments import (
     actor_key,
     actor_value,
     assign_roles,
+    claimant,
     event_date,
     locations,
     near,
@@ -225,6 +226,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                     if roles.actor2 is None:
                         roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2
                     break
+        if roles.actor1 is None:  # "... ، وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"
+            claim = claimant(words, ann, head)
+            if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
+                    actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
+                roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
         places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
