@@ -137,3 +137,16 @@ def test_two_causes_of_one_count_stay_one_event():
     events = _events("قتل 6 أشخاص يوم الأحد جراء القصف الروسي على بلدة بزاعة وبرصاص حرس الحدود التركي.",
                      "ASSAULT")
     assert len(events) == 1 and events[0].fatalities == 6
+
+
+def test_bracketed_part_of_a_total_by_cause_is_the_shellings_toll():
+    events = _events("قضى ( 6 ) أشخاص يوم الأحد بينهم ( 4 ) جراء القصف الروسي على بلدة بزاعة و( 2 ) برصاص "
+                     "حرس الحدود التركي.", "ASSAULT")
+    (shelling,) = [e for e in events if "Russia" in str(e.actor1)]
+    assert shelling.fatalities == 4
+
+
+def test_bracketed_part_naming_its_victims_leaves_the_total():
+    (shelling,) = _events("قتل ( 6 ) أشخاص بينهم ( 4 ) أطفال جراء القصف الروسي على بلدة بزاعة يوم الأحد.",
+                          "ASSAULT")
+    assert shelling.fatalities == 6

@@ -180,3 +180,21 @@ def test_a_toll_over_a_stretch_of_time_is_marked_period() -> None:
     assert [(c["count"], c.get("period")) for c in found] == [(6, None), (900, True)]
     # since this morning is one day's toll
     assert casualties("قتل 7 مدنيين منذ صباح اليوم في القصف")[0].get("period") is None
+
+
+def test_how_long_an_ongoing_attack_lasts_is_no_running_total() -> None:
+    # the duration qualifies the attack ("مستمر منذ"), not the count: one happening's toll
+    [c] = casualties("أعلنت السلطات مقتل 27 شخصا في هجوم مستمر منذ ثلاثة أسابيع على مدينة دير الزور .")
+    assert (c["count"], c.get("period")) == (27, None)
+    # a war is itself a stretch: its toll stays a running total
+    [c] = casualties("ووثقت المنظمة مقتل 5000 مدني في الحرب المستمرة منذ عام 2011 .")
+    assert c.get("period") is True
+
+
+def test_bracketed_parts_of_a_total_are_its_breakdown() -> None:
+    found = casualties("قضى ( 6 ) أشخاص بينهم ( 4 ) جراء القصف على بلدة بزاعة و( 2 ) برصاص حرس الحدود .")
+    assert [(c["count"], c["breakdown_of"]) for c in found] == [(6, None), (4, 0), (2, 0)]
+    assert found[0]["who"] == "أشخاص"
+    # a bracketed figure with no marker before it stays a toll of its own
+    found = casualties("قتل ( 3 ) عناصر من قوات النظام في ريف حماة .")
+    assert [(c["count"], c["breakdown_of"]) for c in found] == [(3, None)]

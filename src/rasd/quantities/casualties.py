@@ -13,7 +13,7 @@ neither a death toll nor an injury count, and is left out. Word lists live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -46,6 +46,7 @@ class CasualtyLexicon:
     period_during: dict[str, int] = field(default_factory=dict)  # first word → words
     period_nouns: set[str] = field(default_factory=set)
     period_same_day: set[str] = field(default_factory=set)
+    period_ongoing: set[str] = field(default_factory=set)
 
 
 @cache
@@ -98,6 +99,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.period_nouns = {f for w in data.get("period_nouns", ()) for f in clitic_forms(key(w))}
     lex.period_same_day = {f for w in data.get("period_same_day", ())
                            for f in clitic_forms(key(w))}
+    lex.period_ongoing = {f for w in data.get("period_ongoing", ())
+                          for f in clitic_forms(key(w), article=False)}
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         lex.not_people.update(clitic_forms(key(w).split()[0]))
@@ -193,6 +196,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
     lex = casualty_lexicon()
     t = toks.text
     n = len(t)
+    numbers = _unbracket(t, numbers)
     by_first = {f.first: f for f in numbers}
     by_last = {f.last: f for f in numbers}
     by_num_end = {f.num_end: f for f in numbers}
@@ -235,6 +239,18 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             end = max([end, *(m.last for m in more)])
         after = end
     out.sort(key=lambda f: (f.first, -f.last))
+    return out
+
+
+def _unbracket(t: list[str], numbers: list[Found]) -> list[Found]:
+    """A figure some outlets put in brackets ("قضى ( 6 ) أشخاص بينهم ( 4 ) ... و( 2 ) ...") is
+    read as if the brackets were not there: the number spans them, so a noun after the closing
+    one says who they were and a breakdown marker or و before the opening one reaches it."""
+    out = []
+    for f in numbers:
+        if f.first > 0 and f.last == f.num_end < len(t) and t[f.first - 1] == "(" and t[f.last] == ")":
+            f = replace(f, first=f.first - 1, last=f.last + 1, num_end=f.num_end + 1)
+        out.append(f)
     return out
 
 
@@ -491,6 +507,8 @@ def over_a_period(t: list[str], first: int, last: int) -> bool:
 
 
 def _period_at(t: list[str], j: int, lex: CasualtyLexicon) -> bool:
+    if j > 1 and t[j - 1] in lex.period_ongoing and t[j - 2] not in lex.period_nouns:
+        return False  # "في هجوم مستمر منذ ثلاثة أسابيع": how long the attack lasts
     nxt = t[j + 1] if j + 1 < len(t) else ""
     if t[j] in lex.period_since:
         return bool(nxt) and nxt not in lex.period_same_day
