@@ -402,3 +402,12 @@ def test_a_claim_does_not_override_a_stated_attacker():
     first = found[0]
     assert "Tahrir" in _name(first.actor1)
     assert "actor:claim-of-responsibility" not in _rule(first, "actor1")
+
+
+def test_a_claim_after_another_attack_is_that_attacks():
+    events = _events("قتل أربعة جنود في تفجير عبوة ناسفة في مدينة الرقة يوم الأحد. وقتل ثلاثة مدنيين يوم "
+                     "الاثنين في هجوم على حاجز في مدينة دير الزور، وأعلن تنظيم داعش مسؤوليته عن الهجوم.",
+                     "ASSAULT")
+    by_place = {str((e.location or {}).get("name")): e for e in events}
+    assert by_place["Ar Raqqah"].actor1 is None
+    assert "Islamic State" in _name(by_place["Deir ez-Zor"].actor1)

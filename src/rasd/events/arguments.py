@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -258,12 +258,16 @@ def role_cues() -> RoleCues:
     )
 
 
-def claimant(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+def claimant(words: Words, ann: Annotations, cand: Candidate, end: int,
+             others: Collection[int] = ()) -> Arg | None:
     """The actor who claims an attack told without its attacker, in its sentence or the next
     one: "وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"، "وتبنى تنظيم داعش التفجير" (VSO), or
     "حزب العمال الكردستاني أعلن مسؤوليته" (SVO). The verb alone is no cue (أعلنت الوزارة reports):
     the claim noun, or the attacked thing after تبنى, must follow the actor closely, with no
-    negator, denial or complementizer between (see ``roles.yaml``, ``claim_*``)."""
+    negator, denial or complementizer between (see ``roles.yaml``, ``claim_*``). ``end`` is
+    the word after the attack's trigger group; ``others`` are the first words of the other
+    triggers: a claim told after another attack (the next entry of a chronology, "من جهة
+    أخرى ...") is that one's."""
     cues = role_cues()
     if cand.plover not in cues.claim_types or cues.claim_verbs is None:
         return None
@@ -295,7 +299,7 @@ def claimant(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
                 noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
                     cues.claim_objects if cues.adopt_verbs.match(verb) else None)
                 if noun is not None:
-                    if clean(k, a.first) and follows(a.last, noun):
+                    if clean(k, a.first) and follows(a.last, noun) and not any(end <= o < k for o in others):
                         return a
                     break
             for k in range(a.last, min(n, a.last + 2)):  # SVO: "الحزب أعلن مسؤوليته"
@@ -304,7 +308,8 @@ def claimant(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
                 verb = ws[k].text
                 noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
                     cues.claim_objects if cues.adopt_verbs.match(verb) else None)
-                if noun is not None and clean(k, k + 1) and follows(k + 1, noun):
+                if noun is not None and clean(k, k + 1) and follows(k + 1, noun) and not any(
+                        end <= o < a.first for o in others):
                     return a
     return None
 

@@ -227,7 +227,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                         roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2
                     break
         if roles.actor1 is None:  # "... ، وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"
-            claim = claimant(words, ann, head)
+            others = [g[0].first for s in (head.sentence, head.sentence + 1) for g in by_sentence.get(s, ())
+                      if g is not group and g[0].is_event]
+            claim = claimant(words, ann, head, group[-1].last, others)
             if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
