@@ -470,6 +470,17 @@ def _max_spaces(items: Any) -> int:
     return min(total, MAX_KEY_LOOKBACK)
 
 
+# the commonest words of news text (normalised): a key that is one of them is hit on every
+# line, and every hit is tried at several word starts; any other mandatory part is better
+FREQUENT_WORDS = frozenset({"علي", "في", "من", "الي", "عن", "ان", "مع", "او"})
+
+
+def _selectivity(found: dict[str, int]) -> tuple[bool, int, int]:
+    """How few places a set of keys is likely to hit: no key a frequent word, then the
+    shortest key as long as possible, then as few keys as possible."""
+    return (not any(k.strip() in FREQUENT_WORDS for k in found), min(map(len, found)), -len(found))
+
+
 def _keys(items: Any) -> dict[str, int] | None:
     """Literals (two letters or more) one of which every match of a parsed regex holds.
 
@@ -481,7 +492,7 @@ def _keys(items: Any) -> dict[str, int] | None:
 
     def consider(found: dict[str, int]) -> None:
         nonlocal best
-        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+        if best is None or _selectivity(found) > _selectivity(best):
             best = found
 
     spaces = 0
