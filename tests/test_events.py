@@ -383,3 +383,12 @@ def test_attribution_reads_each_sentence_as_if_normalised_alone(seeds):
             for a in range(0, len(text), 7):
                 b = min(len(text), a + 5)
                 assert to_original(a, b) == tuple(start + k for k in alone.orig_span(a, b))
+
+
+def test_no_trigger_key_is_one_of_the_commonest_words():
+    """The scan searches for each form's key and tries the word starts before each hit: a
+    key like على would be hit on every line (a frame that ends "... سيطرته على")."""
+    from rasd.events.lexicon import FREQUENT_WORDS, lexicon
+
+    keys = lexicon().key_lookback
+    assert keys and not [k for k in keys if k.strip() in FREQUENT_WORDS]
