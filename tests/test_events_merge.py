@@ -150,3 +150,15 @@ def test_bracketed_part_naming_its_victims_leaves_the_total():
     (shelling,) = _events("قتل ( 6 ) أشخاص بينهم ( 4 ) أطفال جراء القصف الروسي على بلدة بزاعة يوم الأحد.",
                           "ASSAULT")
     assert shelling.fatalities == 6
+
+
+# --- talks are between armed or state actors: civilians refusing or asking are no event ---
+
+def test_civilians_refusing_is_not_a_diplomatic_event():
+    assert _events("رفض الأهالي في مدينة دوما الخروج في الحافلات يوم الأحد.", "REJECT") == []
+    assert _events("طالب الأهالي في مدينة دوما بإعادة الكهرباء يوم الأحد.", "REQUEST") == []
+
+
+def test_forces_refusing_is_kept():
+    (reject,) = _events("رفضت قوات النظام الخروج من مدينة دوما يوم الأحد.", "REJECT")
+    assert reject.actor1["type"] == "State forces"

@@ -485,16 +485,40 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct, told))
+    return _without_parties(_merge_compatible(events, distinct, told), meeting_sentences)
 
 
-def _without_parties(events: list[EventMention]) -> list[EventMention]:
-    """Meetings, requests, refusals and agreements are events between armed or state actors:
-    one with no actor is dropped, unless it was made at a meeting whose parties are known
-    ("واتفق الطرفان في ختام الاجتماع")."""
-    meeting_with_parties = any(e.plover == "CONSULT" and (e.actor1 or e.actor2) for e in events)
-    return [e for e in events if e.plover not in DIPLOMATIC or e.actor1 or e.actor2
-            or (e.plover != "CONSULT" and meeting_with_parties)]
+# ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state
+# forces, rebels, political and identity militias, external forces such as the UN missions);
+# civilians, protesters, rioters and an untyped name are not a party to talks
+PARTY_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
+                         "External/Other forces"})
+
+
+def _party(actor: Any) -> bool:
+    return isinstance(actor, dict) and actor.get("type") in PARTY_TYPES
+
+
+def _without_parties(events: list[EventMention],
+                     meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
+    """Meetings, requests, refusals and agreements are events between armed or state actors
+    (EVENT_SCHEMA): one whose actors are all civilians or untyped names ("طلب يدها من أهلها",
+    a footballer refusing an offer, a company agreeing a loan) is dropped. One with no actor
+    at all stays only when it was told at a meeting whose parties are ("واتفق الطرفان في ختام
+    الاجتماع"): in a sentence with a meeting word or the ``MEETING_SENTENCES`` after it."""
+    meeting_with_parties = any(e.plover == "CONSULT" and (_party(e.actor1) or _party(e.actor2))
+                               for e in events)
+
+    def kept(e: EventMention) -> bool:
+        if e.plover not in DIPLOMATIC:
+            return True
+        actors = [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2]
+        if any(_party(a) for a in actors):
+            return True
+        return (not any(actors) and e.plover != "CONSULT" and meeting_with_parties
+                and (not meeting_sentences or e.sentence_start in meeting_sentences))
+
+    return [e for e in events if kept(e)]
 
 
 def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int]) -> list[EventMention]:
