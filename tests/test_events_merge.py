@@ -162,3 +162,16 @@ def test_civilians_refusing_is_not_a_diplomatic_event():
 def test_forces_refusing_is_kept():
     (reject,) = _events("رفضت قوات النظام الخروج من مدينة دوما يوم الأحد.", "REJECT")
     assert reject.actor1["type"] == "State forces"
+
+
+# --- generic actors take the country the sentence is about when the place is not resolved ---
+
+def test_unresolved_place_takes_the_sentences_country():
+    (attack,) = _events("قتل ثلاثة مدنيين فلسطينيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    assert attack.actor1["name"] == "Unidentified Armed Group (Palestine)"
+    assert attack.actor2["name"] == "Civilians (Palestine)"
+
+
+def test_no_country_word_keeps_syria():
+    (attack,) = _events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    assert attack.actor2["name"] == "Civilians (Syria)"

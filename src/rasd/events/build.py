@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cache
 from typing import Any
 
 from rasd.document import Document, EventMention, Evidence
@@ -56,7 +57,8 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
-from rasd.kb.actors import localize_actor
+from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
+from rasd.kb.country_context import country_forms
 from rasd.text.normalize import normalize
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
@@ -66,6 +68,7 @@ HEADLINE_MAX_WORDS = 20
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
+ABOUT_COUNTRY = "report is about "  # a PLACE_UNRESOLVED reason: the linker's country
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
 
 
@@ -617,7 +620,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences)
     _narrative_place(events, words, lex)
-    _localize_generic(events, doc)
+    _localize_generic(events, doc, words)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -637,24 +640,85 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     return events
 
 
-def _localize_generic(events: list[EventMention], doc: Document) -> None:
-    """Civilians, protesters … are named for the country the event happens in (ACLED).
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO code → ACLED country name (``country:<ISO>`` rows of ``actors/by_country.tsv``)."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "by_country.tsv").read_text(encoding="utf-8").splitlines():
+        key, _, name = line.partition("\t")
+        if key.startswith("country:") and name.strip():
+            out[key.removeprefix("country:")] = name.strip()
+    return out
 
-    The event's place gives the country; with no place, the country the document's places
-    are in when none of them is in Syria (:func:`rasd.kb.actors.localize_actor`).
+
+def _country_context(doc: Document, words: Words) -> tuple[dict[int, Counter[str]], Counter[str]]:
+    """The countries each sentence and the whole document are about, by ACLED name.
+
+    Resolved places count for their country, a place the linker set aside as in a report
+    about another country ("report is about Libya") for that country, and every demonym or
+    term of :mod:`rasd.kb.country_context` (فلسطيني، الحوثيين) that is not part of an actor
+    or source name: "غارات [إسرائيلية]" says who struck, not where.
     """
-    fallback = None
+    starts = [s for s, _ in words.sentences]
+    per_sentence: dict[int, Counter[str]] = {}
+    whole: Counter[str] = Counter()
+
+    def count(offset: int, country: str | None) -> None:
+        if country:
+            per_sentence.setdefault(max(0, bisect_right(starts, offset) - 1), Counter())[country] += 1
+            whole[country] += 1
+
+    for s in doc.spans_of("PLACE"):
+        if isinstance(s.value, dict):
+            count(s.start, s.value.get("country"))
+    for s in doc.spans_of("PLACE_UNRESOLVED"):
+        reason = s.value.get("reason", "") if isinstance(s.value, dict) else ""
+        if reason.startswith(ABOUT_COUNTRY):
+            count(s.start, reason.removeprefix(ABOUT_COUNTRY))
+    forms, names = country_forms(), _country_names()
+    found = forms.keys() & {w.text for w in words.words}
+    if found:
+        named = set()  # words inside an actor or source name
+        for span in doc.spans_of("ACTOR", "SOURCE"):
+            i, j = words.index_of(span.start, span.end)
+            named.update(range(i, j))
+        for k, w in enumerate(words.words):
+            if w.text in found and k not in named:
+                count(w.start, names.get(forms[w.text]))
+    return per_sentence, whole
+
+
+def _localize_generic(events: list[EventMention], doc: Document, words: Words) -> None:
+    """Civilians, protesters, unidentified gunmen … are named for the country the event
+    happens in (ACLED).
+
+    The event's place gives the country. With none, the country its sentence is about (most
+    places and demonyms there), else the one the document is about when Syria is not named
+    as often; "(Syria)", the knowledge base's default, stays only when nothing says
+    otherwise (:func:`_country_context`, :func:`rasd.kb.actors.localize_actor`).
+    """
+    if not any(_generic(a) for e in events for a in (e.actor1, e.actor2)):
+        return
+    context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
+    starts = [s for s, _ in words.sentences]
     for e in events:
-        if e.location is None:
-            countries = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
-                                if isinstance(s.value, dict) and s.value.get("kind") != "country")
-            top = countries.most_common(1)
-            fallback = top[0][0] if top and not countries["Syria"] else None
-            break
-    for e in events:
-        country = e.location.get("country") if e.location else fallback
+        country = e.location.get("country") if e.location else None
+        if not country:
+            if context is None:
+                context = _country_context(doc, words)
+            per_sentence, whole = context
+            here = per_sentence.get(max(0, bisect_right(starts, e.sentence_start) - 1))
+            if here:
+                country = here.most_common(1)[0][0]
+            elif whole:
+                top, n = whole.most_common(1)[0]
+                country = top if n > whole["Syria"] else None
         e.actor1 = localize_actor(e.actor1, country)
         e.actor2 = localize_actor(e.actor2, country)
+
+
+def _generic(actor: dict[str, Any] | None) -> bool:
+    return bool(actor) and actor.get("id") in _by_country()
 
 
 def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> None:
