@@ -411,3 +411,24 @@ def test_a_claim_after_another_attack_is_that_attacks():
     by_place = {str((e.location or {}).get("name")): e for e in events}
     assert by_place["Ar Raqqah"].actor1 is None
     assert "Islamic State" in _name(by_place["Deir ez-Zor"].actor1)
+
+
+# --- dates: the page's dateline gives way to the day the sentence tells ---
+
+def _dated(text: str, plover: str = "ASSAULT") -> tuple[str | None, int | None]:
+    (event,) = _events(text, plover)
+    return event.event_date, event.time_precision
+
+
+def test_a_dateline_gives_way_to_the_weekday_of_the_sentence():
+    # published 2024-03-12, a Tuesday: the header's full date is the page's, Sunday is the strike's
+    text = ("الثلاثاء 12 آذار 2024 طائرات إسرائيلية قصفت بلدة الخيام | بيروت - قال مسؤول محلي "
+            "في حديث للصحفيين في المدينة إن القصف استهدف منازل المدنيين يوم الأحد .")
+    assert _dated(text) == ("2024-03-10", 1)
+
+
+def test_a_dateline_alone_still_dates_the_sentence():
+    text = ("الثلاثاء 12 آذار 2024 طائرات إسرائيلية قصفت بلدة الخيام | بيروت - قال مسؤول محلي "
+            "في حديث للصحفيين في المدينة إن القصف استهدف منازل المدنيين .")
+    assert _dated(text) == ("2024-03-12", 1)
+

@@ -981,6 +981,15 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     """(DATE span or None, {"date", "precision"} or None, rule) — see the module docstring."""
     same = ann.in_sentence(ann.dates, cand.sentence)
     if same:
+        # the page's own dateline ("الأربعاء 20 ديسمبر 2017" in a header run into the first
+        # sentence) gives way to a day the report tells against it ("أطلقه الحوثيون الثلاثاء",
+        # "أمس"); other full dates in a header ("صدرت من لندن 21 مايو 2001") do not
+        if len(same) > 1 and any(_page_date(words, d, published) for d in same):
+            told = [d for d in same if d.value.get("kind") in ("weekday", "relative")
+                    and d.value.get("precision") == 1 and not _dates_a_report(words, d)]
+            if told:
+                best = min(told, key=lambda d: abs(d.first - cand.first))
+                return best, best.value, "date:same-sentence"  # build.py reads this name
         best = min(same, key=lambda d: abs(d.first - cand.first))
         return best, best.value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
@@ -1006,6 +1015,31 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _page_date(words: Words, d: Arg, published: str | None) -> bool:
+    """Whether a DATE is the page's own dateline: a full date with its year printed that is
+    the publication day itself. A report dates what it tells by the weekday or a date of its
+    own; the dateline only says when the page was written."""
+    if not published or len(published) < 10 or d.value.get("date") != published[:10]:
+        return False
+    if d.value.get("kind") != "absolute" or d.value.get("precision") != 1:
+        return False
+    return any(_YEAR.match(words.words[k].text) for k in range(d.first, d.last))
+
+
+REPORT_WINDOW = 5  # words before a day where the reporting verb it dates may stand
+
+
+def _dates_a_report(words: Words, d: Arg) -> bool:
+    """"قالت هيومن رايتس ووتش اليوم"، "أعلن الجيش التركي الاثنين": the day says when it was
+    said, not when what is told happened."""
+    cues = role_cues()
+    return any(cues.reporting.match(words.words[k].text)
+               for k in range(max(0, d.first - REPORT_WINDOW), d.first))
 
 
 PART_GAP = 2  # most words between a breakdown part and its cause word or trigger ("4 جراء القصف")
