@@ -642,12 +642,13 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
 
 @cache
 def _country_names() -> dict[str, str]:
-    """ISO code → ACLED country name (``country:<ISO>`` rows of ``actors/by_country.tsv``)."""
+    """ISO code → ACLED country name (``country:<ISO>`` rows of ``actors/by_country.tsv``)
+    for the countries whose demonym tells where; a power's (روسي) tells who, and is left out."""
     out: dict[str, str] = {}
     for line in (DATA_DIR / "by_country.tsv").read_text(encoding="utf-8").splitlines():
-        key, _, name = line.partition("\t")
-        if key.startswith("country:") and name.strip():
-            out[key.removeprefix("country:")] = name.strip()
+        key, *rest = line.split("\t")
+        if key.startswith("country:") and rest and rest[0].strip() and "power" not in rest[1:]:
+            out[key.removeprefix("country:")] = rest[0].strip()
     return out
 
 
@@ -693,9 +694,10 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words) -
     happens in (ACLED).
 
     The event's place gives the country. With none, the country its sentence is about (most
-    places and demonyms there), else the one the document is about when Syria is not named
-    as often; "(Syria)", the knowledge base's default, stays only when nothing says
-    otherwise (:func:`_country_context`, :func:`rasd.kb.actors.localize_actor`).
+    places and demonyms there), else the one the document is about (at least half of all its
+    country cues, more than Syria's), else the one its places are in when none is in Syria;
+    "(Syria)", the knowledge base's default, stays only when nothing says otherwise
+    (:func:`_country_context`, :func:`rasd.kb.actors.localize_actor`).
     """
     if not any(_generic(a) for e in events for a in (e.actor1, e.actor2)):
         return
@@ -711,8 +713,13 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words) -
             if here:
                 country = here.most_common(1)[0][0]
             elif whole:
-                top, n = whole.most_common(1)[0]
-                country = top if n > whole["Syria"] else None
+                top, n = whole.most_common(1)[0]  # a digest of many stories is about none
+                country = top if n > whole["Syria"] and 2 * n >= whole.total() else None
+            if not country:  # the places alone, when none of them is in Syria
+                places = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
+                                 if isinstance(s.value, dict) and s.value.get("kind") != "country")
+                top_place = places.most_common(1)
+                country = top_place[0][0] if top_place and not places["Syria"] else None
         e.actor1 = localize_actor(e.actor1, country)
         e.actor2 = localize_actor(e.actor2, country)
 
