@@ -432,3 +432,31 @@ def test_a_dateline_alone_still_dates_the_sentence():
             "في حديث للصحفيين في المدينة إن القصف استهدف منازل المدنيين .")
     assert _dated(text) == ("2024-03-12", 1)
 
+
+
+# --- dates: a known cause named after اثر / جراء / بسبب is not dated by what it caused ---
+
+def _days(text: str) -> list[str | None]:
+    doc = extract(text, published="2024-03-12", doc_id="roles-test")
+    return [e.event_date for e in doc.events if e.plover == "ASSAULT"]
+
+
+def test_a_definite_cause_does_not_take_the_day_of_what_it_caused():
+    # the schools closed on Sunday; the shelling they closed for is an earlier, known happening
+    text = ("علقت مديرية التربية الدوام في مدارس مدينة دوما بريف دمشق يوم الأحد بسبب القصف المكثف "
+            "لقوات النظام على المدينة .")
+    assert "2024-03-10" not in _days(text)
+
+
+def test_an_indefinite_cause_shares_the_day():
+    text = ("علقت مديرية التربية الدوام في مدارس مدينة دوما بريف دمشق يوم الأحد بسبب قصف مكثف "
+            "لقوات النظام على المدينة .")
+    assert _days(text) == ["2024-03-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين يوم الأحد جراء القصف المدفعي لقوات النظام على بلدة كفرنبل في ريف إدلب .",
+    "فرت عشرات العائلات من بلدة كفرنبل يوم الأحد بسبب القصف المدفعي لقوات النظام على البلدة .",
+])
+def test_a_cause_whose_toll_or_harm_the_clause_tells_shares_the_day(text):
+    assert _days(text) == ["2024-03-10"]

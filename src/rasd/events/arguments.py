@@ -223,6 +223,10 @@ class RoleCues:
     claim_negators: re.Pattern[str] | None = None
     claim_verb_gap: int = 5
     claim_gap: int = 3
+    date_cause_words: re.Pattern[str] | None = None
+    date_cause_gap: int = 1
+    date_consequence_window: int = 8
+    date_consequence: re.Pattern[str] | None = None
 
 
 @cache
@@ -255,6 +259,9 @@ def role_cues() -> RoleCues:
         claim_nouns=rx("claim_nouns"), adopt_verbs=rx("adopt_verbs"),
         claim_objects=rx("claim_objects"), claim_negators=rx("claim_negators"),
         claim_verb_gap=int(data["claim_verb_gap"]), claim_gap=int(data["claim_gap"]),
+        date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
+        date_consequence=rx("date_consequence"),
+        date_consequence_window=int(data["date_consequence_window"]),
     )
 
 
@@ -990,6 +997,11 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if told:
                 best = min(told, key=lambda d: abs(d.first - cand.first))
                 return best, best.value, "date:same-sentence"  # build.py reads this name
+        cause = _cause_word(words, cand)
+        if cause is not None:  # "قرر ... اثر الاقتتال": a day before the cause word is the other's
+            same = [d for d in same if d.first > cause or _consequence(words, ann, d.first, cause)]
+            if not same:
+                return None, None, "date:cause-of-another"
         best = min(same, key=lambda d: abs(d.first - cand.first))
         return best, best.value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
@@ -1029,6 +1041,29 @@ def _page_date(words: Words, d: Arg, published: str | None) -> bool:
     if d.value.get("kind") != "absolute" or d.value.get("precision") != 1:
         return False
     return any(_YEAR.match(words.words[k].text) for k in range(d.first, d.last))
+
+
+def _cause_word(words: Words, cand: Candidate) -> int | None:
+    """The index of a cause word ("اثر"، "جراء"، "بسبب") right before a definite trigger, if
+    any (see ``date_cause_words`` in roles.yaml)."""
+    cues = role_cues()
+    if not words.words[cand.first].text.startswith(("ال", "بال", "وال", "لل")):
+        return None
+    lo = words.sentence_range(cand.sentence)[0]
+    for k in range(cand.first - 1, max(lo, cand.first - 2 - cues.date_cause_gap) - 1, -1):
+        if cues.date_cause_words.match(words.words[k].text):
+            return k
+    return None
+
+
+def _consequence(words: Words, ann: Annotations, lo: int, hi: int) -> bool:
+    """Whether the clause of a day (a few words before it, up to the cause word at ``hi``)
+    tells the cause's own toll or harm."""
+    cues = role_cues()
+    lo = max(words.sentence_range(words.words[hi].sentence)[0], lo - cues.date_consequence_window)
+    if any(lo <= c.first < hi for c in ann.casualties):
+        return True
+    return any(cues.date_consequence.match(words.words[k].text) for k in range(lo, hi))
 
 
 REPORT_WINDOW = 5  # words before a day where the reporting verb it dates may stand
