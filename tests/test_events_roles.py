@@ -460,3 +460,29 @@ def test_an_indefinite_cause_shares_the_day():
 ])
 def test_a_cause_whose_toll_or_harm_the_clause_tells_shares_the_day(text):
     assert _days(text) == ["2024-03-10"]
+
+
+# --- dates: the happening a count is made from ("بعد أسبوعين من ضربة") came before the day ---
+
+def _by_trigger(text: str) -> dict[str, tuple[str | None, int | None]]:
+    doc = extract(text, published="2024-03-12", doc_id="roles-test")
+    return {e.trigger: (e.event_date, e.time_precision) for e in doc.events if e.plover == "ASSAULT"}
+
+
+def test_the_anchor_of_a_count_of_weeks_is_dated_back_at_week_precision():
+    got = _by_trigger("شنت طائرات إسرائيلية يوم الأحد غارة على مطار الشعيرات في ريف حمص بعد أسبوعين "
+                      "من ضربة مماثلة على مطار التيفور .")
+    assert got["غارة"] == ("2024-03-10", 1)
+    assert got["ضربة"] == ("2024-02-25", 2)
+
+
+def test_the_anchor_of_a_count_of_days_is_dated_back_to_the_day():
+    got = _by_trigger("قصفت قوات النظام يوم الأحد بلدة كفرنبل بعد ثلاثة أيام من هجوم لفصائل المعارضة "
+                      "على حاجز للجيش .")
+    assert got["هجوم"] == ("2024-03-07", 1)
+
+
+def test_a_later_happening_without_a_count_keeps_the_day():
+    got = _by_trigger("شنت طائرات إسرائيلية يوم الأحد غارة على مطار الشعيرات في ريف حمص بعد ضربة "
+                      "مماثلة على مطار التيفور .")
+    assert got["ضربة"] == ("2024-03-10", 1)

@@ -33,6 +33,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from datetime import date as Date
+from datetime import timedelta
 from functools import cache
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
@@ -111,6 +113,8 @@ class Annotations:
         all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
         self.dates = [d for d in all_dates if d.value.get("eventable") and d.value.get("date")]
         self.years = [d for d in all_dates if d.value.get("kind") == "year"]  # "في عام 2003"
+        # "بعد أسبوعين من ضربة مماثلة": counted from another happening (see anchored_date)
+        self.anchored = [d for d in all_dates if d.value.get("kind") == "anchored"]
         self.casualties = self._place_on(doc, "CASUALTY")
         # What ties a noun to one happening: a toll, a town (not "in Syria"), a day or week
         # (resolved or not: a sentence read alone has no publication date to resolve against).
@@ -987,6 +991,11 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                published: str | None, headline_sentence: int | None) -> tuple[Arg | None, dict[str, Any] | None, str]:
     """(DATE span or None, {"date", "precision"} or None, rule) — see the module docstring."""
     same = ann.in_sentence(ann.dates, cand.sentence)
+    if ann.anchored:
+        anchor = next((d for d in ann.in_sentence(ann.anchored, cand.sentence)
+                       if d.first < cand.first < d.last), None)
+        if anchor is not None:
+            return anchored_date(anchor, [d for d in same if d.last <= anchor.first or d.first >= anchor.last])
     if same:
         # the page's own dateline ("الأربعاء 20 ديسمبر 2017" in a header run into the first
         # sentence) gives way to a day the report tells against it ("أطلقه الحوثيون الثلاثاء",
@@ -1064,6 +1073,36 @@ def _consequence(words: Words, ann: Annotations, lo: int, hi: int) -> bool:
     if any(lo <= c.first < hi for c in ann.casualties):
         return True
     return any(cues.date_consequence.match(words.words[k].text) for k in range(lo, hi))
+
+
+OFFSET_DAYS = {"day": 1, "week": 7}
+OFFSET_PRECISION = {"day": 1, "week": 2, "month": 3}  # the coarsest a count in that unit gives
+
+
+def anchored_date(anchor: Arg, others: list[Arg]) -> tuple[Arg | None, dict[str, Any] | None, str]:
+    """The date of a happening named as the anchor of a count ("شنت الطائرات يوم الأحد غارة …
+    بعد أسبوعين من ضربة مماثلة"): the ضربة came two weeks BEFORE the day of the sentence,
+    so it never takes that day. When the time stage dated the anchor (a date before the
+    expression, "قصفت يوم 3 أيار ، وتوفي بعد يومين من القصف"), that date is the anchor's; else
+    the sentence's nearest day outside the expression minus the count, at the precision the
+    unit allows (a count of weeks gives a week, of months a month); else no date."""
+    value = anchor.value
+    if value.get("anchor_date"):
+        return anchor, {"date": value["anchor_date"], "precision": 1}, "date:anchor-of-count"
+    off = value.get("offset") or {}
+    unit, n, sign = off.get("unit"), off.get("n"), off.get("sign")
+    days = [d for d in others if d.value.get("precision") == 1]
+    if not days or not n or sign not in (1, -1) or unit not in OFFSET_PRECISION:
+        return None, None, "date:anchor-of-count-undated"
+    main = min(days, key=lambda d: abs(d.first - anchor.first))
+    day = Date.fromisoformat(main.value["date"])
+    if unit == "month":
+        month = day.year * 12 + day.month - 1 - sign * n
+        day = Date(month // 12, month % 12 + 1, 15)
+    else:
+        day -= timedelta(days=sign * n * OFFSET_DAYS[unit])
+    precision = max(OFFSET_PRECISION[unit], int(main.value.get("precision") or 1))
+    return main, {"date": day.isoformat(), "precision": precision}, "date:anchor-of-count"
 
 
 REPORT_WINDOW = 5  # words before a day where the reporting verb it dates may stand
