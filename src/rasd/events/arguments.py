@@ -23,7 +23,10 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 * **date** (rule recorded in evidence): an eventable DATE in the sentence; else one in the
   two sentences before (the narrative's date); else the headline's; else, only when the
   sentence says the event is recent (مؤخراً، الأخيرة), the publication date with week (or
-  month) precision; else none.
+  month) precision; else none. In the sentence, the page's dateline gives way to a weekday or
+  relative day that dates no report; a definite cause ("اثر الاقتتال") does not take a day
+  before its cause word unless the clause tells its toll; the anchor of a count ("بعد أسبوعين
+  من ضربة") is dated back from the sentence's day (:func:`anchored_date`).
 * **toll**: killed counts in the sentence, never adding a part to the total it breaks down.
 """
 
