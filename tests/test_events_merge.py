@@ -175,3 +175,20 @@ def test_unresolved_place_takes_the_sentences_country():
 def test_no_country_word_keeps_syria():
     (attack,) = _events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
     assert attack.actor2["name"] == "Civilians (Syria)"
+
+
+# --- an undated definite noun of another sub-event type is not the last happening told ---
+
+def test_undated_infighting_is_not_merged_into_the_strikes():
+    strikes = _events("شنت طائرات حربية روسية يوم الخامس من تشرين الأول غارات على مدينة سراقب. وفي نهاية "
+                      "أيلول قررت حركة أحرار الشام الانسحاب من البلدة اثر الاقتتال مع هيئة تحرير الشام.",
+                      "ASSAULT")
+    assert all(e.sub_event_type != "Armed clash" or e.event_date != "2023-10-05" for e in strikes)
+    strike = next(e for e in strikes if e.sub_event_type == "Air/drone strike")
+    assert not any(ev.rule == "trigger:armed_clash" for ev in strike.evidence)
+
+
+def test_definite_strikes_after_the_strikes_are_that_happening():
+    (strike,) = _events("شنت طائرات حربية روسية يوم الخامس من تشرين الأول غارات على مدينة سراقب. وقتل ثلاثة "
+                        "مدنيين اثر الغارات على البلدة.", "ASSAULT")
+    assert strike.fatalities == 3

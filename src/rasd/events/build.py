@@ -83,6 +83,7 @@ class Draft:
     sentences: set[int] = field(default_factory=set)
     distinct: bool = False  # said to be another happening ("ضربة مماثلة"): never merged
     headline: bool = False  # told in the title line
+    typed: bool = True  # its sub-event type is the trigger's own, not a guess a referent overrides
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
@@ -295,7 +296,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             specific = form_specific or date_rule == "date:same-sentence" or killed is not None
             drafts.append(Draft(mention, definite, is_anchored and (specific or not definite),
                                 date_rule == "date:same-sentence",
-                                {head.sentence}, distinct, head.sentence == headline))
+                                {head.sentence}, distinct, head.sentence == headline,
+                                not typing.kind.refine or bool(typing.weapon_rule)))
     return drafts
 
 
@@ -440,6 +442,17 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
 
 
+def _other_happening(d: Draft, e: EventMention) -> bool:
+    """Whether a definite noun cannot name ``e``: its trigger fixes another sub-event type
+    ("الاقتتال" is a clash, not the air strikes told before), or its attacker is another side.
+    Being undated is no reason to join it to the last happening of its PLOVER type."""
+    m = d.mention
+    if d.typed and m.sub_event_type and e.sub_event_type and m.sub_event_type != e.sub_event_type:
+        return True
+    ka, kb = _actor_family(m.actor1), _actor_family(e.actor1)
+    return bool(ka and kb and ka != kb)
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
@@ -455,7 +468,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             events.append(m)
             last_told[id(m)] = here
             continue
-        referent = next((e for e in reversed(events) if e.plover == m.plover), None)
+        referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
             if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
