@@ -148,3 +148,10 @@ def test_a_city_abroad_whose_name_starts_like_a_village_name_still_links():
     # تل أبيب starts with تل, as تل أبيض does; alone "تل" or "دير" is no city abroad
     f = found("نقلت السفارة الأمريكية لدى إسرائيل من تل أبيب إلى القدس", "تل أبيب")
     assert f.value["country"] == "Israel"
+
+
+def test_jerusalem_is_a_capital_and_names_inside_actors_are_not():
+    f = found("هاجم مسلحون موقعا للشرطة في القدس صباح اليوم", "القدس")
+    assert f.value["country"] == "Israel" and f.value["geo_precision"] == 1
+    # a newspaper's name is not the city
+    assert not [f for f in link("نقلت صحيفة القدس العربي عن مصادر") if f.value]
