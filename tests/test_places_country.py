@@ -155,3 +155,13 @@ def test_jerusalem_is_a_capital_and_names_inside_actors_are_not():
     assert f.value["country"] == "Israel" and f.value["geo_precision"] == 1
     # a newspaper's name is not the city
     assert not [f for f in link("نقلت صحيفة القدس العربي عن مصادر") if f.value]
+
+
+def test_dual_demonyms_name_their_country():
+    # the dual (ان/ين, feminine تان/تين) is made by the loader, not listed in the data
+    assert country("فلسطينيان") == "PS"
+    assert country("والإسرائيليتين") == "IL"
+    assert country("فلسطين") is None  # the country's name is a place, not a demonym
+    f = found("قتل مدنيان فلسطينيان برصاص الجيش في الخليل", "الخليل")
+    assert f.value["country"] == "Palestine"
+    assert not [f for f in link("قتل مدني برصاص الجيش في الخليل") if f.value]

@@ -27,6 +27,16 @@ _TOKEN = re.compile(r"[^\W_]+")
 DATELINE = re.compile(r"^[^\n\-–—:]{2,60}?(?:\s[-–—:]|\)\s*[-–—:]?)")
 
 
+# the dual of a demonym adjective, made here rather than listed in the data: the masculine
+# takes ان/ين (مدنيان فلسطينيان، جنديين إسرائيليين), the feminine تان/تين (دوريتان تركيتان)
+DUAL_ENDINGS = ("ان", "ين", "تان", "تين")
+
+
+def _endings(data: dict) -> list[str]:
+    """The data's demonym endings (singular, plural, feminine) and the dual ones."""
+    return list(dict.fromkeys([*data["demonym_endings"], *DUAL_ENDINGS]))
+
+
 def _key(word: str) -> str:
     toks = _TOKEN.findall(normalize(word).text)
     return " ".join(t.lower() for t in toks)
@@ -41,7 +51,7 @@ class CountryWords:
 @cache
 def country_words() -> CountryWords:
     data = load_yaml("country_context.yaml")
-    endings = data["demonym_endings"]
+    endings = _endings(data)
     words: dict[str, str] = {}
     for iso, c in data["countries"].items():
         for d in c.get("demonyms") or ():
@@ -90,7 +100,7 @@ def country_forms() -> dict[str, str]:
     One dict lookup per word of a text finds the country cues (no peeling per word).
     """
     data = load_yaml("country_context.yaml")
-    endings = data["demonym_endings"]
+    endings = _endings(data)
     out: dict[str, str] = {}
     for iso, c in data["countries"].items():
         bases = [_key(d + e) for d in c.get("demonyms") or () for e in endings]
