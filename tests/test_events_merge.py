@@ -192,3 +192,18 @@ def test_definite_strikes_after_the_strikes_are_that_happening():
     (strike,) = _events("شنت طائرات حربية روسية يوم الخامس من تشرين الأول غارات على مدينة سراقب. وقتل ثلاثة "
                         "مدنيين اثر الغارات على البلدة.", "ASSAULT")
     assert strike.fatalities == 3
+
+
+# --- a place the gazetteer does not know is still another place than a resolved one ---
+
+def test_attack_in_an_unknown_province_is_not_the_next_attack():
+    attacks = _events("قتل جنديان تركيان يوم الأحد في تفجير عبوة ناسفة في ولاية هكاري. وقتل ثلاثة شرطيين في هجوم "
+                      "على مركز للشرطة في ولاية ديار بكر، وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ASSAULT")
+    assert len(attacks) == 2
+    assert attacks[0].location is None and attacks[0].actor1 is None
+
+
+def test_attack_told_again_in_the_same_province_stays_one():
+    attacks = _events("قتل جنديان تركيان يوم الأحد في تفجير عبوة ناسفة في ولاية ديار بكر. وقتل الجنديان في هجوم "
+                      "على مركز للشرطة في ولاية ديار بكر، وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ASSAULT")
+    assert len(attacks) == 1

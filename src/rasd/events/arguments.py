@@ -234,6 +234,8 @@ class RoleCues:
     date_cause_gap: int = 1
     date_consequence_window: int = 8
     date_consequence: re.Pattern[str] | None = None
+    locative_words: re.Pattern[str] | None = None
+    place_nouns: re.Pattern[str] | None = None
 
 
 @cache
@@ -268,6 +270,7 @@ def role_cues() -> RoleCues:
         claim_verb_gap=int(data["claim_verb_gap"]), claim_gap=int(data["claim_gap"]),
         date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
         date_consequence=rx("date_consequence"),
+        locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
         date_consequence_window=int(data["date_consequence_window"]),
     )
 
@@ -1189,3 +1192,24 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
 
 def place_key(place: dict[str, Any] | None) -> str | None:
     return None if place is None else _place_key(place)
+
+
+def unplaced_name(doc: Document, start: int, end: int) -> str | None:
+    """The normalised name of a place that ``[start, end)`` (a sentence) tells something
+    happened in but the places stage could not resolve ("في ولاية هكاري"): a LOC or
+    PLACE_UNRESOLVED after a locative word (``roles.yaml``: locative_words, place_nouns), not
+    inside a resolved PLACE or an ACTOR. None when every such place is resolved."""
+    cues = role_cues()
+    if cues.locative_words is None or cues.place_nouns is None:
+        return None
+    taken = [(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")]
+    for span in doc.within(start, end, "PLACE_UNRESOLVED", "LOC"):
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue
+        before = normalize(doc.text[max(start, span.start - 30):span.start]).text.split()
+        if before and cues.place_nouns.match(before[-1]):
+            before = before[:-1]
+        if before and cues.locative_words.match(before[-1]):
+            return normalize(doc.text[span.start:span.end]).text
+    return None
+

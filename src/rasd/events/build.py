@@ -42,6 +42,7 @@ from rasd.events.arguments import (
     role_cues,
     toll,
     town_rank,
+    unplaced_name,
     year_only,
 )
 from rasd.events.detect import (
@@ -84,6 +85,7 @@ class Draft:
     distinct: bool = False  # said to be another happening ("ضربة مماثلة"): never merged
     headline: bool = False  # told in the title line
     typed: bool = True  # its sub-event type is the trigger's own, not a guess a referent overrides
+    unplaced: str | None = None  # a place its sentence names that the gazetteer does not know
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
@@ -297,7 +299,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             drafts.append(Draft(mention, definite, is_anchored and (specific or not definite),
                                 date_rule == "date:same-sentence",
                                 {head.sentence}, distinct, head.sentence == headline,
-                                not typing.kind.refine or bool(typing.weapon_rule)))
+                                not typing.kind.refine or bool(typing.weapon_rule),
+                                None if places else unplaced_name(doc, *words.sentences[head.sentence])))
     return drafts
 
 
@@ -453,6 +456,20 @@ def _other_happening(d: Draft, e: EventMention) -> bool:
     return bool(ka and kb and ka != kb)
 
 
+def _surface(place: dict[str, Any]) -> str:
+    return normalize(str(place.get("matched") or place.get("name_ar") or place.get("name") or "")).text
+
+
+def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str | None) -> bool:
+    """Whether two mentions are told in different places although one (or both) has no
+    resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر"."""
+    if name_a and b.location:
+        return name_a != _surface(b.location)
+    if name_b and a.location:
+        return name_b != _surface(a.location)
+    return bool(name_a and name_b and name_a != name_b)
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
@@ -460,6 +477,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     headlines = {id(d.mention) for d in drafts if d.headline}
     told: dict[int, int] = {}  # event → the last sentence that told it
     last_told: dict[int, int] = {}  # the same, for the distinct events too
+    unplaced: dict[int, str | None] = {id(d.mention): d.unplaced for d in drafts}
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -488,6 +506,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         elif d.definite and not d.anchored:
             continue
         target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
+                       and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
                        and (here - told.get(id(e), here) <= STORY_SENTENCES
                             or (e.location is not None and m.location is not None))), None)
         if target is not None:
@@ -501,7 +520,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct, told), meeting_sentences)
+    return _without_parties(_merge_compatible(events, distinct, told, unplaced), meeting_sentences)
 
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state
@@ -537,12 +556,15 @@ def _without_parties(events: list[EventMention],
     return [e for e in events if kept(e)]
 
 
-def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int]) -> list[EventMention]:
+def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int],
+                      unplaced: dict[int, str | None] | None = None) -> list[EventMention]:
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
     for e in events:
+        names = unplaced or {}
         target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
+                       and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
                        and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
                             or (e.location is not None and k.location is not None))), None)
         if target is None:
