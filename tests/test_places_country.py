@@ -165,3 +165,13 @@ def test_dual_demonyms_name_their_country():
     f = found("قتل مدنيان فلسطينيان برصاص الجيش في الخليل", "الخليل")
     assert f.value["country"] == "Palestine"
     assert not [f for f in link("قتل مدني برصاص الجيش في الخليل") if f.value]
+
+
+def test_conflict_countries_of_africa_and_asia_are_known():
+    assert country("الكينيين") == "KE"
+    assert country("تيغراي") == "ET"
+    assert found("هجوم على مركز تجاري في نيروبي", "نيروبي").value["country"] == "Kenya"
+    assert found("قتل جنود في جنوب السودان", "جنوب السودان").value["country"] == "South Sudan"
+    # مالي is also "financial": only جمهورية مالي (or its capital) names the country
+    assert country("المالي") is None
+    assert not [f for f in link("قدم الدعم المالي للاجئين") if f.value]
