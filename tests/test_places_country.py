@@ -175,3 +175,11 @@ def test_conflict_countries_of_africa_and_asia_are_known():
     # مالي is also "financial": only جمهورية مالي (or its capital) names the country
     assert country("المالي") is None
     assert not [f for f in link("قدم الدعم المالي للاجئين") if f.value]
+
+
+def test_a_national_capital_links_on_its_own_name_like_a_big_city():
+    # Nicosia (200,000 people) is Cyprus's capital in GeoNames' country data
+    assert any(p.get("capital") and p["name"] == "Nicosia" for p in load_foreign().values())
+    assert found("وصل الوفد إلى نيقوسيا مساء أمس", "نيقوسيا").value["country"] == "Cyprus"
+    # a city of that size that is no capital still needs the text's support (مصراتة above)
+    assert not [f for f in link("وصل الوفد إلى بنغازي مساء أمس") if f.value]

