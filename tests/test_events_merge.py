@@ -207,3 +207,26 @@ def test_attack_told_again_in_the_same_province_stays_one():
     attacks = _events("قتل جنديان تركيان يوم الأحد في تفجير عبوة ناسفة في ولاية ديار بكر. وقتل الجنديان في هجوم "
                       "على مركز للشرطة في ولاية ديار بكر، وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ASSAULT")
     assert len(attacks) == 1
+
+
+# --- another sentence's toll: only a noun that refers back adds it ---
+
+def test_next_sentences_attack_with_its_own_toll_keeps_it():
+    attacks = _events("انفجرت عبوة ناسفة في قطار للركاب في مدينة لندن يوم الجمعة ما أدى إلى إصابة 18 شخصا. "
+                      "وقتل 13 شخصا في هجوم استهدف المارة.", "ASSAULT")
+    blast = next(e for e in attacks if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert blast.fatalities == 0 and blast.injuries == 18
+    assert any(e.fatalities == 13 for e in attacks if e is not blast)
+
+
+def test_a_back_reference_adds_its_toll():
+    (blast,) = _events("انفجرت عبوة ناسفة في قطار للركاب في مدينة لندن يوم الجمعة ما أدى إلى إصابة 18 شخصا. "
+                       "وأسفر الهجوم عن مقتل شخص واحد.", "ASSAULT")
+    assert blast.fatalities == 1
+
+
+def test_attack_in_an_unknown_city_takes_no_place_from_the_story():
+    attacks = _events("انفجرت عبوة ناسفة في قطار للركاب في مدينة لندن يوم الجمعة ما أدى إلى إصابة 18 شخصا. "
+                      "وقتل 13 شخصا في هجوم استهدف المارة في برشلونة.", "ASSAULT")
+    other = next(e for e in attacks if e.fatalities == 13)
+    assert other.location is None

@@ -470,6 +470,15 @@ def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str
     return bool(name_a and name_b and name_a != name_b)
 
 
+def _other_toll(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions each tell a toll and the tolls differ: "انفجار ... أدى إلى إصابة
+    18 شخصا. وقتل 13 شخصا في هجوم" reports another attack with its own trigger and toll; only a
+    noun that refers back ("وأسفر الهجوم عن مقتل") adds its toll to the one told before."""
+    told_a = a.fatalities is not None or a.injuries is not None
+    told_b = b.fatalities is not None or b.injuries is not None
+    return told_a and told_b and ((a.fatalities or 0), (a.injuries or 0)) != ((b.fatalities or 0), (b.injuries or 0))
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
@@ -478,6 +487,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     told: dict[int, int] = {}  # event → the last sentence that told it
     last_told: dict[int, int] = {}  # the same, for the distinct events too
     unplaced: dict[int, str | None] = {id(d.mention): d.unplaced for d in drafts}
+    # new reports with no place of their own: joined to another only when their tolls agree
+    placeless = {id(d.mention) for d in drafts if not d.definite and d.mention.location is None}
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -507,6 +518,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             continue
         target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
+                       and not (id(m) in placeless and _other_toll(e, m))
                        and (here - told.get(id(e), here) <= STORY_SENTENCES
                             or (e.location is not None and m.location is not None))), None)
         if target is not None:
@@ -520,7 +532,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct, told, unplaced), meeting_sentences)
+    return _without_parties(_merge_compatible(events, distinct, told, unplaced, placeless), meeting_sentences)
 
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state
@@ -557,7 +569,8 @@ def _without_parties(events: list[EventMention],
 
 
 def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int],
-                      unplaced: dict[int, str | None] | None = None) -> list[EventMention]:
+                      unplaced: dict[int, str | None] | None = None,
+                      placeless: set[int] | frozenset[int] = frozenset()) -> list[EventMention]:
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
@@ -565,6 +578,7 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
         names = unplaced or {}
         target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
                        and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
+                       and not ((id(e) in placeless or id(k) in placeless) and _other_toll(k, e))
                        and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
                             or (e.location is not None and k.location is not None))), None)
         if target is None:
@@ -654,7 +668,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences)
-    _narrative_place(events, words, lex)
+    _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
     _localize_generic(events, doc, words)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
@@ -763,14 +777,16 @@ def _generic(actor: dict[str, Any] | None) -> bool:
     return bool(actor) and actor.get("id") in _by_country()
 
 
-def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> None:
+def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
+                     named_elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
     """A mention with no place of its own happened where the story is told to be happening.
 
     "واعتقلت ستة أشخاص في البلدة" after a clash in Dhiban, "وأسقطت بعض الصواريخ" after a
     strike on Albukamal: the place of the nearest earlier event of the same family (talks —
     CONSULT, REQUEST, REJECT, AGREE — or the rest) at most ``NARRATIVE_SENTENCES`` sentences
     back, unless the sentence turns to another story ("من جهة أخرى"). An agreement told after a
-    clash did not happen where the clash did.
+    clash did not happen where the clash did. One whose sentence names a place the gazetteer
+    does not know (``named_elsewhere``: "في برشلونة" after a London blast) happened there.
     """
     starts = [s for s, _ in words.sentences]
 
@@ -781,7 +797,7 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon) -> 
         return sentence_of_offset(e.sentence_start)
 
     for e in events:
-        if e.location is not None:
+        if e.location is not None or id(e) in named_elsewhere:
             continue
         here = sentence_of(e)
         lo, hi = words.sentence_range(here)
