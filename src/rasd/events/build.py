@@ -518,7 +518,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             continue
         target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
-                       and not (id(m) in placeless and _other_toll(e, m))
+                       and not ((id(m) in placeless or id(e) in placeless)
+                                and here != told.get(id(e), here) and _other_toll(e, m))
                        and (here - told.get(id(e), here) <= STORY_SENTENCES
                             or (e.location is not None and m.location is not None))), None)
         if target is not None:
@@ -578,7 +579,8 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
         names = unplaced or {}
         target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
                        and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
-                       and not ((id(e) in placeless or id(k) in placeless) and _other_toll(k, e))
+                       and not ((id(e) in placeless or id(k) in placeless)
+                                and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
                        and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
                             or (e.location is not None and k.location is not None))), None)
         if target is None:
