@@ -8,11 +8,13 @@ Steps, in text order:
    historical) only leaves a ``TRIGGER`` span saying why;
 3. a noun or imperfect trigger needs an anchor (a date, place or toll near it); a definite
    noun with none ("الغارات أسفرت عن مقتل 38") refers back to the latest event of its type
-   and adds to it, and a definite noun with its own places starts events that take date
+   (not one of another sub-event type its trigger fixes, nor another attacker's) and adds to it, and a definite noun with its own places starts events that take date
    and typing from that referent, and its actors when it is the same story (same sentence, or
    within three sentences in the same place or a part of it);
 4. mentions of one type with compatible place, date and actor1 are merged; a region-level
-   mention folds into a town-level event it contains; meetings give their place and date
+   mention folds into a town-level event it contains; a place the gazetteer does not know
+   ("في ولاية هكاري") is another place than a resolved one, and a new report with no place of
+   its own in another sentence joins only when its toll agrees; meetings give their place and date
    to the requests, refusals and agreements made at them.
 """
 
