@@ -167,14 +167,25 @@ def test_forces_refusing_is_kept():
 # --- generic actors take the country the sentence is about when the place is not resolved ---
 
 def test_unresolved_place_takes_the_sentences_country():
-    (attack,) = _events("قتل ثلاثة مدنيين فلسطينيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    # جنين is not in the gazetteer: the sentence's demonym says which country it is about
+    (attack,) = _events("قتل ثلاثة مدنيين فلسطينيين برصاص مسلحين مجهولين في جنين يوم الأحد.", "ASSAULT")
+    assert attack.location is None
     assert attack.actor1["name"] == "Unidentified Armed Group (Palestine)"
     assert attack.actor2["name"] == "Civilians (Palestine)"
 
 
 def test_no_country_word_keeps_syria():
-    (attack,) = _events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    (attack,) = _events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في جنين يوم الأحد.", "ASSAULT")
     assert attack.actor2["name"] == "Civilians (Syria)"
+
+
+def test_a_demonym_after_civilians_names_their_country_wherever_they_are():
+    (attack,) = _events("قتل ثلاثة مدنيين فلسطينيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    assert attack.location["name"] == "Jerusalem"
+    assert attack.actor2["name"] == "Civilians (Palestine)"
+    assert attack.actor1["name"] == f"Unidentified Armed Group ({attack.location['country']})"
+    (plain,) = _events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في القدس يوم الأحد.", "ASSAULT")
+    assert plain.actor2["name"] == f"Civilians ({plain.location['country']})"
 
 
 # --- an undated definite noun of another sub-event type is not the last happening told ---

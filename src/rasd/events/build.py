@@ -773,8 +773,21 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words) -
                                  if isinstance(s.value, dict) and s.value.get("kind") != "country")
                 top_place = places.most_common(1)
                 country = top_place[0][0] if top_place and not places["Syria"] else None
-        e.actor1 = localize_actor(e.actor1, country)
-        e.actor2 = localize_actor(e.actor2, country)
+        e.actor1 = localize_actor(e.actor1, _own_country(e, "actor1", words) or country)
+        e.actor2 = localize_actor(e.actor2, _own_country(e, "actor2", words) or country)
+
+
+def _own_country(e: EventMention, field: str, words: Words) -> str | None:
+    """The country a demonym right after a generic actor's words names ("مدنيين فلسطينيين"
+    killed in Jerusalem are Civilians (Palestine)): it wins over where the event happened."""
+    span = next((x for x in e.evidence if x.field == field), None)
+    if span is None or span.end <= span.start:
+        return None
+    _, j = words.index_of(span.start, span.end)
+    if j >= len(words.words):
+        return None
+    form = country_forms().get(words.words[j].text)
+    return _country_names().get(form) if form else None
 
 
 def _generic(actor: dict[str, Any] | None) -> bool:
