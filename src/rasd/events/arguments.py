@@ -1202,8 +1202,10 @@ def unplaced_name(doc: Document, start: int, end: int) -> str | None:
     cues = role_cues()
     if cues.locative_words is None or cues.place_nouns is None:
         return None
-    taken = [(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")]
+    taken: list[tuple[int, int]] | None = None  # read only for a sentence with a loose name
     for span in doc.within(start, end, "PLACE_UNRESOLVED", "LOC"):
+        if taken is None:
+            taken = [(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")]
         if any(a < span.end and span.start < b for a, b in taken):
             continue
         before = normalize(doc.text[max(start, span.start - 30):span.start]).text.split()

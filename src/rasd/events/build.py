@@ -200,6 +200,12 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     by_sentence: dict[int, list[list[Candidate]]] = {}  # the groups of each sentence, in order
     for group in groups:
         by_sentence.setdefault(group[0].sentence, []).append(group)
+    loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
+
+    def unplaced(sentence: int) -> str | None:
+        if sentence not in loose:
+            loose[sentence] = unplaced_name(doc, *words.sentences[sentence])
+        return loose[sentence]
     for group in groups:
         head = group[0]
         for cand in group:
@@ -302,7 +308,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 date_rule == "date:same-sentence",
                                 {head.sentence}, distinct, head.sentence == headline,
                                 not typing.kind.refine or bool(typing.weapon_rule),
-                                None if places else unplaced_name(doc, *words.sentences[head.sentence])))
+                                None if places else unplaced(head.sentence)))
     return drafts
 
 
