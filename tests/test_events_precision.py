@@ -114,11 +114,6 @@ MORE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "plover", "reported", "talked_about", "label"), MORE, ids=[c[0] for c in MORE])
-def test_more_talk_about_attacks(name, plover, reported, talked_about, label):
-    test_a_report_is_an_event_and_talk_about_one_is_not(name, plover, reported, talked_about, label)
-
-
 # Context classes added on a second development sample (UnifiedFC, random.seed 53 and 59):
 # each rule in context.yaml has a sentence written here that reports the happening and one
 # that only calls for it, prepares it, names it as a pretext, a career, a topic or a figure.
@@ -185,8 +180,9 @@ SECOND = [
 ]
 
 
-@pytest.mark.parametrize(("name", "plover", "reported", "talked_about", "label"), SECOND, ids=[c[0] for c in SECOND])
-def test_second_sample_context_classes(name, plover, reported, talked_about, label):
+@pytest.mark.parametrize(("name", "plover", "reported", "talked_about", "label"), MORE + SECOND,
+                         ids=[c[0] for c in MORE + SECOND])
+def test_more_talk_about_attacks(name, plover, reported, talked_about, label):
     test_a_report_is_an_event_and_talk_about_one_is_not(name, plover, reported, talked_about, label)
 
 
