@@ -33,11 +33,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import accumulate, compress, count, pairwise
-from pathlib import Path
 from typing import Any
 
+from rasd.kb.actors import default_kb
 from rasd.kb.country_context import (
     country_forms,
     country_words,
@@ -45,7 +44,6 @@ from rasd.kb.country_context import (
     demonym_adjectives,
 )
 from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
-from rasd.kb.gazetteer import parse_yaml as _parse_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 
@@ -64,7 +62,7 @@ _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, 
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
 _SUMMIT = "قمه"  # قمة, normalised
-_ABD = frozenset(("عبد", "وعبد", "لعبد"))  # عبد X Y: Y is a man's family name  # مدينة, normalised
+_ABD = frozenset(("عبد", "وعبد", "لعبد"))  # عبد X Y: Y is a man's family name
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
@@ -270,16 +268,13 @@ def load_cues() -> Cues:
 
 
 def _outlet_names(heads: frozenset[str]) -> frozenset[str]:
-    """The rest of each media outlet's alias in ``data/actors/sources.yaml`` after its
+    """The rest of each media outlet's alias in the actor knowledge base's sources after its
     media noun (قناة الميادين → الميادين): a town of that name may be the outlet."""
-    path = Path(str(resources.files("rasd.data") / "actors" / "sources.yaml"))
-    if not path.exists():
-        return frozenset()
     out = set()
-    for src in _parse_yaml(path.read_text(encoding="utf-8")).get("sources") or []:
-        if "media" not in str(src.get("kind", "")) and src.get("kind") != "local-network":
+    for src in default_kb().sources.values():
+        if "media" not in src.kind and src.kind != "local-network":
             continue
-        for alias in [src.get("name_ar") or "", *(src.get("aliases") or [])]:
+        for alias in (src.name_ar, *src.aliases):
             toks = key_tokens(alias)
             if len(toks) > 1 and toks[0] in heads:
                 out.add(" ".join(toks[1:]))
