@@ -51,3 +51,14 @@ def test_geojson_points_are_longitude_first(records: list[dict]) -> None:
     collection = json.loads(to_string(records, "geojson"))
     assert collection["type"] == "FeatureCollection"
     assert collection["features"][0]["geometry"]["coordinates"] == [40.9367, 34.4536]
+
+
+def test_acled_source_names_what_the_reports_relay_before_their_outlets(records: list[dict]) -> None:
+    rows = list(csv.DictReader(io.StringIO(to_string(records, "acled-csv"))))
+    assert rows[0]["source"] == "SANA; Sharq Network; Badia 24"
+
+
+def test_acled_source_falls_back_to_the_document_when_nothing_names_it(records: list[dict]) -> None:
+    anonymous = dict(records[0], sources=[dict(records[0]["sources"][0], outlet=None, cited=[])])
+    rows = list(csv.DictReader(io.StringIO(to_string([anonymous], "acled-csv"))))
+    assert rows[0]["source"] == records[0]["sources"][0]["doc_id"]

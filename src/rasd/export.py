@@ -58,6 +58,19 @@ def _actor_name(actor: dict[str, Any] | None) -> str:
     return actor.get("name") or actor.get("name_ar") or ""
 
 
+def acled_source(sources: list[dict[str, Any]]) -> str:
+    """ACLED's ``source``: what the reports relay, then the outlets that carried them.
+
+    "SOHR; Enab Baladi" reads as ACLED's own column does (the original source first). A
+    report with neither an outlet nor a cited source is named by its document id, so the row
+    still leads back to its evidence.
+    """
+    cited = [name for s in sources for name in s.get("cited") or ()]
+    outlets = [s.get("outlet") or "" for s in sources]
+    names = dict.fromkeys(n for n in (*cited, *outlets) if n)
+    return "; ".join(names) or "; ".join(dict.fromkeys(s["doc_id"] for s in sources))
+
+
 def acled_row(record: dict[str, Any], timestamp: int) -> dict[str, Any]:
     """One ACLED-style row for an event in ACLED's scope."""
     place = record.get("location") or {}
@@ -66,7 +79,6 @@ def acled_row(record: dict[str, Any], timestamp: int) -> dict[str, Any]:
     inter2 = INTER_CODES.get((actor2 or {}).get("type") or "", 0)
     iso, region = COUNTRIES.get(place.get("country") or "", ("", ""))
     date = record.get("event_date") or ""
-    outlets = dict.fromkeys(s.get("outlet") or s["doc_id"] for s in record["sources"])
     lat, lon = place.get("latitude"), place.get("longitude")
     return {
         "event_id_cnty": record["event_id"],
@@ -94,7 +106,7 @@ def acled_row(record: dict[str, Any], timestamp: int) -> dict[str, Any]:
         "latitude": f"{lat:.4f}" if lat is not None else "",
         "longitude": f"{lon:.4f}" if lon is not None else "",
         "geo_precision": place.get("geo_precision") or "",
-        "source": "; ".join(outlets),
+        "source": acled_source(record["sources"]),
         "source_scale": "",
         "notes": record.get("notes") or "",
         "fatalities": record.get("fatalities") or 0,
