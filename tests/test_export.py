@@ -62,3 +62,15 @@ def test_acled_source_falls_back_to_the_document_when_nothing_names_it(records: 
     anonymous = dict(records[0], sources=[dict(records[0]["sources"][0], outlet=None, cited=[])])
     rows = list(csv.DictReader(io.StringIO(to_string([anonymous], "acled-csv"))))
     assert rows[0]["source"] == records[0]["sources"][0]["doc_id"]
+
+
+def test_acled_interaction_is_two_digits_lower_type_first(records: list[dict]) -> None:
+    state = {"name": "Military Forces of Syria (2000-2024)", "type": "State forces"}
+    civilians = {"name": "Civilians (Syria)", "type": "Civilians"}
+    rebels = {"name": "Hayat Tahrir al-Sham", "type": "Rebel group"}
+    cases = [((rebels, state), "12"), ((state, civilians), "17"), ((state, None), "10"),
+             ((None, civilians), "70"), ((None, None), "")]
+    for (a1, a2), code in cases:
+        record = dict(records[0], actor1=a1, actor2=a2)
+        row = next(csv.DictReader(io.StringIO(to_string([record], "acled-csv"))))
+        assert row["interaction"] == code, (a1, a2)

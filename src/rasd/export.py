@@ -58,6 +58,15 @@ def _actor_name(actor: dict[str, Any] | None) -> str:
     return actor.get("name") or actor.get("name_ar") or ""
 
 
+def interaction(inter1: int, inter2: int) -> str:
+    """ACLED's two-digit code: the two actor types, lower first; one actor alone is "X0"
+    (10 = sole military action); no typed actor at all, empty."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return ""
+    return f"{codes[0]}{codes[1] if len(codes) > 1 else 0}"
+
+
 def acled_source(sources: list[dict[str, Any]]) -> str:
     """ACLED's ``source``: what the reports relay, then the outlets that carried them.
 
@@ -94,7 +103,7 @@ def acled_row(record: dict[str, Any], timestamp: int) -> dict[str, Any]:
         "actor2": _actor_name(actor2),
         "assoc_actor_2": "; ".join(_actor_name(a) for a in record.get("assoc_actor_2", [])),
         "inter2": inter2 or "",
-        "interaction": "".join(str(c) for c in sorted(c for c in (inter1, inter2) if c)),
+        "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if (actor2 or {}).get("type") == "Civilians" else "",
         "iso": iso,
         "region": region,
