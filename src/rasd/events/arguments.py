@@ -114,7 +114,13 @@ class Annotations:
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))]
         all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
-        self.dates = [d for d in all_dates if d.value.get("eventable") and d.value.get("date")]
+        # the page's own printed date (the time stage marks it ``dateline``) says when the page
+        # was written: never an event's day, but what "recently" counts from when no
+        # publication date was given
+        self.dates = [d for d in all_dates if d.value.get("eventable") and d.value.get("date")
+                      and not d.value.get("dateline")]
+        self.datelines = [d for d in all_dates if d.value.get("dateline") and d.value.get("date")]
+        self.page_date: str | None = self.datelines[0].value["date"] if self.datelines else None
         self.years = [d for d in all_dates if d.value.get("kind") == "year"]  # "في عام 2003"
         # "بعد أسبوعين من ضربة مماثلة": counted from another happening (see anchored_date)
         self.anchored = [d for d in all_dates if d.value.get("kind") == "anchored"]
@@ -1019,6 +1025,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 return None, None, "date:cause-of-another"
         best = min(same, key=lambda d: abs(d.first - cand.first))
         return best, best.value, "date:same-sentence"
+    if ann.datelines:  # the lead run into the page's header, no day of its own: that day
+        lead = ann.in_sentence(ann.datelines, cand.sentence)
+        if lead:
+            return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
     for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
         prior = ann.in_sentence(ann.dates, cand.sentence - back)
@@ -1030,6 +1040,7 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
             return head[0], head[0].value, "date:headline"
+    published = published or ann.page_date
     if not published:  # nothing to date a recent happening by: the sentence need not be read
         return None, None, "date:none"
     recent = words.memo.get(("recency", cand.sentence))  # asked by every trigger in the sentence

@@ -31,6 +31,7 @@ from typing import Any
 from rasd.quantities.lexicon import number_lexicon
 from rasd.quantities.tokens import Tokens, may_hold_raw, tokenize
 from rasd.text.normalize import normalize
+from rasd.time import dateline
 from rasd.time.calendar import PAST, reference, value_of
 from rasd.time.lexicon import time_lexicon
 from rasd.time.parser import Parser
@@ -163,9 +164,15 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             return []  # the cheap pre-filter: no digit and no word an expression starts with
         toks = tokenize(normalize(text))
     ref_lo, ref_hi = reference(published, precision)
+    matches = scan(toks)
+    page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
+    via_dateline = False
+    if page is not None and ref_lo is None:  # no publication date: count from the page's own
+        ref_lo = ref_hi = date.fromisoformat(page[1])
+        via_dateline = True
     starts = start_words()
     out = []
-    for first, m in scan(toks):
+    for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
         if len(w) > 2 and w[0] in "وفبل" and (w[1:] in starts or w[1].isdigit()):
@@ -180,6 +187,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         assert m.spec is not None
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         rule = m.rule
+        if page is not None and index == page[0] and "+today" not in rule:
+            # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
+            value = dict(value, date=page[1], precision=1, dateline=True)
+            rule += "+dateline"
+        elif via_dateline and value.get("date") and m.kind != "absolute":
+            value["reference"] = "dateline"  # counted from the page's date, not a given one
         if value["kind"] == "anchored":
             value, rule = _from_anchor(text, out, start, value, rule, ref_hi)
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
@@ -187,6 +200,24 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | None,
+              ref_lo: date | None, ref_hi: date | None, mode: str) -> tuple[int, str] | None:
+    """(index in ``matches``, ISO day) of the page's own printed date (:mod:`rasd.time.dateline`):
+    without a publication date, the day relative expressions count from; with one, marked
+    only when it is that day (the events stage never takes it as an event's date)."""
+    k = dateline.find(toks, matches)
+    if k is None:
+        return None
+    spec = matches[k][1].spec
+    assert spec is not None
+    got = value_of(spec, "absolute", ref_lo, ref_hi, mode).get("date")
+    if not got:
+        return None
+    if published is not None and not got.startswith(published[:10]):
+        return None
+    return k, got
 
 
 WEEKDAY_ANCHOR_LOOKBACK = 4  # day-precise dates looked at before a contradicted "أمس الأحد"

@@ -1,0 +1,115 @@
+"""The page's own date (its dateline): what relative days count from when a document comes
+without a publication date.
+
+Web pages print the day they were written in their header: "الخميس , 06 اغسطس / آب 2015 ;
+03 : 42"، "2017 - 11 - 29"، "تم النشر بتاريخ : 22 كانون الثاني , 2016". When the caller
+gives no ``published`` date, "أمس" and "الثلاثاء" can only be resolved against that date, and
+an event must never take it as its own day (it says when the page was written, not when
+what it tells happened).
+
+The dateline is a full date whose year is printed (a day, or a Hijri date), read in this
+order:
+
+1. the first one right after a cue word (``dateline_cues`` in ``data/time/lexicon.yaml``:
+   نشر، تاريخ النشر، آخر تحديث، Published) in the header (:data:`CUED_CHARS`);
+2. else the first one in the first :data:`HEAD_CHARS` characters that no narrative word
+   (``dateline_narrative``: في، منذ، حتى، قبل …) introduces: "في 15 آذار 2011 اندلعت" is told.
+
+A Hijri date followed at once by its Gregorian equivalent ("الأحد 08 ربيع الأول 1434 ه - - 20
+يناير 2013 م") gives the Gregorian one (tabular Hijri arithmetic can be a day off). Nothing
+found → no dateline: relative days stay undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.quantities.tokens import Tokens, clitic_forms, key
+from rasd.time.calendar import Spec
+from rasd.time.words import Match
+
+HEAD_CHARS = 500  # an uncued full date this early is the header's
+CUED_CHARS = 3000  # "نشر في ..." may follow a long navigation menu
+CUE_WINDOW = 4  # tokens before the date where its cue word may stand
+TODAY = key("اليوم")
+PAIR_WINDOW = 4  # tokens between a Hijri date and the Gregorian date that restates it
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineWords:
+    cues: frozenset[str]
+    narrative: frozenset[str]
+
+
+@cache
+def dateline_words() -> DatelineWords:
+    from importlib import resources
+
+    from rasd.datafiles import load_yaml
+
+    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
+                     .read_text(encoding="utf-8"))
+    cues = {f for w in data.get("dateline_cues", ()) for f in clitic_forms(key(w))}
+    cues |= {w.lower() for w in data.get("dateline_cues", ()) if w.isascii()}
+    narrative = {key(w) for w in data.get("dateline_narrative", ())}
+    return DatelineWords(frozenset(cues), frozenset(narrative))
+
+
+def full_date(spec: Spec | None) -> bool:
+    """A day with its year printed (or a Hijri date, which always has one)."""
+    if spec is None:
+        return False
+    if spec.what == "hijri":
+        return spec.year is not None and spec.day is not None
+    return spec.what == "day" and spec.year is not None and spec.day is not None \
+        and spec.month is not None and spec.day2 is None
+
+
+def _told(before: list[str], narrative: frozenset[str]) -> bool:
+    """A narrative word before the date, past punctuation and a loose article ("منذ ال - 11
+    من سبتمبر 2001")."""
+    for w in reversed(before[-3:]):
+        if w in narrative:
+            return True
+        if w[0].isalnum() and w != "ال":
+            return False
+    return False
+
+
+def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
+    """The index in ``matches`` of the page's own date, or None (see the module docstring)."""
+    if not matches:
+        return None
+    dw = dateline_words()
+    text = toks.text
+    full = [k for k, (first, m) in enumerate(matches)
+            if m.kind == "absolute" and full_date(m.spec)]
+    if not full:
+        return None
+    starts = {k: toks.orig_span(matches[k][0], matches[k][0] + 1)[0] for k in full}
+    cued = None
+    uncued = None
+    for k in full:
+        first = matches[k][0]
+        if starts[k] > CUED_CHARS:
+            break
+        before = [text[j] for j in range(max(0, first - CUE_WINDOW), first)]
+        if any(w in dw.cues or w.lower() in dw.cues for w in before):
+            cued = k
+            break
+        if before and before[-1] == TODAY:
+            continue  # "اليوم 2018 / 01 / 21": the site's today line, not the page's date
+        if uncued is None and starts[k] <= HEAD_CHARS and not _told(before, dw.narrative) \
+                and text[first] not in dw.narrative:  # "يوم 6 أيار 2016": told
+            uncued = k
+    chosen = cued if cued is not None else uncued
+    if chosen is None:
+        return None
+    spec = matches[chosen][1].spec
+    if spec is not None and spec.what == "hijri" and chosen + 1 < len(matches):
+        nxt_first, nxt = matches[chosen + 1]
+        if (chosen + 1) in starts and nxt_first - matches[chosen][1].end <= PAIR_WINDOW \
+                and nxt.spec is not None and nxt.spec.what == "day":
+            return chosen + 1
+    return chosen

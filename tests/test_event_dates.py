@@ -1,0 +1,91 @@
+"""The page's own date (dateline) and the day of each event on pages given no publication date.
+
+Every sentence here is written for the test. Each rule has a case it must change and a close
+one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract as run
+from rasd.time.extract import extract
+
+
+def _dates(text: str, published: str | None = None) -> list[dict]:
+    return [e.value for e in extract(text, published) if e.label == "DATE"]
+
+
+def _events(text: str, plover: str = "ASSAULT", published: str | None = None) -> list:
+    doc = run(text, published=published, doc_id="dates-test")
+    return [e for e in doc.events if e.plover == plover]
+
+
+# --- the time stage: which printed date is the page's own ---
+
+HEADER = "وكالة الأنباء المحلية | أخبار سوريا الأربعاء 13 آذار 2024 - 10 : 15 "
+
+
+def test_an_undated_page_counts_yesterday_from_its_header_date():
+    values = _dates(HEADER + "قصفت طائرات حربية قرية الخيام أمس .")
+    page, yesterday = values[0], values[-1]
+    assert page["dateline"] and page["date"] == "2024-03-13"
+    assert yesterday["date"] == "2024-03-12" and yesterday["reference"] == "dateline"
+
+
+def test_without_a_header_date_yesterday_stays_undated():
+    values = _dates("قصفت طائرات حربية قرية الخيام أمس .")
+    assert values[-1]["date"] is None and "reference" not in values[-1]
+
+
+def test_a_date_the_story_tells_is_not_the_page_date():
+    # "في 15 آذار 2011" opens a story, it is not a header
+    values = _dates("في 15 آذار 2011 خرج المتظاهرون في درعا ، واعتقل الأمن العشرات أمس .")
+    assert not any(v.get("dateline") for v in values)
+    assert values[-1]["date"] is None
+
+
+def test_a_publication_cue_beats_the_site_today_line():
+    text = ("الجمعة 20 كانون الأول 2024 | الرئيسية | أخبار محلية | اشتباكات في ريف حلب "
+            "تاريخ النشر : 03 / 12 / 2024 اندلعت اشتباكات عنيفة يوم الاثنين .")
+    values = _dates(text)
+    page = [v for v in values if v.get("dateline")]
+    assert [v["date"] for v in page] == ["2024-12-03"]
+    assert values[-1]["date"] == "2024-12-02"  # the Monday before 3 December
+
+
+def test_a_hijri_header_gives_way_to_its_gregorian_twin():
+    values = _dates("آخر تحديث : الأحد 12 رجب 1445 ه - 21 كانون الثاني 2024 م انفجرت عبوة أمس .")
+    page = [v for v in values if v.get("dateline")]
+    assert [v["date"] for v in page] == ["2024-01-21"]
+    assert values[-1]["date"] == "2024-01-20"
+
+
+def test_a_given_publication_date_is_never_overridden():
+    values = _dates(HEADER + "قصفت طائرات حربية قرية الخيام أمس .", published="2024-03-20")
+    assert not any(v.get("dateline") for v in values)  # the header is not that day
+    assert values[-1]["date"] == "2024-03-19"
+    values = _dates(HEADER + "قصفت طائرات حربية قرية الخيام أمس .", published="2024-03-13")
+    assert values[0].get("dateline") and values[-1]["date"] == "2024-03-12"
+
+
+# --- the events stage: the page date is no event's day, but what relative days count from ---
+
+def test_an_event_on_an_undated_page_takes_yesterday_from_the_header():
+    (event,) = _events(HEADER + "قال مصدر محلي . قصفت طائرات حربية قرية الخيام في ريف حلب أمس .")
+    assert (event.event_date, event.time_precision) == ("2024-03-12", 1)
+
+
+def test_the_header_date_is_not_the_next_sentence_date():
+    # the sentence after the header names no day: the header does not date it
+    text = HEADER + "اجتمع المسؤولون . وقصفت طائرات حربية قرية الخيام في ريف حلب ."
+    (event,) = _events(text)
+    assert event.event_date is None
+
+
+def test_a_day_in_the_lead_beats_the_header_run_into_it():
+    text = ("2024 - 03 - 13 شنت طائرات حربية غارات على بلدة الخيام يوم 9 آذار ، "
+            "ما أدى إلى دمار واسع .")
+    (event,) = _events(text)
+    assert event.event_date == "2024-03-09"
+    # and the header alone still dates the lead run into it
+    (event,) = _events("2024 - 03 - 13 شنت طائرات حربية غارات على بلدة الخيام .")
+    assert event.event_date == "2024-03-13"
