@@ -89,3 +89,22 @@ def test_a_day_in_the_lead_beats_the_header_run_into_it():
     # and the header alone still dates the lead run into it
     (event,) = _events("2024 - 03 - 13 شنت طائرات حربية غارات على بلدة الخيام .")
     assert event.event_date == "2024-03-13"
+
+
+def test_of_two_header_dates_the_earlier_is_the_page_and_the_later_a_today_line():
+    text = ("الأحد 21 كانون الثاني 2024 | أخبار | انفجار في الرقة 2023 - 10 - 27 "
+            "انفجرت عبوة ناسفة مساء الخميس .")
+    values = _dates(text)
+    page = [v["date"] for v in values if v.get("dateline")]
+    assert page == ["2023-10-27"]
+    assert values[-1]["date"] == "2023-10-26"  # the Thursday before the page, not before the today line
+    # one header date alone is the page's
+    values = _dates("أخبار | انفجار في الرقة 2023 - 10 - 27 انفجرت عبوة ناسفة مساء الخميس .")
+    assert [v["date"] for v in values if v.get("dateline")] == ["2023-10-27"]
+
+
+def test_an_outlet_founding_date_is_not_the_page_date():
+    values = _dates("صحيفة يومية صدرت من لندن 21 مايو 2001 | انفجرت عبوة ناسفة أمس .")
+    assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
+    values = _dates("صحيفة يومية من لندن 21 مايو 2001 | انفجرت عبوة ناسفة أمس .")
+    assert values[-1]["date"] == "2001-05-20"

@@ -12,8 +12,10 @@ order:
 
 1. the first one right after a cue word (``dateline_cues`` in ``data/time/lexicon.yaml``:
    نشر، تاريخ النشر، آخر تحديث، Published) in the header (:data:`CUED_CHARS`);
-2. else the first one in the first :data:`HEAD_CHARS` characters that no narrative word
-   (``dateline_narrative``: في، منذ، حتى، قبل …) introduces: "في 15 آذار 2011 اندلعت" is told.
+2. else, of the full dates in the first :data:`HEAD_CHARS` characters that no narrative word
+   (``dateline_narrative``: في، منذ، حتى، قبل …) introduces ("في 15 آذار 2011 اندلعت" is
+   told) and no "اليوم" announces (a site's today line), the earliest: a page fetched later
+   prints the day of fetching, never a day before the story.
 
 A Hijri date followed at once by its Gregorian equivalent ("الأحد 08 ربيع الأول 1434 ه - - 20
 يناير 2013 م") gives the Gregorian one (tabular Hijri arithmetic can be a day off). Nothing
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.quantities.tokens import Tokens, clitic_forms, key
-from rasd.time.calendar import Spec
+from rasd.time.calendar import Spec, value_of
 from rasd.time.words import Match
 
 HEAD_CHARS = 500  # an uncued full date this early is the header's
@@ -40,6 +42,7 @@ PAIR_WINDOW = 4  # tokens between a Hijri date and the Gregorian date that resta
 class DatelineWords:
     cues: frozenset[str]
     narrative: frozenset[str]
+    founding: frozenset[str]
 
 
 @cache
@@ -53,7 +56,8 @@ def dateline_words() -> DatelineWords:
     cues = {f for w in data.get("dateline_cues", ()) for f in clitic_forms(key(w))}
     cues |= {w.lower() for w in data.get("dateline_cues", ()) if w.isascii()}
     narrative = {key(w) for w in data.get("dateline_narrative", ())}
-    return DatelineWords(frozenset(cues), frozenset(narrative))
+    founding = {f for w in data.get("dateline_founding", ()) for f in clitic_forms(key(w))}
+    return DatelineWords(frozenset(cues), frozenset(narrative), frozenset(founding))
 
 
 def full_date(spec: Spec | None) -> bool:
@@ -88,28 +92,36 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     if not full:
         return None
     starts = {k: toks.orig_span(matches[k][0], matches[k][0] + 1)[0] for k in full}
-    cued = None
-    uncued = None
+    uncued: list[int] = []
     for k in full:
         first = matches[k][0]
         if starts[k] > CUED_CHARS:
             break
         before = [text[j] for j in range(max(0, first - CUE_WINDOW), first)]
+        if any(w in dw.founding for w in before):
+            continue  # "صدرت من لندن 21 مايو 2001": the outlet's founding
         if any(w in dw.cues or w.lower() in dw.cues for w in before):
-            cued = k
-            break
+            return _gregorian(matches, starts, k)
         if before and before[-1] == TODAY:
             continue  # "اليوم 2018 / 01 / 21": the site's today line, not the page's date
-        if uncued is None and starts[k] <= HEAD_CHARS and not _told(before, dw.narrative) \
+        if starts[k] <= HEAD_CHARS and not _told(before, dw.narrative) \
                 and text[first] not in dw.narrative:  # "يوم 6 أيار 2016": told
-            uncued = k
-    chosen = cued if cued is not None else uncued
-    if chosen is None:
+            uncued.append(_gregorian(matches, starts, k))
+    if not uncued:
         return None
-    spec = matches[chosen][1].spec
-    if spec is not None and spec.what == "hijri" and chosen + 1 < len(matches):
-        nxt_first, nxt = matches[chosen + 1]
-        if (chosen + 1) in starts and nxt_first - matches[chosen][1].end <= PAIR_WINDOW \
-                and nxt.spec is not None and nxt.spec.what == "day":
-            return chosen + 1
-    return chosen
+    # a site's "today" line is printed when the page is fetched, never before the story was
+    # written: of several header dates the earliest is the page's own
+    days = {k: value_of(matches[k][1].spec, "absolute", None, None).get("date") for k in uncued}
+    dated = [k for k in uncued if days[k]]
+    return min(dated, key=lambda k: (days[k], k)) if dated else None
+
+
+def _gregorian(matches: list[tuple[int, Match]], starts: dict[int, int], k: int) -> int:
+    """A Hijri date restated at once in the Gregorian calendar gives the Gregorian one."""
+    spec = matches[k][1].spec
+    if spec is not None and spec.what == "hijri" and k + 1 in starts:
+        nxt_first, nxt = matches[k + 1]
+        if nxt_first - matches[k][1].end <= PAIR_WINDOW and nxt.spec is not None \
+                and nxt.spec.what == "day":
+            return k + 1
+    return k
