@@ -1,39 +1,148 @@
 """Who an event mention relays and how the claim is sourced.
 
-``cited`` lists the outlets, monitors and official bodies named as the origin of the claim
-(``SOURCE`` spans from the actors stage: SANA, SOHR, Nziv ...). ``attribution`` is one of
-``named outlet``, ``anonymous security source``, ``official statement``, ``local
-activists``, ``correspondent``, ``eyewitnesses``, ``local sources``, ``media reports``,
-read from cue words (``rasd/data/events/attribution.yaml``) in the event's sentences or, for
-a sentence that continues a reported claim ("وأضاف أن ..."), in the sentence that introduced
-it. A claim nobody is cited for rests on the report's own outlet: ``named outlet`` (none when
-the outlet is unknown).
+``cited`` lists the outlets, monitors, official bodies and named parties given as the origin of
+the claim (``SOURCE`` spans from the actors stage: SANA, SOHR, Nziv ...; an ``ACTOR`` that
+speaks: "أعلنت قوات سوريا الديمقراطية"). ``attribution`` is one of ``named outlet``,
+``anonymous security source``, ``official statement``, ``local activists``, ``correspondent``,
+``eyewitnesses``, ``local sources``, ``media reports``.
+
+Why claims and not single words: "ناشط" is a source in "أفاد ناشطون" and a victim in "مقتل
+ناشط إعلامي"; "بيان" sources in "قال الجيش في بيان" and is a topic in "بيان مشترك حول". So
+a sentence is read as *claims*: a saying verb or phrase (قال، أفاد، نقلت، بحسب، وفقاً لـ ...,
+``reporting`` in ``rasd/data/events/attribution.yaml``) opens a claim's head, which runs to
+the "أن" that opens what is claimed (or a colon, or a few words); the cue words, outlets and
+speakers in the head say who speaks. A cue right before a saying verb ("ناشطون قالوا") or a
+headline colon ("مصدر أمني: ...") opens a claim too. An event takes the claim nearest before
+its trigger in the sentence (the first one after it when none comes before), plus the outlets
+named outside any claim ("(أعماق، 30 آذار)"). A sentence that continues a claim ("وأضاف أن
+...") takes the claim of the sentence that introduced it. A report-wide relay (a dateline
+"دمشق - (رويترز)" or a closing "المصدر: ...") sources what nothing else does; a claim nobody
+is cited for rests on the report's own outlet: ``named outlet`` (none when the outlet is
+unknown). The report's own outlet naming itself ("BBC Arabic") is never cited.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
-from rasd.document import Document, EventMention
+import yaml
+
+from rasd.document import Document, EventMention, Span
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import sentence_bounds
 from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 
 SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
+SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
+SEGMENT_MAX = 160  # characters looked at after a verb for the end of its head
+
+
+@dataclass
+class Config:
+    """The parts of ``attribution.yaml`` only this module reads (the lexicon reads the rest)."""
+
+    kinds: tuple[tuple[str, re.Pattern[str], bool], ...]
+    generic: dict[str, str]
+    head_end: re.Pattern[str]
+    head_words: int
+    trailing: re.Pattern[str]
+    speakers: re.Pattern[str]
+    dateline_sentences: int
+    dateline_before: re.Pattern[str]
+    dateline_after: re.Pattern[str]
+    source_line: re.Pattern[str]
+    outlets: dict[str, str]
+
+
+def _n(pattern: str) -> str:
+    return normalize(pattern).text
+
+
+@cache
+def config() -> Config:
+    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("attribution.yaml")
+                          .read_text("utf-8"))
+    kinds = tuple(
+        (k["attribution"],
+         # a whole word, with at most two clitic letters glued in front (وب، لل، فال ...)
+         re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:" + _n(k["cue"]) + r")(?![^\W\d_])"),
+         bool(k.get("free")))
+        for k in data.get("kinds") or [])
+    return Config(
+        kinds=kinds, generic=dict(data.get("generic_sources") or {}),
+        head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
+        trailing=re.compile(_n(data["trailing"])),
+        speakers=re.compile(_n(data["speakers"])),
+        dateline_sentences=int(data.get("dateline_sentences", 2)),
+        dateline_before=re.compile(_n(data["dateline_before"])),
+        dateline_after=re.compile(_n(data["dateline_after"])),
+        source_line=re.compile(_n(data["source_line"])),
+        outlets={k.lower(): v for k, v in (data.get("outlets") or {}).items()})
+
+
+def own_source(outlet: str | None) -> str | None:
+    """The source id of a report's own outlet, from its web host (any parent domain counts)."""
+    if not outlet:
+        return None
+    host = outlet.lower().strip().removeprefix("www.")
+    outlets = config().outlets
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        ident = outlets.get(".".join(parts[i:]))
+        if ident:
+            return ident
+    return None
+
+
+@dataclass
+class Claim:
+    """Who speaks in one claim of a sentence: its kind cues, outlets and speakers."""
+
+    start: int  # original offset where the claim's head begins
+    trailing: bool = False  # may source words before it ("..., بحسب المرصد"، "..., قال ناشطون.")
+    kinds: list[tuple[str, int, int]] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+    speakers: list[tuple[str | None, int, int]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.sources or self.speakers)
+
+
+@dataclass
+class Found:
+    """One sentence read: its claims (in order), the outlets outside them, and cue flags."""
+
+    claims: list[Claim]
+    free_sources: list[Span]
+    free_kinds: list[tuple[str, int, int]]
+    opens: bool
+    shift: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.claims or self.free_sources or self.free_kinds)
 
 
 class _Sentences:
-    """Sentences of one document, normalised lazily, with their attribution cues."""
+    """Sentences of one document, normalised lazily, with their claims."""
 
     def __init__(self, doc: Document, lex: Lexicon):
-        self.doc, self.lex = doc, lex
+        self.doc, self.lex, self.cfg = doc, lex, config()
         self.bounds = sentence_bounds(doc)
         self.starts = [s for s, _ in self.bounds]
-        self._sources = [s for s in doc.spans_of("SOURCE") if isinstance(s.value, dict)]
+        own = own_source(doc.meta.outlet)
+        self._sources = [s for s in doc.spans_of("SOURCE")
+                         if isinstance(s.value, dict) and s.value.get("id") != own]
         self._source_starts = [s.start for s in self._sources]
-        self._cache: dict[int, dict[str, Any]] = {}
+        self._actors = doc.spans_of("ACTOR")
+        self._actor_starts = [s.start for s in self._actors]
+        self._cache: dict[int, Found] = {}
         self._whole: Normalized | None = None
 
     def _normalized(self, start: int, end: int) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
@@ -65,78 +174,243 @@ class _Sentences:
     def index(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
 
-    def read(self, i: int) -> dict[str, Any]:
-        """Cues of sentence ``i``: kind (first matching), its offsets, sources, reporting verb."""
+    def _silenced(self, text: str, at: int) -> bool:
+        # "ولم تعلق وزارة الدفاع": a source said not to have spoken sources nothing
+        return bool(self.lex.silent.search(text, max(0, at - SILENT_CHARS), at))
+
+    def _heads(self, text: str) -> list[tuple[int, int, int, bool]]:
+        """(verb start, verb end, head end, trailing) of every saying verb or phrase, normalised
+        offsets; ``trailing``: a preposition (بحسب، وفقاً لـ) or a verb with no claim after it
+        ("..., قال ناشطون."), which may source what comes before it."""
+        cfg = self.cfg
+        heads = []
+        for m in self.lex.reporting.finditer(text):
+            stop = min(len(text), m.end() + SEGMENT_MAX)
+            end = m.end()
+            for k, w in enumerate(re.finditer(r"\S+", text[m.end():stop])):
+                if k >= cfg.head_words:
+                    break
+                end = m.end() + w.end()
+            stop_at = cfg.head_end.search(text, m.end(), end)
+            trailing = bool(cfg.trailing.search(m.group())) or stop_at is None
+            heads.append((m.start(), m.end(), stop_at.start() if stop_at else end, trailing))
+        return heads
+
+    def _speaker(self, text: str, at: int, to_original, start: int, end: int,
+                 sources: list[Span]) -> tuple[str | None, int, int] | None:
+        """An official or party as the first word at normalised offset ``at``, if any."""
+        while at < len(text) and text[at] == " ":
+            at += 1
+        o_start, _ = to_original(at, min(len(text), at + 1))
+        if any(s.start <= o_start < s.end or o_start <= s.start < o_start + 12 for s in sources):
+            return None  # an outlet speaks: it is cited as such
+        m = self.cfg.speakers.match(text, at)
+        actor = next((a for a in self._actors[bisect_left(self._actor_starts, o_start):]
+                      if a.start <= o_start + 2), None)
+        if (actor is not None and actor.end <= end and isinstance(actor.value, dict)
+                and actor.value.get("type") != "Civilians"):  # residents are not a party
+            return actor.value.get("name"), actor.start, actor.end
+        if m:
+            s, e = to_original(m.start(), m.end())
+            return None, s, e
+        return None
+
+    def read(self, i: int) -> Found:
+        """Claims of sentence ``i``."""
         if i in self._cache:
             return self._cache[i]
         start, end = self.bounds[i]
         text, to_original = self._normalized(start, end)
-        kind = None
-        for name, cue in self.lex.attribution_kinds:
-            # "ولم تعلق وزارة الدفاع": a source said not to have spoken sources nothing
-            m = next((m for m in cue.finditer(text)
-                      if not self.lex.silent.search(text, max(0, m.start() - SILENT_CHARS), m.start())), None)
-            if m:
-                kind = (name, *to_original(m.start(), m.end()))
-                break
+        cfg = self.cfg
         sources = [s for s in self._sources[bisect_left(self._source_starts, start):]
                    if s.start < end and s.end <= end]
-        found = {"kind": kind, "sources": sources, "reporting": bool(self.lex.reporting.search(text)),
-                 "opens": bool(self.lex.reporting.match(text.lstrip())),
-                 "shift": bool(self.lex.topic_shift.search(text.lstrip()))}
+        heads = self._heads(text)
+        claims: dict[int, Claim] = {}  # by head start (normalised)
+
+        trailing = {h[0]: h[3] for h in heads}
+
+        def claim_at(n_start: int) -> Claim:
+            if n_start not in claims:
+                claims[n_start] = Claim(to_original(n_start, n_start + 1)[0],
+                                        trailing.get(n_start, False))
+            return claims[n_start]
+
+        def head_of(a: int) -> int | None:
+            inside = [h for h in heads if h[1] <= a < max(h[2], h[1] + 1)]
+            return inside[-1][0] if inside else None
+
+        free_kinds: list[tuple[str, int, int]] = []
+        for name, cue, free in cfg.kinds:
+            for m in cue.finditer(text):
+                if self._silenced(text, m.start()):
+                    continue
+                hit = (name, *to_original(m.start(), m.end()))
+                h = head_of(m.start())
+                if h is not None:
+                    claim_at(h).kinds.append(hit)
+                    continue
+                after = text[m.end():m.end() + 40]
+                verb = self.lex.reporting.search(after)
+                if (verb and SUBJECT_AFTER.match(after[:verb.start()])
+                        and not cfg.head_end.search(after[:verb.start()])) \
+                        or re.match(r"\s*(?:ل\S*\s*)?(?:\S+\s*)?:", after[:25]):
+                    claim_at(m.start()).kinds.append(hit)  # "ناشطون قالوا"، "مصدر أمني لـ X:"
+                elif free:
+                    free_kinds.append(hit)
+        free_sources: list[Span] = []
+        n_of = {}
+        for s in sources:
+            a = _norm_offset(text, to_original, s.start - start, s.start)
+            n_of[id(s)] = a
+            if self._silenced(text, a):
+                continue
+            h = head_of(a)
+            if h is not None:
+                claim_at(h).sources.append(s)
+            else:
+                free_sources.append(s)
+        for v_start, v_end, h_end, _ in heads:
+            first = self._speaker(text, v_end, to_original, start, end, sources)
+            # "نقلت سانا عن وزير ..."، "نقلا عن المتحدث ...": the one relayed speaks too
+            relay = re.search(r"(?:^| )عن(?= )", text[v_end:h_end])
+            second = (self._speaker(text, v_end + relay.end(), to_original, start, end, sources)
+                      if relay else None)
+            for found in (first, second):
+                if found and not self._silenced(text, v_start):
+                    claim_at(v_start).speakers.append(found)
+        ordered = [c for _, c in sorted(claims.items()) if c]
+        found = Found(ordered, free_sources, free_kinds,
+                      opens=bool(self.lex.reporting.match(text.lstrip())),
+                      shift=bool(self.lex.topic_shift.search(text.lstrip())))
         self._cache[i] = found
         return found
 
 
-def _scope(sentences: _Sentences, first: int, lookback: int) -> tuple[int, dict[str, Any]]:
+def _norm_offset(text: str, to_original, guess: int, original: int) -> int:
+    """The normalised offset of an original offset (normalising only shortens the text)."""
+    lo, hi = 0, min(len(text), max(guess, 0) + 1)
+    while lo < hi:  # the smallest normalised offset mapping to ``original`` or after it
+        mid = (lo + hi) // 2
+        if to_original(mid, mid + 1)[0] < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _pick(found: Found, at: int | None) -> Claim | None:
+    """The claim that sources words at original offset ``at``: the nearest before, else the
+    first after that may source what precedes it."""
+    if not found.claims:
+        return None
+    if at is None:
+        return found.claims[0]
+    before = [c for c in found.claims if c.start <= at]
+    if before:
+        return before[-1]
+    return next((c for c in found.claims if c.trailing), None)
+
+
+def _scope(sentences: _Sentences, first: int, lookback: int) -> tuple[int, Found]:
     """The sentence that sources the claim made in sentence ``first``."""
     here = sentences.read(first)
-    if here["kind"] or here["sources"] or here["shift"] or not here["opens"]:
+    if here.any or here.shift or not here.opens:
         return first, here  # only "وأضاف أن ..." continues a claim sourced before
     for back in range(1, lookback + 1):
         i = first - back
         if i < 0:
             break
         found = sentences.read(i)
-        if (found["kind"] or found["sources"]) and found["reporting"]:
+        if found.claims:
             return i, found
-        if found["shift"]:
+        if found.shift:
             break
     return first, here
 
 
+def _datelines(doc: Document, sentences: _Sentences) -> list[Span]:
+    """Relays told once for the whole report: a dateline or a closing "المصدر: ..."."""
+    cfg = sentences.cfg
+    out = []
+    last = len(sentences.bounds) - 1
+    near_top = set(range(min(cfg.dateline_sentences, last + 1)))
+    for s in sentences._sources:
+        i = sentences.index(s.start)
+        before = normalize(doc.text[max(0, s.start - 20):s.start]).text
+        after = normalize(doc.text[s.end:s.end + 4]).text
+        if (i in near_top and cfg.dateline_before.search(before[-4:])
+                and cfg.dateline_after.match(after)) or cfg.source_line.search(before):
+            out.append(s)
+    return out
+
+
+def _cite(doc: Document, span: Span, name: str | None, kind: Any, rule: str,
+          added: set[tuple[int, int]]) -> None:
+    if (span.start, span.end) not in added:
+        added.add((span.start, span.end))
+        doc.add(span.start, span.end, "CITED", stage="attribution", rule=rule,
+                value={"cited": name, "kind": kind})
+
+
 def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, lex: Lexicon,
-                   added: set[tuple[int, int]]) -> None:
+                   added: set[tuple[int, int]], relays: list[Span]) -> None:
+    cfg = sentences.cfg
     firsts = sorted({sentences.index(e.start) for e in event.evidence if e.field == "event"}) or [
         sentences.index(event.sentence_start)]
+    triggers = [e.start for e in event.evidence if e.field == "trigger"]
     cited: list[str] = []
     cues: list[tuple[str, int, int]] = []
-    outlet_kinds: set[str | None] = set()
+    source_kinds: list[str] = []
+
+    def add_source(src: Span, rule: str) -> None:
+        name = src.value.get("name") or src.value.get("name_ar")
+        if name and name not in cited:
+            cited.append(name)
+        generic = cfg.generic.get(src.value.get("id", ""))
+        source_kinds.append(generic or ("official statement" if src.value.get("kind") == "official"
+                                        else "outlet"))
+        _cite(doc, src, name, src.value.get("kind"), rule, added)
+
     for first in firsts:
-        _, found = _scope(sentences, first, lex.lookback)
-        for src in found["sources"]:
-            name = src.value.get("name") or src.value.get("name_ar")
-            if name and name not in cited:
-                cited.append(name)
-            outlet_kinds.add(src.value.get("kind"))
-            if (src.start, src.end) not in added:
-                added.add((src.start, src.end))
-                doc.add(src.start, src.end, "CITED", stage="attribution", rule="cited:source-span",
-                        value={"cited": name, "kind": src.value.get("kind")})
-        if found["kind"]:
-            cues.append(found["kind"])
+        i, found = _scope(sentences, first, lex.lookback)
+        b, e = sentences.bounds[first]
+        at = next((t for t in triggers if b <= t < e), None) if i == first else None
+        claim = _pick(found, at) if i == first else found.claims[-1]
+        for src in found.free_sources:
+            add_source(src, "cited:source-span")
+        cues.extend(found.free_kinds)
+        if claim is None:
+            continue
+        for src in claim.sources:
+            add_source(src, "cited:source-span")
+        cues.extend(claim.kinds)
+        for name, s, e2 in claim.speakers:
+            cues.append(("official statement", s, e2))
+            if name:
+                if name not in cited:
+                    cited.append(name)
+                if (s, e2) not in added:
+                    added.add((s, e2))
+                    doc.add(s, e2, "CITED", stage="attribution", rule="cited:speaker",
+                            value={"cited": name, "kind": "speaker"})
+    if not cited and not cues:
+        for src in relays:
+            add_source(src, "cited:dateline")
     event.cited = cited
     event.attribution = None
+    rank = {name: k for k, (name, _, _) in enumerate(cfg.kinds)}
     if cues:  # the most specific sourcing told in any of its sentences (order of attribution.yaml)
-        rank = {name: i for i, (name, _) in enumerate(lex.attribution_kinds)}
         name, start, end = min(cues, key=lambda c: rank.get(c[0], len(rank)))
         event.attribution = name
         if (start, end) not in added:
             added.add((start, end))
             doc.add(start, end, "CITED", stage="attribution", rule=f"attribution:{name}",
                     value={"attribution": name})
-    elif outlet_kinds:
-        event.attribution = "official statement" if outlet_kinds == {"official"} else "named outlet"
+    elif source_kinds:  # a generic source ("ناشطون") is more telling than the outlet relaying it
+        generic = [k for k in source_kinds if k in rank and k != "official statement"]
+        event.attribution = (min(generic, key=rank.__getitem__) if generic
+                             else "official statement" if "outlet" not in source_kinds
+                             else "named outlet")
     elif doc.meta.outlet:
         event.attribution = "named outlet"  # nobody cited: the claim rests on the outlet itself
 
@@ -147,7 +421,8 @@ def attribute(doc: Document, lex: Lexicon | None = None) -> Document:
         return doc
     lex = lex or lexicon()
     sentences = _Sentences(doc, lex)
+    relays = _datelines(doc, sentences)
     added: set[tuple[int, int]] = set()
     for event in doc.events:
-        _attribute_one(doc, event, sentences, lex, added)
+        _attribute_one(doc, event, sentences, lex, added, relays)
     return doc
