@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
 from typing import Any
@@ -67,12 +67,16 @@ from rasd.text.normalize import normalize
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
+SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
 ABOUT_COUNTRY = "report is about "  # a PLACE_UNRESOLVED reason: the linker's country
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
+RELATIVE_GAP = 4  # most words from a noun to the verb of its relative clause (+ adjectives)
+TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
+TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
 
 
 @dataclass
@@ -88,6 +92,8 @@ class Draft:
     headline: bool = False  # told in the title line
     typed: bool = True  # its sub-event type is the trigger's own, not a guess a referent overrides
     unplaced: str | None = None  # a place its sentence names that the gazetteer does not know
+    telling: str = ""  # the words around its trigger: the same words again are the same telling
+    relayed: bool = False  # its sentence relays a source ("وقال المرصد إن ..."): another report's toll
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
@@ -122,6 +128,26 @@ def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
                        or (not between and cause.match(words.words[cand.first].text))):
             return True
     return False
+
+
+def _targets(places: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """The targeted towns of one happening: a country named beside a town in the same list
+    ("استشهد في المعارك في دير الزور، وكان مغتربا في السعودية") is where someone came from or
+    lived, not another target, so it gives no event of its own."""
+    if len(places) < 2:
+        return places
+    towns = [x for x in places if x[0].value.get("kind") != "country"]
+    return towns or places
+
+
+def _relative_of(words: Words, noun: Candidate, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether ``cand`` opens a relative clause on ``noun`` ("التفجير الإرهابي الذي استهدف
+    الحافلات"): it tells more of the same thing, so what rules the noun out rules it out too."""
+    if cand.sentence != noun.sentence or not 0 < cand.first - noun.last <= RELATIVE_GAP:
+        return False
+    between = words.words[noun.last:cand.first]
+    return (any(_matches(lex.past.relative, w.text) for w in between)
+            and not any(w.comma or w.ends_clause for w in between))
 
 
 def _distance(arg: Arg, group: list[Candidate]) -> int:
@@ -206,8 +232,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if sentence not in loose:
             loose[sentence] = unplaced_name(doc, *words.sentences[sentence])
         return loose[sentence]
+    ruled_out: Candidate | None = None  # the last trigger its context ruled out
     for group in groups:
         head = group[0]
+        if ruled_out is not None and head.is_event and _relative_of(words, ruled_out, head, lex):
+            for cand in group:  # "دان ... التفجير الإرهابي الذي استهدف الحافلات": the same reference
+                cand.context.append(ruled_out.context[0])
+                cand.context_rules.append("reference:relative-clause")
         for cand in group:
             if cand.is_event and year_only(ann, cand):
                 cand.context.append("historical")
@@ -216,6 +247,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             rule = cand.rule + "".join(f"|{r}" for r in [*cand.context_rules, cand.weapon_rule] if r)
             doc.add(start, end, "TRIGGER", stage="events", rule=rule, value=cand.kind.id)
         if not head.is_event:
+            ruled_out = group[-1]
             continue
         typing = _typing(group)
         if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(words, ann, head, lex):
@@ -247,7 +279,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
-        places = locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES)
+        places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES))
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
         killed, injured, toll_args = toll(ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
@@ -285,6 +317,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         ]
         if date_arg is None:
             base_evidence.append(Evidence(trigger_start, trigger_start, "", "event_date", date_rule))
+        lo, hi = words.sentence_range(head.sentence)
+        window = (max(lo, head.first - TELLING_BEFORE), min(hi, group[-1].last + TELLING_AFTER))
+        telling = words.joined(*window) if window[1] - window[0] >= TELLING_MIN_WORDS else ""
+        relayed = any(role_cues().reporting.match(words.words[k].text) for k in range(lo, head.first))
         for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
             evidence = list(base_evidence) + _evidence(words, place_arg, "location", place_rule)
             if k == 0:
@@ -308,7 +344,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 date_rule == "date:same-sentence",
                                 {head.sentence}, distinct, head.sentence == headline,
                                 not typing.kind.refine or bool(typing.weapon_rule),
-                                None if places else unplaced(head.sentence)))
+                                None if places else unplaced(head.sentence),
+                                f"{telling}|{place_key(place_arg.value) if place_arg else ''}" if telling else "",
+                                relayed))
     return drafts
 
 
@@ -338,8 +376,34 @@ def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
     if a.plover in DIPLOMATIC:  # "اتفق زعماء روسيا وتركيا وإيران ... واتفقت إيران": one agreement
         pa, pb = _parties(a), _parties(b)
         return not (pa and pb) or pa <= pb or pb <= pa
+    return _sides_agree(a, b)
+
+
+def _sides_agree(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions can have one attacker: actor1 of one state, or one of them unknown.
+
+    A clash has no attacker: "صد فيلق الرحمن هجوما لقوات النظام" and "اشتباكات عنيفة إثر محاولة
+    النظام التقدم" tell one fight with each side first, so two clashes agree when together they
+    name no more than two sides.
+    """
     ka, kb = _actor_family(a.actor1), _actor_family(b.actor1)
-    return not (ka and kb and ka != kb)
+    if not (ka and kb and ka != kb):
+        return True
+    if (a.sub_event_type in SYMMETRIC or b.sub_event_type in SYMMETRIC) and (_fight(a) or _fight(b)):
+        return len({_actor_family(x) for x in (a.actor1, a.actor2, b.actor1, b.actor2)} - {None}) <= 2
+    return False
+
+
+@cache
+def _fight_rules() -> tuple[str, ...]:
+    """Rules of the triggers whose own words say a fight (اشتباكات، معارك): a shelling or a
+    shot typed a clash by its weapon or its attacker still has one."""
+    return tuple(f"trigger:{t.id}" for t in lexicon().triggers if t.sub_event_type in SYMMETRIC)
+
+
+def _fight(e: EventMention) -> bool:
+    rules = _fight_rules()
+    return any(ev.field == "trigger" and any(r in ev.rule for r in rules) for ev in e.evidence)
 
 
 def _parties(e: EventMention) -> frozenset[str]:
@@ -380,11 +444,15 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.location = other.location
         into.evidence = [e for e in into.evidence if e.field != "location"]
         into.evidence += [e for e in other.evidence if e.field == "location"]
+    if (into.actor2 is None and into.sub_event_type in SYMMETRIC and into.actor1 and other.actor1
+            and _actor_family(into.actor1) != _actor_family(other.actor1)
+            and not (reference and not _qualifies(other, "actor1"))):  # the other side of the clash
+        into.actor2 = other.actor1
+        into.evidence += [replace(e, field="actor2") for e in other.evidence if e.field == "actor1"]
     for name in ("plover_mode", "event_type", "sub_event_type", "actor1", "actor2", "location",
                  "event_date", "time_precision"):
         if getattr(into, name) is None and getattr(other, name) is not None:
-            if reference and name in ("actor1", "actor2") and not any(
-                    e.field == name and e.rule == "actor:qualifies-noun" for e in other.evidence):
+            if reference and name in ("actor1", "actor2") and not _qualifies(other, name):
                 continue
             setattr(into, name, getattr(other, name))
             if name in ("actor1", "actor2"):
@@ -400,6 +468,11 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.injuries = other.injuries
     seen = {(e.start, e.end, e.field) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+
+
+def _qualifies(m: EventMention, name: str) -> bool:
+    """Whether actor ``name`` of ``m`` qualifies its trigger noun ("الغارات الإسرائيلية")."""
+    return any(e.field == name and e.rule == "actor:qualifies-noun" for e in m.evidence)
 
 
 def _inherit(m: EventMention, referent: EventMention, actors: bool = True) -> None:
@@ -435,7 +508,13 @@ def _same_kind(a: EventMention, b: EventMention) -> bool:
 
 def _same_area(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """One place, near places, or a region and a town in it (either way round)."""
-    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
+    return not a or not b or near(a, b) or _region(a, b) or _region(b, a)
+
+
+def _region(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether place ``a`` is a region containing town ``b``: a quarter of a city (حي جوبر,
+    kind ``district``) contains no town, it is a part of its city (:func:`near` to it)."""
+    return a.get("kind") != "district" and _coarser(a, b)
 
 
 def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
@@ -450,7 +529,7 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     if gap == 0:
         return True
     a, b = referent.location, m.location
-    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
+    return not a or not b or near(a, b) or _region(a, b) or _region(b, a)
 
 
 def _other_happening(d: Draft, e: EventMention) -> bool:
@@ -460,8 +539,7 @@ def _other_happening(d: Draft, e: EventMention) -> bool:
     m = d.mention
     if d.typed and m.sub_event_type and e.sub_event_type and m.sub_event_type != e.sub_event_type:
         return True
-    ka, kb = _actor_family(m.actor1), _actor_family(e.actor1)
-    return bool(ka and kb and ka != kb)
+    return not _sides_agree(m, e)
 
 
 def _surface(place: dict[str, Any]) -> str:
@@ -495,36 +573,50 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     told: dict[int, int] = {}  # event → the last sentence that told it
     last_told: dict[int, int] = {}  # the same, for the distinct events too
     unplaced: dict[int, str | None] = {id(d.mention): d.unplaced for d in drafts}
-    # new reports with no place of their own: joined to another only when their tolls agree
-    placeless = {id(d.mention) for d in drafts if not d.definite and d.mention.location is None}
+    # new reports with no place of their own: joined to another only when their tolls agree,
+    # unless the sentence relays a source ("وقال المرصد إن ..."): a second count of one happening
+    placeless = {id(d.mention) for d in drafts if not d.definite and d.mention.location is None
+                 and not d.relayed}
+    tellings: dict[str, EventMention] = {}  # the words around a trigger → the event they told
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
+        again = tellings.get(d.telling) if d.telling else None
+        if again is not None and (not m.event_date or not again.event_date or _same_time(m, again)):
+            # the same words again, on the same day: a headline repeated in the body, a recap
+            _absorb(again, m)
+            told[id(again)] = last_told[id(again)] = here
+            continue
         if d.distinct:
             distinct.add(id(m))
             events.append(m)
             last_told[id(m)] = here
+            if d.telling:
+                tellings[d.telling] = m
             continue
         referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
-            # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever
-            if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC:
-                _absorb(referent, m, reference=True)
-                headlines.discard(id(referent))
-                continue
+            # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
             # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
             # date, in the place of the attack already told with its day (or its region): that
             # attack, not a new one this week; elsewhere it is another attack
-            if (_recency_only(m) and referent.event_date and _same_kind(m, referent)
-                    and _same_area(m.location, referent.location)):
-                _undate(m)
+            recent = (_recency_only(m) and referent.event_date and _same_kind(m, referent)
+                      and _same_area(m.location, referent.location))
+            if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC or recent:
+                if recent and m.plover not in DIPLOMATIC and not (m.location is None and not d.own_date):
+                    _undate(m)
                 _absorb(referent, m, reference=True)
                 headlines.discard(id(referent))
+                told[id(referent)] = last_told[id(referent)] = here  # the story goes on
+                if d.telling:
+                    tellings[d.telling] = referent
                 continue
             _inherit(m, referent, _same_story(m, referent, here - last_told.get(id(referent), here)))
         elif d.definite and not d.anchored:
             continue
-        target = next((e for e in reversed(events) if id(e) not in distinct and _compatible(e, m)
+        # "قصف جديد" is another happening than one told before it, not than one a later sentence tells
+        target = next((e for e in reversed(events) if (id(e) not in distinct or last_told[id(e)] != here)
+                       and _compatible(e, m)
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
                        and not ((id(m) in placeless or id(e) in placeless)
                                 and here != told.get(id(e), here) and _other_toll(e, m))
@@ -538,6 +630,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         else:
             events.append(m)
             told[id(m)] = last_told[id(m)] = here
+        if d.telling:
+            tellings[d.telling] = target or m
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
@@ -607,9 +701,9 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
         if id(e) not in headlines:
             kept.append(e)
             continue
-        body = next((b for b in events if id(b) not in headlines and id(b) not in distinct and b.plover == e.plover
+        body = next((b for b in events if id(b) not in headlines and b.plover == e.plover
                      and (not e.location or not b.location or near(e.location, b.location)
-                          or _coarser(e.location, b.location))
+                          or _region(e.location, b.location))
                      and (not e.event_date or not b.event_date or _same_time(e, b))), None)
         if body is None:
             kept.append(e)
@@ -625,7 +719,7 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
     kept: list[EventMention] = []
     for e in events:
         town = next((t for t in events if t is not e and id(e) not in distinct and id(t) not in distinct
-                     and e.location and t.location and _coarser(e.location, t.location)
+                     and e.location and t.location and _region(e.location, t.location)
                      and _compatible_anywhere(e, t)), None)
         if town is None:
             kept.append(e)
