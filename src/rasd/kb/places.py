@@ -714,6 +714,8 @@ class Linker:
             # letters: resolve would not link it (_foreign_only), so it is no mention
             return False
         before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
+        if before and info & _ALL_FOREIGN and self._before_bits(before) & 1:
+            return False  # حقل هافانا، شارع بغداد، فندق باريس: the field's or street's name
         if before and info & _ALL_SMALL:
             bits = self._before_bits(before)
             if bits & 1 and info & _ALL_VILLAGE:
@@ -1200,6 +1202,8 @@ class Linker:
         """
         for a, b in pairwise(matches):
             first_b = b.cue_first if b.cue_first >= 0 else b.first
+            if self._other_country_next(a, b, first_b, toks):
+                continue
             if a.value is None or b.value is None or first_b - a.last > 1 or a.relation:
                 continue
             if a.value["kind"] not in ("village", "town", "city", "district"):
@@ -1218,6 +1222,36 @@ class Linker:
                 a.candidates = (a.value["gazetteer_id"],)
                 a.value = None
                 a.unresolved = "governorate named next to it differs"
+
+    def _other_country_next(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
+        """"بلدة داريا في قضاء الشوف جنوب لبنان": a town of one covered country placed, in
+        the same phrase, in another country (a governorate, a region, the country itself,
+        or "south of" it) is a same-named place the gazetteer lacks: unresolved.
+
+        The phrase: at most four words between, no punctuation, and the second place
+        introduced by في, an attached ب or a direction word (not a list: "داريا ولبنان").
+        """
+        if a.value is None or b.value is None or a.relation or first_b - a.last > 4:
+            return False
+        if (a.value["kind"] not in ("village", "town", "district")
+                or self.places[a.value["gazetteer_id"]]["country_code"] not in COVERED):
+            return False
+        bv = b.value
+        if bv["country"] == a.value["country"] or not (
+                bv["kind"] in ("governorate", "country", "region") or b.relation == "near"):
+            return False
+        if any(toks.gaps[k].strip() for k in range(a.last, first_b + 1)):
+            return False
+        between = toks.words[a.last:first_b]
+        word_b = toks.words[first_b]
+        if not ((between and between[0] == "في") or b.relation == "near"
+                or (not between and word_b.startswith("ب"))):
+            return False
+        a.candidates = (a.value["gazetteer_id"],)
+        a.unresolved = f"named as in {bv['country']}"
+        a.rule += "+elsewhere:next-place"
+        a.value = None
+        return True
 
     def _disambiguate(self, ids: list[str], sent: Counter[str], doc: Counter[str],
                       countries: tuple[tuple[str, Counter[str]], ...] = (),
