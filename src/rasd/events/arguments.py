@@ -370,6 +370,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         if k < lo:
             break
         word = words.words[k].text
+        if k == arg.first - 1 and role_cues().complementizer.match(word):
+            break  # "خلص إلى أن الحكومة استخدمت": the subject of a clause of its own, unmarked
         for role in ("agent", "target"):
             if role in lex.roles and _matches(lex.roles[role], word):
                 return role

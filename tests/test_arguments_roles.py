@@ -1,0 +1,30 @@
+"""Actor roles (actor1 acts, actor2 undergoes) on sentences written for these tests.
+
+Each rule has a case it must change and a close one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+
+
+def _events(text: str, plover: str) -> list:
+    doc = extract(text, published="2024-03-12", doc_id="arguments-test")
+    found = [e for e in doc.events if e.plover == plover]
+    assert found, f"no {plover} event in: {text}  (got {[e.plover for e in doc.events]})"
+    return found
+
+
+def _name(actor: dict | None) -> str:
+    return (actor or {}).get("name") or ""
+
+
+def test_a_subject_after_a_complementizer_is_not_marked_by_the_word_before_it():
+    # "خلص إلى أن الحكومة": إلى governs the clause, not the government, which acts in it
+    (event,) = _events("وكان التحقيق قد خلص إلى أن الحكومة السورية استخدمت غاز السارين في هجوم على "
+                       "بلدة خان شيخون يوم الثلاثاء .", "ASSAULT")
+    assert "Syria" not in _name(event.actor2)
+    # without the complementizer the marker still marks its actor as the target
+    (event,) = _events("شنت طائرات حربية روسية غارات على الحكومة السورية في ريف حماة يوم الثلاثاء .",
+                       "ASSAULT")
+    assert "Syria" in _name(event.actor2)
