@@ -19,11 +19,6 @@ from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
 WEAPON_NEAR = (6, 5)  # ... searched first: a weapon named right next to the trigger wins
-# words that open another clause or name the cause: the weapon named after them is another
-# happening's ("قتل قيادي ... إثر استهداف سيارته بصاروخ": the strike is its own trigger and
-# mention, and the death folds into it untyped; "شن ضربات ... رداً على إطلاق نار")
-CLAUSE_OPENERS = re.compile(r"^(?:كما|فيما|بينما|حين|حيث|وكانت|وكان|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت"
-                            r"|اثر|جراء|بسبب|نتيجه|عقب|ردا)$")
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
@@ -182,19 +177,20 @@ def _referential(words: Words, cand: Candidate) -> bool:
     return nxt.startswith("ال") and len(nxt) > 3
 
 
-def _weapon_window(words: Words, cand: Candidate, lo: int, hi: int) -> tuple[str, int]:
+def _weapon_window(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> tuple[str, int]:
     """The words around the trigger a weapon cue is looked for in, and how many characters
     of it are the near window.
 
     ``WEAPON_WINDOW`` words before and after the trigger, the right side cut where the clause
-    ends (a full stop, a colon) or where another clause opens (كما، فيما، بينما ...): "قصفاً
+    ends (a full stop, a colon) or where another clause opens (``clause_openers`` in
+    ``context.yaml``: كما، فيما، بينما ...): "قصفاً
     بالهاونات ..., كما حلقت طائرات الاستطلاع" is no air strike. The near window
     (``WEAPON_NEAR``) starts where the wide one does, so it is a prefix of it.
     """
-    ws = words.words
+    ws, opener = words.words, lex.clause_openers
     end = min(hi, cand.last + WEAPON_WINDOW[1])
     for k in range(cand.last, end):
-        if k > cand.last and CLAUSE_OPENERS.match(ws[k].text):
+        if k > cand.last and opener.match(ws[k].text):
             end = k
             break
         if ws[k].ends_clause:
@@ -214,7 +210,7 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
     One search per cue: the near window is a prefix of the wide one, and a cue's leftmost match
     in the wide window is in the near one if it is anywhere there.
     """
-    text, near_len = _weapon_window(words, cand, lo, hi)
+    text, near_len = _weapon_window(lex, words, cand, lo, hi)
     wide: tuple[Weapon, re.Match[str]] | None = None
     for weapon in lex.weapons:
         if cand.plover not in weapon.applies_to or (weapon.triggers and cand.kind.id not in weapon.triggers):

@@ -276,6 +276,7 @@ class Lexicon:
     _any_wide: re.Pattern[str] | None = None
     past: Past = field(default_factory=Past)
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
+    clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
     _wide_possible: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -671,6 +672,7 @@ def lexicon() -> Lexicon:
         support={t: re.compile(_n(c)) for t, c in ctx["support"].items()},
         support_window=int(ctx.get("support_window", 8)),
         new_happening=re.compile(_n(ctx["new_happening"])),
+        clause_openers=re.compile(_n(ctx.get("clause_openers") or "(?!)")),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
