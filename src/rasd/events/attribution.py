@@ -40,6 +40,7 @@ from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 
 SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
 SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
+RELAY = re.compile(r"(?:^| )عن(?= |$)")  # "نقلت سانا عن ...": the one relayed follows
 SEGMENT_MAX = 160  # characters looked at after a verb for the end of its head
 
 
@@ -52,6 +53,7 @@ class Config:
     head_end: re.Pattern[str]
     head_words: int
     trailing: re.Pattern[str]
+    relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
     dateline_before: re.Pattern[str]
@@ -77,7 +79,7 @@ def config() -> Config:
     return Config(
         kinds=kinds, generic=dict(data.get("generic_sources") or {}),
         head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
-        trailing=re.compile(_n(data["trailing"])),
+        trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
         speakers=re.compile(_n(data["speakers"])),
         dateline_sentences=int(data.get("dateline_sentences", 2)),
         dateline_before=re.compile(_n(data["dateline_before"])),
@@ -192,6 +194,9 @@ class _Sentences:
                     break
                 end = m.end() + w.end()
             stop_at = cfg.head_end.search(text, m.end(), end)
+            if cfg.relay_only.search(m.group().strip()) and not RELAY.search(
+                    text, m.end(), stop_at.start() if stop_at else end):
+                continue
             trailing = bool(cfg.trailing.search(m.group())) or stop_at is None
             heads.append((m.start(), m.end(), stop_at.start() if stop_at else end, trailing))
         return heads
@@ -272,7 +277,7 @@ class _Sentences:
         for v_start, v_end, h_end, _ in heads:
             first = self._speaker(text, v_end, to_original, start, end, sources)
             # "نقلت سانا عن وزير ..."، "نقلا عن المتحدث ...": the one relayed speaks too
-            relay = re.search(r"(?:^| )عن(?= )", text[v_end:h_end])
+            relay = RELAY.search(text[v_end:h_end])
             second = (self._speaker(text, v_end + relay.end(), to_original, start, end, sources)
                       if relay else None)
             for found in (first, second):
