@@ -53,3 +53,28 @@ def test_unidentified_gunmen_are_named_for_the_event_country():
 def test_gunmen_in_mosul_are_iraqi():
     doc = build()(Document(Meta(id="t", published="2020-05-10"), raw="هاجم مسلحون مجهولون حاجزا للشرطة في مدينة الموصل يوم السبت."))
     assert doc.events[0].actor1["name"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_stateless_government_forces_take_the_event_country():
+    kb = default_kb()
+    bare = kb.actor_value("syria-military", "القوات الحكوميه")
+    v = localize_actor(bare, "Yemen")
+    assert (v["id"], v["country"], v["localized_from"]) == ("yemen-military", "Yemen",
+                                                           "syria-military")
+    # an alias that names the Syrian state keeps it wherever the event is
+    regime = kb.actor_value("syria-military", "قوات النظام")
+    assert localize_actor(regime, "Lebanon") is regime
+    assert localize_actor(bare, "Syria") is bare
+
+
+def test_clash_with_government_forces_in_mosul_is_iraqi():
+    doc = build()(Document(Meta(id="t", published="2020-05-10"),
+                           raw="دارت معارك عنيفة في الموصل بين القوات الحكومية ومسلحي داعش."))
+    assert doc.events and doc.events[0].actor1["id"] == "iraq-military"
+
+
+def test_faction_named_without_its_head_noun():
+    from rasd.kb.actors import find_mentions
+    ids = {m.value["id"] for m in find_mentions("تبنى شهداء اليرموك الهجوم على الحاجز",
+                                                default_kb()) if m.label == "ACTOR"}
+    assert "jaysh-khalid-ibn-al-walid" in ids

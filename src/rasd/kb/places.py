@@ -178,6 +178,7 @@ class Match:
     variant: bool = False  # matched by a spelling one long vowel away (``_variant_of``)
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
+    bare_village: bool = False  # a one-word village name with no cue: only in its country
 
 
 @dataclass
@@ -766,6 +767,11 @@ class Linker:
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
+        if cue is None and single and info & _ALL_VILLAGE:
+            # a one-word village name with no cue at all (أصحاب الضمير "people of
+            # conscience", برقية تهنئة "a telegram"): the village only where the report
+            # names its country otherwise (resolve: ``_corroborated``)
+            m.bare_village = True
         if single and strongish and m.key in c.not_names:
             return False  # مدن جديدة "new towns": an adjective after the cue, not جديدة
         if needs_strong and not strongish:
@@ -948,6 +954,9 @@ class Linker:
                 # channel, القريتين "the two villages" in a report on Kirkuk
                 m.dropped = True
                 continue
+            if m.bare_village and doc_cc[p["country_code"]] <= 0:
+                m.dropped = True  # برقية تهنئة in a report on Egypt: a telegram
+                continue
             if m.variant and not self._near_named(p, matches):
                 # a spelling one vowel away is taken only where the report is: the
                 # document names another place within 50 km of it
@@ -1001,8 +1010,8 @@ class Linker:
                     date[cc] += 1
         foreign = self.foreign_ids
         for m in matches:
-            if m.unresolved or any(i in foreign for i in m.ids):
-                continue
+            if m.unresolved or m.bare_village or any(i in foreign for i in m.ids):
+                continue  # a bare village name is a word as often: no evidence
             ccs = {self.places[i]["country_code"] for i in m.ids}
             if len(ccs) != 1:
                 continue
@@ -1245,7 +1254,8 @@ class Linker:
         between = toks.words[a.last:first_b]
         word_b = toks.words[first_b]
         if not ((between and between[0] == "في") or b.relation == "near"
-                or (not between and word_b.startswith("ب"))):
+                or (not between and (word_b.startswith("ب") or (
+                    word_b in self.cues.directions and not word_b.startswith("ال"))))):
             return False
         a.candidates = (a.value["gazetteer_id"],)
         a.unresolved = f"named as in {bv['country']}"

@@ -1,0 +1,82 @@
+"""Places abroad named bare, names that are not places, and a town placed in another country.
+
+Each rule has a sentence (written for these tests) where the reading must change and a
+close one where it must not.
+"""
+
+from __future__ import annotations
+
+from rasd.kb.gazetteer import load, load_foreign
+from rasd.kb.places import link
+
+
+def places(text: str) -> dict[str, dict | None]:
+    """surface → value (None when unresolved)."""
+    return {f.surface: f.value for f in link(text)}
+
+
+def test_cities_abroad_named_bare_link_to_their_country():
+    for text, surface, name, country in (
+            ("سقط ثلاثة جرحى في غزة مساء الأحد", "غزة", "Gaza", "Palestine"),
+            ("توجه الوزير إلى عمان للقاء نظيره", "عمان", "Amman", "Jordan"),
+            ("تجددت المواجهات في عدن بعد هدنة قصيرة", "عدن", "Aden", "Yemen"),
+            ("تستضيف سوتشي جولة جديدة من المشاورات", "سوتشي", "Sochi", "Russia")):
+        v = places(text)[surface]
+        assert v is not None and (v["name"], v["country"]) == (name, country)
+        assert v["geo_precision"] == 1 and v["source"].startswith("GeoNames")
+
+
+def test_promoted_cities_are_not_also_foreign_entries():
+    promoted = {pid for pid, p in load().places.items() if p.get("foreign")}
+    assert promoted and not promoted & set(load_foreign())
+
+
+def test_a_district_cue_keeps_a_city_abroad_out():
+    # حي عدن in Mosul is a quarter, not Yemen's Aden
+    v = places("دوت انفجارات في حي عدن شرق الموصل")
+    assert v.get("عدن") is None
+
+
+def test_regions_abroad_and_a_river_bank():
+    v = places("داهمت دوريات عدة قرى في الضفة الغربية فجرا")["الضفة الغربية"]
+    assert (v["name"], v["country"], v["geo_precision"]) == ("West Bank", "Palestine", 3)
+    # the west bank of the Euphrates is no Palestinian territory
+    assert not any(f.value and f.value["country"] == "Palestine"
+                   for f in link("عبرت القوات إلى الضفة الغربية لنهر الفرات"))
+
+
+def test_day_and_faction_nouns_make_the_name_theirs():
+    assert not [f for f in link("نظم الطلاب مسيرة في يوم القدس") if f.value]
+    assert places("نظم الطلاب مسيرة نحو القدس يوم الجمعة")["القدس"]["name"] == "Jerusalem"
+    assert not [f for f in link("أعلن مقاتلو شهداء اليرموك النفير") if f.value]
+    assert places("نزح السكان من مخيم اليرموك")["مخيم اليرموك"] is not None
+
+
+def test_protectors_of_the_homeland_are_not_hama():
+    assert not [f for f in link("شارك عناصر حماة الوطن في العرض") if f.value]
+    assert places("وصل الجرحى إلى حماة مساء")["حماة"]["admin1"] == "Hama"
+
+
+def test_a_city_abroad_after_a_field_noun_is_the_field_name():
+    assert not [f for f in link("استعاد الجيش حقل هافانا قرب تدمر")
+                if f.value and f.value["country"] == "Cuba"]
+    v = places("حط الوفد الكوبي في هافانا")["هافانا"]
+    assert v is not None and v["country"] == "Cuba"
+
+
+def test_town_placed_in_another_country_in_the_same_phrase_is_unresolved():
+    f = next(f for f in link("سقطت قذيفة على بلدة داريا جنوب لبنان") if f.surface == "داريا")
+    assert f.value is None and f.unresolved["reason"] == "named as in Lebanon"
+    v = places("سقطت قذيفة على بلدة داريا في ريف دمشق")["داريا"]
+    assert v is not None and v["country"] == "Syria"
+    # a list is not a placement: "داريا ولبنان"
+    v = places("فر الأهالي من داريا ولبنان إلى الشمال")["داريا"]
+    assert v is not None
+
+
+def test_bare_village_name_needs_its_country_in_the_report():
+    # a one-word village name with no cue, in a report on Egypt: a word (a telegram)
+    assert not [f for f in link("أرسل الرئيس المصري برقية تهنئة إلى نظيره") if f.value]
+    # the same name after a settlement cue is the village
+    v = places("قصفت المدفعية قرية برقية في ريف طرطوس")
+    assert any(s.endswith("برقية") and val for s, val in v.items())
