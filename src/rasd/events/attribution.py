@@ -250,6 +250,8 @@ class _Sentences:
                 if self._silenced(text, m.start()):
                     continue
                 hit = (name, *to_original(m.start(), m.end()))
+                if any(src.start < hit[2] and hit[1] < src.end for src in sources):
+                    continue  # "صحيفة الحياة"، "مصادر محلية": the source named decides
                 h = head_of(m.start())
                 if h is not None:
                     claim_at(h).kinds.append(hit)

@@ -1,0 +1,132 @@
+"""Attribution on sentences written for these tests in the style of the reports (none is copied
+from the seeds or the data): who the report relays (``cited``) and how the claim is sourced
+(``attribution``), through the whole pipeline. Each rule has a case it must change and a
+close one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd import extract
+from rasd.events.attribution import own_source
+
+DATE = "2023-05-20"
+
+
+def _one(text: str, outlet: str | None = "example.org"):
+    events = extract(text, published=DATE, outlet=outlet).events
+    assert events, f"no event in: {text}"
+    return events[0]
+
+
+# ------------------------------------------------------------------ cue words only where they speak
+def test_activists_who_speak_are_the_source():
+    event = _one("وقال ناشطون إن طائرات حربية قصفت بلدة كفرنبل جنوبي إدلب أمس.")
+    assert event.attribution == "local activists"
+
+
+def test_an_activist_who_was_killed_is_not_a_source():
+    event = _one("قتل ناشط إعلامي في قصف مدفعي على بلدة كفرنبل جنوبي إدلب أمس.")
+    assert event.attribution == "named outlet" and event.cited == []
+
+
+def test_activists_named_before_their_verb_speak_too():
+    event = _one("ناشطون محليون أكدوا أن قوات النظام اعتقلت عشرة شبان في مدينة الصنمين أمس.")
+    assert event.attribution == "local activists"
+
+
+def test_a_statement_that_sources_and_one_that_is_a_topic():
+    said = _one("وقال الجيش الإسرائيلي في بيان إن طائراته قصفت مواقع في ريف القنيطرة أمس.")
+    assert said.attribution == "official statement"
+    topic = _one("وقصفت طائرات حربية مدينة سراقب أمس بعد يوم من صدور بيان مشترك حول التهدئة.")
+    assert topic.attribution == "named outlet"
+
+
+def test_a_word_that_only_contains_a_cue_is_not_one():
+    # لإبلاغه holds بلاغ, تقريرها holds تقرير: neither says who speaks
+    event = _one("واستدعت الخارجية السفير لإبلاغه احتجاجها على قصف مدينة عفرين أمس.")
+    assert event.attribution != "official statement" or event.cited
+
+
+def test_a_headline_colon_makes_its_source_speak():
+    event = _one("مصدر أمني: مسلحون هاجموا حاجزاً للجيش في مدينة نوى فجر اليوم.")
+    assert event.attribution == "anonymous security source"
+
+
+def test_a_source_in_an_office_is_anonymous():
+    event = _one("وأعلن مصدر في الوفد الروسي أنه تم عقد اجتماع بين الوفدين في جنيف أمس.")
+    assert event.attribution == "anonymous security source"
+
+
+# ------------------------------------------------------------------ officials and parties
+def test_an_official_quoted_is_an_official_statement():
+    event = _one("وقال محافظ درعا إن مسلحين مجهولين اغتالوا عنصراً من الشرطة في مدينة طفس أمس.")
+    assert event.attribution == "official statement"
+
+
+def test_a_party_that_announces_is_cited_by_name():
+    event = _one("أعلنت قوات سوريا الديمقراطية أنها اعتقلت خمسة عناصر من تنظيم داعش في بلدة الشحيل أمس.")
+    assert event.attribution == "official statement"
+    assert any("SDF" in name for name in event.cited)
+
+
+def test_a_party_named_after_the_claim_opens_does_not_speak():
+    event = _one("وقال ناشطون إن قوات النظام قصفت مدينة سراقب بالبراميل المتفجرة أمس.")
+    assert event.attribution == "local activists"
+    assert not any("Military Forces of Syria" in name for name in event.cited)
+
+
+def test_moving_an_embassy_is_not_relaying():
+    event = _one("وخرج الآلاف في مسيرة احتجاجية في عمان ضد قرار نقل السفارة الأمريكية إلى القدس أمس.")
+    assert event.cited == [] and event.attribution == "named outlet"
+
+
+def test_a_relayed_official_speaks_through_the_outlet():
+    event = _one("ونقلت وكالة سانا عن وزير الداخلية قوله إن الشرطة اعتقلت خلية في مدينة حمص أمس.")
+    assert "SANA" in event.cited and event.attribution == "official statement"
+
+
+# ------------------------------------------------------------------ scope inside a sentence
+def test_a_claim_after_the_event_sources_it_only_when_it_trails():
+    trailing = _one("وقتل ثلاثة مدنيين في قصف على بلدة كفرنبل أمس، بحسب المرصد السوري لحقوق الإنسان.")
+    assert "SOHR" in trailing.cited and trailing.attribution == "named outlet"
+    later = _one("واندلعت احتجاجات في مدينة السويداء أمس بعد أن قال محافظ المدينة إن الأسعار سترتفع.")
+    assert later.attribution == "named outlet"
+
+
+def test_each_event_takes_the_claim_before_it():
+    text = ("قال ناشطون إن طائرات حربية قصفت بلدة كفرنبل أمس، فيما نقلت وكالة سانا عن مصدر عسكري "
+            "أن الجيش اشتبك مع مسلحين في بلدة مورك.")
+    events = extract(text, published=DATE, outlet="example.org").events
+    by_place = {e.sub_event_type: e for e in events}
+    strike, clash = by_place.get("Air/drone strike"), by_place.get("Armed clash")
+    assert strike is not None and clash is not None
+    assert strike.attribution == "local activists" and "SANA" not in strike.cited
+    assert clash.attribution == "anonymous security source" and "SANA" in clash.cited
+
+
+# ------------------------------------------------------------------ the report's own outlet
+def test_an_outlet_naming_itself_is_not_cited():
+    text = "دمشق (رويترز) - قصفت طائرات حربية مدينة سراقب في ريف إدلب أمس."
+    own = _one(text, outlet="www.reuters.com")
+    assert own.cited == [] and own.attribution == "named outlet"
+    relay = _one(text, outlet="example.org")
+    assert relay.cited == ["Reuters"] and relay.attribution == "named outlet"
+
+
+def test_own_source_reads_parent_domains():
+    assert own_source("arabic.cnn.com") == "cnn" and own_source("www.bbc.com") == "bbc"
+    assert own_source("example.org") is None and own_source(None) is None
+
+
+# ------------------------------------------------------------------ outlets added to the sources
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("وقالت وكالة الإعلام الروسية إن طائرات حربية قصفت مدينة سراقب أمس.", "RIA Novosti"),
+    ("وذكرت وكالة الأنباء العربية السورية أن الجيش اشتبك مع مسلحين في بلدة مورك أمس.", "SANA"),
+    ("ونقلت صحيفة «ديلي ميل» أن طائرات حربية قصفت مدينة الرقة أمس.", "Daily Mail"),
+    ("وأفادت وكالة أنباء الطلبة الإيرانية أن مسلحين هاجموا حاجزاً في مدينة زاهدان أمس.",
+     "ISNA (Iranian Students News Agency)"),
+])
+def test_outlets_reports_relay_are_known(sentence, name):
+    event = _one(sentence)
+    assert name in event.cited and event.attribution == "named outlet"
