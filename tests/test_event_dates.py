@@ -108,3 +108,31 @@ def test_an_outlet_founding_date_is_not_the_page_date():
     assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
     values = _dates("صحيفة يومية من لندن 21 مايو 2001 | انفجرت عبوة ناسفة أمس .")
     assert values[-1]["date"] == "2001-05-20"
+
+
+# --- the story's own time: a year told once, "the next day" ---
+
+def test_a_day_without_year_takes_the_year_the_story_just_told():
+    values = _dates("اندلعت المواجهات في 16 آب 1929 في القدس . وفي 17 آب تحول شجار إلى عراك .",
+                    published="2018-01-21")
+    assert values[-1]["date"] == "1929-08-17"
+    # a day BEFORE the told one is not the story moving on: the publication's year stays
+    values = _dates("قصفت الطائرات البلدة في 3 آذار 2016 . وفي 5 كانون الثاني قصفت المدينة .",
+                    published="2018-01-21")
+    assert values[-1]["date"] == "2018-01-05"
+    # nor does a year told many sentences earlier
+    values = _dates("اندلعت المواجهات في 16 آب 1929 . وقال شاهد . وأضاف آخر . وتابع ثالث . "
+                    "وفي 17 آب تحول شجار إلى عراك .", published="2018-01-21")
+    assert values[-1]["date"] == "2017-08-17"
+
+
+def test_the_next_day_follows_the_story_day_not_the_publication():
+    values = _dates("قتلت مجموعة مسلحة رجلين في 15 نيسان 1936 قرب نابلس , وفي اليوم التالي قتل آخران .",
+                    published="2018-01-21")
+    assert (values[-1]["date"], values[-1]["eventable"]) == ("1936-04-16", True)
+    # with no day told before it, "the next day" has no date (it is never tomorrow)
+    values = _dates("وفي اليوم التالي هاجم المسلحون الحاجز .", published="2018-01-21")
+    assert values[-1]["date"] is None
+    # غداً stays the day after publication
+    values = _dates("سيعقد الاجتماع غداً .", published="2018-01-21")
+    assert values[-1]["date"] == "2018-01-22"

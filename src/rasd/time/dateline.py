@@ -11,7 +11,8 @@ The dateline is a full date whose year is printed (a day, or a Hijri date), read
 order:
 
 1. the first one right after a cue word (``dateline_cues`` in ``data/time/lexicon.yaml``:
-   نشر، تاريخ النشر، آخر تحديث، Published) in the header (:data:`CUED_CHARS`);
+   نشر، تاريخ النشر، آخر تحديث، Published) in the header (:data:`CUED_CHARS`), or after a
+   weak cue (التاريخ، بتاريخ) in its first :data:`HEAD_CHARS` characters;
 2. else, of the full dates in the first :data:`HEAD_CHARS` characters that no narrative word
    (``dateline_narrative``: في، منذ، حتى، قبل …) introduces ("في 15 آذار 2011 اندلعت" is
    told) and no "اليوم" announces (a site's today line), the earliest: a page fetched later
@@ -41,6 +42,7 @@ PAIR_WINDOW = 4  # tokens between a Hijri date and the Gregorian date that resta
 @dataclass(frozen=True, slots=True)
 class DatelineWords:
     cues: frozenset[str]
+    weak_cues: frozenset[str]
     narrative: frozenset[str]
     founding: frozenset[str]
 
@@ -55,9 +57,11 @@ def dateline_words() -> DatelineWords:
                      .read_text(encoding="utf-8"))
     cues = {f for w in data.get("dateline_cues", ()) for f in clitic_forms(key(w))}
     cues |= {w.lower() for w in data.get("dateline_cues", ()) if w.isascii()}
+    weak = {f for w in data.get("dateline_weak_cues", ()) for f in clitic_forms(key(w))}
+    weak |= {w.lower() for w in data.get("dateline_weak_cues", ()) if w.isascii()}
     narrative = {key(w) for w in data.get("dateline_narrative", ())}
     founding = {f for w in data.get("dateline_founding", ()) for f in clitic_forms(key(w))}
-    return DatelineWords(frozenset(cues), frozenset(narrative), frozenset(founding))
+    return DatelineWords(frozenset(cues), frozenset(weak), frozenset(narrative), frozenset(founding))
 
 
 def full_date(spec: Spec | None) -> bool:
@@ -100,7 +104,9 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         before = [text[j] for j in range(max(0, first - CUE_WINDOW), first)]
         if any(w in dw.founding for w in before):
             continue  # "صدرت من لندن 21 مايو 2001": the outlet's founding
-        if any(w in dw.cues or w.lower() in dw.cues for w in before):
+        if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
+                starts[k] <= HEAD_CHARS and any(w in dw.weak_cues or w.lower() in dw.weak_cues
+                                                for w in before)):
             return _gregorian(matches, starts, k)
         if before and before[-1] == TODAY:
             continue  # "اليوم 2018 / 01 / 21": the site's today line, not the page's date

@@ -23,7 +23,7 @@ Each match becomes an :class:`Expression` with the rule that produced it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -46,6 +46,7 @@ from rasd.time.words import (
     LAST,
     MID,
     MONTH_WORD,
+    NEXT,
     NIGHT,
     OF,
     THE_DAY,
@@ -172,6 +173,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         via_dateline = True
     starts = start_words()
     out = []
+    told_year: tuple[str, int] | None = None  # first day of the story's last dated day or month
     for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
@@ -187,19 +189,46 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         assert m.spec is not None
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         rule = m.rule
+        if told_year is not None and _yearless(m.spec) \
+                and _breaks(text, told_year[1], start) <= NARRATIVE_SENTENCES:
+            year = int(told_year[0][:4])
+            if not value.get("date") or int(value["date"][:4]) != year:
+                # "في 16 آب 1929 … وفي 17 آب": the story's year, not the publication's, when
+                # the story moves on in it (a day before the told one is another year's)
+                story = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode)
+                if story.get("date") and (story.get("start") or story["date"]) >= told_year[0]:
+                    value, rule = story, rule + "+narrative-year"
         if page is not None and index == page[0] and "+today" not in rule:
             # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
             value = dict(value, date=page[1], precision=1, dateline=True)
             rule += "+dateline"
         elif via_dateline and value.get("date") and m.kind != "absolute":
             value["reference"] = "dateline"  # counted from the page's date, not a given one
-        if value["kind"] == "anchored":
+        if m.spec.what == "rel-day" and any(toks.text[j] in NEXT for j in range(first, m.end)):
+            value, rule = _next_day(text, out, start, m.spec, value, rule, ref_hi)
+        elif value["kind"] == "anchored":
             value, rule = _from_anchor(text, out, start, value, rule, ref_hi)
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
+        if m.spec.year is not None and m.spec.what in ("day", "month") and value.get("date") \
+                and not value.get("dateline"):
+            told_year = (str(value.get("start") or value["date"]), end)
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+NARRATIVE_SENTENCES = 2  # sentence ends between a told year and a day without one that takes it
+
+
+def _yearless(spec: Any) -> bool:
+    """A named month, or day of one, without a year and without الماضي / المقبل."""
+    return (spec.what in ("day", "month") and spec.month is not None and spec.year is None
+            and spec.year_rel is None and spec.named_rel is None and not spec.future)
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch in _SENTENCE_END)
 
 
 def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | None,
@@ -251,6 +280,29 @@ def _weekday_anchor(before: list[Expression], spec: Any, value: dict[str, Any], 
             return (dict(value, date=day.isoformat(), start=day.isoformat(), end=day.isoformat()),
                     rule + "+weekday")
     return value, rule
+
+
+def _next_day(text: str, before: list[Expression], start: int, spec: Any, value: dict[str, Any],
+              rule: str, ref_hi: Any) -> tuple[dict[str, Any], str]:
+    """"في اليوم التالي" is the day after the story's last day ("قتل في 15 نيسان 1936 …
+    وفي اليوم التالي"), never the day after publication (that is غداً): the nearest earlier
+    day-precise date in the same or the previous sentence plus one; without one, no date."""
+    for e in reversed(before):
+        if e.label != "DATE":
+            continue
+        if _breaks(text, e.end, start) > 1:
+            break
+        v = e.value
+        if v.get("precision") != 1 or not v.get("date") or v.get("dateline"):
+            continue
+        day = date.fromisoformat(v["date"]) + timedelta(days=spec.n or 1)
+        if ref_hi is not None and day > ref_hi:
+            break
+        return (dict(value, date=day.isoformat(), precision=1, eventable=True, kind="relative",
+                     start=day.isoformat(), end=day.isoformat(), anchor_date=v["date"]),
+                rule + "+next-of-told-day")
+    return (dict(value, date=None, precision=None, eventable=False, kind="relative", start=None,
+                 end=None), rule + "+next-of-untold-day")
 
 
 ANCHOR_DAYS = {"day": 1, "week": 7}

@@ -52,6 +52,7 @@ QUARTER = {key("ربع"): 15, key("ربعا"): 15, key("نصف"): 30, key("ال�
            key("ونصف"): 30, key("وربع"): 15, key("ثلث"): 20, key("وثلث"): 20}
 EXCEPT = _set("الا")
 DATE_WORD = _set("بتاريخ", "تاريخ")
+NEXT = _set("التالي", "التاليه", "الموالي")  # "اليوم التالي": the day after the story's day
 MID = _set("منتصف")
 ARTICLE = frozenset({"ال", "في ال"})
 HOURS = _set("الساعات", "ساعه", "ساعات", "الساعه")
