@@ -178,7 +178,7 @@ class Match:
     variant: bool = False  # matched by a spelling one long vowel away (``_variant_of``)
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
-    bare_village: bool = False  # a one-word village name with no cue: only in its country
+    bare_village: bool = False  # a one-word village name with no cue: no country evidence
 
 
 @dataclass
@@ -769,8 +769,9 @@ class Linker:
         needs_weak = single and m.key in c.stop_weak
         if cue is None and single and info & _ALL_VILLAGE:
             # a one-word village name with no cue at all (أصحاب الضمير "people of
-            # conscience", برقية تهنئة "a telegram"): the village only where the report
-            # names its country otherwise (resolve: ``_corroborated``)
+            # conscience", برقية تهنئة "a telegram") is a word as often: it is no
+            # evidence of the report's country (``_country_evidence``), so a report on
+            # Egypt drops it (``_elsewhere``)
             m.bare_village = True
         if single and strongish and m.key in c.not_names:
             return False  # مدن جديدة "new towns": an adjective after the cue, not جديدة
@@ -953,9 +954,6 @@ class Linker:
                 # بنوى "with nuclei" in a report naming nothing of Daraa; "الميادين" the
                 # channel, القريتين "the two villages" in a report on Kirkuk
                 m.dropped = True
-                continue
-            if m.bare_village and doc_cc[p["country_code"]] <= 0:
-                m.dropped = True  # برقية تهنئة in a report on Egypt: a telegram
                 continue
             if m.variant and not self._near_named(p, matches):
                 # a spelling one vowel away is taken only where the report is: the
