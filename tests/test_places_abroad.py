@@ -80,3 +80,9 @@ def test_bare_village_name_needs_its_country_in_the_report():
     # the same name after a settlement cue is the village
     v = places("قصفت المدفعية قرية برقية في ريف طرطوس")
     assert any(s.endswith("برقية") and val for s, val in v.items())
+
+
+def test_the_word_for_quarter_after_a_place_noun_is_no_town():
+    # منطقة الحي "the quarter's area" is not the Iraqi town al-Hayy
+    assert not [f for f in link("عادت الحركة إلى منطقة الحي القديم") if f.value]
+    assert places("عادت الحركة إلى منطقة الزبداني")["الزبداني"] is not None
