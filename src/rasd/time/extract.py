@@ -173,7 +173,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         via_dateline = True
     starts = start_words()
     out = []
-    told_year: tuple[str, int] | None = None  # first day of the story's last dated day or month
+    # (first day, end offset, day or None) of the story's last dated day or month
+    told_year: tuple[str, int, str | None] | None = None
     for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
@@ -198,6 +199,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 story = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode)
                 if story.get("date") and (story.get("start") or story["date"]) >= told_year[0]:
                     value, rule = story, rule + "+narrative-year"
+        elif told_year is not None and m.spec.what == "weekday" and m.spec.rel is None \
+                and m.spec.week_rel is None \
+                and _breaks(text, told_year[1], start) <= NARRATIVE_SENTENCES \
+                and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP):
+            # "في 23 آب 1929 … بعد صلاة الجمعة": that week's Friday, not the publication's
+            value, rule = _story_weekday(m.spec, told_year[2], value), rule + "+story-week"
         if page is not None and index == page[0] and "+today" not in rule:
             # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
             value = dict(value, date=page[1], precision=1, dateline=True)
@@ -211,14 +218,28 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
-        if m.spec.year is not None and m.spec.what in ("day", "month") and value.get("date") \
-                and not value.get("dateline"):
-            told_year = (str(value.get("start") or value["date"]), end)
+        if (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
+                and m.spec.what in ("day", "month") and not value.get("dateline"):
+            told_year = (str(value.get("start") or value["date"]), end,
+                         value["date"] if value.get("precision") == 1 else None)
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
 
 
 NARRATIVE_SENTENCES = 2  # sentence ends between a told year and a day without one that takes it
+STORY_GAP = timedelta(days=14)  # a told day this long before publication is another time's story
+
+
+def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> dict[str, Any]:
+    """A bare weekday told right after an old dated day: the first such weekday on or after
+    that day (within its week); after a month or a year alone, no date."""
+    undated = dict(value, date=None, precision=None, eventable=False, start=None, end=None)
+    if told_day is None:
+        return undated
+    day = date.fromisoformat(told_day)
+    day += timedelta(days=(spec.weekday - day.weekday()) % 7)
+    iso = day.isoformat()
+    return dict(value, date=iso, precision=1, eventable=True, start=iso, end=iso)
 
 
 def _yearless(spec: Any) -> bool:
@@ -228,7 +249,15 @@ def _yearless(spec: Any) -> bool:
 
 
 def _breaks(text: str, start: int, end: int) -> int:
-    return sum(1 for ch in text[start:end] if ch in _SENTENCE_END)
+    """Sentence ends between two offsets; a run of them (". \n") is one."""
+    count, inside = 0, False
+    for ch in text[start:end]:
+        if ch in _SENTENCE_END:
+            count += not inside
+            inside = True
+        elif not ch.isspace():
+            inside = False
+    return count
 
 
 def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | None,
