@@ -86,3 +86,8 @@ def test_the_word_for_quarter_after_a_place_noun_is_no_town():
     # منطقة الحي "the quarter's area" is not the Iraqi town al-Hayy
     assert not [f for f in link("عادت الحركة إلى منطقة الحي القديم") if f.value]
     assert places("عادت الحركة إلى منطقة الزبداني")["الزبداني"] is not None
+
+
+def test_a_club_named_after_a_town_is_the_club():
+    assert not [f for f in link("تعادل اتحاد الرمثا مع ضيفه") if f.value]
+    assert places("عاد اللاعبون إلى الرمثا مساء")["الرمثا"]["country"] == "Jordan"
