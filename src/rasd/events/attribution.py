@@ -41,7 +41,8 @@ from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
 SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
 RELAY = re.compile(r"(?:^| )عن(?= |$)")  # "نقلت سانا عن ...": the one relayed follows
-SEGMENT_MAX = 160  # characters looked at after a verb for the end of its head
+SEGMENT_MAX = 160
+DATELINE_KINDS = frozenset({"state-media", "foreign-media", "opposition-media", "local-network"})  # characters looked at after a verb for the end of its head
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Config:
     head_end: re.Pattern[str]
     head_words: int
     trailing: re.Pattern[str]
+    anaphora: re.Pattern[str]
     relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
@@ -73,13 +75,14 @@ def config() -> Config:
     kinds = tuple(
         (k["attribution"],
          # a whole word, with at most two clitic letters glued in front (وب، لل، فال ...)
-         re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:" + _n(k["cue"]) + r")(?![^\W\d_])"),
+         re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + _n(k["cue"]) + r")(?![^\W\d_])"),
          bool(k.get("free")))
         for k in data.get("kinds") or [])
     return Config(
         kinds=kinds, generic=dict(data.get("generic_sources") or {}),
         head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
         trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
+        anaphora=re.compile(_n(data["anaphora"])),
         speakers=re.compile(_n(data["speakers"])),
         dateline_sentences=int(data.get("dateline_sentences", 2)),
         dateline_before=re.compile(_n(data["dateline_before"])),
@@ -111,6 +114,7 @@ class Claim:
     kinds: list[tuple[str, int, int]] = field(default_factory=list)
     sources: list[Span] = field(default_factory=list)
     speakers: list[tuple[str | None, int, int]] = field(default_factory=list)
+    anaphoric: bool = True  # only "المصدر"، "المصادر نفسها": the source named before speaks on
 
     def __bool__(self) -> bool:
         return bool(self.kinds or self.sources or self.speakers)
@@ -220,6 +224,26 @@ class _Sentences:
             return None, s, e
         return None
 
+    def _speaker_before(self, text: str, v_start: int, to_original,
+                        sources: list[Span]) -> tuple[str | None, int, int] | None:
+        """A party named right before its saying verb ("وكانت أنقرة أعلنت"، "قريلان أوضح أن"):
+        an ACTOR span ending at most two words before the verb, nothing but words between."""
+        gap = text[max(0, v_start - 40):v_start]
+        o_verb, _ = to_original(v_start, v_start + 1)
+        actor = next((a for a in reversed(self._actors[:bisect_left(self._actor_starts, o_verb)])
+                      if a.end <= o_verb), None)
+        if actor is None or o_verb - actor.end > 40 or not isinstance(actor.value, dict):
+            return None
+        if actor.value.get("type") == "Civilians":
+            return None
+        between = self.doc.text[actor.end:o_verb]
+        if len(between.split()) > 2 or any(ch in between for ch in ".,،:;!?\"«»()") or (
+                self.cfg.head_end.search(normalize(between).text)):
+            return None
+        if any(s.start < o_verb and actor.start < s.end for s in sources) or not gap.strip():
+            return None
+        return actor.value.get("name"), actor.start, actor.end
+
     def read(self, i: int) -> Found:
         """Claims of sentence ``i``."""
         if i in self._cache:
@@ -253,8 +277,10 @@ class _Sentences:
                 if any(src.start < hit[2] and hit[1] < src.end for src in sources):
                     continue  # "صحيفة الحياة"، "مصادر محلية": the source named decides
                 h = head_of(m.start())
+                back = bool(cfg.anaphora.match(m.group()))
                 if h is not None:
                     claim_at(h).kinds.append(hit)
+                    claims[h].anaphoric &= back
                     continue
                 after = text[m.end():m.end() + 40]
                 verb = self.lex.reporting.search(after)
@@ -262,6 +288,7 @@ class _Sentences:
                         and not cfg.head_end.search(after[:verb.start()])) \
                         or re.match(r"\s*(?:ل\S*\s*)?(?:\S+\s*)?:", after[:25]):
                     claim_at(m.start()).kinds.append(hit)  # "ناشطون قالوا"، "مصدر أمني لـ X:"
+                    claims[m.start()].anaphoric &= back
                 elif free:
                     free_kinds.append(hit)
         free_sources: list[Span] = []
@@ -282,12 +309,17 @@ class _Sentences:
             relay = RELAY.search(text[v_end:h_end])
             second = (self._speaker(text, v_end + relay.end(), to_original, start, end, sources)
                       if relay else None)
-            for found in (first, second):
+            before = self._speaker_before(text, v_start, to_original, sources)
+            for found in (first, second, before):
                 if found and not self._silenced(text, v_start):
                     claim_at(v_start).speakers.append(found)
         ordered = [c for _, c in sorted(claims.items()) if c]
-        found = Found(ordered, free_sources, free_kinds,
-                      opens=bool(self.lex.reporting.match(text.lstrip())),
+        lead = self.lex.reporting.match(text.lstrip())
+        # "وأضاف أن ..."، "وأشار إلى أن ...": a saying verb with no new speaker goes on with the
+        # claim before it; "وأعلنت زامبيا ..." has a speaker of its own, named or not
+        goes_on = bool(lead) and bool(cfg.head_end.search(
+            " ".join(text.lstrip()[lead.end():].split()[:3])))
+        found = Found(ordered, free_sources, free_kinds, opens=goes_on,
                       shift=bool(self.lex.topic_shift.search(text.lstrip())))
         self._cache[i] = found
         return found
@@ -321,14 +353,17 @@ def _pick(found: Found, at: int | None) -> Claim | None:
 def _scope(sentences: _Sentences, first: int, lookback: int) -> tuple[int, Found]:
     """The sentence that sources the claim made in sentence ``first``."""
     here = sentences.read(first)
-    if here.any or here.shift or not here.opens:
-        return first, here  # only "وأضاف أن ..." continues a claim sourced before
+    anaphoric = (here.claims and not here.free_sources and not here.free_kinds
+                 and all(c.anaphoric and not c.sources and not c.speakers for c in here.claims))
+    if (here.any and not anaphoric) or here.shift or not here.opens:
+        return first, here  # only "وأضاف (المصدر) أن ..." continues a claim sourced before
     for back in range(1, lookback + 1):
         i = first - back
         if i < 0:
             break
         found = sentences.read(i)
-        if found.claims:
+        if found.claims and not all(c.anaphoric and not c.sources and not c.speakers
+                                    for c in found.claims):
             return i, found
         if found.shift:
             break
@@ -342,6 +377,8 @@ def _datelines(doc: Document, sentences: _Sentences) -> list[Span]:
     last = len(sentences.bounds) - 1
     near_top = set(range(min(cfg.dateline_sentences, last + 1)))
     for s in sentences._sources:
+        if s.value.get("kind") not in DATELINE_KINDS:
+            continue  # a monitor or body named in a page's header is its title, not a relay
         i = sentences.index(s.start)
         before = normalize(doc.text[max(0, s.start - 20):s.start]).text
         after = normalize(doc.text[s.end:s.end + 4]).text
