@@ -130,3 +130,36 @@ def test_own_source_reads_parent_domains():
 def test_outlets_reports_relay_are_known(sentence, name):
     event = _one(sentence)
     assert name in event.cited and event.attribution == "named outlet"
+
+
+# ------------------------------------------------------------------ claims that go on, and new speakers
+def test_the_source_goes_on_in_the_next_sentence_and_a_new_speaker_ends_it():
+    text = ("قال مصدر أمني إن مسلحين هاجموا حاجزاً للجيش في مدينة نوى فجر اليوم. "
+            "وأضاف المصدر أن طائرات مسيرة قصفت بلدة طفس بعد الهجوم. "
+            "وأعلنت الشرطة أنها اعتقلت ثلاثة مسلحين في مدينة جاسم.")
+    events = extract(text, published=DATE, outlet="example.org").events
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    arrest = next(e for e in events if e.plover == "COERCE")
+    assert strike.attribution == "anonymous security source"
+    assert arrest.attribution == "official statement"
+
+
+def test_a_party_named_before_its_verb_speaks():
+    said = _one("وكانت تركيا أعلنت أمس أن طائراتها قصفت مواقع لحزب العمال الكردستاني في جبال قنديل.")
+    assert said.attribution == "official statement" and any("Turkey" in n for n in said.cited)
+    done = _one("وكانت تركيا قد قصفت أمس مواقع لحزب العمال الكردستاني في جبال قنديل.")
+    assert done.attribution == "named outlet" and done.cited == []
+
+
+def test_a_monitor_in_the_page_header_is_no_dateline_relay():
+    text = "تقرير يومي - الشبكة السورية لحقوق الإنسان - أخبار. قصفت طائرات حربية بلدة كفرنبل أمس."
+    assert _one(text).cited == []
+    text = "إدلب - (سانا) - أخبار. قصفت طائرات حربية بلدة كفرنبل أمس."
+    assert _one(text).cited == ["SANA"]
+
+
+def test_a_newspaper_named_is_a_named_outlet_papers_unnamed_are_media_reports():
+    named = _one('وأفادت صحيفة "الصباح" التركية أن الشرطة اعتقلت رجلاً في أنقرة أمس.')
+    assert named.attribution == "named outlet"
+    unnamed = _one("وذكرت صحف تركية أن الشرطة اعتقلت رجلاً في أنقرة أمس.")
+    assert unnamed.attribution == "media reports"
