@@ -28,3 +28,17 @@ def test_a_subject_after_a_complementizer_is_not_marked_by_the_word_before_it():
     (event,) = _events("شنت طائرات حربية روسية غارات على الحكومة السورية في ريف حماة يوم الثلاثاء .",
                        "ASSAULT")
     assert "Syria" in _name(event.actor2)
+
+
+def test_then_opens_a_clause_of_its_own():
+    # IS is the one the officer escaped from, not the one clashing after ثم
+    (event,) = _events("وأشار المصدر إلى أن الضابط تمكن من تخليص نفسه من عناصر داعش ثم اشتبكت "
+                       "القوات الأمنية معهم قرب القرية أمس .", "ASSAULT")
+    assert "Islamic State" not in _name(event.actor1)
+    # ... but a verb after ثم with no subject of its own shares the one before
+    (event,) = _events("شن عناصر داعش هجوما على حاجز للجيش العراقي ثم انسحبوا إلى الصحراء أمس .",
+                       "RETREAT")
+    assert "Islamic State" in _name(event.actor1)
+    # and with no ثم the actor before the verb is still its subject
+    (event,) = _events("أكد المصدر أن عناصر داعش اشتبكت مع القوات العراقية قرب القرية أمس .", "ASSAULT")
+    assert "Islamic State" in _name(event.actor1)

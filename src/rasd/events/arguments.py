@@ -50,6 +50,7 @@ from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
 
+THEN = frozenset({"ثم", "وثم"})  # a verb after ثم shares the previous verb's subject
 OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
@@ -242,6 +243,7 @@ class RoleCues:
     date_consequence: re.Pattern[str] | None = None
     locative_words: re.Pattern[str] | None = None
     place_nouns: re.Pattern[str] | None = None
+    clause_breaks_bare: re.Pattern[str] | None = None
 
 
 @cache
@@ -277,6 +279,7 @@ def role_cues() -> RoleCues:
         date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
         date_consequence=rx("date_consequence"),
         locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
+        clause_breaks_bare=rx("clause_breaks_bare"),
         date_consequence_window=int(data["date_consequence_window"]),
     )
 
@@ -572,6 +575,13 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues, lex: Lexicon)
                 if (nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt)) or (
                         cues.clause_breaks.match(nxt)):
                     out.append(k)
+        if cues.clause_breaks_bare is not None:  # "… من عناصر داعش ثم اشتبكت": no comma needed
+            nstarts = words._nstarts
+            for m in cues.clause_breaks_bare.finditer(words.norm.text):
+                k = bisect_left(nstarts, m.start())
+                if 0 < k < len(nstarts) and nstarts[k] == m.start():
+                    out.append(k - 1)
+            out = sorted(set(out))
         ann.breaks = out
     return ann.breaks
 
@@ -628,11 +638,12 @@ def _first_conjunct(words: Words, pool: list[Arg], arg: Arg) -> Arg:
 
 def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Lexicon, cues: RoleCues,
                          lo: int) -> Arg | None:
-    """The subject a verb joined by و/ف shares with the verb before it ("وواجهت وحدات حماية الشعب
+    """The subject a verb joined by و/ف/ثم shares with the verb before it ("وواجهت وحدات حماية الشعب
     مسلحي التنظيم في أكتوبر وسيطرت على تل كوجر": the YPG took it, not IS): the nearest actor
     before the trigger that stands as a clause's subject, when the trigger has no subject of its
     own right after it. A speaker (قال، أعلن) is not one, nor is anyone past a stop."""
-    if not words.words[cand.first].text.startswith(("و", "ف")):
+    if not words.words[cand.first].text.startswith(("و", "ف")) and not (  # "ثم انسحبوا" too
+            cand.first > lo and words.words[cand.first - 1].text in THEN):
         return None
     if any(cand.last <= a.first <= cand.last + 1 for a in pool):
         return None
@@ -670,6 +681,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     possessive = _possessive(words, cand, cues)
     owner = _antecedent(words, ann, cand, lex, cues, possessive) if possessive is not None else None
     if not near and owner is None:
+        if whole and not own_subject and cand.form in ("perfect", "imperfect", "future"):
+            # "… ثم انسحبوا": the one actor of the sentence before ثم is the joined verb's subject
+            shared = _coordinated_subject(words, whole, cand, lex, cues, lo)
+            if shared is not None:
+                roles.actor1, roles.rule1 = shared, "actor:subject-of-coordinated-verb"
         return roles
     # بين X و Y / X مع Y
     for a in near:
