@@ -163,3 +163,17 @@ def test_a_newspaper_named_is_a_named_outlet_papers_unnamed_are_media_reports():
     assert named.attribution == "named outlet"
     unnamed = _one("وذكرت صحف تركية أن الشرطة اعتقلت رجلاً في أنقرة أمس.")
     assert unnamed.attribution == "media reports"
+
+
+def test_a_medium_named_after_a_country_is_not_the_country_speaking():
+    medium = _one("وكان تلفزيون إسرائيل أعلن أن طائرات حربية قصفت مواقع في مدينة غزة أمس.")
+    assert not any("Israel" in n for n in medium.cited)
+    country = _one("وكانت إسرائيل أعلنت أن طائراتها قصفت مواقع في مدينة غزة أمس.")
+    assert any("Israel" in n for n in country.cited) and country.attribution == "official statement"
+
+
+def test_a_committee_that_announces_is_an_official_statement():
+    event = _one("وأعلنت اللجنة الأمنية في المدينة اعتقال خمسة مطلوبين في حي الكاشف أمس.")
+    assert event.attribution == "official statement"
+    plain = _one("واعتقلت الشرطة خمسة مطلوبين في حي الكاشف بمدينة درعا أمس.")
+    assert plain.attribution == "named outlet"

@@ -55,6 +55,7 @@ class Config:
     head_words: int
     trailing: re.Pattern[str]
     anaphora: re.Pattern[str]
+    media_nouns: re.Pattern[str]
     relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
@@ -82,7 +83,7 @@ def config() -> Config:
         kinds=kinds, generic=dict(data.get("generic_sources") or {}),
         head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
         trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
-        anaphora=re.compile(_n(data["anaphora"])),
+        anaphora=re.compile(_n(data["anaphora"])), media_nouns=re.compile(_n(data["media_nouns"])),
         speakers=re.compile(_n(data["speakers"])),
         dateline_sentences=int(data.get("dateline_sentences", 2)),
         dateline_before=re.compile(_n(data["dateline_before"])),
@@ -242,6 +243,8 @@ class _Sentences:
             return None
         if any(s.start < o_verb and actor.start < s.end for s in sources) or not gap.strip():
             return None
+        if self.cfg.media_nouns.search(normalize(self.doc.text[max(0, actor.start - 20):actor.start]).text):
+            return None  # "تلفزيون إسرائيل اعتبر": a medium speaks, not the party
         return actor.value.get("name"), actor.start, actor.end
 
     def read(self, i: int) -> Found:
