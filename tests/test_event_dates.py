@@ -150,3 +150,13 @@ def test_a_bare_weekday_after_an_old_dated_day_is_that_week_s():
     values = _dates("قصفت الطائرات البلدة في 15 كانون الثاني 2018 . ويوم الجمعة قصفت المدينة .",
                     published="2018-01-21")
     assert values[-1]["date"] == "2018-01-19"
+
+
+def test_the_day_a_statement_was_made_gives_way_to_the_day_it_tells():
+    text = "وقال المرصد يوم الاثنين إن الطائرات الروسية قصفت بلدة كفرنبل في ريف إدلب يوم السبت ."
+    (event,) = _events(text, published="2024-03-12")
+    assert event.event_date == "2024-03-09"
+    # the statement's day alone still dates it (the report gives no other)
+    text = "وقال المرصد يوم الاثنين إن الطائرات الروسية قصفت بلدة كفرنبل في ريف إدلب ."
+    (event,) = _events(text, published="2024-03-12")
+    assert event.event_date == "2024-03-11"

@@ -1036,6 +1036,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if told:
                 best = min(told, key=lambda d: abs(d.first - cand.first))
                 return best, best.value, "date:same-sentence"  # build.py reads this name
+        if len(same) > 1:  # "قال المرصد يوم الاثنين إن الطائرات قصفت ... يوم السبت": when it was said
+            told = [d for d in same if not _dates_a_report(words, d)]
+            if told and len(told) < len(same):
+                same = told
         cause = _cause_word(words, cand)
         if cause is not None:  # "قرر ... اثر الاقتتال": a day before the cause word is the other's
             same = [d for d in same if d.first > cause or _consequence(words, ann, d.first, cause)]
