@@ -74,6 +74,7 @@ WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is o
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
 ABOUT_COUNTRY = "report is about "  # a PLACE_UNRESOLVED reason: the linker's country
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
+REACTION_BACK = "reference:reaction-back"  # detect.py's rule for a reaction to a happening told before
 RELATIVE_GAP = 4  # most words from a noun to the verb of its relative clause (+ adjectives)
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
@@ -247,7 +248,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             rule = cand.rule + "".join(f"|{r}" for r in [*cand.context_rules, cand.weapon_rule] if r)
             doc.add(start, end, "TRIGGER", stage="events", rule=rule, value=cand.kind.id)
         if not head.is_event:
-            ruled_out = group[-1]
+            # only a reaction to a happening told before ("دان ... التفجير") is surely that one
+            told_before = any(r.startswith(REACTION_BACK) for c in group for r in c.context_rules)
+            ruled_out = group[-1] if told_before else None
             continue
         typing = _typing(group)
         if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(words, ann, head, lex):
@@ -389,9 +392,18 @@ def _sides_agree(a: EventMention, b: EventMention) -> bool:
     ka, kb = _actor_family(a.actor1), _actor_family(b.actor1)
     if not (ka and kb and ka != kb):
         return True
-    if (a.sub_event_type in SYMMETRIC or b.sub_event_type in SYMMETRIC) and (_fight(a) or _fight(b)):
+    if ((a.sub_event_type in SYMMETRIC or b.sub_event_type in SYMMETRIC) and (_fight(a) or _fight(b))
+            and _told_together(a, b)):
         return len({_actor_family(x) for x in (a.actor1, a.actor2, b.actor1, b.actor2)} - {None}) <= 2
     return False
+
+
+def _told_together(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are told of one time: in one sentence, or both given the same day
+    (two undated fights told paragraphs apart may be years apart)."""
+    starts = {e.start for e in a.evidence if e.field == "event"}
+    return bool(starts & {e.start for e in b.evidence if e.field == "event"}) or (
+        a.event_date is not None and a.event_date == b.event_date)
 
 
 @cache
@@ -511,6 +523,12 @@ def _same_area(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return not a or not b or near(a, b) or _region(a, b) or _region(b, a)
 
 
+def _in_story(e: EventMention, story: EventMention | None) -> bool:
+    """Whether ``e`` can be what a mention with no place tells, ``story`` being the last
+    located one told before it: it is that story, has no place either, or is in its place."""
+    return story is None or e is story or e.location is None or _same_area(e.location, story.location)
+
+
 def _region(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether place ``a`` is a region containing town ``b``: a quarter of a city (حي جوبر,
     kind ``district``) contains no town, it is a part of its city (:func:`near` to it)."""
@@ -578,6 +596,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     placeless = {id(d.mention) for d in drafts if not d.definite and d.mention.location is None
                  and not d.relayed}
     tellings: dict[str, EventMention] = {}  # the words around a trigger → the event they told
+    stories: dict[int, EventMention] = {}  # a mention with no place → the located story told last
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -614,9 +633,17 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             _inherit(m, referent, _same_story(m, referent, here - last_told.get(id(referent), here)))
         elif d.definite and not d.anchored:
             continue
+        # a mention with no place goes on the story told last: not an older one another place's
+        # report came between ("مقتل خمسة في كابول ... انفجار في إعزاز ... قتل ثلاثة في الانفجار")
+        story = None if m.location is not None else max(
+            (e for e in events if e.location is not None and e.plover == m.plover and id(e) in told),
+            key=lambda e: told[id(e)], default=None)
+        if story is not None:
+            stories[id(m)] = story
         # "قصف جديد" is another happening than one told before it, not than one a later sentence tells
         target = next((e for e in reversed(events) if (id(e) not in distinct or last_told[id(e)] != here)
                        and _compatible(e, m)
+                       and _in_story(e, stories.get(id(m)))
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
                        and not ((id(m) in placeless or id(e) in placeless)
                                 and here != told.get(id(e), here) and _other_toll(e, m))
@@ -635,7 +662,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences)
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct, told, unplaced, placeless), meeting_sentences)
+    return _without_parties(_merge_compatible(events, distinct, told, unplaced, placeless, stories),
+                            meeting_sentences)
 
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state
@@ -673,13 +701,16 @@ def _without_parties(events: list[EventMention],
 
 def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict[int, int],
                       unplaced: dict[int, str | None] | None = None,
-                      placeless: set[int] | frozenset[int] = frozenset()) -> list[EventMention]:
+                      placeless: set[int] | frozenset[int] = frozenset(),
+                      stories: dict[int, EventMention] | None = None) -> list[EventMention]:
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
+    stories = stories or {}
     for e in events:
         names = unplaced or {}
         target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
+                       and _in_story(k, stories.get(id(e))) and _in_story(e, stories.get(id(k)))
                        and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
                        and not ((id(e) in placeless or id(k) in placeless)
                                 and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
