@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 
 from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, lexicon
 from rasd.events.tokens import Words
@@ -62,6 +62,11 @@ def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
     """Grammatical form of the trigger's first word, and whether a noun is definite."""
     bare = _strip_conj(word)
     noun = (bare in kind.nouns or word in kind.nouns) and bare not in kind.verb_stems
+    if not noun and kind.nouns and kind.verb_stems:
+        # the longer of a noun and a stem the word starts with names it: "احتجاجا" is the noun
+        # احتجاج (+ accusative ا), not the verb احتج + اجا
+        stem = max((len(v) for v in kind.verb_stems if bare.startswith(v)), default=0)
+        noun = stem > 0 and any(len(n) > stem and bare.startswith(n) for n in kind.nouns)
     for stem in kind.verb_stems:
         if not noun and (bare.startswith(stem) or word.startswith(stem)):
             return "perfect", False
@@ -136,6 +141,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
     if cue.not_perfect and cand.form in ("perfect", "frame"):
+        return None
+    if cue.noun_only and cand.form != "noun":
         return None
     if cue.definite_only and not (cand.definite or _referential(words, cand)):
         return None
@@ -264,9 +271,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
             continue
         sentence = words.words[first].sentence
         form, definite = _form(kind, words.words[first].text)
-        if form == "perfect" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
+        if form == "perfect" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
                 and words.words[first - 1].sentence == sentence and words.words[first].text in kind.verb_stems:
-            form = "noun"  # "على قصف", "إلى قتل": the bare stem after a preposition is a verbal noun
+            form = "noun"  # "على قصف", "إلى قتل", "على طلب": the bare stem after a preposition is a verbal noun
         elif form == "frame" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
                 and words.words[first - 1].sentence == sentence:
             form = "noun"  # "إلى فرض سيطرته": a preposition governs a noun, never a finite verb
@@ -306,9 +313,47 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context.append(label)
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
+    if len(out) > 1:
+        coordinated_context(words, out, lex)
     if out and lex.past:
         past_context(words, out, lex)
     return out
+
+
+COORDINATED_GAP = 6  # most words between two triggers joined by و that share their context
+INHERITED = ("negated", "hypothetical", "future", "threat", "reference", "historical")
+
+
+def coordinated_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
+    """A trigger joined by و to the one before it shares what governs that one.
+
+    "خطة لشن هجوم على العراق وقصف قصر الرئيس": the plan governs both; "القوات التي حاولت
+    اقتحام المخيم واعتقال شبان": neither the storming nor the arrest happened. Only a word that
+    cannot open a clause of its own takes it: a noun, an imperfect, a frame, or a bare verb stem
+    after a noun (وقصف reads as the verbal noun there); "وقصفت" is a finite verb, its own
+    clause, and so is "وتظاهر" after "يتظاهرون". Only
+    within ``COORDINATED_GAP`` words in one clause (no comma, full stop or clause opener between),
+    and not a ``sense`` label, which belongs to its own word.
+    """
+    ws = words.words
+    for prev, cand in pairwise(cands):
+        if cand.context or not prev.context or prev.sentence != cand.sentence:
+            continue
+        word = ws[cand.first].text
+        if len(word) <= 3 or word[0] != "و" or not 0 <= cand.first - prev.last <= COORDINATED_GAP:
+            continue
+        bare_stem = cand.form == "perfect" and prev.form == "noun" and word[1:] in cand.kind.verb_stems
+        if cand.form not in ("noun", "imperfect", "future", "frame") and not bare_stem:
+            continue
+        labels = [label for label in prev.context if label in INHERITED]
+        if not labels or any(ws[k].comma or ws[k].ends_clause or lex.clause_openers.match(ws[k].text)
+                             for k in range(prev.last - 1, cand.first)):
+            continue
+        if bare_stem:
+            cand.form = "noun"
+        for label in labels:
+            cand.context.append(label)
+            cand.context_rules.append(f"{label}:coordinated:{ws[prev.first].text}")
 
 
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year

@@ -216,6 +216,7 @@ class WordCue:
     cue: re.Pattern[str]
     imperfect_only: bool = False
     not_perfect: bool = False  # governs a verbal noun or an imperfect verb, never a finite past verb
+    noun_only: bool = False  # counts happenings named by a noun ("آلاف الغارات"), never a verb's subject
     definite_only: bool = False
     triggers: frozenset[str] = frozenset()  # only for these trigger ids (all when empty)
     with_left: int = 0
@@ -583,6 +584,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             cue=re.compile(_n(raw["cue"])), imperfect_only=bool(raw.get("imperfect_only", False)),
             definite_only=bool(raw.get("definite_only", False)),
             not_perfect=bool(raw.get("not_perfect", False)),
+            noun_only=bool(raw.get("noun_only", False)),
             triggers=frozenset(raw.get("triggers") or ()),
             with_left=int(raw.get("with_left", 0)),
             with_=re.compile(_n(raw["with"])) if "with" in raw else None,
