@@ -177,3 +177,17 @@ def test_a_committee_that_announces_is_an_official_statement():
     assert event.attribution == "official statement"
     plain = _one("واعتقلت الشرطة خمسة مطلوبين في حي الكاشف بمدينة درعا أمس.")
     assert plain.attribution == "named outlet"
+
+
+def test_an_official_named_before_his_verb_speaks_unnamed():
+    said = _one("وكان مسؤول أمني كردي قد قال إن مقاتلي البشمركة اشتبكوا مع مسلحين في كركوك أمس.")
+    assert said.attribution == "official statement"
+    done = _one("وكان الجيش قد قصف مدينة كركوك أمس.")
+    assert done.attribution == "named outlet"
+
+
+def test_a_family_that_speaks_is_a_local_source_a_family_named_is_not():
+    said = _one("وقالت عائلته إن مسلحين مجهولين قتلوا الشاب في مدينة طفس أمس.")
+    assert said.attribution == "local sources"
+    named = _one("وقتل مسلحون مجهولون شاباً من عائلته في مدينة طفس أمس.")
+    assert named.attribution == "named outlet"

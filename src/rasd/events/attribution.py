@@ -42,6 +42,8 @@ SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked f
 SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
 RELAY = re.compile(r"(?:^| )عن(?= |$)")  # "نقلت سانا عن ...": the one relayed follows
 SEGMENT_MAX = 160
+TRAILING_WORDS = 4  # "..., قال ناشطون محليون." : a verb this close to its clause's end trails
+OPENING_CHARS = 60  # a claim this close to its sentence's start sources the whole sentence
 DATELINE_KINDS = frozenset({"state-media", "foreign-media", "opposition-media", "local-network"})  # characters looked at after a verb for the end of its head
 
 
@@ -56,6 +58,7 @@ class Config:
     trailing: re.Pattern[str]
     anaphora: re.Pattern[str]
     media_nouns: re.Pattern[str]
+    title_before: re.Pattern[str]
     relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
@@ -84,6 +87,8 @@ def config() -> Config:
         head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
         trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
         anaphora=re.compile(_n(data["anaphora"])), media_nouns=re.compile(_n(data["media_nouns"])),
+        title_before=re.compile(_n(data["title_before"]).replace(
+            "{speakers}", _n(data["speakers"]).removesuffix("(?= |$)"))),
         speakers=re.compile(_n(data["speakers"])),
         dateline_sentences=int(data.get("dateline_sentences", 2)),
         dateline_before=re.compile(_n(data["dateline_before"])),
@@ -125,6 +130,7 @@ class Claim:
 class Found:
     """One sentence read: its claims (in order), the outlets outside them, and cue flags."""
 
+    start: int  # the sentence's original start offset
     claims: list[Claim]
     free_sources: list[Span]
     free_kinds: list[tuple[str, int, int]]
@@ -185,8 +191,9 @@ class _Sentences:
         # "ولم تعلق وزارة الدفاع": a source said not to have spoken sources nothing
         return bool(self.lex.silent.search(text, max(0, at - SILENT_CHARS), at))
 
-    def _heads(self, text: str) -> list[tuple[int, int, int, bool]]:
-        """(verb start, verb end, head end, trailing) of every saying verb or phrase, normalised
+    def _heads(self, text: str) -> list[tuple[int, int, int, bool, bool]]:
+        """(verb start, verb end, head end, trailing, preposition) of every saying verb or phrase,
+        normalised
         offsets; ``trailing``: a preposition (بحسب، وفقاً لـ) or a verb with no claim after it
         ("..., قال ناشطون."), which may source what comes before it."""
         cfg = self.cfg
@@ -202,8 +209,11 @@ class _Sentences:
             if cfg.relay_only.search(m.group().strip()) and not RELAY.search(
                     text, m.end(), stop_at.start() if stop_at else end):
                 continue
-            trailing = bool(cfg.trailing.search(m.group())) or stop_at is None
-            heads.append((m.start(), m.end(), stop_at.start() if stop_at else end, trailing))
+            prep = bool(cfg.trailing.search(m.group()))
+            # a verb sources what came before it only when it closes its clause: "..., قال ناشطون."
+            tail = re.match(r"[^.,;:!?\"]*", text[m.end():m.end() + SEGMENT_MAX]).group()
+            trailing = prep or (stop_at is None and len(tail.split()) <= TRAILING_WORDS)
+            heads.append((m.start(), m.end(), stop_at.start() if stop_at else end, trailing, prep))
         return heads
 
     def _speaker(self, text: str, at: int, to_original, start: int, end: int,
@@ -234,6 +244,10 @@ class _Sentences:
         actor = next((a for a in reversed(self._actors[:bisect_left(self._actor_starts, o_verb)])
                       if a.end <= o_verb), None)
         if actor is None or o_verb - actor.end > 40 or not isinstance(actor.value, dict):
+            m = self.cfg.title_before.search(gap)
+            if m and not any(s.start < o_verb and o_verb - 40 < s.end for s in sources):
+                s_, e_ = to_original(v_start - len(gap) + m.start(), v_start)
+                return None, s_, e_  # "وكان مسؤول أمني كردي قد قال": an official, unnamed
             return None
         if actor.value.get("type") == "Civilians":
             return None
@@ -306,13 +320,13 @@ class _Sentences:
                 claim_at(h).sources.append(s)
             else:
                 free_sources.append(s)
-        for v_start, v_end, h_end, _ in heads:
+        for v_start, v_end, h_end, _, prep in heads:
             first = self._speaker(text, v_end, to_original, start, end, sources)
             # "نقلت سانا عن وزير ..."، "نقلا عن المتحدث ...": the one relayed speaks too
             relay = RELAY.search(text[v_end:h_end])
             second = (self._speaker(text, v_end + relay.end(), to_original, start, end, sources)
                       if relay else None)
-            before = self._speaker_before(text, v_start, to_original, sources)
+            before = None if prep else self._speaker_before(text, v_start, to_original, sources)
             for found in (first, second, before):
                 if found and not self._silenced(text, v_start):
                     claim_at(v_start).speakers.append(found)
@@ -322,7 +336,7 @@ class _Sentences:
         # claim before it; "وأعلنت زامبيا ..." has a speaker of its own, named or not
         goes_on = bool(lead) and bool(cfg.head_end.search(
             " ".join(text.lstrip()[lead.end():].split()[:3])))
-        found = Found(ordered, free_sources, free_kinds, opens=goes_on,
+        found = Found(start, ordered, free_sources, free_kinds, opens=goes_on,
                       shift=bool(self.lex.topic_shift.search(text.lstrip())))
         self._cache[i] = found
         return found
@@ -345,8 +359,9 @@ def _pick(found: Found, at: int | None) -> Claim | None:
     first after that may source what precedes it."""
     if not found.claims:
         return None
-    if at is None:
-        return found.claims[0]
+    if at is None:  # a sentence the event's words are not in: a claim that opens it, or trails
+        return next((c for c in found.claims if c.start - found.start <= OPENING_CHARS or c.trailing),
+                    None)
     before = [c for c in found.claims if c.start <= at]
     if before:
         return before[-1]
