@@ -578,8 +578,8 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues, lex: Lexicon)
         if cues.clause_breaks_bare is not None:  # "… من عناصر داعش ثم اشتبكت": no comma needed
             nstarts = words._nstarts
             for m in cues.clause_breaks_bare.finditer(words.norm.text):
-                k = bisect_left(nstarts, m.start())
-                if 0 < k < len(nstarts) and nstarts[k] == m.start():
+                k = bisect_left(nstarts, m.start() + 1)  # the word after the space
+                if 0 < k < len(nstarts) and nstarts[k] == m.start() + 1:
                     out.append(k - 1)
             out = sorted(set(out))
         ann.breaks = out

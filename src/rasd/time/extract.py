@@ -23,6 +23,7 @@ Each match becomes an :class:`Expression` with the rule that produced it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -248,15 +249,16 @@ def _yearless(spec: Any) -> bool:
             and spec.year_rel is None and spec.named_rel is None and not spec.future)
 
 
-def _breaks(text: str, start: int, end: int) -> int:
-    """Sentence ends between two offsets; a run of them (". \n") is one."""
-    count, inside = 0, False
-    for ch in text[start:end]:
-        if ch in _SENTENCE_END:
-            count += not inside
-            inside = True
-        elif not ch.isspace():
-            inside = False
+_BREAK_RUN = re.compile(r"[.!?؟\n][\s.!?؟]*")  # a run of sentence ends (". \n") is one
+
+
+def _breaks(text: str, start: int, end: int, limit: int = NARRATIVE_SENTENCES) -> int:
+    """Sentence ends between two offsets, counted up to ``limit`` + 1 (all a caller asks)."""
+    count = 0
+    for _ in _BREAK_RUN.finditer(text, start, end):
+        count += 1
+        if count > limit:
+            break
     return count
 
 
