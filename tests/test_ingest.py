@@ -143,3 +143,27 @@ def test_oversized_file_and_jsonl_line_are_reported_not_read(tmp_path: Path) -> 
     assert [i.meta.id for i in items if isinstance(i, Incoming)] == ["small"]
     problems = sorted(Path(p.source).name for p in items if isinstance(p, Problem))
     assert problems == ["big.txt", "dump.jsonl:2"]
+
+
+def test_collector_is_off_while_documents_go_through_and_back_on_after(mixed_folder: Path, tmp_path: Path) -> None:
+    """The stages run with automatic collections off (no reference cycles to find), each
+    written batch gets one young-generation pass, and the caller's collector comes back."""
+    import gc
+
+    from rasd.document import Document
+    from rasd.ingest.run import ingest
+    from rasd.pipeline import build
+
+    real = build()
+    seen: list[bool] = []
+
+    def pipeline(doc: Document) -> Document:  # stands in for a Pipeline
+        seen.append(gc.isenabled())
+        return real(doc)
+
+    assert gc.isenabled()
+    with Store(tmp_path / "gc.db") as store:
+        summary = ingest([str(mixed_folder)], store, pipeline=pipeline)  # type: ignore[arg-type]
+    assert summary.stored == 4 and seen == [False] * 4
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # everything handed back to the collector
