@@ -191,3 +191,13 @@ def test_a_family_that_speaks_is_a_local_source_a_family_named_is_not():
     assert said.attribution == "local sources"
     named = _one("وقتل مسلحون مجهولون شاباً من عائلته في مدينة طفس أمس.")
     assert named.attribution == "named outlet"
+
+
+def test_a_source_introduced_by_name_keeps_its_kind_when_named_again():
+    text = ("أفاد الناشط باسل الفارس أن طائرات حربية قصفت بلدة معدان أمس. "
+            "وفي سياق آخر، اعتقلت قوات النظام عشرة شبان في مدينة الرقة اليوم، حسب الفارس.")
+    arrest = next(e for e in extract(text, published=DATE, outlet="example.org").events
+                  if e.plover == "COERCE")
+    assert arrest.attribution == "local activists"
+    alone = _one("اعتقلت قوات النظام عشرة شبان في مدينة الرقة اليوم، حسب الفارس.")
+    assert alone.attribution == "named outlet"  # nobody told who الفارس is

@@ -42,6 +42,7 @@ SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked f
 SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
 RELAY = re.compile(r"(?:^| )عن(?= |$)")  # "نقلت سانا عن ...": the one relayed follows
 SEGMENT_MAX = 160
+NEXT_WORDS = re.compile(r"\s*([^\s.,:;!?\"]+)(?:\s+([^\s.,:;!?\"]+))?")  # a head's first words
 TRAILING_WORDS = 4  # "..., قال ناشطون محليون." : a verb this close to its clause's end trails
 OPENING_CHARS = 60  # a claim this close to its sentence's start sources the whole sentence
 DATELINE_KINDS = frozenset({"state-media", "foreign-media", "opposition-media", "local-network"})  # characters looked at after a verb for the end of its head
@@ -59,6 +60,7 @@ class Config:
     anaphora: re.Pattern[str]
     media_nouns: re.Pattern[str]
     title_before: re.Pattern[str]
+    kind_before: tuple[tuple[str, re.Pattern[str]], ...]  # a kind cue right before a name
     relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
@@ -82,7 +84,11 @@ def config() -> Config:
          re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + _n(k["cue"]) + r")(?![^\W\d_])"),
          bool(k.get("free")))
         for k in data.get("kinds") or [])
+    kind_before = tuple(
+        (k["attribution"], re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + _n(k["cue"]) + r")\s*$"))
+        for k in data.get("kinds") or [])
     return Config(
+        kind_before=kind_before,
         kinds=kinds, generic=dict(data.get("generic_sources") or {}),
         head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
         trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
@@ -157,6 +163,7 @@ class _Sentences:
         self._actor_starts = [s.start for s in self._actors]
         self._cache: dict[int, Found] = {}
         self._whole: Normalized | None = None
+        self._named: dict[str, str] | None = None
 
     def _normalized(self, start: int, end: int) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
         """The normalised text of ``doc.text[start:end]`` and a map of its spans back to
@@ -261,6 +268,19 @@ class _Sentences:
             return None  # "تلفزيون إسرائيل اعتبر": a medium speaks, not the party
         return actor.value.get("name"), actor.start, actor.end
 
+    def named(self) -> dict[str, str]:
+        """Names a report introduces with their kind ("الناشط باسل الفارس" → الفارس: local
+        activists), so that "حسب الفارس" and "وأضاف الفارس" later are sourced the same way."""
+        if self._named is None:
+            self._named = {}
+            for p in self.doc.spans_of("PERS"):
+                before = normalize(self.doc.text[max(0, p.start - 30):p.start]).text
+                kind = next((name for name, cue in self.cfg.kind_before if cue.search(before)), None)
+                words = normalize(self.doc.text[p.start:p.end]).text.split()
+                if kind and words:
+                    self._named.setdefault(words[-1], kind)
+        return self._named
+
     def read(self, i: int) -> Found:
         """Claims of sentence ``i``."""
         if i in self._cache:
@@ -320,7 +340,15 @@ class _Sentences:
                 claim_at(h).sources.append(s)
             else:
                 free_sources.append(s)
+        named = self.named() if heads and self.doc.spans_of("PERS") else {}
         for v_start, v_end, h_end, _, prep in heads:
+            word = NEXT_WORDS.match(text, v_end, h_end)
+            if named and word and v_start not in claims:
+                kind = named.get(word.group(1)) or named.get(word.group(2) or "")
+                if kind:  # "حسب الفارس": a source the report named before
+                    s_, e_ = to_original(word.start(1), word.end())
+                    claim_at(v_start).kinds.append((kind, s_, e_))
+                    claims[v_start].anaphoric = False
             first = self._speaker(text, v_end, to_original, start, end, sources)
             # "نقلت سانا عن وزير ..."، "نقلا عن المتحدث ...": the one relayed speaks too
             relay = RELAY.search(text[v_end:h_end])
