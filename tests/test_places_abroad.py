@@ -91,3 +91,28 @@ def test_the_word_for_quarter_after_a_place_noun_is_no_town():
 def test_a_club_named_after_a_town_is_the_club():
     assert not [f for f in link("تعادل اتحاد الرمثا مع ضيفه") if f.value]
     assert places("عاد اللاعبون إلى الرمثا مساء")["الرمثا"]["country"] == "Jordan"
+
+
+def test_feminine_adjectives_after_a_plural_are_not_places():
+    assert not [f for f in link("خرجت مظاهرات سلمية في المدينة") if f.value]
+    assert places("وصل النازحون إلى سلمية مساء")["سلمية"]["name"] == "As Salamiyah"
+    assert not [f for f in link("دخلت قوات سورية إلى المنطقة") if f.value]
+    # with a clitic it is the country: "الدول المجاورة لسورية"
+    v = places("تخشى الدول المجاورة لسورية موجة نزوح")
+    assert any(val and val["name"] == "Syria" for val in v.values())
+
+
+def test_new_camp_is_no_camp_name():
+    assert not link("فتح مخيم جديد للنازحين قرب الحدود")
+
+
+def test_sentence_country_outweighs_a_governorate_named_elsewhere():
+    text = ("قصفت الطائرات بلدات في ريف إدلب أمس. "
+            "وانتشرت القوات العراقية في سنجار بعد انسحاب المسلحين.")
+    cut = text.index(".") + 1
+    found = {f.surface: f.value for f in link(text, [(0, cut), (cut + 1, len(text))])}
+    assert found["سنجار"]["country"] == "Iraq"
+    text2 = "قصفت الطائرات بلدات في ريف إدلب أمس. وقتل مدني في سنجار بعد القصف."
+    cut = text2.index(".") + 1
+    found = {f.surface: f.value for f in link(text2, [(0, cut), (cut + 1, len(text2))])}
+    assert found["سنجار"]["country"] == "Syria"

@@ -730,8 +730,9 @@ class Linker:
                 "cue:compound-name"
             return True
         if (m.key in self.cues.adjective_like and m.first > floor and toks.adjacent(m.first - 1)
-                and toks.words[m.first - 1].endswith("ه")):
-            return False  # مليشيا كردية سورية: "Syrian"
+                and toks.words[m.first - 1].endswith(("ه", "ات"))
+                and toks.words[m.first] == m.key):
+            return False  # مليشيا كردية سورية، قوات سورية: "Syrian"; مظاهرات سلمية "peaceful"
         if (m.key.endswith("يا") and " " not in m.key and toks.words[m.first] == m.key
                 and m.first > floor and toks.adjacent(m.first - 1)
                 and all(self.places[p]["kind"] == "country" for p in m.ids)):
@@ -1266,6 +1267,17 @@ class Linker:
                       anchors: list[dict[str, Any]] | None = None
                       ) -> tuple[list[str], str]:
         for scope, ctx in (("sentence-admin1", sent), ("document-admin1", doc)):
+            if scope == "document-admin1" and countries:
+                # homonyms in two countries: the sentence's own country (a demonym, a
+                # country, another place there) outweighs a governorate named elsewhere in
+                # the report (سنجار beside العراقية in a digest that also names Idlib)
+                name, sc = countries[0]
+                score = {i: sc[self.places[i]["country_code"]] for i in ids}
+                top = max(score.values())
+                best = [i for i in ids if score[i] == top]
+                if top > 0 and len(best) == 1 and len(
+                        {self.places[i]["country_code"] for i in ids}) > 1:
+                    return best, name
             hit = [i for i in ids if self.places[i].get("admin1") in ctx]
             if len(hit) == 1:
                 return hit, scope
