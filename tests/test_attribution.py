@@ -54,7 +54,7 @@ def test_a_headline_colon_makes_its_source_speak():
 
 
 def test_a_source_in_an_office_is_anonymous():
-    event = _one("وأعلن مصدر في الوفد الروسي أنه تم عقد اجتماع بين الوفدين في جنيف أمس.")
+    event = _one("وأعلن مصدر في الوفد الروسي أن وزير الخارجية الروسي التقى نظيره التركي في أنقرة أمس.")
     assert event.attribution == "anonymous security source"
 
 
