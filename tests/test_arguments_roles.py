@@ -42,3 +42,20 @@ def test_then_opens_a_clause_of_its_own():
     # and with no ثم the actor before the verb is still its subject
     (event,) = _events("أكد المصدر أن عناصر داعش اشتبكت مع القوات العراقية قرب القرية أمس .", "ASSAULT")
     assert "Islamic State" in _name(event.actor1)
+
+
+def test_the_object_of_a_preposition_before_a_noun_trigger_is_no_subject():
+    # "بقيادة واشنطن": Washington leads the coalition, the coalition's jets strike
+    (event,) = _events("وتشن طائرات التحالف الدولي بقيادة واشنطن ضربات جوية على مواقع التنظيم "
+                       "في مدينة الرقة أمس .", "ASSAULT")
+    assert "Coalition" in _name(event.actor1)
+    # the same actor standing as the subject still acts
+    (event,) = _events("وتشن واشنطن ضربات جوية على مواقع التنظيم في مدينة الرقة أمس .", "ASSAULT")
+    assert "United States" in _name(event.actor1)
+
+
+def test_a_count_of_members_before_its_party_is_the_subject_phrase():
+    # "عدد من الضباط الروس": the officers are the subject, من only counts them
+    (event,) = _events("وعقد عدد من الضباط الروس اجتماعا مع قيادات الحرس الثوري في مطار دير الزور أمس .",
+                       "CONSULT")
+    assert "Russia" in _name(event.actor1)

@@ -803,8 +803,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     else:
         after = [a for a in free if cand.last <= a.first <= cand.last + 3]
         # a subject before the trigger is in the same clause: no comma between them
+        # ... nor the object of a preposition ("مناطق التماس بين البيشمركة والتنظيم ... مهاجمة")
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
-                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first))]
+                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first))
+                  and not _oblique(words, a, cues, lo)]
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
         if not light_subject and light is not None:  # SVO: "قيادات الميليشيات ...، نظمت ... اجتماعاً"
