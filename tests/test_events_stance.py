@@ -69,6 +69,18 @@ CASES = [
      "هاجم مسلحون حاجزاً للجيش في ريف حماة أمس وقتلوا جنديين.",
      "وهاجم وزير الخارجية التحالف الدولي بقيادة الولايات المتحدة وطالب بحله , متهما إياه بالتدمير.",
      "sense"),
+    ("efforts towards it", "AID",
+     "دخلت قافلة مساعدات إنسانية إلى مدينة دوما صباح اليوم.",
+     "وتوقفت جهود إدخال قوافل المساعدات إلى مدينة دوما بسبب المعارك.", "hypothetical"),
+    ("what it will lead to", "ASSAULT",
+     "شنت الطائرات الأمريكية عدواناً على مواقع الجيش في دير الزور أمس.",
+     "وقالت المتحدثة إن العدوان الأمريكي على الجيش سيؤدي إلى تغييرات مخيفة.", "future"),
+    ("a list of the past ones", "ASSAULT",
+     "استهدف تفجير كنيسة في مدينة طنطا صباح اليوم.",
+     "وعرض الموقع أبرز التفجيرات التي استهدفت كنائس مصر.", "historical"),
+    ("a brawl", "ASSAULT",
+     "اندلعت اشتباكات بين الجيش والمسلحين في مدينة الفاشر أمس.",
+     "وقعت اشتباكات بالأيدي بين ممثلي الحزبين في قاعة الحوار بالخرطوم أمس.", "sense"),
     ("argued from", "PROTEST",
      "احتج مئات الطلاب أمام مبنى الجامعة في بغداد أمس.",
      "واحتج الباحث بطول النص ونسبته إلى الإمام في كتابه.", None),
@@ -134,3 +146,18 @@ def test_clause_openers_are_data():
     opener = lexicon().clause_openers
     assert opener.match("فيما") and opener.match("اثر")
     assert not opener.match("قصفت")
+
+
+def test_a_relative_clause_tells_more_of_the_noun_before_it():
+    doc = extract("وجاءت الانتقادات في أعقاب هجوم انتحاري استهدف مدرسة للشرطة.", published=PUBLISHED)
+    assert any("reference:relative:" in s.rule for s in doc.spans_of("TRIGGER"))
+    assert "ASSAULT" not in {e.plover for e in doc.events}
+    told = extract("قتل عشرة أشخاص في هجوم انتحاري استهدف مدرسة للشرطة في كابول صباح اليوم.", published=PUBLISHED)
+    assert "ASSAULT" in {e.plover for e in told.events}
+
+
+def test_a_convoy_of_aid_is_aid_and_a_military_convoy_is_mobilisation():
+    aid = extract("ودخلت قافلة مساعدات إنسانية إلى مدينة دوما صباح اليوم.", published=PUBLISHED)
+    assert "AID" in {e.plover for e in aid.events}
+    troops = extract("ودخلت قافلة عسكرية تركية إلى محافظة إدلب صباح اليوم.", published=PUBLISHED)
+    assert {e.plover for e in troops.events} == {"MOBILIZE"}

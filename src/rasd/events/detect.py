@@ -340,6 +340,9 @@ def coordinated_context(words: Words, cands: list[Candidate], lex: Lexicon) -> N
         if cand.context or not prev.context or prev.sentence != cand.sentence:
             continue
         word = ws[cand.first].text
+        if cand.form == "perfect" and prev.form == "noun" and _describes(words, prev, cand, lex):
+            _inherit(words, prev, cand, "relative")
+            continue
         if len(word) <= 3 or word[0] != "و" or not 0 <= cand.first - prev.last <= COORDINATED_GAP:
             continue
         bare_stem = cand.form == "perfect" and prev.form == "noun" and word[1:] in cand.kind.verb_stems
@@ -351,9 +354,24 @@ def coordinated_context(words: Words, cands: list[Candidate], lex: Lexicon) -> N
             continue
         if bare_stem:
             cand.form = "noun"
-        for label in labels:
+        _inherit(words, prev, cand, "coordinated")
+
+
+def _describes(words: Words, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a perfect verb opens a relative clause about the noun trigger before it: "أبرز
+    التفجيرات التي استهدفت كنائس", "في أعقاب هجوم انتحاري استهدف مدرسة" (an indefinite noun
+    takes its clause with no relative word). What the noun is, the verb tells more of."""
+    gap = cand.first - prev.last
+    if gap == 0:
+        return not prev.definite
+    return gap == 1 and _matches(lex.past.relative, words.words[prev.last].text)
+
+
+def _inherit(words: Words, prev: Candidate, cand: Candidate, how: str) -> None:
+    for label in prev.context:
+        if label in INHERITED:
             cand.context.append(label)
-            cand.context_rules.append(f"{label}:coordinated:{ws[prev.first].text}")
+            cand.context_rules.append(f"{label}:{how}:{words.words[prev.first].text}")
 
 
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
