@@ -78,3 +78,16 @@ def test_faction_named_without_its_head_noun():
     ids = {m.value["id"] for m in find_mentions("تبنى شهداء اليرموك الهجوم على الحاجز",
                                                 default_kb()) if m.label == "ACTOR"}
     assert "jaysh-khalid-ibn-al-walid" in ids
+
+
+def test_the_regime_followed_by_another_relative_adjective_is_not_syrias():
+    from rasd.kb.actors import find_mentions
+
+    def ids(text: str) -> set[str]:
+        return {m.value["id"] for m in find_mentions(text, default_kb()) if m.label == "ACTOR"}
+
+    assert "syria-military" not in ids("انتقد الكاتب النظام الرأسمالي في مقاله")
+    assert "syria-military" not in ids("عرض النظام الليبي صفقة على الغرب")
+    assert "syria-military" in ids("قصف النظام قرى ريف إدلب ليلا")
+    # an insult names no other regime
+    assert "syria-military" in ids("قصف النظام الإرهابي قرى ريف إدلب")

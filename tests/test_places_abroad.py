@@ -116,3 +116,9 @@ def test_sentence_country_outweighs_a_governorate_named_elsewhere():
     cut = text2.index(".") + 1
     found = {f.surface: f.value for f in link(text2, [(0, cut), (cut + 1, len(text2))])}
     assert found["سنجار"]["country"] == "Syria"
+
+
+def test_a_verb_with_its_object_after_a_settlement_noun_is_no_name():
+    assert not link("أطلق مسلح النار وسط مدينة يقطنها آلاف اللاجئين")
+    f = link("قصفت الطائرات قرية يكرما في الريف")
+    assert f and f[0].unresolved["reason"] == "not in gazetteer"

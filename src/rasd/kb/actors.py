@@ -538,10 +538,30 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
             continue
         if mode == "place" and _used_as_place(text, start, m.end, kb):
             continue
+        if m.matched in _BARE_REGIME and _other_regime(text, m.end):
+            continue  # النظام الشيوعي، النظام العالمي: another regime or "the order"
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
     return out
+
+
+# "the regime" alone is the Syrian one in these reports, but not when a relative adjective
+# names another (النظام الشيوعي، النظام الليبي) or a system (النظام العالمي، النظام الصحي)
+_BARE_REGIME = frozenset(("النظام",))
+# (an insult names no regime: النظام الإرهابي، القمعي … stay as they were read)
+_OWN_REGIME = frozenset(("السوري", "الاسدي", "النصيري", "العلوي", "البعثي", "الحالي",
+                         "الارهابي", "القمعي", "الدموي", "الطائفي", "الديكتاتوري",
+                         "الدكتاتوري", "الفاشي", "الاجرامي", "الوحشي", "الاستبدادي"))
+
+
+def _other_regime(text: str, end: int) -> bool:
+    """Whether a definite relative adjective other than the Syrian regime's follows."""
+    nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if nxt is None:
+        return False
+    w = _norm_word(nxt.group())
+    return w.startswith("ال") and w.endswith("ي") and len(w) > 4 and w not in _OWN_REGIME
 
 
 _CUE_BEFORE, _CUE_AFTER = 6, 2

@@ -630,7 +630,8 @@ class Linker:
         """Word ``i`` after a settlement cue that is plainly the rest of the sentence:
         "من ناحية" / "لناحية" ("on the one hand", "regarding"); a country's adjective
         (مدينة ألمانية "a German city"); a word joined by و (مدينة وغارقة "a city, and
-        sunk"); an imperfect verb of the derived forms (مدينة يتواجد فيها، تستهدف)."""
+        sunk"); an imperfect verb of the derived forms (مدينة يتواجد فيها، تستهدف) or with
+        an object pronoun (مدينة يقطنها)."""
         cue = toks.words[i - 1]
         after_min = i >= 2 and (toks.words[i - 2] == "من" or any(
             stem == "من" for _p, stem in _readings(toks.words[i - 2])))
@@ -640,6 +641,8 @@ class Linker:
             return True
         if w.startswith("و") and len(w) > 3 and w not in self.cues.name_prefixes:
             return True
+        if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith(("ها", "هم", "هن", "ونه")):
+            return True  # مدينة يقطنها، حي يسكنه: a verb with its object pronoun
         return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست"))
 
     def _variant_of(self, key: str) -> tuple[str, ...]:
