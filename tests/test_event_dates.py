@@ -138,16 +138,20 @@ def test_the_next_day_follows_the_story_day_not_the_publication():
     assert values[-1]["date"] == "2018-01-22"
 
 
-def test_a_bare_weekday_after_an_old_dated_day_is_that_week_s():
-    values = _dates("في 23 آب 1929 تجمع الناس . وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
+def test_a_bare_weekday_in_the_sentence_of_an_old_dated_day_is_that_week_s():
+    values = _dates("في 23 آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
                     published="2018-01-21")
     assert values[-1]["date"] == "1929-08-23"  # a Friday
     # after a month alone the day cannot be told
-    values = _dates("في آب 1929 تجمع الناس . وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
+    values = _dates("في آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
                     published="2018-01-21")
     assert values[-1]["date"] is None
+    # in the next sentence the report may be back to its own week ("وقال المرصد الجمعة")
+    values = _dates("وكانت الطائرات قد قصفت البلدة في 3 آذار 2016 . وقال المرصد الجمعة إن القصف تجدد .",
+                    published="2018-01-21")
+    assert values[-1]["date"] == "2018-01-19"
     # a recent dated day leaves the weekday to the publication's week
-    values = _dates("قصفت الطائرات البلدة في 15 كانون الثاني 2018 . ويوم الجمعة قصفت المدينة .",
+    values = _dates("قصفت الطائرات البلدة في 15 كانون الثاني 2018 ويوم الجمعة قصفت المدينة .",
                     published="2018-01-21")
     assert values[-1]["date"] == "2018-01-19"
 

@@ -201,8 +201,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 if story.get("date") and (story.get("start") or story["date"]) >= told_year[0]:
                     value, rule = story, rule + "+narrative-year"
         elif told_year is not None and m.spec.what == "weekday" and m.spec.rel is None \
-                and m.spec.week_rel is None \
-                and _breaks(text, told_year[1], start) <= NARRATIVE_SENTENCES \
+                and m.spec.week_rel is None and _breaks(text, told_year[1], start, 0) == 0 \
                 and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP):
             # "في 23 آب 1929 … بعد صلاة الجمعة": that week's Friday, not the publication's
             value, rule = _story_weekday(m.spec, told_year[2], value), rule + "+story-week"
@@ -232,8 +231,9 @@ STORY_GAP = timedelta(days=14)  # a told day this long before publication is ano
 
 
 def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> dict[str, Any]:
-    """A bare weekday told right after an old dated day: the first such weekday on or after
-    that day (within its week); after a month or a year alone, no date."""
+    """A bare weekday told in the sentence of an old dated day: the first such weekday on or
+    after that day (within its week); after a month or a year alone, no date. (A weekday in a
+    later sentence may well be the report's own: "… في 3 آذار 2016 . وقال المرصد الجمعة".)"""
     undated = dict(value, date=None, precision=None, eventable=False, start=None, end=None)
     if told_day is None:
         return undated
