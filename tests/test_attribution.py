@@ -201,3 +201,16 @@ def test_a_source_introduced_by_name_keeps_its_kind_when_named_again():
     assert arrest.attribution == "local activists"
     alone = _one("اعتقلت قوات النظام عشرة شبان في مدينة الرقة اليوم، حسب الفارس.")
     assert alone.attribution == "named outlet"  # nobody told who الفارس is
+
+
+def test_a_monitor_named_as_an_owner_is_not_cited_one_that_speaks_is():
+    owner = _one("وقصفت طائرات حربية مستشفى تابعاً لمنظمة أطباء بلا حدود في مدينة صعدة أمس.")
+    assert owner.cited == []
+    speaks = _one("وقصفت طائرات حربية مستشفى في مدينة صعدة أمس، بحسب منظمة أطباء بلا حدود.")
+    assert speaks.cited == ["Doctors Without Borders (MSF)"]
+
+
+def test_officials_in_the_plural_and_intelligence_services_speak_officially():
+    for sentence in ("وقال مسؤولو صحة أكراد إن أربعة أشخاص قتلوا في قصف على بلدة سنجار أمس.",
+                     "وأعلنت المخابرات العسكرية العراقية مقتل 23 مسلحاً بضربات صاروخية في مدينة الفلوجة أمس."):
+        assert _one(sentence).attribution == "official statement"

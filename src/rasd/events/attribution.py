@@ -45,6 +45,7 @@ SEGMENT_MAX = 160
 NEXT_WORDS = re.compile(r"\s*([^\s.,:;!?\"]+)(?:\s+([^\s.,:;!?\"]+))?")  # a head's first words
 TRAILING_WORDS = 4  # "..., قال ناشطون محليون." : a verb this close to its clause's end trails
 OPENING_CHARS = 60  # a claim this close to its sentence's start sources the whole sentence
+BODY_KINDS = frozenset({"monitor", "official"})  # named in the world as often as cited
 DATELINE_KINDS = frozenset({"state-media", "foreign-media", "opposition-media", "local-network"})  # characters looked at after a verb for the end of its head
 
 
@@ -213,9 +214,9 @@ class _Sentences:
                     break
                 end = m.end() + w.end()
             stop_at = cfg.head_end.search(text, m.end(), end)
-            if cfg.relay_only.search(m.group().strip()) and not RELAY.search(
-                    text, m.end(), stop_at.start() if stop_at else end):
-                continue
+            if cfg.relay_only.search(m.group().strip()) and stop_at is None and not RELAY.search(
+                    text, m.end(), end):
+                continue  # "نقل السفارة": no "عن" and no "أن" after it, nothing relayed
             prep = bool(cfg.trailing.search(m.group()))
             # a verb sources what came before it only when it closes its clause: "..., قال ناشطون."
             tail = re.match(r"[^.,;:!?\"]*", text[m.end():m.end() + SEGMENT_MAX]).group()
@@ -267,6 +268,16 @@ class _Sentences:
         if self.cfg.media_nouns.search(normalize(self.doc.text[max(0, actor.start - 20):actor.start]).text):
             return None  # "تلفزيون إسرائيل اعتبر": a medium speaks, not the party
         return actor.value.get("name"), actor.start, actor.end
+
+    def _cited_here(self, src: Span, start: int, end: int) -> bool:
+        """A monitor or official body outside any claim's head is cited only right before its
+        verb ("المرصد السوري وثّق") or in brackets ("(الأمم المتحدة)")."""
+        after = normalize(self.doc.text[src.end:min(end, src.end + 40)]).text
+        verb = self.lex.reporting.search(after)
+        if verb and SUBJECT_AFTER.match(after[:verb.start()]):
+            return True
+        return (self.doc.text[max(start, src.start - 3):src.start].strip().endswith("(")
+                and self.doc.text[src.end:src.end + 3].strip().startswith((")", ",", "،")))
 
     def named(self) -> dict[str, str]:
         """Names a report introduces with their kind ("الناشط باسل الفارس" → الفارس: local
@@ -338,8 +349,9 @@ class _Sentences:
             h = head_of(a)
             if h is not None:
                 claim_at(h).sources.append(s)
-            else:
+            elif s.value.get("kind") not in BODY_KINDS or self._cited_here(s, start, end):
                 free_sources.append(s)
+            # else: "قصف مستشفى تابع لأطباء بلا حدود": a monitor or body named, not cited
         named = self.named() if heads and self.doc.spans_of("PERS") else {}
         for v_start, v_end, h_end, _, prep in heads:
             word = NEXT_WORDS.match(text, v_end, h_end)
