@@ -91,3 +91,15 @@ def test_the_regime_followed_by_another_relative_adjective_is_not_syrias():
     assert "syria-military" in ids("قصف النظام قرى ريف إدلب ليلا")
     # an insult names no other regime
     assert "syria-military" in ids("قصف النظام الإرهابي قرى ريف إدلب")
+
+
+def test_gangs_of_a_named_actor_are_that_actor():
+    from rasd.kb.actors import find_mentions
+
+    def ids(text: str) -> list[str]:
+        return [m.value["id"] for m in find_mentions(text, default_kb()) if m.label == "ACTOR"]
+
+    assert ids("تصدى الأهالي لهجوم عصابات الأسد على الحي") == ["civilians-syria", "syria-military"]
+    assert ids("اقتحمت عصابات قسد قرية في الريف") == ["sdf"]
+    # a gang with no name stays an unidentified armed group
+    assert "unidentified-armed-group-syria" in ids("اقتحمت عصابات القرية ليلا")

@@ -543,7 +543,26 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
-    return out
+    return _drop_generic_heads(text, out)
+
+
+_GENERIC_HEADS = frozenset(("unidentified-armed-group-syria",))
+
+
+def _drop_generic_heads(text: str, out: list[Mention]) -> list[Mention]:
+    """"عصابات الأسد"، "مسلحو الحوثي": a generic noun in the construct state before a named
+    actor is that actor's men, not an unidentified group: the named actor stands alone."""
+    keep = []
+    for k, m in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (nxt is not None and m.label == "ACTOR" and nxt.label == "ACTOR"
+                and m.value.get("id") in _GENERIC_HEADS
+                and nxt.value.get("id") not in _GENERIC_HEADS
+                and not text[m.end:nxt.start].strip(" \"«'ـ-")
+                and not m.value.get("matched", "").endswith(("ين", "ون", "ة", "ه"))):
+            continue
+        keep.append(m)
+    return keep
 
 
 # "the regime" alone is the Syrian one in these reports, but not when a relative adjective
