@@ -76,6 +76,8 @@ ABOUT_COUNTRY = "report is about "  # a PLACE_UNRESOLVED reason: the linker's co
 MEETING_SENTENCES = 2  # sentences after a meeting word where requests and refusals are made at it
 REACTION_BACK = "reference:reaction-back"  # detect.py's rule for a reaction to a happening told before
 RELATIVE_GAP = 4  # most words from a noun to the verb of its relative clause (+ adjectives)
+# how a cause word's actor is its agent ("بقصف لطيران التحالف"، "بغارة إسرائيلية"), not its victim
+AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
 
@@ -106,12 +108,24 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
                 and last.is_event == cand.is_event and cand.first - last.last <= FOLD_DISTANCE
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
-                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text))
+                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text)
+                         and not _cause_of(words, cand))
                 and not _own_toll(words, last, cand)):
             groups[-1].append(cand)
         else:
             groups.append([cand])
     return groups
+
+
+def _cause_of(words: Words, cand: Candidate) -> bool:
+    """Whether ``cand`` is told as the cause of what comes before it ("قتل 12 مدنيا بقصف جديد"،
+    "جراء غارة جديدة"): a new or similar strike that killed them is still the one killing."""
+    cues = role_cues()
+    word = words.words[cand.first].text
+    if word.startswith("ب") and cues.cause_words.match(word):
+        return True
+    before = words.words[cand.first - 1].text if cand.first else ""
+    return bool(cues.date_cause_words is not None and cues.date_cause_words.match(before))
 
 
 def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
@@ -270,6 +284,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 if any(words.words[k].comma or words.words[k].ends_clause for k in range(head.first, other.first)):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
+                if (alt.actor1 is not None and alt.actor1 is roles.actor2 and _cause_of(words, other)
+                        and alt.rule1 in AGENT_RULES):  # "قتل 12 مدنيا بقصف لطيران التحالف"
+                    roles.actor2, roles.rule2, roles.assoc2 = None, "", []
                 if alt.actor1 is not None and alt.actor1 is not roles.actor2:
                     roles.actor1, roles.rule1, roles.assoc1 = alt.actor1, alt.rule1, alt.assoc1
                     if roles.actor2 is None:
@@ -452,11 +469,12 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
     """
     if into.location and other.location and near(into.location, other.location) and (
-            town_rank(other.location) < town_rank(into.location)):  # the town, not its crossing
+            _place_rank(other.location) < _place_rank(into.location)):  # the town, not its crossing
         into.location = other.location
         into.evidence = [e for e in into.evidence if e.field != "location"]
         into.evidence += [e for e in other.evidence if e.field == "location"]
-    if (into.actor2 is None and into.sub_event_type in SYMMETRIC and into.actor1 and other.actor1
+    if (into.actor2 is None and (into.sub_event_type or other.sub_event_type) in SYMMETRIC
+            and into.actor1 and other.actor1
             and _actor_family(into.actor1) != _actor_family(other.actor1)
             and not (reference and not _qualifies(other, "actor1"))):  # the other side of the clash
         into.actor2 = other.actor1
@@ -480,6 +498,12 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.injuries = other.injuries
     seen = {(e.start, e.end, e.field) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+
+
+def _place_rank(place: dict[str, Any]) -> tuple[int, int]:
+    """Which of two near places names a happening best: a quarter of a city ("Damascus -
+    Jobar", ACLED's "City - District") before its city, a town before its crossing or airport."""
+    return (-1, 0) if place.get("kind") == "district" else town_rank(place)
 
 
 def _qualifies(m: EventMention, name: str) -> bool:

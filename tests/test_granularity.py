@@ -1,0 +1,139 @@
+"""Granularity within one document (EVENT_SCHEMA: one event per date, town, type and actor
+pair; the same happening told twice is one event), through the whole pipeline, on sentences
+written for these tests. Every rule has a case it must change and a close case it must leave
+alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+
+
+def _events(text: str, plover: str | None = "ASSAULT") -> list:
+    doc = extract(text, published="2024-03-12", doc_id="granularity-test")
+    return [e for e in doc.events if plover is None or e.plover == plover]
+
+
+def _places(events: list) -> list[str | None]:
+    return sorted((e.location or {}).get("name") or "" for e in events)
+
+
+# --- the same words told again (a headline repeated in a recap) are one telling ---
+
+def test_a_recap_of_the_lead_is_the_same_strike():
+    strikes = _events("قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على مدينة الرقة يوم الثلاثاء. وقال ناشطون إن "
+                      "الطيران استهدف حي الرميلة. اقرأ أيضا: قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على "
+                      "مدينة الرقة")
+    assert len(strikes) == 1 and strikes[0].location["name"] == "Ar Raqqah"
+
+
+def test_a_recap_naming_another_town_is_another_strike():
+    strikes = _events("قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على مدينة الرقة يوم الثلاثاء. وقال ناشطون إن "
+                      "الطيران استهدف حي الرميلة. اقرأ أيضا: قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على "
+                      "مدينة الطبقة")
+    assert _places(strikes) == ["Al-Tabqa", "Ar Raqqah"]
+
+
+# --- "new" or "similar" says another happening than one told before, not than its own toll ---
+
+def test_a_new_strike_that_killed_is_the_killing():
+    (strike,) = _events("قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على مدينة الرقة يوم الثلاثاء.")
+    assert strike.fatalities == 12
+    assert strike.actor1 is not None and "Coalition" in strike.actor1["name"]
+    assert strike.actor2 is None or "Coalition" not in strike.actor2["name"]
+
+
+def test_a_strike_after_a_similar_one_stays_two():
+    strikes = _events("قتل ثلاثة مدنيين في غارة جوية على مدينة سراقب يوم الأحد، بعد يومين من غارة مماثلة على البلدة.")
+    assert len(strikes) == 2
+
+
+def test_the_body_tells_the_new_strike_of_the_headline():
+    strikes = _events("40 قتيلا بقصف جديد للتحالف الدولي على الرقة\nوقالت حملة محلية إن طيران التحالف الدولي قتل 32 "
+                      "مدنيا بغارة على حي السخاني في مدينة الرقة يوم الثلاثاء.")
+    assert len(strikes) == 1
+
+
+# --- a definite back-reference keeps the story going for the next report with no place ---
+
+def test_a_report_after_the_back_reference_is_the_same_bombing():
+    (bombing,) = _events("قتل ثمانية أشخاص في انفجار قنبلة في حافلة بمدينة حمص يوم الأحد. وقال المحافظ إن كثيرا من "
+                         "الركاب كانوا طلابا. ووقع الانفجار قرب الجامعة. وأظهرت لقطات أناسا متجمعين حول مركبة "
+                         "محترقة. وقال التلفزيون الرسمي إن قنبلة زرعها إرهابيون في الحافلة انفجرت.")
+    assert bombing.fatalities == 8
+
+
+# --- a mention with no place goes on the story told last, not an older one ---
+
+def test_a_placeless_report_after_another_towns_story_is_not_the_first_attack():
+    attacks = _events("قتل خمسة أشخاص في هجوم على سوق في مدينة حمص يوم الأحد. وفي مدينة حماة قتل جندي في "
+                      "اشتباكات مع مسلحين يوم الأحد. وقالت المصادر إن ثلاثة أشخاص قتلوا في انفجار عبوة ناسفة.")
+    homs = [e for e in attacks if (e.location or {}).get("name") == "Homs"]
+    assert len(homs) == 1 and homs[0].fatalities == 5 and homs[0].sub_event_type is None
+    assert any(e.fatalities == 3 for e in attacks if e not in homs)
+
+
+def test_a_source_relaying_another_toll_right_after_is_the_same_attack():
+    attacks = _events("قتل خمسة أشخاص في هجوم على سوق في مدينة حمص يوم الأحد. وقالت المصادر إن ثلاثة أشخاص قتلوا "
+                      "في انفجار عبوة ناسفة.")
+    assert len(attacks) == 1 and attacks[0].location["name"] == "Homs"
+
+
+def test_a_new_report_with_its_own_toll_right_after_stays_another_attack():
+    attacks = _events("قتل خمسة أشخاص في هجوم على سوق في مدينة حمص يوم الأحد. وقتل ثلاثة أشخاص في انفجار عبوة ناسفة.")
+    assert len(attacks) == 2
+
+
+# --- a clash has two sides and no attacker: each mention may name one of them first ---
+
+def test_a_repelled_attack_and_the_clashes_are_one_fight():
+    (fight,) = _events("تصدى مقاتلو فيلق الرحمن يوم الأحد لهجوم على حي جوبر في دمشق. وقالت مصادر إن قوات النظام "
+                       "خاضت اشتباكات عنيفة في حي جوبر يوم الأحد.")
+    names = {fight.actor1["name"], fight.actor2["name"]}
+    assert any("Rahman" in n for n in names) and any("Syria" in n for n in names)
+    assert fight.location["name"] == "Damascus - Jobar"  # the quarter, not only its city
+
+
+def test_two_fights_between_other_sides_stay_two():
+    fights = _events("دارت اشتباكات بين هيئة تحرير الشام وقوات النظام في بلدة اللطامنة يوم الأحد. ودارت اشتباكات "
+                     "بين تنظيم داعش وقوات سوريا الديمقراطية في بلدة هجين يوم الأحد.")
+    assert len(fights) == 2
+
+
+# --- a quarter of a city is no region containing other towns ---
+
+def test_a_shelled_quarter_is_not_folded_into_another_town():
+    shellings = _events("قصفت قوات النظام حي الوعر يوم الأحد. وقصفت قوات النظام مدينة تلبيسة يوم الأحد.")
+    assert _places(shellings) == ["Homs - al-Waer", "Tallbisah"]
+
+
+def test_a_shelled_countryside_folds_into_its_town():
+    (shelling,) = _events("قصفت قوات النظام ريف حمص الشمالي يوم الأحد. وقصفت قوات النظام مدينة تلبيسة يوم الأحد.")
+    assert shelling.location["name"] == "Tallbisah"
+
+
+# --- a country named beside a town in a list of targets is no target ---
+
+def test_a_country_where_the_fighter_lived_is_no_second_battle():
+    fights = _events("قتل مقاتل من الجيش الحر في المعارك ضد قوات النظام في مدينة دير الزور يوم الأحد، وكان مغتربا "
+                     "في السعودية.")
+    assert _places(fights) == ["Deir ez-Zor"]
+
+
+def test_two_towns_in_the_list_are_two_battles():
+    fights = _events("قتل مقاتل من الجيش الحر في المعارك ضد قوات النظام في مدينة دير الزور وبلدة موحسن يوم الأحد.")
+    assert len(fights) == 2
+
+
+# --- a relative clause on a reaction's noun tells the happening reacted to ---
+
+def test_the_relative_clause_of_a_reaction_is_no_new_attack():
+    attacks = _events("انفجرت سيارة مفخخة قرب سوق شعبي في مدينة إعزاز يوم السبت. وفي أول ردود الفعل وصف وزير "
+                      "الخارجية التركي التفجير بالجبان، وهو التفجير الذي استهدف سوقا في مدينة الباب.")
+    assert _places(attacks) == ["Izaz"]
+
+
+def test_a_relative_clause_without_a_reaction_is_reported():
+    attacks = _events("انفجرت سيارة مفخخة قرب سوق شعبي في مدينة إعزاز يوم السبت. وقتل ثلاثة في الهجوم الذي استهدف "
+                      "حاجزا للجيش في مدينة الباب يوم الأحد.")
+    assert _places(attacks) == ["Al Bab", "Izaz"]
