@@ -164,3 +164,12 @@ def test_the_day_a_statement_was_made_gives_way_to_the_day_it_tells():
     text = "وقال المرصد يوم الاثنين إن الطائرات الروسية قصفت بلدة كفرنبل في ريف إدلب ."
     (event,) = _events(text, published="2024-03-12")
     assert event.event_date == "2024-03-11"
+
+
+def test_a_year_or_two_back_a_day_without_year_stays_the_publication_s():
+    values = _dates("وقعت الاتفاقية في أبريل 2016 بين البلدين . واقترح ولي العهد يوم 24 أكتوبر مشروعا جديدا .",
+                    published="2018-01-21")
+    assert values[-1]["date"] == "2017-10-24"
+    # an outlet's founding date tells no story
+    values = _dates("صحيفة يومية صدرت من لندن 21 مايو 2001 | الخميس 28 سبتمبر قصفت الطائرات البلدة .")
+    assert values[-1]["date"] is None

@@ -131,3 +131,9 @@ def _gregorian(matches: list[tuple[int, Match]], starts: dict[int, int], k: int)
                 and nxt.spec.what == "day":
             return k + 1
     return k
+
+
+def founded(toks: Tokens, first: int) -> bool:
+    """Whether the date starting at token ``first`` follows a founding word ("صدرت من لندن")."""
+    words = dateline_words().founding
+    return any(toks.text[j] in words for j in range(max(0, first - CUE_WINDOW), first))

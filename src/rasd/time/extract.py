@@ -191,8 +191,9 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         assert m.spec is not None
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         rule = m.rule
-        if told_year is not None and _yearless(m.spec) \
-                and _breaks(text, told_year[1], start) <= NARRATIVE_SENTENCES:
+        if told_year is not None and _yearless(m.spec) and _story_far(told_year[0], ref_lo) \
+                and _breaks(text, told_year[1], start) <= (
+                    NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
             year = int(told_year[0][:4])
             if not value.get("date") or int(value["date"][:4]) != year:
                 # "في 16 آب 1929 … وفي 17 آب": the story's year, not the publication's, when
@@ -219,7 +220,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
         if (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
-                and m.spec.what in ("day", "month") and not value.get("dateline"):
+                and m.spec.what in ("day", "month") and not value.get("dateline") \
+                and not dateline.founded(toks, first):  # "صدرت من لندن 21 مايو 2001" tells no story
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
@@ -228,6 +230,15 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
 
 NARRATIVE_SENTENCES = 2  # sentence ends between a told year and a day without one that takes it
 STORY_GAP = timedelta(days=14)  # a told day this long before publication is another time's story
+
+
+STORY_YEARS = 3  # a told year at least this far before publication is another time's story
+
+
+def _story_far(told: str, ref_lo: date | None) -> bool:
+    """Whether the story's told day lies years before the publication (then a day without a
+    year goes on in the story's year; a year or two back, "24 أكتوبر" may well be last year's)."""
+    return ref_lo is None or int(told[:4]) <= ref_lo.year - STORY_YEARS
 
 
 def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> dict[str, Any]:
