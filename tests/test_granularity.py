@@ -137,3 +137,21 @@ def test_a_relative_clause_without_a_reaction_is_reported():
     attacks = _events("انفجرت سيارة مفخخة قرب سوق شعبي في مدينة إعزاز يوم السبت. وقتل ثلاثة في الهجوم الذي استهدف "
                       "حاجزا للجيش في مدينة الباب يوم الأحد.")
     assert _places(attacks) == ["Al Bab", "Izaz"]
+
+
+# --- a headline dated by its page tells the body's happening of the day before ---
+
+HEADLINE = "مقتل ثلاثة جنود أمريكيين بإطلاق نار في مدينة جلال آباد الأحد 11 يونيو 2017\n"
+
+
+def test_a_dated_headline_is_the_body_shooting_of_the_day_before():
+    doc = extract(HEADLINE + "قتل ثلاثة جنود أمريكيين يوم السبت إثر إطلاق نار من جندي أفغاني داخل قاعدة عسكرية "
+                  "في مدينة جلال آباد.", published="2017-06-11")
+    (shooting,) = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert shooting.event_date == "2017-06-10"
+
+
+def test_a_dated_headline_is_not_a_shooting_days_before():
+    doc = extract(HEADLINE + "قتل ثلاثة جنود أمريكيين يوم الخميس إثر إطلاق نار من جندي أفغاني داخل قاعدة عسكرية "
+                  "في مدينة جلال آباد.", published="2017-06-11")
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2

@@ -69,6 +69,7 @@ SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
+HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
@@ -442,13 +443,17 @@ def _parties(e: EventMention) -> frozenset[str]:
     return frozenset(k for k in map(_actor_family, actors) if k)
 
 
-def _same_time(a: EventMention, b: EventMention) -> bool:
+def _same_time(a: EventMention, b: EventMention, days: int = 0) -> bool:
+    """Whether two dates can be one happening's: equal, within ``WEEK_DAYS`` when one is only a
+    week or a month, or within ``days`` (a headline is dated by its page, the body by the day
+    it happened: "جندي يقتل 3 جنود" on Sunday's page is Saturday's shooting)."""
     if a.event_date == b.event_date:
         return True
-    if max(a.time_precision or 1, b.time_precision or 1) < 2:
+    grain = WEEK_DAYS if max(a.time_precision or 1, b.time_precision or 1) >= 2 else days
+    if not grain:
         return False
     try:
-        return abs((Date.fromisoformat(a.event_date) - Date.fromisoformat(b.event_date)).days) <= WEEK_DAYS
+        return abs((Date.fromisoformat(a.event_date) - Date.fromisoformat(b.event_date)).days) <= grain
     except (TypeError, ValueError):
         return False
 
@@ -759,7 +764,7 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
         body = next((b for b in events if id(b) not in headlines and b.plover == e.plover
                      and (not e.location or not b.location or near(e.location, b.location)
                           or _region(e.location, b.location))
-                     and (not e.event_date or not b.event_date or _same_time(e, b))), None)
+                     and (not e.event_date or not b.event_date or _same_time(e, b, HEADLINE_DAYS))), None)
         if body is None:
             kept.append(e)
             continue
