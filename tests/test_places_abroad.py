@@ -122,3 +122,11 @@ def test_a_verb_with_its_object_after_a_settlement_noun_is_no_name():
     assert not link("أطلق مسلح النار وسط مدينة يقطنها آلاف اللاجئين")
     f = link("قصفت الطائرات قرية يكرما في الريف")
     assert f and f[0].unresolved["reason"] == "not in gazetteer"
+
+
+def test_a_city_abroad_under_a_vowel_variant_of_its_geonames_name():
+    # GeoNames' Arabic pick for Madrid is مادرىد; reports write مدريد
+    v = places("وقعت تفجيرات في مدريد صباح الخميس")["مدريد"]
+    assert v is not None and v["country"] == "Spain"
+    assert not [f for f in link("فاز ريال مدريد على ضيفه") if f.value]
+    assert not [f for f in link("أجريت لها عملية قيصرية في المستشفى") if f.value]

@@ -1099,7 +1099,7 @@ class Linker:
         if key in self.cues.foreign_words and cued is not True:  # True: after مدينة
             return None, "no-support"
         plain = (len(key.replace(" ", "")) >= 5 and key not in self.cues.foreign_words)
-        plain_cands = [p for p in cands if plain and key == self._primary_key(p["id"])]
+        plain_cands = [p for p in cands if plain and self._is_primary(key, p["id"])]
         region = country_words().foreign
         sent, doc = scopes[0][1], scopes[1][1]
         if cued:
@@ -1171,8 +1171,14 @@ class Linker:
         """Whether ``key`` is, for some city abroad, its own Arabic name of 5+ letters."""
         if len(key.replace(" ", "")) < 5 or key in self.cues.foreign_words:
             return False
-        return any(key == self._primary_key(i) for i in self.by_key.get(key, ())
+        return any(self._is_primary(key, i) for i in self.by_key.get(key, ())
                    if i in self.foreign_ids)
+
+    def _is_primary(self, key: str, pid: str) -> bool:
+        """``key`` is the city's own Arabic name, or it with one long vowel more or less
+        (GeoNames' pick مادرىد for the مدريد reports write)."""
+        primary = self._primary_key(pid)
+        return key == primary or (" " not in key and one_vowel_apart(key, primary))
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def _primary_key(self, pid: str) -> str:
