@@ -130,3 +130,8 @@ def test_a_city_abroad_under_a_vowel_variant_of_its_geonames_name():
     assert v is not None and v["country"] == "Spain"
     assert not [f for f in link("فاز ريال مدريد على ضيفه") if f.value]
     assert not [f for f in link("أجريت لها عملية قيصرية في المستشفى") if f.value]
+
+
+def test_a_town_name_after_two_given_names_is_a_family_name():
+    assert not [f for f in link("كتب المقال الصحفي خالد حسن التل") if f.value]
+    assert places("وصل خالد إلى التل صباحا")["التل"]["name"] == "At Tall"

@@ -292,6 +292,21 @@ def _noun_names(plural_cues: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """Given names (ANERgazet's person list, shipped for the NER in ``data/ner``)."""
+    from importlib import resources
+
+    path = resources.files("rasd.data") / "ner" / "anergazet_pers.txt"
+    out: set[str] = set()
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if ln and not ln.startswith("#"):
+            toks = key_tokens(ln)
+            if len(toks) == 1 and len(toks[0]) >= 3:
+                out.add(toks[0])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(peel(word))
@@ -711,6 +726,12 @@ class Linker:
         if idiom and m.last < len(toks) and toks.words[m.last].startswith(idiom):
             return False  # مسقط رأسه "his birthplace", not Muscat
         info = self._ids_info(m.ids)
+        if (info & _ALL_SMALL and cue is None and " " not in m.key and m.first >= 2
+                and m.first - 2 >= floor and toks.adjacent(m.first - 1)
+                and toks.adjacent(m.first - 2)
+                and toks.words[m.first - 1] in _first_names()
+                and toks.words[m.first - 2] in _first_names()):
+            return False  # محمد حسن التل: a man's family name after two given names
         if (info & _ALL_FOREIGN and cue not in STRONG_CUES and not self._foreign_plain(m.key)
                 and not (m.first and self._is_settlement_cue(toks.words[m.first - 1]))
                 and not (m.last < len(toks) and toks.words[m.last] in demonym_adjectives())):
