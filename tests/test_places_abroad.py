@@ -135,3 +135,9 @@ def test_a_city_abroad_under_a_vowel_variant_of_its_geonames_name():
 def test_a_town_name_after_two_given_names_is_a_family_name():
     assert not [f for f in link("كتب المقال الصحفي خالد حسن التل") if f.value]
     assert places("وصل خالد إلى التل صباحا")["التل"]["name"] == "At Tall"
+
+
+def test_oman_in_a_list_of_countries_amman_otherwise():
+    v = places("جال الوزير على الكويت وعمان والبحرين")
+    assert v["وعمان"]["name"] == "Oman"
+    assert places("عاد الوفد الأردني إلى عمان مساء")["عمان"]["name"] == "Amman"

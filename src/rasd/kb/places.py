@@ -965,6 +965,10 @@ class Linker:
                         m.dropped = True
                     continue
                 m.ids = tuple(ids)
+            if len(ids) > 1 and toks is not None:
+                ctry = [i for i in ids if self.places[i]["kind"] == "country"]
+                if len(ctry) == 1 and self._in_country_list(m, matches, toks):
+                    ids, m.rule = ctry, m.rule + "+country-list"  # قطر وعمان والكويت: Oman
             if len(ids) > 1:
                 ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, _NONE),
                                               doc_admin, scopes, anchors)
@@ -1006,6 +1010,24 @@ class Linker:
         matches[:] = [m for m in matches if not m.dropped]
         if toks is not None:
             self._check_next_region(matches, toks)
+
+    def _in_country_list(self, m: Match, matches: list[Match], toks: Toks) -> bool:
+        """Whether ``m`` stands in a list (و، ","، "-") next to a country's name."""
+        k = next((j for j, o in enumerate(matches) if o is m), -1)
+        for o, a, b in ((matches[k - 1] if k > 0 else None, None, m),
+                        (matches[k + 1] if 0 <= k < len(matches) - 1 else None, m, None)):
+            if o is None or o.unresolved or not o.ids:
+                continue
+            first, second = (o, b) if a is None else (a, o)
+            start2 = second.cue_first if second.cue_first >= 0 else second.first
+            if first.last != start2:
+                continue
+            if not (toks.words[start2].startswith("و")
+                    or toks.gaps[start2].strip() in _LIST_GAPS):
+                continue
+            if all(self.places[i]["kind"] == "country" for i in o.ids):
+                return True
+        return False
 
     def _country_evidence(self, matches: list[Match], toks: Toks | None,
                           sent_starts: list[int], dateline: int
