@@ -46,12 +46,24 @@ VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, wit
     "ASSAULT": ("attacked {t}", "carried out an attack"),
     "COERCE": ("took coercive measures against {t}", "took coercive measures"),
     "MOBILIZE": ("mobilised forces against {t}", "brought in reinforcements or mobilised forces"),
-    "RETREAT": ("withdrew from positions facing {t}", "withdrew from its positions"),
+    "RETREAT": ("withdrew from positions facing {t}", "withdrew from their positions"),
     "CONSULT": ("met with {t}", "held a meeting"),
     "REQUEST": ("asked {t} for support", "made a request"),
     "REJECT": ("rejected a request from {t}", "rejected a request"),
     "AGREE": ("agreed to a request from {t}", "expressed agreement"),
 }
+
+
+# a phrase without a target that has no subject of its own ("an explosive device detonated")
+# reads, when actor1 is known, as what that actor did
+BY_ACTOR = {
+    "Remote explosive/landmine/IED": "detonated an explosive device",
+    "Suicide bomb": "carried out a suicide bombing",
+    "Chemical weapon": "used chemical weapons",
+    "Grenade": "threw a grenade",
+}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west"}
 
 
 def _when(event: EventMention) -> str:
@@ -75,12 +87,27 @@ def _name(actor: dict[str, Any] | None) -> str | None:
 
 
 def _where(event: EventMention) -> str:
+    """" in Albukamal (Deir ez-Zor)"; a place told as near a town ("شرق مدينة دمشق", relation
+    ``near``) is " east of Damascus" or " near Damascus", not the town itself."""
     place = event.location or {}
     name = place.get("name") or place.get("name_ar")
     if not name:
         return ""
     admin = place.get("admin1")
-    return f" in {name}" + (f" ({admin})" if admin and admin != name else "")
+    where = f"{name}" + (f" ({admin})" if admin and admin != name else "")
+    if place.get("relation") == "near":
+        direction = str(place.get("direction") or "").lower()
+        return f" {direction} of {where}" if direction in DIRECTIONS else f" near {where}"
+    return f" in {where}"
+
+
+def _toll(count: int | None, top: int | None, what: str) -> str:
+    if not count and not top:
+        return ""
+    low = count or 0
+    if top and top > low:
+        return f" Between {low} and {top} were reported {what}." if low else f" Up to {top} were reported {what}."
+    return f" {low} {'was' if low == 1 else 'were'} reported {what}."
 
 
 def summary(event: EventMention) -> str:
@@ -90,14 +117,12 @@ def summary(event: EventMention) -> str:
                           or ("acted against {t}", "acted"))
     actor1, actor2 = _name(event.actor1), _name(event.actor2)
     if actor1:
-        clause = f"{actor1} " + (with_target.format(t=actor2) if actor2 else alone)
+        own = alone if not alone.startswith(("an ", "a ")) else BY_ACTOR.get(key, "carried out an attack")
+        clause = f"{actor1} " + (with_target.format(t=actor2) if actor2 else own)
     elif actor2:
         clause = "unidentified actors " + with_target.format(t=actor2)
     else:
         clause = "unidentified actors " + alone if not alone.startswith(("an ", "a ")) else alone
     text = f"{_when(event)}, {clause}{_where(event)}."
-    if event.fatalities:
-        text += f" {event.fatalities} {'was' if event.fatalities == 1 else 'were'} reported killed."
-    if event.injuries:
-        text += f" {event.injuries} {'was' if event.injuries == 1 else 'were'} reported injured."
-    return text
+    text += _toll(event.fatalities, event.fatalities_max, "killed")
+    return text + _toll(event.injuries, None, "injured")
