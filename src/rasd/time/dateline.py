@@ -86,35 +86,36 @@ def _told(before: list[str], narrative: frozenset[str]) -> bool:
 
 
 def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
-    """The index in ``matches`` of the page's own date, or None (see the module docstring)."""
+    """The index in ``matches`` of the page's own date, or None (see the module docstring).
+
+    Offsets are read in the normalised text (``toks.starts``): close enough to the original
+    for a header's few hundred characters, and free."""
     if not matches:
         return None
     dw = dateline_words()
-    text = toks.text
-    full = [k for k, (first, m) in enumerate(matches)
-            if m.kind == "absolute" and full_date(m.spec)]
-    if not full:
-        return None
-    starts = {k: toks.orig_span(matches[k][0], matches[k][0] + 1)[0] for k in full}
+    text, offsets = toks.text, toks.starts
     uncued: list[int] = []
-    for k in full:
-        first = matches[k][0]
-        if starts[k] > CUED_CHARS:
+    for k, (first, m) in enumerate(matches):
+        if offsets[first] > CUED_CHARS:
             break
+        if m.kind != "absolute" or not full_date(m.spec):
+            continue
         before = [text[j] for j in range(max(0, first - CUE_WINDOW), first)]
         if any(w in dw.founding for w in before):
             continue  # "صدرت من لندن 21 مايو 2001": the outlet's founding
+        head = offsets[first] <= HEAD_CHARS
         if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
-                starts[k] <= HEAD_CHARS and any(w in dw.weak_cues or w.lower() in dw.weak_cues
-                                                for w in before)):
-            return _gregorian(matches, starts, k)
+                head and any(w in dw.weak_cues or w.lower() in dw.weak_cues for w in before)):
+            return _gregorian(matches, k)
         if before and before[-1] == TODAY:
             continue  # "اليوم 2018 / 01 / 21": the site's today line, not the page's date
-        if starts[k] <= HEAD_CHARS and not _told(before, dw.narrative) \
+        if head and not _told(before, dw.narrative) \
                 and text[first] not in dw.narrative:  # "يوم 6 أيار 2016": told
-            uncued.append(_gregorian(matches, starts, k))
+            uncued.append(_gregorian(matches, k))
     if not uncued:
         return None
+    if len(uncued) == 1:
+        return uncued[0]
     # a site's "today" line is printed when the page is fetched, never before the story was
     # written: of several header dates the earliest is the page's own
     days = {k: value_of(matches[k][1].spec, "absolute", None, None).get("date") for k in uncued}
@@ -122,13 +123,13 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     return min(dated, key=lambda k: (days[k], k)) if dated else None
 
 
-def _gregorian(matches: list[tuple[int, Match]], starts: dict[int, int], k: int) -> int:
+def _gregorian(matches: list[tuple[int, Match]], k: int) -> int:
     """A Hijri date restated at once in the Gregorian calendar gives the Gregorian one."""
     spec = matches[k][1].spec
-    if spec is not None and spec.what == "hijri" and k + 1 in starts:
+    if spec is not None and spec.what == "hijri" and k + 1 < len(matches):
         nxt_first, nxt = matches[k + 1]
-        if nxt_first - matches[k][1].end <= PAIR_WINDOW and nxt.spec is not None \
-                and nxt.spec.what == "day":
+        if nxt_first - matches[k][1].end <= PAIR_WINDOW and nxt.kind == "absolute" \
+                and full_date(nxt.spec) and nxt.spec is not None and nxt.spec.what == "day":
             return k + 1
     return k
 
