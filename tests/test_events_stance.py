@@ -81,6 +81,18 @@ CASES = [
     ("a brawl", "ASSAULT",
      "اندلعت اشتباكات بين الجيش والمسلحين في مدينة الفاشر أمس.",
      "وقعت اشتباكات بالأيدي بين ممثلي الحزبين في قاعة الحوار بالخرطوم أمس.", "sense"),
+    ("intentions", "ASSAULT",
+     "شن الجيش التركي هجوماً على مواقع الوحدات الكردية في عفرين أمس.",
+     "وروجت الصحف لنوايا الجيش التركي في شن هجوم على الوحدات الكردية في عفرين.", "hypothetical"),
+    ("escalation at large", "ASSAULT",
+     "شنت الطائرات الإسرائيلية هجمات على مواقع قرب دمشق فجر اليوم.",
+     "وواصلت إسرائيل خلال الأسابيع الماضية تكثيف هجماتها ضد أهداف إيرانية في سوريا.", "historical"),
+    ("an alleged killing", "ASSAULT",
+     "قتل مسلحون ضابطاً في الشرطة في مدينة الجيزة أمس.",
+     "ووجهت النيابة للمتهمين اتهامات تزعم قتل ضابط في الشرطة بمدينة الجيزة.", "reference"),
+    ("despite refusing it", "REJECT",
+     "رفض الرئيس الأمريكي أمس الإقرار بالتزام إيران بالاتفاق النووي.",
+     "وقال الرئيس الأمريكي إنه لا يعارض التجارة مع إيران رغم رفضه الاتفاق النووي.", "reference"),
     ("argued from", "PROTEST",
      "احتج مئات الطلاب أمام مبنى الجامعة في بغداد أمس.",
      "واحتج الباحث بطول النص ونسبته إلى الإمام في كتابه.", None),
@@ -161,3 +173,19 @@ def test_a_convoy_of_aid_is_aid_and_a_military_convoy_is_mobilisation():
     assert "AID" in {e.plover for e in aid.events}
     troops = extract("ودخلت قافلة عسكرية تركية إلى محافظة إدلب صباح اليوم.", published=PUBLISHED)
     assert {e.plover for e in troops.events} == {"MOBILIZE"}
+
+
+def test_the_article_takes_no_pronoun_their_father_is_no_raid():
+    doc = extract("وأدخل الشقيقان والدهما إلى مستودع المنزل في الرياض أمس.", published=PUBLISHED)
+    assert not doc.spans_of("TRIGGER")
+    raid = extract("ودهمت القوات الأمنية منزلاً في الفلوجة أمس.", published=PUBLISHED)
+    assert "COERCE" in {e.plover for e in raid.events}
+
+
+def test_tear_gas_is_no_explosive_attack():
+    doc = extract("أطلقت الشرطة قنابل مسيلة للدموع على حشد في ساحة المدينة في القاهرة أمس وقتلت شخصين.",
+                  published=PUBLISHED)
+    subs = {e.sub_event_type for e in doc.events}
+    assert "Remote explosive/landmine/IED" not in subs, subs
+    bomb = extract("قتل شخصان في انفجار قنبلة في ساحة المدينة في القاهرة أمس.", published=PUBLISHED)
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in bomb.events}

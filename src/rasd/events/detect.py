@@ -23,7 +23,10 @@ VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعل
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
 GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
-                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان"})
+                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان", "رغم", "برغم", "بالرغم"})
+# "despite" governs a verbal noun with its pronoun ("رغم رفضه الاتفاق"); after "بعد" or "على" the
+# same word may still tell the happening itself ("مفقود بعد خطفه من قبل ملثمين"): left a verb there
+CONCESSIVE = frozenset({"رغم", "برغم", "بالرغم"})
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 
 
@@ -78,6 +81,12 @@ def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
             return "imperfect", False
     definite = bare.startswith(("ال", "لل", "بال", "كال"))
     return ("frame" if not definite and (kind.verbal or _looks_verbal(bare)) else "noun"), definite
+
+
+def _possessed(word: str, kind: TriggerType) -> bool:
+    """A verb stem with a possessive pronoun (رفضه، قصفها): a verbal noun where "despite"
+    governs it."""
+    return any(word.endswith(p) and word[:-len(p)] in kind.verb_stems for p in (*PRONOUN_SUFFIXES, "ه"))
 
 
 def _looks_verbal(word: str) -> bool:
@@ -272,8 +281,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         sentence = words.words[first].sentence
         form, definite = _form(kind, words.words[first].text)
         if form == "perfect" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
-                and words.words[first - 1].sentence == sentence and words.words[first].text in kind.verb_stems:
-            form = "noun"  # "على قصف", "إلى قتل", "على طلب": the bare stem after a preposition is a verbal noun
+                and words.words[first - 1].sentence == sentence and (words.words[first].text in kind.verb_stems or (
+                    words.words[first - 1].text in CONCESSIVE and _possessed(words.words[first].text, kind))):
+            form = "noun"  # "على قصف", "إلى قتل", "رغم رفضه": the stem after a preposition is a verbal noun
         elif form == "frame" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
                 and words.words[first - 1].sentence == sentence:
             form = "noun"  # "إلى فرض سيطرته": a preposition governs a noun, never a finite verb

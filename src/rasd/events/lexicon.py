@@ -44,6 +44,8 @@ VERB_PREFIX = "[وف]?"
 PERFECT_SUFFIX = "(?:تما|تم|تا|ت|وا|ا|ن|نا)?(?:ه|ها|هم|هما|هن)?"
 IMPERFECT_SUFFIX = "(?:ون|ان|ين|ن)?(?:ه|ها|هم|هما|هن)?"
 NOUN_PREFIX = "[وف]?(?:[بلك]?ال|لل|[بلك])?"
+DEFINITE_PREFIX = "[وف]?(?:[بلك]?ال|لل)"
+INDEFINITE_PREFIX = "[وف]?[بلك]?"
 PRONOUN = "(?:ها|هم|هما|ه|نا)"
 WORD_START = r"(?<![\w])"
 WORD_END = r"(?![\w])"
@@ -438,7 +440,10 @@ def verb_forms(stem: str) -> str:
 
 
 def noun_forms(form: str) -> str:
-    """A noun with its clitics, accusative alef and possessive pronouns."""
+    """A noun with its clitics, accusative alef and possessive pronouns.
+
+    The article and a possessive pronoun or the accusative alef never go together: "والدهما"
+    is "their father", not و + ال + دهم + ا."""
     form = _n(form)
     escaped = re.escape(form)
     if form.endswith("ه"):
@@ -446,7 +451,7 @@ def noun_forms(form: str) -> str:
         body = f"{base}(?:ه|ت{PRONOUN}|تا)"
     else:
         body = f"{escaped}(?:ا|{PRONOUN})?"
-    return NOUN_PREFIX + body
+    return f"{DEFINITE_PREFIX}{escaped}|{INDEFINITE_PREFIX}{body}"
 
 
 def _max_spaces(items: Any) -> int:
