@@ -103,3 +103,16 @@ def test_gangs_of_a_named_actor_are_that_actor():
     assert ids("اقتحمت عصابات قسد قرية في الريف") == ["sdf"]
     # a gang with no name stays an unidentified armed group
     assert "unidentified-armed-group-syria" in ids("اقتحمت عصابات القرية ليلا")
+
+
+def test_generic_people_inside_a_body_or_building_name_are_no_actor():
+    from rasd.kb.actors import find_mentions
+
+    def ids(text: str) -> list[str]:
+        return [m.value["id"] for m in find_mentions(text, default_kb()) if m.label == "ACTOR"]
+
+    assert "civilians-syria" not in ids("نقل الجرحى إلى مشفى الأطفال في المدينة")
+    assert "syrian-opposition" not in ids("تأسس حزب الثوار في المنفى")
+    assert "civilians-syria" in ids("قتل ثلاثة أطفال في قصف على المشفى")
+    # a camp's people are hit with it
+    assert "refugees-syria" in ids("سقطت قذائف على مخيم للنازحين")

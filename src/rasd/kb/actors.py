@@ -540,6 +540,8 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
             continue
         if m.matched in _BARE_REGIME and _other_regime(text, m.end):
             continue  # النظام الشيوعي، النظام العالمي: another regime or "the order"
+        if (ident in _by_country() or ident in _GENERIC_NAMED) and _after_institution(text, start):
+            continue  # مشفى الأطفال، حزب الثوار: the name of a place or a body, not people
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
@@ -581,6 +583,26 @@ def _other_regime(text: str, end: int) -> bool:
         return False
     w = _norm_word(nxt.group())
     return w.startswith("ال") and w.endswith("ي") and len(w) > 4 and w not in _OWN_REGIME
+
+
+# a generic actor's words after one of these nouns in the construct state name a building
+# or a body (مشفى الأطفال "the children's hospital", حزب الثوار، يوم الطفل), not people
+# (not a camp or a shelter: "قصف مخيم للنازحين" hits the displaced themselves)
+_INSTITUTIONS = frozenset(_norm_word(w) for w in (
+    "مشفى", "مستشفى", "مشافي", "مستشفيات", "مدرسة", "مدارس", "روضة", "حزب", "منظمة", "جمعية",
+    "هيئة", "نقابة", "رابطة", "اتحاد", "يوم", "عيد"))
+_GENERIC_NAMED = frozenset(("syrian-opposition",))
+
+
+def _after_institution(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (no clitic article) is an institution noun."""
+    if _attached_prefix(text, start):
+        return False
+    words = _previous_words(text, start, 1)
+    if not words or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False  # punctuation between: no construct
+    w = words[-1]
+    return w in _INSTITUTIONS or (w[:1] in "وبل" and w[1:] in _INSTITUTIONS)
 
 
 _CUE_BEFORE, _CUE_AFTER = 6, 2
