@@ -75,11 +75,14 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
         # ... but their marks end the word before them: "قسد ، وأكد" (UnifiedFC and many sites
         # space their commas and stops) has a comma after قسد just as "قسد، وأكد" has. The
         # indices given back need not be in order (a word may come twice).
+        # The word a mark goes to is the last word before it: the token just before a run of
+        # marks, shared by the whole run (", , , , ," and "| | | |" lines run to dozens).
         extra = []
+        j, last = -1, -2
         for i in empties:
-            j = i - 1
-            while j >= 0 and not keep[j]:
-                j -= 1
+            if i != last + 1:  # the token before is a word (or there is none)
+                j = i - 1
+            last = i
             if j >= 0:
                 tails[j] += tokens[i]
                 extra.append(j)
