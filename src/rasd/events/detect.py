@@ -28,6 +28,7 @@ GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", 
 # same word may still tell the happening itself ("مفقود بعد خطفه من قبل ملثمين"): left a verb there
 CONCESSIVE = frozenset({"رغم", "برغم", "بالرغم"})
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
+MASDAR_OF_CONTROL = frozenset({"فرض", "بسط"})  # read as a verb or as its verbal noun
 
 
 @dataclass(slots=True)
@@ -287,6 +288,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         elif form == "frame" and kind.plover == "ASSAULT" and first and words.words[first - 1].text in GOVERNING_PREPOSITIONS \
                 and words.words[first - 1].sentence == sentence:
             form = "noun"  # "إلى فرض سيطرته": a preposition governs a noun, never a finite verb
+        elif form == "frame" and _strip_conj(words.words[first].text) in MASDAR_OF_CONTROL and first + 1 < len(words) \
+                and words.words[first + 1].text in ("سيطره", "السيطره"):
+            form = "noun"  # "وفرض سيطرة الدولة على أراضيها": the verbal noun; a verb names its subject first
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
         lo, hi = words.sentence_range(sentence)
