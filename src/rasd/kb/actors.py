@@ -588,21 +588,22 @@ def _other_regime(text: str, end: int) -> bool:
 # a generic actor's words after one of these nouns in the construct state name a building
 # or a body (مشفى الأطفال "the children's hospital", حزب الثوار، يوم الطفل), not people
 # (not a camp or a shelter: "قصف مخيم للنازحين" hits the displaced themselves)
-_INSTITUTIONS = frozenset(_norm_word(w) for w in (
-    "مشفى", "مستشفى", "مشافي", "مستشفيات", "مدرسة", "مدارس", "روضة", "حزب", "منظمة", "جمعية",
-    "هيئة", "نقابة", "رابطة", "اتحاد", "يوم", "عيد"))
+_INSTITUTION_WORDS = ("مشفى", "مستشفى", "مشافي", "مستشفيات", "مدرسة", "مدارس", "روضة", "حزب",
+                      "منظمة", "جمعية", "هيئة", "نقابة", "رابطة", "اتحاد", "يوم", "عيد")
+# as written (ى/ي, ة/ه, with و/ب/ل glued): a plain set lookup, no normalising per match
+_INSTITUTIONS = frozenset(
+    p + f for w in _INSTITUTION_WORDS
+    for f in {w, w.replace("ى", "ي"), w.replace("ة", "ه"), w.replace("إ", "ا")}
+    for p in ("", "و", "ب", "ل", "وب", "ول"))
 _GENERIC_NAMED = frozenset(("syrian-opposition",))
 
 
 def _after_institution(text: str, start: int) -> bool:
     """Whether the word before ``start`` (no clitic article) is an institution noun."""
-    if _attached_prefix(text, start):
-        return False
-    words = _previous_words(text, start, 1)
-    if not words or start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
-        return False  # punctuation between: no construct
-    w = words[-1]
-    return w in _INSTITUTIONS or (w[:1] in "وبل" and w[1:] in _INSTITUTIONS)
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False  # a clitic glued to the name, or punctuation between: no construct
+    j = text.rfind(" ", max(0, start - 16), start - 1)
+    return text[j + 1:start - 1] in _INSTITUTIONS
 
 
 _CUE_BEFORE, _CUE_AFTER = 6, 2
