@@ -34,7 +34,7 @@ from typing import Any
 import yaml
 
 from rasd.document import Document, EventMention, Span
-from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.lexicon import Lexicon, lexicon, trie_regex
 from rasd.events.tokens import sentence_bounds
 from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 
@@ -42,6 +42,8 @@ SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked f
 SUBJECT_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?$")  # a cue at most two words before its verb
 RELAY = re.compile(r"(?:^| )عن(?= |$)")  # "نقلت سانا عن ...": the one relayed follows
 SEGMENT_MAX = 160
+CLAUSE_REST = re.compile(r"[^.,;:!?\"]*")  # the rest of a clause
+HEADLINE_COLON = re.compile(r"\s*(?:ل\S*\s*)?(?:\S+\s*)?:")  # "مصدر أمني لـ X: ..."
 NEXT_WORDS = re.compile(r"\s*([^\s.,:;!?\"]+)(?:\s+([^\s.,:;!?\"]+))?")  # a head's first words
 TRAILING_WORDS = 4  # "..., قال ناشطون محليون." : a verb this close to its clause's end trails
 OPENING_CHARS = 60  # a claim this close to its sentence's start sources the whole sentence
@@ -56,12 +58,16 @@ class Config:
     kinds: tuple[tuple[str, re.Pattern[str], bool], ...]
     generic: dict[str, str]
     head_end: re.Pattern[str]
+    reporting: re.Pattern[str]  # the lexicon's saying verbs, factored into a trie
     head_words: int
+    head_span: re.Pattern[str]  # at most head_words words
     trailing: re.Pattern[str]
     anaphora: re.Pattern[str]
     media_nouns: re.Pattern[str]
     title_before: re.Pattern[str]
-    kind_before: tuple[tuple[str, re.Pattern[str]], ...]  # a kind cue right before a name
+    kind_before: re.Pattern[str]  # a kind cue right before a name (group k<i>: kind i)
+    any_kind: re.Pattern[str]  # every kind's cue in one pass (group k<i>: kind i)
+    free_kind: re.Pattern[str]  # the free kinds' cues only
     relay_only: re.Pattern[str]
     speakers: re.Pattern[str]
     dateline_sentences: int
@@ -75,6 +81,15 @@ def _n(pattern: str) -> str:
     return normalize(pattern).text
 
 
+LITERAL_GROUP = re.compile(r"\(\?:([^()\\\[\]?*+{}|.^$]+(?:\|[^()\\\[\]?*+{}|.^$]+)+)\)")
+
+
+def _factored(pattern: str) -> str:
+    """``pattern`` with every group of plain words ("(?:قال|قالت|قالوا)") factored into a trie:
+    the same matches (every use ends at a word boundary), one branch tried per letter."""
+    return LITERAL_GROUP.sub(lambda m: "(?:" + trie_regex(m.group(1).split("|")) + ")", pattern)
+
+
 @cache
 def config() -> Config:
     data = yaml.safe_load(resources.files("rasd.data.events").joinpath("attribution.yaml")
@@ -85,18 +100,27 @@ def config() -> Config:
          re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + _n(k["cue"]) + r")(?![^\W\d_])"),
          bool(k.get("free")))
         for k in data.get("kinds") or [])
-    kind_before = tuple(
-        (k["attribution"], re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + _n(k["cue"]) + r")\s*$"))
-        for k in data.get("kinds") or [])
+    cues = [_n(k["cue"]) for k in data.get("kinds") or []]
+    free = [bool(k.get("free")) for k in data.get("kinds") or []]
+
+    def one_pass(wanted: list[int], end: str) -> re.Pattern[str]:
+        # one regex, one group per kind in rank order: the most specific kind wins a position
+        groups = "|".join(f"(?P<k{i}>{_factored('(?:' + cues[i] + ')')})" for i in wanted) or "(?!)"
+        return re.compile(r"(?<!\S)(?:[وفبلك]{1,2})?(?:ال)?(?:" + groups + ")" + end)
+
+    every = list(range(len(cues)))
     return Config(
-        kind_before=kind_before,
+        kind_before=one_pass(every, r"\s*$"),
+        any_kind=one_pass(every, r"(?![^\W\d_])"),
+        free_kind=one_pass([i for i in every if free[i]], r"(?![^\W\d_])"),
         kinds=kinds, generic=dict(data.get("generic_sources") or {}),
-        head_end=re.compile(_n(data["head_end"])), head_words=int(data.get("head_words", 8)),
+        head_end=re.compile(_n(data["head_end"])), reporting=re.compile(_factored(_n(data["reporting"]))), head_words=int(data.get("head_words", 8)),
+        head_span=re.compile(r"(?:\s*\S+){0,%d}" .replace("%d", str(int(data.get("head_words", 8))))),
         trailing=re.compile(_n(data["trailing"])), relay_only=re.compile(_n(data["relay_only"])),
         anaphora=re.compile(_n(data["anaphora"])), media_nouns=re.compile(_n(data["media_nouns"])),
         title_before=re.compile(_n(data["title_before"]).replace(
             "{speakers}", _n(data["speakers"]).removesuffix("(?= |$)"))),
-        speakers=re.compile(_n(data["speakers"])),
+        speakers=re.compile(_factored(_n(data["speakers"]))),
         dateline_sentences=int(data.get("dateline_sentences", 2)),
         dateline_before=re.compile(_n(data["dateline_before"])),
         dateline_after=re.compile(_n(data["dateline_after"])),
@@ -165,6 +189,7 @@ class _Sentences:
         self._cache: dict[int, Found] = {}
         self._whole: Normalized | None = None
         self._named: dict[str, str] | None = None
+        self._pers = doc.spans_of("PERS")
 
     def _normalized(self, start: int, end: int) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
         """The normalised text of ``doc.text[start:end]`` and a map of its spans back to
@@ -206,20 +231,16 @@ class _Sentences:
         ("..., قال ناشطون."), which may source what comes before it."""
         cfg = self.cfg
         heads = []
-        for m in self.lex.reporting.finditer(text):
-            stop = min(len(text), m.end() + SEGMENT_MAX)
-            end = m.end()
-            for k, w in enumerate(re.finditer(r"\S+", text[m.end():stop])):
-                if k >= cfg.head_words:
-                    break
-                end = m.end() + w.end()
+        for m in self.cfg.reporting.finditer(text):
+            words = cfg.head_span.match(text, m.end(), min(len(text), m.end() + SEGMENT_MAX))
+            end = words.end() if words else m.end()
             stop_at = cfg.head_end.search(text, m.end(), end)
             if cfg.relay_only.search(m.group().strip()) and stop_at is None and not RELAY.search(
                     text, m.end(), end):
                 continue  # "نقل السفارة": no "عن" and no "أن" after it, nothing relayed
             prep = bool(cfg.trailing.search(m.group()))
             # a verb sources what came before it only when it closes its clause: "..., قال ناشطون."
-            tail = re.match(r"[^.,;:!?\"]*", text[m.end():m.end() + SEGMENT_MAX]).group()
+            tail = CLAUSE_REST.match(text, m.end(), m.end() + SEGMENT_MAX).group()
             trailing = prep or (stop_at is None and len(tail.split()) <= TRAILING_WORDS)
             heads.append((m.start(), m.end(), stop_at.start() if stop_at else end, trailing, prep))
         return heads
@@ -273,7 +294,7 @@ class _Sentences:
         """A monitor or official body outside any claim's head is cited only right before its
         verb ("المرصد السوري وثّق") or in brackets ("(الأمم المتحدة)")."""
         after = normalize(self.doc.text[src.end:min(end, src.end + 40)]).text
-        verb = self.lex.reporting.search(after)
+        verb = self.cfg.reporting.search(after)
         if verb and SUBJECT_AFTER.match(after[:verb.start()]):
             return True
         return (self.doc.text[max(start, src.start - 3):src.start].strip().endswith("(")
@@ -284,12 +305,15 @@ class _Sentences:
         activists), so that "حسب الفارس" and "وأضاف الفارس" later are sourced the same way."""
         if self._named is None:
             self._named = {}
-            for p in self.doc.spans_of("PERS"):
-                before = normalize(self.doc.text[max(0, p.start - 30):p.start]).text
-                kind = next((name for name, cue in self.cfg.kind_before if cue.search(before)), None)
-                words = normalize(self.doc.text[p.start:p.end]).text.split()
-                if kind and words:
-                    self._named.setdefault(words[-1], kind)
+            if self._whole is None:
+                self._whole = normalize(self.doc.text)
+            whole = self._whole
+            for p in self._pers:
+                a, b = whole.norm_index(p.start), whole.norm_index(p.end)
+                m = self.cfg.kind_before.search(whole.text, max(0, a - 30), a)
+                words = whole.text[a:b].split()
+                if m and words:
+                    self._named.setdefault(words[-1], self.cfg.kinds[int(m.lastgroup[1:])][0])
         return self._named
 
     def read(self, i: int) -> Found:
@@ -299,8 +323,9 @@ class _Sentences:
         start, end = self.bounds[i]
         text, to_original = self._normalized(start, end)
         cfg = self.cfg
-        sources = [s for s in self._sources[bisect_left(self._source_starts, start):]
-                   if s.start < end and s.end <= end]
+        starts = self._source_starts
+        sources = [s for s in self._sources[bisect_left(starts, start):bisect_left(starts, end)]
+                   if s.end <= end]
         heads = self._heads(text)
         claims: dict[int, Claim] = {}  # by head start (normalised)
 
@@ -317,28 +342,31 @@ class _Sentences:
             return inside[-1][0] if inside else None
 
         free_kinds: list[tuple[str, int, int]] = []
-        for name, cue, free in cfg.kinds:
-            for m in cue.finditer(text):
-                if self._silenced(text, m.start()):
-                    continue
-                hit = (name, *to_original(m.start(), m.end()))
-                if any(src.start < hit[2] and hit[1] < src.end for src in sources):
-                    continue  # "صحيفة الحياة"، "مصادر محلية": the source named decides
-                h = head_of(m.start())
-                back = bool(cfg.anaphora.match(m.group()))
-                if h is not None:
-                    claim_at(h).kinds.append(hit)
-                    claims[h].anaphoric &= back
-                    continue
-                after = text[m.end():m.end() + 40]
-                verb = self.lex.reporting.search(after)
-                if (verb and SUBJECT_AFTER.match(after[:verb.start()])
-                        and not cfg.head_end.search(after[:verb.start()])) \
-                        or re.match(r"\s*(?:ل\S*\s*)?(?:\S+\s*)?:", after[:25]):
-                    claim_at(m.start()).kinds.append(hit)  # "ناشطون قالوا"، "مصدر أمني لـ X:"
-                    claims[m.start()].anaphoric &= back
-                elif free:
-                    free_kinds.append(hit)
+        # cue words count in claims (after or before a saying verb, before a colon) or, for
+        # the free kinds, anywhere: with neither a verb nor a colon only the free kinds are read
+        scan = cfg.any_kind if heads or ":" in text else cfg.free_kind
+        for m in scan.finditer(text):
+            name, _, free = cfg.kinds[int(m.lastgroup[1:])]
+            if self._silenced(text, m.start()):
+                continue
+            hit = (name, *to_original(m.start(), m.end()))
+            if any(src.start < hit[2] and hit[1] < src.end for src in sources):
+                continue  # "صحيفة الحياة"، "مصادر محلية": the source named decides
+            h = head_of(m.start())
+            back = bool(cfg.anaphora.match(m.group()))
+            if h is not None:
+                claim_at(h).kinds.append(hit)
+                claims[h].anaphoric &= back
+                continue
+            after = text[m.end():m.end() + 40]
+            verb = self.cfg.reporting.search(after)
+            if (verb and SUBJECT_AFTER.match(after[:verb.start()])
+                    and not cfg.head_end.search(after[:verb.start()])) \
+                    or HEADLINE_COLON.match(after[:25]):
+                claim_at(m.start()).kinds.append(hit)  # "ناشطون قالوا"، "مصدر أمني لـ X:"
+                claims[m.start()].anaphoric &= back
+            elif free:
+                free_kinds.append(hit)
         free_sources: list[Span] = []
         n_of = {}
         for s in sources:
@@ -352,7 +380,7 @@ class _Sentences:
             elif s.value.get("kind") not in BODY_KINDS or self._cited_here(s, start, end):
                 free_sources.append(s)
             # else: "قصف مستشفى تابع لأطباء بلا حدود": a monitor or body named, not cited
-        named = self.named() if heads and self.doc.spans_of("PERS") else {}
+        named = self.named() if heads and self._pers else {}
         for v_start, v_end, h_end, _, prep in heads:
             word = NEXT_WORDS.match(text, v_end, h_end)
             if named and word and v_start not in claims:
@@ -371,7 +399,7 @@ class _Sentences:
                 if found and not self._silenced(text, v_start):
                     claim_at(v_start).speakers.append(found)
         ordered = [c for _, c in sorted(claims.items()) if c]
-        lead = self.lex.reporting.match(text.lstrip())
+        lead = self.cfg.reporting.match(text.lstrip())
         # "وأضاف أن ..."، "وأشار إلى أن ...": a saying verb with no new speaker goes on with the
         # claim before it; "وأعلنت زامبيا ..." has a speaker of its own, named or not
         goes_on = bool(lead) and bool(cfg.head_end.search(
@@ -438,6 +466,8 @@ def _datelines(doc: Document, sentences: _Sentences) -> list[Span]:
         if s.value.get("kind") not in DATELINE_KINDS:
             continue  # a monitor or body named in a page's header is its title, not a relay
         i = sentences.index(s.start)
+        if i not in near_top and "المصدر" not in doc.text[max(0, s.start - 20):s.start]:
+            continue
         before = normalize(doc.text[max(0, s.start - 20):s.start]).text
         after = normalize(doc.text[s.end:s.end + 4]).text
         if (i in near_top and cfg.dateline_before.search(before[-4:])
