@@ -56,6 +56,7 @@ STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countrysi
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
+_COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
@@ -999,6 +1000,12 @@ class Linker:
                 m.rule += "+elsewhere:adjective"
                 continue
             away = self._elsewhere(p, m, scopes, doc_cc, key_cc, words.foreign)
+            if away is None:
+                # a covered neighbour too, named twice in the report: a Syrian village's
+                # name in a report on Lebanon that names nothing else of Syria is
+                # Lebanon's village (once is not enough: "نزحوا من داريا إلى لبنان")
+                away = self._elsewhere(p, m, scopes, doc_cc, key_cc,
+                                       _COVERED_SET - {p["country_code"]}, sentence=False)
             if away is not None and m.cue is None and p["kind"] == "village":
                 m.dropped = True  # "برقية" (a telegram) in a report on Kuwait: a word
                 continue
@@ -1229,7 +1236,8 @@ class Linker:
 
     def _elsewhere(self, p: dict[str, Any], m: Match,
                    scopes: tuple[tuple[str, Counter[str]], ...], doc: Counter[str],
-                   key_cc: dict[Any, Counter[str]], foreign: frozenset[str]) -> str | None:
+                   key_cc: dict[Any, Counter[str]], foreign: frozenset[str],
+                   sentence: bool = True) -> str | None:
         """The uncovered country a report is plainly about, when ``p`` cannot be its place.
 
         Only a village, town or district: a report about Libya may well name Damascus.
@@ -1242,7 +1250,7 @@ class Linker:
         if doc[cc] - key_cc.get(m.key, _NONE)[cc] > 0:
             return None
         sent, docs = scopes[0][1], scopes[1][1]
-        for ctx, least in ((sent, 1), (docs, 2)):
+        for ctx, least in ((sent, 1), (docs, 2)) if sentence else ((docs, 2),):
             best = max((c for c in ctx if c in foreign), key=lambda c: ctx[c], default=None)
             if best is not None and ctx[best] >= least:
                 return self._country_name(best)
