@@ -173,3 +173,19 @@ def test_a_year_or_two_back_a_day_without_year_stays_the_publication_s():
     # an outlet's founding date tells no story
     values = _dates("صحيفة يومية صدرت من لندن 21 مايو 2001 | الخميس 28 سبتمبر قصفت الطائرات البلدة .")
     assert values[-1]["date"] is None
+
+
+def test_a_cue_with_its_pronoun_finds_the_page_date():
+    text = ("الأحد 21 كانون الثاني 2024 | أخبار | اشتباكات في ريف حلب تم نشره في الأربعاء 6 آذار 2024 "
+            "اندلعت اشتباكات عنيفة يوم الاثنين .")
+    values = _dates(text)
+    assert [v["date"] for v in values if v.get("dateline")] == ["2024-03-06"]
+    assert values[-1]["date"] == "2024-03-04"
+
+
+def test_the_first_week_of_a_month_is_a_week_not_its_first_day():
+    values = _dates("تقرير عن الأسبوع الأول من شهر تشرين الأول 2016 : قصف ومعارك .")
+    v = values[0]
+    assert (v["date"], v["precision"], v.get("dateline")) == ("2016-10-04", 2, None)
+    values = _dates("قصفت الطائرات البلدة في الأول من شهر تشرين الأول 2016 .")
+    assert (values[0]["date"], values[0]["precision"]) == ("2016-10-01", 1)

@@ -30,7 +30,7 @@ from functools import cache
 
 from rasd.quantities.tokens import Tokens, clitic_forms, key
 from rasd.time.calendar import Spec, value_of
-from rasd.time.words import Match
+from rasd.time.words import THE_WEEK, Match
 
 HEAD_CHARS = 500  # an uncued full date this early is the header's
 CUED_CHARS = 3000  # "نشر في ..." may follow a long navigation menu
@@ -101,6 +101,8 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if m.kind != "absolute" or not full_date(m.spec):
             continue
         before = [text[j] for j in range(max(0, first - CUE_WINDOW), first)]
+        if before and before[-1] in THE_WEEK:
+            continue  # "الأسبوع الأول من شهر تشرين الأول 2016": a week, not a day
         if any(w in dw.founding for w in before):
             continue  # "صدرت من لندن 21 مايو 2001": the outlet's founding
         head = offsets[first] <= HEAD_CHARS

@@ -52,6 +52,7 @@ from rasd.time.words import (
     OF,
     THE_DAY,
     THE_MONTH,
+    THE_WEEK,
     THIS,
     Match,
     _set,
@@ -206,6 +207,10 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP):
             # "في 23 آب 1929 … بعد صلاة الجمعة": that week's Friday, not the publication's
             value, rule = _story_weekday(m.spec, told_year[2], value), rule + "+story-week"
+        if first > 0 and toks.text[first - 1] in THE_WEEK and m.spec.what == "day" \
+                and m.spec.day is not None and m.spec.day <= 5 and value.get("date"):
+            # "الأسبوع الأول من شهر تشرين الأول": the month's first week, not its first day
+            value, rule = _week_of_month(value, m.spec.day), rule + "+week-of-month"
         if page is not None and index == page[0] and "+today" not in rule:
             # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
             value = dict(value, date=page[1], precision=1, dateline=True)
@@ -219,8 +224,10 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
-        if (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
-                and m.spec.what in ("day", "month") and not value.get("dateline") \
+        if page is not None and index <= page[0]:
+            told_year = None  # the header up to the page's date is furniture, not the story
+        elif (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
+                and m.spec.what in ("day", "month") \
                 and not dateline.founded(toks, first):  # "صدرت من لندن 21 مايو 2001" tells no story
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
@@ -230,6 +237,18 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
 
 NARRATIVE_SENTENCES = 2  # sentence ends between a told year and a day without one that takes it
 STORY_GAP = timedelta(days=14)  # a told day this long before publication is another time's story
+
+
+def _week_of_month(value: dict[str, Any], n: int) -> dict[str, Any]:
+    """The n-th week of the month of ``value``'s day: days 7(n-1)+1 … 7n (the fifth ends with
+    the month), its midpoint at precision 2 (ACLED)."""
+    day = date.fromisoformat(value["date"])
+    first = day.replace(day=1) + timedelta(days=7 * (n - 1))
+    last = min(first + timedelta(days=6), (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+               - timedelta(days=1))
+    mid = first + timedelta(days=(last - first).days // 2)
+    return dict(value, date=mid.isoformat(), precision=2, grain="week", start=first.isoformat(),
+                end=last.isoformat())
 
 
 STORY_YEARS = 3  # a told year at least this far before publication is another time's story
