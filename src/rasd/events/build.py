@@ -248,6 +248,14 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if sentence not in loose:
             loose[sentence] = unplaced_name(doc, *words.sentences[sentence])
         return loose[sentence]
+    reporting: dict[int, int] = {}  # sentence → its first reporting verb ("وقال المرصد إن")
+
+    def reported(sentence: int) -> int:
+        if sentence not in reporting:
+            lo, hi = words.sentence_range(sentence)
+            cue = role_cues().reporting
+            reporting[sentence] = next((k for k in range(lo, hi) if cue.match(words.words[k].text)), hi)
+        return reporting[sentence]
     ruled_out: Candidate | None = None  # the last trigger its context ruled out
     for group in groups:
         head = group[0]
@@ -341,7 +349,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         lo, hi = words.sentence_range(head.sentence)
         window = (max(lo, head.first - TELLING_BEFORE), min(hi, group[-1].last + TELLING_AFTER))
         telling = words.joined(*window) if window[1] - window[0] >= TELLING_MIN_WORDS else ""
-        relayed = any(role_cues().reporting.match(words.words[k].text) for k in range(lo, head.first))
+        relayed = reported(head.sentence) < head.first
         for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
             evidence = list(base_evidence) + _evidence(words, place_arg, "location", place_rule)
             if k == 0:
