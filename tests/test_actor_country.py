@@ -116,3 +116,26 @@ def test_generic_people_inside_a_body_or_building_name_are_no_actor():
     assert "civilians-syria" in ids("قتل ثلاثة أطفال في قصف على المشفى")
     # a camp's people are hit with it
     assert "refugees-syria" in ids("سقطت قذائف على مخيم للنازحين")
+
+
+def test_stateless_security_forces_take_the_event_countrys_police():
+    from rasd.kb.actors import find_mentions
+
+    kb = default_kb()
+    bare = kb.actor_value("syria-police", "قوات الامن")
+    assert localize_actor(bare, "Egypt")["id"] == "egypt-police"
+    assert localize_actor(bare, "Iraq")["id"] == "iraq-police"
+    ids = [m.value["id"] for m in find_mentions("انتشرت الشرطة العسكرية في المدينة", kb)
+           if m.label == "ACTOR"]
+    assert "syria-police" not in ids  # whose military police is not said
+
+
+def test_factions_found_unmatched_in_development_samples():
+    from rasd.kb.actors import find_mentions
+
+    def ids(text: str) -> list[str]:
+        return [m.value["id"] for m in find_mentions(text, default_kb()) if m.label == "ACTOR"]
+
+    assert ids("أعلن لواء التوحيد بدء معركة جديدة") == ["liwa-al-tawhid"]
+    assert ids("تقدمت قوات درع الفرات نحو البلدة") == ["sna"]
+    assert ids("هاجمت قوات الدفاع الشعبي موقعا عسكريا") == ["pkk"]

@@ -677,8 +677,9 @@ def localize_actor(actor: dict[str, Any] | None, country: str | None,
     if state is not None:  # القوات الحكومية: whichever state's forces the event is in
         if " ".join(tokens_of(str(actor.get("matched") or ""))) not in state:
             return actor
-        forces = sorted(a.id for a in kb.actors.values() if a.country == country
-                        and a.type == actor.get("type") and a.id.endswith("-military"))
+        suffix = "-" + str(actor["id"]).split("-", 1)[1]  # syria-police → -police
+        forces = sorted((a.id for a in kb.actors.values() if a.country == country
+                         and a.type == actor.get("type") and a.id.endswith(suffix)), key=len)
         if not forces:
             return actor
         value = kb.actor_value(forces[0], str(actor.get("matched") or ""))
