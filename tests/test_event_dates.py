@@ -189,3 +189,16 @@ def test_the_first_week_of_a_month_is_a_week_not_its_first_day():
     assert (v["date"], v["precision"], v.get("dateline")) == ("2016-10-04", 2, None)
     values = _dates("قصفت الطائرات البلدة في الأول من شهر تشرين الأول 2016 .")
     assert (values[0]["date"], values[0]["precision"]) == ("2016-10-01", 1)
+
+
+def test_a_sentence_that_opens_cold_borrows_no_date_from_the_item_before():
+    # a digest: the second item is another happening, told without a conjunction
+    text = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب يوم الثلاثاء . "
+            "استهدف طيران التحالف الدولي آبار نفط في بادية البوكمال بدير الزور .")
+    strikes = {(e.location or {}).get("name"): e.event_date for e in _events(text, published="2024-03-12")}
+    assert strikes["Kafranbel"] == "2024-03-12" and strikes["Albu Kamal desert"] is None
+    # a sentence joined by و goes on with the story and keeps its day
+    text = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب يوم الثلاثاء . "
+            "واستهدفت الطائرات أيضا آبار نفط في بادية البوكمال بدير الزور .")
+    strikes = {(e.location or {}).get("name"): e.event_date for e in _events(text, published="2024-03-12")}
+    assert strikes["Albu Kamal desert"] == "2024-03-12"

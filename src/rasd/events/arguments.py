@@ -244,6 +244,7 @@ class RoleCues:
     locative_words: re.Pattern[str] | None = None
     place_nouns: re.Pattern[str] | None = None
     clause_breaks_bare: re.Pattern[str] | None = None
+    continuation_openers: re.Pattern[str] | None = None
 
 
 @cache
@@ -279,7 +280,7 @@ def role_cues() -> RoleCues:
         date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
         date_consequence=rx("date_consequence"),
         locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
-        clause_breaks_bare=rx("clause_breaks_bare"),
+        clause_breaks_bare=rx("clause_breaks_bare"), continuation_openers=rx("continuation_openers"),
         date_consequence_window=int(data["date_consequence_window"]),
     )
 
@@ -1054,10 +1055,12 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if lead:
             return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
+    openers = role_cues().continuation_openers
+    cold = lo < hi and openers is not None and not openers.match(words.words[lo].text)
     for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
         prior = ann.in_sentence(ann.dates, cand.sentence - back)
         if cand.sentence - back >= 0 and prior:
-            if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
+            if cold or lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
                 break
             return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
     if headline_sentence is not None and headline_sentence != cand.sentence:
