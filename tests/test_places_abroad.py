@@ -151,3 +151,15 @@ def test_syrian_village_name_in_a_report_on_lebanon_only():
     assert f.value is None and "Lebanon" in f.unresolved["reason"]
     v = places("قصفت قوات النظام السوري مدينة داريا في ريف دمشق")
     assert any(s.endswith("داريا") and val and val["country"] == "Syria" for s, val in v.items())
+
+
+def test_word_like_village_names_need_a_cue():
+    assert not [f for f in link("تنادي أصحاب الضمير الحية للتحرك") if f.value]
+    assert places("وصلت التعزيزات إلى الضمير مساء")["الضمير"]["name"] == "Ad Dumayr"
+    assert not [f for f in link("في وقت تسيل فيه الدماء") if f.value]
+    assert places("قتل شاب في تسيل صباحا")["تسيل"]["name"] == "Tasil"
+
+
+def test_beiruts_seats_of_power_in_lebanese_news():
+    v = places("استمر التواصل بين عين التينة وبيت الوسط في بيروت")
+    assert v["عين التينة"]["country"] == "Lebanon" and v["عين التينة"]["admin1"] == "Beirut"
