@@ -118,16 +118,15 @@ def test_generic_people_inside_a_body_or_building_name_are_no_actor():
     assert "refugees-syria" in ids("سقطت قذائف على مخيم للنازحين")
 
 
-def test_stateless_security_forces_take_the_event_countrys_police():
+def test_police_and_order_without_a_state_are_no_syrian_actor():
     from rasd.kb.actors import find_mentions
 
-    kb = default_kb()
-    bare = kb.actor_value("syria-police", "قوات الامن")
-    assert localize_actor(bare, "Egypt")["id"] == "egypt-police"
-    assert localize_actor(bare, "Iraq")["id"] == "iraq-police"
-    ids = [m.value["id"] for m in find_mentions("انتشرت الشرطة العسكرية في المدينة", kb)
-           if m.label == "ACTOR"]
-    assert "syria-police" not in ids  # whose military police is not said
+    def ids(text: str) -> list[str]:
+        return [m.value["id"] for m in find_mentions(text, default_kb()) if m.label == "ACTOR"]
+
+    assert ids("انتشرت الشرطة العسكرية في المدينة") == []  # whose military police is not said
+    assert ids("تعهدت الحكومة بفرض الأمن والنظام في المدن") == []
+    assert ids("فرقت قوات الأمن السورية المتظاهرين") == ["syria-police", "protesters-syria"]
 
 
 def test_factions_found_unmatched_in_development_samples():
