@@ -155,3 +155,18 @@ def test_a_dated_headline_is_not_a_shooting_days_before():
     doc = extract(HEADLINE + "قتل ثلاثة جنود أمريكيين يوم الخميس إثر إطلاق نار من جندي أفغاني داخل قاعدة عسكرية "
                   "في مدينة جلال آباد.", published="2017-06-11")
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2
+
+
+# --- "new" told first may be told again; "similar" after another is not the next report ---
+
+def test_a_new_strike_told_first_is_what_the_next_sentence_tells():
+    (strike,) = _events("قتل 12 مدنيا بقصف جديد لطيران التحالف الدولي على مدينة الرقة يوم الثلاثاء. وقال ناشطون إن "
+                        "طيران التحالف استهدف بالغارات حي الرميلة في مدينة الرقة.")
+    assert strike.fatalities == 12
+
+
+def test_a_similar_strike_after_another_takes_no_later_report():
+    strikes = _events("شنت طائرات إسرائيلية غارات على مواقع عسكرية قرب مدينة الكسوة يوم الأحد. وكان مركز البحوث "
+                      "العلمية تعرض في شهر كانون الثاني الماضي إلى قصف جوي مماثل. وإضافة إلى الغارات الجوية واظبت "
+                      "إسرائيل على قصف أهداف في مدينة القنيطرة.")
+    assert len(strikes) == 3

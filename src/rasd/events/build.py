@@ -624,6 +624,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
     """One mention per happening in the document (rules in the module docstring)."""
     events: list[EventMention] = []
     distinct: set[int] = set()
+    fresh: set[int] = set()  # distinct ones told before any other of their type
     headlines = {id(d.mention) for d in drafts if d.headline}
     told: dict[int, int] = {}  # event → the last sentence that told it
     last_told: dict[int, int] = {}  # the same, for the distinct events too
@@ -645,6 +646,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             continue
         if d.distinct:
             distinct.add(id(m))
+            if not any(e.plover == m.plover and id(e) not in headlines for e in events):
+                fresh.add(id(m))  # nothing told before it to be another than: a later sentence may tell it
             events.append(m)
             last_told[id(m)] = here
             if d.telling:
@@ -677,8 +680,9 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
             key=lambda e: told[id(e)], default=None)
         if story is not None:
             stories[id(m)] = story
-        # "قصف جديد" is another happening than one told before it, not than one a later sentence tells
-        target = next((e for e in reversed(events) if (id(e) not in distinct or last_told[id(e)] != here)
+        # "قصف جديد" is another happening than one told before it; told first, a later sentence may tell it
+        target = next((e for e in reversed(events) if (id(e) not in distinct or (
+                           id(e) in fresh and last_told[id(e)] != here))
                        and _compatible(e, m)
                        and _in_story(e, stories.get(id(m)))
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
