@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import accumulate, compress, count
 from typing import Any, NamedTuple
 
@@ -53,7 +54,14 @@ class Match(NamedTuple):
 
 def tokens_of(text: str) -> list[str]:
     """Normalised, lower-cased word tokens of an alias or phrase."""
-    return [t.lower() for t in _TOKEN.findall(normalize(text).text)]
+    return list(_tokens_of(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    """:func:`tokens_of`, remembered: the actors stage asks again and again for the same
+    few words around its matches."""
+    return tuple(t.lower() for t in _TOKEN.findall(normalize(text).text))
 
 
 def _clitic_forms(first: str) -> list[tuple[str, str]]:

@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import or_
 
 from rasd.text.normalize import Normalized, normalize, normalize_key
 
@@ -27,6 +28,7 @@ PIECE = re.compile(r"[\u0621-\u064a]+|\s+|\d+(?:[.,]\d+)*|[.,]\d+|[A-Za-z]+|.", 
 _KEPT_PIECE = re.compile(f"((?! (?!\\s))(?:{PIECE.pattern}))", re.S)
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 DIGIT = re.compile(r"\d")
+_COLON = ":"
 
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
@@ -46,8 +48,11 @@ class Tokens:
     def candidates(self) -> list[int]:
         """Tokens any scanner may start at (a lexicon word, a digit or punctuation), once."""
         if self._candidates is None:
-            words = all_start_words()
-            self._candidates = [i for i, w in enumerate(self.text) if w in words or w < ":"]
+            # two C-level passes over the tokens: a listed word, or one sorting before ":"
+            # (a digit or a punctuation mark)
+            text = self.text
+            self._candidates = list(compress(count(), map(
+                or_, map(all_start_words().__contains__, text), map(_COLON.__gt__, text))))
         return self._candidates
 
     def __len__(self) -> int:
