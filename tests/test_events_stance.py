@@ -228,3 +228,9 @@ def test_tear_gas_is_no_explosive_attack():
     assert "Remote explosive/landmine/IED" not in subs, subs
     bomb = extract("قتل شخصان في انفجار قنبلة في ساحة المدينة في القاهرة أمس.", published=PUBLISHED)
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in bomb.events}
+
+
+def test_months_later_is_no_list_of_famous_ones():
+    # أشهر is both "most famous" and "months": only أبرز/أهم open a list of the past ones
+    doc = extract("وبعد أشهر اتفقت قطر وروسيا على أن ينفذ الرجلان عقوبتهما في روسيا.", published=PUBLISHED)
+    assert "AGREE" in {e.plover for e in doc.events}
