@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress, pairwise, repeat
-from operator import is_not
 from typing import NamedTuple
 
 import numpy as np
@@ -39,6 +38,8 @@ class Word(NamedTuple):
 
 # whitespace as ``str.split`` and ``re``'s \\s read it (all of it below U+3001)
 _SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
+_IS_PUNCT = np.zeros(max(map(ord, _PUNCT)) + 2, dtype=bool)  # the last entry: any other
+_IS_PUNCT[[ord(c) for c in _PUNCT]] = True
 
 
 def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[int]]:
@@ -53,13 +54,17 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     inside = (~_SPACE[np.minimum(codes, len(_SPACE) - 1)]).view(np.int8)
     edges = np.flatnonzero(np.diff(inside, prepend=np.int8(0), append=np.int8(0)))
-    starts = edges[0::2].tolist()
-    ends = edges[1::2].tolist()
-    texts = list(map(str.strip, tokens, repeat(_PUNCT)))
+    first, after = edges[0::2], edges[1::2]
+    starts = first.tolist()
+    ends = after.tolist()
+    # only a token that starts or ends with a mark can change when stripped: those are found
+    # from the character codes at once, and only they are stripped
+    marked = _IS_PUNCT[np.minimum(codes, len(_IS_PUNCT) - 1)]
+    changed = np.flatnonzero(marked[first] | marked[after - 1]).tolist()
+    texts = tokens.copy()
+    for i in changed:
+        texts[i] = tokens[i].strip(_PUNCT)
     tails = [""] * len(tokens)
-    # str.strip gives back the very same string when it strips nothing (were it not so, every
-    # token would take the fix-up below, which gives the same result for an unchanged token)
-    changed = list(compress(range(len(tokens)), map(is_not, texts, tokens)))
     empties: list[int] = []
     for i in changed:
         raw, word = tokens[i], texts[i]
