@@ -107,6 +107,16 @@ def test_a_shelled_quarter_is_not_folded_into_another_town():
     assert _places(shellings) == ["Homs - al-Waer", "Tallbisah"]
 
 
+def test_a_quarter_and_a_nearby_town_are_two_places():
+    shellings = _events("قصفت قوات النظام بالمدفعية حي جوبر يوم الأحد. وقصفت قوات النظام بالمدفعية مدينة حرستا يوم الأحد.")
+    assert _places(shellings) == ["Damascus - Jobar", "Harasta"]
+
+
+def test_a_quarter_and_its_own_city_are_one_place():
+    (shelling,) = _events("قصفت قوات النظام بالمدفعية حي جوبر يوم الأحد. وقصفت قوات النظام بالمدفعية مدينة دمشق يوم الأحد.")
+    assert shelling.location["name"] == "Damascus - Jobar"
+
+
 def test_a_shelled_countryside_folds_into_its_town():
     (shelling,) = _events("قصفت قوات النظام ريف حمص الشمالي يوم الأحد. وقصفت قوات النظام مدينة تلبيسة يوم الأحد.")
     assert shelling.location["name"] == "Tallbisah"

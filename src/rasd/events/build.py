@@ -67,6 +67,7 @@ from rasd.text.normalize import normalize
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
+TOWN_KINDS = frozenset({"town", "city", "village"})  # places a quarter of another town is apart from
 SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
 HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
@@ -389,9 +390,22 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.plover != b.plover:  # the cheapest test first (all of them are pure)
         return False
     la, lb = place_key(a.location), place_key(b.location)
-    if la and lb and la != lb and not near(a.location, b.location):
+    if la and lb and la != lb and (not near(a.location, b.location) or _apart(a.location, b.location)
+                                   or _apart(b.location, a.location)):
         return False
     return _compatible_anywhere(a, b)
+
+
+def _apart(quarter: dict[str, Any], place: dict[str, Any]) -> bool:
+    """Whether a quarter of a city (kind ``district``, placed at its city's point) and another
+    place are two locations although :func:`near` finds them close: another quarter, or a town
+    that is not its city (حي جوبر and حرستا are two places, حي جوبر and دمشق one)."""
+    if quarter.get("kind") != "district":
+        return False
+    if place.get("kind") == "district":
+        return True
+    return place.get("kind") in TOWN_KINDS and not str(quarter.get("name") or "").startswith(
+        f"{place.get('name')} - ")
 
 
 def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
@@ -482,7 +496,7 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
     """
     if into.location and other.location and near(into.location, other.location) and (
-            _place_rank(other.location) < _place_rank(into.location)):  # the town, not its crossing
+            _place_rank(other.location, into.location) < _place_rank(into.location, other.location)):
         into.location = other.location
         into.evidence = [e for e in into.evidence if e.field != "location"]
         into.evidence += [e for e in other.evidence if e.field == "location"]
@@ -513,10 +527,13 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
 
 
-def _place_rank(place: dict[str, Any]) -> tuple[int, int]:
+def _place_rank(place: dict[str, Any], other: dict[str, Any]) -> tuple[int, int]:
     """Which of two near places names a happening best: a quarter of a city ("Damascus -
-    Jobar", ACLED's "City - District") before its city, a town before its crossing or airport."""
-    return (-1, 0) if place.get("kind") == "district" else town_rank(place)
+    Jobar", ACLED's "City - District") before that city (not before another town a few
+    kilometres off), a town before its crossing or airport."""
+    if place.get("kind") == "district" and str(place.get("name") or "").startswith(f"{other.get('name')} - "):
+        return (-1, 0)
+    return town_rank(place)
 
 
 def _qualifies(m: EventMention, name: str) -> bool:
