@@ -512,3 +512,19 @@ def test_a_place_name_as_a_mans_family_name_is_no_place():
     # عبد X Y: Y is the family name (the coach عبد العزيز الكوت is not Kut)
     assert not places("قال المدرب عبد العزيز الكوت إن الفريق جاهز")
     assert only_place("قصفت الطائرات مدينة الكوت")["name"] == "Al-Kut"
+
+
+def test_arabic_display_name_is_the_english_names_own_not_a_former_or_kurdish_one():
+    """GeoNames lists old and other-language names too; the shown one follows the romanisation."""
+    from rasd.kb.gazetteer import best_arabic
+
+    gz = load()
+    shown = {p["name"]: p["name_ar"] for p in gz.places.values() if p["country_code"] == "SY"}
+    assert shown["Al-Tabqa"] == "الطبقة"  # GeoNames also has الثورة, its Baath-era name
+    assert shown["Al Malikiyah"] == "المالكية"  # and the Kurdish كير ذيريك
+    # Close spellings still go by the old order: no diacritics, the English number of words.
+    assert best_arabic(["د مشق", "دمشق"], "Damascus") == "دمشق"
+    assert best_arabic(["أذرِعات", "درعا"], "Daraa") == "درعا"
+    # A city abroad keeps its Arabic exonym, which is no romanisation of its English name.
+    assert best_arabic(["قرطبة", "كوردوبا"], "Cordoba", romanised=False) == "قرطبة"
+    assert best_arabic(["قرطبة", "كوردوبا"], "Cordoba") == "كوردوبا"

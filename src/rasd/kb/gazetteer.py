@@ -70,18 +70,51 @@ def arabic_names(alternates: list[str]) -> list[str]:
 
 
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")
+# Consonant skeletons, to tell which Arabic alternate is the English name's own: GeoNames
+# also lists former and other-language names (الثورة for al-Tabqa, السجن for al-Mazraa,
+# كير ذيريك for al-Malikiyah). Emphatics fold into their plain letters and ة reads as the
+# romanisations' final h (ar-Raqqah).
+_AR_SKELETON = str.maketrans("بتثجحخدذرزسشصضطظغفقكلمنهة", "bttghkddrzsssdtzgfkklmnhh")
+_EN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("q", "k"),
+                ("c", "k"), ("j", "g"))
+_EN_ARTICLE = re.compile(r"^(?:a|e)[lrstdnz]{1,2}h?[- ]", re.I)
+_NOT_SKELETON_AR = re.compile(r"[^bdfghjklmnrstz]")
 
 
-def best_arabic(names: list[str], english: str) -> str | None:
-    """The Arabic name to show: no diacritics, as many words as the English name.
+def _skeleton_ar(name: str) -> str:
+    return _NOT_SKELETON_AR.sub("", name.removeprefix("ال").translate(_AR_SKELETON))
+
+
+def _skeleton_en(name: str) -> str:
+    name = _EN_ARTICLE.sub("", name).lower()
+    for digraph, letter in _EN_DIGRAPHS:
+        name = name.replace(digraph, letter)
+    return _NOT_SKELETON_AR.sub("", name)
+
+
+def best_arabic(names: list[str], english: str, romanised: bool = True) -> str | None:
+    """The Arabic name to show: the English name's own, no diacritics, as many words.
 
     GeoNames lists alternates in no particular order (د مشق before دمشق, a historical
-    أذرِعات before درعا); ``variants.yaml`` overrides this choice for known cities.
+    أذرِعات before درعا, a former or Kurdish name before the Arabic one); among the names whose
+    consonants match the English name's about as well as the best one does (within 15 points
+    of rapidfuzz's ratio), the first without diacritics and with the English name's number of
+    words wins. ``variants.yaml`` overrides this choice for known cities. ``romanised`` is
+    False for cities abroad, whose English name is no romanisation of their Arabic one
+    (Cordoba is قرطبة, Nazareth الناصرة).
     """
     if not names:
         return None
+    from rapidfuzz import fuzz
+
     n_en = len(english.replace("-", " ").split())
-    return min(names, key=lambda a: (bool(_DIACRITICS.search(a)),
+    close = names
+    if romanised:
+        english_skeleton = _skeleton_en(english)
+        match = {a: fuzz.ratio(_skeleton_ar(a), english_skeleton) for a in names}
+        best = max(match.values())
+        close = [a for a in names if match[a] >= best - 15]
+    return min(close, key=lambda a: (bool(_DIACRITICS.search(a)),
                                      abs(len(a.split()) - n_en), names.index(a)))
 
 
@@ -427,7 +460,7 @@ def build_foreign(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[
         gid = int(c["geonameid"])
         out.append({
             "id": f"geonames:{gid}", "name": plain_latin(c["name"]),
-            "name_ar": best_arabic(ar, c["name"]), "names_ar": ar,
+            "name_ar": best_arabic(ar, c["name"], romanised=False), "names_ar": ar,
             "country": names.get(cc, cc), "country_code": cc,
             "latitude": round(c["latitude"], 5), "longitude": round(c["longitude"], 5),
             "population": int(c["population"]),
