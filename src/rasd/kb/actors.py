@@ -119,6 +119,7 @@ class KB:
     affiliation: tuple[str, ...] = ()
     eras: list[dict[str, Any]] = field(default_factory=list)
     blockers: tuple[str, ...] = ()
+    regional: dict[str, dict[str, Any]] = field(default_factory=dict)  # alias key → entry
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -216,12 +217,13 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
     blockers: list[str] = []
+    regional: list[dict[str, Any]] = []
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
-                               "reporting_cues", "affiliation", "eras", "blockers"}
+                               "reporting_cues", "affiliation", "eras", "blockers", "regional"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -306,6 +308,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
                          "keep": frozenset(" ".join(tokens_of(v)) for k in keep
                                            for v in alias_variants(k))})
+        for i, entry in enumerate(data.get("regional") or []):
+            parsed = _parse_regional(entry, f"{fname} regional[{i}]", problems)
+            if parsed is not None:
+                regional.append(parsed)
         blockers.extend(_strings(data.get("blockers"), f"{fname} blockers", problems, required=False))
         affiliation.extend(_strings(data.get("affiliation"), f"{fname} affiliation", problems,
                                     required=False))
@@ -339,6 +345,15 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         for old_id, new_id in era["map"].items():
             if old_id not in actors or new_id not in actors:
                 problems.append(f"{era['where']}: {old_id!r} → {new_id!r} must both be actor ids")
+    regional_by_key: dict[str, dict[str, Any]] = {}
+    for entry in regional:
+        for actor_id in (entry["actor"], *(r["actor"] for r in entry["rules"])):
+            if actor_id not in actors:
+                problems.append(f"{entry['where']}: {actor_id!r} is not an actor id")
+        for key in entry["keys"]:
+            if key in regional_by_key:
+                problems.append(f"{entry['where']}: alias {key!r} is already regional")
+            regional_by_key[key] = entry
     for adj in adjectives:
         if adj["backed"] is not None and adj["backed"] not in actors:
             problems.append(f"{adj['where']}: backed actor {adj['backed']!r} is not an actor id")
@@ -351,7 +366,61 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
               frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
-              tuple(blockers))
+              tuple(blockers), regional_by_key)
+
+
+_REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "from"}
+
+
+def _parse_regional(entry: Any, where: str, problems: list[str]) -> dict[str, Any] | None:
+    """One ``regional`` entry: aliases whose actor depends on the report's places."""
+    if not isinstance(entry, dict) or set(entry) - {"aliases", "actor", "rules", "note"} \
+            or not isinstance(entry.get("actor"), str) or not isinstance(entry.get("rules"), list):
+        problems.append(f"{where}: needs aliases, actor and rules (and nothing else but note)")
+        return None
+    aliases = _strings(entry.get("aliases"), f"{where} aliases", problems, required=True)
+    rules = []
+    for k, rule in enumerate(entry["rules"]):
+        at = f"{where} rules[{k}]"
+        if not isinstance(rule, dict) or set(rule) - _REGIONAL_RULE_KEYS \
+                or not isinstance(rule.get("actor"), str) or not isinstance(rule.get("country"), str):
+            problems.append(f"{at}: needs actor and country (optional admin1, admin2, from)")
+            continue
+        if "from" in rule and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(rule["from"])):
+            problems.append(f"{at}: from must be YYYY-MM-DD")
+            continue
+        rules.append({"actor": rule["actor"], "country": rule["country"],
+                      "from": str(rule["from"]) if "from" in rule else None,
+                      **{a: frozenset(_strings(rule.get(a), f"{at} {a}", problems, required=False))
+                         for a in ("admin1", "admin2")}})
+    keys = frozenset(" ".join(tokens_of(v)) for a in aliases for v in alias_variants(a))
+    return {"actor": entry["actor"], "rules": rules, "keys": keys, "where": where}
+
+
+def regional_actor(kb: KB, actor: dict[str, Any], places: list[dict[str, Any]],
+                   published: str | None) -> tuple[str, str] | None:
+    """The actor a region-dependent alias names given the ``places`` around it.
+
+    Returns ``(actor id, rule suffix)`` when ``actor`` (an ACTOR value) was matched by a
+    ``regional`` alias of the data and still carries the entry's default actor, else None.
+    The first rule one of the places meets decides; none met keeps the default.
+    """
+    entry = kb.regional.get(str(actor.get("matched") or ""))
+    if entry is None or actor.get("id") != entry["actor"]:
+        return None
+    for rule in entry["rules"]:
+        if rule["from"] is not None and not (published and published[:10] >= rule["from"]):
+            continue
+        for p in places:
+            if p.get("country") != rule["country"]:
+                continue
+            if rule["admin1"] and p.get("admin1") not in rule["admin1"]:
+                continue
+            if rule["admin2"] and p.get("admin2") not in rule["admin2"]:
+                continue
+            where = rule["country"] + (f"/{p.get('admin1')}" if p.get("admin1") else "")
+            return rule["actor"], f"+region:{where}"
+    return None
 
 
 def _alias_conflicts(actors: dict[str, Actor], sources: dict[str, Source]) -> list[str]:

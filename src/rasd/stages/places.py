@@ -4,6 +4,11 @@ Adds ``PLACE`` spans (schema place + ``kind``, ``source``, ``matched`` and, for
 derived places, ``relation``/``direction``) and ``PLACE_UNRESOLVED`` spans (a
 place-like phrase that is ambiguous or unknown — never a guess). The logic is
 :func:`rasd.kb.places.link`; sentence spans give the first disambiguation context.
+
+Once places are known, an ACTOR matched by a region-dependent alias of the knowledge base
+(قوى الأمن الداخلي: the Asayish in Hasakah, Lebanon's police in Beirut, the Syrian Interior
+Ministry's force in Suwayda after 2024) is relinked by :func:`rasd.kb.actors.regional_actor`
+from the places of its sentence, else the report's first place.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rasd.document import Document
+from rasd.kb.actors import default_kb, regional_actor
 from rasd.kb.places import link
 from rasd.stages import Stage, stage
 
@@ -32,4 +38,29 @@ class Places(Stage):
             else:
                 doc.add(f.start, f.end, "PLACE_UNRESOLVED", stage="places", rule=f.rule,
                         value=f.unresolved)
+        _relink_regional(doc, sentences)
         return doc
+
+
+def _relink_regional(doc: Document, sentences: list[tuple[int, int]]) -> None:
+    """Give each region-dependent actor the actor its sentence's places (else the report's
+    first place) name; the span keeps its offsets and its rule gains ``+region:…``."""
+    kb = default_kb()
+    if not kb.regional:
+        return
+    actors = [s for s in doc.spans_of("ACTOR")
+              if s.value and s.value.get("matched") in kb.regional]
+    if not actors:
+        return
+    places = doc.spans_of("PLACE")
+    if not places:
+        return
+    bounds = [a for a, _b in sentences]
+    for span in actors:
+        k = bisect_right(bounds, span.start) - 1
+        lo, hi = sentences[k] if k >= 0 else (0, len(doc.text))
+        near = [p.value for p in places if lo <= p.start < hi] or [places[0].value]
+        hit = regional_actor(kb, span.value, near, doc.meta.published)
+        if hit is not None and hit[0] != span.value["id"]:
+            span.value = kb.actor_value(hit[0], str(span.value["matched"]))
+            span.rule += hit[1]
