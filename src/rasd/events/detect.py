@@ -62,8 +62,25 @@ def _strip_conj(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+FORM_MEMO = 1 << 16  # (trigger, word) forms remembered
+_FORMS: dict[tuple[int, str], tuple[TriggerType, tuple[str, bool]]] = {}  # (id(kind), word) → (kind, form)
+
+
 def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
-    """Grammatical form of the trigger's first word, and whether a noun is definite."""
+    """Grammatical form of the trigger's first word, and whether a noun is definite
+    (remembered: the same trigger words come back in every document; keyed by the trigger
+    object's id and checked to be that object, as ``_matches`` does for cues)."""
+    key = (id(kind), word)
+    entry = _FORMS.get(key)
+    if entry is not None and entry[0] is kind:
+        return entry[1]
+    found = _word_form(kind, word)
+    if len(_FORMS) < FORM_MEMO:
+        _FORMS[key] = (kind, found)
+    return found
+
+
+def _word_form(kind: TriggerType, word: str) -> tuple[str, bool]:
     bare = _strip_conj(word)
     noun = (bare in kind.nouns or word in kind.nouns) and bare not in kind.verb_stems
     if not noun and kind.nouns and kind.verb_stems:
