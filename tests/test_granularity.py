@@ -117,6 +117,22 @@ def test_a_quarter_and_its_own_city_are_one_place():
     assert shelling.location["name"] == "Damascus - Jobar"
 
 
+def test_a_quarter_in_one_list_with_a_town_is_its_own_target():
+    # the quarter is no region holding the next town: both targets stay, the quarter by its name
+    shellings = _events("قصفت قوات النظام حي جوبر في دمشق ومدينة حرستا يوم الأحد.")
+    assert _places(shellings) == ["Damascus - Jobar", "Harasta"]
+
+
+def test_two_quarters_of_one_city_are_one_town_level_target():
+    (shelling,) = _events("قصفت قوات النظام حي جوبر وحي القابون يوم الأحد.")
+    assert shelling.location["name"].startswith("Damascus - ")
+
+
+def test_a_countryside_in_one_list_with_its_town_is_no_target():
+    (shelling,) = _events("قصفت قوات النظام ريف دمشق ومدينة حرستا يوم الأحد.")
+    assert shelling.location["name"] == "Harasta"
+
+
 def test_a_shelled_countryside_folds_into_its_town():
     (shelling,) = _events("قصفت قوات النظام ريف حمص الشمالي يوم الأحد. وقصفت قوات النظام مدينة تلبيسة يوم الأحد.")
     assert shelling.location["name"] == "Tallbisah"

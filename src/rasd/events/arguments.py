@@ -58,6 +58,8 @@ PLACE_WINDOW = 30
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
 BROAD_PLACES = frozenset({"country", "region", "governorate"})
 TOWNS = frozenset({"town", "city", "village"})
+# places that are a point, not an area: none of them contains a town (kinds of data/places)
+POINTS = frozenset({"district", "airbase", "airport", "base", "camp", "crossing", "mine", "oilfield"})
 NEAR_KM = 6.0  # towns closer than this are one town-level location
 NEAR_FACILITY_KM = 10.0  # an airport, crossing or base this close to a town is coded to it
 EARTH_KM = 6371.0
@@ -892,16 +894,18 @@ def _fold_name(name: Any) -> str:
 
 
 def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether place ``a`` is a region that contains town ``b``."""
+    """Whether place ``a`` is a region that contains town ``b``. A point, however coarsely
+    placed, contains no town: a city quarter (حي جوبر, kind ``district``, placed at its city's
+    point with a lower precision) is a part of its city, an airport or a camp is beside one."""
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
-    if pa <= pb:
+    if pa <= pb or a.get("kind") in POINTS:
         return False
     if a.get("kind") == "country":
         return a.get("country") is not None and a.get("country") == b.get("country")
     same = {_fold_name(a.get("name")), _fold_name(a.get("name_ar"))} & {
         _fold_name(b.get("admin1")), _fold_name(b.get("admin2"))} - {""}
     return bool(same) or (a.get("admin1") is not None and a.get("admin1") == b.get("admin1")
-                          and a.get("kind") not in ("town", "city", "village", "airbase", "crossing"))
+                          and a.get("kind") not in TOWNS)
 
 
 def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
@@ -974,7 +978,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         same = next((i for i, (q, _) in enumerate(out) if near(p.value, q.value)), None)
         if same is None:
             out.append((p, f"place:{k}-target"))
-        elif town_rank(p.value) < town_rank(out[same][0].value):  # the town, not its crossing
+        elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
 
@@ -998,16 +1002,31 @@ def town_rank(place: dict[str, Any]) -> tuple[int, int]:
     return (0 if place.get("kind") in TOWNS else 1, place.get("geo_precision") or 3)
 
 
+def place_rank(place: dict[str, Any], other: dict[str, Any]) -> tuple[int, int]:
+    """Which of two near places names a happening best: a quarter of a city ("Damascus -
+    Jobar", ACLED's "City - District") before that city, a town before its crossing or airport."""
+    return (-1, 0) if quarter_of(place, other) else town_rank(place)
+
+
 def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """One town-level location for ACLED: the same entry, or points within ``NEAR_KM``.
 
-    A crossing, an airport or a quarter a few kilometres from a town are coded to the town,
-    so strikes on "معبر القائم" and "جنوب البوكمال" the same night are one event.
+    A crossing or an airport a few kilometres from a town is coded to the town, so strikes on
+    "معبر القائم" and "جنوب البوكمال" the same night are one event; a quarter of a city, placed
+    at its city's point, is one location with that city and its other quarters
+    (:func:`quarter_of`), not with a town a few kilometres off; a facility near the city
+    is coded to it, and so to the quarter.
     """
     if not a or not b:
         return False
     if _place_key(a) == _place_key(b):
         return True
+    ka, kb = a.get("kind"), b.get("kind")
+    if ka == kb == "district":  # two quarters of one city are one town-level location
+        return _city_of(a) == _city_of(b)
+    if (ka == "district" and kb in TOWNS) or (kb == "district" and ka in TOWNS):
+        # a quarter sits at its city's point: it is its own city, not a town a few km off
+        return quarter_of(a, b) or quarter_of(b, a)
     if (a.get("geo_precision") or 3) == 3 or (b.get("geo_precision") or 3) == 3:
         return False
     try:
@@ -1018,6 +1037,18 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     facility = a.get("kind") not in TOWNS or b.get("kind") not in TOWNS
     return 2 * EARTH_KM * asin(sqrt(h)) <= (NEAR_FACILITY_KM if facility else NEAR_KM)
+
+
+def _city_of(quarter: dict[str, Any]) -> str:
+    """The city a quarter's ACLED name ("City - Quarter") names."""
+    return str(quarter.get("name") or "").split(" - ", 1)[0]
+
+
+def quarter_of(quarter: dict[str, Any], city: dict[str, Any]) -> bool:
+    """Whether ``quarter`` (kind ``district``, named "City - Quarter" as ACLED does) is a
+    quarter of the town ``city`` (حي جوبر of دمشق, not of حرستا a few kilometres off)."""
+    return (quarter.get("kind") == "district" and city.get("kind") in TOWNS
+            and str(quarter.get("name") or "").startswith(f"{city.get('name')} - "))
 
 
 def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,

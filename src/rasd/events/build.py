@@ -41,9 +41,9 @@ from rasd.events.arguments import (
     near,
     part_of,
     place_key,
+    place_rank,
     role_cues,
     toll,
-    town_rank,
     unplaced_name,
     year_only,
 )
@@ -67,7 +67,6 @@ from rasd.text.normalize import normalize
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
-TOWN_KINDS = frozenset({"town", "city", "village"})  # places a quarter of another town is apart from
 SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
 HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
@@ -390,22 +389,9 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.plover != b.plover:  # the cheapest test first (all of them are pure)
         return False
     la, lb = place_key(a.location), place_key(b.location)
-    if la and lb and la != lb and (not near(a.location, b.location) or _apart(a.location, b.location)
-                                   or _apart(b.location, a.location)):
+    if la and lb and la != lb and not near(a.location, b.location):
         return False
     return _compatible_anywhere(a, b)
-
-
-def _apart(quarter: dict[str, Any], place: dict[str, Any]) -> bool:
-    """Whether a quarter of a city (kind ``district``, placed at its city's point) and another
-    place are two locations although :func:`near` finds them close: another quarter, or a town
-    that is not its city (حي جوبر and حرستا are two places, حي جوبر and دمشق one)."""
-    if quarter.get("kind") != "district":
-        return False
-    if place.get("kind") == "district":
-        return True
-    return place.get("kind") in TOWN_KINDS and not str(quarter.get("name") or "").startswith(
-        f"{place.get('name')} - ")
 
 
 def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
@@ -496,7 +482,7 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
     """
     if into.location and other.location and near(into.location, other.location) and (
-            _place_rank(other.location, into.location) < _place_rank(into.location, other.location)):
+            place_rank(other.location, into.location) < place_rank(into.location, other.location)):
         into.location = other.location
         into.evidence = [e for e in into.evidence if e.field != "location"]
         into.evidence += [e for e in other.evidence if e.field == "location"]
@@ -525,15 +511,6 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.injuries = other.injuries
     seen = {(e.start, e.end, e.field) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
-
-
-def _place_rank(place: dict[str, Any], other: dict[str, Any]) -> tuple[int, int]:
-    """Which of two near places names a happening best: a quarter of a city ("Damascus -
-    Jobar", ACLED's "City - District") before that city (not before another town a few
-    kilometres off), a town before its crossing or airport."""
-    if place.get("kind") == "district" and str(place.get("name") or "").startswith(f"{other.get('name')} - "):
-        return (-1, 0)
-    return town_rank(place)
 
 
 def _qualifies(m: EventMention, name: str) -> bool:
@@ -574,19 +551,13 @@ def _same_kind(a: EventMention, b: EventMention) -> bool:
 
 def _same_area(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """One place, near places, or a region and a town in it (either way round)."""
-    return not a or not b or near(a, b) or _region(a, b) or _region(b, a)
+    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
 
 
 def _in_story(e: EventMention, story: EventMention | None) -> bool:
     """Whether ``e`` can be what a mention with no place tells, ``story`` being the last
     located one told before it: it is that story, has no place either, or is in its place."""
     return story is None or e is story or e.location is None or _same_area(e.location, story.location)
-
-
-def _region(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether place ``a`` is a region containing town ``b``: a quarter of a city (حي جوبر,
-    kind ``district``) contains no town, it is a part of its city (:func:`near` to it)."""
-    return a.get("kind") != "district" and _coarser(a, b)
 
 
 def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
@@ -601,7 +572,7 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     if gap == 0:
         return True
     a, b = referent.location, m.location
-    return not a or not b or near(a, b) or _region(a, b) or _region(b, a)
+    return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
 
 
 def _other_happening(d: Draft, e: EventMention) -> bool:
@@ -792,7 +763,7 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
             continue
         body = next((b for b in events if id(b) not in headlines and b.plover == e.plover
                      and (not e.location or not b.location or near(e.location, b.location)
-                          or _region(e.location, b.location))
+                          or _coarser(e.location, b.location))
                      and (not e.event_date or not b.event_date or _same_time(e, b, HEADLINE_DAYS))), None)
         if body is None:
             kept.append(e)
@@ -808,7 +779,7 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
     kept: list[EventMention] = []
     for e in events:
         town = next((t for t in events if t is not e and id(e) not in distinct and id(t) not in distinct
-                     and e.location and t.location and _region(e.location, t.location)
+                     and e.location and t.location and _coarser(e.location, t.location)
                      and _compatible_anywhere(e, t)), None)
         if town is None:
             kept.append(e)
