@@ -66,6 +66,7 @@ _SUMMIT = "قمه"  # قمة, normalised
 _ABD = frozenset(("عبد", "وعبد", "لعبد"))  # عبد X Y: Y is a man's family name
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
+_PLACED_GAP = re.compile(r" ?[,،]? ?")  # "سنجار , بالعراق": the name, then its country
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
@@ -970,6 +971,11 @@ class Linker:
                 ctry = [i for i in ids if self.places[i]["kind"] == "country"]
                 if len(ctry) == 1 and self._in_country_list(m, matches, toks):
                     ids, m.rule = ctry, m.rule + "+country-list"  # قطر وعمان والكويت: Oman
+            if len(ids) > 1 and toks is not None:
+                placed = self._country_after(toks, m)
+                inside = [i for i in ids if self.places[i]["country_code"] == placed]
+                if inside and len(inside) < len(ids):
+                    ids, m.rule = inside, m.rule + "+placed-in"  # سنجار , بالعراق
             if len(ids) > 1:
                 ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, _NONE),
                                               doc_admin, scopes, anchors)
@@ -1123,6 +1129,21 @@ class Linker:
         w, prev = toks.words[m.first], toks.words[m.first - 1]
         return (w.startswith("ال") and w.endswith(("يه", "ي")) and prev.startswith("ال")
                 and len(prev) > 3)
+
+    def _country_after(self, toks: Toks, m: Match) -> str | None:
+        """The country the words right after the name place it in: "سنجار بالعراق",
+        "سنجار في العراق", "سنجار , بالعراق", "سنجار، العراق" (a comma may stand between)."""
+        j = m.last
+        if j >= len(toks) or not _PLACED_GAP.fullmatch(toks.gaps[j]):
+            return None
+        if toks.words[j] == "في" and j + 1 < len(toks) and toks.adjacent(j):
+            j += 1
+        hit = self._longest("", toks, j)
+        if hit is None:
+            return None
+        codes = {self.places[i]["country_code"] for i in hit[2]
+                 if self.places[i]["kind"] == "country"}
+        return codes.pop() if len(codes) == 1 and len(hit[2]) == 1 else None
 
     def _adjective_after(self, toks: Toks, m: Match) -> str | None:
         """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""

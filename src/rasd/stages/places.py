@@ -20,6 +20,8 @@ from rasd.kb.actors import default_kb, regional_actor
 from rasd.kb.places import link
 from rasd.stages import Stage, stage
 
+_CLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"))
+
 
 @stage("places", requires=("sentences",))
 class Places(Stage):
@@ -29,9 +31,14 @@ class Places(Stage):
         # of that name ("سرايا المقاومة بحمص", "شبكة ديرالزور 24", "فيصل القاسم")
         names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG", "PERS")]
         starts = [a for a, _b in names]
-        for f in link(doc.text, sentences):
-            k = bisect_right(starts, f.start)  # names starting at or before the place
-            if any(f.end <= b and b - a > f.end - f.start for a, b in names[max(0, k - 8) : k]):
+        text = doc.text
+        for f in link(text, sentences):
+            # names starting at or before the place, or after its glued clitic: the place
+            # "لديرالزور" and the outlet "ديرالزور 24" that starts after the ل
+            k = bisect_right(starts, f.start + 2)
+            if any((f.end <= b and b - a > f.end - f.start) if a <= f.start
+                   else (a < f.end < b and text[f.start:a] in _CLITICS)
+                   for a, b in names[max(0, k - 8) : k]):
                 continue
             if f.value is not None:
                 doc.add(f.start, f.end, "PLACE", stage="places", rule=f.rule, value=f.value)
