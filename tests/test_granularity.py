@@ -133,6 +133,23 @@ def test_a_countryside_in_one_list_with_its_town_is_no_target():
     assert shelling.location["name"] == "Harasta"
 
 
+# --- a governorate's seat after في says where the town before it is ---
+
+def test_a_town_in_its_governorate_is_one_target():
+    (strike,) = _events("قصفت طائرات حربية مواقع في بلدة عامودا في الحسكة يوم الأحد.")
+    assert strike.location["name"] == "Amuda"
+
+
+def test_a_town_and_the_governorate_seat_coordinated_are_two_targets():
+    strikes = _events("قصفت طائرات حربية مواقع في بلدة عامودا وفي الحسكة يوم الأحد.")
+    assert _places(strikes) == ["Al Hasakah", "Amuda"]
+
+
+def test_a_seat_after_a_town_of_another_governorate_is_another_target():
+    strikes = _events("قصفت طائرات حربية مواقع في مدينة تدمر في حلب يوم الأحد.")
+    assert _places(strikes) == ["Aleppo", "Tadmur"]
+
+
 def test_a_shelled_countryside_folds_into_its_town():
     (shelling,) = _events("قصفت قوات النظام ريف حمص الشمالي يوم الأحد. وقصفت قوات النظام مدينة تلبيسة يوم الأحد.")
     assert shelling.location["name"] == "Tallbisah"

@@ -962,6 +962,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     usable = [(p, k) for p, k in usable if not any(
         q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
+    # so does a governorate's seat after في ("بمدينة القامشلي في الحسكة": Qamishli, in Hasakah
+    # governorate, not a second target in Hasakah city)
+    usable = [(p, k) for p, k in usable if not any(_seat_of_its_governorate(words, q, p) for q, _ in usable)]
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
     if cand.plover in UNSPLIT or not split:
@@ -981,6 +984,26 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """A first-level division's name (a place's ``admin1``) -> its capital's gazetteer id."""
+    data = load_yaml(resources.files("rasd.data.places").joinpath("admin1.yaml").read_text("utf-8"))
+    return {row["name"]: f"geonames:{row['capital']}" for rows in data.values() if isinstance(rows, list)
+            for row in rows if isinstance(row, dict) and row.get("capital")}
+
+
+def _seat_of_its_governorate(words: Words, town: Arg, seat: Arg) -> bool:
+    """Whether ``seat`` (a governorate's capital, named like its governorate: الحسكة، حلب) only
+    says which governorate ``town``, told right before it and in it, is in: "القامشلي في الحسكة".
+    Not "في القامشلي وفي الحسكة" (coordinated) nor a town of another governorate before it."""
+    t, s = town.value, seat.value
+    if town is seat or seat.first != town.last + 1 or words.words[town.last].text != "في":
+        return False
+    admin1 = s.get("admin1")
+    return (admin1 is not None and t.get("admin1") == admin1 and t.get("kind") in TOWNS | POINTS
+            and _place_key(t) != _place_key(s) and _capitals().get(admin1) == s.get("gazetteer_id"))
 
 
 LIST_GAP = 8  # most words between two places of one list of targets
