@@ -234,3 +234,11 @@ def test_months_later_is_no_list_of_famous_ones():
     # أشهر is both "most famous" and "months": only أبرز/أهم open a list of the past ones
     doc = extract("وبعد أشهر اتفقت قطر وروسيا على أن ينفذ الرجلان عقوبتهما في روسيا.", published=PUBLISHED)
     assert "AGREE" in {e.plover for e in doc.events}
+
+
+def test_a_question_reports_nothing_but_a_clause_before_it_does():
+    asked = extract("من يقف خلف استهداف القافلة في ريف حلب أمس؟", published=PUBLISHED)
+    assert "ASSAULT" not in {e.plover for e in asked.events}
+    assert any("|hypothetical:question" in s.rule for s in asked.spans_of("TRIGGER"))
+    told = extract("قصفت الطائرات مدينة دوما أمس، فهل تتوقف الغارات؟", published=PUBLISHED)
+    assert "ASSAULT" in {e.plover for e in told.events}

@@ -286,6 +286,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     lex = lex or lexicon()
     by_bit = _cues_by_bit(lex)
     out: list[Candidate] = []
+    questions: dict[int, bool] = {}  # sentence → whether it ends with a question mark
     masks: dict[int, int] = {}  # cue bits of the words looked at so far
     known, cue_mask, ws = masks.get, lex.cue_mask, words.words
     for m in lex.scan(words.norm.text):
@@ -316,6 +317,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         if form == "future":
             cand.context.append("future")
             cand.context_rules.append("future:verb-prefix-sa")
+        elif _asked(words, cand, lo, hi, questions):
+            cand.context.append("hypothetical")
+            cand.context_rules.append("hypothetical:question")
         # the cue bits of every word any context cue may look at: a cue none of them has
         # cannot fire, and most candidates have none at all
         present = 0
@@ -349,6 +353,25 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     if out and lex.past:
         past_context(words, out, lex)
     return out
+
+
+QUESTION_MARKS = ("?", "؟")
+QUOTE_TAIL = " \t\n\"'»”)"
+
+
+def _asked(words: Words, cand: Candidate, lo: int, hi: int, questions: dict[int, bool]) -> bool:
+    """Whether the trigger stands in the clause a question mark ends: "من يقف خلف استهداف
+    القافلة؟"، "فهل هذه اشتباكات أم جرائم؟" ask, they report nothing. A comma or a full stop
+    between the trigger and the mark leaves it in a clause of its own ("قصفت الطائرات المدينة
+    أمس، فهل تتوقف الغارات؟" reports the strike)."""
+    asked = questions.get(cand.sentence)
+    if asked is None:
+        start, end = words.sentences[cand.sentence]
+        asked = questions[cand.sentence] = words.doc.text[start:end].rstrip(QUOTE_TAIL).endswith(QUESTION_MARKS)
+    if not asked:
+        return False
+    ws = words.words
+    return not any(ws[k].comma or ws[k].ends_clause for k in range(cand.last - 1, hi - 1))
 
 
 COORDINATED_GAP = 6  # most words between two triggers joined by و that share their context
