@@ -36,6 +36,7 @@ import yaml
 from rasd.document import Document, EventMention, Span
 from rasd.events.lexicon import Lexicon, lexicon, trie_regex
 from rasd.events.tokens import sentence_bounds
+from rasd.kb.actors import default_kb
 from rasd.text.normalize import KEY_TABLE, Normalized, normalize
 
 SILENT_CHARS = 30  # how far before a source cue a "did not comment" is looked for
@@ -125,7 +126,16 @@ def config() -> Config:
         dateline_before=re.compile(_n(data["dateline_before"])),
         dateline_after=re.compile(_n(data["dateline_after"])),
         source_line=re.compile(_n(data["source_line"])),
-        outlets={k.lower(): v for k, v in (data.get("outlets") or {}).items()})
+        outlets=_outlet_domains(data))
+
+
+def _outlet_domains(data: dict) -> dict[str, str]:
+    """Web host → source id: the sources' ``domains`` in the actor knowledge base
+    (``rasd/data/actors/sources.yaml``), then any host ``attribution.yaml`` lists under
+    ``outlets`` for an outlet the knowledge base has no source for."""
+    out = dict(default_kb().domains)
+    out.update({k.lower(): v for k, v in (data.get("outlets") or {}).items()})
+    return out
 
 
 def own_source(outlet: str | None) -> str | None:

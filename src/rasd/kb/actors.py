@@ -49,7 +49,9 @@ _ACTOR_KEYS = {"id", "name", "name_ar", "type", "country", "parent", "wikidata",
                "place_aliases", "shared", "note"}
 _ACTOR_REQUIRED = ("id", "name", "name_ar", "type", "aliases")
 _SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata", "note", "shared",
-                "actor"}
+                "actor", "domains"}
+# a web host (lower case, no scheme, no www.): the outlet's own site, where its reports are read
+_DOMAIN = re.compile(r"^(?!www\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 _SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
 _HEAD_SPANS = ("head", "adjective")
 _ROLES = ("force", "militia", "air", "government")
@@ -93,6 +95,7 @@ class Source:
     note: str = ""
     file: str = ""
     actor: str | None = None  # the actor it is when named without a reporting cue
+    domains: tuple[str, ...] = ()  # its web hosts (a report read there is the outlet's own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,11 @@ class KB:
             self._matcher = _build_matcher(self)
         return self._matcher
 
+    @property
+    def domains(self) -> dict[str, str]:
+        """Web host → source id, from the sources' ``domains`` (each host is one source's)."""
+        return {d: s.id for s in self.sources.values() for d in s.domains}
+
     def lookup(self, text: str) -> list[Mention]:
         return find_mentions(text, self)
 
@@ -172,6 +180,15 @@ def _strings(value: Any, where: str, problems: list[str], *, required: bool) -> 
     if required and not value:
         problems.append(f"{where}: must not be empty")
     return tuple(v.strip() for v in value)
+
+
+def _domains(value: Any, where: str, problems: list[str]) -> tuple[str, ...]:
+    """A source's web hosts: lower-case host names without scheme, path or leading www."""
+    domains = _strings(value, where, problems, required=False)
+    for d in domains:
+        if not _DOMAIN.match(d):
+            problems.append(f"{where}: {d!r} is not a lower-case host name (no scheme, path or www.)")
+    return domains
 
 
 def _check_entry(entry: Any, where: str, keys: set[str], required: tuple[str, ...],
@@ -267,7 +284,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 id=entry["id"], name=entry["name"], name_ar=entry["name_ar"], kind=entry["kind"],
                 country=entry.get("country"), wikidata=entry.get("wikidata"), aliases=aliases,
                 shared=_strings(entry.get("shared"), f"{where} shared", problems, required=False),
-                note=entry.get("note") or "", file=fname, actor=entry.get("actor"))
+                note=entry.get("note") or "", file=fname, actor=entry.get("actor"),
+                domains=_domains(entry.get("domains"), f"{where} domains", problems))
         for name, group in (data.get("heads") or {}).items():
             where = f"{fname} heads.{name}"
             if not isinstance(group, dict) or group.get("span") not in _HEAD_SPANS or \
@@ -338,9 +356,14 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                     break
                 seen.add(cur)
                 cur = actors[cur].parent
+    domain_owner: dict[str, str] = {}
     for src in sources.values():
         if src.actor is not None and src.actor not in actors:
             problems.append(f"{src.file} ({src.id}): actor {src.actor!r} is not an actor id")
+        for d in src.domains:
+            if d in domain_owner:
+                problems.append(f"{src.file} ({src.id}): domain {d!r} is also {domain_owner[d]!r}'s")
+            domain_owner.setdefault(d, src.id)
     for era in eras:
         for old_id, new_id in era["map"].items():
             if old_id not in actors or new_id not in actors:
