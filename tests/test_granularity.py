@@ -133,6 +133,18 @@ def test_a_countryside_in_one_list_with_its_town_is_no_target():
     assert shelling.location["name"] == "Harasta"
 
 
+# --- a list of targets stops at a new verb ---
+
+def test_a_place_told_by_another_verb_is_no_second_target():
+    (kidnapping,) = _events("خطف مسلحون مجهولون مهندسا في مدينة أربيل وعثر على جثته في الموصل يوم الأحد.")
+    assert kidnapping.location["name"] == "Erbil"
+
+
+def test_a_place_noun_between_two_targets_is_no_verb():
+    strikes = _events("قصفت طائرات حربية مواقع في بلدة عامودا وسوق الهال في القامشلي يوم الأحد.")
+    assert _places(strikes) == ["Al Qamishli", "Amuda"]
+
+
 # --- a governorate's seat after في says where the town before it is ---
 
 def test_a_town_in_its_governorate_is_one_target():

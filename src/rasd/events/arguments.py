@@ -247,6 +247,10 @@ class RoleCues:
     place_nouns: re.Pattern[str] | None = None
     clause_breaks_bare: re.Pattern[str] | None = None
     continuation_openers: re.Pattern[str] | None = None
+    list_verb_short: re.Pattern[str] | None = None
+    list_verb_next: re.Pattern[str] | None = None
+    list_verb_feminine: re.Pattern[str] | None = None
+    list_verb_not: re.Pattern[str] | None = None
 
 
 @cache
@@ -284,6 +288,8 @@ def role_cues() -> RoleCues:
         locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
         clause_breaks_bare=rx("clause_breaks_bare"), continuation_openers=rx("continuation_openers"),
         date_consequence_window=int(data["date_consequence_window"]),
+        list_verb_short=rx("list_verb_short"), list_verb_next=rx("list_verb_next"),
+        list_verb_feminine=rx("list_verb_feminine"), list_verb_not=rx("list_verb_not"),
     )
 
 
@@ -1018,7 +1024,21 @@ def _listed(words: Words, prev: Arg, place: Arg, lex: Lexicon) -> bool:
     gap = range(prev.last - 1, place.first)
     if place.first - prev.last > LIST_GAP or any(words.words[k].ends_clause for k in gap):
         return False
-    return not any(_matches(lex.places["list_break"], words.words[k].text) for k in range(prev.last, place.first))
+    return not any(_matches(lex.places["list_break"], words.words[k].text) or _new_verb(words, k, place.first)
+                   for k in range(prev.last, place.first))
+
+
+def _new_verb(words: Words, k: int, end: int) -> bool:
+    """Whether word ``k`` (before a place at ``end``) is a verb coordinated by و that opens a
+    clause of its own ("في أربيل وعثر على جثته في الموصل"; roles.yaml ``list_verb_*``)."""
+    cues = role_cues()
+    w = words.words[k].text
+    if w[:1] not in ("و", "ف") or cues.list_verb_not.match(w):
+        return False
+    if cues.list_verb_feminine.match(w) or (cues.date_consequence and cues.date_consequence.match(w)):
+        return True
+    return bool(cues.list_verb_short.match(w)) and k + 1 < end and bool(
+        cues.list_verb_next.match(words.words[k + 1].text))
 
 
 def town_rank(place: dict[str, Any]) -> tuple[int, int]:
