@@ -49,3 +49,24 @@ def test_outlet_name_after_a_glued_preposition_is_no_place():
 def test_group_named_after_a_city_is_no_place():
     assert "الرياض" not in _places("اتهم المتحدث جماعة الرياض بإفشال جولة المفاوضات.")
     assert _places("وصل وفد المعارضة إلى الرياض مساء الأحد.").get("الرياض") == ("Saudi Arabia", None)
+
+
+def test_a_preposition_glued_to_the_name_is_no_compound():
+    got = _places("وزار الوفد أقدم دير بالعراق قبل أن يغادر.")
+    assert got.get("بالعراق") == ("Iraq", None)
+    # a compound village name still is one
+    got = _places("سقطت قذائف على قرية قرب كفر حلب في الريف الغربي.")
+    assert got.get("كفر حلب", (None, ""))[1] == "longer name not in gazetteer"
+
+
+def test_a_sea_named_after_a_city_is_no_place():
+    assert "قزوين" not in _places("تمتد المنطقة من السواحل الشرقية لبحر قزوين شرقا.")
+    assert _places("وصل الوفد إلى مدينة قزوين الإيرانية.").get("مدينة قزوين") == ("Iran", None)
+
+
+def test_tyre_is_sur_not_the_pictures():
+    assert not _places("وتظهر في الصور سيارات محترقة على الطريق.")
+    assert _places("قصفت طائرات مسيرة أطراف مدينة صور فجرا.").get("مدينة صور") == ("Lebanon", None)
+    # a town the gazetteer lacks after its cue stays unresolved, not Tyre
+    got = _places("تقدمت القوات نحو بلدة الصور على ضفة الخابور.")
+    assert got.get("الصور", (None, ""))[1] == "not in gazetteer"

@@ -299,7 +299,21 @@ def load() -> Gazetteer:
         _add_supplement(gz, e)
     _add_abroad(gz)
 
-    for v in load_yaml("variants.yaml")["variants"]:
+    variants = load_yaml("variants.yaml")
+    # GeoNames Arabic names that are not the place's (Tyre's "الصور" is "the pictures"):
+    # dropped before the curated spellings are added
+    for w in variants.get("wrong_names") or []:
+        if w["id"] not in gz.places:
+            raise ValueError(f"variants.yaml wrong_names names {w['id']}, not in the gazetteer")
+        place = gz.places[w["id"]]
+        for n in (" ".join(x.split()) for x in w["names_ar"]):
+            place["names_ar"] = [x for x in place["names_ar"] if " ".join(x.split()) != n]
+            ids = gz.names.get(n)
+            if ids is not None:
+                ids.discard(w["id"])
+                if not ids:
+                    del gz.names[n]
+    for v in variants["variants"]:
         if v["id"] not in gz.places:
             raise ValueError(f"variants.yaml names {v['id']}, which is not in the gazetteer")
         place = gz.places[v["id"]]

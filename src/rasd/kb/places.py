@@ -750,8 +750,10 @@ class Linker:
             if bits & 6:
                 # الصحفية هنادي الخطيب: a person; قالت الميادين: an outlet speaking
                 return False
-        if before and not info & _ALL_FOREIGN and self._before_bits(before) & 8:
+        if (before and not info & _ALL_FOREIGN and self._before_bits(before) & 8
+                and not self._prepositional(toks.words[m.first], m.key)):
             # وكفر حلب: the village Kafr Halab, which the gazetteer lacks, not Aleppo
+            # (but "أقدم دير بالعراق": a preposition glued to the name starts a phrase)
             m.cue_first, m.unresolved, m.rule = m.first - 1, "longer name not in gazetteer", \
                 "cue:compound-name"
             return True
@@ -1129,6 +1131,15 @@ class Linker:
         w, prev = toks.words[m.first], toks.words[m.first - 1]
         return (w.startswith("ال") and w.endswith(("يه", "ي")) and prev.startswith("ال")
                 and len(prev) > 3)
+
+    @staticmethod
+    def _prepositional(word: str, key: str) -> bool:
+        """Whether ``word`` is the name ``key`` begins with plus a glued preposition
+        (بالعراق، لحلب، كدمشق): a phrase of its own, not the second word of a name."""
+        stem = key.split(" ", 1)[0]
+        if word == stem or not word.endswith(stem):
+            return False
+        return any(c in "بلك" for c in word[: len(word) - len(stem)])
 
     def _country_after(self, toks: Toks, m: Match) -> str | None:
         """The country the words right after the name place it in: "سنجار بالعراق",
