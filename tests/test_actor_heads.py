@@ -17,3 +17,10 @@ def test_forces_of_the_free_syrian_army():
     # the Syrian army's forces stay the army's
     assert set(_actors("تقدمت قوات الجيش السوري نحو ثلاث قرى شمال حلب.").values()) == {
         "syria-military"}
+
+
+def test_elite_forces_of_hadramawt_are_not_the_syrian_elite_forces():
+    got = _actors("انتشرت قوات النخبة الحضرمية في مدينة المكلا بعد انسحاب المسلحين.")
+    assert got.get("قوات النخبة الحضرمية") == "hadrami-elite-forces"
+    got = _actors("انتشرت قوات النخبة في ريف دير الزور الشرقي بعد انسحاب المسلحين.")
+    assert got.get("قوات النخبة") == "syrian-elite-forces"
