@@ -74,3 +74,12 @@ def test_druze_and_bedouin_fighters_and_remnants_link():
                   published="2025-03-20")
     ids = {s.value["id"] for s in doc.spans_of("ACTOR")}
     assert "syria-military" in ids  # the old regime's men, not the new army
+
+
+def test_without_a_place_in_its_sentence_the_report_governorate_decides():
+    text = ("تشهد سوريا توترا أمنيا. وفي الحسكة اعتقلت دورية شابين في حي غويران، ثم انسحبت "
+            "من حي النشوة. وأعلنت قوى الأمن الداخلي لاحقا فتح تحقيق.")
+    assert _actors(text, "2025-09-12")["قوى الأمن الداخلي"] == "asayish"
+    text = text.replace("الحسكة", "السويداء").replace("حي غويران", "بلدة المزرعة").replace(
+        "حي النشوة", "بلدة عريقة")
+    assert _actors(text, "2025-09-12")["قوى الأمن الداخلي"] == "syria-police-2024"

@@ -8,12 +8,13 @@ place-like phrase that is ambiguous or unknown — never a guess). The logic is
 Once places are known, an ACTOR matched by a region-dependent alias of the knowledge base
 (قوى الأمن الداخلي: the Asayish in Hasakah, Lebanon's police in Beirut, the Syrian Interior
 Ministry's force in Suwayda after 2024) is relinked by :func:`rasd.kb.actors.regional_actor`
-from the places of its sentence, else the report's first place.
+from the places of its sentence, else those of the governorate the report names most.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from rasd.document import Document
 from rasd.kb.actors import default_kb, regional_actor
@@ -50,8 +51,9 @@ class Places(Stage):
 
 
 def _relink_regional(doc: Document, sentences: list[tuple[int, int]]) -> None:
-    """Give each region-dependent actor the actor its sentence's places (else the report's
-    first place) name; the span keeps its offsets and its rule gains ``+region:…``."""
+    """Give each region-dependent actor the actor its sentence's places name, else the
+    places of the governorate the report names most; the span keeps its offsets and its
+    rule gains ``+region:…``."""
     kb = default_kb()
     if not kb.regional:
         return
@@ -63,11 +65,17 @@ def _relink_regional(doc: Document, sentences: list[tuple[int, int]]) -> None:
     if not places:
         return
     bounds = [a for a, _b in sentences]
+    # the report's focus: the places of the governorate it names most (a country named
+    # first, "سوريا", says less than the Hasakah or Suwayda the report is about)
+    by_admin1 = Counter(p.value.get("admin1") for p in places if p.value.get("admin1"))
+    focus = ([p.value for p in places if p.value.get("admin1") == by_admin1.most_common(1)[0][0]]
+             if by_admin1 else [places[0].value])
     for span in actors:
         k = bisect_right(bounds, span.start) - 1
         lo, hi = sentences[k] if k >= 0 else (0, len(doc.text))
-        near = [p.value for p in places if lo <= p.start < hi] or [places[0].value]
-        hit = regional_actor(kb, span.value, near, doc.meta.published)
+        near = [p.value for p in places if lo <= p.start < hi]
+        hit = (regional_actor(kb, span.value, near, doc.meta.published) if near else None) \
+            or regional_actor(kb, span.value, focus, doc.meta.published)
         if hit is not None and hit[0] != span.value["id"]:
             span.value = kb.actor_value(hit[0], str(span.value["matched"]))
             span.rule += hit[1]
