@@ -83,3 +83,10 @@ def test_without_a_place_in_its_sentence_the_report_governorate_decides():
     text = text.replace("الحسكة", "السويداء").replace("حي غويران", "بلدة المزرعة").replace(
         "حي النشوة", "بلدة عريقة")
     assert _actors(text, "2025-09-12")["قوى الأمن الداخلي"] == "syria-police-2024"
+
+
+def test_counter_terrorism_force_by_country():
+    text = "عدن - داهمت وحدة من قوة مكافحة الإرهاب مخبأ لمسلحين في حي المنصورة."
+    assert _actors(text, "2017-05-02")["قوة مكافحة الإرهاب"] == "yemen-military"
+    text = "السويداء - داهمت وحدة من قوة مكافحة الإرهاب مخبأ لمسلحين في بلدة عريقة."
+    assert _actors(text, "2017-05-02")["قوة مكافحة الإرهاب"] == "anti-terrorism-force-suwayda"
