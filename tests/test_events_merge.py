@@ -188,6 +188,14 @@ def test_a_demonym_after_civilians_names_their_country_wherever_they_are():
     assert plain.actor2["name"] == f"Civilians ({plain.location['country']})"
 
 
+def test_a_powers_demonym_after_civilians_names_their_country_too():
+    # a power's demonym tells who acts when it stands alone, but after مواطنين it says whose
+    (attack,) = _events("قتل جنود إسرائيليون ثلاثة مواطنين أمريكيين في القدس يوم الأحد.", "ASSAULT")
+    assert attack.actor2["name"] == "Civilians (United States)"
+    (plain,) = _events("قتل جنود إسرائيليون ثلاثة مواطنين في القدس يوم الأحد.", "ASSAULT")
+    assert plain.actor2["name"] == f"Civilians ({plain.location['country']})"
+
+
 # --- an undated definite noun of another sub-event type is not the last happening told ---
 
 def test_undated_infighting_is_not_merged_into_the_strikes():

@@ -854,13 +854,14 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
 
 
 @cache
-def _country_names() -> dict[str, str]:
+def _country_names(powers: bool = False) -> dict[str, str]:
     """ISO code → ACLED country name (``country:<ISO>`` rows of ``actors/by_country.tsv``)
-    for the countries whose demonym tells where; a power's (روسي) tells who, and is left out."""
+    for the countries whose demonym tells where; a power's (روسي) tells who, and is left out
+    unless ``powers`` (a demonym qualifying the actor itself: "مواطنين أمريكيين")."""
     out: dict[str, str] = {}
     for line in (DATA_DIR / "by_country.tsv").read_text(encoding="utf-8").splitlines():
         key, *rest = line.split("\t")
-        if key.startswith("country:") and rest and rest[0].strip() and "power" not in rest[1:]:
+        if key.startswith("country:") and rest and rest[0].strip() and (powers or "power" not in rest[1:]):
             out[key.removeprefix("country:")] = rest[0].strip()
     return out
 
@@ -946,8 +947,13 @@ def _own_country(e: EventMention, field: str, words: Words) -> str | None:
     _, j = words.index_of(span.start, span.end)
     if j >= len(words.words):
         return None
-    form = country_forms().get(words.words[j].text)
-    return _country_names().get(form) if form else None
+    text = words.words[j].text
+    if text.startswith("و"):  # "القوات الحكومية والروسية": another side, not this one's nationality
+        return None
+    form = country_forms().get(text)
+    # the demonym qualifies the actor's own noun, so a power's names its people too ("مواطنين
+    # أمريكيين" killed by Israeli soldiers are Civilians (United States), not (Israel))
+    return _country_names(powers=True).get(form) if form else None
 
 
 def _generic(actor: dict[str, Any] | None) -> bool:
