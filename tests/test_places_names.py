@@ -70,3 +70,9 @@ def test_tyre_is_sur_not_the_pictures():
     # a town the gazetteer lacks after its cue stays unresolved, not Tyre
     got = _places("تقدمت القوات نحو بلدة الصور على ضفة الخابور.")
     assert got.get("الصور", (None, ""))[1] == "not in gazetteer"
+
+
+def test_a_time_zone_is_no_place():
+    got = _places("سقطت القذائف على بلدة حمورية عند الساعة العاشرة صباحا بتوقيت دمشق.")
+    assert "دمشق" not in got and got.get("بلدة حمورية", got.get("حمورية")) == ("Syria", None)
+    assert _places("وصل الوفد إلى دمشق عند الساعة العاشرة صباحا.").get("دمشق") == ("Syria", None)
