@@ -76,3 +76,16 @@ def test_a_time_zone_is_no_place():
     got = _places("سقطت القذائف على بلدة حمورية عند الساعة العاشرة صباحا بتوقيت دمشق.")
     assert "دمشق" not in got and got.get("بلدة حمورية", got.get("حمورية")) == ("Syria", None)
     assert _places("وصل الوفد إلى دمشق عند الساعة العاشرة صباحا.").get("دمشق") == ("Syria", None)
+
+
+def test_a_village_placed_in_another_country_s_city_is_not_ours():
+    text = ("قصفت الطائرات حمص ودمشق. وفي حادث آخر داهمت الشرطة منزلا في قرية داريا في "
+            "مدينة صيدا جنوبي البلاد.")
+    assert _places(text).get("داريا", (None, ""))[1] == "named as in Lebanon"
+    text = text.replace("في مدينة صيدا", "في ريف دمشق")
+    assert _places(text).get("داريا") == ("Syria", None)
+
+
+def test_an_organisation_named_after_a_place_is_no_place():
+    assert "بيت المقدس" not in _places("أعلن تنظيم بيت المقدس مسؤوليته عن الهجوم.")
+    assert _places("وصل الوفد إلى بيت المقدس صباح الجمعة.").get("بيت المقدس") == ("Israel", None)

@@ -1337,12 +1337,15 @@ class Linker:
                 or self.places[a.value["gazetteer_id"]]["country_code"] not in COVERED):
             return False
         bv = b.value
+        between = toks.words[a.last:first_b]
+        # "بقرية الجورة في مدينة الشيخ زويد": a city of another country after في places it too
+        in_city = bv["kind"] in ("city", "town") and between[:1] == ["في"]
         if bv["country"] == a.value["country"] or not (
-                bv["kind"] in ("governorate", "country", "region") or b.relation == "near"):
+                bv["kind"] in ("governorate", "country", "region") or b.relation == "near"
+                or in_city):
             return False
         if any(toks.gaps[k].strip() for k in range(a.last, first_b + 1)):
             return False
-        between = toks.words[a.last:first_b]
         word_b = toks.words[first_b]
         if not ((between and between[0] == "في") or b.relation == "near"
                 or (not between and (word_b.startswith("ب") or (
