@@ -63,7 +63,8 @@ _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, 
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
 _SUMMIT = "قمه"  # قمة, normalised
-_ABD = frozenset(("عبد", "وعبد", "لعبد"))  # عبد X Y: Y is a man's family name
+_ABD = frozenset(("عبد", "وعبد", "لعبد"))
+_KUNYA = frozenset(("ابو", "ابي", "ابا"))  # أبو and its cases, normalised  # عبد X Y: Y is a man's family name
 _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _PLACED_GAP = re.compile(r" ?[,،]? ?")  # "سنجار , بالعراق": the name, then its country
@@ -753,7 +754,10 @@ class Linker:
         if (before and not info & _ALL_FOREIGN and self._before_bits(before) & 8
                 and not self._prepositional(toks.words[m.first], m.key)):
             # وكفر حلب: the village Kafr Halab, which the gazetteer lacks, not Aleppo
-            # (but "أقدم دير بالعراق": a preposition glued to the name starts a phrase)
+            # (but "أقدم دير بالعراق": a preposition glued to the name starts a phrase).
+            # After أبو/أبي/أبا, also a man's kunya (أبو القاسم), the name is only dropped
+            if any(stem in _KUNYA for _p, stem in _readings(before)):
+                return False
             m.cue_first, m.unresolved, m.rule = m.first - 1, "longer name not in gazetteer", \
                 "cue:compound-name"
             return True
