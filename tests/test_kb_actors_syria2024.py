@@ -90,3 +90,18 @@ def test_counter_terrorism_force_by_country():
     assert _actors(text, "2017-05-02")["قوة مكافحة الإرهاب"] == "yemen-military"
     text = "السويداء - داهمت وحدة من قوة مكافحة الإرهاب مخبأ لمسلحين في بلدة عريقة."
     assert _actors(text, "2017-05-02")["قوة مكافحة الإرهاب"] == "anti-terrorism-force-suwayda"
+
+
+def test_general_security_without_demonym_follows_the_country():
+    text = "أوقف عناصر الأمن العام ثلاثة أشخاص عند المعبر الحدودي قرب {}."
+    assert _actors("حمص - " + text.format("تلكلخ"), "2025-08-01")["عناصر الأمن العام"] == \
+        "syria-general-security-2024"
+    assert _actors("بيروت - " + text.format("المصنع"), "2025-08-01")["عناصر الأمن العام"] == \
+        "lebanon-military"
+
+
+def test_internal_security_command_by_region():
+    text = "{} - أعلنت قيادة الأمن الداخلي حظر التجول في المدينة حتى صباح الغد."
+    assert _actors(text.format("السويداء"), "2025-08-01")["قيادة الأمن الداخلي"] == \
+        "syria-police-2024"
+    assert _actors(text.format("القامشلي"), "2025-08-01")["قيادة الأمن الداخلي"] == "asayish"
