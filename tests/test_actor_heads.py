@@ -24,3 +24,10 @@ def test_elite_forces_of_hadramawt_are_not_the_syrian_elite_forces():
     assert got.get("قوات النخبة الحضرمية") == "hadrami-elite-forces"
     got = _actors("انتشرت قوات النخبة في ريف دير الزور الشرقي بعد انسحاب المسلحين.")
     assert got.get("قوات النخبة") == "syrian-elite-forces"
+
+
+def test_air_force_intelligence_by_its_colloquial_name_with_a_head():
+    got = _actors("داهمت دورية من الأمن الجوي منزلا في حي القصور بحماة.")
+    assert got.get("دورية من الأمن الجوي") == "syria-air-force-intelligence"
+    # "air security" with no head names no branch
+    assert not _actors("شددت سلطات المطار إجراءات الأمن الجوي على الرحلات.")
