@@ -202,3 +202,37 @@ def test_a_sentence_that_opens_cold_borrows_no_date_from_the_item_before():
             "واستهدفت الطائرات أيضا آبار نفط في بادية البوكمال بدير الزور .")
     strikes = {(e.location or {}).get("name"): e.event_date for e in _events(text, published="2024-03-12")}
     assert strikes["Albu Kamal desert"] == "2024-03-12"
+
+
+# --- a mention takes another's day only when it is the same happening ---
+
+FILLER = " وتعاني المدينة من نقص حاد في الأدوية. ويعيش فيها آلاف النازحين."
+CLASHES = "دارت اشتباكات بين قوات النظام وفصائل المعارضة في مدينة الرقة يوم الأحد." + FILLER
+
+
+def test_the_same_noun_told_of_another_town_takes_no_day_from_the_clash_before():
+    # a daily report's next item: clashes in Daraa are not Sunday's clashes in Raqqa
+    events = _events(CLASHES + " كما قضى شخص في الاشتباكات مع قوات النظام في مدينة درعا.",
+                     published="2024-03-12")
+    daraa = next(e for e in events if e.location and e.location["name"] == "Dara")
+    assert daraa.event_date is None
+
+
+def test_the_same_noun_told_of_the_same_town_is_that_clash():
+    events = _events(CLASHES + " كما قضى شخص في الاشتباكات مع قوات النظام في مدينة الرقة.",
+                     published="2024-03-12")
+    assert [(e.location["name"], e.event_date) for e in events] == [("Ar Raqqah", "2024-03-10")]
+
+
+MEETING = "اجتمع وفد عسكري روسي مع وفد تركي في أنقرة يوم الأحد." + FILLER
+
+
+def test_a_request_told_soon_after_a_meeting_was_made_there_that_day():
+    (request,) = _events(MEETING + " وطالب الوفد الروسي بفتح الطريق الدولي.", "REQUEST", "2024-03-12")
+    assert request.event_date == "2024-03-10" and request.location["name"] == "Ankara"
+
+
+def test_a_request_told_paragraphs_after_a_meeting_is_not_dated_by_it():
+    (request,) = _events(MEETING + " ويعمل معظمهم في الزراعة. وطالب الوفد الروسي بفتح الطريق الدولي.",
+                         "REQUEST", "2024-03-12")
+    assert request.event_date is None and request.location is None

@@ -518,10 +518,11 @@ def _qualifies(m: EventMention, name: str) -> bool:
     return any(e.field == name and e.rule == "actor:qualifies-noun" for e in m.evidence)
 
 
-def _inherit(m: EventMention, referent: EventMention, actors: bool = True) -> None:
-    """A definite noun ("الغارات") names the referent's happening: take what it lacks
-    (its actors only when ``actors``: see :func:`_same_story`)."""
-    if m.event_date is None and referent.event_date is not None:
+def _inherit(m: EventMention, referent: EventMention, actors: bool = True, day: bool = True) -> None:
+    """A definite noun ("الغارات") names the referent's happening: take what it lacks (its
+    actors only when ``actors``: see :func:`_same_story`; its day only when ``day``: see
+    :func:`_same_happening`)."""
+    if m.event_date is None and referent.event_date is not None and day:
         m.event_date, m.time_precision = referent.event_date, referent.time_precision
         m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", "event_date",
                                    "date:coreferent-event"))
@@ -573,6 +574,18 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
         return True
     a, b = referent.location, m.location
     return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
+
+
+def _same_happening(m: EventMention, referent: EventMention, gap: int) -> bool:
+    """Whether a definite noun with a place of its own is the referent's happening, so that
+    its day is the referent's: told in the same sentence, in the referent's place (or a part
+    of it, however far on), or after a referent with no place (nothing says it is another:
+    "الهجوم بغازات سامة على مدينة خان شيخون" after the sarin attack of 4 April). A noun told elsewhere
+    ("وقضى 8 أشخاص جراء القصف على مدينة خان شيخون" after a shelling of Raqqa, a daily report's
+    next item) is another happening of that kind, whose day the referent does not tell."""
+    if gap == 0:
+        return True
+    return _same_area(m.location, referent.location)
 
 
 def _other_happening(d: Draft, e: EventMention) -> bool:
@@ -658,7 +671,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
                 if d.telling:
                     tellings[d.telling] = referent
                 continue
-            _inherit(m, referent, _same_story(m, referent, here - last_told.get(id(referent), here)))
+            gap = here - last_told.get(id(referent), here)
+            _inherit(m, referent, _same_story(m, referent, gap), _same_happening(m, referent, gap))
         elif d.definite and not d.anchored:
             continue
         # a mention with no place goes on the story told last: not an older one another place's
@@ -689,7 +703,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
         if d.telling:
             tellings[d.telling] = target or m
     events = _fold_regions(events, distinct)
-    _meeting_context(events, meeting_sentences)
+    _meeting_context(events, meeting_sentences,
+                     {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
     events = _fold_headline(events, headlines, distinct)
     return _without_parties(_merge_compatible(events, distinct, told, unplaced, placeless, stories),
                             meeting_sentences)
@@ -790,12 +805,16 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
     return kept
 
 
-def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[int]) -> None:
+def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[int],
+                     sentence_of: dict[int, int] | None = None) -> None:
     """Requests, refusals and agreements take the place and date of the meeting they were made at.
 
     The place is the meeting's even when the sentence names another one, if the sentence says
     it was at the meeting ("واتفق الطرفان في ختام الاجتماع على تسيير دوريات على طريق تدمر"):
-    ``meeting_sentences`` are the starts of sentences with a meeting word.
+    ``meeting_sentences`` are the starts of sentences with a meeting word. Only a meeting told
+    at most ``STORY_SENTENCES`` sentences away (``sentence_of``: mention → its sentence) is the
+    one it was made at: a queen's assent or a ministry's request told paragraphs after talks
+    elsewhere is another happening.
     """
     meetings = [e for e in events if e.plover == "CONSULT"]
     if not meetings:
@@ -804,6 +823,8 @@ def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[in
         if e.plover not in DIPLOMATIC or e.plover == "CONSULT":
             continue
         meeting = min(meetings, key=lambda c: abs(c.sentence_start - e.sentence_start))
+        if sentence_of is not None and not _at_meeting(e, meeting, sentence_of):
+            continue
         at_meeting = e.sentence_start in meeting_sentences and meeting.location is not None
         if (e.location is None or at_meeting) and meeting.location is not None:
             e.evidence = [ev for ev in e.evidence if ev.field != "location"]
@@ -814,6 +835,12 @@ def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[in
             e.event_date, e.time_precision = meeting.event_date, meeting.time_precision
             e.evidence.append(Evidence(meeting.sentence_start, meeting.sentence_end, "", "event_date",
                                        "date:meeting-context"))
+
+
+def _at_meeting(e: EventMention, meeting: EventMention, sentence_of: dict[int, int]) -> bool:
+    """Whether ``e`` can have been made at ``meeting``: told close to it."""
+    here, there = sentence_of.get(id(e)), sentence_of.get(id(meeting))
+    return here is not None and there is not None and abs(here - there) <= STORY_SENTENCES
 
 
 def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMention]:
