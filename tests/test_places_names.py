@@ -89,3 +89,10 @@ def test_a_village_placed_in_another_country_s_city_is_not_ours():
 def test_an_organisation_named_after_a_place_is_no_place():
     assert "بيت المقدس" not in _places("أعلن تنظيم بيت المقدس مسؤوليته عن الهجوم.")
     assert _places("وصل الوفد إلى بيت المقدس صباح الجمعة.").get("بيت المقدس") == ("Israel", None)
+
+
+def test_khirba_starts_an_unknown_village_name():
+    got = _places("اندلعت اشتباكات في قرية خربة عمو شرق مدينة القامشلي.")
+    assert got.get("خربة عمو", (None, ""))[1] == "not in gazetteer"
+    assert _places("اندلعت اشتباكات في قرية عمو شرق مدينة القامشلي.").get("عمو", (None, ""))[1] \
+        == "not in gazetteer"
