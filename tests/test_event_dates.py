@@ -210,12 +210,21 @@ FILLER = " وتعاني المدينة من نقص حاد في الأدوية. �
 CLASHES = "دارت اشتباكات بين قوات النظام وفصائل المعارضة في مدينة الرقة يوم الأحد." + FILLER
 
 
-def test_the_same_noun_told_of_another_town_takes_no_day_from_the_clash_before():
-    # a daily report's next item: clashes in Daraa are not Sunday's clashes in Raqqa
-    events = _events(CLASHES + " كما قضى شخص في الاشتباكات مع قوات النظام في مدينة درعا.",
+def test_the_same_noun_told_of_another_town_after_another_day_takes_no_day_from_the_clash():
+    # the text has moved on to Monday: clashes in Daraa told after it are not Sunday's in Raqqa
+    monday = " وفي يوم الاثنين عقد المجلس المحلي اجتماعا لبحث الأوضاع." + FILLER
+    events = _events(CLASHES + monday + " كما قضى شخص في الاشتباكات مع قوات النظام في مدينة درعا.",
                      published="2024-03-12")
     daraa = next(e for e in events if e.location and e.location["name"] == "Dara")
     assert daraa.event_date is None
+
+
+def test_the_same_noun_told_of_another_town_with_no_day_between_is_of_that_day():
+    # a daily report's next item: no other day told since Sunday's clashes
+    events = _events(CLASHES + " كما قضى شخص في الاشتباكات مع قوات النظام في مدينة درعا.",
+                     published="2024-03-12")
+    daraa = next(e for e in events if e.location and e.location["name"] == "Dara")
+    assert daraa.event_date == "2024-03-10"
 
 
 def test_the_same_noun_told_of_the_same_town_is_that_clash():

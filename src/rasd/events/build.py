@@ -576,16 +576,18 @@ def _same_story(m: EventMention, referent: EventMention, gap: int) -> bool:
     return not a or not b or near(a, b) or _coarser(a, b) or _coarser(b, a)
 
 
-def _same_happening(m: EventMention, referent: EventMention, gap: int) -> bool:
-    """Whether a definite noun with a place of its own is the referent's happening, so that
-    its day is the referent's: told in the same sentence, in the referent's place (or a part
-    of it, however far on), or after a referent with no place (nothing says it is another:
-    "الهجوم بغازات سامة على مدينة خان شيخون" after the sarin attack of 4 April). A noun told elsewhere
-    ("وقضى 8 أشخاص جراء القصف على مدينة خان شيخون" after a shelling of Raqqa, a daily report's
-    next item) is another happening of that kind, whose day the referent does not tell."""
-    if gap == 0:
+def _same_happening(m: EventMention, referent: EventMention, gap: int, days: tuple[int, ...] = ()) -> bool:
+    """Whether a definite noun with a place of its own is told of the referent's day: in the
+    same sentence, in the referent's place (or a part of it, however far on), after a referent
+    with no place (nothing says it is another: "الهجوم بغازات سامة على مدينة خان شيخون" after
+    the sarin attack of 4 April), or elsewhere with no other day told between them (a daily
+    report's items: "وقضى 8 أشخاص جراء القصف على مدينة خان شيخون" after Friday's shelling of
+    Raqqa is Friday's). Once the text has told another day (a report's next day, a digest's
+    next item), the referent's day is no longer the one the story is at."""
+    if gap == 0 or _same_area(m.location, referent.location):
         return True
-    return _same_area(m.location, referent.location)
+    k = bisect_right(days, referent.sentence_end)
+    return k >= len(days) or days[k] >= m.sentence_start
 
 
 def _other_happening(d: Draft, e: EventMention) -> bool:
@@ -621,8 +623,10 @@ def _other_toll(a: EventMention, b: EventMention) -> bool:
     return told_a and told_b and ((a.fatalities or 0), (a.injuries or 0)) != ((b.fatalities or 0), (b.injuries or 0))
 
 
-def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) -> list[EventMention]:
-    """One mention per happening in the document (rules in the module docstring)."""
+def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
+          days: tuple[int, ...] = ()) -> list[EventMention]:
+    """One mention per happening in the document (rules in the module docstring); ``days``
+    are the sorted offsets of the dates the text tells (:func:`_same_happening`)."""
     events: list[EventMention] = []
     distinct: set[int] = set()
     fresh: set[int] = set()  # distinct ones told before any other of their type
@@ -672,7 +676,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset()) 
                     tellings[d.telling] = referent
                 continue
             gap = here - last_told.get(id(referent), here)
-            _inherit(m, referent, _same_story(m, referent, gap), _same_happening(m, referent, gap))
+            _inherit(m, referent, _same_story(m, referent, gap), _same_happening(m, referent, gap, days))
         elif d.definite and not d.anchored:
             continue
         # a mention with no place goes on the story told last: not an older one another place's
@@ -858,7 +862,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
             for t in doc.spans_of("TRIGGER") if t.value in meeting_ids}
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
-    events = merge(drafts, meeting_sentences)
+    events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
     _localize_generic(events, doc, words)
     for e in events:
