@@ -138,3 +138,11 @@ def test_factions_found_unmatched_in_development_samples():
     assert ids("أعلن لواء التوحيد بدء معركة جديدة") == ["liwa-al-tawhid"]
     assert ids("تقدمت قوات درع الفرات نحو البلدة") == ["sna"]
     assert ids("هاجمت قوات الدفاع الشعبي موقعا عسكريا") == ["pkk"]
+
+
+def test_a_broken_plural_demonym_names_the_civilians_country():
+    """أتراك is no ending of تركي; the data lists it as the plural it is."""
+    assert _actor2("قتل ثلاثة مواطنين أتراك برصاص جنود إسرائيليين في القدس أمس")["name"] == \
+        "Civilians (Turkey)"
+    assert _actor2("قتل ثلاثة مواطنين برصاص جنود إسرائيليين في القدس أمس")["name"] != \
+        "Civilians (Turkey)"

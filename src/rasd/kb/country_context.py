@@ -48,6 +48,11 @@ class CountryWords:
     foreign: frozenset[str]  # ISO codes whose places the gazetteer does not cover
 
 
+def _words_as_written(country: dict) -> list[str]:
+    """A country's terms and broken plurals (أتراك، روس): no ending is added to them."""
+    return [*(country.get("terms") or ()), *(country.get("plurals") or ())]
+
+
 @cache
 def country_words() -> CountryWords:
     data = load_yaml("country_context.yaml")
@@ -57,7 +62,7 @@ def country_words() -> CountryWords:
         for d in c.get("demonyms") or ():
             for e in endings:
                 words[_key(d + e)] = iso
-        for t in c.get("terms") or ():
+        for t in _words_as_written(c):
             k = _key(t)
             if " " not in k:
                 words[k] = iso
@@ -104,7 +109,7 @@ def country_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for iso, c in data["countries"].items():
         bases = [_key(d + e) for d in c.get("demonyms") or () for e in endings]
-        bases += [_key(t).removeprefix("ال") for t in c.get("terms") or () if " " not in _key(t)]
+        bases += [_key(t).removeprefix("ال") for t in _words_as_written(c) if " " not in _key(t)]
         for b in bases:
             for p in _PREFIXES:
                 out.setdefault(p + b, iso)
