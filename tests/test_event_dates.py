@@ -6,6 +6,8 @@ one it must leave alone.
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.api import extract as run
 from rasd.time.extract import extract
 
@@ -112,18 +114,29 @@ def test_an_outlet_founding_date_is_not_the_page_date():
 
 # --- the story's own time: a year told once, "the next day" ---
 
-def test_a_day_without_year_takes_the_year_the_story_just_told():
-    values = _dates("اندلعت المواجهات في 16 آب 1929 في القدس . وفي 17 آب تحول شجار إلى عراك .",
-                    published="2018-01-21")
-    assert values[-1]["date"] == "1929-08-17"
-    # a day BEFORE the told one is not the story moving on: the publication's year stays
-    values = _dates("قصفت الطائرات البلدة في 3 آذار 2016 . وفي 5 كانون الثاني قصفت المدينة .",
-                    published="2018-01-21")
-    assert values[-1]["date"] == "2018-01-05"
+STORY_TIME = [
+    # a day without a year takes the year the story just told ...
+    ("اندلعت المواجهات في 16 آب 1929 في القدس . وفي 17 آب تحول شجار إلى عراك .", "1929-08-17"),
+    # ... but a day BEFORE the told one is not the story moving on: the publication's year stays
+    ("قصفت الطائرات البلدة في 3 آذار 2016 . وفي 5 كانون الثاني قصفت المدينة .", "2018-01-05"),
     # nor does a year told many sentences earlier
-    values = _dates("اندلعت المواجهات في 16 آب 1929 . وقال شاهد . وأضاف آخر . وتابع ثالث . "
-                    "وفي 17 آب تحول شجار إلى عراك .", published="2018-01-21")
-    assert values[-1]["date"] == "2017-08-17"
+    ("اندلعت المواجهات في 16 آب 1929 . وقال شاهد . وأضاف آخر . وتابع ثالث . "
+     "وفي 17 آب تحول شجار إلى عراك .", "2017-08-17"),
+    # a bare weekday in the sentence of an old dated day is that day's week (a Friday) ...
+    ("في 23 آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .", "1929-08-23"),
+    # ... after a month alone the day cannot be told
+    ("في آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .", None),
+    # in the next sentence the report may be back to its own week ("وقال المرصد الجمعة")
+    ("وكانت الطائرات قد قصفت البلدة في 3 آذار 2016 . وقال المرصد الجمعة إن القصف تجدد .",
+     "2018-01-19"),
+    # a recent dated day leaves the weekday to the publication's week
+    ("قصفت الطائرات البلدة في 15 كانون الثاني 2018 ويوم الجمعة قصفت المدينة .", "2018-01-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), STORY_TIME)
+def test_the_story_s_own_time_dates_its_last_day(text: str, date: str | None) -> None:
+    assert _dates(text, published="2018-01-21")[-1]["date"] == date
 
 
 def test_the_next_day_follows_the_story_day_not_the_publication():
@@ -136,24 +149,6 @@ def test_the_next_day_follows_the_story_day_not_the_publication():
     # غداً stays the day after publication
     values = _dates("سيعقد الاجتماع غداً .", published="2018-01-21")
     assert values[-1]["date"] == "2018-01-22"
-
-
-def test_a_bare_weekday_in_the_sentence_of_an_old_dated_day_is_that_week_s():
-    values = _dates("في 23 آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
-                    published="2018-01-21")
-    assert values[-1]["date"] == "1929-08-23"  # a Friday
-    # after a month alone the day cannot be told
-    values = _dates("في آب 1929 تجمع الناس وبعد صلاة الجمعة هاجم المتظاهرون الضواحي .",
-                    published="2018-01-21")
-    assert values[-1]["date"] is None
-    # in the next sentence the report may be back to its own week ("وقال المرصد الجمعة")
-    values = _dates("وكانت الطائرات قد قصفت البلدة في 3 آذار 2016 . وقال المرصد الجمعة إن القصف تجدد .",
-                    published="2018-01-21")
-    assert values[-1]["date"] == "2018-01-19"
-    # a recent dated day leaves the weekday to the publication's week
-    values = _dates("قصفت الطائرات البلدة في 15 كانون الثاني 2018 ويوم الجمعة قصفت المدينة .",
-                    published="2018-01-21")
-    assert values[-1]["date"] == "2018-01-19"
 
 
 def test_the_day_a_statement_was_made_gives_way_to_the_day_it_tells():
