@@ -225,3 +225,22 @@ def test_a_similar_strike_after_another_takes_no_later_report():
                       "العلمية تعرض في شهر كانون الثاني الماضي إلى قصف جوي مماثل. وإضافة إلى الغارات الجوية واظبت "
                       "إسرائيل على قصف أهداف في مدينة القنيطرة.")
     assert len(strikes) == 3
+
+
+# --- where people fled or forces went is not where the event happened ---
+
+def test_a_movements_destinations_give_one_event_at_its_origin():
+    (attack,) = _events("شنت قوات النظام هجمات عنيفة أجبرت مئات العائلات على الفرار من مدينة داريا إلى "
+                        "إدلب وتركيا يوم الأحد.")
+    assert attack.location["name"] == "Darayya"
+    assert any(ev.rule == "place:origin-of-movement" for ev in attack.evidence)
+
+
+def test_a_strike_reaching_a_list_of_towns_still_hits_each():
+    strikes = _events("امتد قصف الطيران الحربي يوم الأحد إلى بلدات كفرنبل وخان شيخون ومعرة النعمان.")
+    assert _places(strikes) == ["Kafranbel", "Khan Shaykhun", "Maarrat an Numan"]
+
+
+def test_a_destination_list_does_not_move_a_placed_attack():
+    (attack,) = _events("قصفت قوات النظام مدينة داريا يوم الأحد ما دفع السكان إلى النزوح نحو إدلب وتركيا.")
+    assert attack.location["name"] == "Darayya"

@@ -251,6 +251,10 @@ class RoleCues:
     list_verb_next: re.Pattern[str] | None = None
     list_verb_feminine: re.Pattern[str] | None = None
     list_verb_not: re.Pattern[str] | None = None
+    destination: re.Pattern[str] | None = None
+    destination_window: int = 3
+    leaving: re.Pattern[str] | None = None
+    leaving_window: int = 8
 
 
 @cache
@@ -290,6 +294,8 @@ def role_cues() -> RoleCues:
         date_consequence_window=int(data["date_consequence_window"]),
         list_verb_short=rx("list_verb_short"), list_verb_next=rx("list_verb_next"),
         list_verb_feminine=rx("list_verb_feminine"), list_verb_not=rx("list_verb_not"),
+        destination=rx("destination"), destination_window=int(data["destination_window"]),
+        leaving=rx("leaving"), leaving_window=int(data["leaving_window"]),
     )
 
 
@@ -942,6 +948,15 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 ("في", "بريف")):
             kind = "locative"
         marked.append((p, kind))
+    # where people fled or forces went is not where it happened: no event per destination, and
+    # when nothing else places it, the movement's origin does (ACLED codes displacement there)
+    moved = _destinations(words, marked, lo, lex)
+    if moved:
+        first = min(p.first for p in moved)
+        origins = [p for p, k in marked if k == "origin" and p.first < first]
+        marked = [(p, k) for p, k in marked if p not in moved]
+        if not [x for x in marked if x[1] != "origin"] and origins:
+            return [(origins[-1], "place:origin-of-movement")]
     # a country is where it happened only when said so (غارات على سوريا), not in "الموالية لإيران"
     # nor is a capital standing for its government ("ترى أنقرة"، "بين أنقرة وواشنطن"): a place
     # the actors stage also read as an actor is a place only after a locative word
@@ -989,6 +1004,30 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             out.append((p, f"place:{k}-target"))
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
+    return out
+
+
+def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon) -> list[Arg]:
+    """The places ``marked`` names as where a movement went (roles.yaml ``destination``,
+    ``leaving``): "نزح الآلاف من ريف حماة إلى إدلب وتركيا" — Idlib and Turkey, and the rest
+    of their list. "امتد القصف إلى بلدتي ..." has no word of leaving: its places stay targets."""
+    cues = role_cues()
+    if cues.destination is None or cues.leaving is None:
+        return []
+    out: list[Arg] = []
+    prev: Arg | None = None
+    for p, _k in sorted(marked, key=lambda x: x[0].first):
+        gone = prev is not None and prev in out and _listed(words, prev, p, lex)
+        if not gone:
+            floor = max(lo, p.first - cues.destination_window)
+            mark = next((k for k in range(p.first - 1, floor - 1, -1)
+                         if cues.destination.match(words.words[k].text)), None)
+            if mark is not None and not any(words.words[k].ends_clause for k in range(mark, p.first)):
+                gone = any(cues.leaving.match(words.words[k].text)
+                           for k in range(max(lo, p.first - cues.leaving_window), mark))
+        if gone:
+            out.append(p)
+        prev = p
     return out
 
 
