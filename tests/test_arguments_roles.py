@@ -59,3 +59,21 @@ def test_a_count_of_members_before_its_party_is_the_subject_phrase():
     (event,) = _events("وعقد عدد من الضباط الروس اجتماعا مع قيادات الحرس الثوري في مطار دير الزور أمس .",
                        "CONSULT")
     assert "Russia" in _name(event.actor1)
+
+
+def test_a_headline_noun_before_a_present_verb_is_its_subject():
+    # headline order (SVO, present tense): the actor after the verb is the one killed
+    (event,) = _events("عنصر أمني عراقي يقتل 4 جنود أتراك في معبر إبراهيم الخليل يوم الخميس .", "ASSAULT")
+    assert "Turkey" in _name(event.actor2) and "Turkey" not in _name(event.actor1)
+    # the verb that opens its clause (VSO) still takes the actor after it as its subject
+    (event,) = _events("ثم يقتل جنود أتراك 4 مهربين في معبر إبراهيم الخليل يوم الخميس .", "ASSAULT")
+    assert "Turkey" in _name(event.actor1)
+
+
+def test_those_who_died_before_a_shooting_noun_underwent_it():
+    (event,) = _events("وقال مصدر إن الجنود الأتراك لقوا مصرعهم إثر إطلاق نار في معبر إبراهيم الخليل يوم "
+                       "الخميس .", "ASSAULT")
+    assert "Turkey" in _name(event.actor2) and "Turkey" not in _name(event.actor1)
+    (event,) = _events("وقال مصدر إن الجنود الأتراك نفذوا عملية إطلاق نار في معبر إبراهيم الخليل يوم "
+                       "الخميس .", "ASSAULT")
+    assert "Turkey" in _name(event.actor1)

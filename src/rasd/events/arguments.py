@@ -255,6 +255,8 @@ class RoleCues:
     destination_window: int = 3
     leaving: re.Pattern[str] | None = None
     leaving_window: int = 8
+    vso_openers: re.Pattern[str] | None = None
+    died_verbs: re.Pattern[str] | None = None
 
 
 @cache
@@ -296,6 +298,7 @@ def role_cues() -> RoleCues:
         list_verb_feminine=rx("list_verb_feminine"), list_verb_not=rx("list_verb_not"),
         destination=rx("destination"), destination_window=int(data["destination_window"]),
         leaving=rx("leaving"), leaving_window=int(data["leaving_window"]),
+        vso_openers=rx("vso_openers"), died_verbs=rx("died_verbs"),
     )
 
 
@@ -561,6 +564,30 @@ def _victim(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     return False
 
 
+def _died(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
+    """Whether the actor is the subject of a word of death or injury between it and a noun
+    trigger: "الجنود الأمريكيين لقوا مصرعهم إثر إطلاق نار" — they died in the shooting."""
+    k = arg.last  # the verb right after the actor ("قد" may stand between)
+    if k < cand.first and words.words[k].text in ("قد", "وقد"):
+        k += 1
+    return (cues.died_verbs is not None and k < cand.first and bool(cues.died_verbs.match(words.words[k].text))
+            and cand.first - k <= 4 and not any(words.words[j].ends_clause or words.words[j].comma
+                                                for j in range(arg.last - 1, cand.first - 1)))
+
+
+def _headline_order(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> bool:
+    """Whether a present-tense verb follows its own subject, a noun in the same clause (SVO,
+    the order of headlines: "جندي أفغاني يقتل 3 جنود أمريكيين"), so what follows the verb is its
+    object. Not a verb that opens its clause ("يقتل الجيش ..."), nor one after a particle, a
+    relative pronoun or a time word (roles.yaml ``vso_openers``)."""
+    if cand.form != "imperfect" or cand.first <= lo or cues.vso_openers is None:
+        return False
+    prev = words.words[cand.first - 1]
+    if prev.comma or prev.ends_clause or cues.vso_openers.match(prev.text) or prev.text[:1].isdigit():
+        return False
+    return not (cues.governing.match(prev.text) or cues.reporting.match(prev.text))
+
+
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     """A speaker in the matrix clause of a report ("قالت الوزارة إن مسلحين هاجموا"), when the
     embedded clause has a subject of its own (a bare إن/أن, not أنها)."""
@@ -722,7 +749,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 marked[id(a)] = None
     if cand.form == "noun":  # "مقتل قيادي في داعش جراء غارة": who died in it, not who did it
         for a in near:
-            if marked[id(a)] is None and a.last <= cand.first and _victim(words, a, cues, lo):
+            if marked[id(a)] is None and a.last <= cand.first and (_victim(words, a, cues, lo) or _died(
+                    words, a, cand, cues)):
                 marked[id(a)] = "target"
     if cand.form == "noun":  # "غارة للطيران الروسي": a raid by the air force
         for a in near:
@@ -836,6 +864,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             roles.actor1, roles.rule1 = _first_conjunct(words, free, before[-1]), "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
+        elif after and verbal and _headline_order(words, cand, cues, lo):
+            pass  # "جندي أفغاني يقتل 3 جنود أمريكيين": the actor after the verb is its object
         elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
         elif before and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
