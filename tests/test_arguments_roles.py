@@ -77,3 +77,10 @@ def test_those_who_died_before_a_shooting_noun_underwent_it():
     (event,) = _events("وقال مصدر إن الجنود الأتراك نفذوا عملية إطلاق نار في معبر إبراهيم الخليل يوم "
                        "الخميس .", "ASSAULT")
     assert "Turkey" in _name(event.actor1)
+
+
+def test_a_present_verb_after_a_prepositional_phrase_keeps_its_subject_after_it():
+    # "في ختام زيارة يجتمع خلالها ...": a relative clause on زيارة, its subject after the verb
+    (event,) = _events("وصل الوفد إلى أنقرة في ختام جولة يلتقي خلالها وزير الخارجية التركي نظيره الروسي "
+                       "يوم الخميس .", "CONSULT")
+    assert "Turkey" in _name(event.actor1)

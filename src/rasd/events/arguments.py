@@ -257,6 +257,8 @@ class RoleCues:
     leaving_window: int = 8
     vso_openers: re.Pattern[str] | None = None
     died_verbs: re.Pattern[str] | None = None
+    svo_not_subject: re.Pattern[str] | None = None
+    svo_subject_words: int = 4
 
 
 @cache
@@ -299,6 +301,7 @@ def role_cues() -> RoleCues:
         destination=rx("destination"), destination_window=int(data["destination_window"]),
         leaving=rx("leaving"), leaving_window=int(data["leaving_window"]),
         vso_openers=rx("vso_openers"), died_verbs=rx("died_verbs"),
+        svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
     )
 
 
@@ -585,7 +588,14 @@ def _headline_order(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> b
     prev = words.words[cand.first - 1]
     if prev.comma or prev.ends_clause or cues.vso_openers.match(prev.text) or prev.text[:1].isdigit():
         return False
-    return not (cues.governing.match(prev.text) or cues.reporting.match(prev.text))
+    if cues.governing.match(prev.text) or cues.reporting.match(prev.text) or cues.verb_like.match(prev.text):
+        return False  # "وتابع تطلب تركيا ...": a verb before it, whose clause the trigger opens
+    start = cand.first - 1  # the noun phrase opens its clause ...
+    while start > lo and not (words.words[start - 1].comma or words.words[start - 1].ends_clause):
+        start -= 1
+        if cand.first - start > cues.svo_subject_words:
+            return False
+    return cues.svo_not_subject is None or not cues.svo_not_subject.match(words.words[start].text)
 
 
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
