@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 
+from rasd.events.genre import generic_context
 from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, lexicon
 from rasd.events.tokens import Words
 
@@ -348,6 +349,8 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context.append(label)
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
+    if out:
+        generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
         coordinated_context(words, out, lex)
     if out and lex.past:

@@ -1,0 +1,188 @@
+"""Generic statements and opinion pieces: triggers that tell a habit, not a happening.
+
+Under the schema an event is one happening told as having happened. Columns and analyses
+read sentence by sentence are full of trigger words that tell none: "النظام يقصف المدنيين"،
+"الغارات التي تشنها إسرائيل"، "في كل مجزرة يرتكبها العدو". Two kinds of signal rule them
+out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
+``historical`` (generic: told of no day) with a rule naming the signal:
+
+* sentence signals, in every document: a trigger opening a present relative clause
+  (``historical:generic-relative``), "كل" before it (``historical:generic-every``), a present
+  verb against a class of people or places (``historical:generic-present``); a day, a town or a
+  toll in the sentence keeps the trigger;
+* a document signal (:func:`opinion`): the writer's voice, rhetorical questions, a genre
+  header, few day dates and few numbers. In such a document only, a trigger its sentence
+  ties to no day, no town and no toll is left out (``historical:genre-opinion``); a dated,
+  placed strike told in a column is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasd.events.lexicon import _n, _read
+from rasd.events.tokens import Words
+
+DAY_KINDS = ("absolute", "relative", "weekday")
+BROAD_KINDS = frozenset({"country", "region", "governorate", "district"})
+
+
+@dataclass(frozen=True, slots=True)
+class GenreCues:
+    relative: re.Pattern[str]
+    habitual_verb: re.Pattern[str]
+    every: re.Pattern[str]
+    generic_objects: re.Pattern[str]
+    generic_window: int
+    voice: re.Pattern[str]
+    header: re.Pattern[str]
+    header_words: int
+    voice_per_1000: float
+    question_share: float
+    question_min: int
+    day_dates_per_1000: float
+    numbers_per_1000: float
+    opinion_min: int
+
+
+@cache
+def genre_cues() -> GenreCues:
+    raw = _read("context.yaml").get("genre") or {}
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(_n(raw[key]))
+    return GenreCues(
+        relative=rx("relative"), habitual_verb=rx("habitual_verb"), every=rx("every"),
+        generic_objects=rx("generic_objects"), generic_window=int(raw.get("generic_window", 4)),
+        voice=rx("voice"), header=rx("header"), header_words=int(raw.get("header_words", 60)),
+        voice_per_1000=float(raw["voice_per_1000"]), question_share=float(raw["question_share"]),
+        question_min=int(raw["question_min"]), day_dates_per_1000=float(raw["day_dates_per_1000"]),
+        numbers_per_1000=float(raw["numbers_per_1000"]), opinion_min=int(raw["opinion_min"]),
+    )
+
+
+QUESTION = re.compile(r"[؟?][\s\"'»”)]*$")
+NUMBER = re.compile(r"\d+")
+
+
+def signals(words: Words, cues: GenreCues | None = None) -> dict[str, bool]:
+    """The document-level genre signals that fire (see ``genre`` in ``context.yaml``)."""
+    cues = cues or genre_cues()
+    ws = words.words
+    n = max(len(ws), 1)
+    voice = sum(1 for w in ws if cues.voice.match(w.text))
+    text = words.doc.text
+    questions = sum(1 for s, e in words.sentences if QUESTION.search(text[s:e]))
+    days = sum(1 for sp in words.doc.spans_of("DATE")
+               if isinstance(sp.value, dict) and sp.value.get("kind") in DAY_KINDS)
+    numbers = len(NUMBER.findall(text))
+    return {
+        "voice": 1000 * voice / n >= cues.voice_per_1000,
+        "questions": questions >= cues.question_min
+        and questions >= cues.question_share * max(len(words.sentences), 1),
+        "header": any(cues.header.match(w.text) for w in ws[:cues.header_words]),
+        "few_days": 1000 * days / n < cues.day_dates_per_1000,
+        "few_numbers": 1000 * numbers / n < cues.numbers_per_1000,
+    }
+
+
+def opinion(words: Words, cues: GenreCues | None = None) -> bool:
+    """Whether the document reads as an opinion column or an analysis: ``opinion_min``
+    signals, one of them the writer's voice, questions or a genre header (few dates and few
+    numbers alone are a feature story or a statement)."""
+    fired = signals(words, cues or genre_cues())
+    return sum(fired.values()) >= (cues or genre_cues()).opinion_min and (
+        fired["voice"] or fired["questions"] or fired["header"])
+
+
+class _Sentences:
+    """What ties each sentence to one happening: a day, a town, a toll (computed once per
+    sentence asked about)."""
+
+    def __init__(self, words: Words, day_words: re.Pattern[str]):
+        self.words, self.day_words = words, day_words
+        self._marks: dict[int, tuple[bool, bool, bool]] | None = None
+        self._day_word: dict[int, bool] = {}
+
+    def _spans(self) -> dict[int, tuple[bool, bool, bool]]:
+        marks: dict[int, list[bool]] = {}
+        words, doc = self.words, self.words.doc
+        for label in ("DATE", "PLACE", "CASUALTY"):
+            for sp in doc.spans_of(label):
+                value = sp.value if isinstance(sp.value, dict) else {}
+                if label == "DATE" and (value.get("kind") not in DAY_KINDS or value.get("dateline")):
+                    continue
+                if label == "PLACE" and ((value.get("geo_precision") or 3) > 2 or value.get("kind") in BROAD_KINDS):
+                    continue
+                if label == "CASUALTY" and value.get("period"):
+                    continue
+                first, _ = words.index_of(sp.start, sp.end)
+                if first >= len(words):
+                    continue
+                row = marks.setdefault(words.words[first].sentence, [False, False, False])
+                row[("DATE", "PLACE", "CASUALTY").index(label)] = True
+        return {s: (a, b, c) for s, (a, b, c) in marks.items()}
+
+    def marks(self, sentence: int) -> tuple[bool, bool, bool]:
+        """(a day, a town, a toll) in the sentence; a day word (أمس، الخميس) counts as a day."""
+        if self._marks is None:
+            self._marks = self._spans()
+        day, town, toll = self._marks.get(sentence, (False, False, False))
+        if not day:
+            if sentence not in self._day_word:
+                lo, hi = self.words.sentence_range(sentence)
+                self._day_word[sentence] = any(self.day_words.match(self.words.words[k].text) for k in range(lo, hi))
+            day = self._day_word[sentence]
+        return day, town, toll
+
+
+def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
+                    told: Callable[[Any], bool] = lambda cand: False, cues: GenreCues | None = None) -> None:
+    """Label the candidates told as a habit or a campaign, not one happening (module doc).
+
+    ``cands`` are :class:`rasd.events.detect.Candidate`; ``day_words`` the ``past.day_words``
+    cue of ``context.yaml``; ``told(cand)`` whether a light verb tells the happening itself
+    ("قيام النظام بقصف بلدة"، "شنت ... غارات"), which a town then places in an opinion piece as
+    a finite verb does. A day in the sentence or the one before it dates it.
+    """
+    cues = cues or genre_cues()
+    ws = words.words
+    info = _Sentences(words, day_words)
+    is_opinion: bool | None = None
+    for cand in cands:
+        if cand.context:
+            continue
+        lo, hi = words.sentence_range(cand.sentence)
+        rule = None
+        if cand.form == "noun" and cand.last + 1 < hi and cues.relative.match(ws[cand.last].text) \
+                and cues.habitual_verb.match(ws[cand.last + 1].text):
+            rule = f"generic-relative:{ws[cand.last + 1].text}"
+        elif cand.form in ("noun", "frame") and any(
+                cues.every.match(ws[k].text) for k in range(max(lo, cand.first - 2), cand.first)):
+            rule = "generic-every"
+        elif cand.form == "imperfect":
+            k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
+                      if cues.generic_objects.match(ws[k].text)), None)
+            if k is not None:
+                rule = f"generic-present:{ws[k].text}"
+        if rule is not None:
+            day, town, toll = info.marks(cand.sentence)
+            if day or (town and rule.startswith("generic-present")) or toll:
+                rule = None
+        if rule is None:
+            if is_opinion is None:
+                is_opinion = opinion(words, cues)
+            if not is_opinion:
+                continue
+            day, town, toll = info.marks(cand.sentence)
+            if day or toll or (cand.sentence > 0 and info.marks(cand.sentence - 1)[0]):
+                continue
+            if town and (cand.form in ("perfect", "frame") or told(cand)):
+                continue
+            rule = "genre-opinion"
+        cand.context.append("historical")
+        cand.context_rules.append(f"historical:{rule}")
