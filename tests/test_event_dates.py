@@ -240,3 +240,25 @@ def test_a_request_told_paragraphs_after_a_meeting_is_not_dated_by_it():
     (request,) = _events(MEETING + " ويعمل معظمهم في الزراعة. وطالب الوفد الروسي بفتح الطريق الدولي.",
                          "REQUEST", "2024-03-12")
     assert request.event_date is None and request.location is None
+
+
+# --- a site's own line (the day the page was fetched) is not the page's date ---
+
+@pytest.mark.parametrize("header", [
+    "شبكة الأنباء | تحديث الموقع 2024 / 05 / 19 الموافق ل - ",  # the site's update line
+    "شبكة الأنباء العالم الآن 2024 - 05 - 19 2024 - 05 - 19 ",  # "now", printed twice
+    "شبكة الأنباء تعمل على مدار الساعة 2024 / 05 / 19 , آخر الأخبار ",  # a ticker follows it
+])
+def test_a_site_line_is_no_dateline(header):
+    values = _dates(header + "قصفت طائرات حربية قرية الخيام أمس .")
+    assert not any(v.get("dateline") for v in values)
+
+
+@pytest.mark.parametrize("header", [
+    "شبكة الأنباء | تحديث 2024 / 05 / 19 - ",  # the page's own update
+    "معرض الطيران حتى الآن 2024 - 05 - 19 ",  # "so far", then the page's date
+    "شبكة الأنباء آخر الأخبار 2024 / 05 / 19 ",  # a menu heading before the page's date
+])
+def test_a_page_date_near_the_same_words_is_still_the_dateline(header):
+    values = _dates(header + "قصفت طائرات حربية قرية الخيام أمس .")
+    assert [v["date"] for v in values if v.get("dateline")] == ["2024-05-19"]

@@ -18,6 +18,11 @@ order:
    told) and no "اليوم" announces (a site's today line), the earliest: a page fetched later
    prints the day of fetching, never a day before the story.
 
+A site's own line, printed on every page on the day it is fetched, is never the dateline, even
+after a cue: a date right after "الموقع" ("تحديث الموقع 2018 / 01 / 21") or "الآن" (not "حتى
+الآن"), a date followed at once by a news ticker's heading ("..., آخر الأخبار"), and the same date
+printed again right after such a line (``dateline_site``, ``dateline_now``, ``dateline_ticker``).
+
 A Hijri date followed at once by its Gregorian equivalent ("الأحد 08 ربيع الأول 1434 ه - - 20
 يناير 2013 م") gives the Gregorian one (tabular Hijri arithmetic can be a day off). Nothing
 found → no dateline: relative days stay undated rather than guessed.
@@ -45,6 +50,11 @@ class DatelineWords:
     weak_cues: frozenset[str]
     narrative: frozenset[str]
     founding: frozenset[str]
+    site: frozenset[str] = frozenset()  # "تحديث الموقع": the site's line, not the page's
+    ticker: frozenset[tuple[str, ...]] = frozenset()  # "آخر الأخبار" after the date: a widget
+    ticker_len: int = 0
+    now: frozenset[str] = frozenset()  # "العالم الآن 2018 - 01 - 21": like "اليوم"
+    not_now: frozenset[str] = frozenset()  # "حتى الآن 16 . 11 . 2017": so far, then the date
 
 
 @cache
@@ -61,7 +71,29 @@ def dateline_words() -> DatelineWords:
     weak |= {w.lower() for w in data.get("dateline_weak_cues", ()) if w.isascii()}
     narrative = {key(w) for w in data.get("dateline_narrative", ())}
     founding = {f for w in data.get("dateline_founding", ()) for f in clitic_forms(key(w))}
-    return DatelineWords(frozenset(cues), frozenset(weak), frozenset(narrative), frozenset(founding))
+    site = {f for w in data.get("dateline_site", ()) for f in clitic_forms(key(w))}
+    site |= {w.lower() for w in data.get("dateline_site", ()) if w.isascii()}
+    now = {f for w in data.get("dateline_now", ()) for f in clitic_forms(key(w))}
+    now |= {w.lower() for w in data.get("dateline_now", ()) if w.isascii()}
+    not_now = {key(w).lower() for w in data.get("dateline_not_now", ())}
+    ticker = {tuple(key(w).lower().split()) for w in data.get("dateline_ticker", ())}
+    return DatelineWords(frozenset(cues), frozenset(weak), frozenset(narrative), frozenset(founding),
+                         frozenset(site), frozenset(ticker), max(map(len, ticker), default=0),
+                         frozenset(now), frozenset(not_now))
+
+
+def _site_line(text: list[str], first: int, end: int, dw: DatelineWords) -> bool:
+    """Whether the date at tokens ``first:end`` is a site's own line (the day the page was
+    fetched): right after "الموقع" or "الآن" (not "حتى الآن"), or followed at once (past
+    punctuation) by a news ticker's heading ("2018 / 01 / 21 , آخر الأخبار"). Not a date after
+    that heading: menus print it before a page's own date too ("آخر الأخبار عاجل الخميس ...")."""
+    prev = text[first - 1].lower() if first > 0 else ""
+    if prev in dw.site or (prev in dw.now and not (first > 1 and text[first - 2].lower() in dw.not_now)):
+        return True
+    k = end
+    while k < len(text) and k < end + 3 and not text[k][0].isalnum():
+        k += 1
+    return any(tuple(w.lower() for w in text[k:k + n]) in dw.ticker for n in range(1, dw.ticker_len + 1))
 
 
 def full_date(spec: Spec | None) -> bool:
@@ -95,6 +127,7 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     dw = dateline_words()
     text, offsets = toks.text, toks.starts
     uncued: list[int] = []
+    site_end = -1
     for k, (first, m) in enumerate(matches):
         if offsets[first] > CUED_CHARS:
             break
@@ -105,6 +138,9 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
             continue  # "الأسبوع الأول من شهر تشرين الأول 2016": a week, not a day
         if any(w in dw.founding for w in before):
             continue  # "صدرت من لندن 21 مايو 2001": the outlet's founding
+        if _site_line(text, first, m.end, dw) or first == site_end:
+            site_end = m.end  # ... and the same date printed again right after it
+            continue  # "تحديث الموقع 2018 / 01 / 21"، "2018 / 01 / 21 , آخر الأخبار"
         head = offsets[first] <= HEAD_CHARS
         if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
                 head and any(w in dw.weak_cues or w.lower() in dw.weak_cues for w in before)):
