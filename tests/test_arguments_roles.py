@@ -84,3 +84,12 @@ def test_a_present_verb_after_a_prepositional_phrase_keeps_its_subject_after_it(
     (event,) = _events("وصل الوفد إلى أنقرة في ختام جولة يلتقي خلالها وزير الخارجية التركي نظيره الروسي "
                        "يوم الخميس .", "CONSULT")
     assert "Turkey" in _name(event.actor1)
+
+
+def test_where_people_fled_to_is_no_party():
+    (event,) = _events("هاجم مسلحون قرية الخيام يوم الخميس ما أجبر السكان على الفرار إلى مواقع الجيش "
+                       "التركي .", "ASSAULT")
+    assert "Turkey" not in _name(event.actor2)
+    # without a word of leaving, what the shelling reached is its target
+    (event,) = _events("امتد قصف قوات النظام يوم الخميس إلى مواقع قوات سوريا الديمقراطية .", "ASSAULT")
+    assert "Syrian Democratic Forces" in _name(event.actor2)

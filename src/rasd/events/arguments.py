@@ -578,6 +578,22 @@ def _died(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
                                                 for j in range(arg.last - 1, cand.first - 1)))
 
 
+def _destination_of_movement(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor is where people fled or forces went ("الفرار من داريا إلى إدلب وتركيا"،
+    "انسحبوا باتجاه مناطق قسد"): no party to the event (roles.yaml ``destination``, ``leaving``).
+    The destination word stands at most ``LIST_GAP`` words before it, in the same clause."""
+    if cues.destination is None or cues.leaving is None:
+        return False
+    for m in range(arg.first - 1, max(lo, arg.first - LIST_GAP) - 1, -1):
+        w = words.words[m]
+        if m < arg.first - 1 and (w.ends_clause or w.comma):
+            return False
+        if cues.destination.match(w.text):
+            return any(cues.leaving.match(words.words[k].text)
+                       for k in range(max(lo, m - cues.leaving_window), m))
+    return False
+
+
 def _headline_order(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> bool:
     """Whether a present-tense verb follows its own subject, a noun in the same clause (SVO,
     the order of headlines: "جندي أفغاني يقتل 3 جنود أمريكيين"), so what follows the verb is its
@@ -725,6 +741,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
+    near = [a for a in near if not _destination_of_movement(words, a, cues, lo)]
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
     near = [a for a in near if not _other_clause(words, ann, cand, a, cues, lex)]
     if cand.plover not in cues.speech_types:
