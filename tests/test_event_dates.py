@@ -262,3 +262,13 @@ def test_a_site_line_is_no_dateline(header):
 def test_a_page_date_near_the_same_words_is_still_the_dateline(header):
     values = _dates(header + "قصفت طائرات حربية قرية الخيام أمس .")
     assert [v["date"] for v in values if v.get("dateline")] == ["2024-05-19"]
+
+
+def test_a_site_line_dates_no_weekday_of_the_story():
+    # the fetch day printed by the site tells no story: Monday stays undated, not the Monday after it
+    values = _dates("شبكة الأنباء | تحديث الموقع 2024 / 05 / 19 الموافق ل - صواريخ تستهدف مواقع ليل "
+                    "الاثنين .")
+    assert values[-1]["date"] is None and not values[0]["eventable"]
+    # a date the story tells keeps giving its week to a weekday in its sentence
+    values = _dates("في 19 أيار 2014 قصفت الطائرات البلدة ثم عادت ليل الاثنين .")
+    assert values[-1]["date"] == "2014-05-19"

@@ -172,6 +172,12 @@ def _gregorian(matches: list[tuple[int, Match]], k: int) -> int:
     return k
 
 
+def site_line(toks: Tokens, first: int, end: int) -> bool:
+    """Whether the date at tokens ``first:end`` is a site's own line (the fetch day, see
+    :func:`_site_line`): it tells no story and dates no event."""
+    return _site_line(toks.text, first, end, dateline_words())
+
+
 def founded(toks: Tokens, first: int) -> bool:
     """Whether the date starting at token ``first`` follows a founding word ("صدرت من لندن")."""
     words = dateline_words().founding

@@ -224,7 +224,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
-        if page is not None and index <= page[0]:
+        site = m.kind == "absolute" and first < SITE_LINE_TOKENS and dateline.site_line(toks, first, m.end)
+        if site:  # "تحديث الموقع 2018 / 01 / 21": the day the page was fetched, no story's
+            value = dict(value, eventable=False)
+            rule += "+site-line"
+        if site or (page is not None and index <= page[0]):
             told_year = None  # the header up to the page's date is furniture, not the story
         elif (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
                 and m.spec.what in ("day", "month") \
@@ -235,6 +239,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     return out
 
 
+SITE_LINE_TOKENS = 800  # a site's own date line stands in the page's header
 NARRATIVE_SENTENCES = 2  # sentence ends between a told year and a day without one that takes it
 STORY_GAP = timedelta(days=14)  # a told day this long before publication is another time's story
 
