@@ -321,6 +321,20 @@ def _word_in(word: str, words: frozenset[str]) -> bool:
                                 for p, stem in _readings(word))
 
 
+class _Memo(dict):
+    """A dict that computes a missing key with ``fill`` (which stores it), so a whole list
+    of keys is looked up by one ``map`` over ``__getitem__`` rather than a Python loop."""
+
+    __slots__ = ("fill",)
+
+    def __init__(self, fill: Any, known: dict[str, int]):
+        super().__init__(known)
+        self.fill = fill
+
+    def __missing__(self, key: str) -> int:
+        return self.fill(key)
+
+
 @dataclass(eq=False)  # hashed by identity: its lookups are cached per instance
 class Linker:
     """Finds and resolves place names in one text; build once (:func:`linker`), reuse."""
@@ -328,7 +342,7 @@ class Linker:
     gz: Gazetteer
     cues: Cues
     trie: dict[str, Any] = field(default_factory=dict)
-    _flags: dict[str, int] = field(default_factory=dict)
+    _flags: dict[str, int] = field(default_factory=dict)  # word → :meth:`_flag`, filled on demand
     _named_end: int = -1  # where the last name inside an organisation's name ended (find)
 
     def __post_init__(self) -> None:
@@ -407,6 +421,7 @@ class Linker:
                 node.setdefault(_END, set()).update(ids)
         self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
                             | self.cues.countryside_pronoun)
+        self._flags = _Memo(self._flag, self._flags)
         # spelling variants (long vowels, final ة/ه/ا) of covered names, for a name after
         # a settlement cue that no entry has; a skeleton two names share is left out
         self._variant_keys: dict[str, list[str]] = {}
@@ -526,9 +541,8 @@ class Linker:
         """All place mentions of ``text`` (normalised), resolved or marked unresolved."""
         toks = self._tokens(text) if toks is None else toks
         words = toks.words
-        get = self._flags.get
-        flag = self._flag
-        flags = [f if (f := get(w)) is not None else flag(w) for w in words]
+        # one C-level pass: a word seen before is a dict hit, a new one goes to _flag
+        flags = list(map(self._flags.__getitem__, words))
         # most words carry no flag: visit only a flagged word (1: may start a name, 4:
         # وريفها) and the word after a settlement cue (2), in order
         flagged = list(compress(count(), flags))
@@ -1065,7 +1079,7 @@ class Linker:
             forms = country_forms()
             words = toks.words
             found = forms.keys() & words
-            for i in [k for k, w in enumerate(words) if w in found] if found else ():
+            for i in compress(count(), map(found.__contains__, words)) if found else ():
                 cc = forms[words[i]]
                 start = toks.start(i)
                 doc[cc] += 1
