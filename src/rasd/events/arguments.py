@@ -19,7 +19,9 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
   coordinated subjects of a meeting are its two parties; gunmen of a named group are it.
 * **place**: places after an origin marker (من، قادمة من) are not where it happened; a
   region that contains a named town in the same sentence gives way to the town; several
-  towns targeted by one attack are several events (:func:`locations`).
+  towns targeted by one attack are several events (:func:`locations`); a movement's
+  destinations ("الفرار من داريا إلى إدلب وتركيا") are neither targets nor parties, and with
+  nothing else placing the event its origin does (``place:origin-of-movement``).
 * **date** (rule recorded in evidence): an eventable DATE in the sentence; else one in the
   two sentences before (the narrative's date); else the headline's; else, only when the
   sentence says the event is recent (مؤخراً، الأخيرة), the publication date with week (or
