@@ -19,6 +19,7 @@ out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,7 @@ class GenreCues:
     header: frozenset[str]
     header_words: int
     voice_per_1000: float
+    voice_min: int
     question_share: float
     question_min: int
     day_dates_per_1000: float
@@ -60,12 +62,14 @@ def genre_cues() -> GenreCues:
         generic_objects=rx("generic_objects"), generic_window=int(raw.get("generic_window", 4)),
         voice=frozenset(p + _n(w) for w in raw["voice"] for p in ("", "و", "ف")),
         header=frozenset(_n(w) for w in raw["header"]), header_words=int(raw.get("header_words", 60)),
-        voice_per_1000=float(raw["voice_per_1000"]), question_share=float(raw["question_share"]),
+        voice_per_1000=float(raw["voice_per_1000"]), voice_min=int(raw.get("voice_min", 1)),
+        question_share=float(raw["question_share"]),
         question_min=int(raw["question_min"]), day_dates_per_1000=float(raw["day_dates_per_1000"]),
         digits_per_1000=float(raw["digits_per_1000"]), opinion_min=int(raw["opinion_min"]),
     )
 
 
+QUOTED = re.compile(r'"[^"\n]{0,600}"|«[^»\n]{0,600}»|“[^”\n]{0,600}”')
 QUESTION = re.compile(r"[؟?][\s\"'»”)]*$")
 
 
@@ -75,8 +79,12 @@ def signals(words: Words, cues: GenreCues | None = None) -> dict[str, bool]:
     ws = words.words
     n = max(len(ws), 1)
     voice_words = cues.voice
-    voice = sum(1 for w in ws if w.text in voice_words)
     text = words.doc.text
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    starts = [q[0] for q in quoted]
+    # the writer's own voice: "أعتقد" inside a quote is a speaker's, as news quote speakers
+    voice = sum(1 for w in ws if w.text in voice_words
+                and not ((k := bisect_right(starts, w.start) - 1) >= 0 and w.start < quoted[k][1]))
     questions = 0  # sentences that end with a question mark (counted only when enough marks)
     if text.count("؟") + text.count("?") >= cues.question_min:
         questions = sum(1 for s, e in words.sentences if QUESTION.search(text[s:e]))
@@ -84,7 +92,7 @@ def signals(words: Words, cues: GenreCues | None = None) -> dict[str, bool]:
                if isinstance(sp.value, dict) and sp.value.get("kind") in DAY_KINDS)
     digits = sum(map(text.count, "0123456789"))  # cheaper than finding the numbers
     return {
-        "voice": 1000 * voice / n >= cues.voice_per_1000,
+        "voice": voice >= cues.voice_min and 1000 * voice / n >= cues.voice_per_1000,
         "questions": questions >= cues.question_min
         and questions >= cues.question_share * max(len(words.sentences), 1),
         "header": any(w.text in cues.header for w in ws[:cues.header_words]),
