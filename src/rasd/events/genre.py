@@ -200,15 +200,15 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             day, town, toll = info.marks(cand.sentence)
             if day or (town and rule.startswith("generic-present")) or toll:
                 rule = None
-        if rule is None:  # the document signal last: only for a trigger nothing ties
+        if rule is None:  # the document signal (asked once: most documents are not columns)
+            if is_opinion is None:
+                is_opinion = opinion(words, cues)
+            if not is_opinion:
+                continue
             day, town, toll = info.marks(cand.sentence)
             if day or toll or (cand.sentence > 0 and info.marks(cand.sentence - 1)[0]):
                 continue
             if town and (cand.form in ("perfect", "frame") or told(cand)):
-                continue
-            if is_opinion is None:
-                is_opinion = opinion(words, cues)
-            if not is_opinion:
                 continue
             rule = "genre-opinion"
         cand.context.append("historical")
