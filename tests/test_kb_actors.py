@@ -396,3 +396,16 @@ def test_regional_aliases_link_and_do_not_steal_syrian_names():
     # nationality qualifiers: Egyptian and Saudi forces, Houthi militias
     assert _ids("قصفت المدفعية المصرية والطائرات السعودية مواقع الميليشيات الحوثية") == [
         "egypt-military", "saudi-military", "houthis"]
+
+
+def test_one_or_two_soldiers_or_planes_with_a_demonym_are_that_states_forces():
+    """جندي / جنديان / طائرتان are heads like جنود and طائرات; the loader makes the dual
+    adjectives (روسيان، إسرائيليتان) as it makes the plural ones."""
+    assert _surface("قتل جندي تركي بانفجار عبوة ناسفة في ريف حلب") == \
+        {"جندي تركي": "turkey-military"}
+    assert _surface("أصيب جنديان روسيان في هجوم على قاعدة حميميم") == \
+        {"جنديان روسيان": "russia-military"}
+    assert _surface("شنت طائرتان إسرائيليتان غارات على مواقع في ريف دمشق") == \
+        {"طائرتان إسرائيليتان": "israel-air-force"}
+    # the soldier alone names no state
+    assert _surface("وقال الجندي إن القصف استمر حتى المساء") == {}

@@ -490,9 +490,10 @@ _ARTICLE = "ال"
 
 
 def _adjective_forms(base: str) -> list[str]:
-    """إيراني → إيراني، إيرانية، إيرانيين، إيرانيون and each with ال."""
+    """إيراني → إيراني، إيرانية، إيرانيين، إيرانيون، the duals إيرانيان، إيرانيتان، إيرانيتين
+    (جنديان روسيان، طائرتان إسرائيليتان) and each with ال."""
     stem = base
-    forms = [stem, stem + "ة", stem + "ين", stem + "ون"]
+    forms = [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تان", stem + "تين"]
     return forms + [_ARTICLE + f for f in forms]
 
 
