@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from rasd.datafiles import load_yaml
+from rasd.kb.country_context import DUAL_ENDINGS
 from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
 from rasd.text.normalize import normalize
 
@@ -491,9 +492,10 @@ _ARTICLE = "ال"
 
 def _adjective_forms(base: str) -> list[str]:
     """إيراني → إيراني، إيرانية، إيرانيين، إيرانيون، the duals إيرانيان، إيرانيتان، إيرانيتين
-    (جنديان روسيان، طائرتان إسرائيليتان) and each with ال."""
-    stem = base
-    forms = [stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تان", stem + "تين"]
+    (جنديان روسيان، طائرتان إسرائيليتان: the country words' :data:`DUAL_ENDINGS`) and each
+    with ال."""
+    endings = dict.fromkeys(("", "ة", "ين", "ون", *DUAL_ENDINGS))
+    forms = [base + e for e in endings]
     return forms + [_ARTICLE + f for f in forms]
 
 
