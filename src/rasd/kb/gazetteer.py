@@ -78,18 +78,18 @@ _AR_SKELETON = str.maketrans("بتثجحخدذرزسشصضطظغفقكلمنهة
 _EN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("q", "k"),
                 ("c", "k"), ("j", "g"))
 _EN_ARTICLE = re.compile(r"^(?:a|e)[lrstdnz]{1,2}h?[- ]", re.I)
-_NOT_SKELETON_AR = re.compile(r"[^bdfghjklmnrstz]")
+_NOT_SKELETON = re.compile(r"[^bdfghjklmnrstz]")
 
 
 def _skeleton_ar(name: str) -> str:
-    return _NOT_SKELETON_AR.sub("", name.removeprefix("ال").translate(_AR_SKELETON))
+    return _NOT_SKELETON.sub("", name.removeprefix("ال").translate(_AR_SKELETON))
 
 
 def _skeleton_en(name: str) -> str:
     name = _EN_ARTICLE.sub("", name).lower()
     for digraph, letter in _EN_DIGRAPHS:
         name = name.replace(digraph, letter)
-    return _NOT_SKELETON_AR.sub("", name)
+    return _NOT_SKELETON.sub("", name)
 
 
 def best_arabic(names: list[str], english: str, romanised: bool = True) -> str | None:
