@@ -22,13 +22,7 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
   towns targeted by one attack are several events (:func:`locations`); a movement's
   destinations ("الفرار من داريا إلى إدلب وتركيا") are neither targets nor parties, and with
   nothing else placing the event its origin does (``place:origin-of-movement``).
-* **date** (rule recorded in evidence): an eventable DATE in the sentence; else one in the
-  two sentences before (the narrative's date); else the headline's; else, only when the
-  sentence says the event is recent (مؤخراً، الأخيرة), the publication date with week (or
-  month) precision; else none. In the sentence, the page's dateline gives way to a weekday or
-  relative day that dates no report; a definite cause ("اثر الاقتتال") does not take a day
-  before its cause word unless the clause tells its toll; the anchor of a count ("بعد أسبوعين
-  من ضربة") is dated back from the sentence's day (:func:`anchored_date`).
+* **date**: see :mod:`rasd.events.when`.
 * **toll**: killed counts in the sentence, never adding a part to the total it breaks down.
 """
 
@@ -38,8 +32,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from datetime import date as Date
-from datetime import timedelta
 from functools import cache
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
@@ -1190,146 +1182,6 @@ def quarter_of(quarter: dict[str, Any], city: dict[str, Any]) -> bool:
     quarter of the town ``city`` (حي جوبر of دمشق, not of حرستا a few kilometres off)."""
     return (quarter.get("kind") == "district" and city.get("kind") in TOWNS
             and str(quarter.get("name") or "").startswith(f"{city.get('name')} - "))
-
-
-def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
-               published: str | None, headline_sentence: int | None) -> tuple[Arg | None, dict[str, Any] | None, str]:
-    """(DATE span or None, {"date", "precision"} or None, rule) — see the module docstring."""
-    same = ann.in_sentence(ann.dates, cand.sentence)
-    if ann.anchored:
-        anchor = next((d for d in ann.in_sentence(ann.anchored, cand.sentence)
-                       if d.first < cand.first < d.last), None)
-        if anchor is not None:
-            return anchored_date(anchor, [d for d in same if d.last <= anchor.first or d.first >= anchor.last])
-    if same:
-        # the page's own dateline ("الأربعاء 20 ديسمبر 2017" in a header run into the first
-        # sentence) gives way to a day the report tells against it ("أطلقه الحوثيون الثلاثاء",
-        # "أمس"); other full dates in a header ("صدرت من لندن 21 مايو 2001") do not
-        if len(same) > 1 and any(_page_date(words, d, published) for d in same):
-            told = [d for d in same if d.value.get("kind") in ("weekday", "relative")
-                    and d.value.get("precision") == 1 and not _dates_a_report(words, d)]
-            if told:
-                best = min(told, key=lambda d: abs(d.first - cand.first))
-                return best, best.value, "date:same-sentence"  # build.py reads this name
-        if len(same) > 1:  # "قال المرصد يوم الاثنين إن الطائرات قصفت ... يوم السبت": when it was said
-            told = [d for d in same if not _dates_a_report(words, d)]
-            if told and len(told) < len(same):
-                same = told
-        cause = _cause_word(words, cand)
-        if cause is not None:  # "قرر ... اثر الاقتتال": a day before the cause word is the other's
-            same = [d for d in same if d.first > cause or _consequence(words, ann, d.first, cause)]
-            if not same:
-                return None, None, "date:cause-of-another"
-        best = min(same, key=lambda d: abs(d.first - cand.first))
-        return best, best.value, "date:same-sentence"
-    if ann.datelines:  # the lead run into the page's header, no day of its own: that day
-        lead = ann.in_sentence(ann.datelines, cand.sentence)
-        if lead:
-            return lead[0], lead[0].value, "date:same-sentence"
-    lo, hi = words.sentence_range(cand.sentence)
-    openers = role_cues().continuation_openers
-    cold = lo < hi and openers is not None and not openers.match(words.words[lo].text)
-    for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
-        prior = ann.in_sentence(ann.dates, cand.sentence - back)
-        if cand.sentence - back >= 0 and prior:
-            if cold or lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
-                break
-            return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
-    if headline_sentence is not None and headline_sentence != cand.sentence:
-        head = ann.in_sentence(ann.dates, headline_sentence)
-        if head:
-            return head[0], head[0].value, "date:headline"
-    published = published or ann.page_date
-    if not published:  # nothing to date a recent happening by: the sentence need not be read
-        return None, None, "date:none"
-    recent = words.memo.get(("recency", cand.sentence))  # asked by every trigger in the sentence
-    if recent is None:
-        recent = words.memo["recency", cand.sentence] = any(
-            _matches(lex.recency, words.words[k].text) for k in range(lo, hi))
-    if recent:
-        if len(published) >= 10:
-            return None, {"date": published[:10], "precision": 2}, "date:publication-recency"
-        if len(published) == 7:
-            return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
-    return None, None, "date:none"
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _page_date(words: Words, d: Arg, published: str | None) -> bool:
-    """Whether a DATE is the page's own dateline: a full date with its year printed that is
-    the publication day itself. A report dates what it tells by the weekday or a date of its
-    own; the dateline only says when the page was written."""
-    if not published or len(published) < 10 or d.value.get("date") != published[:10]:
-        return False
-    if d.value.get("kind") != "absolute" or d.value.get("precision") != 1:
-        return False
-    return any(_YEAR.match(words.words[k].text) for k in range(d.first, d.last))
-
-
-def _cause_word(words: Words, cand: Candidate) -> int | None:
-    """The index of a cause word ("اثر"، "جراء"، "بسبب") right before a definite trigger, if
-    any (see ``date_cause_words`` in roles.yaml)."""
-    cues = role_cues()
-    if not words.words[cand.first].text.startswith(("ال", "بال", "وال", "لل")):
-        return None
-    lo = words.sentence_range(cand.sentence)[0]
-    for k in range(cand.first - 1, max(lo, cand.first - 2 - cues.date_cause_gap) - 1, -1):
-        if cues.date_cause_words.match(words.words[k].text):
-            return k
-    return None
-
-
-def _consequence(words: Words, ann: Annotations, lo: int, hi: int) -> bool:
-    """Whether the clause of a day (a few words before it, up to the cause word at ``hi``)
-    tells the cause's own toll or harm."""
-    cues = role_cues()
-    lo = max(words.sentence_range(words.words[hi].sentence)[0], lo - cues.date_consequence_window)
-    if any(lo <= c.first < hi for c in ann.casualties):
-        return True
-    return any(cues.date_consequence.match(words.words[k].text) for k in range(lo, hi))
-
-
-OFFSET_DAYS = {"day": 1, "week": 7}
-OFFSET_PRECISION = {"day": 1, "week": 2, "month": 3}  # the coarsest a count in that unit gives
-
-
-def anchored_date(anchor: Arg, others: list[Arg]) -> tuple[Arg | None, dict[str, Any] | None, str]:
-    """The date of a happening named as the anchor of a count ("شنت الطائرات يوم الأحد غارة …
-    بعد أسبوعين من ضربة مماثلة"): the ضربة came two weeks BEFORE the day of the sentence,
-    so it never takes that day. When the time stage dated the anchor (a date before the
-    expression, "قصفت يوم 3 أيار ، وتوفي بعد يومين من القصف"), that date is the anchor's; else
-    the sentence's nearest day outside the expression minus the count, at the precision the
-    unit allows (a count of weeks gives a week, of months a month); else no date."""
-    value = anchor.value
-    if value.get("anchor_date"):
-        return anchor, {"date": value["anchor_date"], "precision": 1}, "date:anchor-of-count"
-    off = value.get("offset") or {}
-    unit, n, sign = off.get("unit"), off.get("n"), off.get("sign")
-    days = [d for d in others if d.value.get("precision") == 1]
-    if not days or not n or sign not in (1, -1) or unit not in OFFSET_PRECISION:
-        return None, None, "date:anchor-of-count-undated"
-    main = min(days, key=lambda d: abs(d.first - anchor.first))
-    day = Date.fromisoformat(main.value["date"])
-    if unit == "month":
-        month = day.year * 12 + day.month - 1 - sign * n
-        day = Date(month // 12, month % 12 + 1, 15)
-    else:
-        day -= timedelta(days=sign * n * OFFSET_DAYS[unit])
-    precision = max(OFFSET_PRECISION[unit], int(main.value.get("precision") or 1))
-    return main, {"date": day.isoformat(), "precision": precision}, "date:anchor-of-count"
-
-
-REPORT_WINDOW = 5  # words before a day where the reporting verb it dates may stand
-
-
-def _dates_a_report(words: Words, d: Arg) -> bool:
-    """"قالت هيومن رايتس ووتش اليوم"، "أعلن الجيش التركي الاثنين": the day says when it was
-    said, not when what is told happened."""
-    cues = role_cues()
-    return any(cues.reporting.match(words.words[k].text)
-               for k in range(max(0, d.first - REPORT_WINDOW), d.first))
 
 
 PART_GAP = 2  # most words between a breakdown part and its cause word or trigger ("4 جراء القصف")

@@ -36,7 +36,6 @@ from rasd.events.arguments import (
     actor_value,
     assign_roles,
     claimant,
-    event_date,
     locations,
     near,
     part_of,
@@ -60,6 +59,7 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
+from rasd.events.when import event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
 from rasd.text.normalize import normalize
