@@ -295,8 +295,9 @@ def load() -> Gazetteer:
             for n in cap["names_ar"]:
                 gz.add_name(n, cid)
 
-    for e in load_yaml("supplement.yaml")["places"]:
-        _add_supplement(gz, e)
+    for name in SUPPLEMENT_FILES:
+        for e in load_yaml(name)["places"] or []:
+            _add_supplement(gz, e)
     _add_abroad(gz)
 
     variants = load_yaml("variants.yaml")
@@ -358,6 +359,11 @@ def _assign_admin2(gz: Gazetteer) -> None:
                     key=lambda x: x[0])
         if km <= limit:
             p["admin2"], p["admin2_ar"], p["admin2_by"] = d["name"], d["name_ar"], "nearest-seat"
+
+
+# curated places, same entry format: facilities, districts and regions; villages GeoNames'
+# cities500 lacks that reports name (placed near a GeoNames town, see villages.yaml)
+SUPPLEMENT_FILES = ("supplement.yaml", "villages.yaml")
 
 
 def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
