@@ -272,3 +272,55 @@ def test_a_site_line_dates_no_weekday_of_the_story():
     # a date the story tells keeps giving its week to a weekday in its sentence
     values = _dates("في 19 أيار 2014 قصفت الطائرات البلدة ثم عادت ليل الاثنين .")
     assert values[-1]["date"] == "2014-05-19"
+
+
+# --- session 5: dates that real pages print in ways the grammar misread ---
+
+@pytest.mark.parametrize("text, day", [
+    # a pair whose two names disagree: the wire name (ديسمبر) is the month meant
+    ("أعلن الحوثيون الإثنين ( 11 ديسمبر / كانون الثاني 2023 ) مقتل القائد", "2023-12-11"),
+    ("أعلن الحوثيون في الثالث من كانون الثاني / ديسمبر 2023 مقتل القائد", "2023-12-03"),
+    # a pair that agrees is read as before
+    ("أعلن الحوثيون في الثالث من كانون الثاني / يناير 2023 مقتل القائد", "2023-01-03"),
+])
+def test_a_month_pair_that_disagrees_takes_the_wire_name(text: str, day: str) -> None:
+    values = [v for v in _dates(text, "2024-02-01") if v.get("precision") == 1]
+    assert [v["date"] for v in values] == [day]
+
+
+def test_a_day_before_a_month_in_brackets_is_that_day() -> None:
+    got = _dates("وفي 9 ( أبريل / نيسان ) 2019 التقى وفد من الحركة بمسؤولين في الدوحة .")
+    assert got[0]["date"] == "2019-04-09" and got[0]["precision"] == 1
+    # a count before a bracket is no day: "قتل 9 ( بينهم ... )"
+    assert _dates("قتل 9 ( بينهم طفلان ) في قصف على القرية .", "2019-05-01") == []
+
+
+def test_the_last_twenty_four_hours_are_no_day_of_last_month() -> None:
+    assert not any(v.get("date") == "2022-02-24" for v in _dates(
+        "وارتفع عدد الغارات إلى 40 غارة خلال الساعات ال - 24 الماضية .", "2022-03-10"))
+    # "في 24 الماضي": the 24th of last month (شهر is masculine)
+    assert _dates("قتل القائد في 24 الماضي بغارة .", "2022-03-10")[0]["date"] == "2022-02-24"
+
+
+def test_tomorrow_with_its_weekday_is_one_future_day() -> None:
+    got = _dates("ومن المقرر أن تبدأ المحادثات غدا الأربعاء في جنيف .", "2023-05-09")
+    assert len(got) == 1 and got[0]["kind"] == "future" and not got[0]["eventable"]
+    past = _dates("وبدأت المحادثات أمس الإثنين في جنيف .", "2023-05-09")
+    assert len(past) == 1 and past[0]["date"] == "2023-05-08" and past[0]["eventable"]
+
+
+def test_a_day_written_in_words_in_the_header_is_told_not_the_page_date() -> None:
+    told = _dates("مقدمة : يعد الثالث من مارس عام 1971 بداية عهد جديد ، وقد اعتقل الأمن "
+                  "العشرات اليوم .")
+    assert not any(v.get("dateline") for v in told) and told[-1]["date"] is None
+    printed = _dates("مقدمة : 3 مارس 1971 بداية عهد جديد ، وقد اعتقل الأمن العشرات اليوم .")
+    assert printed[0].get("dateline") and printed[-1]["date"] == "1971-03-03"
+
+
+def test_a_weekday_after_a_told_day_later_than_the_page_is_that_week_s() -> None:
+    got = _dates("الأسبوع الثالث : يوم الجمعة 17 - 1 - 2014 : شهد يوم الجمعة سقوط قذائف .",
+                 "2013-12-20")
+    assert got[-1]["date"] == "2014-01-17"
+    near = _dates("قصفت القرية يوم 10 - 12 - 2013 ، وقال المرصد الجمعة إن القصف تجدد .",
+                  "2013-12-20")
+    assert near[-1]["date"] == "2013-12-20"

@@ -15,7 +15,8 @@ order:
    weak cue (التاريخ، بتاريخ) in its first :data:`HEAD_CHARS` characters;
 2. else, of the full dates in the first :data:`HEAD_CHARS` characters that no narrative word
    (``dateline_narrative``: في، منذ، حتى، قبل …) introduces ("في 15 آذار 2011 اندلعت" is
-   told) and no "اليوم" announces (a site's today line), the earliest: a page fetched later
+   told), whose day is printed in digits ("يعد الأول من سبتمبر عام 1969 بداية" is told) and
+   no "اليوم" announces (a site's today line), the earliest: a page fetched later
    prints the day of fetching, never a day before the story.
 
 A site's own line, printed on every page on the day it is fetched, is never the dateline, even
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from rasd.quantities.lexicon import number_lexicon
 from rasd.quantities.tokens import Tokens, clitic_forms, key
 from rasd.time.calendar import Spec, value_of
 from rasd.time.words import THE_WEEK, Match
@@ -117,6 +119,13 @@ def _told(before: list[str], narrative: frozenset[str]) -> bool:
     return False
 
 
+def _worded_day(text: list[str], first: int, end: int) -> bool:
+    """Whether the day of a date is written as an ordinal word ("يعد الأول من سبتمبر عام 1969
+    بداية"): prose tells such a date; a page prints its own day in digits."""
+    ordinals = number_lexicon().ordinals
+    return any(text[j] in ordinals for j in range(first, end))
+
+
 def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     """The index in ``matches`` of the page's own date, or None (see the module docstring).
 
@@ -148,7 +157,8 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if before and before[-1] == TODAY:
             continue  # "اليوم 2018 / 01 / 21": the site's today line, not the page's date
         if head and not _told(before, dw.narrative) \
-                and text[first] not in dw.narrative:  # "يوم 6 أيار 2016": told
+                and text[first] not in dw.narrative \
+                and not _worded_day(text, first, m.end):  # "يوم 6 أيار 2016": told
             uncued.append(_gregorian(matches, k))
     if not uncued:
         return None

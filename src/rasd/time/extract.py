@@ -204,8 +204,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                     value, rule = story, rule + "+narrative-year"
         elif told_year is not None and m.spec.what == "weekday" and m.spec.rel is None \
                 and m.spec.week_rel is None and _breaks(text, told_year[1], start, 0) == 0 \
-                and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP):
-            # "في 23 آب 1929 … بعد صلاة الجمعة": that week's Friday, not the publication's
+                and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP
+                     or date.fromisoformat(told_year[0]) > ref_hi):
+            # "في 23 آب 1929 … بعد صلاة الجمعة": that week's Friday, not the publication's;
+            # a told day after the page's own ("يوم الأحد 15-12-2013 : شهد يوم الأحد" on a page
+            # dated in November) leaves that page no reference for the weekday either
             value, rule = _story_weekday(m.spec, told_year[2], value), rule + "+story-week"
         if first > 0 and toks.text[first - 1] in THE_WEEK and m.spec.what == "day" \
                 and m.spec.day is not None and m.spec.day <= 5 and value.get("date"):

@@ -16,6 +16,8 @@ class TimeLexicon:
 
     months: dict[str, int] = field(default_factory=dict)
     month_heads: dict[str, dict[str, int]] = field(default_factory=dict)  # كانون → {الثاني: 1}
+    # first words of the names of systems that win when a pair disagrees ("ديسمبر / كانون الثاني")
+    pair_winners: set[str] = field(default_factory=set)
     span_words: frozenset[str] = frozenset()  # طوال/طيلة before اليوم: a length of time
     one_words: frozenset[str] = frozenset()  # "شهر واحد": a length, never January
     weak_months: set[str] = field(default_factory=set)
@@ -42,9 +44,12 @@ def time_lexicon() -> TimeLexicon:
     data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
                           .read_text(encoding="utf-8"))
     lex = TimeLexicon()
-    for system in data["months"].values():
+    winners = set(data.get("pair_mismatch_winners", ()))
+    for system_name, system in data["months"].items():
         for name, month in system.items():
             words = key(name).split()
+            if system_name in winners:
+                lex.pair_winners.update(clitic_forms(words[0]))
             if len(words) == 1:
                 add_forms(lex.months, words[0], month)
             else:

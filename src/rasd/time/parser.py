@@ -128,11 +128,15 @@ class Parser:
             return end + 2, month, False
         if self.at(end) in ("/", "(", "-", ","):
             other = self.month_name(end + 1) if self.at(end + 1) != "/" else None
-            if other and other[1] == month:
+            if other and (other[1] == month or self.at(end) in ("/", "(")):
+                if other[1] != month and self.at(end + 1) in lex.pair_winners:
+                    month = other[1]  # a pair that disagrees: the wire name is meant
                 end = other[0]
                 weak = False
                 if self.at(end) == ")":
                     end += 1
+        elif self.at(end) == ")" and self.at(k - 1) == "(":
+            end += 1  # "7 ( مارس ) 2016"
         return end, month, weak
 
     def year(self, k: int) -> tuple[int, int | None, int | None] | None:
@@ -167,8 +171,9 @@ class Parser:
         said_month = False
         if self.at(j) in THIS and self.at(j + 1) in THE_MONTH:
             return self._after_month(j + 2, {"month_rel": 0}, strong=True)
-        if strong and self.at(j) in lex.rel_adj:
-            return j + 1, {"month_rel": lex.rel_adj[self.at(j)]}  # "في 15 الجاري"
+        if strong and self.at(j) in lex.rel_adj and not self.at(j).endswith("ه"):
+            # "في 15 الجاري" (شهر is masculine); "الساعات الـ 24 الماضية" is no day of a month
+            return j + 1, {"month_rel": lex.rel_adj[self.at(j)]}
         if self.at(j) in MONTH_WORD:
             said_month, j = True, j + 1
         elif self.at(j) in THE_MONTH:
@@ -262,6 +267,8 @@ class Parser:
             return None  # "للمرة الأولى في تموز": an ordinal, not a day
         if self.at(m) in OF:
             m += 1
+        elif self.at(m) == "(" and self.month_name(m + 1):
+            m += 1  # "وفي 7 ( مارس / آذار ) من العام الماضي": the month in brackets
         spec = self.month_spec(m, strong=True)
         if spec and m == dend and how == "ordinal" and self.at(m) in self.lex.rel_adj:
             spec = None  # "الجولة الثانية المقبلة" is no date; "الخامس من الجاري" is
@@ -575,7 +582,7 @@ class Parser:
             link = end + 1 if self.at(end) == "," else end
             wd = self.weekday_word(link)
             weekday = None
-            if wd and not wd[2] and self.day_of_month(wd[0]) is None and n <= 0:
+            if wd and not wd[2] and self.day_of_month(wd[0]) is None:  # "غدا الثلاثاء" too
                 end, weekday = wd[0], wd[1]
             return Match(end, Spec("rel-day", n=n, weekday=weekday, future=n > 0), "relative",
                          "date:relative-day" if j == k else "date:relative-day-part")
