@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
@@ -32,6 +33,7 @@ from rasd.events.arguments import (
     Annotations,
     Arg,
     _coarser,
+    _destinations,
     actor_key,
     actor_value,
     assign_roles,
@@ -59,7 +61,7 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
-from rasd.events.when import event_date
+from rasd.events.when import _page_date, event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
 from rasd.text.normalize import normalize
@@ -70,6 +72,7 @@ SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
 HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
+PAGE_DATE = "|page-date"  # added to a date rule: the day is the page's own print, not the happening's
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
@@ -342,7 +345,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                      "+".join(c.rule for c in group) + (f"|{typing.weapon_rule}" if typing.weapon_rule else "")),
             *_evidence(words, roles.actor1, "actor1", roles.rule1),
             *_evidence(words, roles.actor2, "actor2", roles.rule2),
-            *_evidence(words, date_arg, "event_date", date_rule),
+            *_evidence(words, date_arg, "event_date",
+                       date_rule + (PAGE_DATE if _page_dated(date_arg, words, doc.meta.published) else "")),
         ]
         if date_arg is None:
             base_evidence.append(Evidence(trigger_start, trigger_start, "", "event_date", date_rule))
@@ -377,6 +381,19 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 f"{telling}|{place_key(place_arg.value) if place_arg else ''}" if telling else "",
                                 relayed))
     return drafts
+
+
+def _page_dated(date_arg: Arg | None, words: Words, published: str | None) -> bool:
+    """Whether a mention's day is only its page's: the dateline printed in the header run into
+    the lead ("... 15 . 09 . 2017 قال مسؤول"), or the publication day printed in full. A page
+    says when it was written; what it tells happened that day or in the days before."""
+    if date_arg is None:
+        return False
+    return bool(date_arg.value.get("dateline")) or _page_date(words, date_arg, published)
+
+
+def _page_day(m: EventMention) -> bool:
+    return any(e.field == "event_date" and e.rule.endswith(PAGE_DATE) for e in m.evidence)
 
 
 def _compatible(a: EventMention, b: EventMention) -> bool:
@@ -454,9 +471,20 @@ def _parties(e: EventMention) -> frozenset[str]:
 def _same_time(a: EventMention, b: EventMention, days: int = 0) -> bool:
     """Whether two dates can be one happening's: equal, within ``WEEK_DAYS`` when one is only a
     week or a month, or within ``days`` (a headline is dated by its page, the body by the day
-    it happened: "جندي يقتل 3 جنود" on Sunday's page is Saturday's shooting)."""
+    it happened: "جندي يقتل 3 جنود" on Sunday's page is Saturday's shooting). A day that is
+    only the page's print (:func:`_page_dated`) is when the report was written: it can be a
+    happening's told up to ``WEEK_DAYS`` before it (the body's "الخميس"، "الليلة الماضية"),
+    never one after it."""
     if a.event_date == b.event_date:
         return True
+    if _page_day(a) != _page_day(b):  # the page's day and one the text tells, up to a week before
+        page, told = (a, b) if _page_day(a) else (b, a)
+        try:
+            gap = (Date.fromisoformat(page.event_date) - Date.fromisoformat(told.event_date)).days
+        except (TypeError, ValueError):
+            gap = -1
+        if 0 <= gap <= WEEK_DAYS:
+            return True
     grain = WEEK_DAYS if max(a.time_precision or 1, b.time_precision or 1) >= 2 else days
     if not grain:
         return False
@@ -480,7 +508,12 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
 
     A ``reference`` ("الحملة جاءت بعد هجوم شنه مسلحون") lends its actors only when they
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
+    A day the text tells wins over the page's own (:func:`_page_dated`).
     """
+    if other.event_date and _page_day(into) and not _page_day(other):
+        into.event_date, into.time_precision = other.event_date, other.time_precision
+        into.evidence = [e for e in into.evidence if e.field != "event_date"]
+        into.evidence += [e for e in other.evidence if e.field == "event_date"]
     if into.location and other.location and near(into.location, other.location) and (
             place_rank(other.location, into.location) < place_rank(into.location, other.location)):
         into.location = other.location
@@ -606,11 +639,12 @@ def _surface(place: dict[str, Any]) -> str:
 
 def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str | None) -> bool:
     """Whether two mentions are told in different places although one (or both) has no
-    resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر"."""
+    resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر". A
+    country is no such other place: "بمنطقة مودية" may well be in the Yemen told before."""
     if name_a and b.location:
-        return name_a != _surface(b.location)
+        return name_a != _surface(b.location) and b.location.get("kind") != "country"
     if name_b and a.location:
-        return name_b != _surface(a.location)
+        return name_b != _surface(a.location) and a.location.get("kind") != "country"
     return bool(name_a and name_b and name_a != name_b)
 
 
@@ -864,7 +898,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
-    _localize_generic(events, doc, words)
+    _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -897,10 +931,25 @@ def _country_names(powers: bool = False) -> dict[str, str]:
     return out
 
 
-def _country_context(doc: Document, words: Words) -> tuple[dict[int, Counter[str]], Counter[str]]:
+def _destination_starts(words: Words, ann: Annotations, lex: Lexicon) -> frozenset[int]:
+    """Offsets of the places the text names only as where people fled or forces went ("فروا
+    إلى تركيا"، :func:`rasd.events.arguments._destinations`)."""
+    by_sentence: dict[int, list[Arg]] = {}
+    for p in ann.places:
+        by_sentence.setdefault(words.words[p.first].sentence, []).append(p)
+    out: set[int] = set()
+    for sentence, places in by_sentence.items():
+        lo, _ = words.sentence_range(sentence)
+        out.update(p.span.start for p in _destinations(words, [(p, "plain") for p in places], lo, lex))
+    return frozenset(out)
+
+
+def _country_context(doc: Document, words: Words, moved: frozenset[int] = frozenset()
+                     ) -> tuple[dict[int, Counter[str]], Counter[str]]:
     """The countries each sentence and the whole document are about, by ACLED name.
 
-    Resolved places count for their country, a place the linker set aside as in a report
+    Resolved places count for their country (not a movement's destination, ``moved``: those
+    who fled to Turkey were not in Turkey when it happened), a place the linker set aside as in a report
     about another country ("report is about Libya") for that country, and every demonym or
     term of :mod:`rasd.kb.country_context` (فلسطيني، الحوثيين) that is not part of an actor
     or source name: "غارات [إسرائيلية]" says who struck, not where.
@@ -915,7 +964,7 @@ def _country_context(doc: Document, words: Words) -> tuple[dict[int, Counter[str
             whole[country] += 1
 
     for s in doc.spans_of("PLACE"):
-        if isinstance(s.value, dict):
+        if isinstance(s.value, dict) and s.start not in moved:
             count(s.start, s.value.get("country"))
     for s in doc.spans_of("PLACE_UNRESOLVED"):
         reason = s.value.get("reason", "") if isinstance(s.value, dict) else ""
@@ -934,7 +983,8 @@ def _country_context(doc: Document, words: Words) -> tuple[dict[int, Counter[str
     return per_sentence, whole
 
 
-def _localize_generic(events: list[EventMention], doc: Document, words: Words) -> None:
+def _localize_generic(events: list[EventMention], doc: Document, words: Words,
+                      destinations: Callable[[], frozenset[int]] = frozenset) -> None:
     """Civilians, protesters, unidentified gunmen … are named for the country the event
     happens in (ACLED).
 
@@ -946,13 +996,14 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words) -
     """
     if not any(_generic(a) for e in events for a in (e.actor1, e.actor2)):
         return
+    moved = destinations()  # read only for a document with a generic actor
     context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
     starts = [s for s, _ in words.sentences]
     for e in events:
         country = e.location.get("country") if e.location else None
         if not country:
             if context is None:
-                context = _country_context(doc, words)
+                context = _country_context(doc, words, moved)
             per_sentence, whole = context
             here = per_sentence.get(max(0, bisect_right(starts, e.sentence_start) - 1))
             if here:
@@ -962,7 +1013,8 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words) -
                 country = top if n > whole["Syria"] and 2 * n >= whole.total() else None
             if not country:  # the places alone, when none of them is in Syria
                 places = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
-                                 if isinstance(s.value, dict) and s.value.get("kind") != "country")
+                                 if isinstance(s.value, dict) and s.value.get("kind") != "country"
+                                 and s.start not in moved)
                 top_place = places.most_common(1)
                 country = top_place[0][0] if top_place and not places["Syria"] else None
         e.actor1 = localize_actor(e.actor1, _own_country(e, "actor1", words) or country)

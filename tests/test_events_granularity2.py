@@ -1,0 +1,66 @@
+"""Granularity within one document, session 5: the page's own day, places the gazetteer does
+not know, and the country a generic actor is named for. Sentences written for these tests;
+each rule has a case it must change and a close case it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+
+# a page header run into the lead: title, outlet, time and the page's printed date
+HEADER = "مقتل أربعة مسلحين في غارة بطائرة مسيرة في اليمن - وكالة الأنباء 10 : 15 20 . 03 . 2019 "
+BODY = "قال مسؤول محلي إن أربعة مسلحين قتلوا في غارة بطائرة مسيرة في جنوب اليمن "
+
+
+def _assaults(text: str, **kw) -> list:
+    doc = extract(text, doc_id="granularity2-test", **kw)
+    return [e for e in doc.events if e.plover == "ASSAULT"]
+
+
+# --- the page's printed day is when it was written: the body's day of that week is the one ---
+
+def test_a_lead_dated_by_the_page_is_the_strike_of_the_night_before():
+    (strike,) = _assaults(HEADER + BODY + "في وقت متأخر الليلة الماضية .")
+    assert strike.event_date == "2019-03-19"  # the day the body tells, not the page's
+    assert strike.fatalities == 4
+
+
+def test_a_strike_told_two_weeks_before_the_page_stays_another():
+    strikes = _assaults(HEADER + BODY + "يوم 5 مارس .")
+    assert sorted(e.event_date for e in strikes) == ["2019-03-05", "2019-03-20"]
+
+
+def test_the_page_day_is_marked_in_the_evidence():
+    (strike,) = _assaults(HEADER + "وأعلن الجيش مقتل أربعة مسلحين في غارة جوية على بلدة في محافظة أبين .")
+    rules = [e.rule for e in strike.evidence if e.field == "event_date"]
+    assert "date:same-sentence|page-date" in rules
+
+
+# --- a place the gazetteer does not know is no other place than a country ---
+
+STRIKE = "قتل أربعة مسلحين في غارة بطائرة مسيرة في {} الليلة الماضية . "
+DETAIL = "وقال مسؤول إن الطائرة قصفت سيارة في منطقة وادي الزرنيخ بعد منتصف الليل ."
+
+
+def test_an_unknown_place_after_a_country_is_the_same_strike():
+    (strike,) = _assaults(STRIKE.format("اليمن") + DETAIL, published="2019-03-20")
+    assert strike.location["name"] == "Yemen"
+    assert len({e.start for e in strike.evidence if e.field == "event"}) == 2
+
+
+def test_an_unknown_place_after_a_town_stays_another_strike():
+    strikes = _assaults(STRIKE.format("مدينة عدن") + DETAIL, published="2019-03-20")
+    assert len(strikes) == 2
+
+
+# --- a generic actor is not named for where people fled ---
+
+def test_civilians_fleeing_to_a_country_are_not_of_that_country():
+    (attack,) = _assaults("قتل مسلحون مجهولون خمسة مدنيين كانوا يحاولون الفرار إلى تركيا .")
+    assert attack.actor2["name"] != "Civilians (Turkey)"
+    assert attack.actor1["name"] != "Unidentified Armed Group (Turkey)"
+
+
+def test_civilians_killed_near_a_country_border_take_that_country():
+    (attack,) = _assaults("قتل مسلحون مجهولون خمسة مدنيين قرب الحدود مع تركيا .")
+    assert attack.actor2["name"] == "Civilians (Turkey)"
