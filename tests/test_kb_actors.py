@@ -295,7 +295,8 @@ def test_syrian_army_after_december_2024_is_the_new_army():
     before = {text[m.start:m.end]: m.value["id"] for m in find_mentions(text, published="2023-05-01")}
     after = {text[m.start:m.end]: m.value["id"] for m in find_mentions(text, published="2025-03-02")}
     assert before == {"الجيش السوري": "syria-military", "فلول النظام البائد": "syria-military"}
-    assert after == {"الجيش السوري": "syria-military-2024", "فلول النظام البائد": "syria-military"}
+    # the remnants fighting the new state are an armed group, not the fallen state's forces
+    assert after == {"الجيش السوري": "syria-military-2024", "فلول النظام البائد": "assad-loyalists"}
 
 
 def test_phrases_that_only_contain_an_alias_are_not_actors():

@@ -73,7 +73,7 @@ def test_druze_and_bedouin_fighters_and_remnants_link():
     doc = extract("اللاذقية - اعتقلت قوات الأمن خمسة من فلول النظام البائد في ريف جبلة.",
                   published="2025-03-20")
     ids = {s.value["id"] for s in doc.spans_of("ACTOR")}
-    assert "syria-military" in ids  # the old regime's men, not the new army
+    assert "assad-loyalists" in ids  # the old regime's men: neither the new army nor a state force
 
 
 def test_without_a_place_in_its_sentence_the_report_governorate_decides():
@@ -97,7 +97,7 @@ def test_general_security_without_demonym_follows_the_country():
     assert _actors("حمص - " + text.format("تلكلخ"), "2025-08-01")["عناصر الأمن العام"] == \
         "syria-general-security-2024"
     assert _actors("بيروت - " + text.format("المصنع"), "2025-08-01")["عناصر الأمن العام"] == \
-        "lebanon-military"
+        "lebanon-general-security"
 
 
 def test_internal_security_command_by_region():

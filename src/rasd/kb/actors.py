@@ -324,9 +324,18 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 problems.append(f"{where}: needs from (YYYY-MM-DD) and map (old id: new id)")
                 continue
             keep = _strings(era.get("keep"), f"{where} keep", problems, required=False)
+            relink = era.get("relink") or {}
+            if not isinstance(relink, dict):
+                problems.append(f"{where}: relink must map an actor id to aliases")
+                relink = {}
             eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
                          "keep": frozenset(" ".join(tokens_of(v)) for k in keep
-                                           for v in alias_variants(k))})
+                                           for v in alias_variants(k)),
+                         "relink": {" ".join(tokens_of(v)): str(new_id)
+                                    for new_id, names in relink.items()
+                                    for k in _strings(names, f"{where} relink", problems,
+                                                      required=True)
+                                    for v in alias_variants(k)}})
         for i, entry in enumerate(data.get("regional") or []):
             parsed = _parse_regional(entry, f"{fname} regional[{i}]", problems)
             if parsed is not None:
@@ -369,6 +378,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         for old_id, new_id in era["map"].items():
             if old_id not in actors or new_id not in actors:
                 problems.append(f"{era['where']}: {old_id!r} → {new_id!r} must both be actor ids")
+        for new_id in set(era["relink"].values()):
+            if new_id not in actors:
+                problems.append(f"{era['where']}: relink target {new_id!r} is not an actor id")
     regional_by_key: dict[str, dict[str, Any]] = {}
     for entry in regional:
         for actor_id in (entry["actor"], *(r["actor"] for r in entry["rules"])):
@@ -393,7 +405,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
               tuple(blockers), regional_by_key)
 
 
-_REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "from"}
+_REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
 
 
 def _parse_regional(entry: Any, where: str, problems: list[str]) -> dict[str, Any] | None:
@@ -408,15 +420,19 @@ def _parse_regional(entry: Any, where: str, problems: list[str]) -> dict[str, An
         at = f"{where} rules[{k}]"
         if not isinstance(rule, dict) or set(rule) - _REGIONAL_RULE_KEYS \
                 or not isinstance(rule.get("actor"), str) or not isinstance(rule.get("country"), str):
-            problems.append(f"{at}: needs actor and country (optional admin1, admin2, from)")
+            problems.append(f"{at}: needs actor and country (optional admin1, admin2, places, "
+                            f"from, until)")
             continue
-        if "from" in rule and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(rule["from"])):
-            problems.append(f"{at}: from must be YYYY-MM-DD")
+        bad = [k for k in ("from", "until")
+               if k in rule and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(rule[k]))]
+        if bad:
+            problems.append(f"{at}: {' and '.join(bad)} must be YYYY-MM-DD")
             continue
         rules.append({"actor": rule["actor"], "country": rule["country"],
                       "from": str(rule["from"]) if "from" in rule else None,
+                      "until": str(rule["until"]) if "until" in rule else None,
                       **{a: frozenset(_strings(rule.get(a), f"{at} {a}", problems, required=False))
-                         for a in ("admin1", "admin2")}})
+                         for a in ("admin1", "admin2", "places")}})
     keys = frozenset(" ".join(tokens_of(v)) for a in aliases for v in alias_variants(a))
     return {"actor": entry["actor"], "rules": rules, "keys": keys, "where": where}
 
@@ -430,13 +446,17 @@ def regional_actor(kb: KB, actor: dict[str, Any], places: list[dict[str, Any]],
     The first rule one of the places meets decides; none met keeps the default.
     """
     entry = kb.regional.get(str(actor.get("matched") or ""))
-    if entry is None or actor.get("id") != entry["actor"]:
+    if entry is None or actor.get("id") != entry["actor"] or "apposition" in actor:
         return None
     for rule in entry["rules"]:
         if rule["from"] is not None and not (published and published[:10] >= rule["from"]):
             continue
+        if rule["until"] is not None and published and published[:10] >= rule["until"]:
+            continue  # a control that ended (the SDF left Raqqa and Deir ez-Zor in Jan 2026)
         for p in places:
             if p.get("country") != rule["country"]:
+                continue
+            if rule["places"] and p.get("gazetteer_id") not in rule["places"]:
                 continue
             if rule["admin1"] and p.get("admin1") not in rule["admin1"]:
                 continue
@@ -618,7 +638,9 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         if kind == "block":
             continue
         for era in eras:
-            if kind == "actor" and ident in era["map"] and m.matched not in era["keep"]:
+            if kind == "actor" and m.matched in era["relink"]:
+                ident, rule = era["relink"][m.matched], f"{rule}+era:{era['from']}"
+            elif kind == "actor" and ident in era["map"] and m.matched not in era["keep"]:
                 ident, rule = era["map"][ident], f"{rule}+era:{era['from']}"
         start = m.start
         if kind == "source":
@@ -640,7 +662,30 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
-    return _drop_generic_heads(text, out)
+    return _appositions(text, _drop_generic_heads(text, out), kb)
+
+
+# what may stand between a name and the name that glosses it: قوى الأمن الداخلي (الأسايش)
+_APPOSITION_GAP = re.compile(r"\s*[(\[«\"-]\s*|\s+[-–]\s+|\s*،\s*أي\s+")
+
+
+def _appositions(text: str, out: list[Mention], kb: KB) -> list[Mention]:
+    """A region-dependent alias glossed by a named actor right after it, in brackets or after a
+    dash ("قوى الأمن الداخلي (الأسايش)"), is that actor wherever the report is: the value gains
+    ``apposition`` (the gloss as written) and the places stage leaves it alone."""
+    for k, m in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (m.label != "ACTOR" or nxt.label != "ACTOR"
+                or kb.regional.get(str(m.value.get("matched"))) is None
+                or not _APPOSITION_GAP.fullmatch(text[m.end:nxt.start])):
+            continue
+        entry = kb.regional[str(m.value["matched"])]
+        if nxt.value["id"] not in {entry["actor"], *(r["actor"] for r in entry["rules"])}:
+            continue
+        value = dict(kb.actor_value(nxt.value["id"], str(m.value["matched"])),
+                     apposition=text[nxt.start:nxt.end])
+        out[k] = Mention(m.start, m.end, "ACTOR", value, f"{m.rule}+apposition")
+    return out
 
 
 _GENERIC_HEADS = frozenset(("unidentified-armed-group-syria",))
