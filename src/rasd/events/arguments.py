@@ -253,6 +253,10 @@ class RoleCues:
     died_verbs: re.Pattern[str] | None = None
     svo_not_subject: re.Pattern[str] | None = None
     svo_subject_words: int = 4
+    passive_prone: re.Pattern[str] | None = None
+    passive_heads: re.Pattern[str] | None = None
+    no_object: re.Pattern[str] | None = None
+    stance_verbs: re.Pattern[str] | None = None
 
 
 @cache
@@ -296,6 +300,8 @@ def role_cues() -> RoleCues:
         leaving=rx("leaving"), leaving_window=int(data["leaving_window"]),
         vso_openers=rx("vso_openers"), died_verbs=rx("died_verbs"),
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
+        passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
+        stance_verbs=rx("stance_verbs"),
     )
 
 
@@ -572,6 +578,90 @@ def _died(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
                                                 for j in range(arg.last - 1, cand.first - 1)))
 
 
+def _person_head(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int | None:
+    """Index of the person or small-unit noun that heads an actor's phrase ("جندي أمريكي"،
+    "عنصر من قسد"، "قيادي في حزب الله"، "عناصر داعش"), or None for an institution or a group."""
+    if cues.passive_heads is None:
+        return None
+    ws = words.words
+    if cues.passive_heads.match(ws[arg.first].text):
+        return arg.first
+    if arg.first - 1 >= lo and cues.passive_heads.match(ws[arg.first - 1].text):
+        return arg.first - 1
+    if arg.first - 2 >= lo and ws[arg.first - 1].text in ("من", "في", "ومن") and cues.passive_heads.match(
+            ws[arg.first - 2].text):
+        return arg.first - 2
+    return None
+
+
+def _passive_by_form(words: Words, cand: Candidate, near: list[Arg], cues: RoleCues, lo: int) -> list[Arg]:
+    """The persons who underwent a perfect verb written without vowels that reads as a passive
+    (roles.yaml ``passive_prone``): a person-headed party right before it ("جندي أمريكي اعتقل في
+    الموصل") or right after it ("اعتقل جندي أمريكي في الموصل"), and no object after — the next
+    word is a preposition, a time word or the end of the clause (``no_object``). Empty when the
+    verb is not read as a passive."""
+    if (cues.passive_prone is None or cues.no_object is None or cand.form != "perfect"
+            or cand.last - cand.first != 1 or not cues.passive_prone.match(words.words[cand.first].text)):
+        return []
+    ws, n = words.words, len(words)
+
+    def no_object(k: int) -> bool:  # nothing that could be an object stands at word k
+        return (k >= n or ws[k].sentence != cand.sentence or ws[k - 1].comma or ws[k - 1].ends_clause
+                or bool(cues.no_object.match(ws[k].text)))
+
+    for a in near:
+        if a.last <= cand.first:  # SVO: the person, then the verb ("قد" may stand between)
+            gap = cand.first - a.last
+            if (gap == 0 or (gap == 1 and ws[a.last].text in ("قد", "وقد"))) and not ws[a.last - 1].comma:
+                head = _person_head(words, a, cues, lo)
+                if head is not None and no_object(cand.last) and (
+                        head == lo or not cues.oblique.match(ws[head - 1].text)):
+                    return [a]
+        else:  # VSO: the verb, then the person
+            head = _person_head(words, a, cues, lo)
+            if head == cand.last and no_object(a.last):
+                return [a]
+    return []
+
+
+def _object_noun_stem(words: Words, cand: Candidate, cues: RoleCues) -> str | None:
+    """The one-word noun trigger if it is a verbal noun whose genitive undergoes it (roles.yaml
+    ``object_nouns``), without a possessive pronoun it carries ("لاحتجازه" gives "لاحتجاز"), or
+    None. A word written with ta marbuta (محاصرة) carries no pronoun."""
+    w = words.words[cand.first]
+    if cues.object_nouns.match(w.text):
+        return w.text
+    if words.doc.text[w.start:w.end].endswith("ة"):
+        return None
+    for p in ("هما", "هم", "ها", "ه"):
+        if w.text.endswith(p) and len(w.text) - len(p) >= 3 and cues.object_nouns.match(w.text[:-len(p)]):
+            return w.text[:-len(p)]
+    return None
+
+
+def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor's phrase is joined to what comes before by the conjunction و
+    ("وعناصر داعش"، "و قسد"، "والجيش")."""
+    first = _phrase_start(words, arg, cues, lo)
+    text = words.words[first].text
+    return (first > lo and words.words[first - 1].text == "و") or (text.startswith("و") and len(text) > 2)
+
+
+def _stance_subject(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor is the subject of a verb of judging (أدان، ندد، رحب ...) right before it
+    (up to two nouns of its phrase between: "أدانت رئيسة بعثة الأمم المتحدة") or right after it: it judges the attack its object names, it did not carry it out."""
+    if cues.stance_verbs is None:
+        return False
+    first = _phrase_start(words, arg, cues, lo)
+    for k in range(first - 1, max(lo, first - 3) - 1, -1):  # "أدانت رئيسة بعثة الأمم المتحدة"
+        if cues.stance_verbs.match(words.words[k].text):
+            return True
+        if words.words[k].comma or words.words[k].ends_clause or cues.oblique.match(words.words[k].text):
+            break
+    return (arg.last < len(words) and not words.words[arg.last - 1].comma
+            and bool(cues.stance_verbs.match(words.words[arg.last].text)))
+
+
 def _destination_of_movement(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor is where people fled or forces went ("الفرار من داريا إلى إدلب وتركيا"،
     "انسحبوا باتجاه مناطق قسد"): no party to the event (roles.yaml ``destination``, ``leaving``).
@@ -631,8 +721,9 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues, lex: Lexicon)
                 out.append(k)
             elif k + 1 < len(words) and k + 1 not in starts:
                 nxt = words.words[k + 1].text
-                if k + 2 in starts and nxt.startswith("و") and any(  # "، وتنظيم هيئة تحرير الشام"
-                        _matches(cue, nxt[1:]) for _, cue in lex.actor_types):
+                if k + 2 in starts and nxt.startswith("و") and (any(  # "، وتنظيم هيئة تحرير الشام"
+                        _matches(cue, nxt[1:]) for _, cue in lex.actor_types)
+                        or cues.member_heads.match(nxt)):  # "من جانب، وعناصر تنظيم داعش"
                     continue
                 if (nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt)) or (
                         cues.clause_breaks.match(nxt)):
@@ -757,8 +848,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 b is not a and b.first >= opener.start and b.last <= a.first for b in near):
             rest = [b for b in near if b.first > a.first]
             roles.actor1, roles.rule1 = a, "actor:between-first"
-            if rest:
-                roles.actor2, roles.rule2 = rest[0], "actor:between-second"
+            # "بين قوات النظام المدعومة بمسلحين موالين لها من جانب، وعناصر داعش": the second
+            # side is the one joined by و, not an actor inside the first side's phrase
+            joined = [b for b in rest if _joined_by_wa(words, b, cues, lo)]
+            if joined or rest:
+                roles.actor2, roles.rule2 = (joined or rest)[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
     if cand.form in ("perfect", "imperfect", "future"):
@@ -799,18 +893,25 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             marked[id(a)] = "target"
         if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
             marked[id(a)] = "target"
-        # "اشتباكات مع قوات النظام"، "مواجهات مع الفصائل": the other side of a fight
+        # "اشتباكات مع قوات النظام"، "مواجهات مع الفصائل": the other side of a fight (not the
+        # partner of another verb past a comma: "ضرباتها في سوريا، والتي تنسقها مع القوات البرية")
         if cand.plover == "ASSAULT" and a.first >= cand.last and marked[id(a)] is None and (
-                start > lo and words.words[start - 1].text in ("مع", "ومع")):
+                start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
+                words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
     # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
     # "استهداف التحالف لمواقع ..." nor "استهداف المجموعات المسلحة بقذائف الهاون أحياء ...",
     # where an object with ل or an instrument with ب follows: then the genitive acts)
-    if cand.form == "noun" and cand.last - cand.first == 1 and cues.object_nouns.match(words.words[cand.first].text):
+    if cand.form == "noun" and cand.last - cand.first == 1 and (stem := _object_noun_stem(words, cand, cues)):
+        if stem != words.words[cand.first].text:  # "لاحتجازه موظفي الأمم المتحدة": the pronoun
+            for a in near:  # holds the agent, the actor after it is the object
+                if cand.last <= a.first <= cand.last + 2 and marked[id(a)] != "agent" and not any(
+                        words.words[k].comma for k in range(cand.last - 1, a.first - 1)):
+                    marked[id(a)] = "target"
         for a in near:
             acting = (a.last < len(words) and words.words[a.last].sentence == cand.sentence
                       and words.words[a.last].text.startswith(("ل", "ب")) and len(words.words[a.last].text) > 3)
-            if a.first == cand.last and acting:
+            if a.first == cand.last and acting and stem == words.words[cand.first].text:
                 marked[id(a)] = "agent"  # even where the noun itself reads as a target cue (استهداف)
             elif marked[id(a)] is None and cand.last <= a.first <= cand.last + 3 and not acting and not any(
                     words.words[k].comma for k in range(cand.last - 1, a.first - 1)):
@@ -842,6 +943,12 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 marked[id(a)] = "target"
     after_aux = cand.first > lo and bool(cues.passive_aux.match(words.words[cand.first - 1].text))
     passive = after_aux or (verbal and PASSIVE_MARK in trigger_word[:5])
+    # "جندي أمريكي اعتقل في الموصل"، "اعتقل جندي أمريكي في الموصل": no object, so a passive
+    undergoers = _passive_by_form(words, cand, near, cues, lo) if verbal and not passive else []
+    for a in undergoers:
+        if marked[id(a)] is None:
+            marked[id(a)] = "target"
+    passive = passive or bool(undergoers)
     if passive:  # "تم استهداف قوات النظام"، "قُتل عنصر من قسد": the named one undergoes it
         for a in near:
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2:
@@ -870,7 +977,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # ... nor the object of a preposition ("مناطق التماس بين البيشمركة والتنظيم ... مهاجمة")
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
                   and not any(words.words[k].comma for k in range(a.last - 1, cand.first))
-                  and not _oblique(words, a, cues, lo)]
+                  and not _oblique(words, a, cues, lo)
+                  and (verbal or not _stance_subject(words, a, cues, lo))]  # "أدان X الهجوم"
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
                          and a.last <= cand.first]
         if not light_subject and light is not None:  # SVO: "قيادات الميليشيات ...، نظمت ... اجتماعاً"
@@ -881,6 +989,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             light_subject = [_first_conjunct(words, free, light_subject[0])]  # "الروس والأتراك عقدوا"
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات
             roles.actor1, roles.rule1 = light_subject[0], "actor:subject-of-light-verb"
+        elif verbal and passive:
+            pass  # "قُتل عنصر من قسد في قصف": a passive verb's agent is only one a marker names
         elif verbal and before and cand.first - before[-1].last <= 2:  # SVO: روسيا رفضت، أن قسد شنت
             roles.actor1, roles.rule1 = _first_conjunct(words, free, before[-1]), "actor:subject-before-verb"
         elif not verbal and after and after[0].first <= cand.last + 1:  # طلب الحرس الثوري، غارات إسرائيلية
@@ -999,6 +1109,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 ("في", "بريف")):
             kind = "locative"
         marked.append((p, kind))
+    marked = _off_road(words, marked, lo)
     # where people fled or forces went is not where it happened: no event per destination, and
     # when nothing else places it, the movement's origin does (ACLED codes displacement there)
     moved = _destinations(words, marked, lo, lex)
@@ -1080,6 +1191,69 @@ def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lex
             out.append(p)
         prev = p
     return out
+
+
+# A road is named for the towns at its ends ("على طريق دمشق السويداء قرب بلدة المسمية",
+# "الطريق الدولي حلب - اللاذقية"): they are not where it happened. Words are normalised.
+ROAD_WORDS = frozenset(normalize(w).text for w in (
+    "طريق", "الطريق", "بطريق", "وطريق", "لطريق", "أوتوستراد", "الأوتوستراد", "بأوتوستراد",
+    "أتوستراد", "الأتوستراد", "أوتستراد", "الأوتستراد", "اوتوستراد", "الاوتوستراد"))
+# words that may stand between the road word and its first end ("الطريق الدولي M5 حلب"،
+# "الطريق الواصل بين مدينتي إدلب وبنش") and between its two ends ("دمشق - درعا")
+ROAD_LINKS = frozenset(normalize(w).text for w in (
+    "الدولي", "الدولية", "السريع", "العام", "الرئيسي", "الرئيسية", "القديم", "الجديد", "الواصل",
+    "الرابط", "الممتد", "الموصل", "الذي", "يربط", "يصل", "بين", "ما", "مدينتي", "بلدتي",
+    "قريتي", "إلى", "-", "–", ""))
+ROAD_CODE = re.compile(r"^\(?[mM]\d{1,2}\)?$")  # M4, (M5): the road's number
+ROAD_BACK = 3  # most words from the road word to its first end
+ROAD_GAP = 8  # most words between a road's name and the place that says where on it
+
+
+def _road_link(text: str) -> bool:
+    return text in ROAD_LINKS or bool(ROAD_CODE.match(text))
+
+
+def _road_names(words: Words, places: list[Arg], lo: int) -> list[tuple[int, int, list[Arg]]]:
+    """The roads ``places`` name by their ends: (first word, end word, the end places) of
+    each "طريق X Y". A place after a locative word ("على الطريق قرب X") ends no road."""
+    roads: list[tuple[int, int, list[Arg]]] = []
+    for p in sorted(places, key=lambda a: a.first):
+        if roads and any(p is a for a in roads[-1][2]):
+            continue
+        if roads and p.first - roads[-1][1] <= 1 and all(
+                _road_link(words.words[k].text) for k in range(roads[-1][1], p.first)):
+            first, _end, ends = roads[-1]  # the road's other end ("دمشق السويداء"، "دمشق - درعا")
+            roads[-1] = (first, p.last, [*ends, p])
+            continue
+        for k in range(p.first - 1, max(lo, p.first - ROAD_BACK) - 1, -1):
+            w = words.words[k]
+            if w.ends_clause or w.comma:
+                break
+            if w.text in ROAD_WORDS:
+                roads.append((k, p.last, [p]))
+                break
+            if not _road_link(w.text):
+                break
+    return roads
+
+
+def _off_road(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:
+    """``marked`` without the towns a road is named for when another place in its clause, at
+    most ``ROAD_GAP`` words off, says where on the road it happened ("قرب بلدة المسمية", "في
+    ريف دمشق"); with none, the road's first end stands for the stretch (as for "بين X وY")."""
+    roads = _road_names(words, [p for p, _k in marked], lo)
+    if not roads:
+        return marked
+    ends = {id(a) for _f, _e, road in roads for a in road}
+    drop: set[int] = set()
+    for first, end, road in roads:
+        def clear(a: int, b: int) -> bool:  # no clause ends between words a and b
+            return b - a <= ROAD_GAP and not any(words.words[k].ends_clause for k in range(a, b))
+        other = any(id(p) not in ends and k != "origin" and p.value.get("kind") != "country" and (
+            clear(p.last - 1, first) if p.last <= first else clear(end - 1, p.first))
+            for p, k in marked)
+        drop.update(id(a) for a in (road if other else road[1:]))
+    return [(p, k) for p, k in marked if id(p) not in drop]
 
 
 @cache
