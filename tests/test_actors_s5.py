@@ -1,0 +1,118 @@
+"""Actors in 2025-26 reports on Syria: Lebanon's General Security, the fallen regime's
+loyalists, a single force with a demonym, who the Internal Security Forces are after the SDF
+left Raqqa and Deir ez-Zor, and an alias glossed in brackets. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd import extract
+from rasd.kb.actors import KBError, find_mentions, parse_kb
+
+
+def _actors(text: str, published: str) -> dict[str, str]:
+    doc = extract(text, published=published)
+    return {doc.text[s.start:s.end]: s.value["id"] for s in doc.spans_of("ACTOR")}
+
+
+def _kb_only(text: str, published: str) -> dict[str, str]:
+    return {text[m.start:m.end]: m.value["id"]
+            for m in find_mentions(text, published=published) if m.label == "ACTOR"}
+
+
+def test_lebanese_general_security_is_not_the_army():
+    got = _kb_only("رحّل الأمن العام اللبناني عشرات السوريين عبر معبر جديدة يابوس، "
+                   "فيما انتشر الجيش اللبناني على الطريق.", "2025-05-04")
+    assert got["الأمن العام اللبناني"] == "lebanon-general-security"
+    assert got["الجيش اللبناني"] == "lebanon-military"
+
+
+@pytest.mark.parametrize("phrase", ["فلول النظام", "مسلحين موالين للنظام", "لواء درع الساحل"])
+def test_the_old_regimes_men_are_loyalists_only_after_the_fall(phrase):
+    text = f"هاجم {phrase} حاجزا قرب القرداحة وقتلوا عنصرين."
+    after = _kb_only(text, "2025-04-10")
+    assert after[phrase] == "assad-loyalists"
+    # in a report of 2016 the same words name the regime's side, not an insurgency
+    before = _kb_only(text, "2016-04-10")
+    assert before[phrase] in {"syria-military", "pro-government-militias-syria"}
+
+
+def test_new_names_of_the_loyalists_and_jihadists():
+    got = _kb_only("تبنى المجلس العسكري لتحرير سوريا الهجوم، بينما أعلنت سرايا أنصار السنة "
+                   "مسؤوليتها عن تفجير آخر.", "2025-03-15")
+    assert got == {"المجلس العسكري لتحرير سوريا": "assad-loyalists",
+                   "سرايا أنصار السنة": "saraya-ansar-al-sunna"}
+
+
+def test_a_single_force_with_a_demonym_is_that_states_forces():
+    got = _kb_only("دخلت قوة روسية إلى البلدة ثم تبعتها قوة عسكرية تركية.", "2018-02-01")
+    assert got == {"قوة روسية": "russia-military", "قوة عسكرية تركية": "turkey-military"}
+    # "America's might", not a force: the definite singular stays unlinked
+    assert _kb_only("كشفت الحرب حدود القوة الأمريكية في المنطقة.", "2018-02-01") == {}
+
+
+def test_occupation_soldiers_are_israels():
+    got = _kb_only("اعتقل جنود الاحتلال راعيا قرب بلدة الرفيد.", "2025-10-01")
+    assert got["جنود الاحتلال"] == "israel-military"
+
+
+def test_an_afghan_soldier_is_no_actor_but_a_turkish_one_is():
+    assert _kb_only("قُتل جندي أفغاني بانفجار لغم في الريف.", "2026-01-05") == {}
+    assert _kb_only("قُتل جندي تركي بانفجار لغم في الريف.", "2026-01-05") == \
+        {"جندي تركي": "turkey-military"}
+
+
+def test_internal_security_in_raqqa_changes_hands_in_january_2026():
+    text = "الرقة - اعتقلت قوى الأمن الداخلي شابين في حي الدرعية بمدينة الرقة."
+    assert _actors(text, "2025-06-01")["قوى الأمن الداخلي"] == "asayish"
+    assert _actors(text, "2026-03-01")["قوى الأمن الداخلي"] == "syria-police-2024"
+    # Hasakah stayed with the Kurdish-led administration
+    hasakah = "الحسكة - اعتقلت قوى الأمن الداخلي شابين في مدينة القامشلي."
+    assert _actors(hasakah, "2026-03-01")["قوى الأمن الداخلي"] == "asayish"
+
+
+def test_internal_security_in_a_government_held_euphrates_town():
+    text = "قتل عنصر من قوى الأمن الداخلي بهجوم على دوريته في مدينة {}."
+    assert _actors(text.format("الميادين"), "2025-06-01")["قوى الأمن الداخلي"] == \
+        "syria-police-2024"
+    # a town of the east bank, held by the SDF until January 2026
+    assert _actors(text.format("هجين"), "2025-06-01")["قوى الأمن الداخلي"] == "asayish"
+
+
+def test_aleppos_kurdish_districts_until_january_2026():
+    text = "حلب - نشرت قوى الأمن الداخلي حواجز في حي الشيخ مقصود."
+    assert _actors(text, "2025-10-20")["قوى الأمن الداخلي"] == "asayish"
+    assert _actors(text, "2026-04-20")["قوى الأمن الداخلي"] == "syria-police-2024"
+    other = "حلب - نشرت قوى الأمن الداخلي حواجز في حي الحمدانية."
+    assert _actors(other, "2025-10-20")["قوى الأمن الداخلي"] == "syria-police-2024"
+
+
+def test_a_gloss_in_brackets_names_the_actor():
+    text = "حلب - قالت قوى الأمن الداخلي (الأسايش) إن مسلحين هاجموا حاجزا في حي الحمدانية."
+    got = extract(text, published="2025-10-20")
+    span = next(s for s in got.spans_of("ACTOR") if got.text[s.start:s.end] == "قوى الأمن الداخلي")
+    assert span.value["id"] == "asayish" and span.value["apposition"] == "الأسايش"
+    assert span.rule.endswith("+apposition")
+    # a gloss naming an actor the alias never stands for changes nothing
+    text = "حمص - قالت قوى الأمن الداخلي - حزب الله لم يتدخل."
+    assert _actors(text, "2025-10-20")["قوى الأمن الداخلي"] == "syria-police-2024"
+
+
+def test_post_2024_officials_are_the_new_government():
+    got = _kb_only("استقبل وزير الخارجية السوري أسعد الشيباني نظيره أيمن الصفدي.", "2025-09-09")
+    assert got["وزير الخارجية السوري أسعد الشيباني"] == "syria-government-2024"
+    assert _kb_only("التقى أسعد الشيباني وفدا أوروبيا.", "2025-09-09") == \
+        {"أسعد الشيباني": "syria-government-2024"}
+    assert got["أيمن الصفدي"] == "jordan-government"
+
+
+def test_regional_until_and_places_are_checked():
+    kb = {"actors": [{"id": "a", "name": "A", "name_ar": "أ", "type": "Rebel group",
+                      "country": None, "aliases": ["ألف"]}],
+          "regional": [{"aliases": ["ألف"], "actor": "a",
+                        "rules": [{"actor": "a", "country": "Syria", "until": "2026"}]}],
+          "eras": [{"from": "2024-12-08", "map": {}, "relink": {"b": ["ألف"]}}]}
+    with pytest.raises(KBError) as err:
+        parse_kb([("x.yaml", kb)])
+    assert "until must be YYYY-MM-DD" in str(err.value)
+    assert "relink target 'b' is not an actor id" in str(err.value)
