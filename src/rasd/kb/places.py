@@ -52,13 +52,14 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
-STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside")
+STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside", "province")
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
+ANCHOR_KM = 150.0  # _far_from_anchor: "X شرق Y" puts X within this of Y
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
@@ -69,6 +70,8 @@ _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _PLACED_GAP = re.compile(r" ?[,،]? ?")  # "سنجار , بالعراق": the name, then its country
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
+# a peeled prefix that carries the article: ال, and لل (ل + ال: للمدينة "for the city")
+_ARTICLE = ("ال", "لل")
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
                "geo_precision", "gazetteer_id")
 
@@ -182,6 +185,7 @@ class Match:
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
     bare_village: bool = False  # a one-word village name with no cue: no country evidence
+    province: str | None = None  # ولاية واشنطن: the state abroad, linked at its country
 
 
 @dataclass
@@ -215,6 +219,9 @@ class Cues:
     airport_heads: frozenset[str] = frozenset()  # مطار، قاعدة …: "مطار مدينة X" is "مطار X"
     outlet_names: frozenset[str] = frozenset()  # الميادين: a town and an outlet's name
     noun_names: frozenset[str] = frozenset()  # القريتين "the two villages": a dual noun
+    province: frozenset[str] = frozenset()  # ولاية، مقاطعة: a state or province follows
+    clubs: frozenset[tuple[str, ...]] = frozenset()  # بروسيا دورتموند: a club's whole name
+    quantifiers: frozenset[str] = frozenset()  # مختلف، شتى: a plural noun follows
 
 
 @cache
@@ -266,6 +273,9 @@ def load_cues() -> Cues:
         airport_heads=_norm_set(c.get("airport_heads") or []),
         outlet_names=_outlet_names(_norm_set(c.get("media_heads") or [])),
         noun_names=_noun_names(_norm_set(c.get("plural_cues") or [])),
+        province=_norm_set(c.get("province_cues") or []),
+        quantifiers=_norm_set(c.get("plural_quantifiers") or []),
+        clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
         idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
                 for k, v in (c.get("idioms") or {}).items()},
     )
@@ -317,7 +327,7 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
 
 def _word_in(word: str, words: frozenset[str]) -> bool:
     """Whether ``word``, or it with its clitics peeled (بعيد → عيد), is one of ``words``."""
-    return word in words or any(stem in words and not p.endswith("ال")
+    return word in words or any(stem in words and not p.endswith(_ARTICLE)
                                 for p, stem in _readings(word))
 
 
@@ -354,6 +364,7 @@ class Linker:
         c = self.cues  # a foreign name that is an ordinary or a cue word is not kept: مدينة
         banned = (c.common | c.stop_strong | c.stop_weak | c.not_names | c.strong | c.weak
                   | c.city | c.district | c.governorate | c.countryside | c.desert | c.media
+                  | c.province
                   | frozenset(c.directions) | frozenset(SETTLEMENT_CUES))
         banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
         banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
@@ -419,6 +430,7 @@ class Linker:
                 for t in form:
                     node = node.setdefault(t, {})
                 node.setdefault(_END, set()).update(ids)
+        self._club_words = frozenset(w for club in self.cues.clubs for w in club)
         self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
                             | self.cues.countryside_pronoun)
         self._flags = _Memo(self._flag, self._flags)
@@ -458,7 +470,8 @@ class Linker:
     @lru_cache(maxsize=65536)  # noqa: B019
     def _is_settlement_cue(self, word: str) -> bool:
         # "قرية X" names X; "القرية" / "المدينة القديمة" is followed by an adjective
-        return any(stem in SETTLEMENT_CUES and not p.endswith("ال") for p, stem in _readings(word))
+        return any(stem in SETTLEMENT_CUES and not p.endswith(_ARTICLE)
+                   for p, stem in _readings(word))
 
     def _longest(self, text: str, toks: Toks, i: int) -> tuple[int, str, set[str]] | None:
         best: tuple[int, str, set[str]] | None = None
@@ -496,7 +509,7 @@ class Linker:
                 and any(stem in c.countryside for _p, stem in _readings(toks.words[k - 1]))):
             return "countryside:" + side, k - 1
         for prefix, stem in _readings(word):
-            if prefix.endswith("ال"):
+            if prefix.endswith(_ARTICLE):  # المدينة، للمدينة "(to) the city": no cue
                 continue
             if stem in c.media:
                 return "media", k
@@ -504,6 +517,8 @@ class Linker:
                 return "district", k
             if stem in c.governorate:
                 return "governorate", k
+            if stem in c.province:
+                return "province", k
             if stem in c.countryside:
                 return "countryside", k
             if stem in c.desert:
@@ -576,6 +591,13 @@ class Linker:
                     floor = un.last
                 continue
             j, key, ids = hit
+            if self._in_handle(toks, i, j):  # #ديرالزور_24، @Halab_Today: a tag's words
+                floor = j
+                continue
+            club = self._in_club(toks, i, j)
+            if club:  # بروسيا دورتموند، مانشستر يونايتد: a team, not Russia or Manchester
+                floor = club
+                continue
             m = Match(i, j, key, tuple(sorted(ids)))
             if self._in_name(toks, m):  # مؤتمر جنيف، حلف وارسو: part of a longer name
                 self._named_end = j
@@ -591,6 +613,37 @@ class Linker:
         if matches and self.cues.plural_cues:
             self._list_unknowns(toks, matches)
         return matches
+
+    @staticmethod
+    def _in_handle(toks: Toks, first: int, last: int) -> bool:
+        """Whether words ``[first, last)`` are glued by ``_`` to a neighbour or follow ``@``:
+        part of a compound hashtag or an account name (#ديرالزور_24 is an outlet,
+        #حلب_تحترق a slogan), not a place mention. A plain tag (قصف على #إدلب) still is."""
+        return toks.gaps[first].endswith(("_", "@")) or toks.gaps[last].startswith("_")
+
+    def _in_club(self, toks: Toks, first: int, last: int) -> int:
+        """The end of a sports club's name (``sports_clubs`` in cues.yaml) that covers words
+        ``[first, last)``, or 0. A club named after a city or a land is no place mention
+        (بروسيا دورتموند is Borussia, read ب + روسيا; بايرن ميونخ a team). The club's first
+        word may carry clitics (وبروسيا)."""
+        clubs = self.cues.clubs
+        if not clubs:
+            return 0
+        words = toks.words
+        near = self._club_words
+        if not ((first and words[first - 1] in near) or (last < len(words) and words[last] in near)
+                or any(stem in near for _p, stem in _readings(words[first]))):
+            return 0
+        for s in range(max(0, first - 3), first + 1):
+            if s < first and not all(toks.adjacent(x) for x in range(s, first)):
+                continue
+            heads = {stem for p, stem in _readings(words[s]) if not p.endswith(_ARTICLE)}
+            for e in range(max(last, s + 2), min(len(words), s + 5) + 1):
+                if not toks.adjacent(e - 2):
+                    break
+                if any((h, *words[s + 1:e]) in clubs for h in heads):
+                    return e
+        return 0
 
     def _list_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """"قريتي حران وحردانة": after a dual or plural settlement cue, the next names of
@@ -739,6 +792,9 @@ class Linker:
             if any(_word_in(w, ante) for w in toks.words[max(0, m.first - 60):m.first]):
                 return False
             m.needs_support = True
+        if (m.first > floor and toks.adjacent(m.first - 1)
+                and _word_in(toks.words[m.first - 1], c.quantifiers)):
+            return False  # في مختلف الميادين "in all fields": a plural noun, not al-Mayadin
         idiom = self.cues.idioms.get(m.key)
         if idiom and m.last < len(toks) and toks.words[m.last].startswith(idiom):
             return False  # مسقط رأسه "his birthplace", not Muscat
@@ -796,7 +852,7 @@ class Linker:
             m.unresolved, m.rule = "longer name not in gazetteer", "cue:compound-name"
             return True
         places = [self.places[p] for p in m.ids]
-        strongish = cue in ("strong", "district", "governorate", "city", "desert") or (
+        strongish = cue in ("strong", "district", "governorate", "city", "desert", "province") or (
             cue or "").startswith("countryside") or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
         if info & _ANY_ALWAYS and (not strongish or cue == "district"
                                    or m.key in c.stop_strong or m.key in c.common):
@@ -810,6 +866,8 @@ class Linker:
             m.ids = tuple(p["id"] for p in places)
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
+        if cue == "province":
+            return self._province(m, k, govs, places)
         single = " " not in m.key
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
@@ -871,6 +929,36 @@ class Linker:
                 m.direction, m.last = d
                 if m.relation is None:
                     m.relation = "part"
+        return True
+
+    def _province(self, m: Match, k: int, govs: list[dict[str, Any]],
+                  places: list[dict[str, Any]]) -> bool:
+        """``ولاية X`` / ``مقاطعة X``: the province X, never the town X.
+
+        A governorate of that name is meant (ولاية الرقة, an IS "province", is Raqqa
+        governorate). A city abroad names a state or province the gazetteer lacks
+        (ولاية واشنطن is Washington state, ولاية هاتاي Hatay province: not the city, which
+        may lie far outside it): the mention is linked at its country's precision (3,
+        ``relation: province``), or unresolved when the cities are of several countries.
+        Anything else (a country, a village) gives the word its other sense — مقاطعة قطر
+        "the boycott of Qatar", ولاية الرئيس "the president's term": no place.
+        """
+        m.cue_first = k
+        if govs:
+            m.ids, m.rule = tuple(p["id"] for p in govs), "gazetteer:province-cue"
+            return True
+        abroad = [p for p in places
+                  if p["country_code"] not in _COVERED_SET and p["kind"] != "country"]
+        if not abroad:
+            return False
+        ccs = {p["country_code"] for p in abroad}
+        country = self.places.get(f"country:{ccs.pop()}") if len(ccs) == 1 else None
+        if country is None:
+            m.rule = "cue:province"
+            m.unresolved, m.candidates = "province not in gazetteer", tuple(p["id"] for p in abroad)
+            return True
+        m.ids, m.rule, m.relation = (country["id"],), "gazetteer:province-cue+country", "province"
+        m.province = max(abroad, key=lambda p: p.get("population") or 0)["name"]
         return True
 
     def _in_name(self, toks: Toks, m: Match) -> bool:
@@ -1011,6 +1099,10 @@ class Linker:
                 # channel, القريتين "the two villages" in a report on Kirkuk
                 m.dropped = True
                 continue
+            if m.bare_village and self._stray_village(p, m, matches, doc_admin):
+                m.unresolved, m.candidates = "far from the places the report names", (p["id"],)
+                m.rule += "+elsewhere:stray-village"
+                continue
             if m.variant and not self._near_named(p, matches):
                 # a spelling one vowel away is taken only where the report is: the
                 # document names another place within 50 km of it
@@ -1141,6 +1233,27 @@ class Linker:
                 return True
         return False
 
+    def _stray_village(self, p: dict[str, Any], m: Match, matches: list[Match],
+                       doc_admin: Counter[str]) -> bool:
+        """A one-word village name with no cue at all (``bare_village``) in a report whose
+        other places all lie in other governorates, none within 50 km: a same-named
+        spot the gazetteer lacks, or a word (كتيبة يطلق عليها اسم الطواحين "the mills", in
+        a report on Quneitra, is not Tartous' village). A report naming nothing else keeps
+        it; so does one naming the village's governorate or a settlement near it."""
+        if p["kind"] != "village" or not p.get("admin1") or doc_admin[p["admin1"]] > 1:
+            return False
+        if sum(doc_admin.values()) - doc_admin[p["admin1"]] == 0:
+            return False  # no other governorate named: nothing says it is elsewhere
+        for o in matches:
+            if o is m or o.unresolved or o.variant or len(o.ids) != 1:
+                continue
+            q = self.places[o.ids[0]]
+            if q.get("admin1") == p["admin1"] or (
+                    q["kind"] in _SETTLEMENTS and q.get("latitude") is not None
+                    and _km(p["latitude"], p["longitude"], q["latitude"], q["longitude"]) <= 50):
+                return False
+        return True
+
     def _adjective_like(self, toks: Toks | None, m: Match) -> bool:
         """A definite -ي/-ية word right after a definite word: an adjective agreeing with
         it (العاصفة المطرية "the rainy storm"), whatever city abroad it also names."""
@@ -1263,7 +1376,7 @@ class Linker:
         """Whether ``word`` (clitics peeled) is a cue that can stand before a place name."""
         c = self.cues
         cues = (c.strong | c.district | c.governorate | c.city | c.countryside | c.desert
-                | c.media | frozenset(SETTLEMENT_CUES))
+                | c.media | c.province | frozenset(SETTLEMENT_CUES))
         return _word_in(word, cues)
 
     @lru_cache(maxsize=8192)  # noqa: B019
@@ -1322,6 +1435,8 @@ class Linker:
             first_b = b.cue_first if b.cue_first >= 0 else b.first
             if self._other_country_next(a, b, first_b, toks):
                 continue
+            if self._far_from_anchor(a, b, first_b, toks):
+                continue
             if a.value is None or b.value is None or first_b - a.last > 1 or a.relation:
                 continue
             if a.value["kind"] not in ("village", "town", "city", "district"):
@@ -1340,6 +1455,27 @@ class Linker:
                 a.candidates = (a.value["gazetteer_id"],)
                 a.value = None
                 a.unresolved = "governorate named next to it differs"
+
+    def _far_from_anchor(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
+        """"السويداء , شرق الرقة": a settlement placed by the next words east (west …) of
+        another settlement is near it. When the place linked for the first name lies more
+        than ``ANCHOR_KM`` from the second, the report means a same-named place the
+        gazetteer lacks (a hamlet east of Raqqa, not the city of Suwayda 400 km away):
+        unresolved, never the far one."""
+        if (a.value is None or b.value is None or a.relation or b.relation != "near"
+                or first_b != a.last or toks.gaps[first_b].strip() not in ("", ",", "،")):
+            return False
+        if a.value["kind"] not in _SETTLEMENTS or \
+                self.places[b.value["gazetteer_id"]]["kind"] not in _SETTLEMENTS:
+            return False
+        if _km(a.value["latitude"], a.value["longitude"], b.value["latitude"],
+               b.value["longitude"]) <= ANCHOR_KM:
+            return False
+        a.candidates = (a.value["gazetteer_id"],)
+        a.unresolved = f"placed near {b.value['name']}, far from it"
+        a.rule += "+elsewhere:anchor"
+        a.value = None
+        return True
 
     def _other_country_next(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
         """"بلدة داريا في قضاء الشوف جنوب لبنان": a town of one covered country placed, in
@@ -1468,6 +1604,9 @@ class Linker:
         elif m.relation == "near":
             value.update({"relation": "near", "direction": m.direction,
                           "geo_precision": 3 if capital_like and kind != "city" else 2})
+        elif m.relation == "province":  # ولاية واشنطن: the state, known to its country only
+            value.update({"relation": "province", "kind": "region", "geo_precision": 3,
+                          "name": f"{m.province} (state/province), {p['name']}"})
         elif m.relation == "part":
             label = _side_label(m.direction, names) if m.direction else ""
             value.update({"relation": "part", "direction": m.direction, "kind": "region",
