@@ -93,3 +93,15 @@ def test_kurdistan_region_is_a_region_of_iraq():
     assert name == "Kurdistan Region (Iraq)" and precision == 3
     # the Kurdish adjective is no region
     assert _got("قال حزب العمال الكردستاني في بيان.") == {}
+
+
+def test_a_list_after_a_name_is_no_anchor():
+    got = _got("وقف إطلاق النار في إدلب وجنوبي دمشق منذ أسبوع.")
+    assert got["إدلب"][0] == "Idlib"
+
+
+def test_a_definite_dual_adjective_after_a_cue_is_no_name():
+    assert "المحاصرتين" not in _got("وصلت القافلة إلى مفرق بلدة المحاصرتين منذ عام.")
+    # a name after the cue that is no dual adjective is still a place (here one we lack)
+    got = _got("قصفت الطائرات بلدة الشويحات شمال حلب.")
+    assert got["الشويحات"][1] == "not in gazetteer"

@@ -726,6 +726,8 @@ class Linker:
             return True
         if w.startswith("و") and len(w) > 3 and w not in self.cues.name_prefixes:
             return True
+        if len(w) >= 7 and w.startswith("ال") and w.endswith("تين"):
+            return True  # بلدتي نبل والزهراء المحاصرتين: a dual adjective, not a name
         if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith(("ها", "هم", "هن", "ونه")):
             return True  # مدينة يقطنها، حي يسكنه: a verb with its object pronoun
         return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست"))
@@ -1463,7 +1465,8 @@ class Linker:
         gazetteer lacks (a hamlet east of Raqqa, not the city of Suwayda 400 km away):
         unresolved, never the far one."""
         if (a.value is None or b.value is None or a.relation or b.relation != "near"
-                or first_b != a.last or toks.gaps[first_b].strip() not in ("", ",", "،")):
+                or first_b != a.last or toks.gaps[first_b].strip() not in ("", ",", "،")
+                or toks.words[first_b].startswith("و")):  # "إدلب وجنوبي دمشق": a list
             return False
         if a.value["kind"] not in _SETTLEMENTS or \
                 self.places[b.value["gazetteer_id"]]["kind"] not in _SETTLEMENTS:
