@@ -324,3 +324,69 @@ def test_a_weekday_after_a_told_day_later_than_the_page_is_that_week_s() -> None
     near = _dates("قصفت القرية يوم 10 - 12 - 2013 ، وقال المرصد الجمعة إن القصف تجدد .",
                   "2013-12-20")
     assert near[-1]["date"] == "2013-12-20"
+
+
+def test_a_header_date_in_a_two_word_month_is_still_the_page_date() -> None:
+    # "الأول" of "كانون الأول" is the month's name, not a day in words
+    got = _dates("الأحد 08 كانون الأول 2024 | أخبار قصفت طائرات حربية قرية الخيام أمس .")
+    assert got[0].get("dateline") and got[-1]["date"] == "2024-12-07"
+
+
+# --- session 5: which sentence's day an event may borrow (events/when.py) ---
+
+def _dated(text: str, published: str = "2023-05-10") -> list[tuple[str, str | None]]:
+    doc = run(text, published=published, doc_id="dates-test")
+    return [(e.sub_event_type or e.plover, e.event_date) for e in doc.events]
+
+
+LEAD = "قصفت الطائرات الحربية بلدة كفرنبل أمس الثلاثاء . "
+
+
+@pytest.mark.parametrize("follow", [
+    "وكانت قوات النظام قد سيطرت على قرية الحامدية المجاورة .",  # pluperfect
+    "وفي وقت سابق ، سيطرت قوات النظام على قرية الحامدية المجاورة .",
+    "وسيطرت قوات النظام سابقا على قرية الحامدية المجاورة .",
+])
+def test_a_sentence_told_as_earlier_borrows_no_day(follow: str) -> None:
+    got = dict(_dated(LEAD + follow))
+    assert got["Air/drone strike"] == "2023-05-09"
+    assert got["Government regains territory"] is None
+
+
+def test_a_sentence_that_goes_on_with_the_story_borrows_its_day() -> None:
+    got = dict(_dated(LEAD + "وسيطرت قوات النظام على قرية الحامدية المجاورة ."))
+    assert got["Government regains territory"] == "2023-05-09"
+
+
+def test_the_day_told_beats_the_day_it_was_reported_in_the_sentence_before() -> None:
+    text = ("قتل أمس القائد الميداني في غارة على بلدة سراقب ، وفق ما ذكر موقع محلي اليوم . "
+            "وقصفت الطائرات الحربية بلدة سراقب بالصواريخ .")
+    got = _dated(text)
+    assert ("Shelling/artillery/missile attack", "2023-05-09") in got \
+        or ("Air/drone strike", "2023-05-09") in got, got
+
+
+def test_a_day_of_its_own_that_cannot_be_resolved_borrows_no_other() -> None:
+    # an undated page: "أمس" has no day, and the sentence before says another
+    text = ("وفي 3 آذار 2019 قصفت الطائرات بلدة كفرنبل . وقصفت المدفعية بلدة سراقب أمس .")
+    doc = run(text, doc_id="dates-test")
+    days = {e.evidence[0].text[:12]: e.event_date for e in doc.events}
+    assert "2019-03-03" in days.values()
+    assert sorted(days.values(), key=str) == sorted(["2019-03-03", None], key=str), days
+
+
+def test_a_sentence_with_a_future_day_borrows_no_past_one() -> None:
+    lead = "قال رئيس وفد المعارضة اليوم الاثنين إن وفده وصل إلى جنيف . "
+    talks = ("وقال للصحافيين بعد وصوله للمشاركة في جولة محادثات ترعاها الأمم المتحدة{} إن "
+             "هدفهم الانتقال السياسي .")
+    planned = _dated(lead + talks.format(" من المقرر أن تبدأ غدا الثلاثاء"), "2023-05-08")
+    assert planned == [("CONSULT", None)]
+    assert _dated(lead + talks.format(""), "2023-05-08") == [("CONSULT", "2023-05-08")]
+
+
+def test_the_next_day_counts_from_a_day_two_sentences_back() -> None:
+    text = ("اندلعت اشتباكات عنيفة في حي الشيخ مقصود ليل الاثنين 2 تشرين الأول 2023 . "
+            "وقالت مصادر محلية إن الاشتباكات توقفت قرابة منتصف الليل . "
+            "وفي اليوم التالي اجتمع وزير الدفاع مع قائد قسد في دمشق .")
+    values = _dates(text, "2023-10-04")
+    assert values[-1]["date"] == "2023-10-03"

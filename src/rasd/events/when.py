@@ -21,6 +21,7 @@ from rasd.events.arguments import Annotations, Arg, role_cues
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import Words
+from rasd.time.lexicon import time_lexicon
 
 
 def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
@@ -58,6 +59,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if lead:
             return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
+    if _own_day_unknown(words, ann, cand.sentence):  # "وفي اليوم التالي" with no day before it,
+        return None, None, "date:own-day-unresolved"  # "أمس" on a page with no date
+    if _anterior(words, cand.sentence, lo, hi):  # "وكانت روسيا أعلنت سابقا أن ...": before
+        return None, None, "date:anterior"      # the story's day, on a day it does not tell
     openers = role_cues().continuation_openers
     cold = lo < hi and openers is not None and not openers.match(words.words[lo].text)
     for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
@@ -65,7 +70,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if cand.sentence - back >= 0 and prior:
             if cold or lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
                 break
-            return prior[-1], prior[-1].value, f"date:sentence-{back}-before"
+            # the day a happening was told, not the day the telling was reported ("قتل أمس
+            # القائد ، وفق ما ذكر موقع ... اليوم ( الأربعاء )"), unless only that day is given
+            told = [d for d in prior if not _dates_a_report(words, d)] or prior
+            return told[-1], told[-1].value, f"date:sentence-{back}-before"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
@@ -83,6 +91,43 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
+    """Whether the sentence names a day of its own that the time stage could not resolve
+    ("وفي اليوم التالي" after no told day, "أمس" or "الثلاثاء" on a page without a date) or a
+    future one ("من المقرر أن تبدأ غدا الثلاثاء"), other than a day a report was made on: its
+    happening is not of the day of the sentences before it."""
+    got = words.memo.get(("own-day", sentence))
+    if got is None:
+        if ("own-day", -1) not in words.memo:  # one pass over the document's dates
+            for d in ann._place_on(words.doc, "DATE"):
+                v = d.value
+                if isinstance(v, dict) and (v.get("kind") == "future" or (
+                        not v.get("date") and v.get("grain") == "day"
+                        and v.get("kind") in ("relative", "weekday"))) \
+                        and not _dates_a_report(words, d):
+                    words.memo["own-day", d.sentence] = True
+            words.memo["own-day", -1] = True
+        got = words.memo.setdefault(("own-day", sentence), False)
+    return got
+
+
+def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:
+    """Whether a sentence says its happening came before the story's time: an anterior
+    phrase anywhere ("سابقا"، "في وقت سابق"، "قبل ذلك") or a pluperfect opening ("وكانت ...
+    قد"); see ``anterior_phrases`` in data/time/lexicon.yaml. Asked once per sentence."""
+    got = words.memo.get(("anterior", sentence))
+    if got is None:
+        tl = time_lexicon()
+        text = [words.words[k].text for k in range(lo, hi)]
+        got = any(w in tl.anterior_firsts and any(tuple(text[i:i + len(p)]) == p
+                                                  for p in tl.anterior_phrases if p[0] == w)
+                  for i, w in enumerate(text))
+        if not got and text and text[0] in tl.pluperfect_openers:
+            got = tl.pluperfect_particle in text[1:2 + tl.pluperfect_window]
+        words.memo["anterior", sentence] = got
+    return got
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

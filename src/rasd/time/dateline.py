@@ -37,6 +37,7 @@ from functools import cache
 from rasd.quantities.lexicon import number_lexicon
 from rasd.quantities.tokens import Tokens, clitic_forms, key
 from rasd.time.calendar import Spec, value_of
+from rasd.time.lexicon import time_lexicon
 from rasd.time.words import THE_WEEK, Match
 
 HEAD_CHARS = 500  # an uncued full date this early is the header's
@@ -122,8 +123,9 @@ def _told(before: list[str], narrative: frozenset[str]) -> bool:
 def _worded_day(text: list[str], first: int, end: int) -> bool:
     """Whether the day of a date is written as an ordinal word ("يعد الأول من سبتمبر عام 1969
     بداية"): prose tells such a date; a page prints its own day in digits."""
-    ordinals = number_lexicon().ordinals
-    return any(text[j] in ordinals for j in range(first, end))
+    ordinals, heads = number_lexicon().ordinals, time_lexicon().month_heads
+    return any(text[j] in ordinals and text[j - 1] not in heads  # not "كانون الأول"
+               for j in range(first, end))
 
 
 def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:

@@ -355,12 +355,12 @@ def _next_day(text: str, before: list[Expression], start: int, spec: Any, value:
               rule: str, ref_hi: Any) -> tuple[dict[str, Any], str]:
     """"في اليوم التالي" is the day after the story's last day ("قتل في 15 نيسان 1936 …
     وفي اليوم التالي"), never the day after publication (that is غداً): the nearest earlier
-    day-precise date in the same or the previous sentence plus one; without one, no date."""
+    day-precise date in the same sentence or the two before plus one; without one, no date."""
     for e in reversed(before):
         if e.label != "DATE":
             continue
-        if _breaks(text, e.end, start) > 1:
-            break
+        if _breaks(text, e.end, start) > NARRATIVE_SENTENCES:
+            break  # "ليل الاثنين اشتباكات … وقالت مصادر إنها توقفت … وفي اليوم التالي"
         v = e.value
         if v.get("precision") != 1 or not v.get("date") or v.get("dateline"):
             continue

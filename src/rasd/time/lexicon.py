@@ -37,6 +37,12 @@ class TimeLexicon:
     hijri_marks: set[str] = field(default_factory=set)
     anchor_links: set[str] = field(default_factory=set)  # "بعد يومين من/على X"
     publication_anchors: set[str] = field(default_factory=set)  # X = الآن، اليوم: not an event
+    # a sentence about an earlier happening ("سابقا", "وكانت ... قد"): no borrowed day
+    anterior_phrases: frozenset[tuple[str, ...]] = frozenset()
+    anterior_firsts: frozenset[str] = frozenset()
+    pluperfect_openers: frozenset[str] = frozenset()
+    pluperfect_particle: str = ""
+    pluperfect_window: int = 0
 
 
 @cache
@@ -99,4 +105,9 @@ def time_lexicon() -> TimeLexicon:
     lex.anchor_links = {key(w) for w in data.get("anchor_links", [])}
     for name in data.get("publication_anchors", []):
         lex.publication_anchors.update(clitic_forms(key(name)))
+    lex.anterior_phrases = frozenset(tuple(key(p).split()) for p in data.get("anterior_phrases", ()))
+    lex.anterior_firsts = frozenset(p[0] for p in lex.anterior_phrases)
+    lex.pluperfect_openers = frozenset(key(w) for w in data.get("pluperfect_openers", ()))
+    lex.pluperfect_particle = key(data.get("pluperfect_particle", ""))
+    lex.pluperfect_window = int(data.get("pluperfect_window", 0))
     return lex

@@ -579,11 +579,13 @@ class Parser:
                     self.at(end).startswith("ال") and self.weekday_word(end) is None)):
                 return None  # "اليوم نفسه", "اليوم العالمي لـ...": not today
             # "اليوم الأحد"، "أمس، الأحد": the weekday confirms the day
-            link = end + 1 if self.at(end) == "," else end
+            link = end + 1 if self.at(end) in (",", "(") else end
             wd = self.weekday_word(link)
             weekday = None
             if wd and not wd[2] and self.day_of_month(wd[0]) is None:  # "غدا الثلاثاء" too
                 end, weekday = wd[0], wd[1]
+                if self.at(link - 1) == "(" and self.at(end) == ")":
+                    end += 1  # "اليوم ( الأربعاء )"
             return Match(end, Spec("rel-day", n=n, weekday=weekday, future=n > 0), "relative",
                          "date:relative-day" if j == k else "date:relative-day-part")
         return None
