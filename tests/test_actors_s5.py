@@ -116,3 +116,29 @@ def test_regional_until_and_places_are_checked():
         parse_kb([("x.yaml", kb)])
     assert "until must be YYYY-MM-DD" in str(err.value)
     assert "relink target 'b' is not an actor id" in str(err.value)
+
+
+def test_hijris_men_are_the_druze_militia():
+    got = _kb_only("قصفت ميليشيات الهجري بلدة ولغا، وردت القوات الحكومية.", "2025-08-20")
+    assert got["ميليشيات الهجري"] == "druze-militia"
+    assert got["القوات الحكومية"] == "syria-military-2024"
+
+
+def test_anti_narcotics_department_by_country_and_era():
+    text = "{} - أعلنت إدارة مكافحة المخدرات ضبط شحنة حبوب مخدرة قرب {}."
+    assert _actors(text.format("عمّان", "معبر جابر"), "2025-08-01")["إدارة مكافحة المخدرات"] == \
+        "jordan-police"
+    assert _actors(text.format("درعا", "بلدة نصيب"), "2025-08-01")["إدارة مكافحة المخدرات"] == \
+        "syria-police-2024"
+    assert _actors(text.format("درعا", "بلدة نصيب"), "2016-08-01")["إدارة مكافحة المخدرات"] == \
+        "syria-police"
+
+
+def test_outlaw_groups_doctors_and_the_syrian_internal_security():
+    got = _kb_only("خطفت مجموعات خارجة عن القانون طبيبا، ثم داهمت قوات الأمن الداخلي السوري "
+                   "مخبأها.", "2025-11-11")
+    assert got == {"مجموعات خارجة عن القانون": "unidentified-armed-group-syria",
+                   "طبيبا": "health-workers-syria",
+                   "قوات الأمن الداخلي السوري": "syria-police-2024"}
+    # the bare قوات الأمن الداخلي says not whose it is: blocked, as before
+    assert _kb_only("داهمت قوات الأمن الداخلي مخبأها.", "2025-11-11") == {}

@@ -446,7 +446,11 @@ def regional_actor(kb: KB, actor: dict[str, Any], places: list[dict[str, Any]],
     The first rule one of the places meets decides; none met keeps the default.
     """
     entry = kb.regional.get(str(actor.get("matched") or ""))
-    if entry is None or actor.get("id") != entry["actor"] or "apposition" in actor:
+    if entry is None or "apposition" in actor:
+        return None
+    # the default, or what an era renamed it to (إدارة مكافحة المخدرات in 2025: the new police)
+    if actor.get("id") != entry["actor"] \
+            and actor.get("id") not in {e["map"].get(entry["actor"]) for e in kb.eras}:
         return None
     for rule in entry["rules"]:
         if rule["from"] is not None and not (published and published[:10] >= rule["from"]):
