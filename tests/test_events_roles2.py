@@ -89,3 +89,45 @@ def test_actor_after_a_detention_noun_with_a_pronoun_is_detained():
 def test_agent_with_lam_after_a_detention_noun_without_pronoun_acts():
     (ev,) = _events("اعتقال الشرطة التركية لرجل في مدينة أنقرة يوم الأحد.", "COERCE")
     assert "Turkey" in _name(ev.actor1)
+
+
+# --- "غارة للتحالف": an actor with ل after an attack noun (and one nisba adjective) owns it ---
+
+@pytest.mark.parametrize("text,attacker", [
+    ("قتل أكثر من 30 مدنيا في غارة للتحالف الدولي على مدرسة في مدينة الرقة يوم الأحد.", "Coalition"),
+    ("جرح أربعة عناصر من قسد يوم السبت بقصف مدفعي للجيش السوري الحر على مواقعهم في مدينة منبج.",
+     "Free Syrian Army"),
+])
+def test_actor_with_lam_after_an_attack_noun_owns_the_attack(text, attacker):
+    evs = _events(text, "ASSAULT")
+    assert any(attacker in _name(e.actor1) for e in evs)
+    assert not any(attacker in _name(e.actor2) for e in evs)
+
+
+def test_actor_with_lam_after_positions_is_not_the_attacker():
+    # "بقصف مواقع للجيش الحر": the positions are the army's, a noun (not an adjective) stands between
+    evs = _events("جرح أربعة عناصر من قسد يوم السبت بقصف مواقع للجيش السوري الحر في مدينة منبج.", "ASSAULT")
+    assert not any("Free Syrian Army" in _name(e.actor1) for e in evs)
+
+
+# --- "شنتها على الأرجح طائرات روسية": a hedge after على marks no target ---
+
+def test_hedge_after_ala_is_no_target_marker():
+    evs = _events("قتل 16 مدنيا بغارات جوية شنتها على الأرجح طائرات روسية على مدينة دير الزور يوم الأحد.",
+                  "ASSAULT")
+    assert any("Russia" in _name(e.actor1) for e in evs)
+    assert not any("Russia" in _name(e.actor2) for e in evs)
+
+
+# --- "التقى نظيره السوري": the counterpart is the other party ---
+
+def test_counterpart_after_a_meeting_verb_is_the_other_party():
+    (ev,) = _events("زار الرئيس الروسي فلاديمير بوتين قاعدة حميميم يوم الأحد، حيث التقى نظيره السوري بشار "
+                    "الأسد.", "CONSULT")
+    assert "Syria" not in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+def test_subject_before_the_counterpart_stays_actor1():
+    (ev,) = _events("التقى الرئيس الروسي فلاديمير بوتين نظيره السوري بشار الأسد في قاعدة حميميم يوم الأحد.",
+                    "CONSULT")
+    assert "Russia" in _name(ev.actor1) and "Syria" in _name(ev.actor2)

@@ -257,6 +257,9 @@ class RoleCues:
     passive_heads: re.Pattern[str] | None = None
     no_object: re.Pattern[str] | None = None
     stance_verbs: re.Pattern[str] | None = None
+    counterpart: re.Pattern[str] | None = None
+    hedge_opener: re.Pattern[str] | None = None
+    hedges: re.Pattern[str] | None = None
 
 
 @cache
@@ -301,7 +304,8 @@ def role_cues() -> RoleCues:
         vso_openers=rx("vso_openers"), died_verbs=rx("died_verbs"),
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
         passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
-        stance_verbs=rx("stance_verbs"),
+        stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
+        hedge_opener=rx("hedge_opener"), hedges=rx("hedges"),
     )
 
 
@@ -390,11 +394,12 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         return "target"
-    for k in (arg.first - 1, arg.first - 2):
+    first = _after_adverb(words, arg.first, lo)  # "شنتها على الأرجح طائرات روسية"
+    for k in (first - 1, first - 2):
         if k < lo:
             break
         word = words.words[k].text
-        if k == arg.first - 1 and role_cues().complementizer.match(word):
+        if k == first - 1 and role_cues().complementizer.match(word):
             break  # "خلص إلى أن الحكومة استخدمت": the subject of a clause of its own, unmarked
         for role in ("agent", "target"):
             if role in lex.roles and _matches(lex.roles[role], word):
@@ -402,6 +407,16 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         if word in ("و", "او") or words.words[k].comma:
             break
     return None
+
+
+def _after_adverb(words: Words, first: int, lo: int) -> int:
+    """Where an actor's phrase begins once a hedging adverb right before it is set aside
+    (roles.yaml ``hedges``): "شنتها على الأرجح طائرات روسية" — that على marks no target."""
+    cues = role_cues()
+    if (cues.hedges is not None and cues.hedge_opener is not None and first - 2 >= lo
+            and cues.hedges.match(words.words[first - 1].text) and cues.hedge_opener.match(words.words[first - 2].text)):
+        return first - 2
+    return first
 
 
 def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
@@ -418,7 +433,7 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) 
     """Whether ``arg`` is the subject of "التي/الذي + light verb" after the noun trigger, or of a
     light verb whose pronoun points back to an indefinite noun ("قصف مدفعي نفذته قوات النظام"،
     "هجوم شنته عناصر من ...": Arabic has no relative pronoun after an indefinite noun)."""
-    k = arg.first - 1
+    k = _after_adverb(words, arg.first, cand.last) - 1  # "نفذتها على الأرجح قوات النظام"
     if not (k - 1 >= cand.last and k - cand.last <= lex.light_window and _matches(lex.light_verbs, words.words[k].text)):
         return False
     verb = words.words[k].text
@@ -637,6 +652,28 @@ def _object_noun_stem(words: Words, cand: Candidate, cues: RoleCues) -> str | No
         if w.text.endswith(p) and len(w.text) - len(p) >= 3 and cues.object_nouns.match(w.text[:-len(p)]):
             return w.text[:-len(p)]
     return None
+
+
+def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
+    """Whether an actor with ل right after an attack noun (roles.yaml ``agent_nouns``: غارة،
+    قصف، هجوم ...), or after it and one adjective ("بقصف مدفعي للجيش الحر على مواقع قسد"), owns
+    the attack: "غارة للتحالف" is a raid BY the coalition, and who was killed "في غارة للتحالف"
+    was killed by it. Not after a verbal noun whose genitive undergoes it ("استهداف لقوات
+    النظام": a target, roles.yaml ``object_nouns``)."""
+    ws = words.words
+    text = ws[arg.first].text
+    if not text.startswith("ل") or len(text) < 4:
+        return False
+    for noun_at in (arg.first - 1, arg.first - 2):
+        if noun_at < lo:
+            return False
+        noun = ws[noun_at].text
+        if cues.agent_nouns.match(noun) and not cues.object_nouns.match(noun):
+            adjective = ws[arg.first - 1].text  # one nisba adjective between: مدفعي، جوي، صاروخي
+            return not ws[noun_at].comma and (noun_at == arg.first - 1 or (
+                not ws[arg.first - 1].comma and len(adjective) >= 3 and adjective.endswith(("ي", "يه"))
+                and not adjective.startswith(("ل", "ب", "و", "ف", "ال"))))
+    return False
 
 
 def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
@@ -871,6 +908,9 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         for a in near:
             if a.first == cand.last and cues.agent_lam.match(words.words[a.first].text):
                 marked[id(a)] = "agent"
+    for a in near:  # "غارة للتحالف"، "قتل 30 مدنيا في غارة للتحالف"، "بقصف مدفعي للجيش الحر"
+        if _owner_with_lam(words, a, lo, cues):
+            marked[id(a)] = "agent"
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
         # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
         near = [a for a in near if marked[id(a)] != "target" or (
@@ -899,6 +939,13 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
+    if cues.counterpart is not None:  # "التقى نظيره السوري بشار الأسد": the other party
+        for a in near:
+            if a.first >= cand.last and any(
+                    cues.counterpart.match(words.words[k].text) and not any(
+                        words.words[j].comma for j in range(k, a.first - 1))
+                    for k in range(max(lo, cand.last, a.first - 2), a.first + 1)):
+                marked[id(a)] = "target"
     # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
     # "استهداف التحالف لمواقع ..." nor "استهداف المجموعات المسلحة بقذائف الهاون أحياء ...",
     # where an object with ل or an instrument with ب follows: then the genitive acts)
