@@ -142,3 +142,11 @@ def test_outlaw_groups_doctors_and_the_syrian_internal_security():
                    "قوات الأمن الداخلي السوري": "syria-police-2024"}
     # the bare قوات الأمن الداخلي says not whose it is: blocked, as before
     assert _kb_only("داهمت قوات الأمن الداخلي مخبأها.", "2025-11-11") == {}
+
+
+def test_a_country_named_as_destination_does_not_decide_the_region():
+    text = "أعلنت إدارة مكافحة المخدرات ضبط شحنة في ريف درعا الشرقي كانت معدة للتهريب إلى الأردن."
+    assert _actors(text, "2025-08-01")["إدارة مكافحة المخدرات"] == "syria-police-2024"
+    # with no town named, the country still counts
+    text = "أعلنت إدارة مكافحة المخدرات في الأردن ضبط شحنة حبوب مخدرة."
+    assert _actors(text, "2025-08-01")["إدارة مكافحة المخدرات"] == "jordan-police"

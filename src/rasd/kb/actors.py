@@ -452,6 +452,9 @@ def regional_actor(kb: KB, actor: dict[str, Any], places: list[dict[str, Any]],
     if actor.get("id") != entry["actor"] \
             and actor.get("id") not in {e["map"].get(entry["actor"]) for e in kb.eras}:
         return None
+    # a country named as a destination or origin (تهريب إلى الأردن) says less than a town: the
+    # countries count only when no smaller place is named
+    places = [p for p in places if p.get("kind") != "country"] or places
     for rule in entry["rules"]:
         if rule["from"] is not None and not (published and published[:10] >= rule["from"]):
             continue
