@@ -105,3 +105,27 @@ def test_a_definite_dual_adjective_after_a_cue_is_no_name():
     # a name after the cue that is no dual adjective is still a place (here one we lack)
     got = _got("قصفت الطائرات بلدة الشويحات شمال حلب.")
     assert got["الشويحات"][1] == "not in gazetteer"
+
+
+def test_a_given_name_is_not_read_as_clitic_and_place():
+    # فاطمة "Fatima" is no ف + أطمة (Atmeh)
+    assert _got("قالت فاطمة إن الأطفال عادوا إلى المدرسة.") == {}
+    got = _got("سقطت قذائف على بلدة أطمة قرب الحدود.")
+    assert got["أطمة"][0] == "Atmeh"
+
+
+def test_article_dropped_after_a_cue_or_in_a_list():
+    got = _got("قصفت قوات النظام حي قابون شرق دمشق.")
+    assert got["حي قابون"][0] == "Damascus - Qaboun"
+    got = _got("وصلت المساعدات إلى بلدات مضايا وزبداني في ريف دمشق.")
+    assert got["وزبداني"][0] == "Az Zabadani"
+    # a name that is no covered place without its article stays unknown
+    assert _got("قتل رجل في قرية خربنات بريف حماة.")["خربنات"][1] == "not in gazetteer"
+
+
+def test_countryside_pronoun_takes_its_side():
+    got = _got("تقدمت القوات في مدينة دير الزور وريفها الغربي أمس.")
+    assert got["وريفها الغربي"][0] == "western Deir ez-Zor countryside"
+    assert got.get("وريفها") is None
+    got = _got("سيطرت القوات على مدينة إدلب وريفها بالكامل.")
+    assert got["وريفها"][0] == "Idlib countryside"

@@ -58,6 +58,7 @@ _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
+ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 150.0  # _far_from_anchor: "X شرق Y" puts X within this of Y
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
@@ -574,9 +575,13 @@ class Linker:
             if f & 4:  # "إدلب وريفها": the countryside of the place just named
                 if matches and not matches[-1].unresolved and i - matches[-1].last <= 3:
                     prev = matches[-1]
-                    matches.append(Match(i, i + 1, prev.key, prev.ids, relation="countryside",
-                                         rule="gazetteer:countryside-pronoun"))
-                    floor = i + 1
+                    m = Match(i, i + 1, prev.key, prev.ids, relation="countryside",
+                              rule="gazetteer:countryside-pronoun")
+                    d = self._direction_after(text, toks, i + 1)
+                    if d is not None:  # "دير الزور وريفها الغربي": its western countryside
+                        m.direction, m.last = d
+                    matches.append(m)
+                    floor = m.last
                 continue
             hit = self._longest(text, toks, i) if f & 1 else None
             if hit is None:
@@ -594,6 +599,8 @@ class Linker:
             if self._in_handle(toks, i, j):  # #ديرالزور_24، @Halab_Today: a tag's words
                 floor = j
                 continue
+            if j == i + 1 and words[i] != key and words[i] in _first_names():
+                continue  # فاطمة "Fatima" is no ف + أطمة, وليد no و + ليد: a given name
             club = self._in_club(toks, i, j)
             if club:  # بروسيا دورتموند، مانشستر يونايتد: a team, not Russia or Manchester
                 floor = club
@@ -671,9 +678,13 @@ class Linker:
                     last += 1
                 key = " ".join([w, *words[j + 1:last]])
                 ids = self._variant_of(key)
+                bare = () if ids else self._article_dropped(key)
                 if ids:  # كفريا والفوعا: al-Fu'ah's spelling, checked in resolve
                     added.append(Match(j, last, key, ids, rule=VARIANT_RULE + "+list",
                                        cue="strong", variant=True))
+                elif bare:  # مضايا وزبداني: الزبداني without its article
+                    added.append(Match(j, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
+                                       cue="strong"))
                 else:
                     added.append(Match(j, last, key, (), rule="cue:unknown-list-name",
                                        unresolved="not in gazetteer"))
@@ -708,6 +719,9 @@ class Linker:
         ids = self._variant_of(key)
         if ids:  # طوزخرماتو for طوزخورماتو, عربيين for عربين: one place's spelling
             return Match(i, last, key, ids, rule=VARIANT_RULE, variant=True)
+        ids = self._article_dropped(key)
+        if ids:  # حي قابون، بلدة زبداني: القابون، الزبداني without their article
+            return Match(i, last, "ال" + key, ids, rule=ARTICLE_RULE)
         return Match(i, last, key, (), cue_first=-1,
                      rule="cue:unknown-name", unresolved="not in gazetteer")
 
@@ -731,6 +745,20 @@ class Linker:
         if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith(("ها", "هم", "هن", "ونه")):
             return True  # مدينة يقطنها، حي يسكنه: a verb with its object pronoun
         return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست"))
+
+    def _article_dropped(self, key: str) -> tuple[str, ...]:
+        """The covered settlements whose name is ``key`` with the article (حي قابون is
+        القابون, بلدة زبداني الزبداني): reports drop it after a cue or in a list. Only
+        for a name of four letters or more that is no word of the stoplists."""
+        if key.startswith("ال") or len(key.replace(" ", "")) < 4:
+            return ()
+        full = "ال" + key
+        c = self.cues
+        if full in c.stop_strong or key in c.stop_strong:
+            return ()
+        return tuple(sorted(i for i in self.by_key.get(full, ())
+                            if self.places[i]["kind"] in _SETTLEMENTS
+                            and self.places[i]["country_code"] in COVERED))
 
     def _variant_of(self, key: str) -> tuple[str, ...]:
         """The places written one long vowel (ا و ي) more or less than ``key``, or with
