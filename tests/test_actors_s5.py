@@ -150,3 +150,21 @@ def test_a_country_named_as_destination_does_not_decide_the_region():
     # with no town named, the country still counts
     text = "أعلنت إدارة مكافحة المخدرات في الأردن ضبط شحنة حبوب مخدرة."
     assert _actors(text, "2025-08-01")["إدارة مكافحة المخدرات"] == "jordan-police"
+
+
+def test_governorate_security_directorates_and_police_commands():
+    assert _kb_only("أعلنت مديرية أمن اللاذقية توقيف مطلوبين.", "2025-05-05") == \
+        {"مديرية أمن اللاذقية": "syria-police-2024"}
+    assert _kb_only("قالت قيادة شرطة دمشق إن قذيفة سقطت على حي المزة.", "2014-05-05") == \
+        {"قيادة شرطة دمشق": "syria-police"}
+    # the opposition's Free Police is not the state's
+    assert _kb_only("قالت قيادة شرطة إدلب الحرة إن قذيفة سقطت على السوق.", "2016-05-05") == {}
+
+
+def test_a_patrol_of_the_general_security_and_the_us_department_of_war():
+    got = _kb_only("قتل مدني برصاص دورية تابعة للأمن العام، وقالت وزارة الحرب الأمريكية إنها "
+                   "تتابع الحادث.", "2025-12-20")
+    assert got == {"دورية تابعة للأمن العام": "syria-general-security-2024",
+                   "وزارة الحرب الأمريكية": "us-military"}
+    # "a unit belonging to public order" is not a phrase: the bare name after تابعة ل stays alone
+    assert _kb_only("قرار يمس الأمن العام للبلاد.", "2025-12-20") == {}
