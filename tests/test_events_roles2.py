@@ -131,3 +131,15 @@ def test_subject_before_the_counterpart_stays_actor1():
     (ev,) = _events("التقى الرئيس الروسي فلاديمير بوتين نظيره السوري بشار الأسد في قاعدة حميميم يوم الأحد.",
                     "CONSULT")
     assert "Russia" in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+# --- "استهدفت مدفعية النظام سقبا": the verb is no target marker for the owner of its weapon ---
+
+def test_owner_of_the_weapon_after_the_verb_is_the_attacker():
+    (ev,) = _events("استهدفت مدفعية النظام بلدة سقبا يوم الأحد، ما أسفر عن مقتل شخص.", "ASSAULT")
+    assert "Syria" in _name(ev.actor1) and "Syria" not in _name(ev.actor2)
+
+
+def test_owner_of_a_target_after_the_verb_stays_the_target():
+    (ev,) = _events("استهدف الطيران الحربي رتلا للنظام في مدينة حماة يوم الأحد.", "ASSAULT")
+    assert "Syria" not in _name(ev.actor1) and "Syria" in _name(ev.actor2)

@@ -895,9 +895,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     if cand.form in ("perfect", "imperfect", "future"):
         # "استهدفت قوات النظام بلدة ...": the verb that is the trigger itself is no target marker
         # (it is one after a noun: "غارات استهدفت مواقع قسد"); the actor right after it is its subject
+        # ... nor is it one for the owner of a weapon right after it ("استهدفت مدفعية النظام سقبا")
         for a in near:
-            if marked[id(a)] == "target" and a.first == cand.last and _matches(
-                    lex.roles["target"], words.words[cand.last - 1].text):
+            if marked[id(a)] == "target" and _matches(lex.roles["target"], words.words[cand.last - 1].text) and (
+                    a.first == cand.last or (a.first == cand.last + 1 and _matches(
+                        lex.roles["attacker"], words.words[cand.last].text))):
                 marked[id(a)] = None
     if cand.form == "noun":  # "مقتل قيادي في داعش جراء غارة": who died in it, not who did it
         for a in near:
