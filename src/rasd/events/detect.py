@@ -24,7 +24,9 @@ VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعل
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
 GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
-                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان", "رغم", "برغم", "بالرغم"})
+                                    "بسبب", "لعمليه", "عمليه", "حول", "بشان", "رغم", "برغم", "بالرغم",
+                                    # nouns of purpose govern a verbal noun too: "من أجل قتل أو اعتقال"
+                                    "اجل", "لاجل", "بهدف", "بغيه", "سعيا"})
 # "despite" governs a verbal noun with its pronoun ("رغم رفضه الاتفاق"); after "بعد" or "على" the
 # same word may still tell the happening itself ("مفقود بعد خطفه من قبل ملثمين"): left a verb there
 CONCESSIVE = frozenset({"رغم", "برغم", "بالرغم"})

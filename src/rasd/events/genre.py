@@ -10,10 +10,14 @@ out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
   (``historical:generic-relative``), "كل" before it (``historical:generic-every``), a present
   verb against a class of people or places (``historical:generic-present``); a day, a town or a
   toll in the sentence keeps the trigger;
+* a habit verb before the trigger (دأب، واظب، اعتاد، لطالما: "دأبت الطائرات على قصف
+  الأسواق") tells a history, not a happening (``historical:generic-habit``), unless the
+  sentence names a day or a toll;
 * a document signal (:func:`opinion`): the writer's voice, rhetorical questions, a genre
-  header, few day dates and few numbers. In such a document only, a trigger its sentence
-  ties to no day, no town and no toll is left out (``historical:genre-opinion``); a dated,
-  placed strike told in a column is kept.
+  header, few day dates and few numbers; or a broadcast or interview transcript
+  (:func:`transcript`: a host's questions and a guest's opinions, turn by turn). In such a
+  document only, a trigger its sentence ties to no day, no town and no toll is left out
+  (``historical:genre-opinion``); a dated, placed strike told in a column is kept.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import Any
 
 from rasd.events.lexicon import _n, _read
 from rasd.events.tokens import Words
+from rasd.text.normalize import normalize_key
 
 DAY_KINDS = ("absolute", "relative", "weekday")
 BROAD_KINDS = frozenset({"country", "region", "governorate", "district"})
@@ -37,6 +42,12 @@ class GenreCues:
     relative: re.Pattern[str]
     habitual_verb: re.Pattern[str]
     every: re.Pattern[str]
+    habit: re.Pattern[str]
+    habit_window: int
+    transcript_markers: re.Pattern[str]
+    turns_min: int
+    turns_share: float
+    not_speaker: re.Pattern[str]
     generic_objects: re.Pattern[str]
     generic_window: int
     voice: frozenset[str]  # normalised words, also with و or ف before them
@@ -59,6 +70,10 @@ def genre_cues() -> GenreCues:
         return re.compile(_n(raw[key]))
     return GenreCues(
         relative=rx("relative"), habitual_verb=rx("habitual_verb"), every=rx("every"),
+        habit=rx("habit"), habit_window=int(raw.get("habit_window", 12)),
+        transcript_markers=re.compile("|".join(re.escape(_n(m)) for m in raw["transcript_markers"])),
+        turns_min=int(raw.get("turns_min", 3)), turns_share=float(raw.get("turns_share", 0.1)),
+        not_speaker=rx("not_speaker"),
         generic_objects=rx("generic_objects"), generic_window=int(raw.get("generic_window", 4)),
         voice=frozenset(p + _n(w) for w in raw["voice"] for p in ("", "و", "ف")),
         header=frozenset(_n(w) for w in raw["header"]), header_words=int(raw.get("header_words", 60)),
@@ -101,10 +116,41 @@ def signals(words: Words, cues: GenreCues | None = None) -> dict[str, bool]:
     }
 
 
+# a speaker's turn: one to three words (no digits: "14 : 30" is a live blog's clock) and a
+# colon opening a sentence: "فيصل القاسم : أهلا بكم"، "س :"
+TURN = re.compile(r"[\s\"'«(\[\]-]*([^\s:؟?!.,،؛\d\"«»()\[\]]+(?: [^\s:؟?!.,،؛\d\"«»()\[\]]+){0,2}) ?:")
+
+
+def transcript(words: Words, cues: GenreCues | None = None) -> bool:
+    """Whether the document is a broadcast or interview transcript: a marker of one
+    (``transcript_markers``: "فاصل إعلاني"، "ضيوف الحلقة"، "مقدم الحلقة") or speakers taking
+    turns: at least two speakers who each open ``turns_min`` sentences with their name and a
+    colon, the turns at least ``turns_share`` of the sentences (a news report quotes a speaker
+    once, a transcript goes back and forth). "وأضاف :" is a report's quote, "على اليمين :" a
+    caption (``not_speaker``)."""
+    cues = cues or genre_cues()
+    if cues.transcript_markers.search(words.norm.text):
+        return True
+    text = words.doc.text
+    if text.count(":") < 2 * cues.turns_min:
+        return False
+    turns: dict[str, int] = {}
+    for start, end in words.sentences:
+        m = TURN.match(text, start, min(end, start + 60))
+        if m is not None and not cues.not_speaker.match(normalize_key(m.group(1).split(" ", 1)[0])):
+            turns[m.group(1)] = turns.get(m.group(1), 0) + 1
+    speakers = [n for n in turns.values() if n >= cues.turns_min]
+    return len(speakers) >= 2 and sum(turns.values()) >= cues.turns_share * len(words.sentences)
+
+
 def opinion(words: Words, cues: GenreCues | None = None) -> bool:
     """Whether the document reads as an opinion column or an analysis: ``opinion_min``
     signals, one of them the writer's voice, questions or a genre header (few dates and few
-    numbers alone are a feature story or a statement)."""
+    numbers alone are a feature story or a statement); or a transcript (:func:`transcript`),
+    where what is said is a host's question or a guest's view unless it names a day, a toll
+    or a town."""
+    if transcript(words, cues or genre_cues()):
+        return True
     fired = signals(words, cues or genre_cues())
     return sum(fired.values()) >= (cues or genre_cues()).opinion_min and (
         fired["voice"] or fired["questions"] or fired["header"])
@@ -191,6 +237,9 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
         elif cand.form in ("noun", "frame") and any(
                 cues.every.match(ws[k].text) for k in range(max(lo, cand.first - 2), cand.first)):
             rule = "generic-every"
+        elif (k := next((k for k in range(max(lo, cand.first - cues.habit_window), cand.first)
+                         if cues.habit.match(ws[k].text)), None)) is not None:
+            rule = f"generic-habit:{ws[k].text}"
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
                       if cues.generic_objects.match(ws[k].text)), None)
