@@ -129,3 +129,18 @@ def test_countryside_pronoun_takes_its_side():
     assert got.get("وريفها") is None
     got = _got("سيطرت القوات على مدينة إدلب وريفها بالكامل.")
     assert got["وريفها"][0] == "Idlib countryside"
+
+
+def test_a_village_listed_among_another_governorates_places_is_unresolved():
+    got = _got("سلمت القوات قرى تل رفعت , منغ , المالكية , مارع , اعزاز للفصائل.")
+    assert got["المالكية"][0] is None
+    assert got["المالكية"][1] == "listed with places of Aleppo"
+    # listed with its own governorate's places it stays linked
+    got = _got("سيطرت القوات على الحسكة والقامشلي والمالكية.")
+    assert got["والمالكية"][0] == "Al Malikiyah"
+
+
+def test_an_accusative_common_noun_is_no_town():
+    assert _got("أصبح النقيب مديرا للمكتب السياسي في الفصيل.") == {}
+    got = _got("قصفت الطائرات بلدة مديرا في الغوطة الشرقية.")
+    assert any(n == "Mudayra" for n, _r, _p in got.values())

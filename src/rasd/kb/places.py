@@ -902,6 +902,9 @@ class Linker:
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
         needs_weak = single and m.key in c.stop_weak
+        if (cue is None and single and info & _ALL_SMALL and m.key.endswith("ا")
+                and m.key[:-1] in c.common and toks.words[m.first] == m.key):
+            return False  # أصبح مديرا للمكتب "became director": an accusative, not Mudayra
         if cue is None and single and info & _ALL_VILLAGE:
             # a one-word village name with no cue at all (أصحاب الضمير "people of
             # conscience", برقية تهنئة "a telegram") is a word as often: it is no
@@ -1165,6 +1168,7 @@ class Linker:
         matches[:] = [m for m in matches if not m.dropped]
         if toks is not None:
             self._check_next_region(matches, toks)
+            self._check_list_strays(matches, toks)
 
     def _in_country_list(self, m: Match, matches: list[Match], toks: Toks) -> bool:
         """Whether ``m`` stands in a list (و، ","، "-") next to a country's name."""
@@ -1485,6 +1489,54 @@ class Linker:
                 a.candidates = (a.value["gazetteer_id"],)
                 a.value = None
                 a.unresolved = "governorate named next to it differs"
+
+    def _check_list_strays(self, matches: list[Match], toks: Toks) -> None:
+        """"تل رفعت , عين دقنة , منغ , المالكية , شواغرة": a village or town in a list whose
+        other names (two at least, the ones right before and after it) are settlements of
+        one other governorate, none within ``ANCHOR_KM`` of it, is a same-named place the
+        gazetteer lacks there (not al-Malikiyah in Hasakah): unresolved, never the far one.
+        Only names linked bare (no cue of their own)."""
+        chain: list[Match] = []
+
+        def flush() -> None:
+            if len(chain) >= 3:
+                self._list_strays(chain)
+            chain.clear()
+
+        for m in matches:
+            if chain:
+                prev = chain[-1]
+                first = m.cue_first if m.cue_first >= 0 else m.first
+                gap = toks.gaps[first].strip()
+                listed = first == prev.last and (gap in _LIST_GAPS or (
+                    not gap and toks.words[first].startswith("و")))
+                if not listed:
+                    flush()
+            chain.append(m)
+        flush()
+
+    def _list_strays(self, chain: list[Match]) -> None:
+        placed = [m for m in chain if m.value is not None and m.value["kind"] in _SETTLEMENTS
+                  and not m.relation]
+        strays: list[tuple[Match, str]] = []
+        for m in placed:
+            if m.cue in STRONG_CUES or len(m.ids) != 1 or m.value["kind"] not in ("village", "town"):
+                continue
+            others = [o for o in placed if o is not m]
+            if len(others) < 2 or not m.value.get("admin1"):
+                continue
+            admins = {o.value.get("admin1") for o in others}
+            if len(admins) != 1 or m.value["admin1"] in admins or None in admins:
+                continue
+            if any(_km(m.value["latitude"], m.value["longitude"], o.value["latitude"],
+                       o.value["longitude"]) <= ANCHOR_KM for o in others):
+                continue
+            strays.append((m, admins.pop()))
+        for m, admin1 in strays:  # decided on the list as read, then applied
+            m.candidates = (m.value["gazetteer_id"],)
+            m.unresolved = f"listed with places of {admin1}"
+            m.rule += "+elsewhere:list"
+            m.value = None
 
     def _far_from_anchor(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
         """"السويداء , شرق الرقة": a settlement placed by the next words east (west …) of
