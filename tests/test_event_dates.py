@@ -390,3 +390,12 @@ def test_the_next_day_counts_from_a_day_two_sentences_back() -> None:
             "وفي اليوم التالي اجتمع وزير الدفاع مع قائد قسد في دمشق .")
     values = _dates(text, "2023-10-04")
     assert values[-1]["date"] == "2023-10-03"
+
+
+def test_a_bare_year_nearer_the_trigger_than_another_year_s_day_leaves_it_undated() -> None:
+    text = ("وبعد ثورة 8 آذار 1963 أعاد إصدار صحيفته لكنه اعتقل بعد فشل حركة الشواف سنة 1965 "
+            "وأخرج بعد أشهر .")
+    assert [d for k, d in _dated(text) if k == "Arrests"] == [None]
+    same_year = ("وبعد ثورة 8 آذار 1963 أعاد إصدار صحيفته لكنه اعتقل بعد فشل حركة الشواف سنة "
+                 "1963 وأخرج بعد أشهر .")
+    assert [d for k, d in _dated(same_year) if k == "Arrests"] == ["1963-03-08"]

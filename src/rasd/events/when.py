@@ -53,6 +53,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if not same:
                 return None, None, "date:cause-of-another"
         best = min(same, key=lambda d: abs(d.first - cand.first))
+        if _nearer_other_year(words, ann, cand, best):  # "بعد ثورة 14 تموز 1958 … واعتقل
+            return None, None, "date:year-only"          # إثر فشل ثورة الموصل سنة 1959"
         return best, best.value, "date:same-sentence"
     if ann.datelines:  # the lead run into the page's header, no day of its own: that day
         lead = ann.in_sentence(ann.datelines, cand.sentence)
@@ -111,6 +113,28 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
             words.memo["own-day", -1] = True
         got = words.memo.setdefault(("own-day", sentence), False)
     return got
+
+
+SINCE = frozenset({"منذ", "ومنذ", "فمنذ"})  # "أعنف هجوم منذ عام 2015": the span ends now
+
+
+def _told_years(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
+    """The bare years a sentence tells its happening in ("سنة 1959"، "في عام 2015"), not a
+    span up to now ("منذ عام 2011") nor the year a report was made in."""
+    return [y for y in ann.in_sentence(ann.years, sentence)
+            if y.value.get("start") and (y.first == 0 or words.words[y.first - 1].text not in SINCE)
+            and not _dates_a_report(words, y)]
+
+
+def _nearer_other_year(words: Words, ann: Annotations, cand: Candidate, best: Arg) -> bool:
+    """Whether a bare year of another year stands nearer the trigger than the day chosen:
+    then the trigger's time is that year (no day, month or week), not the farther day's."""
+    if not ann.years:
+        return False
+    gap = abs(best.first - cand.first)
+    year = str(best.value.get("date") or "")[:4]
+    return any(abs(y.first - cand.first) < gap and y.value["start"][:4] != year
+               for y in _told_years(words, ann, cand.sentence))
 
 
 def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:
