@@ -173,6 +173,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
+    twins = _header_twins(matches, page[0]) if page is not None else frozenset()
     starts = start_words()
     out = []
     # (first day, end offset, day or None) of the story's last dated day or month
@@ -214,7 +215,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 and m.spec.day is not None and m.spec.day <= 5 and value.get("date"):
             # "الأسبوع الأول من شهر تشرين الأول": the month's first week, not its first day
             value, rule = _week_of_month(value, m.spec.day), rule + "+week-of-month"
-        if page is not None and index == page[0] and "+today" not in rule:
+        if page is not None and (index == page[0] or index in twins) and "+today" not in rule:
             # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
             value = dict(value, date=page[1], precision=1, dateline=True)
             rule += "+dateline"
@@ -316,6 +317,28 @@ def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | N
     if published is not None and not got.startswith(published[:10]):
         return None
     return k, got
+
+
+TWIN_GAP = 4  # tokens between a header's Hijri date (or weekday) and the date it restates
+
+
+def _header_twins(matches: list[tuple[int, Match]], page: int) -> frozenset[int]:
+    """The header's other spellings of the page's own date, right before it: its weekday and
+    its Hijri twin ("الثلاثاء - 1 ربيع الثاني 1439 هـ - 19 ديسمبر 2017"). They say when the
+    page was written as much as the date does (a Hijri day computed from tables may even be one
+    off), so they are page furniture too."""
+    out: set[int] = set()
+    k = page - 1
+    while k >= 0:
+        m = matches[k][1]
+        spec = m.spec
+        if spec is None or matches[k + 1][0] - m.end > TWIN_GAP or not (
+                spec.what == "hijri" or (spec.what == "weekday" and spec.rel is None
+                                         and spec.week_rel is None)):
+            break
+        out.add(k)
+        k -= 1
+    return frozenset(out)
 
 
 WEEKDAY_ANCHOR_LOOKBACK = 4  # day-precise dates looked at before a contradicted "أمس الأحد"
