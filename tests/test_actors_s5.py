@@ -47,8 +47,9 @@ def test_new_names_of_the_loyalists_and_jihadists():
 def test_a_single_force_with_a_demonym_is_that_states_forces():
     got = _kb_only("دخلت قوة روسية إلى البلدة ثم تبعتها قوة عسكرية تركية.", "2018-02-01")
     assert got == {"قوة روسية": "russia-military", "قوة عسكرية تركية": "turkey-military"}
-    # "America's might", not a force: the definite singular stays unlinked
+    # "America's might", "the Kurds' strength": the definite and the construct stay unlinked
     assert _kb_only("كشفت الحرب حدود القوة الأمريكية في المنطقة.", "2018-02-01") == {}
+    assert "ypg" not in _kb_only("يقلق دمشق تصاعد قوة الأكراد في الشمال.", "2018-02-01").values()
 
 
 def test_occupation_soldiers_are_israels():
@@ -130,8 +131,8 @@ def test_anti_narcotics_department_by_country_and_era():
         "jordan-police"
     assert _actors(text.format("درعا", "بلدة نصيب"), "2025-08-01")["إدارة مكافحة المخدرات"] == \
         "syria-police-2024"
-    assert _actors(text.format("درعا", "بلدة نصيب"), "2016-08-01")["إدارة مكافحة المخدرات"] == \
-        "syria-police"
+    # before the fall the bare name is mostly the US DEA: not linked (see the test below)
+    assert "إدارة مكافحة المخدرات" not in _actors(text.format("درعا", "بلدة نصيب"), "2016-08-01")
 
 
 def test_outlaw_groups_doctors_and_the_syrian_internal_security():
@@ -168,3 +169,15 @@ def test_a_patrol_of_the_general_security_and_the_us_department_of_war():
                    "وزارة الحرب الأمريكية": "us-military"}
     # "a unit belonging to public order" is not a phrase: the bare name after تابعة ل stays alone
     assert _kb_only("قرار يمس الأمن العام للبلاد.", "2025-12-20") == {}
+
+
+def test_names_of_the_new_order_are_nothing_before_it():
+    text = "قالت إدارة مكافحة المخدرات إنها تتعقب شبكة لتهريب الكوكايين."
+    assert _kb_only(text, "2017-12-20") == {}  # the US DEA in a report of 2017
+    assert _kb_only(text, "2025-12-20") == {"إدارة مكافحة المخدرات": "syria-police-2024"}
+
+
+def test_a_profession_as_predicate_is_no_victim():
+    assert _kb_only("كان طبيبا في مستشفى المدينة قبل الحرب.", "2025-01-01") == {}
+    assert _kb_only("خطف مسلحون طبيبا من مستشفى المدينة.", "2025-01-01")["طبيبا"] == \
+        "health-workers-syria"

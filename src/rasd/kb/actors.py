@@ -294,7 +294,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 problems.append(f"{where}: needs span in {_HEAD_SPANS} and role in {_ROLES}")
                 continue
             words = _strings(group.get("words"), f"{where} words", problems, required=True)
-            heads[name] = {"span": group["span"], "role": group.get("role", "force"), "words": words}
+            heads[name] = {"span": group["span"], "role": group.get("role", "force"), "words": words,
+                           "indefinite": bool(group.get("indefinite"))}
         for i, adj in enumerate(data.get("adjectives") or []):
             where = f"{fname} adjectives[{i}]"
             if not isinstance(adj, dict) or "forms" not in adj or "force" not in adj:
@@ -331,6 +332,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
                          "keep": frozenset(" ".join(tokens_of(v)) for k in keep
                                            for v in alias_variants(k)),
+                         "new": frozenset(" ".join(tokens_of(v)) for k in
+                                          _strings(era.get("new"), f"{where} new", problems,
+                                                   required=False)
+                                          for v in alias_variants(k)),
                          "relink": {" ".join(tokens_of(v)): str(new_id)
                                     for new_id, names in relink.items()
                                     for k in _strings(names, f"{where} relink", problems,
@@ -558,18 +563,22 @@ def _build_matcher(kb: KB) -> AliasMatcher:
                 m.add(variant, ("source", s.id, "source:alias", None))
     for adj in kb.adjectives:
         forms = [f for base in adj["forms"] for f in _adjective_forms(base)] + list(adj["extra"])
+        bare = [f for base in adj["forms"] for f in _adjective_forms(base) if not f.startswith("ال")]
         for group_name, group in kb.heads.items():
             actor_id = adj[group["role"]]
             if actor_id is None:
                 continue
             for head in group["words"]:
-                for form in forms:
+                # an indefinite head takes only indefinite adjectives: قوة روسية is a force,
+                # قوة الروس / قوة السعودية "the might of ..." is not
+                for form in (bare if group["indefinite"] else forms):
                     m.add(f"{head} {form}",
                           ("actor", actor_id, f"actor:qualifier:{group_name}", group["span"]))
             # ميليشيات تابعة لإيران، فصائل مدعومة من تركيا: the state's proxies, when it has
             # a single actor for them (``backed``)
             backed = adj["backed"]
-            if backed is None or group["span"] != "head" or group["role"] not in ("force", "militia"):
+            if backed is None or group["span"] != "head" or group["role"] not in ("force", "militia") \
+                    or group["indefinite"]:
                 continue
             for head in group["words"]:
                 for connector in kb.affiliation:
@@ -639,10 +648,12 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
     """
     kb = kb or default_kb()
     eras = [e for e in kb.eras if published and published[:len(e["from"])] >= e["from"]]
+    # names of the new order, which before it mean another country's body (the US DEA)
+    unborn = frozenset().union(*(e["new"] for e in kb.eras if e not in eras))
     out: list[Mention] = []
     for m in kb.matcher.find(text):
         kind, ident, rule, mode = m.payload
-        if kind == "block":
+        if kind == "block" or (kind == "actor" and m.matched in unborn):
             continue
         for era in eras:
             if kind == "actor" and m.matched in era["relink"]:
