@@ -409,3 +409,13 @@ def test_the_hijri_twin_and_weekday_of_the_header_date_are_page_furniture() -> N
     told = _dates("الأربعاء 29 مارس 2023 | وقعت المعركة في 17 رمضان 2 هـ قرب بدر ، "
                   "وفي 7 شهر رمضان 1444 هـ قصفت الطائرات البلدة .")
     assert not told[-1].get("dateline")
+
+
+def test_a_headline_before_the_page_date_takes_no_day_from_a_caption_after_it() -> None:
+    text = ("وكالة الأنباء - مقتل طفل بقصف للنظام على بلدة نوى تم النشر بتاريخ : 12 آذار , 2024 "
+            "11 : 03 درعا : عناصر من الدفاع المدني في بلدة نوى يوم 3 شباط 2024 .")
+    assert [e.event_date for e in _events(text)] == ["2024-03-12"]
+    # the day told in the headline itself stays
+    told = ("وكالة الأنباء - مقتل طفل بقصف للنظام على بلدة نوى يوم 10 آذار 2024 تم النشر "
+            "بتاريخ : 12 آذار , 2024 11 : 03 درعا : عناصر من الدفاع المدني في البلدة .")
+    assert [e.event_date for e in _events(told)] == ["2024-03-10"]

@@ -28,6 +28,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                published: str | None, headline_sentence: int | None) -> tuple[Arg | None, dict[str, Any] | None, str]:
     """(DATE span or None, {"date", "precision"} or None, rule) — see the module docstring."""
     same = ann.in_sentence(ann.dates, cand.sentence)
+    if same and ann.datelines:  # a headline run into the header takes no day from the body
+        same = _this_side_of_dateline(ann, cand, same)  # after the page's date (a caption's)
     if ann.anchored:
         anchor = next((d for d in ann.in_sentence(ann.anchored, cand.sentence)
                        if d.first < cand.first < d.last), None)
@@ -93,6 +95,16 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+def _this_side_of_dateline(ann: Annotations, cand: Candidate, same: list[Arg]) -> list[Arg]:
+    """The days of the sentence not past the page's printed date from a trigger before it: "مقتل طفلة
+    بقصف … تم النشر بتاريخ : 12 كانون الأول , 2017 … حمص : جنود يحرسون اجتماعا عقد يوم 6
+    تشرين الثاني 2017" — the headline is not of the photo caption's day."""
+    lines = ann.in_sentence(ann.datelines, cand.sentence)
+    if not lines:
+        return same
+    return [d for d in same if not any(cand.first < line.first < d.first for line in lines)]
 
 
 def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
