@@ -44,6 +44,14 @@ CASES = [
      "وأثارت تجربة إطلاق الصواريخ التي أجرتها بيونغ يانغ صباح اليوم قلقا في المنطقة.", "sense"),
     ("since a month", "ASSAULT", "شن الطيران الروسي غارات على بلدة سراقب فجر اليوم.",
      "ومنذ نوفمبر الماضي كثف الطيران الروسي غاراته على ريف إدلب.", "historical"),
+    ("arrested over and over", "COERCE", "اعتقلت الشرطة الناشط في دمشق أمس للمرة الثانية.",
+     "واعتقل الناشط أكثر من عشرين مرة بتهم مختلفة.", "historical"),
+    ("a ship held", "COERCE", "احتجزت السلطات الإيرانية بحارا بريطانيا في مضيق هرمز أمس.",
+     "احتجزت السلطات الإيرانية سفينة بريطانية في مضيق هرمز أمس.", "sense"),
+    ("footage of it", "ASSAULT", "اغتيل القائد في حي كفرسوسة بدمشق مساء أمس.",
+     "وحصلت القناة على مشاهد من عملية اغتيال القائد في دمشق.", "reference"),
+    ("its martyrs", "ASSAULT", "اغتال مسلحون النائب في بيروت صباح اليوم.",
+     "وقدم الوفد التعازي لأهالي شهداء الاغتيالات في بيروت.", "reference"),
     ("in recent years", "PROTEST", "تظاهر مئات الطلاب أمام مبنى البرلمان في عمان أمس.",
      "ونظمت النقابات احتجاجات عامة دعما للأسرى في السنوات الأخيرة.", "historical"),
 ]
@@ -62,6 +70,11 @@ def test_a_report_is_an_event_and_the_close_sentence_is_not(name, plover, report
 def test_a_habit_verb_leaves_a_dated_strike_with_its_toll():
     doc = extract("دأبت الطائرات على قصف المدينة، وقصفت أمس الأربعاء سوق دوما ما أدى إلى مقتل خمسة مدنيين.",
                   published=PUBLISHED)
+    assert "ASSAULT" in {e.plover for e in doc.events}
+
+
+def test_one_days_bombing_twenty_times_over_is_still_an_event():
+    doc = extract("قصفت الطائرات بلدة سراقب 20 مرة منذ صباح اليوم.", published=PUBLISHED)
     assert "ASSAULT" in {e.plover for e in doc.events}
 
 
