@@ -63,6 +63,9 @@ def test_a_village_that_is_also_a_word_needs_a_place_word_before_it():
     assert not any(pid == "rasd:qun-hadar" for pid in _ids("حضر الاجتماع وزير الخارجية.").values())
     assert _ids("قتل شاب برصاص مجهولين في بلدة سليم شمال السويداء.").get("سليم") == "rasd:suw-sleem"
     assert not any(pid == "rasd:suw-sleem" for pid in _ids("قال سليم إن الطريق مقطوع.").values())
+    # a dialect word ("from where")
+    assert _ids("قصفت المدفعية بلدة منين شمال دمشق.").get("منين") == "rasd:rd-manin"
+    assert not any(pid == "rasd:rd-manin" for pid in _ids("واولادي ياكلوا منين يا ريس").values())
 
 
 def test_a_name_of_two_villages_is_told_by_its_longer_form():
