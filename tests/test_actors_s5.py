@@ -136,10 +136,10 @@ def test_anti_narcotics_department_by_country_and_era():
 
 
 def test_outlaw_groups_doctors_and_the_syrian_internal_security():
-    got = _kb_only("خطفت مجموعات خارجة عن القانون طبيبا، ثم داهمت قوات الأمن الداخلي السوري "
+    got = _kb_only("خطفت مجموعات خارجة عن القانون مسعفا، ثم داهمت قوات الأمن الداخلي السوري "
                    "مخبأها.", "2025-11-11")
     assert got == {"مجموعات خارجة عن القانون": "unidentified-armed-group-syria",
-                   "طبيبا": "health-workers-syria",
+                   "مسعفا": "health-workers-syria",
                    "قوات الأمن الداخلي السوري": "syria-police-2024"}
     # the bare قوات الأمن الداخلي says not whose it is: blocked, as before
     assert _kb_only("داهمت قوات الأمن الداخلي مخبأها.", "2025-11-11") == {}
@@ -178,6 +178,6 @@ def test_names_of_the_new_order_are_nothing_before_it():
 
 
 def test_a_profession_as_predicate_is_no_victim():
-    assert _kb_only("كان طبيبا في مستشفى المدينة قبل الحرب.", "2025-01-01") == {}
-    assert _kb_only("خطف مسلحون طبيبا من مستشفى المدينة.", "2025-01-01")["طبيبا"] == \
+    assert _kb_only("كان ممرضا في مستشفى المدينة قبل الحرب.", "2025-01-01") == {}
+    assert _kb_only("قتل مسلحون ممرضا في مستشفى المدينة.", "2025-01-01")["ممرضا"] == \
         "health-workers-syria"
