@@ -122,3 +122,14 @@ def test_a_strike_someone_is_asked_to_comment_on_is_told_elsewhere():
     assert "ASSAULT" not in {e.plover for e in asked.events}
     told = extract("وشن الجيش الإسرائيلي الغارة على مطار المزة فجر اليوم.", published=PUBLISHED)
     assert "ASSAULT" in {e.plover for e in told.events}
+
+
+def test_a_house_demolished_by_forces_is_property_destruction_and_a_planned_one_is_not():
+    def typed(text):
+        return {(e.plover, e.sub_event_type) for e in extract(text, published=PUBLISHED).events}
+    assert ("COERCE", "Looting/property destruction") in typed(
+        "هدمت قوات الاحتلال الإسرائيلي منزل عائلة الأسير في بلدة بيت أمر صباح اليوم.")
+    assert ("COERCE", "Looting/property destruction") in typed(
+        "وأضرم مستوطنون النار في ثلاثة منازل بقرية دوما جنوب نابلس فجر اليوم.")
+    assert not typed("وقالت الوزارة إنها ستهدم منزل منفذ العملية في القدس.")
+    assert not typed("سيتم هدم منزله في القدس خلال أيام.")
