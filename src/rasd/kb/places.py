@@ -432,6 +432,7 @@ class Linker:
                     node = node.setdefault(t, {})
                 node.setdefault(_END, set()).update(ids)
         self._club_words = frozenset(w for club in self.cues.clubs for w in club)
+        self._quant_tails = frozenset(q[-3:] for q in self.cues.quantifiers)
         self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
                             | self.cues.countryside_pronoun)
         self._flags = _Memo(self._flag, self._flags)
@@ -568,6 +569,7 @@ class Linker:
         matches: list[Match] = []
         floor = 0
         self._named_end = -1
+        gaps, given, club_words, n_words = toks.gaps, _first_names(), self._club_words, len(words)
         for i in at:
             if i < floor:
                 continue
@@ -596,15 +598,19 @@ class Linker:
                     floor = un.last
                 continue
             j, key, ids = hit
-            if self._in_handle(toks, i, j):  # #ديرالزور_24، @Halab_Today: a tag's words
+            if gaps[i].endswith(("_", "@")) or gaps[j].startswith("_"):
+                # glued by "_" to a neighbour or after "@": a compound hashtag or an
+                # account (#ديرالزور_24 an outlet, #حلب_تحترق a slogan), no place mention;
+                # a plain tag (قصف على #إدلب) still is
                 floor = j
                 continue
-            if j == i + 1 and words[i] != key and words[i] in _first_names():
+            if j == i + 1 and words[i] != key and words[i] in given:
                 continue  # فاطمة "Fatima" is no ف + أطمة, وليد no و + ليد: a given name
-            club = self._in_club(toks, i, j)
-            if club:  # بروسيا دورتموند، مانشستر يونايتد: a team, not Russia or Manchester
-                floor = club
-                continue
+            if (i and words[i - 1] in club_words) or (j < n_words and words[j] in club_words):
+                club = self._in_club(toks, i, j)
+                if club:  # بروسيا دورتموند، مانشستر يونايتد: a team, not Russia or Manchester
+                    floor = club
+                    continue
             m = Match(i, j, key, tuple(sorted(ids)))
             if self._in_name(toks, m):  # مؤتمر جنيف، حلف وارسو: part of a longer name
                 self._named_end = j
@@ -621,26 +627,12 @@ class Linker:
             self._list_unknowns(toks, matches)
         return matches
 
-    @staticmethod
-    def _in_handle(toks: Toks, first: int, last: int) -> bool:
-        """Whether words ``[first, last)`` are glued by ``_`` to a neighbour or follow ``@``:
-        part of a compound hashtag or an account name (#ديرالزور_24 is an outlet,
-        #حلب_تحترق a slogan), not a place mention. A plain tag (قصف على #إدلب) still is."""
-        return toks.gaps[first].endswith(("_", "@")) or toks.gaps[last].startswith("_")
-
     def _in_club(self, toks: Toks, first: int, last: int) -> int:
         """The end of a sports club's name (``sports_clubs`` in cues.yaml) that covers words
         ``[first, last)``, or 0. A club named after a city or a land is no place mention
         (بروسيا دورتموند is Borussia, read ب + روسيا; بايرن ميونخ a team). The club's first
         word may carry clitics (وبروسيا)."""
-        clubs = self.cues.clubs
-        if not clubs:
-            return 0
-        words = toks.words
-        near = self._club_words
-        if not ((first and words[first - 1] in near) or (last < len(words) and words[last] in near)
-                or any(stem in near for _p, stem in _readings(words[first]))):
-            return 0
+        clubs, words = self.cues.clubs, toks.words
         for s in range(max(0, first - 3), first + 1):
             if s < first and not all(toks.adjacent(x) for x in range(s, first)):
                 continue
@@ -822,7 +814,8 @@ class Linker:
             if any(_word_in(w, ante) for w in toks.words[max(0, m.first - 60):m.first]):
                 return False
             m.needs_support = True
-        if (m.first > floor and toks.adjacent(m.first - 1)
+        if (m.first > floor and toks.words[m.first - 1][-3:] in self._quant_tails
+                and toks.adjacent(m.first - 1)
                 and _word_in(toks.words[m.first - 1], c.quantifiers)):
             return False  # في مختلف الميادين "in all fields": a plural noun, not al-Mayadin
         idiom = self.cues.idioms.get(m.key)
@@ -1495,12 +1488,12 @@ class Linker:
         other names (two at least, the ones right before and after it) are settlements of
         one other governorate, none within ``ANCHOR_KM`` of it, is a same-named place the
         gazetteer lacks there (not al-Malikiyah in Hasakah): unresolved, never the far one.
-        Only names linked bare (no cue of their own)."""
+        Only names with no cue word of their own (the cue before a list, قرى …, is shared)."""
         chain: list[Match] = []
 
         def flush() -> None:
             if len(chain) >= 3:
-                self._list_strays(chain)
+                self._list_strays(chain, toks)
             chain.clear()
 
         for m in matches:
@@ -1515,13 +1508,14 @@ class Linker:
             chain.append(m)
         flush()
 
-    def _list_strays(self, chain: list[Match]) -> None:
+    def _list_strays(self, chain: list[Match], toks: Toks) -> None:
         placed = [m for m in chain if m.value is not None and m.value["kind"] in _SETTLEMENTS
                   and not m.relation]
         strays: list[tuple[Match, str]] = []
         for m in placed:
-            if m.cue in STRONG_CUES or len(m.ids) != 1 or m.value["kind"] not in ("village", "town"):
-                continue
+            if len(m.ids) != 1 or m.value["kind"] not in ("village", "town") or (
+                    m.first and self._cue_word(toks.words[m.first - 1])):
+                continue  # "قرية المالكية": a cue of its own (a list's first cue is shared)
             others = [o for o in placed if o is not m]
             if len(others) < 2 or not m.value.get("admin1"):
                 continue
