@@ -181,3 +181,14 @@ def test_a_profession_as_predicate_is_no_victim():
     assert _kb_only("كان ممرضا في مستشفى المدينة قبل الحرب.", "2025-01-01") == {}
     assert _kb_only("قتل مسلحون ممرضا في مستشفى المدينة.", "2025-01-01")["ممرضا"] == \
         "health-workers-syria"
+
+
+def test_the_national_guard_is_suwaydas_only_after_the_fall():
+    text = "{} - اعتقل عناصر من الحرس الوطني ثلاثة شبان في {}."
+    got = _actors(text.format("السويداء", "بلدة القريا"), "2025-09-01")
+    assert got["عناصر من الحرس الوطني"] == "druze-militia"
+    got = _actors(text.format("الرياض", "حي العليا بالرياض"), "2025-09-01")
+    assert got["عناصر من الحرس الوطني"] == "saudi-military"
+    # in 2016 the bare name is Tunisia's or Saudi Arabia's: no link
+    got = _actors(text.format("السويداء", "بلدة القريا"), "2016-09-01")
+    assert "عناصر من الحرس الوطني" not in got
