@@ -143,3 +143,46 @@ def test_owner_of_the_weapon_after_the_verb_is_the_attacker():
 def test_owner_of_a_target_after_the_verb_stays_the_target():
     (ev,) = _events("استهدف الطيران الحربي رتلا للنظام في مدينة حماة يوم الأحد.", "ASSAULT")
     assert "Syria" not in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+# --- the phrase of an actor: group word, member word, partitive ---
+
+def test_gunmen_of_a_group_named_after_a_group_word_are_the_group():
+    (ev,) = _events("قتل اثنان من رجال الأمن الأتراك يوم الاثنين إثر تفجير عبوة ناسفة نفذه مسلحون من منظمة "
+                    "حزب العمال الكردستاني في مدينة ماردين.", "ASSAULT")
+    assert "PKK" in _name(ev.actor1)
+
+
+def test_gunmen_without_a_group_stay_unidentified_attackers():
+    (ev,) = _events("قتل اثنان من رجال الأمن الأتراك يوم الاثنين إثر تفجير عبوة ناسفة نفذه مسلحون مجهولون "
+                    "في مدينة ماردين.", "ASSAULT")
+    assert "Unidentified" in _name(ev.actor1)
+
+
+def test_resumptive_verb_with_a_dual_pronoun_names_the_attacker():
+    (ev,) = _events("قتل جندي تركي يوم الاثنين في هجومين نفذهما عناصر من حزب العمال الكردستاني في مدينة "
+                    "تونجلي.", "ASSAULT")
+    assert "PKK" in _name(ev.actor1) and "Turkey" in _name(ev.actor2)
+
+
+def test_partitive_of_members_after_the_verb_is_its_object():
+    (ev,) = _events("أعلنت مصادر عسكرية تركية يوم الخميس أن طائرات مقاتلات استهدفت مجموعة من عناصر منظمة "
+                    "حزب العمال الكردستاني في منطقة حفتانين شمالي العراق.", "ASSAULT")
+    assert "PKK" in _name(ev.actor2) and "PKK" not in _name(ev.actor1)
+
+
+def test_owner_of_a_car_bomb_with_lam_is_the_attacker():
+    evs = _events("قتل أكثر من مئة شخص جراء تفجير سيارة ملغمة لتنظيم داعش استهدفت تجمعا للنازحين في مدينة "
+                  "الميادين يوم الأحد.", "ASSAULT")
+    assert any("Islamic State" in _name(e.actor1) for e in evs)
+    assert not any("Islamic State" in _name(e.actor2) for e in evs)
+
+
+def test_passive_request_of_a_ministry_asks_it():
+    (ev,) = _events("وعندما طلب من متحدثة باسم وزارة الخارجية الروسية التعقيب يوم الأحد رفضت.", "REQUEST")
+    assert ev.actor1 is None and "Russia" in _name(ev.actor2)
+
+
+def test_request_with_a_subject_keeps_it():
+    (ev,) = _events("طلبت وزارة الخارجية الروسية من تركيا التعقيب يوم الأحد.", "REQUEST")
+    assert "Russia" in _name(ev.actor1)

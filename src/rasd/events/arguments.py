@@ -99,8 +99,12 @@ class Annotations:
         # "مسلحين من حزب العمال الكردستاني"، "مسلحي تنظيم داعش": gunmen of a named group are that group
         generic = role_cues().generic_ids
         firsts = {a.first for a in self.actors}
+        group_words = role_cues().group_words  # "مسلحون من منظمة حزب العمال الكردستاني" too
+        n_words = len(words)
         self.actors = [a for a in self.actors if not (  # the cheap tests on word indices first
-            ((a.last in firsts) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في")))
+            ((a.last in firsts) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في"))
+             or (a.last + 2 in firsts and a.last + 1 < n_words and words.words[a.last].text in ("من", "في")
+                 and group_words is not None and bool(group_words.match(words.words[a.last + 1].text))))
             and isinstance(a.span.value, dict) and generic.match(str(a.span.value.get("id") or "")))]
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
@@ -260,6 +264,9 @@ class RoleCues:
     counterpart: re.Pattern[str] | None = None
     hedge_opener: re.Pattern[str] | None = None
     hedges: re.Pattern[str] | None = None
+    group_words: re.Pattern[str] | None = None
+    weapon_nouns: re.Pattern[str] | None = None
+    weapon_adjectives: re.Pattern[str] | None = None
 
 
 @cache
@@ -305,7 +312,8 @@ def role_cues() -> RoleCues:
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
         passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
-        hedge_opener=rx("hedge_opener"), hedges=rx("hedges"),
+        hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
+        weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
     )
 
 
@@ -394,13 +402,17 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         return "target"
-    first = _after_adverb(words, arg.first, lo)  # "شنتها على الأرجح طائرات روسية"
+    # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
+    # before the actor's whole phrase
+    first = _after_adverb(words, _phrase_start(words, arg, role_cues(), lo), lo)
     for k in (first - 1, first - 2):
         if k < lo:
             break
         word = words.words[k].text
         if k == first - 1 and role_cues().complementizer.match(word):
             break  # "خلص إلى أن الحكومة استخدمت": the subject of a clause of its own, unmarked
+        if word.endswith("هما") and len(word) > 4:  # the dual pronoun: نفذهما، شنهما
+            word = word[:-2]
         for role in ("agent", "target"):
             if role in lex.roles and _matches(lex.roles[role], word):
                 return role
@@ -433,10 +445,14 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) 
     """Whether ``arg`` is the subject of "التي/الذي + light verb" after the noun trigger, or of a
     light verb whose pronoun points back to an indefinite noun ("قصف مدفعي نفذته قوات النظام"،
     "هجوم شنته عناصر من ...": Arabic has no relative pronoun after an indefinite noun)."""
-    k = _after_adverb(words, arg.first, cand.last) - 1  # "نفذتها على الأرجح قوات النظام"
-    if not (k - 1 >= cand.last and k - cand.last <= lex.light_window and _matches(lex.light_verbs, words.words[k].text)):
+    # "نفذتها على الأرجح قوات النظام"، "نفذهما عناصر من حزب العمال": the phrase, then the verb
+    k = _after_adverb(words, _phrase_start(words, arg, role_cues(), cand.last), cand.last) - 1
+    if k < cand.last or k - cand.last > lex.light_window:  # "هجومين نفذهما": right after the noun too
         return False
     verb = words.words[k].text
+    if not _matches(lex.light_verbs, verb) and not (  # the dual pronoun: نفذهما، شنهما
+            verb.endswith("هما") and _matches(lex.light_verbs, verb[:-2])):
+        return False
     return words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين") or (
         len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
 
@@ -540,11 +556,14 @@ def _antecedent(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, c
 
 
 def _phrase_start(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int:
-    """Where the noun phrase of an actor begins: the member word before it (قيادات الميليشيات)
-    or a partitive "قياديين عسكريين من الحرس الثوري" (people nouns, then من)."""
+    """Where the noun phrase of an actor begins: a group word (منظمة حزب العمال), the member word
+    before it (قيادات الميليشيات) and a partitive before those ("قياديين عسكريين من الحرس
+    الثوري"، "مجموعة من عناصر منظمة ..."; people nouns, then من)."""
     first = arg.first
+    if first > lo and cues.group_words is not None and cues.group_words.match(words.words[first - 1].text):
+        first -= 1  # "مسلحون من منظمة حزب العمال الكردستاني": the group word opens the name
     if first > lo and cues.member_heads.match(words.words[first - 1].text):
-        return first - 1
+        first -= 1  # ... and "مجموعة من عناصر منظمة ..." goes on to the partitive below
     if first - 1 > lo and words.words[first - 1].text in ("من", "ومن"):
         k = first - 2
         while k >= max(lo, first - 4) and (cues.member_heads.match(words.words[k].text)
@@ -603,9 +622,12 @@ def _person_head(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int | None:
         return arg.first
     if arg.first - 1 >= lo and cues.passive_heads.match(ws[arg.first - 1].text):
         return arg.first - 1
-    if arg.first - 2 >= lo and ws[arg.first - 1].text in ("من", "في", "ومن") and cues.passive_heads.match(
-            ws[arg.first - 2].text):
-        return arg.first - 2
+    first = arg.first  # "إرهابيتان من منظمة حزب العمال": the group word is part of the phrase
+    if first - 1 >= lo and cues.group_words is not None and cues.group_words.match(ws[first - 1].text):
+        first -= 1
+    if first - 2 >= lo and ws[first - 1].text in ("من", "في", "ومن") and cues.passive_heads.match(
+            ws[first - 2].text):
+        return first - 2
     return None
 
 
@@ -668,11 +690,14 @@ def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
         if noun_at < lo:
             return False
         noun = ws[noun_at].text
-        if cues.agent_nouns.match(noun) and not cues.object_nouns.match(noun):
+        weapon = cues.weapon_nouns is not None and bool(cues.weapon_nouns.match(noun))
+        if (cues.agent_nouns.match(noun) and not cues.object_nouns.match(noun)) or weapon:
             adjective = ws[arg.first - 1].text  # one nisba adjective between: مدفعي، جوي، صاروخي
             return not ws[noun_at].comma and (noun_at == arg.first - 1 or (
                 not ws[arg.first - 1].comma and len(adjective) >= 3 and adjective.endswith(("ي", "يه"))
-                and not adjective.startswith(("ل", "ب", "و", "ف", "ال"))))
+                and not adjective.startswith(("ل", "ب", "و", "ف", "ال"))) or (  # سيارة ملغمة لتنظيم
+                not ws[arg.first - 1].comma and cues.weapon_adjectives is not None
+                and bool(cues.weapon_adjectives.match(adjective))))
     return False
 
 
@@ -933,7 +958,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
                 start > lo and words.words[start - 1].text in ("مع", "ومع"))) and not any(
                 b is not a and b.first >= min(opener.start, start - 1) and b.last <= a.first for b in near):
             marked[id(a)] = "target"
-        if before in ("من", "ومن") and cand.plover == "REQUEST" and a.first > cand.last:
+        if cand.plover == "REQUEST" and a.first > cand.last and (before in ("من", "ومن") or (
+                # "طلب من متحدثة باسم وزارة الخارجية": asked of the ministry (its speaker)
+                cand.last < len(words) and words.words[cand.last].text in ("من", "ومن")
+                and a.first - cand.last <= 4 and not any(b.first < a.first and b.first > cand.last for b in near))):
             marked[id(a)] = "target"
         # "اشتباكات مع قوات النظام"، "مواجهات مع الفصائل": the other side of a fight (not the
         # partner of another verb past a comma: "ضرباتها في سوريا، والتي تنسقها مع القوات البرية")
@@ -1252,7 +1280,7 @@ ROAD_WORDS = frozenset(normalize(w).text for w in (
 ROAD_LINKS = frozenset(normalize(w).text for w in (
     "الدولي", "الدولية", "السريع", "العام", "الرئيسي", "الرئيسية", "القديم", "الجديد", "الواصل",
     "الرابط", "الممتد", "الموصل", "الذي", "يربط", "يصل", "بين", "ما", "مدينتي", "بلدتي",
-    "قريتي", "إلى", "-", "–", ""))
+    "قريتي", "إلى", "-", "–", "", "و", "وبلدة", "ومدينة", "وقرية", "بلدة", "مدينة", "قرية"))
 ROAD_CODE = re.compile(r"^\(?[mM]\d{1,2}\)?$")  # M4, (M5): the road's number
 ROAD_BACK = 3  # most words from the road word to its first end
 ROAD_GAP = 8  # most words between a road's name and the place that says where on it
@@ -1260,6 +1288,12 @@ ROAD_GAP = 8  # most words between a road's name and the place that says where o
 
 def _road_link(text: str) -> bool:
     return text in ROAD_LINKS or bool(ROAD_CODE.match(text))
+
+
+def _prefixed(word: str, place: Arg) -> bool:
+    """Whether ``word``, the place's first, carries و or a preposition its name does not."""
+    name = normalize(str(place.value.get("name_ar") or "")).text
+    return word[:1] in ("و", "ب", "ل", "ف") and word[:1] != name[:1]
 
 
 def _road_names(words: Words, places: list[Arg], lo: int) -> list[tuple[int, int, list[Arg]]]:
@@ -1274,6 +1308,8 @@ def _road_names(words: Words, places: list[Arg], lo: int) -> list[tuple[int, int
             first, _end, ends = roads[-1]  # the road's other end ("دمشق السويداء"، "دمشق - درعا")
             roads[-1] = (first, p.last, [*ends, p])
             continue
+        if _prefixed(words.words[p.first].text, p):
+            continue  # "الطريق السريع ومعبر التنف"، "على الطريق الدولي بالشيخ زويد": no road's name
         for k in range(p.first - 1, max(lo, p.first - ROAD_BACK) - 1, -1):
             w = words.words[k]
             if w.ends_clause or w.comma:
