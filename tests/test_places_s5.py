@@ -144,3 +144,14 @@ def test_an_accusative_common_noun_is_no_town():
     assert _got("أصبح النقيب مديرا للمكتب السياسي في الفصيل.") == {}
     got = _got("قصفت الطائرات بلدة مديرا في الغوطة الشرقية.")
     assert any(n == "Mudayra" for n, _r, _p in got.values())
+
+
+def test_an_is_province_named_after_a_city_or_a_region():
+    # ولاية الموصل: the province of Mosul, i.e. Nineveh governorate, not the city
+    got = _got("أعلن التنظيم في ولاية الموصل مسؤوليته عن التفجير.")
+    assert got["ولاية الموصل"][::2] == ("Nineveh", 3)
+    got = _got("تبنى فرع التنظيم في ولاية سيناء الهجوم.")
+    assert got["ولاية سيناء"][::2] == ("Sinai", 3)
+    # the city named bare stays the city
+    got = _got("فجر انتحاري نفسه في الموصل أمس.")
+    assert got["الموصل"][::2] == ("Mosul", 1)

@@ -433,6 +433,8 @@ class Linker:
                 node.setdefault(_END, set()).update(ids)
         self._club_words = frozenset(w for club in self.cues.clubs for w in club)
         self._quant_tails = frozenset(q[-3:] for q in self.cues.quantifiers)
+        self._gov_of = {p["admin1"]: pid for pid, p in self.gz.places.items()
+                        if p["kind"] == "governorate" and p.get("admin1")}
         self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
                             | self.cues.countryside_pronoun)
         self._flags = _Memo(self._flag, self._flags)
@@ -970,8 +972,16 @@ class Linker:
         "the boycott of Qatar", ولاية الرئيس "the president's term": no place.
         """
         m.cue_first = k
+        if not govs:
+            # ولاية الموصل (an IS "province"): the city's governorate; ولاية سيناء: the region
+            govs = [self.places[self._gov_of[p["admin1"]]] for p in places
+                    if p["kind"] == "city" and p.get("admin1") in self._gov_of]
         if govs:
-            m.ids, m.rule = tuple(p["id"] for p in govs), "gazetteer:province-cue"
+            m.ids, m.rule = tuple(sorted({p["id"] for p in govs})), "gazetteer:province-cue"
+            return True
+        regions = [p for p in places if p["kind"] == "region"]
+        if regions:
+            m.ids, m.rule = tuple(p["id"] for p in regions), "gazetteer:province-cue"
             return True
         abroad = [p for p in places
                   if p["country_code"] not in _COVERED_SET and p["kind"] != "country"]
