@@ -419,3 +419,29 @@ def test_a_headline_before_the_page_date_takes_no_day_from_a_caption_after_it() 
     told = ("وكالة الأنباء - مقتل طفل بقصف للنظام على بلدة نوى يوم 10 آذار 2024 تم النشر "
             "بتاريخ : 12 آذار , 2024 11 : 03 درعا : عناصر من الدفاع المدني في البلدة .")
     assert [e.event_date for e in _events(told)] == ["2024-03-10"]
+
+
+def test_the_page_s_own_today_far_before_its_header_date_makes_that_a_fetch_day() -> None:
+    text = ("موقع الأخبار الأحد 14 نيسان 2024 الفصائل توافق على الهدنة . وفي بيان صدر عصر "
+            "اليوم , الخميس 8 شباط , أعلنت الفصائل موافقتها . وكانت الطائرات قصفت البلدة أمس .")
+    got = _dates(text)
+    assert not got[0]["eventable"] and got[1]["date"] == "2024-02-08"
+    assert got[-1]["date"] == "2024-02-07"
+    # a today a few days before the header date is a quoted report: the header stays the page's
+    near = _dates(text.replace("الخميس 8 شباط", "الخميس 11 نيسان"))
+    assert near[0].get("dateline") and near[-1]["date"] == "2024-04-13"
+
+
+def test_a_weekday_that_contradicts_the_page_day_by_days_is_left_undated() -> None:
+    # the page's only date is a Sunday; "اليوم الخميس" cannot be that day nor one off it
+    got = _dates("الأحد 14 نيسان 2024 | قصفت الطائرات البلدة اليوم الخميس .")
+    assert got[-1]["date"] is None and not got[-1]["eventable"]
+    late = _dates("الأحد 14 نيسان 2024 | قصفت الطائرات البلدة أمس الجمعة .")  # one day off
+    assert late[-1]["date"] == "2024-04-12"
+
+
+def test_a_lead_whose_today_contradicts_the_header_date_does_not_take_it() -> None:
+    text = "الأحد , 14 نيسان 2024 09 : 44 ص قال المرصد , اليوم {} , إن الطائرات الحربية قصفت " \
+           "بلدة كفرنبل في ريف إدلب ."
+    assert [e.event_date for e in _events(text.format("الخميس"))] == [None]
+    assert [e.event_date for e in _events(text.format("الأحد"))] == ["2024-04-14"]

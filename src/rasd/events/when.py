@@ -60,7 +60,7 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return best, best.value, "date:same-sentence"
     if ann.datelines:  # the lead run into the page's header, no day of its own: that day
         lead = ann.in_sentence(ann.datelines, cand.sentence)
-        if lead:
+        if lead and not _contradicted(words, ann, cand.sentence):
             return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
     if _own_day_unknown(words, ann, cand.sentence):  # "وفي اليوم التالي" with no day before it,
@@ -117,6 +117,8 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
         if ("own-day", -1) not in words.memo:  # one pass over the document's dates
             for d in ann._place_on(words.doc, "DATE"):
                 v = d.value
+                if "+weekday-contradicts" in d.span.rule:
+                    words.memo["contradicted", d.sentence] = True
                 if isinstance(v, dict) and (v.get("kind") == "future" or (
                         not v.get("date") and v.get("grain") == "day"
                         and v.get("kind") in ("relative", "weekday"))) \
@@ -147,6 +149,13 @@ def _nearer_other_year(words: Words, ann: Annotations, cand: Candidate, best: Ar
     year = str(best.value.get("date") or "")[:4]
     return any(abs(y.first - cand.first) < gap and y.value["start"][:4] != year
                for y in _told_years(words, ann, cand.sentence))
+
+
+def _contradicted(words: Words, ann: Annotations, sentence: int) -> bool:
+    """Whether the sentence names today by a weekday the page's printed date is not ("قال
+    بوتين , اليوم الاثنين" under a Sunday fetch line): that date is no day of its lead."""
+    _own_day_unknown(words, ann, sentence)  # the one pass that marks such sentences
+    return words.memo.get(("contradicted", sentence), False)
 
 
 def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:

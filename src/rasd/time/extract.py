@@ -170,9 +170,14 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     matches = scan(toks)
     page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
     via_dateline = False
+    crawl = -1  # a header date the page's own "اليوم , الأحد 3 أيلول" shows to be a fetch day
     if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
+        today = _told_today(matches, page, ref_lo, ref_hi, mode)
+        if today is not None:
+            crawl, page = page[0], today
+            ref_lo = ref_hi = date.fromisoformat(today[1])
     twins = _header_twins(matches, page[0]) if page is not None else frozenset()
     starts = start_words()
     out = []
@@ -228,7 +233,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
-        site = m.kind == "absolute" and first < SITE_LINE_TOKENS and dateline.site_line(toks, first, m.end)
+        site = index == crawl or (m.kind == "absolute" and first < SITE_LINE_TOKENS
+                                  and dateline.site_line(toks, first, m.end))
         if site:  # "تحديث الموقع 2018 / 01 / 21": the day the page was fetched, no story's
             value = dict(value, eventable=False)
             rule += "+site-line"
@@ -319,6 +325,27 @@ def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | N
     return k, got
 
 
+TODAY_GAP = timedelta(days=7)  # a page's "today" this far before its header date: a fetch day
+
+
+def _told_today(matches: list[tuple[int, Match]], page: tuple[int, str], ref_lo: date,
+                ref_hi: date, mode: str) -> tuple[int, str] | None:
+    """(index, ISO day) of the day the page itself calls today ("عصر اليوم , الأحد 3 أيلول",
+    "اليوم الاثنين 9 تشرين الأول 2017") when it lies more than :data:`TODAY_GAP` before the
+    header date: then that header date is the day the page was fetched (a site's line run into
+    the title: "عنب بلدي الأحد 21 كانون الثاني / يناير 2018"), and relative days count from
+    the page's today. A today within the gap (a quoted report of a few days before) changes
+    nothing."""
+    for k, (_first, m) in enumerate(matches):
+        if k == page[0] or m.spec is None or not m.rule.endswith("+today"):
+            continue
+        day = value_of(m.spec, m.kind, ref_lo, ref_hi, mode).get("date")
+        if day and date.fromisoformat(day) < ref_lo - TODAY_GAP:
+            return k, day
+        return None  # the first today the page tells decides
+    return None
+
+
 TWIN_GAP = 4  # tokens between a header's Hijri date (or weekday) and the date it restates
 
 
@@ -351,7 +378,7 @@ def _weekday_anchor(before: list[Expression], spec: Any, value: dict[str, Any], 
     الأحد"). The nearest earlier day-precise date whose day fits the weekday is that
     day. Without one, a weekday one day off the offset wins (a report written late and
     dated after midnight: "أمس الخميس" on a page dated Saturday is Thursday); further
-    off, the offset stays, as neither reading can be trusted."""
+    off, neither reading can be trusted and the day stays undated."""
     seen = 0
     for e in reversed(before):
         if e.label != "DATE" or e.value.get("precision") != 1 or not e.value.get("date"):
@@ -371,7 +398,10 @@ def _weekday_anchor(before: list[Expression], spec: Any, value: dict[str, Any], 
         if day.weekday() == spec.weekday and (ref_hi is None or day <= ref_hi):
             return (dict(value, date=day.isoformat(), start=day.isoformat(), end=day.isoformat()),
                     rule + "+weekday")
-    return value, rule
+    # further off, the page was not written on the day it is dated ("اليوم الاثنين" on a page
+    # whose only date is a Sunday fetch line): the day is unknown, not the reference's
+    return (dict(value, date=None, precision=None, eventable=False, start=None, end=None),
+            rule + "+weekday-contradicts")
 
 
 def _next_day(text: str, before: list[Expression], start: int, spec: Any, value: dict[str, Any],

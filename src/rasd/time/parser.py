@@ -537,6 +537,12 @@ class Parser:
             j += 1
         if self.at(j) in lex.day_parts:
             j += 1
+            if self.at(j) in THE_DAY:  # "عصر اليوم , الأحد 3 أيلول": the same, with its part
+                link = j + 2 if self.at(j + 1) == "," else j + 1
+                wd = self.weekday_word(link)
+                dated = self._weekday_then_date(wd[0]) if wd else None
+                if dated is not None:
+                    return Match(dated.end, dated.spec, dated.kind, dated.rule + "+today")
         # "يوم أمس"، "اليوم الذي بعد الغد"، "اليوم القبل البارحة"
         if (self.at(j) in DAY_WORD or self.at(j) in THE_DAY) and self.at(j + 1) in DAY_LINKS:
             j += 1
