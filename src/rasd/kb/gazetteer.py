@@ -247,8 +247,17 @@ def _ref_coordinate(ref: str, places: dict[str, dict[str, Any]]) -> dict[str, An
 @cache
 def load() -> Gazetteer:
     """The merged gazetteer (GeoNames layer, governorates, countries, supplement, variants)."""
+    return merge(data_path(GAZETTEER_FILE))
+
+
+def merge(gazetteer_json: Path) -> Gazetteer:
+    """The curated layers merged over the GeoNames layer in ``gazetteer_json``.
+
+    :func:`load` is this on the committed file; ``rasd geo build --out DIR`` calls it on
+    the file it has just built, so the word lists it derives match that gazetteer.
+    """
     gz = Gazetteer()
-    base = json.loads(data_path(GAZETTEER_FILE).read_text(encoding="utf-8"))["places"]
+    base = json.loads(gazetteer_json.read_text(encoding="utf-8"))["places"]
     for p in base:
         p["names_ar"] = _without_bare_forms(p["names_ar"])
         gz.places[p["id"]] = p
