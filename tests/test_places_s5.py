@@ -155,3 +155,8 @@ def test_an_is_province_named_after_a_city_or_a_region():
     # the city named bare stays the city
     got = _got("فجر انتحاري نفسه في الموصل أمس.")
     assert got["الموصل"][::2] == ("Mosul", 1)
+
+
+def test_a_canton_named_after_a_town_is_near_the_town():
+    got = _got("قصفت الطائرات قرى في مقاطعة عفرين شمال حلب.")
+    assert got["مقاطعة عفرين"][::2] == ("Afrin", 2)

@@ -983,6 +983,11 @@ class Linker:
         if regions:
             m.ids, m.rule = tuple(p["id"] for p in regions), "gazetteer:province-cue"
             return True
+        towns = [p for p in places if p["kind"] == "town" and p["country_code"] in _COVERED_SET]
+        if towns:  # مقاطعة عفرين (a canton): the land around the town, near it
+            m.ids, m.rule, m.relation = tuple(p["id"] for p in towns), "gazetteer:province-cue", \
+                "near"
+            return True
         abroad = [p for p in places
                   if p["country_code"] not in _COVERED_SET and p["kind"] != "country"]
         if not abroad:
