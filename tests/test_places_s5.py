@@ -160,3 +160,12 @@ def test_an_is_province_named_after_a_city_or_a_region():
 def test_a_canton_named_after_a_town_is_near_the_town():
     got = _got("قصفت الطائرات قرى في مقاطعة عفرين شمال حلب.")
     assert got["مقاطعة عفرين"][::2] == ("Afrin", 2)
+
+
+def test_far_but_real_anchor_and_short_lists_are_kept():
+    # Tikrit lies about 160 km north of Baghdad: still "north of Baghdad"
+    got = _got("قتل شرطيان بانفجار عبوة في تكريت شمال بغداد.")
+    assert got["تكريت"][0] == "Tikrit"
+    # three towns of three governorates: a list of cantons, none a stray
+    got = _got("سيطرت الوحدات على كوباني , وعامودا , وعفرين.")
+    assert got["وعامودا"][0] == "Amuda"

@@ -60,7 +60,8 @@ _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
-ANCHOR_KM = 150.0  # _far_from_anchor: "X شرق Y" puts X within this of Y
+ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
+LIST_KM = 150.0  # _list_strays: a listed village this far from all its list's places is another
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
@@ -1499,15 +1500,15 @@ class Linker:
                 a.unresolved = "governorate named next to it differs"
 
     def _check_list_strays(self, matches: list[Match], toks: Toks) -> None:
-        """"تل رفعت , عين دقنة , منغ , المالكية , شواغرة": a village or town in a list whose
-        other names (two at least, the ones right before and after it) are settlements of
-        one other governorate, none within ``ANCHOR_KM`` of it, is a same-named place the
+        """"تل رفعت , منغ , المالكية , مارع , اعزاز": a village or town in a list whose other
+        names (three at least) are settlements of one other governorate, none within
+        ``LIST_KM`` of it, is a same-named place the
         gazetteer lacks there (not al-Malikiyah in Hasakah): unresolved, never the far one.
         Only names with no cue word of their own (the cue before a list, قرى …, is shared)."""
         chain: list[Match] = []
 
         def flush() -> None:
-            if len(chain) >= 3:
+            if len(chain) >= 4:
                 self._list_strays(chain, toks)
             chain.clear()
 
@@ -1532,13 +1533,13 @@ class Linker:
                     m.first and self._cue_word(toks.words[m.first - 1])):
                 continue  # "قرية المالكية": a cue of its own (a list's first cue is shared)
             others = [o for o in placed if o is not m]
-            if len(others) < 2 or not m.value.get("admin1"):
+            if len(others) < 3 or not m.value.get("admin1"):
                 continue
             admins = {o.value.get("admin1") for o in others}
             if len(admins) != 1 or m.value["admin1"] in admins or None in admins:
                 continue
             if any(_km(m.value["latitude"], m.value["longitude"], o.value["latitude"],
-                       o.value["longitude"]) <= ANCHOR_KM for o in others):
+                       o.value["longitude"]) <= LIST_KM for o in others):
                 continue
             strays.append((m, admins.pop()))
         for m, admin1 in strays:  # decided on the list as read, then applied
