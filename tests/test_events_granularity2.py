@@ -64,3 +64,26 @@ def test_civilians_fleeing_to_a_country_are_not_of_that_country():
 def test_civilians_killed_near_a_country_border_take_that_country():
     (attack,) = _assaults("قتل مسلحون مجهولون خمسة مدنيين قرب الحدود مع تركيا .")
     assert attack.actor2["name"] == "Civilians (Turkey)"
+
+
+# --- the same deaths, day and town told twice, typed apart, are one happening ---
+
+SIEGE = ("خمسة قتلى في هجوم على مطعم واحتجاز رهائن في مدينة كركوك أعلنت الشرطة العراقية يوم الأحد "
+         "مقتل {} أشخاص في هجوم شنه مسلحون على مطعم في مدينة كركوك .")
+
+
+def test_a_hostage_taking_and_an_attack_with_one_toll_are_one_happening():
+    (siege,) = _assaults(SIEGE.format("خمسة"), published="2020-02-10")
+    assert siege.fatalities == 5  # counted once
+
+
+def test_an_attack_with_another_toll_stays_another_happening():
+    attacks = _assaults(SIEGE.format("سبعة"), published="2020-02-10")
+    assert sorted(e.fatalities for e in attacks) == [5, 7]
+
+
+def test_one_toll_told_as_an_explosion_then_a_suicide_bombing_takes_the_told_type():
+    (blast,) = _assaults("قتل 12 شخصا في انفجار استهدف سوقا في مدينة الموصل يوم الجمعة . وقالت الشرطة إن 12 "
+                         "شخصا قتلوا في تفجير انتحاري بحزام ناسف في سوق مدينة الموصل يوم الجمعة .",
+                         published="2020-02-10")
+    assert blast.sub_event_type == "Suicide bomb"

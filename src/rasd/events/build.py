@@ -415,7 +415,7 @@ def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
     """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
-    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b):
         return False
     if a.event_date and b.event_date and not _same_time(a, b):
         return False
@@ -423,6 +423,49 @@ def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
         pa, pb = _parties(a), _parties(b)
         return not (pa and pb) or pa <= pb or pb <= pa
     return _sides_agree(a, b)
+
+
+@cache
+def _trigger_types() -> dict[str, tuple[str | None, bool]]:
+    """Trigger rule → (its default sub-event type, whether that type is only a guess its weapon
+    or attacker would refine: ``refine: true`` in ``triggers.yaml``)."""
+    return {f"trigger:{t.id}": (t.sub_event_type, t.refine) for t in lexicon().triggers}
+
+
+def _guessed(m: EventMention) -> bool:
+    """Whether a mention's sub-event type is only its trigger's default ("انفجار" is an IED until
+    a weapon says more): a refinable trigger's own type, with no weapon, attacker or other
+    trigger telling it. When two tellings of one happening merge (:func:`_one_count`), the told
+    type of the same ACLED event type wins ("انفجار" and "فجر الانتحاري نفسه": a suicide bomb).
+    Being only guessed is no reason to merge: a bare "قصف" told apart is often another shelling."""
+    if m.sub_event_type is None:
+        return False
+    kinds = _trigger_types()
+    guessed = False
+    for e in m.evidence:
+        if e.field != "trigger":
+            continue
+        if "|weapon:" in e.rule:
+            return False
+        for rule in e.rule.split("|", 1)[0].split("+"):
+            sub, refine = kinds.get(rule, (None, False))
+            if sub == m.sub_event_type:
+                if not refine:
+                    return False
+                guessed = True
+    return guessed
+
+
+def _one_count(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions typed apart tell one killing: the same deaths, the same day and the
+    same place ("خمسة قتلى في هجوم على فندق واحتجاز رهائن" and "مقتل خمسة أشخاص في هجوم شنه
+    مسلحون على فندق"). Deaths are not counted twice: what one report types a hostage-taking
+    and the next a clash is one happening, typed as it was first told."""
+    if not (a.fatalities and a.fatalities == b.fatalities and a.event_date == b.event_date):
+        return False
+    if a.injuries is not None and b.injuries is not None and a.injuries != b.injuries:
+        return False
+    return bool(a.location and b.location) and place_key(a.location) == place_key(b.location)
 
 
 def _sides_agree(a: EventMention, b: EventMention) -> bool:
@@ -508,8 +551,14 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
 
     A ``reference`` ("الحملة جاءت بعد هجوم شنه مسلحون") lends its actors only when they
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
-    A day the text tells wins over the page's own (:func:`_page_dated`).
+    A day the text tells wins over the page's own (:func:`_page_dated`), a sub-event type a
+    trigger or weapon tells over one only guessed (:func:`_guessed`).
     """
+    if (other.sub_event_type and other.sub_event_type != into.sub_event_type and other.plover == into.plover
+            and (into.sub_event_type is None or (_guessed(into) and into.event_type == other.event_type))
+            and not _guessed(other)):
+        into.plover_mode, into.event_type, into.sub_event_type = (
+            other.plover_mode, other.event_type, other.sub_event_type)
     if other.event_date and _page_day(into) and not _page_day(other):
         into.event_date, into.time_precision = other.event_date, other.time_precision
         into.evidence = [e for e in into.evidence if e.field != "event_date"]
