@@ -93,7 +93,18 @@ def test_a_roads_end_towns_give_way_to_the_place_on_it():
         "geonames:170905"]
 
 
+def test_a_place_joined_to_the_road_word_or_after_a_preposition_is_no_roads_end():
+    # "the highway and the crossing", "on the highway in Sheikh Miskin": no road named for them
+    assert _event_places("قتل ثلاثة عناصر في هجوم على الطريق السريع ومعبر التنف الحدودي.") == [
+        "rasd:al-tanf"]
+    assert _event_places("قتل سائق بإطلاق نار على الطريق الدولي بالشيخ مسكين قرب دوار "
+                         "البانوراما.") == ["geonames:164328"]
+
+
 def test_a_road_with_no_other_place_is_one_location():
     places = _event_places("هاجم مسلحون مجهولون سيارة مدنية على طريق دير الزور الميادين "
                            "وقتلوا سائقها.")
     assert places == ["geonames:170794"]
+    # "بين مدينة إدلب وبلدة سلقين": both towns are the road's ends
+    assert _event_places("انفجرت سيارة مفخخة على الطريق الواصل بين مدينة إدلب وبلدة سلقين "
+                         "غربيها.") == ["geonames:169389"]

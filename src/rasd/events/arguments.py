@@ -1283,7 +1283,8 @@ ROAD_LINKS = frozenset(normalize(w).text for w in (
     "قريتي", "إلى", "-", "–", "", "و", "وبلدة", "ومدينة", "وقرية", "بلدة", "مدينة", "قرية"))
 ROAD_CODE = re.compile(r"^\(?[mM]\d{1,2}\)?$")  # M4, (M5): the road's number
 ROAD_BACK = 3  # most words from the road word to its first end
-ROAD_GAP = 8  # most words between a road's name and the place that says where on it
+ROAD_GAP = 8  # most words between a road's name and the place after it that says where on it
+ROAD_BEFORE = 2  # ... or before it ("في مدينة درعا على طريق دمشق")
 
 
 def _road_link(text: str) -> bool:
@@ -1323,9 +1324,10 @@ def _road_names(words: Words, places: list[Arg], lo: int) -> list[tuple[int, int
 
 
 def _off_road(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:
-    """``marked`` without the towns a road is named for when another place in its clause, at
-    most ``ROAD_GAP`` words off, says where on the road it happened ("قرب بلدة المسمية", "في
-    ريف دمشق"); with none, the road's first end stands for the stretch (as for "بين X وY")."""
+    """``marked`` without the towns a road is named for when another place says where on the
+    road it happened: after it in its clause, at most ``ROAD_GAP`` words off ("قرب بلدة
+    المسمية", "في ريف دمشق"), or right before it ("في بلدة X على طريق ..."); with none, the
+    road's first end stands for the stretch (as for "بين X وY")."""
     roads = _road_names(words, [p for p, _k in marked], lo)
     if not roads:
         return marked
@@ -1335,7 +1337,8 @@ def _off_road(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tupl
         def clear(a: int, b: int) -> bool:  # no clause ends between words a and b
             return b - a <= ROAD_GAP and not any(words.words[k].ends_clause for k in range(a, b))
         other = any(id(p) not in ends and k != "origin" and p.value.get("kind") != "country" and (
-            clear(p.last - 1, first) if p.last <= first else clear(end - 1, p.first))
+            first - p.last <= ROAD_BEFORE and clear(p.last - 1, first) if p.last <= first
+            else clear(end - 1, p.first))
             for p, k in marked)
         drop.update(id(a) for a in (road if other else road[1:]))
     return [(p, k) for p, k in marked if id(p) not in drop]
