@@ -445,3 +445,29 @@ def test_a_lead_whose_today_contradicts_the_header_date_does_not_take_it() -> No
            "بلدة كفرنبل في ريف إدلب ."
     assert [e.event_date for e in _events(text.format("الخميس"))] == [None]
     assert [e.event_date for e in _events(text.format("الأحد"))] == ["2024-04-14"]
+
+
+# --- the day a page's address is filed under ---
+
+def test_a_page_address_gives_the_publication_day() -> None:
+    from rasd.time.urldate import url_date
+    assert url_date("https://news.example/story/2019/3/7/قصف-على-إدلب/123") == ("2019-03-07", "day")
+    assert url_date("https://news.example/ar/politics/2019/03/") == ("2019-03", "month")
+    assert url_date("https://news.example/archives/201903071234") is None
+    assert url_date("https://news.example/2019/02/30/x") is None
+
+
+def test_an_undated_page_counts_yesterday_from_its_address_not_a_fetch_line() -> None:
+    text = "موقع الأخبار الأحد , 21 يناير 2024 09 : 44 ص قصفت الطائرات الحربية بلدة كفرنبل أمس ."
+    doc = run(text, doc_id="dates-test", url="https://news.example/story/2023/12/11/x/1")
+    assert [e.event_date for e in doc.events] == ["2023-12-10"]
+    fetched = run(text, doc_id="dates-test", url="https://news.example/archives/1234")
+    assert [e.event_date for e in fetched.events] == ["2024-01-20"]
+    # a month in the address leaves the day to the page's header
+    month = run(text, doc_id="dates-test", url="https://news.example/2024/01/x")
+    assert [e.event_date for e in month.events] == ["2024-01-20"]
+
+
+def test_that_day_is_not_today() -> None:
+    assert _dates("كانت المعركة شاقة في ذاك اليوم على المقاتلين .", "2015-05-02") == []
+    assert _dates("كانت المعركة شاقة اليوم على المقاتلين .", "2015-05-02")[0]["date"] == "2015-05-02"

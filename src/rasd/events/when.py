@@ -107,6 +107,10 @@ def _this_side_of_dateline(ann: Annotations, cand: Candidate, same: list[Arg]) -
     return [d for d in same if not any(cand.first < line.first < d.first for line in lines)]
 
 
+# a printed date after the page's reference is a fetch line or a misread more often than a plan
+PRINTED_DATES = ("date:day-month", "date:numeric", "date:month", "date:hijri", "date:day-range")
+
+
 def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
     """Whether the sentence names a day of its own that the time stage could not resolve
     ("وفي اليوم التالي" after no told day, "أمس" or "الثلاثاء" on a page without a date) or a
@@ -119,7 +123,8 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
                 v = d.value
                 if "+weekday-contradicts" in d.span.rule:
                     words.memo["contradicted", d.sentence] = True
-                if isinstance(v, dict) and (v.get("kind") == "future" or (
+                if isinstance(v, dict) and ((v.get("kind") == "future"
+                                             and not d.span.rule.startswith(PRINTED_DATES)) or (
                         not v.get("date") and v.get("grain") == "day"
                         and v.get("kind") in ("relative", "weekday"))) \
                         and not _dates_a_report(words, d):

@@ -17,6 +17,6 @@ class Temporal(Stage):
     def __call__(self, doc: Document) -> Document:
         meta = doc.meta
         for e in extract(doc.text, meta.published, meta.published_precision,
-                         toks=tokens_of(doc.text)):
+                         toks=tokens_of(doc.text), url=meta.url):
             doc.add(e.start, e.end, e.label, stage="time", rule=e.rule, value=e.value)
         return doc

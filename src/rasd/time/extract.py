@@ -36,6 +36,7 @@ from rasd.time import dateline
 from rasd.time.calendar import PAST, reference, value_of
 from rasd.time.lexicon import time_lexicon
 from rasd.time.parser import Parser
+from rasd.time.urldate import url_date
 from rasd.time.words import (
     AFTER,
     ARTICLE,
@@ -156,12 +157,17 @@ def scan(toks: Tokens) -> list[tuple[int, Match]]:
 
 
 def extract(text: str, published: str | None = None, precision: str | None = None,
-            mode: str = PAST, toks: Tokens | None = None) -> list[Expression]:
+            mode: str = PAST, toks: Tokens | None = None, url: str | None = None) -> list[Expression]:
     """Every temporal expression of ``text`` resolved against the publication date.
 
     ``mode`` is ``past`` for news (a bare weekday is the latest one on or before
-    publication) or ``future`` for Duckling's convention (the next one).
+    publication) or ``future`` for Duckling's convention (the next one). Without a
+    ``published`` date, the day the page's ``url`` is filed under stands for it
+    (:mod:`rasd.time.urldate`), before any date printed in the page.
     """
+    filed = url_date(url) if published is None else None
+    if filed is not None:
+        published, precision = filed
     if toks is None:
         if not may_hold_raw(text, start_words()):
             return []  # the cheap pre-filter: no digit and no word an expression starts with
@@ -171,7 +177,9 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
     via_dateline = False
     crawl = -1  # a header date the page's own "اليوم , الأحد 3 أيلول" shows to be a fetch day
-    if page is not None and ref_lo is None:  # no publication date: count from the page's own
+    if page is not None and (ref_lo is None or (filed is not None and filed[1] == "month")):
+        # no publication date (or only the month a page's address is filed under): count
+        # from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
         today = _told_today(matches, page, ref_lo, ref_hi, mode)

@@ -1,0 +1,43 @@
+"""The publication day a page's address carries: ``/story/2017/12/11/...``, ``/2017-05-23-...``.
+
+Many outlets file an article under the day it was published (aljazeera.net/news/2017/11/15/…,
+youm7.com/story/2017/12/8/…, alarabiya.net/ar/politics/2017/07/01/…). When a document comes
+without a ``published`` date, that day is a far better reference for "أمس" and "الاثنين" than
+a date printed in the page's header, which is often the day the page was fetched ("اليوم السابع
+الأحد , 21 يناير 2018" on a story of 11 December 2017). A year and month alone
+(``/2017/12/``) give the month. Anything else — ids, a year alone, a date that does not
+exist — gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import unquote, urlparse
+
+# year, month, day as path segments or joined by - or _, never inside a longer number
+_DAY = re.compile(r"(?<![\d])(19[89]\d|20[0-4]\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])")
+_MONTH = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|1[0-2])/")
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """(``YYYY-MM-DD`` or ``YYYY-MM``, precision ``day`` or ``month``) from a page's address
+    (path and query, never the host), or None."""
+    if not url:
+        return None
+    try:
+        parts = urlparse(unquote(url))
+    except ValueError:
+        return None
+    path = parts.path + ("?" + parts.query if parts.query else "")
+    m = _DAY.search(path)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        try:
+            return date(y, mo, d).isoformat(), "day"
+        except ValueError:
+            return None
+    m = _MONTH.search(path)
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "month"
+    return None
