@@ -101,6 +101,13 @@ def test_a_place_joined_to_the_road_word_or_after_a_preposition_is_no_roads_end(
                          "البانوراما.") == ["geonames:164328"]
 
 
+def test_a_place_well_before_the_road_does_not_take_its_event():
+    # a headline run into the next with no stop: ريف حماة is the fighting's, not the blast's
+    places = _event_places("تواصل القتال في ريف حماة الشرقي انفجرت سيارة مفخخة على طريق ديار "
+                           "بكر السريع جنوب شرق تركيا")
+    assert "geonames:316541" in places
+
+
 def test_a_road_with_no_other_place_is_one_location():
     places = _event_places("هاجم مسلحون مجهولون سيارة مدنية على طريق دير الزور الميادين "
                            "وقتلوا سائقها.")
