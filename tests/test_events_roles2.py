@@ -186,3 +186,16 @@ def test_passive_request_of_a_ministry_asks_it():
 def test_request_with_a_subject_keeps_it():
     (ev,) = _events("طلبت وزارة الخارجية الروسية من تركيا التعقيب يوم الأحد.", "REQUEST")
     assert "Russia" in _name(ev.actor1)
+
+
+# --- "X التابعة / الموالية لـ Y": what Y owns is the noun right before, not the clause's subject ---
+
+def test_positions_belonging_to_an_army_make_it_the_target():
+    (ev,) = _events("استهدفت الطائرات مواقع تابعة للجيش السوري في مدينة حضر يوم الأحد.", "ASSAULT")
+    assert "Syria" not in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+def test_forces_loyal_to_an_army_do_not_make_it_the_target():
+    evs = _events("وبعد اشتباكات استمرت بضع ساعات قامت القوات الموالية للجيش السوري بصد المتمردين في مدينة "
+                  "حضر يوم الأحد.", "ASSAULT")
+    assert not any("Syria" in _name(e.actor2) for e in evs)

@@ -267,6 +267,7 @@ class RoleCues:
     group_words: re.Pattern[str] | None = None
     weapon_nouns: re.Pattern[str] | None = None
     weapon_adjectives: re.Pattern[str] | None = None
+    allegiance: re.Pattern[str] | None = None
 
 
 @cache
@@ -314,6 +315,7 @@ def role_cues() -> RoleCues:
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
+        allegiance=rx("allegiance"),
     )
 
 
@@ -395,12 +397,23 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     """
     before = words.words[arg.first - 1].text if arg.first > lo else ""
     if "affiliation" in lex.roles and _matches(lex.roles["affiliation"], before):
-        owned = range(max(lo, arg.first - 4), arg.first - 1)
+        # the owned thing is the noun right before the affiliation word, with one adjective
+        # at most ("طائرة مسيرة تابعة للتحالف"), not the subject of the clause before it
+        # ("استهدفت الطائرات مواقع تابعة للجيش": the positions are the army's)
+        owned = [arg.first - 2] if arg.first - 2 >= lo else []
+        if owned and arg.first - 3 >= lo and _adjective(words.words[arg.first - 2].text):
+            owned.append(arg.first - 3)
         if any(_matches(lex.roles["attacker"], words.words[k].text) for k in owned):
             return "agent"
+        allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
+        if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
+            return None
         return "target"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
+        allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
+        if allegiance is not None and allegiance.match(before):
+            return None
         return "target"
     # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
     # before the actor's whole phrase
@@ -429,6 +442,14 @@ def _after_adverb(words: Words, first: int, lo: int) -> int:
             and cues.hedges.match(words.words[first - 1].text) and cues.hedge_opener.match(words.words[first - 2].text)):
         return first - 2
     return first
+
+
+def _adjective(text: str) -> bool:
+    """Whether a word reads as an adjective after its noun: a nisba (مدفعي، إسرائيلية) or an
+    adjective of a weapon (roles.yaml ``weapon_adjectives``: مسيرة، ملغمة)."""
+    cues = role_cues()
+    return (len(text) >= 3 and text.endswith(("ي", "يه")) and not text.startswith(("ل", "ب", "و", "ف"))) or (
+        cues.weapon_adjectives is not None and bool(cues.weapon_adjectives.match(text)))
 
 
 def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
