@@ -1478,7 +1478,7 @@ class Linker:
             first_b = b.cue_first if b.cue_first >= 0 else b.first
             if self._other_country_next(a, b, first_b, toks):
                 continue
-            if self._far_from_anchor(a, b, first_b, toks):
+            if b.relation == "near" and self._far_from_anchor(a, b, first_b, toks):
                 continue
             if a.value is None or b.value is None or first_b - a.last > 1 or a.relation:
                 continue
@@ -1502,27 +1502,21 @@ class Linker:
     def _check_list_strays(self, matches: list[Match], toks: Toks) -> None:
         """"تل رفعت , منغ , المالكية , مارع , اعزاز": a village or town in a list whose other
         names (three at least) are settlements of one other governorate, none within
-        ``LIST_KM`` of it, is a same-named place the
-        gazetteer lacks there (not al-Malikiyah in Hasakah): unresolved, never the far one.
-        Only names with no cue word of their own (the cue before a list, قرى …, is shared)."""
-        chain: list[Match] = []
-
-        def flush() -> None:
-            if len(chain) >= 4:
-                self._list_strays(chain, toks)
-            chain.clear()
-
-        for m in matches:
-            if chain:
-                prev = chain[-1]
+        ``LIST_KM`` of it, is a same-named place the gazetteer lacks there (not al-Malikiyah
+        in Hasakah): unresolved, never the far one. Only names with no cue word of their own
+        (the cue before a list, قرى …, is shared)."""
+        gaps, words, run = toks.gaps, toks.words, 0  # run: first match of the current list
+        for k in range(1, len(matches) + 1):
+            if k < len(matches):
+                m, prev = matches[k], matches[k - 1]
                 first = m.cue_first if m.cue_first >= 0 else m.first
-                gap = toks.gaps[first].strip()
-                listed = first == prev.last and (gap in _LIST_GAPS or (
-                    not gap and toks.words[first].startswith("و")))
-                if not listed:
-                    flush()
-            chain.append(m)
-        flush()
+                if first == prev.last:
+                    gap = gaps[first].strip()
+                    if gap in _LIST_GAPS or (not gap and words[first].startswith("و")):
+                        continue  # the list goes on
+            if k - run >= 4:
+                self._list_strays(matches[run:k], toks)
+            run = k
 
     def _list_strays(self, chain: list[Match], toks: Toks) -> None:
         placed = [m for m in chain if m.value is not None and m.value["kind"] in _SETTLEMENTS
