@@ -192,3 +192,12 @@ def test_the_national_guard_is_suwaydas_only_after_the_fall():
     # in 2016 the bare name is Tunisia's or Saudi Arabia's: no link
     got = _actors(text.format("السويداء", "بلدة القريا"), "2016-09-01")
     assert "عناصر من الحرس الوطني" not in got
+
+
+def test_a_foreign_policy_is_no_ministry_and_a_countrys_provinces_are_a_place():
+    assert _kb_only("انتقد المحتجون السياسة الخارجية الإيرانية في المنطقة.", "2018-01-01") == \
+        {"المحتجون": "protesters-syria"}
+    assert _kb_only("وقالت الخارجية الإيرانية إن الوفد وصل.", "2018-01-01") == \
+        {"الخارجية الإيرانية": "iran-government"}
+    assert _kb_only("مشروع طرق يربط محافظات مصر ببعضها.", "2018-01-01") == {}
+    assert _kb_only("طالبت مصر بوقف القتال.", "2018-01-01") == {"مصر": "egypt-government"}
