@@ -30,6 +30,21 @@ def test_a_strike_told_two_weeks_before_the_page_stays_another():
     assert sorted(e.event_date for e in strikes) == ["2019-03-05", "2019-03-20"]
 
 
+ROCKETS = "صواريخ إسرائيلية تستهدف موقعا عسكريا قرب مدينة درعا - وكالة الأنباء 10 : 15 20 . 03 . 2019 "
+EARLIER = "صواريخ إسرائيلية استهدفت موقعا في مدينة درعا يوم 17 مارس ."
+
+
+def test_the_page_dated_lead_is_the_first_strike_the_body_tells():
+    (strike,) = _assaults(ROCKETS + "قال مصدر عسكري إن " + EARLIER)
+    assert strike.event_date == "2019-03-17"
+
+
+def test_the_page_dated_lead_is_not_an_earlier_strike_told_after_another():
+    strikes = _assaults(ROCKETS + "قال مصدر عسكري إن صواريخ إسرائيلية استهدفت موقعا في مدينة إزرع الليلة "
+                        "الماضية . وكانت " + EARLIER)
+    assert sorted(e.event_date for e in strikes) == ["2019-03-17", "2019-03-19", "2019-03-20"]
+
+
 def test_the_page_day_is_marked_in_the_evidence():
     (strike,) = _assaults(HEADER + "وأعلن الجيش مقتل أربعة مسلحين في غارة جوية على بلدة في محافظة أبين .")
     rules = [e.rule for e in strike.evidence if e.field == "event_date"]

@@ -396,7 +396,7 @@ def _page_day(m: EventMention) -> bool:
     return any(e.field == "event_date" and e.rule.endswith(PAGE_DATE) for e in m.evidence)
 
 
-def _compatible(a: EventMention, b: EventMention) -> bool:
+def _compatible(a: EventMention, b: EventMention, page: bool = False) -> bool:
     """Two mentions of one document that can be one happening.
 
     Same type and, where both say, the same place, a date no more apart than the vaguer one's
@@ -408,16 +408,16 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     la, lb = place_key(a.location), place_key(b.location)
     if la and lb and la != lb and not near(a.location, b.location):
         return False
-    return _compatible_anywhere(a, b)
+    return _compatible_anywhere(a, b, page)
 
 
-def _compatible_anywhere(a: EventMention, b: EventMention) -> bool:
+def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -> bool:
     """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b):
         return False
-    if a.event_date and b.event_date and not _same_time(a, b):
+    if a.event_date and b.event_date and not _same_time(a, b, page=page):
         return False
     if a.plover in DIPLOMATIC:  # "اتفق زعماء روسيا وتركيا وإيران ... واتفقت إيران": one agreement
         pa, pb = _parties(a), _parties(b)
@@ -511,16 +511,17 @@ def _parties(e: EventMention) -> frozenset[str]:
     return frozenset(k for k in map(_actor_family, actors) if k)
 
 
-def _same_time(a: EventMention, b: EventMention, days: int = 0) -> bool:
+def _same_time(a: EventMention, b: EventMention, days: int = 0, page: bool = False) -> bool:
     """Whether two dates can be one happening's: equal, within ``WEEK_DAYS`` when one is only a
     week or a month, or within ``days`` (a headline is dated by its page, the body by the day
-    it happened: "جندي يقتل 3 جنود" on Sunday's page is Saturday's shooting). A day that is
-    only the page's print (:func:`_page_dated`) is when the report was written: it can be a
-    happening's told up to ``WEEK_DAYS`` before it (the body's "الخميس"، "الليلة الماضية"),
-    never one after it."""
+    it happened: "جندي يقتل 3 جنود" on Sunday's page is Saturday's shooting). With ``page``, a
+    day that is only the page's print (:func:`_page_dated`) is when the report was written: it
+    can be a happening's told up to ``WEEK_DAYS`` before it (the body's "الخميس"، "الليلة
+    الماضية"), never one after it. Only the first happening the body tells after it is that
+    one (:func:`merge`): "the second strike in 72 hours, after Friday's" is not the headline's."""
     if a.event_date == b.event_date:
         return True
-    if _page_day(a) != _page_day(b):  # the page's day and one the text tells, up to a week before
+    if page and _page_day(a) != _page_day(b):  # the page's day and one told up to a week before
         page, told = (a, b) if _page_day(a) else (b, a)
         try:
             gap = (Date.fromisoformat(page.event_date) - Date.fromisoformat(told.event_date)).days
@@ -688,10 +689,12 @@ def _surface(place: dict[str, Any]) -> str:
 
 def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str | None) -> bool:
     """Whether two mentions are told in different places although one (or both) has no
-    resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر". A
-    country is no such other place: "بمنطقة مودية" may well be in the Yemen told before."""
+    resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر".
+    ``a`` is told first. A report narrows down: a country told first is no other place than an
+    unknown one told after it ("بمنطقة مودية" after a strike in Yemen); an unknown place told
+    first is another than a country told after it (a town, then where the bombers came from)."""
     if name_a and b.location:
-        return name_a != _surface(b.location) and b.location.get("kind") != "country"
+        return name_a != _surface(b.location)
     if name_b and a.location:
         return name_b != _surface(a.location) and a.location.get("kind") != "country"
     return bool(name_a and name_b and name_a != name_b)
@@ -723,6 +726,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                  and not d.relayed}
     tellings: dict[str, EventMention] = {}  # the words around a trigger → the event they told
     stories: dict[int, EventMention] = {}  # a mention with no place → the located story told last
+    passed: set[int] = set()  # page-dated events the body has told another happening of their type after
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -740,6 +744,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
             last_told[id(m)] = here
             if d.telling:
                 tellings[d.telling] = m
+            passed.update(id(e) for e in events if e is not m and e.plover == m.plover and _page_day(e))
             continue
         referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
@@ -772,7 +777,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         # "قصف جديد" is another happening than one told before it; told first, a later sentence may tell it
         target = next((e for e in reversed(events) if (id(e) not in distinct or (
                            id(e) in fresh and last_told[id(e)] != here))
-                       and _compatible(e, m)
+                       and _compatible(e, m, page=id(e) not in passed)
                        and _in_story(e, stories.get(id(m)))
                        and not _elsewhere(e, unplaced.get(id(e)), m, d.unplaced)
                        and not ((id(m) in placeless or id(e) in placeless)
@@ -789,6 +794,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
             told[id(m)] = last_told[id(m)] = here
         if d.telling:
             tellings[d.telling] = target or m
+        passed.update(id(e) for e in events if e is not (target or m) and e.plover == m.plover
+                      and told.get(id(e), here) < here and _page_day(e))
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences,
                      {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
@@ -866,7 +873,7 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
         body = next((b for b in events if id(b) not in headlines and b.plover == e.plover
                      and (not e.location or not b.location or near(e.location, b.location)
                           or _coarser(e.location, b.location))
-                     and (not e.event_date or not b.event_date or _same_time(e, b, HEADLINE_DAYS))), None)
+                     and (not e.event_date or not b.event_date or _same_time(e, b, HEADLINE_DAYS, page=True))), None)
         if body is None:
             kept.append(e)
             continue
