@@ -199,3 +199,52 @@ def test_forces_loyal_to_an_army_do_not_make_it_the_target():
     evs = _events("وبعد اشتباكات استمرت بضع ساعات قامت القوات الموالية للجيش السوري بصد المتمردين في مدينة "
                   "حضر يوم الأحد.", "ASSAULT")
     assert not any("Syria" in _name(e.actor2) for e in evs)
+
+
+# --- "على أيدي"، "بنيران"، "برصاص": the actor after them did the killing ---
+
+@pytest.mark.parametrize("text,killer,victim", [
+    ("قتل ثلاثة مدنيين على أيدي قوات النظام في مدينة حلب يوم الأحد.", "Syria", "Civilians"),
+    ("قتل مسؤول في هيئة تحرير الشام في مدينة حلب يوم الأحد بنيران مسلحين مجهولين.", "Unidentified",
+     "Hayat Tahrir"),
+])
+def test_actor_after_at_the_hands_of_or_by_the_fire_of_is_the_killer(text, killer, victim):
+    evs = _events(text, "ASSAULT")
+    assert any(killer in _name(e.actor1) and victim in _name(e.actor2) for e in evs)
+
+
+def test_actor_after_a_cause_noun_is_not_made_the_killer_by_these_words():
+    # "جراء قصف": the cause noun names no agent word; the named one after the toll is the victim
+    evs = _events("قتل ثلاثة عناصر من قوات النظام في مدينة حلب يوم الأحد.", "ASSAULT")
+    assert not any("Syria" in _name(e.actor1) for e in evs)
+
+
+# --- a backer of a party (المدعومة تركيا) is no party; the aviation of the regime is the regime ---
+
+def test_backer_of_the_attacker_is_no_party():
+    (ev,) = _events("قصفت فصائل الجيش الحر المدعومة تركيا قرية ديكماداش في ناحية شران يوم الأحد.", "ASSAULT")
+    assert "Free Syrian Army" in _name(ev.actor1) and ev.actor2 is None
+
+
+def test_named_target_after_the_attacker_stays_a_target():
+    (ev,) = _events("قصفت فصائل الجيش الحر مواقع تركيا في ناحية شران يوم الأحد.", "ASSAULT")
+    assert "Turkey" in _name(ev.actor2)
+
+
+def test_aviation_of_the_regime_with_a_definite_adjective_is_the_regime():
+    (ev,) = _events("وشن الطيران الحربي للنظام غارات على مدينة دوما يوم الأحد.", "ASSAULT")
+    assert "Syria" in _name(ev.actor1) and ev.actor2 is None
+
+
+# --- "قال X، إنه اتفق": the speaker says he did it ---
+
+def test_speaker_who_says_he_agreed_is_actor1():
+    (ev,) = _events("قال الرئيس المصري عبد الفتاح السيسي، إنه اتفق مع نظيره الروسي فلاديمير بوتين على تعزيز "
+                    "التعاون يوم الأحد.", "AGREE")
+    assert "Egypt" in _name(ev.actor1) and "Russia" in _name(ev.actor2)
+
+
+def test_speaker_of_a_bare_complementizer_is_not_actor1():
+    (ev,) = _events("قال الرئيس المصري عبد الفتاح السيسي، إن روسيا اتفقت مع تركيا على تعزيز التعاون يوم "
+                    "الأحد.", "AGREE")
+    assert "Russia" in _name(ev.actor1) and "Turkey" in _name(ev.actor2)

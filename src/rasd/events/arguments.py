@@ -268,6 +268,7 @@ class RoleCues:
     weapon_nouns: re.Pattern[str] | None = None
     weapon_adjectives: re.Pattern[str] | None = None
     allegiance: re.Pattern[str] | None = None
+    agent_words: re.Pattern[str] | None = None
 
 
 @cache
@@ -315,7 +316,7 @@ def role_cues() -> RoleCues:
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
-        allegiance=rx("allegiance"),
+        allegiance=rx("allegiance"), agent_words=rx("agent_words"),
     )
 
 
@@ -409,6 +410,9 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
             return None
         return "target"
+    cues = role_cues()
+    if cues.agent_words is not None and cues.agent_words.match(before):  # "على أيدي قوات النظام"
+        return "agent"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
@@ -479,10 +483,15 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) 
 
 
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
-    """An actor named as who controls the place (الخاضعة لسيطرة X) or where a convoy came
-    from (شاحنات قادمة من العراق) takes no part in the event."""
+    """An actor named as who controls the place (الخاضعة لسيطرة X), where a convoy came from
+    (شاحنات قادمة من العراق) or who backs a party (الفصائل المدعومة تركيا / من تركيا) takes no
+    part in the event."""
     w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
     if w and _matches(lex.roles["bystander"], w[-1]):
+        return True
+    allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
+    if allegiance is not None and w and not words.words[arg.first].text.startswith("ل") and (
+            allegiance.match(w[-1]) or (len(w) == 2 and w[1] == "من" and allegiance.match(w[0]))):
         return True
     return len(w) == 2 and w[1] in ("من", "عبر") and _matches(lex.roles["from_place"], w[0])
 
@@ -714,6 +723,8 @@ def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
         weapon = cues.weapon_nouns is not None and bool(cues.weapon_nouns.match(noun))
         if (cues.agent_nouns.match(noun) and not cues.object_nouns.match(noun)) or weapon:
             adjective = ws[arg.first - 1].text  # one nisba adjective between: مدفعي، جوي، صاروخي
+            if noun.startswith("ال") and adjective.startswith("ال"):  # "الطيران الحربي للنظام"
+                adjective = adjective[2:]
             return not ws[noun_at].comma and (noun_at == arg.first - 1 or (
                 not ws[arg.first - 1].comma and len(adjective) >= 3 and adjective.endswith(("ي", "يه"))
                 and not adjective.startswith(("ل", "ب", "و", "ف", "ال"))) or (  # سيارة ملغمة لتنظيم
@@ -860,6 +871,40 @@ def _embedded_subject(words: Words, free: list[Arg], cand: Candidate, cues: Role
     return a if comma == cand.first - 1 else None
 
 
+def _speaker_of_own_act(words: Words, free: list[Arg], cand: Candidate, lex: Lexicon, cues: RoleCues,
+                        lo: int) -> Arg | None:
+    """The speaker who says he did it: "قال الرئيس المصري، إنه اتفق مع نظيره الروسي" — a verb
+    right after a complementizer with a pronoun (إنه، أنها، بأنهم) has as subject the speaker of
+    the reporting verb before it (an actor right after or before that verb, agreeing with the
+    pronoun), when no actor stands between the speaker and the verb."""
+    k = cand.first - 1
+    if k <= lo or not cues.complementizer_pronoun.match(words.words[k].text):
+        return None
+    text = words.words[k].text
+    classes = next((c for p, c in cues.possessive if text.endswith(p)), None)
+    pool = [a for a in free if a.last <= k and a.first >= k - EMBEDDED_WINDOW]
+    if not pool:
+        return None
+    # the speaker's phrase may be a title and a name ("الرئيس المصري عبد الفتاح السيسي"): the
+    # first actor of the run of actors that ends before the complementizer
+    a = _first_conjunct(words, pool, pool[-1])
+    run = [b for b in pool if b.first >= a.first]
+    while True:
+        prev = next((b for b in pool if b.last == a.first), None)
+        if prev is None:
+            break
+        a = prev
+    if any(words.words[j].ends_clause for j in range(a.last - 1, k)) or len(run) > 3:
+        return None
+    first = _phrase_start(words, a, cues, lo)
+    reports = (first > lo and cues.reporting.match(words.words[first - 1].text)) or (
+        a.last < len(words) and cues.reporting.match(words.words[a.last].text))
+    cls = _head_class(words, a, cues)
+    if not reports or (classes is not None and cls is not None and cls not in classes):
+        return None
+    return a
+
+
 def _first_conjunct(words: Words, pool: list[Arg], arg: Arg) -> Arg:
     """The first of "X و Y" standing before a verb ("الروس والأتراك عقدوا"): the subject the
     coordination rule then joins Y to, not Y alone."""
@@ -975,9 +1020,11 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         before = words.words[a.first - 1].text if a.first > lo else ""
         opener = range(max(lo, a.first - 3), a.first)  # مع قيادات من الحرس الثوري
         start = _phrase_start(words, a, cues, lo)  # اجتمع مع قياديين عسكريين من الحرس الثوري
-        if cand.plover in ("CONSULT", "AGREE") and (any(words.words[k].text in ("مع", "ومع") for k in opener) or (
-                start > lo and words.words[start - 1].text in ("مع", "ومع"))) and not any(
-                b is not a and b.first >= min(opener.start, start - 1) and b.last <= a.first for b in near):
+        # "اجتمع مع قيادات من الحرس"، "اتفقت روسيا مع تركيا": no other actor between مع and it
+        with_at = max((k for k in (*opener, start - 1) if k >= lo and words.words[k].text in ("مع", "ومع")),
+                      default=None)
+        if cand.plover in ("CONSULT", "AGREE") and with_at is not None and not any(
+                b is not a and b.first > with_at and b.last <= a.first for b in near):
             marked[id(a)] = "target"
         if cand.plover == "REQUEST" and a.first > cand.last and (before in ("من", "ومن") or (
                 # "طلب من متحدثة باسم وزارة الخارجية": asked of the ministry (its speaker)
@@ -1105,6 +1152,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif verbal and (embedded := _embedded_subject(words, free, cand, cues, lo)) is not None:
             roles.actor1, roles.rule1 = embedded, "actor:subject-after-complementizer"
+        elif verbal and not passive and (own := _speaker_of_own_act(words, free, cand, lex, cues, lo)) is not None:
+            roles.actor1, roles.rule1 = own, "actor:speaker-of-own-act"
     if verbal and not passive and not agents and (roles.rule1 in (
             "", "actor:subject-before-trigger", "actor:subject-before-verb") or (
             roles.rule1 == "actor:subject-after-verb" and roles.actor1 is not None
