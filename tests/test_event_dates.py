@@ -471,3 +471,33 @@ def test_an_undated_page_counts_yesterday_from_its_address_not_a_fetch_line() ->
 def test_that_day_is_not_today() -> None:
     assert _dates("كانت المعركة شاقة في ذاك اليوم على المقاتلين .", "2015-05-02") == []
     assert _dates("كانت المعركة شاقة اليوم على المقاتلين .", "2015-05-02")[0]["date"] == "2015-05-02"
+
+
+# --- post hoc (after the first held-out read): chronologies, pluperfect triggers ---
+
+CHRONOLOGY = ("أبرز أحداث العام .\n3 آذار 2022 م : - قصفت الطائرات الحربية بلدة كفرنبل .\n"
+              "- قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة الباب .\n"
+              "5 آذار 2022 م : - سيطرت قوات النظام على قرية الحامدية .\n")
+
+
+def test_a_bulleted_item_of_a_dated_chronology_takes_its_heading_s_day() -> None:
+    got = dict(_dated(CHRONOLOGY, "2022-12-30"))
+    assert got["Remote explosive/landmine/IED"] == "2022-03-03"
+    # a bulleted list with no dated heading takes nothing
+    plain = "وذكر المرصد في تقريره السنوي الحصيلة التالية :\n" + CHRONOLOGY.split("\n", 2)[2]
+    assert dict(_dated(plain, "2022-12-30")).get("Remote explosive/landmine/IED") is None
+
+
+def test_a_pluperfect_trigger_takes_no_day_told_before_it() -> None:
+    text = "وفي 20 كانون الثاني 2022 رفضت الحكومة مطالب الخاطفين بالإفراج عن الرهينتين اللذين كان التنظيم قد اختطفهما ."
+    got = dict(_dated(text, "2022-02-01"))
+    assert got.get("Abduction/forced disappearance", "absent") in (None, "absent")
+    after = "وكان التنظيم قد اختطف الرهينتين في 12 كانون الثاني 2022 قرب مدينة الباب ."
+    assert dict(_dated(after, "2022-02-01")).get("Abduction/forced disappearance") == "2022-01-12"
+
+
+def test_earlier_than_a_month_told_before_keeps_that_month() -> None:
+    text = ("وفي الشهر الماضي سقطت قذائف على بلدات حدودية . وفي وقت سابق قصفت الطائرات "
+            "الإسرائيلية بطارية دفاع جوي سورية قرب دمشق .")
+    got = [d for k, d in _dated(text, "2017-11-02") if k == "Air/drone strike"]
+    assert got == ["2017-10-15"]

@@ -49,6 +49,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             told = [d for d in same if not _dates_a_report(words, d)]
             if told and len(told) < len(same):
                 same = told
+        if _pluperfect_trigger(words, cand):  # "... رهينتين كان التنظيم قد اختطفهما": the
+            same = [d for d in same if d.first > cand.first]  # day before is not its own
+            if not same:
+                return None, None, "date:anterior"
         cause = _cause_word(words, cand)
         if cause is not None:  # "قرر ... اثر الاقتتال": a day before the cause word is the other's
             same = [d for d in same if d.first > cause or _consequence(words, ann, d.first, cause)]
@@ -65,8 +69,14 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     lo, hi = words.sentence_range(cand.sentence)
     if _own_day_unknown(words, ann, cand.sentence):  # "وفي اليوم التالي" with no day before it,
         return None, None, "date:own-day-unresolved"  # "أمس" on a page with no date
-    if _anterior(words, cand.sentence, lo, hi):  # "وكانت روسيا أعلنت سابقا أن ...": before
-        return None, None, "date:anterior"      # the story's day, on a day it does not tell
+    anterior = _anterior(words, cand.sentence, lo, hi) or _pluperfect_trigger(words, cand)
+    # "وكانت روسيا أعلنت سابقا أن ...":
+    # before the story's day, on a day it does not tell (a month told before may still hold)
+    item = _list_item_day(words, ann, cand.sentence)
+    if item is not None:  # "- مقتل 25 عنصرا ..." under "4 يناير 2015 م : - ..."
+        if anterior and item.value.get("precision") == 1:
+            return None, None, "date:anterior"
+        return item, item.value, "date:list-heading"
     openers = role_cues().continuation_openers
     cold = lo < hi and openers is not None and not openers.match(words.words[lo].text)
     for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
@@ -77,6 +87,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             # the day a happening was told, not the day the telling was reported ("قتل أمس
             # القائد ، وفق ما ذكر موقع ... اليوم ( الأربعاء )"), unless only that day is given
             told = [d for d in prior if not _dates_a_report(words, d)] or prior
+            if anterior and told[-1].value.get("precision") == 1:
+                return None, None, "date:anterior"
             return told[-1], told[-1].value, f"date:sentence-{back}-before"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
@@ -161,6 +173,48 @@ def _contradicted(words: Words, ann: Annotations, sentence: int) -> bool:
     بوتين , اليوم الاثنين" under a Sunday fetch line): that date is no day of its lead."""
     _own_day_unknown(words, ann, sentence)  # the one pass that marks such sentences
     return words.memo.get(("contradicted", sentence), False)
+
+
+BULLETS = ("-", "–", "—", "•", "*", "·")
+LIST_LOOKBACK = 15  # bullet lines between an item and its dated heading
+
+
+def _bullet(words: Words, sentence: int) -> bool:
+    """Whether a sentence opens with a list bullet ("- مقتل 25 عنصرا ...")."""
+    start = words.sentences[sentence][0]
+    return words.doc.text[start:start + 4].lstrip().startswith(BULLETS)
+
+
+def _list_item_day(words: Words, ann: Annotations, sentence: int) -> Arg | None:
+    """The day of a bulleted item in a dated chronology ("4 يناير 2015 م : - لقي خمسة
+    أشخاص مصرعهم … . - مقتل 25 عنصرا …"): the day the nearest heading line opens with, when
+    only bullet lines stand between. A heading is a sentence whose first words are a day
+    (precision 1); an item of a list with no such heading takes nothing from it."""
+    if not _bullet(words, sentence):
+        return None
+    for back in range(1, LIST_LOOKBACK + 1):
+        k = sentence - back
+        if k < 0:
+            return None
+        lo = words.sentence_range(k)[0]
+        head = [d for d in ann.in_sentence(ann.dates, k) if d.first <= lo + 1]
+        if head:
+            return head[0] if head[0].value.get("precision") == 1 else None
+        if not _bullet(words, k):
+            return None
+    return None
+
+
+def _pluperfect_trigger(words: Words, cand: Candidate) -> bool:
+    """Whether the trigger is told in the pluperfect: قد right before it and a كان form a
+    few words before that ("كان التنظيم الإرهابي قد اختطفهما"، "وكانت القوات قد سيطرت")."""
+    tl = time_lexicon()
+    lo = words.sentence_range(cand.sentence)[0]
+    k = cand.first - 1
+    if k < lo or words.words[k].text != tl.pluperfect_particle:
+        return False
+    return any(words.words[j].text in tl.pluperfect_openers
+               for j in range(max(lo, k - 1 - tl.pluperfect_window), k))
 
 
 def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:

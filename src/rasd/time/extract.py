@@ -284,14 +284,18 @@ def _story_far(told: str, ref_lo: date | None) -> bool:
 
 
 def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> dict[str, Any]:
-    """A bare weekday told in the sentence of an old dated day: the first such weekday on or
-    after that day (within its week); after a month or a year alone, no date. (A weekday in a
+    """A bare weekday told in the sentence of an old dated day: the such weekday nearest that
+    day (within three days either side; the earlier on a tie); after a month or a year alone,
+    no date. (A weekday in a
     later sentence may well be the report's own: "… في 3 آذار 2016 . وقال المرصد الجمعة".)"""
     undated = dict(value, date=None, precision=None, eventable=False, start=None, end=None)
     if told_day is None:
         return undated
-    day = date.fromisoformat(told_day)
-    day += timedelta(days=(spec.weekday - day.weekday()) % 7)
+    told = date.fromisoformat(told_day)
+    ahead = (spec.weekday - told.weekday()) % 7
+    # the nearer of the week's two such days, the earlier on a tie: "ارتفاع حصيلة اعتداء
+    # مقديشو … 16 تشرين الأول 2017 (a Monday) … السبت" is the Saturday before
+    day = told + timedelta(days=ahead) if ahead < 7 - ahead else told - timedelta(days=(7 - ahead) % 7)
     iso = day.isoformat()
     return dict(value, date=iso, precision=1, eventable=True, start=iso, end=iso)
 
