@@ -248,3 +248,9 @@ def test_speaker_of_a_bare_complementizer_is_not_actor1():
     (ev,) = _events("قال الرئيس المصري عبد الفتاح السيسي، إن روسيا اتفقت مع تركيا على تعزيز التعاون يوم "
                     "الأحد.", "AGREE")
     assert "Russia" in _name(ev.actor1) and "Turkey" in _name(ev.actor2)
+
+
+def test_hands_without_ala_name_no_killer():
+    (ev,) = _events("وقعت محاولة اغتيال عبد الناصر في القاهرة يوم الأحد ولم تكن بعيدة عن أيدي المخابرات "
+                    "البريطانية.", "ASSAULT")
+    assert ev.actor1 is None

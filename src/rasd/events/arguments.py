@@ -411,8 +411,9 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
             return None
         return "target"
     cues = role_cues()
-    if cues.agent_words is not None and cues.agent_words.match(before):  # "على أيدي قوات النظام"
-        return "agent"
+    if cues.agent_words is not None and cues.agent_words.match(before) and (  # "على أيدي قوات النظام"
+            before != "ايدي" or (arg.first - 2 >= lo and words.words[arg.first - 2].text in ("علي", "على"))):
+        return "agent"  # ... not "بعيدا عن أيدي المخابرات"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
