@@ -102,3 +102,28 @@ def test_one_toll_told_as_an_explosion_then_a_suicide_bombing_takes_the_told_typ
                          "شخصا قتلوا في تفجير انتحاري بحزام ناسف في سوق مدينة الموصل يوم الجمعة .",
                          published="2020-02-10")
     assert blast.sub_event_type == "Suicide bomb"
+
+
+# --- talks kill no one: a toll beside a refusal or a demand is another happening's ---
+
+def test_a_demand_takes_no_toll():
+    doc = extract("رفضت الحكومة الروسية مطالب المسلحين بعد مقتل ثلاثة جنود روس يوم الأحد .",
+                  published="2020-02-10", doc_id="granularity2-test")
+    talks = [e for e in doc.events if e.plover in ("REQUEST", "REJECT")]
+    assert talks and all(e.fatalities is None for e in talks)
+
+
+def test_an_attack_beside_a_refusal_keeps_its_toll():
+    doc = extract("رفضت الحكومة الروسية مطالب المسلحين بعد مقتل ثلاثة جنود روس في هجوم على حاجز في مدينة "
+                  "غروزني يوم الأحد .", published="2020-02-10", doc_id="granularity2-test")
+    assert [e.fatalities for e in doc.events if e.plover == "ASSAULT"] == [3]
+
+
+# --- notes: a governorate's seat is named alone ---
+
+def test_a_seat_is_not_followed_by_its_own_governorate_in_the_notes():
+    doc = extract("قصفت طائرات حربية مدينة دير الزور وبلدة البوكمال يوم الأحد .",
+                  published="2020-01-10", doc_id="granularity2-test")
+    notes = sorted(e.notes for e in doc.events)
+    assert any(n.endswith("in Deir ez-Zor.") for n in notes)
+    assert any("Albu Kamal (Deir-ez-Zor)" in n for n in notes)  # a town elsewhere keeps it

@@ -313,9 +313,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
         places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES))
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
-        rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
-        killed, injured, toll_args = toll(ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
-            _distance(c, group) <= _distance(c, other) for other in rivals),
+        # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: a toll beside them is another
+        # happening's ("رفضت روسيا مقايضتهم ... بعد مقتل"), so they neither take it nor compete for it
+        rivals = [g for g in by_sentence[head.sentence]
+                  if g is not group and g[0].is_event and g[0].plover not in DIPLOMATIC]
+        killed, injured, toll_args = (None, None, []) if head.plover in DIPLOMATIC else toll(
+            ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
+                _distance(c, group) <= _distance(c, other) for other in rivals),
             parts=lambda c, group=group: part_of(words, c, group))
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None

@@ -11,6 +11,7 @@ from datetime import date as Date
 from typing import Any
 
 from rasd.document import EventMention
+from rasd.events.arguments import _capitals
 
 VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, without one)
     "Air/drone strike": ("conducted air/drone strikes on {t}", "conducted air/drone strikes"),
@@ -86,15 +87,30 @@ def _name(actor: dict[str, Any] | None) -> str | None:
     return actor.get("name") or actor.get("name_ar")
 
 
+def _letters(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalpha())
+
+
+def _seat(place: dict[str, Any]) -> bool:
+    """Whether the place is its governorate's seat, named for it ("Deir ez-Zor" in Deir-ez-Zor,
+    "Hamah" in Hama): the governorate in brackets would only repeat the town."""
+    admin, name = place.get("admin1"), place.get("name")
+    if not admin or not name:
+        return False
+    return _letters(str(admin)) == _letters(str(name)) or (
+        _capitals().get(admin) is not None and _capitals().get(admin) == place.get("gazetteer_id"))
+
+
 def _where(event: EventMention) -> str:
     """" in Albukamal (Deir ez-Zor)"; a place told as near a town ("شرق مدينة دمشق", relation
-    ``near``) is " east of Damascus" or " near Damascus", not the town itself."""
+    ``near``) is " east of Damascus" or " near Damascus", not the town itself. A governorate's
+    seat is named alone (" in Deir ez-Zor", not " in Deir ez-Zor (Deir-ez-Zor)")."""
     place = event.location or {}
     name = place.get("name") or place.get("name_ar")
     if not name:
         return ""
     admin = place.get("admin1")
-    where = f"{name}" + (f" ({admin})" if admin and admin != name else "")
+    where = f"{name}" + (f" ({admin})" if admin and admin != name and not _seat(place) else "")
     if place.get("relation") == "near":
         direction = str(place.get("direction") or "").lower()
         return f" {direction} of {where}" if direction in DIRECTIONS else f" near {where}"
