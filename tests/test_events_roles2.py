@@ -254,3 +254,10 @@ def test_hands_without_ala_name_no_killer():
     (ev,) = _events("وقعت محاولة اغتيال عبد الناصر في القاهرة يوم الأحد ولم تكن بعيدة عن أيدي المخابرات "
                     "البريطانية.", "ASSAULT")
     assert ev.actor1 is None
+
+
+def test_places_held_by_a_group_do_not_make_it_the_attacker():
+    # "بأيدي داعش": held by IS, who did not carry out the raids
+    evs = _events("نزح آلاف المدنيين يوم السبت هربا من الغارات السورية الكثيفة المواكبة لهجوم تشنه قوات "
+                  "النظام للسيطرة على مناطق بأيدي داعش في ريف حلب.", "ASSAULT")
+    assert not any("Islamic State" in _name(e.actor1) for e in evs)
