@@ -410,10 +410,6 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
             return None
         return "target"
-    cues = role_cues()
-    if cues.agent_words is not None and cues.agent_words.match(before) and (  # "على أيدي قوات النظام"
-            before != "ايدي" or (arg.first - 2 >= lo and words.words[arg.first - 2].text in ("علي", "على"))):
-        return "agent"  # ... not "بعيدا عن أيدي المخابرات"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
@@ -734,6 +730,22 @@ def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
     return False
 
 
+def _by_the_hands_of(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor after على أيدي / بنيران / برصاص (roles.yaml ``agent_words``) did what a
+    verb trigger before it tells ("قتل ثلاثة مدنيين على أيدي قوات النظام"): not when another
+    cause or attack noun stands between ("قضى 6 بينهم 4 جراء القصف الروسي و2 برصاص حرس
+    الحدود": the guards did not shell), nor for أيدي without على ("بعيدا عن أيدي المخابرات")."""
+    if cues.agent_words is None or arg.first <= max(lo, cand.last) or cand.form == "noun":
+        return False
+    ws = words.words
+    before = ws[arg.first - 1].text
+    if not cues.agent_words.match(before) or (
+            before == "ايدي" and not (arg.first - 2 >= lo and ws[arg.first - 2].text in ("علي", "على"))):
+        return False
+    return not any(cues.cause_words.match(ws[k].text) or cues.agent_nouns.match(ws[k].text)
+                   for k in range(cand.last, arg.first - 1))
+
+
 def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor's phrase is joined to what comes before by the conjunction و
     ("وعناصر داعش"، "و قسد"، "والجيش")."""
@@ -1003,7 +1015,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if a.first == cand.last and cues.agent_lam.match(words.words[a.first].text):
                 marked[id(a)] = "agent"
     for a in near:  # "غارة للتحالف"، "قتل 30 مدنيا في غارة للتحالف"، "بقصف مدفعي للجيش الحر"
-        if _owner_with_lam(words, a, lo, cues):
+        # ... and "قتل ثلاثة مدنيين على أيدي قوات النظام"، "بنيران مسلحين مجهولين"
+        if _owner_with_lam(words, a, lo, cues) or _by_the_hands_of(words, a, cand, cues, lo):
             marked[id(a)] = "agent"
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
         # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
