@@ -187,7 +187,6 @@ class Match:
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
     bare_village: bool = False  # a one-word village name with no cue: no country evidence
-    province: str | None = None  # ولاية واشنطن: the state abroad, linked at its country
 
 
 @dataclass
@@ -223,6 +222,7 @@ class Cues:
     noun_names: frozenset[str] = frozenset()  # القريتين "the two villages": a dual noun
     province: frozenset[str] = frozenset()  # ولاية، مقاطعة: a state or province follows
     clubs: frozenset[tuple[str, ...]] = frozenset()  # بروسيا دورتموند: a club's whole name
+    states_elsewhere: frozenset[str] = frozenset()  # واشنطن: a state not around its namesake
     quantifiers: frozenset[str] = frozenset()  # مختلف، شتى: a plural noun follows
 
 
@@ -277,6 +277,8 @@ def load_cues() -> Cues:
         noun_names=_noun_names(_norm_set(c.get("plural_cues") or [])),
         province=_norm_set(c.get("province_cues") or []),
         quantifiers=_norm_set(c.get("plural_quantifiers") or []),
+        states_elsewhere=frozenset(" ".join(key_tokens(n))
+                                   for n in c.get("states_elsewhere") or []),
         clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
         idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
                 for k, v in (c.get("idioms") or {}).items()},
@@ -776,12 +778,13 @@ class Linker:
 
     # ------------------------------------------------------------------ context
     def _apply_context(self, text: str, toks: Toks, m: Match, floor: int,
-                       prev: Match | None = None) -> bool:
-        """Narrow candidates by the cue before the name; False drops the match."""
+                       prev: Match | None = None, no_cue: bool = False) -> bool:
+        """Narrow candidates by the cue before the name; False drops the match. ``no_cue``:
+        read the name as if nothing stood before it (a province abroad, ``_province``)."""
         if (m.first >= 2 and toks.adjacent(m.first - 1) and toks.adjacent(m.first - 2)
                 and toks.words[m.first - 2] in _ABD):
             return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
-        cue, k = self._cue_before(text, toks, m.first, floor)
+        cue, k = (None, -1) if no_cue else self._cue_before(text, toks, m.first, floor)
         if (cue is None and prev is not None and prev.last == m.first and not prev.relation
                 and (toks.words[m.first].startswith("و")
                      or toks.gaps[m.first].strip() in _LIST_GAPS)):
@@ -893,7 +896,13 @@ class Linker:
         govs = [p for p in places if p["kind"] == "governorate"]
         others = [p for p in places if p["kind"] != "governorate"]
         if cue == "province":
-            return self._province(m, k, govs, places)
+            province = self._province(m, k, govs, places)
+            if province is not None:
+                return province
+            # a province abroad named after its seat (ولاية ديار بكر): the city links only
+            # as it would bare, and stands for its province (precision 3)
+            m.relation, m.cue_first, m.rule = "province", -1, "gazetteer:province-abroad"
+            return self._apply_context(text, toks, m, floor, prev, no_cue=True)
         single = " " not in m.key
         # a one-word name that is also a common word needs a cue; "حي الجورة" does not
         needs_strong = single and (m.key in c.stop_strong or any(p.get("needs_cue") for p in places))
@@ -961,14 +970,15 @@ class Linker:
         return True
 
     def _province(self, m: Match, k: int, govs: list[dict[str, Any]],
-                  places: list[dict[str, Any]]) -> bool:
+                  places: list[dict[str, Any]]) -> bool | None:
         """``ولاية X`` / ``مقاطعة X``: the province X, never the town X.
 
         A governorate of that name is meant (ولاية الرقة, an IS "province", is Raqqa
-        governorate). A city abroad names a state or province the gazetteer lacks
-        (ولاية واشنطن is Washington state, ولاية هاتاي Hatay province: not the city, which
-        may lie far outside it): the mention is linked at its country's precision (3,
-        ``relation: province``), or unresolved when the cities are of several countries.
+        governorate). A province abroad is mostly named after its seat (ولاية ديار بكر، ولاية
+        غزنة): None — the caller links the city as it would bare, standing for the province
+        at precision 3; a state named after a city outside it (``states_elsewhere`` in
+        cues.yaml: ولاية واشنطن is Washington state, not the capital) is unresolved,
+        "province not in gazetteer", the city as candidate.
         Anything else (a country, a village) gives the word its other sense — مقاطعة قطر
         "the boycott of Qatar", ولاية الرئيس "the president's term": no place.
         """
@@ -993,14 +1003,12 @@ class Linker:
                   if p["country_code"] not in _COVERED_SET and p["kind"] != "country"]
         if not abroad:
             return False
-        ccs = {p["country_code"] for p in abroad}
-        country = self.places.get(f"country:{ccs.pop()}") if len(ccs) == 1 else None
-        if country is None:
-            m.rule = "cue:province"
-            m.unresolved, m.candidates = "province not in gazetteer", tuple(p["id"] for p in abroad)
-            return True
-        m.ids, m.rule, m.relation = (country["id"],), "gazetteer:province-cue+country", "province"
-        m.province = max(abroad, key=lambda p: p.get("population") or 0)["name"]
+        if m.key not in self.cues.states_elsewhere:
+            return None
+        # the state is not around its namesake city: unresolved, the city as candidate (its
+        # country still counts as the report's, ``_country_evidence``)
+        m.rule = "cue:province"
+        m.unresolved, m.candidates = "province not in gazetteer", tuple(p["id"] for p in abroad)
         return True
 
     def _in_name(self, toks: Toks, m: Match) -> bool:
@@ -1223,6 +1231,13 @@ class Linker:
                     date[cc] += 1
         foreign = self.foreign_ids
         for m in matches:
+            if m.unresolved == "province not in gazetteer":  # ولاية واشنطن: the US
+                ccs = {self.places[i]["country_code"] for i in m.candidates}
+                if len(ccs) == 1:
+                    cc = ccs.pop()
+                    doc[cc] += 1
+                    sent[m.sentence][cc] += 1
+                continue
             if m.unresolved or m.bare_village or any(i in foreign for i in m.ids):
                 continue  # a bare village name is a word as often: no evidence
             ccs = {self.places[i]["country_code"] for i in m.ids}
@@ -1691,9 +1706,9 @@ class Linker:
         elif m.relation == "near":
             value.update({"relation": "near", "direction": m.direction,
                           "geo_precision": 3 if capital_like and kind != "city" else 2})
-        elif m.relation == "province":  # ولاية واشنطن: the state, known to its country only
+        elif m.relation == "province":  # ولاية ديار بكر: the province its seat stands for
             value.update({"relation": "province", "kind": "region", "geo_precision": 3,
-                          "name": f"{m.province} (state/province), {p['name']}"})
+                          "admin2": None, "name": f"{p['name']} province"})
         elif m.relation == "part":
             label = _side_label(m.direction, names) if m.direction else ""
             value.update({"relation": "part", "direction": m.direction, "kind": "region",
