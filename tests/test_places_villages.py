@@ -75,6 +75,13 @@ def test_a_name_of_two_villages_is_told_by_its_longer_form():
     assert _ids("وصلت تعزيزات إلى قرية الغارية جنوب السويداء.").get("الغارية") == "geonames:173880"
 
 
+def test_a_village_named_like_others_is_told_by_the_governorate_beside_it():
+    # three al-Hamidiyahs (Quneitra, Tartus, a Deir ez-Zor quarter): the governorate decides
+    assert _ids("توغلت قوة في قرية الحميدية بريف القنيطرة فجر اليوم.").get(
+        "الحميدية") == "rasd:qun-hamidiyah"
+    assert _ids("سقطت قذيفة على بلدة الحميدية جنوب طرطوس.").get("الحميدية") == "geonames:173842"
+
+
 def _event_places(text: str) -> list[str | None]:
     doc = rasd.extract(text, published="2025-07-20")
     return [(ev.location or {}).get("gazetteer_id") for ev in doc.events]
