@@ -501,3 +501,9 @@ def test_earlier_than_a_month_told_before_keeps_that_month() -> None:
             "الإسرائيلية بطارية دفاع جوي سورية قرب دمشق .")
     got = [d for k, d in _dated(text, "2017-11-02") if k == "Air/drone strike"]
     assert got == ["2017-10-15"]
+
+
+def test_a_printed_date_a_day_after_the_address_day_is_still_the_page_s() -> None:
+    text = "2023 / 3 / 7 الساعة 04 : 03 ( مكة المكرمة ) قصفت الطائرات الحربية بلدة كفرنبل أمس ."
+    doc = run(text, doc_id="dates-test", url="https://news.example/news/2023/3/6/x")
+    assert [e.event_date for e in doc.events] == ["2023-03-06"]

@@ -162,12 +162,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
 
     ``mode`` is ``past`` for news (a bare weekday is the latest one on or before
     publication) or ``future`` for Duckling's convention (the next one). Without a
-    ``published`` date, the day the page's ``url`` is filed under stands for it
-    (:mod:`rasd.time.urldate`), before any date printed in the page.
+    ``published`` date, the page's printed date (its dateline) is the reference when it fits
+    the day its ``url`` is filed under (:mod:`rasd.time.urldate`; two days' slack, or the same
+    month); a printed date that does not fit is a fetch line, and the address's day is used.
     """
     filed = url_date(url) if published is None else None
-    if filed is not None:
-        published, precision = filed
     if toks is None:
         if not may_hold_raw(text, start_words()):
             return []  # the cheap pre-filter: no digit and no word an expression starts with
@@ -176,10 +175,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     matches = scan(toks)
     page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
     via_dateline = False
-    crawl = -1  # a header date the page's own "اليوم , الأحد 3 أيلول" shows to be a fetch day
-    if page is not None and (ref_lo is None or (filed is not None and filed[1] == "month")):
-        # no publication date (or only the month a page's address is filed under): count
-        # from the page's own
+    crawl = -1  # a header date the page's address or its own today shows to be a fetch day
+    if page is not None and ref_lo is None and filed is not None and not _agrees(page[1], filed):
+        crawl, page = page[0], None  # the printed date is not the page's (a fetch line)
+    if page is None and ref_lo is None and filed is not None:
+        ref_lo, ref_hi = reference(*filed)  # the day (or month) the address is filed under
+    if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
         today = _told_today(matches, page, ref_lo, ref_hi, mode)
@@ -335,6 +336,18 @@ def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | N
     if published is not None and not got.startswith(published[:10]):
         return None
     return k, got
+
+
+FILED_SLACK = timedelta(days=2)  # an address's day and the printed one may differ by a time zone
+
+
+def _agrees(printed: str, filed: tuple[str, str]) -> bool:
+    """Whether a page's printed date fits the day (or month) its address is filed under:
+    "2017 / 3 / 7 الساعة 04 : 03 ( مكة المكرمة )" under ``/2017/3/6/`` does (the printed
+    one is then the page's); a fetch line months later does not."""
+    if filed[1] == "month":
+        return printed.startswith(filed[0])
+    return abs(date.fromisoformat(printed) - date.fromisoformat(filed[0])) <= FILED_SLACK
 
 
 TODAY_GAP = timedelta(days=7)  # a page's "today" this far before its header date: a fetch day
