@@ -261,3 +261,15 @@ def test_places_held_by_a_group_do_not_make_it_the_attacker():
     evs = _events("نزح آلاف المدنيين يوم السبت هربا من الغارات السورية الكثيفة المواكبة لهجوم تشنه قوات "
                   "النظام للسيطرة على مناطق بأيدي داعش في ريف حلب.", "ASSAULT")
     assert not any("Islamic State" in _name(e.actor1) for e in evs)
+
+
+# --- a verb in the plural has its subject before it: the actor after it is its object ---
+
+def test_actor_after_a_plural_verb_is_its_object():
+    (ev,) = _events("استهدفوا قوات النظام في مدينة درعا يوم السبت.", "ASSAULT")
+    assert ev.actor1 is None and "Syria" in _name(ev.actor2)
+
+
+def test_actor_after_a_singular_verb_stays_its_subject():
+    (ev,) = _events("استهدفت قوات النظام مواقع قسد في مدينة درعا يوم السبت.", "ASSAULT")
+    assert "Syria" in _name(ev.actor1) and "SDF" in _name(ev.actor2)

@@ -805,6 +805,21 @@ def _headline_order(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> b
     return cues.svo_not_subject is None or not cues.svo_not_subject.match(words.words[start].text)
 
 
+def _plural_verb(words: Words, cand: Candidate) -> bool:
+    """Whether a one-word verb trigger agrees in the plural (perfect -وا, imperfect يـ/تـ ... -ون):
+    a verb before its nominal subject stays singular in standard Arabic ("قتل المسلحون"), so an
+    actor after a plural verb is its object ("استهدفوا قوات النظام"، "فقتلوا بريطانيا"), and its
+    subject stands before it or is the one of the verb it is joined to."""
+    if cand.last - cand.first != 1:
+        return False
+    text = words.words[cand.first].text
+    if text.startswith(("و", "ف")) and len(text) > 5:
+        text = text[1:]
+    if cand.form == "perfect":
+        return len(text) >= 4 and text.endswith("وا")
+    return cand.form == "imperfect" and len(text) >= 5 and text.startswith(("ي", "ت")) and text.endswith("ون")
+
+
 def _speaker(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
     """A speaker in the matrix clause of a report ("قالت الوزارة إن مسلحين هاجموا"), when the
     embedded clause has a subject of its own (a bare إن/أن, not أنها)."""
@@ -1156,6 +1171,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif after and verbal and _headline_order(words, cand, cues, lo):
             pass  # "جندي أفغاني يقتل 3 جنود أمريكيين": the actor after the verb is its object
+        elif after and verbal and _plural_verb(words, cand):
+            pass  # "استهدفوا قوات النظام": a verb agreeing in the plural has its subject before it
         elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
         elif before and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
