@@ -201,3 +201,12 @@ def test_a_foreign_policy_is_no_ministry_and_a_countrys_provinces_are_a_place():
         {"الخارجية الإيرانية": "iran-government"}
     assert _kb_only("مشروع طرق يربط محافظات مصر ببعضها.", "2018-01-01") == {}
     assert _kb_only("طالبت مصر بوقف القتال.", "2018-01-01") == {"مصر": "egypt-government"}
+
+
+def test_tanks_bulldozers_and_recon_planes_with_a_demonym():
+    got = _kb_only("توغلت دبابات إسرائيلية وجرافات الاحتلال في ريف القنيطرة، وحلقت طائرة استطلاع "
+                   "إسرائيلية فوق القرية.", "2025-07-01")
+    assert got == {"دبابات إسرائيلية": "israel-military", "جرافات الاحتلال": "israel-military",
+                   "طائرة استطلاع إسرائيلية": "israel-air-force"}
+    # the definite "the Russian tanks" (often equipment, not troops) stays unlinked
+    assert _kb_only("بيعت الدبابات الروسية القديمة في المزاد.", "2025-07-01") == {}
