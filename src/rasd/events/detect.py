@@ -168,6 +168,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     ``masks`` holds the cue bits of the words around the trigger (:meth:`Lexicon.cue_mask`).
     """
     ws = words.words
+    if cue.triggers and cand.kind.id not in cue.triggers:  # first: the cheapest test, and the one
+        return None  # that rules out most of the cues a common word (a number, منذ) brings
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
     if cue.not_perfect and cand.form in ("perfect", "frame"):
@@ -175,8 +177,6 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     if cue.noun_only and cand.form != "noun":
         return None
     if cue.definite_only and not (cand.definite or _referential(words, cand)):
-        return None
-    if cue.triggers and cand.kind.id not in cue.triggers:
         return None
     spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:

@@ -43,8 +43,10 @@ class GenreCues:
     habitual_verb: re.Pattern[str]
     every: re.Pattern[str]
     habit: re.Pattern[str]
+    habit_keys: tuple[str, ...]  # substrings every habit word holds: most documents have none
     habit_window: int
     transcript_markers: re.Pattern[str]
+    marker_keys: tuple[str, ...]  # the markers' last words: a substring test before the regex
     turns_min: int
     turns_share: float
     not_speaker: re.Pattern[str]
@@ -70,8 +72,10 @@ def genre_cues() -> GenreCues:
         return re.compile(_n(raw[key]))
     return GenreCues(
         relative=rx("relative"), habitual_verb=rx("habitual_verb"), every=rx("every"),
-        habit=rx("habit"), habit_window=int(raw.get("habit_window", 12)),
+        habit=rx("habit"), habit_keys=tuple(_n(k) for k in raw["habit_keys"]),
+        habit_window=int(raw.get("habit_window", 12)),
         transcript_markers=re.compile("|".join(re.escape(_n(m)) for m in raw["transcript_markers"])),
+        marker_keys=tuple(sorted({_n(m).split()[-1] for m in raw["transcript_markers"]})),
         turns_min=int(raw.get("turns_min", 3)), turns_share=float(raw.get("turns_share", 0.1)),
         not_speaker=rx("not_speaker"),
         generic_objects=rx("generic_objects"), generic_window=int(raw.get("generic_window", 4)),
@@ -129,14 +133,18 @@ def transcript(words: Words, cues: GenreCues | None = None) -> bool:
     once, a transcript goes back and forth). "وأضاف :" is a report's quote, "على اليمين :" a
     caption (``not_speaker``)."""
     cues = cues or genre_cues()
-    if cues.transcript_markers.search(words.norm.text):
+    norm = words.norm.text
+    if any(key in norm for key in cues.marker_keys) and cues.transcript_markers.search(norm):
         return True
     text = words.doc.text
     if text.count(":") < 2 * cues.turns_min:
         return False
     turns: dict[str, int] = {}
     for start, end in words.sentences:
-        m = TURN.match(text, start, min(end, start + 60))
+        stop = min(end, start + 60)
+        if text.find(":", start, stop) < 0:  # most sentences: no colon near their start
+            continue
+        m = TURN.match(text, start, stop)
         if m is not None and not cues.not_speaker.match(normalize_key(m.group(1).split(" ", 1)[0])):
             turns[m.group(1)] = turns.get(m.group(1), 0) + 1
     speakers = [n for n in turns.values() if n >= cues.turns_min]
@@ -158,6 +166,16 @@ def opinion(words: Words, cues: GenreCues | None = None) -> bool:
 
 DAY_MEMO_SIZE = 1 << 16
 _DAY_MEMO: dict[str, bool] = {}  # word → whether the day cue matches (one cue: past.day_words)
+_HABIT_MEMO: dict[str, bool] = {}  # word → whether the habit cue matches (asked for the words before every trigger)
+
+
+def _habit(cues: GenreCues, word: str) -> bool:
+    hit = _HABIT_MEMO.get(word)
+    if hit is None:
+        hit = bool(cues.habit.match(word))
+        if len(_HABIT_MEMO) < DAY_MEMO_SIZE:
+            _HABIT_MEMO[word] = hit
+    return hit
 
 
 class _Sentences:
@@ -226,6 +244,8 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
     ws = words.words
     info = _Sentences(words, day_words)
     is_opinion: bool | None = None
+    norm = words.norm.text
+    habits = any(key in norm for key in cues.habit_keys)
     for cand in cands:
         if cand.context:
             continue
@@ -237,8 +257,8 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
         elif cand.form in ("noun", "frame") and any(
                 cues.every.match(ws[k].text) for k in range(max(lo, cand.first - 2), cand.first)):
             rule = "generic-every"
-        elif (k := next((k for k in range(max(lo, cand.first - cues.habit_window), cand.first)
-                         if cues.habit.match(ws[k].text)), None)) is not None:
+        elif habits and (k := next((k for k in range(max(lo, cand.first - cues.habit_window), cand.first)
+                         if _habit(cues, ws[k].text)), None)) is not None:
             rule = f"generic-habit:{ws[k].text}"
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
