@@ -210,3 +210,22 @@ def test_tanks_bulldozers_and_recon_planes_with_a_demonym():
                    "طائرة استطلاع إسرائيلية": "israel-air-force"}
     # the definite "the Russian tanks" (often equipment, not troops) stays unlinked
     assert _kb_only("بيعت الدبابات الروسية القديمة في المزاد.", "2025-07-01") == {}
+
+
+def test_a_demonym_after_a_region_dependent_alias_names_whose_it_is():
+    got = _kb_only("اعتقلت قوات الأمن العام الأردني مهربين قرب الحدود.", "2025-07-01")
+    assert got["قوات الأمن العام الأردني"] == "jordan-police"
+    got = _kb_only("أوقفت قوات الأمن العام اللبناني سوريين عند المعبر.", "2025-07-01")
+    assert got["قوات الأمن العام اللبناني"] == "lebanon-general-security"
+    # with no demonym, and no place, the General Security stays Syria's
+    got = _kb_only("اعتقلت قوات الأمن العام مهربين قرب الحدود.", "2025-07-01")
+    assert got["قوات الأمن العام"] == "syria-general-security-2024"
+    # a demonym's rule keeps its dates: the Syrian internal security is the new police after 2024
+    text = "انتشرت قوى الأمن الداخلي السوري في المدينة."
+    assert _kb_only(text, "2025-07-01")["قوى الأمن الداخلي السوري"] == "syria-police-2024"
+    assert "syria-police-2024" not in _kb_only(text, "2016-07-01").values()
+
+
+def test_the_tribes_call_to_arms():
+    got = _kb_only("وصلت فزعة العشائر إلى ريف السويداء الغربي.", "2025-07-17")
+    assert got == {"فزعة العشائر": "arab-tribal-forces"}

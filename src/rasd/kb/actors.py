@@ -126,6 +126,7 @@ class KB:
     regional: dict[str, dict[str, Any]] = field(default_factory=dict)  # alias key → entry
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _demonyms: dict[str, str] | None = None
 
     def chain(self, actor_id: str) -> list[str]:
         """Ids from ``actor_id`` up through its parents (itself first)."""
@@ -680,17 +681,20 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
-    return _appositions(text, _drop_generic_heads(text, out), kb)
+    return _appositions(text, _drop_generic_heads(text, out), kb, published)
 
 
 # what may stand between a name and the name that glosses it: قوى الأمن الداخلي (الأسايش)
 _APPOSITION_GAP = re.compile(r"\s*[(\[«\"-]\s*|\s+[-–]\s+|\s*،\s*أي\s+")
 
 
-def _appositions(text: str, out: list[Mention], kb: KB) -> list[Mention]:
+def _appositions(text: str, out: list[Mention], kb: KB,
+                 published: str | None = None) -> list[Mention]:
     """A region-dependent alias glossed by a named actor right after it, in brackets or after a
     dash ("قوى الأمن الداخلي (الأسايش)"), is that actor wherever the report is: the value gains
-    ``apposition`` (the gloss as written) and the places stage leaves it alone."""
+    ``apposition`` (the gloss as written) and the places stage leaves it alone. So is one
+    followed by a demonym whose country has a rule of its own, without admin areas or places
+    (قوات الأمن العام الأردني: Jordan's police), within the rule's dates."""
     for k, m in enumerate(out[:-1]):
         nxt = out[k + 1]
         if (m.label != "ACTOR" or nxt.label != "ACTOR"
@@ -703,7 +707,36 @@ def _appositions(text: str, out: list[Mention], kb: KB) -> list[Mention]:
         value = dict(kb.actor_value(nxt.value["id"], str(m.value["matched"])),
                      apposition=text[nxt.start:nxt.end])
         out[k] = Mention(m.start, m.end, "ACTOR", value, f"{m.rule}+apposition")
+    for k, m in enumerate(out):
+        entry = kb.regional.get(str(m.value.get("matched"))) if m.label == "ACTOR" else None
+        word = _WORD.match(text, m.end + 1) if entry and text[m.end:m.end + 1] == " " else None
+        country = _demonyms(kb).get(_norm_word(word.group())) if word else None
+        day = (published or "")[:10]
+        rule = next((r for r in entry["rules"] if r["country"] == country and not r["admin1"]
+                     and not r["admin2"] and not r["places"]
+                     and (r["from"] is None or (day and day >= r["from"]))
+                     and (r["until"] is None or not day or day < r["until"])), None) \
+            if country else None
+        if rule is not None:  # قوات الأمن العام الأردني: the demonym names whose it is
+            value = dict(kb.actor_value(rule["actor"], str(m.value["matched"])),
+                         apposition=word.group())
+            out[k] = Mention(m.start, word.end(), "ACTOR", value, f"{m.rule}+apposition")
     return out
+
+
+def _demonyms(kb: KB) -> dict[str, str]:
+    """Normalised demonym (الأردني، اللبنانية …) → the country of its adjective's actors."""
+    if kb._demonyms is None:
+        table: dict[str, str] = {}
+        for adj in kb.adjectives:
+            actor_id = adj["force"] or adj["government"]
+            if actor_id is None or kb.actors[actor_id].country is None:
+                continue
+            for base in adj["forms"]:
+                for form in _adjective_forms(base):
+                    table.setdefault(" ".join(tokens_of(form)), kb.actors[actor_id].country)
+        kb._demonyms = table
+    return kb._demonyms
 
 
 _GENERIC_HEADS = frozenset(("unidentified-armed-group-syria",))
