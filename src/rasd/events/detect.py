@@ -61,6 +61,13 @@ class Candidate:
         return not self.context
 
 
+def _purpose_of_control(word: str) -> bool:
+    """"لبسط"، "لفرض" (with و/ف before): to impose control, a purpose ("تسعى القوات لبسط
+    سيطرتها على الرقة"), never a control taken (that is told by a verb: بسطت، فرضت)."""
+    bare = _strip_conj(word)
+    return bare[:1] == "ل" and bare[1:] in MASDAR_OF_CONTROL
+
+
 def _strip_conj(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
@@ -312,8 +319,14 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         elif form == "frame" and _strip_conj(words.words[first].text) in MASDAR_OF_CONTROL and first + 1 < len(words) \
                 and words.words[first + 1].text in ("سيطره", "السيطره"):
             form = "noun"  # "وفرض سيطرة الدولة على أراضيها": the verbal noun; a verb names its subject first
+        purpose = form == "frame" and _purpose_of_control(words.words[first].text)
+        if purpose:
+            form = "noun"  # "لبسط سيطرتها"، "لفرض السيطرة": the verbal noun of a purpose
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
+        if purpose:
+            cand.context.append("hypothetical")
+            cand.context_rules.append(f"hypothetical:purpose:{words.words[first].text}")
         lo, hi = words.sentence_range(sentence)
         if kind.refine:
             _refine(lex, words, cand, lo, hi)
