@@ -229,3 +229,20 @@ def test_a_demonym_after_a_region_dependent_alias_names_whose_it_is():
 def test_the_tribes_call_to_arms():
     got = _kb_only("وصلت فزعة العشائر إلى ريف السويداء الغربي.", "2025-07-17")
     assert got == {"فزعة العشائر": "arab-tribal-forces"}
+
+
+def test_an_undated_report_naming_the_new_order_is_of_its_era():
+    text = "قال الرئيس أحمد الشرع إن الجيش السوري سيلاحق فلول النظام."
+    got = _kb_only(text, None)
+    assert got["الجيش السوري"] == "syria-military-2024" and got["فلول النظام"] == "assad-loyalists"
+    # without such a name an undated report keeps the old names
+    got = _kb_only("قال مسؤول إن الجيش السوري سيلاحق فلول النظام.", None)
+    assert got["الجيش السوري"] == "syria-military"
+
+
+def test_the_new_syrian_army_and_the_military_operations_by_era():
+    text = "درّب الأمريكيون الجيش السوري الجديد قرب التنف."
+    assert _kb_only(text, "2016-03-01")["الجيش السوري الجديد"] == "maghawir-al-thawra"
+    assert _kb_only(text, "2025-03-01")["الجيش السوري الجديد"] == "syria-military-2024"
+    text = "تولى الجنرالات الروس إدارة العمليات العسكرية في سورية."
+    assert "إدارة العمليات العسكرية" not in _kb_only(text, "2017-12-01")

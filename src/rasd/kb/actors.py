@@ -333,6 +333,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             eras.append({"from": str(era["from"]), "map": dict(era["map"]), "where": where,
                          "keep": frozenset(" ".join(tokens_of(v)) for k in keep
                                            for v in alias_variants(k)),
+                         "markers": frozenset(" ".join(tokens_of(v)) for k in
+                                              _strings(era.get("markers"), f"{where} markers",
+                                                       problems, required=False)
+                                              for v in alias_variants(k)),
                          "new": frozenset(" ".join(tokens_of(v)) for k in
                                           _strings(era.get("new"), f"{where} new", problems,
                                                    required=False)
@@ -648,11 +652,16 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
     reports written after a change of regime (الجيش السوري in 2025 is the new army).
     """
     kb = kb or default_kb()
-    eras = [e for e in kb.eras if published and published[:len(e["from"])] >= e["from"]]
+    matches = kb.matcher.find(text)
+    if published:
+        eras = [e for e in kb.eras if published[:len(e["from"])] >= e["from"]]
+    else:  # an undated report that names the new order (أحمد الشرع رئيسا) is of its era
+        eras = [e for e in kb.eras
+                if any(m.payload[0] == "actor" and m.matched in e["markers"] for m in matches)]
     # names of the new order, which before it mean another country's body (the US DEA)
     unborn = frozenset().union(*(e["new"] for e in kb.eras if e not in eras))
     out: list[Mention] = []
-    for m in kb.matcher.find(text):
+    for m in matches:
         kind, ident, rule, mode = m.payload
         if kind == "block" or (kind == "actor" and m.matched in unborn):
             continue
