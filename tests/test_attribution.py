@@ -214,3 +214,14 @@ def test_officials_in_the_plural_and_intelligence_services_speak_officially():
     for sentence in ("وقال مسؤولو صحة أكراد إن أربعة أشخاص قتلوا في قصف على بلدة سنجار أمس.",
                      "وأعلنت المخابرات العسكرية العراقية مقتل 23 مسلحاً بضربات صاروخية في مدينة الفلوجة أمس."):
         assert _one(sentence).attribution == "official statement"
+
+
+# ------------------------------------------------------------------ short agency names
+def test_and_umm_in_a_village_list_is_no_emirati_agency():
+    event = _one("وقصفت قوات النظام قرى الرهجان والبليل وأم ميال بريف حماة الشرقي أمس.")
+    assert "Emirates News Agency (WAM)" not in event.cited
+
+
+def test_the_emirati_agency_named_in_full_is_cited():
+    event = _one("وذكرت وكالة الأنباء الإماراتية (وام) أن طائرات التحالف قصفت مواقع في مدينة مأرب أمس.")
+    assert "Emirates News Agency (WAM)" in event.cited
