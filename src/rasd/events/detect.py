@@ -51,6 +51,9 @@ class Candidate:
     context: list[str] = field(default_factory=list)
     context_rules: list[str] = field(default_factory=list)
     weapon_rule: str = ""
+    # a cue for later stages that blocks nothing: "retaliation:وردا" when a reply or a revenge
+    # opens the clause before the trigger (a new happening answering one told before)
+    opens: str = ""
 
     @property
     def plover(self) -> str:
@@ -328,6 +331,9 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
             cand.context.append("hypothetical")
             cand.context_rules.append(f"hypothetical:purpose:{words.words[first].text}")
         lo, hi = words.sentence_range(sentence)
+        k = _first_match(lex.retaliation, words, range(max(lo, first - lex.retaliation_window), first))
+        if k is not None:
+            cand.opens = f"retaliation:{ws[k].text}"
         if kind.refine:
             _refine(lex, words, cand, lo, hi)
         if form == "future":

@@ -280,6 +280,10 @@ class Lexicon:
     past: Past = field(default_factory=Past)
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
     clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
+    # a reply or a revenge opening the clause before a trigger ("وردا على ذلك قصفت"): a new
+    # happening, answered to the one told before (Candidate.opens; context.yaml ``retaliation``)
+    retaliation: re.Pattern[str] = field(default=re.compile("(?!)"))
+    retaliation_window: int = 4
     _wide_possible: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -680,6 +684,8 @@ def lexicon() -> Lexicon:
         support_window=int(ctx.get("support_window", 8)),
         new_happening=re.compile(_n(ctx["new_happening"])),
         clause_openers=re.compile(_n(ctx.get("clause_openers") or "(?!)")),
+        retaliation=re.compile(_n(ctx.get("retaliation") or "(?!)")),
+        retaliation_window=int(ctx.get("retaliation_window", 4)),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
