@@ -102,13 +102,15 @@ class Annotations:
         group_words = role_cues().group_words  # "مسلحون من منظمة حزب العمال الكردستاني" too
         n_words = len(words)
         self.actors = [a for a in self.actors if not (  # the cheap tests on word indices first
-            ((a.last in firsts) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في"))
+            # "مسلحي داعش" owns the name after it; "اختطف مجهولون شاباً" (-ون/-ين: no construct) not
+            ((a.last in firsts and not words.words[a.last - 1].text.endswith(("ون", "ين"))) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في"))
              or (a.last + 2 in firsts and a.last + 1 < n_words and words.words[a.last].text in ("من", "في")
                  and group_words is not None and bool(group_words.match(words.words[a.last + 1].text))))
             and isinstance(a.span.value, dict) and generic.match(str(a.span.value.get("id") or "")))]
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
+        self._anaphors: dict[int, list[Arg]] | None = None  # see anaphors
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
@@ -134,6 +136,15 @@ class Annotations:
                 if d.value.get("kind") in ("absolute", "relative", "weekday")]
         self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
+
+    def anaphors(self, sentence: int) -> list[Arg]:
+        """"في البلدة"، "داخل المدينة": each bare town noun of ``sentence`` as the town it stands
+        for (see :func:`_anaphoric_places`), found once per sentence."""
+        if self._anaphors is None:
+            self._anaphors = {}
+        if sentence not in self._anaphors:
+            self._anaphors[sentence] = _anaphoric_places(self.words, self, sentence)
+        return self._anaphors[sentence]
 
     def _place_on(self, doc: Document, label: str) -> list[Arg]:
         if self._by_label is None:  # one pass over the spans, not one sort per label
@@ -161,6 +172,47 @@ class Annotations:
                 index.setdefault(a.sentence, []).append(a)
             entry = self._by_sentence[id(group)] = (group, index)
         return list(entry[1].get(sentence, ()))
+
+
+ANAPHOR_STEMS = ("مدينه", "بلده", "قريه")
+ANAPHOR_RULE = "place:anaphora"
+
+
+def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
+    """The bare town nouns of a sentence after a locative ("حملة مداهمات في البلدة وفي قرية X")
+    read as the town named last before them, in that sentence or the ``anaphor_sentences``
+    before it: the last one named with the same noun (بلدة الصنمين … البلدة), else the last town,
+    never one things came from ("تعزيزات من الميادين"). Not a noun with an adjective of its own ("المدينة القديمة"، "المدينة الصناعية")."""
+    cues = role_cues()
+    if cues.anaphor_nouns is None or cues.anaphor_before is None:
+        return []
+    lo, hi = words.sentence_range(sentence)
+    ws = words.words
+    hits = [k for k in range(lo, hi) if "ال" in ws[k].text and cues.anaphor_nouns.match(ws[k].text)]
+    if not hits:
+        return []
+    out: list[Arg] = []
+    origin = lexicon().places["origin"]  # a place things came from is not the story's town
+    for k in hits:
+        w = ws[k].text
+        if not (w.startswith(("ب", "وب", "في", "وفي", "فب", "لل", "ولل")) or (
+                k > lo and cues.anaphor_before.match(ws[k - 1].text))):
+            continue
+        if k + 1 < hi and cues.anaphor_not_after is not None and cues.anaphor_not_after.match(ws[k + 1].text):
+            continue
+        stem = next(t for t in ANAPHOR_STEMS if w.endswith(t))
+        towns = [p for s in range(max(0, sentence - cues.anaphor_sentences), sentence + 1)
+                 for p in ann.in_sentence(ann.places, s)
+                 if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") in TOWNS
+                 and not (p.first > 0 and _matches(origin, ws[p.first - 1].text))]  # "من الميادين"
+        if not towns:
+            continue
+        named = [p for p in towns if ws[p.first].text.endswith(stem) or (
+            p.first > 0 and ws[p.first - 1].text.endswith(stem))]
+        town = (named or towns)[-1]
+        span = Span(ws[k].start, ws[k].end, "PLACE", "events", ANAPHOR_RULE, town.value)
+        out.append(Arg(k, k + 1, span, sentence))
+    return out
 
 
 def _after_locative(words: Words, arg: Arg, lex: Lexicon) -> bool:
@@ -269,6 +321,15 @@ class RoleCues:
     weapon_adjectives: re.Pattern[str] | None = None
     allegiance: re.Pattern[str] | None = None
     agent_words: re.Pattern[str] | None = None
+    chain_words: re.Pattern[str] | None = None
+    chain_complementizer: re.Pattern[str] | None = None
+    object_case: re.Pattern[str] | None = None
+    object_case_not: re.Pattern[str] | None = None
+    anaphor_nouns: re.Pattern[str] | None = None
+    anaphor_before: re.Pattern[str] | None = None
+    anaphor_not_after: re.Pattern[str] | None = None
+    anaphor_sentences: int = 3
+    fallen_state: bool = False
 
 
 @cache
@@ -317,6 +378,11 @@ def role_cues() -> RoleCues:
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
         allegiance=rx("allegiance"), agent_words=rx("agent_words"),
+        chain_words=rx("chain_words"), chain_complementizer=rx("chain_complementizer"),
+        object_case=rx("object_case"), object_case_not=rx("object_case_not"),
+        anaphor_nouns=rx("anaphor_nouns"), anaphor_before=rx("anaphor_before"),
+        anaphor_not_after=rx("anaphor_not_after"), anaphor_sentences=int(data["anaphor_sentences"]),
+        fallen_state=bool(data.get("fallen_state")),
     )
 
 
@@ -682,8 +748,8 @@ def _passive_by_form(words: Words, cand: Candidate, near: list[Arg], cues: RoleC
                         head == lo or not cues.oblique.match(ws[head - 1].text)):
                     return [a]
         else:  # VSO: the verb, then the person
-            head = _person_head(words, a, cues, lo)
-            if head == cand.last and no_object(a.last):
+            head = _person_head(words, a, cues, lo)  # "اعتقلت شابين": -ين is no passive's subject
+            if head == cand.last and no_object(a.last) and not _object_case(words, a, cues):
                 return [a]
     return []
 
@@ -952,9 +1018,9 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
     before the trigger that stands as a clause's subject, when the trigger has no subject of its
     own right after it. A speaker (قال، أعلن) is not one, nor is anyone past a stop."""
     if not words.words[cand.first].text.startswith(("و", "ف")) and not (  # "ثم انسحبوا" too
-            cand.first > lo and words.words[cand.first - 1].text in THEN):
+            cand.first > lo and words.words[cand.first - 1].text in THEN) and not _chained(words, cand, cues, lo):
         return None
-    if any(cand.last <= a.first <= cand.last + 1 for a in pool):
+    if any(cand.last <= a.first <= cand.last + 1 and not _object_case(words, a, cues) for a in pool):
         return None
     for a in reversed([a for a in pool if a.last <= cand.first]):
         if any(words.words[k].ends_clause for k in range(a.last - 1, cand.first - 1)):
@@ -971,6 +1037,55 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
     return None
 
 
+def _chained(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> bool:
+    """Whether the trigger follows "قبل أن"/"بعد أن" ("وداهمت المنازل قبل أن تعتقل شابين"): it
+    goes on telling what the subject of the verb before did."""
+    k = cand.first
+    return (k - 2 >= lo and cues.chain_complementizer is not None and cues.chain_words is not None
+            and bool(cues.chain_complementizer.match(words.words[k - 1].text))
+            and bool(cues.chain_words.match(words.words[k - 2].text)))
+
+
+def _object_case(words: Words, arg: Arg, cues: RoleCues) -> bool:
+    """Whether an actor's first word is a plural or dual in -ين (شابين، مدنيين، مجهولين): the
+    accusative or genitive, never the subject right after a verb (the subject form is -ون/-ان)."""
+    if cues.object_case is None or cues.object_case_not is None:
+        return False
+    w = words.words[arg.first].text
+    return bool(cues.object_case.match(w)) and not cues.object_case_not.match(w)
+
+
+@cache
+def _fallen_ids() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(from, the state actors that era ends) of each change of regime in the actors data."""
+    from rasd.kb.actors import default_kb  # the events stage runs after the actors stage loaded it
+    return tuple((str(e["from"]), frozenset(e["map"])) for e in default_kb().eras)
+
+
+def _fallen(words: Words, ann: Annotations, arg: Arg, cues: RoleCues) -> bool:
+    """Whether ``arg`` is a state that had fallen when the report was written ("قوات النظام
+    البائد" in a 2025 report: the Assad government ended on 8 December 2024): no party to what
+    the report tells, unless its sentence dates it before the fall (history, told as such)."""
+    value = arg.value
+    if not cues.fallen_state or not isinstance(value, dict):
+        return False
+    ident = value.get("id")
+    for start, ids in _fallen_ids():
+        if ident not in ids:
+            continue
+        written = words.doc.meta.published or ann.page_date or ""
+        era = written[:len(start)] >= start if written else any(
+            f"+era:{start}" in a.span.rule for a in ann.actors)
+        if not era:
+            continue
+        dated = [d.value.get("date") for d in ann.in_sentence(ann.dates, arg.sentence)]
+        dated += [d.value.get("date") for d in ann.in_sentence(ann.years, arg.sentence)]
+        if any(isinstance(d, str) and d[:len(start)] < start[:len(d)] for d in dated):
+            continue  # "في عام 2013 قصفت قوات النظام البائد ...": told as history
+        return True
+    return False
+
+
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
     lo, _hi = words.sentence_range(cand.sentence)
@@ -982,7 +1097,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
-    near = [a for a in near if not _destination_of_movement(words, a, cues, lo)]
+    near = [a for a in near if not _destination_of_movement(words, a, cues, lo)
+            and not _fallen(words, ann, a, cues)]
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
     near = [a for a in near if not _other_clause(words, ann, cand, a, cues, lex)]
     if cand.plover not in cues.speech_types:
@@ -1146,7 +1262,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         roles.actor1 = agents[0]
         roles.rule1 = "actor:possessive-antecedent" if agents[0] is owner else "actor:agent-marker"
     else:
-        after = [a for a in free if cand.last <= a.first <= cand.last + 3]
+        after = [a for a in free if cand.last <= a.first <= cand.last + 3
+                 and not (verbal and _object_case(words, a, cues))]  # "واعتقلت شابين": its object
         # a subject before the trigger is in the same clause: no comma between them
         # ... nor the object of a preposition ("مناطق التماس بين البيشمركة والتنظيم ... مهاجمة")
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
@@ -1261,10 +1378,22 @@ def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
               split: bool) -> list[tuple[Arg, str]]:
-    """Where the event happened: one place, or one per targeted town when ``split``."""
+    """Where the event happened: one place, or one per targeted town when ``split``; a town
+    noun standing for a town named before keeps the words that say so ("البلدة") as its span,
+    its rule marked ``+anaphora``."""
+    return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule)
+            for p, rule in _locations(words, ann, cand, lex, split)]
+
+
+def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
+               split: bool) -> list[tuple[Arg, str]]:
     lo, _hi = words.sentence_range(cand.sentence)
     found = [p for p in ann.in_sentence(ann.places, cand.sentence)
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
+    anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
+                if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
+    if anaphors:
+        found = sorted([*found, *anaphors], key=lambda p: p.first)
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []
@@ -1437,12 +1566,32 @@ def _off_road(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tupl
     for first, end, road in roads:
         def clear(a: int, b: int) -> bool:  # no clause ends between words a and b
             return b - a <= ROAD_GAP and not any(words.words[k].ends_clause for k in range(a, b))
-        other = any(id(p) not in ends and k != "origin" and p.value.get("kind") != "country" and (
+        # "على طريق بلدة بيت جن في ريف دمشق": a road named by one town is near that town; the
+        # region after it says where the town is, not where on the road it happened
+        broad = BROAD_PLACES if _one_town_road(words, first, end, road) else frozenset({"country"})
+        other = any(id(p) not in ends and k != "origin" and p.value.get("kind") not in broad and (
             first - p.last <= ROAD_BEFORE and clear(p.last - 1, first) if p.last <= first
             else clear(end - 1, p.first))
             for p, k in marked)
         drop.update(id(a) for a in (road if other else road[1:]))
     return [(p, k) for p, k in marked if id(p) not in drop]
+
+
+TOWN_WORDS = frozenset(normalize(w).text for w in ("بلدة", "مدينة", "قرية", "بلدة", "وبلدة", "ومدينة"))
+
+
+def _one_town_road(words: Words, first: int, end: int, road: list[Arg]) -> bool:
+    """Whether a road is named by one town alone: "طريق بلدة بيت جن"، or "طريق بيت جن" with its
+    name ended there (a locative, a comma or the sentence's end follows), not "طريق دمشق
+    السويداء" whose other end the gazetteer did not find."""
+    if len(road) != 1:
+        return False
+    if any(words.words[k].text in TOWN_WORDS for k in range(first + 1, road[0].first)):
+        return True
+    ws, cues = words.words, role_cues()
+    return (end >= len(words) or ws[end - 1].comma or ws[end - 1].ends_clause
+            or ws[end].sentence != ws[first].sentence
+            or (cues.no_object is not None and bool(cues.no_object.match(ws[end].text))))
 
 
 @cache
