@@ -20,13 +20,17 @@ Steps, in text order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from rasd.document import Document, EventMention, Evidence
 from rasd.events.arguments import (
@@ -84,6 +88,20 @@ RELATIVE_GAP = 4  # most words from a noun to the verb of its relative clause (+
 AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Granularity cues of ``data/events/granularity.yaml`` (normalised, compiled once)."""
+
+    response_opener: re.Pattern[str]
+    armed_group_words: re.Pattern[str]
+
+
+@cache
+def granularity_cues() -> Cues:
+    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words")))
 
 
 @dataclass
@@ -219,7 +237,12 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
     if cue is None:
         return False
     lo, hi = words.sentence_range(cand.sentence)
-    return _first_match(cue, words, _around(lo, hi, cand.first, cand.last, lex.support_window)) is not None
+    around = list(_around(lo, hi, cand.first, cand.last, lex.support_window))
+    if _first_match(cue, words, around) is not None:
+        return True
+    # a group named without its name ("أعدمت هذه الجماعة عشرات السكان"): an armed actor's deed
+    return cand.plover == "ASSAULT" and any(
+        granularity_cues().armed_group_words.match(words.words[k].text) for k in around)
 
 
 def _crowd(actor: Any) -> bool:
@@ -259,6 +282,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             cue = role_cues().reporting
             reporting[sentence] = next((k for k in range(lo, hi) if cue.match(words.words[k].text)), hi)
         return reporting[sentence]
+    responses: dict[int, bool] = {}  # sentence → whether it opens as a response ("وردا على ذلك")
+
+    def responds(sentence: int) -> bool:
+        if sentence not in responses:
+            lo, hi = words.sentence_range(sentence)
+            responses[sentence] = bool(granularity_cues().response_opener.match(words.joined(lo, min(hi, lo + 4))))
+        return responses[sentence]
     ruled_out: Candidate | None = None  # the last trigger its context ruled out
     for group in groups:
         head = group[0]
@@ -289,7 +319,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             head.plover in DIPLOMATIC and any(0 <= head.sentence - m <= MEETING_SENTENCES for m in meetings))
         if not is_anchored and not definite:
             continue
-        distinct = head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)
+        distinct = (head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)) or (
+            responds(head.sentence))
         roles = assign_roles(words, ann, head, lex)
         if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
             for other in group[1:]:
@@ -542,12 +573,31 @@ def _same_time(a: EventMention, b: EventMention, days: int = 0, page: bool = Fal
 
 
 def _actor_family(actor: dict[str, Any] | None) -> str | None:
-    """A state's forces and government are one side; others are themselves."""
+    """A state's forces and government are one side, and so is a coalition that state leads
+    (the knowledge base's ``parent`` of an international force: "التحالف بقيادة السعودية" and
+    "القوات السعودية" strike as one side); others are themselves."""
     if actor is None:
         return None
     if actor.get("type") == "State forces" and actor.get("country"):
         return f"state:{actor['country']}"
+    if actor.get("type") == "External/Other forces" and actor.get("parent"):
+        leader = _leading_states().get(actor["parent"])
+        if leader:
+            return f"state:{leader}"
     return actor_key(actor)
+
+
+@cache
+def _leading_states() -> dict[str, str]:
+    """Knowledge-base id of a state's forces → its country: the parent a coalition of several
+    states ("country: International") names is the state leading it."""
+    from rasd.kb.actors import default_kb
+
+    kb = default_kb()
+    led = {a.parent for a in kb.actors.values()
+           if a.type == "External/Other forces" and a.country == "International" and a.parent}
+    return {p: kb.actors[p].country for p in led
+            if p in kb.actors and kb.actors[p].type == "State forces" and kb.actors[p].country}
 
 
 def _absorb(into: EventMention, other: EventMention, reference: bool = False) -> None:

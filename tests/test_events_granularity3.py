@@ -1,0 +1,89 @@
+"""Granularity within one document, third pass: a definite noun that tells the toll of the
+happening just told, a response told as another happening, a coalition and the state leading
+it as one side, and an execution by a group named without its name. Sentences written for
+these tests; each rule has a case it must change and a close case it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+from rasd.events.build import _actor_family
+
+
+def _assaults(text: str) -> list:
+    doc = extract(text, doc_id="granularity3-test", published="2019-03-20")
+    return [e for e in doc.events if e.plover == "ASSAULT"]
+
+
+# --- a definite trigger noun with no place or day of its own tells the toll of the one before ---
+
+CLASH = ("اندلعت اشتباكات عنيفة مساء أمس بين مقاتلي حركة الشباب وقوات الجيش الصومالي "
+         "في بلدة أفجوي . ")
+
+
+def test_the_clashes_told_again_bring_their_toll_to_the_clash():
+    (clash,) = _assaults(CLASH + "وأفاد مراسلنا بأن الاشتباكات أسفرت عن مقتل ستة أشخاص .")
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.fatalities == 6
+    assert clash.event_date == "2019-03-19"
+
+
+def test_clashes_with_a_day_of_their_own_stay_another_clash():
+    clashes = _assaults(CLASH + "وكانت اشتباكات قد اندلعت يوم 2 مارس في البلدة أسفرت عن مقتل ستة أشخاص .")
+    assert sorted(e.event_date for e in clashes) == ["2019-03-02", "2019-03-19"]
+
+
+# --- a response is another happening, not more of what it answers ---
+
+SHELLING = "قصفت القوات التركية قرى في ريف عفرين يوم الخميس . "
+
+
+def test_a_sentence_opened_as_a_response_tells_another_shelling():
+    shellings = _assaults(SHELLING + "وردا على القصف استهدفت الوحدات بالمدفعية مواقع في المنطقة .")
+    assert len(shellings) == 2
+    assert any(e.actor1 and e.actor1["name"].startswith("Military Forces of Turkey") for e in shellings)
+
+
+def test_the_same_forces_shelling_again_is_the_same_shelling():
+    shellings = _assaults(SHELLING + "وقد استهدفت القوات التركية بالمدفعية مواقع في المنطقة .")
+    assert len(shellings) == 1
+
+
+# --- a coalition a state leads and that state's forces are one side ---
+
+COALITION = "شنت طائرات التحالف بقيادة السعودية غارات على مدينة صعدة يوم الخميس . "
+
+
+def test_the_saudi_led_coalition_and_saudi_planes_strike_as_one_side():
+    (strike,) = _assaults(COALITION + "وقالت مصادر محلية إن الطيران السعودي شن غارات على مدينة صعدة "
+                          "أسفرت عن مقتل خمسة مدنيين .")
+    assert strike.fatalities == 5
+
+
+def test_russian_planes_after_the_coalition_are_another_side():
+    strikes = _assaults(COALITION + "وقالت مصادر محلية إن الطيران الروسي شن غارات على مدينة صعدة "
+                        "أسفرت عن مقتل خمسة مدنيين .")
+    assert len(strikes) == 2
+
+
+def test_a_led_coalition_is_its_leading_state_s_side_but_a_sponsored_militia_is_not():
+    coalition = {"id": "saudi-led-coalition", "type": "External/Other forces", "country": "International",
+                 "parent": "saudi-military", "name": "Operation Restoring Hope"}
+    saudi = {"id": "saudi-military", "type": "State forces", "country": "Saudi Arabia",
+             "name": "Military Forces of Saudi Arabia"}
+    militia = {"id": "pmf", "type": "Political militia", "country": "Iraq", "parent": "iraq-military",
+               "name": "Popular Mobilization Forces"}
+    assert _actor_family(coalition) == _actor_family(saudi)
+    assert _actor_family(militia) != "state:Iraq"
+
+
+# --- an execution by a group named without its name is an armed group's deed ---
+
+def test_an_execution_by_this_group_is_an_attack():
+    (attack,) = _assaults("أعدمت هذه الجماعة عشرات السكان في تكريت .")
+    assert attack.event_type == "Violence against civilians"
+    assert attack.location and attack.location["name"] == "Tikrit"
+
+
+def test_an_execution_by_the_authorities_stays_no_event():
+    assert _assaults("أعدمت السلطات عشرات السجناء في تكريت .") == []
