@@ -204,7 +204,8 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
         towns = [p for s in range(max(0, sentence - cues.anaphor_sentences), sentence + 1)
                  for p in ann.in_sentence(ann.places, s)
                  if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") in TOWNS
-                 and not (p.first > 0 and _matches(origin, ws[p.first - 1].text))]  # "من الميادين"
+                 and not any(_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
+                             for j in (p.first - 1, p.first - 2) if j >= 0)]
         if not towns:
             continue
         named = [p for p in towns if ws[p.first].text.endswith(stem) or (
@@ -1017,15 +1018,17 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
     مسلحي التنظيم في أكتوبر وسيطرت على تل كوجر": the YPG took it, not IS): the nearest actor
     before the trigger that stands as a clause's subject, when the trigger has no subject of its
     own right after it. A speaker (قال، أعلن) is not one, nor is anyone past a stop."""
+    chained = _chained(words, cand, cues, lo)
     if not words.words[cand.first].text.startswith(("و", "ف")) and not (  # "ثم انسحبوا" too
-            cand.first > lo and words.words[cand.first - 1].text in THEN) and not _chained(words, cand, cues, lo):
+            cand.first > lo and words.words[cand.first - 1].text in THEN) and not chained:
         return None
+    own = cand.first - 1 if chained else cand.first  # "قبل أن": that أن opens no clause of its own
     if any(cand.last <= a.first <= cand.last + 1 and not _object_case(words, a, cues) for a in pool):
         return None
     for a in reversed([a for a in pool if a.last <= cand.first]):
         if any(words.words[k].ends_clause for k in range(a.last - 1, cand.first - 1)):
             return None
-        if any(cues.complementizer.match(words.words[k].text) for k in range(a.last, cand.first)):
+        if any(cues.complementizer.match(words.words[k].text) for k in range(a.last, own)):
             return None  # "قالت الوزارة إن ... واعتقلت": the embedded clause has its own subject
         first = _phrase_start(words, a, cues, lo)
         if first > lo and (cues.oblique.match(words.words[first - 1].text)
