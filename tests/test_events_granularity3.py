@@ -49,6 +49,14 @@ def test_the_same_forces_shelling_again_is_the_same_shelling():
     assert len(shellings) == 1
 
 
+def test_an_answer_to_a_question_is_no_response_happening():
+    # "وردا على سؤال" opens talk: the definite strike named there is the one told before
+    strikes = _assaults("شنت طائرة مسيرة أمريكية غارة على سيارة في مدينة البوكمال يوم الخميس . "
+                        "وردا على سؤال عن تقرير أفاد بأن طائرة أمريكية شنت الضربة قال المتحدث إن "
+                        "الضربة استهدفت قياديا .")
+    assert len(strikes) == 1
+
+
 # --- a coalition a state leads and that state's forces are one side ---
 
 COALITION = "شنت طائرات التحالف بقيادة السعودية غارات على مدينة صعدة يوم الخميس . "

@@ -319,8 +319,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             head.plover in DIPLOMATIC and any(0 <= head.sentence - m <= MEETING_SENTENCES for m in meetings))
         if not is_anchored and not definite:
             continue
+        # a response opening its sentence ("وردا على ذلك قصفت") is another happening; a definite
+        # noun there ("شنت الضربة") still names one told before
         distinct = (head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)) or (
-            responds(head.sentence))
+            not definite and responds(head.sentence))
         roles = assign_roles(words, ann, head, lex)
         if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
             for other in group[1:]:
