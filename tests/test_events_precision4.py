@@ -50,6 +50,18 @@ CASES = [
     ("targeting buyers", "ASSAULT",
      "واستهدف مسلحون رواد مقهى في مدينة بعقوبة يوم الأحد.",
      "وتستهدف الشركة المستهلكين في مدينة بعقوبة بمنتجات جديدة منذ يوم الأحد.", "sense"),
+    ("lately", "ASSAULT",
+     "وشن الطيران الروسي غارات جوية على مدينة إدلب يوم السبت.",
+     "ويشن الطيران الروسي غارات جوية مكثفة على مدينة إدلب في الآونة الأخيرة.", "historical"),
+    ("the accused of it", "ASSAULT",
+     "ووقع تفجير في مدينة صيدا يوم الاثنين.",
+     "وسلمت السلطات التركية المتهم بتفجير صيدا إلى لبنان يوم الاثنين.", "reference"),
+    ("called by a name", "ASSAULT",
+     "وقصف الجيش التركي مدينة عفرين يوم الاثنين.",
+     "ووصف البيان القصف التركي على عفرين يوم الاثنين بأنه عدوان سافر.", "reference"),
+    ("a conference hijacked", "ASSAULT",
+     "وخطف مسلحون رجل أعمال في مدينة بنغازي يوم الاثنين.",
+     "وخطف مؤتمر سوتشي الأنظار من مفاوضات جنيف يوم الاثنين.", "sense"),
     ("targeting a goal", "ASSAULT",
      "واستهدفت الطائرات سوقا شعبيا في مدينة أريحا يوم الأحد.",
      "وتستهدف الحملة رفع الوعي بين طلاب مدينة أريحا يوم الأحد.", "sense"),
@@ -103,3 +115,11 @@ def test_a_reply_opens_a_new_happening_and_says_so():
                             raw="وقصفت المدفعية التركية مواقع الوحدات في مدينة تل رفعت يوم الأحد."))
     assert all(not c.opens for c in find_candidates(Words(plain)))
     assert "ASSAULT" not in plovers("وأدان البيان هذه الهجمات على مدينة تل رفعت.")
+
+
+def test_a_square_named_for_aviation_is_no_air_strike():
+    def typed(text):
+        return {e.sub_event_type for e in extract(text, published=PUBLISHED).events}
+    assert "Air/drone strike" not in typed(
+        "وقتل عشرة أشخاص في تفجير مزدوج استهدف ساحة الطيران وسط بغداد صباح يوم الاثنين.")
+    assert "Air/drone strike" in typed("وقصف الطيران الحربي بلدة كفرنبل صباح يوم الاثنين.")
