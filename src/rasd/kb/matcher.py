@@ -129,17 +129,21 @@ class AliasMatcher:
 
     def add(self, alias: str, payload: Any) -> None:
         """Index one alias (its normalised tokens) with ``payload``."""
-        toks = tokens_of(alias)
-        if not toks:
+        # one normalisation gives both the tokens (lower-cased, as tokens_of) and the
+        # original capitals: building the matcher adds ~90,000 aliases at start-up
+        ntext = normalize(alias).text
+        original = _TOKEN.findall(ntext)
+        if not original:
             return
+        toks = list(map(str.lower, original))
         node = self._trie.setdefault(toks[0], {})
         fresh = not node
         for tok in toks[1:]:
             node = node.setdefault(tok, {})
         # Short Latin acronyms (IS, AP, WHO, MIT) match only in capitals: "is", "who" are words.
-        original = _TOKEN.findall(normalize(alias).text)
-        case = tuple((k, t) for k, t in enumerate(original)
-                     if len(original) == len(toks) and t.isascii() and t.isupper() and len(t) <= _CASED)
+        # (Without a capital A-Z, which lower() would change, no token is an ASCII capital.)
+        case = () if ntext.lower() == ntext else tuple(
+            (k, t) for k, t in enumerate(original) if t.isascii() and t.isupper() and len(t) <= _CASED)
         node.setdefault(_END, []).append((payload, " ".join(toks), case))
         self.size += 1
         if fresh:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import groupby, repeat
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -43,10 +44,12 @@ _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 class FastCRF:
     """Viterbi and marginals over per-word score vectors built from a crfsuite model."""
 
-    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer | None = None):
+    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer | None = None, info: Any = None):
         """``featurize`` is accepted for symmetry with :func:`rasd.ner.tag.model`; words are
-        featurised here, unfiltered, since attributes without a weight add nothing."""
-        info = crf.info()
+        featurised here, unfiltered, since attributes without a weight add nothing.
+        ``info``: ``crf.info()`` when the caller has parsed it already."""
+        if info is None:
+            info = crf.info()
         self.labels: list[str] = list(crf.labels())
         index = {label: i for i, label in enumerate(self.labels)}
         n = len(self.labels)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, compress, count, islice, pairwise, repeat
 from operator import contains
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -63,8 +64,13 @@ def model(path: str | None = None) -> tuple[pycrfsuite.Tagger, Featurizer]:
         raise FileNotFoundError(f"NER model {file} not found; build it with `rasd train ner`")
     crf = pycrfsuite.Tagger()
     crf.open(str(file))
-    known = {attr for attr, _ in crf.info().state_features}
+    info = crf.info()  # parsing the model dump takes ~0.1 s: the fast decoder reuses it
+    _INFO[id(crf)] = info
+    known = {attr for attr, _ in info.state_features}
     return crf, Featurizer(known)
+
+
+_INFO: dict[int, Any] = {}  # crf.info() of a tagger model() opened, until fast_model takes it
 
 
 def tag_tokens(tokens: list[str], path: str | None = None) -> list[str]:
@@ -101,7 +107,8 @@ def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
 @cache
 def fast_model(path: str | None = None) -> FastCRF:
     """The numpy decoder of the model at ``path`` (default: the packaged one), built once."""
-    return FastCRF(*model(path))
+    crf, featurize = model(path)
+    return FastCRF(crf, featurize, info=_INFO.pop(id(crf), None))
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:

@@ -110,6 +110,8 @@ def normalize(text: str) -> Normalized:
 
 def _normalize_plain(text: str) -> Normalized:
     replaced = text.translate(_TABLE)
+    if _DELETE.search(replaced) is None:  # most short strings: nothing to delete, no breakpoint
+        return Normalized(replaced, text, (0,), (0,))
     pieces: list[str] = []
     norm_starts = [0]
     orig_starts = [0]
