@@ -95,3 +95,20 @@ def test_an_execution_by_this_group_is_an_attack():
 
 def test_an_execution_by_the_authorities_stays_no_event():
     assert _assaults("أعدمت السلطات عشرات السجناء في تكريت .") == []
+
+
+# --- a shelling named by a definite noun is no clash, whatever it refers back to ---
+
+DAILY = "وقضى في محافظة درعا 5 أشخاص في الاشتباكات ضد قوات النظام يوم الخميس . "
+
+
+def test_the_shelling_after_a_clash_in_a_daily_report_is_not_typed_a_clash():
+    events = _assaults(DAILY + "وقضى في محافظة الرقة 3 أشخاص جراء القصف على مدينة الرقة .")
+    raqqa = [e for e in events if e.location and e.location["name"] == "Ar Raqqah"]
+    assert raqqa and all(e.event_type == "Explosions/Remote violence" for e in raqqa)
+    assert raqqa[0].event_date == "2019-03-14"  # the report's day still holds
+
+
+def test_the_clashes_named_again_elsewhere_stay_clashes():
+    events = _assaults(DAILY + "وقضى في محافظة الرقة 3 أشخاص في الاشتباكات على أطراف مدينة الرقة .")
+    assert all(e.sub_event_type == "Armed clash" for e in events)

@@ -73,7 +73,8 @@ from rasd.text.normalize import normalize
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
-SYMMETRIC = frozenset({"Armed clash"})  # sub-event types whose two sides have no attacker
+SYMMETRIC = frozenset({"Armed clash"})
+BATTLES = "Battles"  # ACLED event type of clashes and territory taken: no shelling names one  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
 HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
 PAGE_DATE = "|page-date"  # added to a date rule: the day is the page's own print, not the happening's
@@ -669,9 +670,17 @@ def _inherit(m: EventMention, referent: EventMention, actors: bool = True, day: 
             setattr(m, name, getattr(referent, name))
             m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", name,
                                        "actor:coreferent-event"))
-    if not any(e.field == "trigger" and "|weapon:" in e.rule for e in m.evidence):
+    if not any(e.field == "trigger" and "|weapon:" in e.rule for e in m.evidence) and not _other_kind(m, referent):
         m.plover_mode, m.event_type, m.sub_event_type = (
             referent.plover_mode, referent.event_type, referent.sub_event_type)
+
+
+def _other_kind(m: EventMention, referent: EventMention) -> bool:
+    """Whether a guessed type still says another ACLED event type than the referent's, one of
+    them a battle: "جراء القصف على مدينة الرقة" after Daraa's clashes in a daily report is a
+    shelling, not a clash; "المجزرة" after air strikes may still be those strikes."""
+    return bool(m.event_type and referent.event_type and m.event_type != referent.event_type
+                and BATTLES in (m.event_type, referent.event_type))
 
 
 def _recency_only(m: EventMention) -> bool:
