@@ -33,6 +33,22 @@ def test_clashes_with_a_day_of_their_own_stay_another_clash():
     assert sorted(e.event_date for e in clashes) == ["2019-03-02", "2019-03-19"]
 
 
+ALEPPO = ("اندلعت اشتباكات عنيفة مساء أمس بين قوات الحكومة ومسلحين من العشائر في حي الشيخ مقصود "
+          "بمدينة حلب . ")
+
+
+def test_where_the_correspondent_is_is_not_where_the_clashes_were():
+    (clash,) = _assaults(ALEPPO + "وأفاد مراسلنا في دمشق بأن الاشتباكات أسفرت عن مقتل ستة أشخاص .")
+    assert clash.fatalities == 6
+    assert clash.location["name"] != "Damascus"
+
+
+def test_clashes_told_in_another_city_after_the_complementizer_stay_apart():
+    clashes = _assaults(ALEPPO + "وأفاد مراسلنا بأن الاشتباكات في مدينة دمشق أسفرت عن مقتل ستة أشخاص .")
+    assert len(clashes) == 2
+    assert {e.fatalities for e in clashes} == {None, 6}
+
+
 # --- a response is another happening, not more of what it answers ---
 
 SHELLING = "قصفت القوات التركية قرى في ريف عفرين يوم الخميس . "

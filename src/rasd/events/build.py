@@ -168,6 +168,22 @@ def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
     return False
 
 
+def _told_places(words: Words, places: list[tuple[Arg, str]], verb: int, head: Candidate,
+                 definite: bool) -> list[tuple[Arg, str]]:
+    """Leave out where the speaker is ("وأفاد مراسلنا في دمشق بأن الاشتباكات ..."): a place
+    between the reporting verb and the complementizer (إن، أن، بأن) that opens the trigger's
+    clause. It stays as a last resort for a new report ("قال مسؤول في إقليم هلمند إن مسلحين
+    هاجموا ..." is often there), never for a definite noun, which then refers back."""
+    cues = role_cues()
+    opener = next((k for k in range(head.first - 1, verb, -1)
+                   if cues.complementizer.match(words.words[k].text)
+                   or cues.complementizer_pronoun.match(words.words[k].text)), None)
+    if opener is None:
+        return places
+    told = [x for x in places if not verb < x[0].first < opener]
+    return told or ([] if definite else places)
+
+
 def _targets(places: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
     """The targeted towns of one happening: a country named beside a town in the same list
     ("استشهد في المعارك في دير الزور، وكان مغتربا في السعودية") is where someone came from or
@@ -346,6 +362,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
         places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES))
+        if places and reported(head.sentence) < head.first:
+            places = _told_places(words, places, reported(head.sentence), head, definite)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
