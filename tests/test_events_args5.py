@@ -117,3 +117,21 @@ def test_town_things_came_from_is_no_antecedent():
     evs = _events("وصلت تعزيزات عسكرية من بلدة الحراك إلى ريف درعا صباح اليوم. وشنت قوات الأمن "
                   "حملة اعتقالات في البلدة وفي قرية المليحة الشرقية.", "COERCE")
     assert "Al Hirak" not in {_place(e) for e in evs}
+
+
+# --- 6. found on the development samples ---
+
+def test_clock_zone_in_brackets_is_no_place():
+    (ev,) = _events("الساعة 11:40 (مكة المكرمة) قصفت قوات النظام مواقع المعارضة المسلحة.", "ASSAULT")
+    assert _place(ev) != "Mecca"
+
+
+def test_holy_city_named_in_brackets_without_a_clock_stays_a_place():
+    (ev,) = _events("هاجم مسلحون مجهولون حافلة للحجاج قرب (مكة المكرمة) أمس.", "ASSAULT")
+    assert _place(ev) == "Mecca"
+
+
+def test_direction_of_the_town_is_in_the_town():
+    evs = _events("تقدمت فصائل المعارضة نحو مدينة سراقب شرق إدلب. وشنت الفصائل هجوماً عنيفاً "
+                  "على مواقع قوات النظام في غرب المدينة.", "ASSAULT")
+    assert "Saraqib" in {_place(e) for e in evs}

@@ -115,7 +115,8 @@ class Annotations:
         # taken later, see build._narrative_place)
         self.places = [p for p in self._place_on(doc, "PLACE")
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
-                       and not lex.places["anaphoric"].match(words.joined(p.first, p.last))]
+                       and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
+                       and not _time_zone(doc.text, p.span.start)]
         all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no
@@ -172,6 +173,17 @@ class Annotations:
                 index.setdefault(a.sentence, []).append(a)
             entry = self._by_sentence[id(group)] = (group, index)
         return list(entry[1].get(sentence, ()))
+
+
+# "الساعة 10:01 (مكة المكرمة)": a clock time's zone in a page header (Al Jazeera prints one on
+# every article), not a place of the story
+CLOCK_ZONE = re.compile(r"\d{1,2}\s*:\s*\d{2}(?:\s*(?:ص|م|صباحا|مساء|[AaPp]\.?[Mm]\.?))?\s*[(\[]\s*$")
+
+
+def _time_zone(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is the zone in brackets after a clock time."""
+    before = text[max(0, start - 24):start]
+    return ("(" in before or "[" in before) and bool(CLOCK_ZONE.search(before))
 
 
 ANAPHOR_STEMS = ("مدينه", "بلده", "قريه")
