@@ -126,3 +126,11 @@ def test_a_square_named_for_aviation_is_no_air_strike():
     assert "Air/drone strike" not in typed(
         "وقتل عشرة أشخاص في تفجير مزدوج استهدف ساحة الطيران وسط بغداد صباح يوم الاثنين.")
     assert "Air/drone strike" in typed("وقصف الطيران الحربي بلدة كفرنبل صباح يوم الاثنين.")
+
+
+def test_a_verbal_noun_after_li_is_no_negated_frame():
+    # "لمطالبة" begins with the letters of "لم" but is ل + a verbal noun: it needs a day or a
+    # place like any noun, and "ذلك" before it points back to what was told
+    assert "REQUEST" not in plovers(
+        "وأرجعت تقارير صحفية ذلك لمطالبة المعارضة بتنحي الرئيس مع بدء المرحلة الانتقالية.")
+    assert "REJECT" in plovers("ولم تقبل الحكومة السورية يوم الأحد المقترح الروسي في جنيف.")

@@ -21,7 +21,7 @@ from rasd.events.tokens import Words
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
 WEAPON_NEAR = (6, 5)  # ... searched first: a weapon named right next to the trigger wins
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
-                       "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "لم", "لن", "خرج")
+                       "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
 GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
                                     "بسبب", "لعمليه", "عمليه", "حول", "بشان", "رغم", "برغم", "بالرغم",
@@ -120,8 +120,13 @@ def _possessed(word: str, kind: TriggerType) -> bool:
     return any(word.endswith(p) and word[:-len(p)] in kind.verb_stems for p in (*PRONOUN_SUFFIXES, "ه"))
 
 
+NEGATION_STARTS = frozenset({"لم", "لن"})  # frames opened by a negation ("لم تقبل"): the word itself
+
+
 def _looks_verbal(word: str) -> bool:
     past = (word.endswith("ت") and not word.endswith("ات")) or word.endswith("وا")
+    if word[:2] in NEGATION_STARTS:  # "لمطالبة المعارضة" is ل + a verbal noun, not "لم"
+        return past or word in NEGATION_STARTS
     return past or word.startswith(VERBAL_FRAME_STARTS)
 
 
