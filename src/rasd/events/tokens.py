@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import compress, pairwise, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -92,10 +92,12 @@ def _split(text: str) -> tuple[list[str], list[str], list[int], list[int], list[
                 tails[j] += tokens[i]
                 extra.append(j)
         changed += extra
-        kept = list(accumulate(keep, initial=0))  # new index of each kept word
+        # the new index of a kept word: its index less the dropped tokens before it
+        # (``empties`` is ascending; a bisect for each of the few changed words, not a
+        # running count over every token)
         return (list(compress(texts, keep)), list(compress(tails, keep)),
                 list(compress(starts, keep)), list(compress(ends, keep)),
-                [kept[i] for i in changed if keep[i]])
+                [i - bisect_left(empties, i) for i in changed if keep[i]])
     return texts, tails, starts, ends, changed
 
 

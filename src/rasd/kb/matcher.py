@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from typing import Any, NamedTuple
 
 from rasd.text.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from rasd.text.normalize import normalize
+from rasd.text.splits import letter_digit_parts, part_offsets
 
 # Words are runs of letters, or runs of digits: "ديرالزور24" → ديرالزور, 24; "T-4" → t, 4.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -161,7 +162,7 @@ class AliasMatcher:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in ntext)
         # One C-level split gives the words (odd items) and the gaps between them (even
         # items, '' where two words touch); offsets are running sums of the piece lengths.
-        parts = _SPLIT.split(low)
+        parts = letter_digit_parts(low)  # = _SPLIT.split(low); places' split of it is reused
         words = parts[1::2]
         pos: list[int] | None = None  # pos[k]: where parts[k] starts
         gap_ok = _GAP_OK.issuperset
@@ -175,7 +176,7 @@ class AliasMatcher:
                 continue
             slots = first[words[i]]
             if pos is None:
-                pos = list(accumulate(map(len, parts), initial=0))
+                pos = part_offsets(parts)  # list(accumulate(map(len, parts), initial=0))
             best: tuple[int, int, list] | None = None  # (end token index, prefix len, payloads)
             for prefix_len, node in slots:
                 j = i

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, compress, count, pairwise
+from itertools import compress, count, pairwise
 from typing import Any
 
 from rasd.kb.actors import default_kb
@@ -46,6 +46,7 @@ from rasd.kb.country_context import (
 from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
+from rasd.text.splits import alnum_parts, part_offsets
 
 TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
@@ -136,7 +137,7 @@ class Toks:
         low = text.lower()  # T4 = t4; Arabic is unchanged
         if len(low) != len(text):
             low = text
-        self.parts = _SPLIT.split(low)
+        self.parts = alnum_parts(low)  # = _SPLIT.split(low), shared with the alias matcher
         self.words: list[str] = self.parts[1::2]
         self.gaps: list[str] = self.parts[0::2]
         self._ends: list[int] | None = None
@@ -155,14 +156,14 @@ class Toks:
         return gap == " " or _CUE_GAP_OK.fullmatch(gap) is not None
 
     def start(self, i: int) -> int:
-        if self._ends is None:
-            self._ends = list(accumulate(map(len, self.parts)))
-        return self._ends[2 * i]
+        if self._ends is None:  # piece k starts at _ends[k]: word i is piece 2i + 1
+            self._ends = part_offsets(self.parts)  # shared with the alias matcher's split
+        return self._ends[2 * i + 1]
 
     def end(self, i: int) -> int:
         if self._ends is None:
-            self._ends = list(accumulate(map(len, self.parts)))
-        return self._ends[2 * i + 1]
+            self._ends = part_offsets(self.parts)
+        return self._ends[2 * i + 2]
 
 
 @dataclass(slots=True)
