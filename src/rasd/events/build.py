@@ -88,6 +88,7 @@ RELATIVE_GAP = 4  # most words from a noun to the verb of its relative clause (+
 # how a cause word's actor is its agent ("بقصف لطيران التحالف"، "بغارة إسرائيلية"), not its victim
 AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
+SPEAKER_WORDS = 5  # words after a reporting verb where the speaker's own place is named
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
 
 
@@ -172,7 +173,8 @@ def _told_places(words: Words, places: list[tuple[Arg, str]], verb: int, head: C
                  definite: bool) -> list[tuple[Arg, str]]:
     """Leave out where the speaker is ("وأفاد مراسلنا في دمشق بأن الاشتباكات ..."): a place
     between the reporting verb and the complementizer (إن، أن، بأن) that opens the trigger's
-    clause. It stays as a last resort for a new report ("قال مسؤول في إقليم هلمند إن مسلحين
+    clause, at most ``SPEAKER_WORDS`` words after the verb (farther on, "أفاد مصدر ... بارتفاع
+    حصيلة ضحايا سقوط قذيفتين على حي المزة" tells what happened, not where the source is). It stays as a last resort for a new report ("قال مسؤول في إقليم هلمند إن مسلحين
     هاجموا ..." is often there), never for a definite noun, which then refers back."""
     cues = role_cues()
     opener = next((k for k in range(head.first - 1, verb, -1)
@@ -180,7 +182,7 @@ def _told_places(words: Words, places: list[tuple[Arg, str]], verb: int, head: C
                    or cues.complementizer_pronoun.match(words.words[k].text)), None)
     if opener is None:
         return places
-    told = [x for x in places if not verb < x[0].first < opener]
+    told = [x for x in places if not verb < x[0].first < min(opener, verb + SPEAKER_WORDS + 1)]
     return told or ([] if definite else places)
 
 
@@ -678,7 +680,8 @@ def _qualifies(m: EventMention, name: str) -> bool:
 def _inherit(m: EventMention, referent: EventMention, actors: bool = True, day: bool = True) -> None:
     """A definite noun ("الغارات") names the referent's happening: take what it lacks (its
     actors only when ``actors``: see :func:`_same_story`; its day only when ``day``: see
-    :func:`_same_happening`)."""
+    :func:`_same_happening`); its typing only when it has one to give (an untyped "القصف" gives
+    none to "تعرض للاختطاف")."""
     if m.event_date is None and referent.event_date is not None and day:
         m.event_date, m.time_precision = referent.event_date, referent.time_precision
         m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", "event_date",
@@ -688,7 +691,8 @@ def _inherit(m: EventMention, referent: EventMention, actors: bool = True, day: 
             setattr(m, name, getattr(referent, name))
             m.evidence.append(Evidence(referent.sentence_start, referent.sentence_end, "", name,
                                        "actor:coreferent-event"))
-    if not any(e.field == "trigger" and "|weapon:" in e.rule for e in m.evidence) and not _other_kind(m, referent):
+    if (referent.sub_event_type and not any(e.field == "trigger" and "|weapon:" in e.rule for e in m.evidence)
+            and not _other_kind(m, referent)):
         m.plover_mode, m.event_type, m.sub_event_type = (
             referent.plover_mode, referent.event_type, referent.sub_event_type)
 
