@@ -128,3 +128,17 @@ def test_the_shelling_after_a_clash_in_a_daily_report_is_not_typed_a_clash():
 def test_the_clashes_named_again_elsewhere_stay_clashes():
     events = _assaults(DAILY + "وقضى في محافظة الرقة 3 أشخاص في الاشتباكات على أطراف مدينة الرقة .")
     assert all(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_a_shelling_and_clashes_in_the_next_town_are_two_happenings():
+    events = _assaults("قضى ثلاثة أشخاص جراء القصف على مدينة دوما يوم الخميس . "
+                       "وقضى شخصان في الاشتباكات في مدينة حرستا .")
+    assert len(events) == 2
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.fatalities == 2  # the clash keeps its type and its own toll
+
+
+def test_the_shelling_told_again_in_the_next_town_is_still_one():
+    events = _assaults("قضى ثلاثة أشخاص جراء القصف على مدينة دوما يوم الخميس . "
+                       "وطال القصف أيضا أطراف مدينة حرستا .")
+    assert all(e.event_type != "Battles" for e in events)

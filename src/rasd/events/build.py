@@ -474,6 +474,8 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
         return False
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b):
         return False
+    if _other_kind(a, b) and not _one_count(a, b):  # a shelling whose weapon is untold is no clash
+        return False
     if a.event_date and b.event_date and not _same_time(a, b, page=page):
         return False
     if a.plover in DIPLOMATIC:  # "اتفق زعماء روسيا وتركيا وإيران ... واتفقت إيران": one agreement
