@@ -46,7 +46,7 @@ from rasd.kb.country_context import (
 from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
-from rasd.text.splits import alnum_parts, part_offsets
+from rasd.text.splits import alnum_parts, take_offsets
 
 TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
@@ -157,12 +157,12 @@ class Toks:
 
     def start(self, i: int) -> int:
         if self._ends is None:  # piece k starts at _ends[k]: word i is piece 2i + 1
-            self._ends = part_offsets(self.parts)  # shared with the alias matcher's split
+            self._ends = take_offsets(self.parts)  # shared with the alias matcher's split
         return self._ends[2 * i + 1]
 
     def end(self, i: int) -> int:
         if self._ends is None:
-            self._ends = part_offsets(self.parts)
+            self._ends = take_offsets(self.parts)
         return self._ends[2 * i + 2]
 
 
