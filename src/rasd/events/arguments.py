@@ -182,8 +182,12 @@ CLOCK_ZONE = re.compile(r"\d{1,2}\s*:\s*\d{2}(?:\s*(?:ص|م|صباحا|مساء|
 
 def _time_zone(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is the zone in brackets after a clock time."""
-    before = text[max(0, start - 24):start]
-    return ("(" in before or "[" in before) and bool(CLOCK_ZONE.search(before))
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] not in "([":  # the cheap test first: most places follow no bracket
+        return False
+    return bool(CLOCK_ZONE.search(text[max(0, start - 24):start]))
 
 
 ANAPHOR_STEMS = ("مدينه", "بلده", "قريه")
@@ -200,7 +204,7 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
         return []
     lo, hi = words.sentence_range(sentence)
     ws = words.words
-    hits = [k for k in range(lo, hi) if "ال" in ws[k].text and cues.anaphor_nouns.match(ws[k].text)]
+    hits = [k for k in range(lo, hi) if ws[k].text.endswith(ANAPHOR_STEMS) and cues.anaphor_nouns.match(ws[k].text)]
     if not hits:
         return []
     out: list[Arg] = []
@@ -1085,7 +1089,10 @@ def _fallen(words: Words, ann: Annotations, arg: Arg, cues: RoleCues) -> bool:
     if not cues.fallen_state or not isinstance(value, dict):
         return False
     ident = value.get("id")
-    for start, ids in _fallen_ids():
+    eras = _fallen_ids()
+    if not any(ident in ids for _start, ids in eras):
+        return False
+    for start, ids in eras:
         if ident not in ids:
             continue
         written = words.doc.meta.published or ann.page_date or ""
