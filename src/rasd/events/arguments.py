@@ -197,8 +197,8 @@ ANAPHOR_RULE = "place:anaphora"
 def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
     """The bare town nouns of a sentence after a locative ("حملة مداهمات في البلدة وفي قرية X")
     read as the town named last before them, in that sentence or the ``anaphor_sentences``
-    before it: the last one named with the same noun (بلدة الصنمين … البلدة), else the last town,
-    never one things came from ("تعزيزات من الميادين"). Not a noun with an adjective of its own ("المدينة القديمة"، "المدينة الصناعية")."""
+    before it: the last one named with the same noun (بلدة الصنمين … البلدة), else the place
+    told last if it is a town, never one things came from ("تعزيزات من الميادين"). Not a noun with an adjective of its own ("المدينة القديمة"، "المدينة الصناعية")."""
     cues = role_cues()
     if cues.anaphor_nouns is None or cues.anaphor_before is None:
         return []
@@ -217,16 +217,18 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
         if k + 1 < hi and cues.anaphor_not_after is not None and cues.anaphor_not_after.match(ws[k + 1].text):
             continue
         stem = next(t for t in ANAPHOR_STEMS if w.endswith(t))
-        towns = [p for s in range(max(0, sentence - cues.anaphor_sentences), sentence + 1)
-                 for p in ann.in_sentence(ann.places, s)
-                 if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") in TOWNS
-                 and not any(_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
-                             for j in (p.first - 1, p.first - 2) if j >= 0)]
-        if not towns:
+        told = [p for s in range(max(0, sentence - cues.anaphor_sentences), sentence + 1)
+                for p in ann.in_sentence(ann.places, s)
+                if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") != "country"
+                and not any(_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
+                            for j in (p.first - 1, p.first - 2) if j >= 0)]
+        named = [p for p in told if p.value.get("kind") in TOWNS and (ws[p.first].text.endswith(stem) or (
+            p.first > 0 and ws[p.first - 1].text.endswith(stem)))]
+        # else the place told last, if a town ("في طرطوس ... أسواق المدينة": Tartus read as its
+        # governorate is no town, and a town told before it is not the one meant)
+        town = named[-1] if named else (told[-1] if told and told[-1].value.get("kind") in TOWNS else None)
+        if town is None:
             continue
-        named = [p for p in towns if ws[p.first].text.endswith(stem) or (
-            p.first > 0 and ws[p.first - 1].text.endswith(stem))]
-        town = (named or towns)[-1]
         span = Span(ws[k].start, ws[k].end, "PLACE", "events", ANAPHOR_RULE, town.value)
         out.append(Arg(k, k + 1, span, sentence))
     return out
