@@ -135,3 +135,9 @@ def test_direction_of_the_town_is_in_the_town():
     evs = _events("تقدمت فصائل المعارضة نحو مدينة سراقب شرق إدلب. وشنت الفصائل هجوماً عنيفاً "
                   "على مواقع قوات النظام في غرب المدينة.", "ASSAULT")
     assert "Saraqib" in {_place(e) for e in evs}
+
+
+def test_town_told_last_beats_one_named_earlier_with_the_noun():
+    evs = _events("داهمت قوات الأمن منازل في مدينة سلمية يوم الأحد. واعتقلت قوات الأمن ناشطاً في "
+                  "طرطوس أثناء تجواله في أسواق المدينة.", "COERCE")
+    assert "As Salamiyah" not in {_place(e) for e in evs[1:]} and "Tartus" in {_place(e) for e in evs}

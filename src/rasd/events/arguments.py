@@ -197,8 +197,8 @@ ANAPHOR_RULE = "place:anaphora"
 def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
     """The bare town nouns of a sentence after a locative ("حملة مداهمات في البلدة وفي قرية X")
     read as the town named last before them, in that sentence or the ``anaphor_sentences``
-    before it: the last one named with the same noun (بلدة الصنمين … البلدة), else the place
-    told last if it is a town, never one things came from ("تعزيزات من الميادين"). Not a noun with an adjective of its own ("المدينة القديمة"، "المدينة الصناعية")."""
+    before it: the place told last if it is a town, else the last town named with the same
+    noun (بلدة الصنمين في ريف درعا … البلدة), never one things came from ("تعزيزات من الميادين"). Not a noun with an adjective of its own ("المدينة القديمة"، "المدينة الصناعية")."""
     cues = role_cues()
     if cues.anaphor_nouns is None or cues.anaphor_before is None:
         return []
@@ -222,11 +222,15 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
                 if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") != "country"
                 and not any(_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
                             for j in (p.first - 1, p.first - 2) if j >= 0)]
+        ends = {p.last for p in told}  # "بلدة الحراك شرق درعا": a place right after another says
+        told = [p for p in told if p.first not in ends]  # where that one is; it is not told itself
         named = [p for p in told if p.value.get("kind") in TOWNS and (ws[p.first].text.endswith(stem) or (
             p.first > 0 and ws[p.first - 1].text.endswith(stem)))]
-        # else the place told last, if a town ("في طرطوس ... أسواق المدينة": Tartus read as its
-        # governorate is no town, and a town told before it is not the one meant)
-        town = named[-1] if named else (told[-1] if told and told[-1].value.get("kind") in TOWNS else None)
+        # the place told last when it is a town ("في مدينة السلمية ... في طرطوس أثناء تجواله في
+        # أسواق المدينة": Tartus); past a region ("بلدة الصنمين في ريف درعا ... في البلدة") the
+        # town last named with the same noun
+        last = told[-1] if told and told[-1].value.get("kind") in TOWNS else None
+        town = last or (named[-1] if named else None)
         if town is None:
             continue
         span = Span(ws[k].start, ws[k].end, "PLACE", "events", ANAPHOR_RULE, town.value)
