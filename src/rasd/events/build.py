@@ -65,9 +65,10 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
-from rasd.events.when import _page_date, event_date
+from rasd.events.when import _anterior, _page_date, event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
+from rasd.quantities.casualties import casualty_lexicon
 from rasd.text.normalize import normalize
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
@@ -379,6 +380,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
             actor1, actor2 = None, actor2 or actor1
             roles.rule1, roles.actor1, roles.actor2 = "", None, roles.actor2 or roles.actor1
+        if (not actor1 and actor2 and actor2.get("type") == "Civilians"
+                and typing.kind.sub_event_type in SYMMETRIC and _among_the_dead(words, roles.actor2)):
+            # civilians are no side of a clash: named in its toll's breakdown they are its dead
+            # ("الاشتباكات أسفرت عن مقتل ستة أشخاص بينهم طفل"), not a target to retype it
+            actor2, roles.actor2, roles.rule2 = None, None, ""
         if actor1 and actor2 and _actor_family(actor1) == _actor_family(actor2):  # "وفد الحكومة مع دمشق"
             actor2, roles.actor2 = None, None
         if typing.kind.refine and not typing.weapon_rule and actor1:
@@ -549,6 +555,14 @@ def _told_together(a: EventMention, b: EventMention) -> bool:
     starts = {e.start for e in a.evidence if e.field == "event"}
     return bool(starts & {e.start for e in b.evidence if e.field == "event"}) or (
         a.event_date is not None and a.event_date == b.event_date)
+
+
+def _among_the_dead(words: Words, arg: Arg) -> bool:
+    """Whether an actor is named in a toll's breakdown ("بينهم طفل"، "من بينهم امرأة"): the
+    markers of ``breakdown_markers`` in data/quantities/casualties.yaml right before it."""
+    markers = casualty_lexicon().markers
+    before = [words.words[k].text for k in range(max(0, arg.first - 2), arg.first)]
+    return any(tuple(before[i:]) in markers for i in range(len(before)))
 
 
 @cache
@@ -1193,7 +1207,8 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     "واعتقلت ستة أشخاص في البلدة" after a clash in Dhiban, "وأسقطت بعض الصواريخ" after a
     strike on Albukamal: the place of the nearest earlier event of the same family (talks —
     CONSULT, REQUEST, REJECT, AGREE — or the rest) at most ``NARRATIVE_SENTENCES`` sentences
-    back, unless the sentence turns to another story ("من جهة أخرى"). An agreement told after a
+    back, unless the sentence turns to another story ("من جهة أخرى"), and not from the story's
+    background (a sentence told as earlier, :func:`rasd.events.when._anterior`). An agreement told after a
     clash did not happen where the clash did. One whose sentence names a place the gazetteer
     does not know (``named_elsewhere``: "في برشلونة" after a London blast) happened there.
     """
@@ -1204,6 +1219,9 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
 
     def sentence_of(e: EventMention) -> int:
         return sentence_of_offset(e.sentence_start)
+
+    def background_of(sentence: int) -> bool:
+        return _anterior(words, sentence, *words.sentence_range(sentence))
 
     for e in events:
         if e.location is not None or id(e) in named_elsewhere:
@@ -1217,8 +1235,12 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
                 for p in events if p is not e and p.location is not None
                 and any(ev.field == "event" and sentence_of_offset(ev.start) <= here for ev in p.evidence)}
         family = e.plover in DIPLOMATIC  # talks take no battle's place, nor a battle a meeting's
+        # the story's background ("وكانت التوترات قد بدأت بعد أن اختطف ... قرب بلدة X") is not
+        # where the story goes on: its place is lent only to another background sentence
+        background = background_of(here)
         earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
-                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family]
+                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family
+                   and (background or not background_of(told[id(p)]))]
         if not earlier:
             continue
         source = max(earlier, key=lambda p: told[id(p)])
