@@ -79,13 +79,12 @@ class Annotations:
     def __init__(self, doc: Document, words: Words, lex: Lexicon | None = None):
         lex = lex or lexicon()
         self.words = words
-        self._by_label: dict[str, list[Span]] | None = None
         self._by_sentence: dict[int, tuple[list[Arg], dict[int, list[Arg]]]] = {}
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
-        place_starts = {p.start for p in doc.spans if p.label == "PLACE"}
+        place_starts = {p.start for p in doc.spans_of("PLACE")}
         self.actors = [a for a in self._place_on(doc, "ACTOR")
                        if not any(s < a.span.end and a.span.start < e for s, e in outlets)
                        and not (a.span.start in place_starts and _after_locative(words, a, lex))]
@@ -148,14 +147,9 @@ class Annotations:
         return self._anaphors[sentence]
 
     def _place_on(self, doc: Document, label: str) -> list[Arg]:
-        if self._by_label is None:  # one pass over the spans, not one sort per label
-            self._by_label = {}
-            for span in doc.spans:
-                if span.label in WANTED:
-                    self._by_label.setdefault(span.label, []).append(span)
-            for spans in self._by_label.values():
-                spans.sort(key=lambda s: (s.start, -s.end))
-        spans = self._by_label.get(label)
+        # in text order (start, then the longer first; added order on ties): the document's
+        # index of each label's spans answers without a pass over all its spans
+        spans = doc.spans_of(label)
         if not spans:
             return []
         firsts, lasts = self.words.index_of_many([s.start for s in spans], [s.end for s in spans])
@@ -204,7 +198,8 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
         return []
     lo, hi = words.sentence_range(sentence)
     ws = words.words
-    hits = [k for k in range(lo, hi) if ws[k].text.endswith(ANAPHOR_STEMS) and cues.anaphor_nouns.match(ws[k].text)]
+    hits = [k for k, text in enumerate(words.texts[lo:hi], lo)
+            if text.endswith(ANAPHOR_STEMS) and cues.anaphor_nouns.match(text)]
     if not hits:
         return []
     out: list[Arg] = []
@@ -1384,9 +1379,22 @@ def _place_key(place: dict[str, Any]) -> str:
     return str(place.get("gazetteer_id") or place.get("name") or place.get("name_ar"))
 
 
+_FOLDED: dict[str, str] = {}  # a name → its folded form (the same few admin names, every pair of places)
+FOLDED_SIZE = 1 << 14
+
+
 def _fold_name(name: Any) -> str:
     """"Deir-ez-Zor", "Deir ez-Zor" and "deir ez zor" are one admin name."""
-    return "".join(c for c in str(name).lower() if c.isalnum()) if name else ""
+    if not name:
+        return ""
+    if type(name) is str:
+        folded = _FOLDED.get(name)
+        if folded is None:
+            folded = "".join(c for c in name.lower() if c.isalnum())
+            if len(_FOLDED) < FOLDED_SIZE:
+                _FOLDED[name] = folded
+        return folded
+    return "".join(c for c in str(name).lower() if c.isalnum())
 
 
 def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:

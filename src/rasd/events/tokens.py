@@ -143,6 +143,9 @@ class Words:
         # tuple.__new__ builds the named tuples without the Python-level __new__ of each
         self.words = list(map(tuple.__new__, repeat(Word), zip(
             texts, starts, ends, nstarts, nends, sentence_list, clause_ends, commas, strict=True)))
+        # the words' normalised texts as a plain list: a set test or a slice over them costs
+        # no attribute read per word (``words[k].text``)
+        self.texts: list[str] = texts
         self._starts, self._ends, self._nstarts = starts, ends, nstarts
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
         self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
@@ -206,4 +209,4 @@ class Words:
 
     def joined(self, i: int, j: int) -> str:
         """Normalised words ``[i, j)`` joined by single spaces (for multi-word cues)."""
-        return " ".join(w.text for w in self.words[max(0, i):j])
+        return " ".join(self.texts[max(0, i):j])

@@ -224,7 +224,7 @@ def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:
     got = words.memo.get(("anterior", sentence))
     if got is None:
         tl = time_lexicon()
-        text = [words.words[k].text for k in range(lo, hi)]
+        text = words.texts[lo:hi]
         got = any(w in tl.anterior_firsts and any(tuple(text[i:i + len(p)]) == p
                                                   for p in tl.anterior_phrases if p[0] == w)
                   for i, w in enumerate(text))
