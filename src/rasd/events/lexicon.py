@@ -57,6 +57,7 @@ MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخ�
 
 
 _RUN = re.compile(r"\S*")
+_NEVER = re.compile("(?!)")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 LOCAL_CACHE = 200_000  # words whose first matching one-word segment is remembered (~20 MB at most)
 
@@ -116,6 +117,71 @@ def _head(items: Any, state: Any) -> list[Any]:
             out.append((sre_parse.BRANCH, (None, [sre_parse.SubPattern(state, _head(w, state)) for w in ways])))
         return out
     return out
+
+
+FIRST_RANGE_MAX = 512  # a character class wider than this may open any word (no index)
+
+
+def _firsts(items: Any) -> tuple[frozenset[int] | None, bool]:
+    """The code points a match of parsed ``items`` can start with, and whether it can match
+    nothing; ``None`` when that cannot be told cheaply (any character, a lookaround, a
+    class with a category): a superset, never too few, so an index built on it loses no match."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is sre_parse.AT and av is sre_parse.AT_BEGINNING:
+            continue  # "^": zero-width at the start of a word
+        if op is sre_parse.LITERAL:
+            out.add(av)
+            return frozenset(out), False
+        if op is sre_parse.IN:
+            for o, a in av:
+                if o is sre_parse.LITERAL:
+                    out.add(a)
+                elif o is sre_parse.RANGE and a[1] - a[0] <= FIRST_RANGE_MAX:
+                    out.update(range(a[0], a[1] + 1))
+                else:  # a negated class, a category, a wide range
+                    return None, False
+            return frozenset(out), False
+        if op is sre_parse.SUBPATTERN and not av[1] and not av[2]:
+            sub, empty = _firsts(av[3])
+        elif op is sre_parse.BRANCH:
+            sub, empty = frozenset(), False
+            for way in av[1]:
+                got, way_empty = _firsts(way)
+                if got is None:
+                    return None, False
+                sub, empty = sub | got, empty or way_empty
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            sub, empty = _firsts(av[2])
+            empty = empty or av[0] == 0
+        else:  # "$", a lookaround, a back-reference, any character ...
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def first_index(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each character, the indices of the ``patterns`` a word starting with it may
+    match (``pattern.match``), and those any word may match (a pattern whose first character
+    is not known, or that can match an empty prefix): the rest cannot match such a word."""
+    anywhere: list[int] = []
+    by_char: dict[int, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        try:
+            chars, empty = (None, False) if pattern.flags & re.IGNORECASE else _firsts(sre_parse.parse(pattern.pattern))
+        except (re.error, sre_parse.error, RecursionError):
+            chars, empty = None, False
+        if chars is None or empty:
+            anywhere.append(i)
+            continue
+        for c in chars:
+            by_char.setdefault(c, []).append(i)
+    return ({chr(c): tuple(sorted(set(ids) | set(anywhere))) for c, ids in by_char.items()},
+            tuple(anywhere))
 
 
 def form_head(form: str) -> re.Pattern[str]:
@@ -276,6 +342,10 @@ class Lexicon:
     _any_local: re.Pattern[str] | None = None
     _last_scan: list[Any] = field(default_factory=list)  # [text, its matches]
     _any_cue: re.Pattern[str] | None = None
+    # cue indices by a word's first character (:func:`first_index`), and those for any word
+    _cues_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _cues_anywhere: tuple[int, ...] = ()
+    _any_cue_by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # their alternation
     _any_wide: re.Pattern[str] | None = None
     past: Past = field(default_factory=Past)
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
@@ -292,6 +362,14 @@ class Lexicon:
         if self.cue_patterns:
             any_cue = re.compile("|".join(f"(?:{p.pattern})" for p in self.cue_patterns))
             object.__setattr__(self, "_any_cue", any_cue)
+            by_first, anywhere = first_index(self.cue_patterns)
+            object.__setattr__(self, "_cues_by_first", by_first)
+            object.__setattr__(self, "_cues_anywhere", anywhere)
+            alternation = {ids: re.compile("|".join(f"(?:{self.cue_patterns[i].pattern})" for i in ids))
+                           for ids in {*by_first.values(), anywhere} if ids}
+            object.__setattr__(self, "_any_cue_by_first", {
+                **{c: alternation[ids] for c, ids in by_first.items() if ids},
+                "": alternation.get(anywhere, _NEVER)})
         # the segments of several words as one alternation (group names dropped: a trigger's
         # name may stand in several): where it fails, none of them can match
         wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
@@ -307,10 +385,24 @@ class Lexicon:
         if mask is None:
             bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
             mask = 0
-            if self._any_cue is None or self._any_cue.match(word) or self._any_cue.match(bare):
+            if self._any_cue is None:
                 for i, cue in enumerate(self.cue_patterns):
                     if cue.match(word) or cue.match(bare):
                         mask |= 1 << i
+            else:
+                # only the cues that can open with the word's first letter (or the bare
+                # word's): of ~160 cues a word meets some ten, and most words none of them
+                # (their one alternation first: it fails for most words)
+                anywhere, by_first, cues = self._cues_anywhere, self._cues_by_first, self.cue_patterns
+                alternations = self._any_cue_by_first
+                if (alternations.get(word[:1]) or alternations[""]).match(word):
+                    for i in by_first.get(word[:1], anywhere):
+                        if cues[i].match(word):
+                            mask |= 1 << i
+                if bare is not word and (alternations.get(bare[:1]) or alternations[""]).match(bare):
+                    for i in by_first.get(bare[:1], anywhere):
+                        if cues[i].match(bare):
+                            mask |= 1 << i
             if len(self._masks) < MASK_CACHE:
                 self._masks[word] = mask
         return mask
