@@ -1097,8 +1097,13 @@ def _fallen(words: Words, ann: Annotations, arg: Arg, cues: RoleCues) -> bool:
         if ident not in ids:
             continue
         written = words.doc.meta.published or ann.page_date or ""
-        era = written[:len(start)] >= start if written else any(
-            f"+era:{start}" in a.span.rule for a in ann.actors)
+        if written:
+            era = written[:len(start)] >= start
+        else:  # whether the actors stage saw the era in the document: asked once a document
+            era = words.memo.get(("era", start))  # type: ignore[call-overload]
+            if era is None:
+                mark = f"+era:{start}"
+                era = words.memo["era", start] = any(mark in a.span.rule for a in ann.actors)  # type: ignore[index]
         if not era:
             continue
         dated = [d.value.get("date") for d in ann.in_sentence(ann.dates, arg.sentence)]

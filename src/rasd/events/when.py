@@ -225,9 +225,11 @@ def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:
     if got is None:
         tl = time_lexicon()
         text = words.texts[lo:hi]
-        got = any(w in tl.anterior_firsts and any(tuple(text[i:i + len(p)]) == p
-                                                  for p in tl.anterior_phrases if p[0] == w)
-                  for i, w in enumerate(text))
+        # (one set test first: most sentences hold no phrase's first word)
+        got = not tl.anterior_firsts.isdisjoint(text) and any(
+            w in tl.anterior_firsts and any(tuple(text[i:i + len(p)]) == p
+                                            for p in tl.anterior_phrases if p[0] == w)
+            for i, w in enumerate(text))
         if not got and text and text[0] in tl.pluperfect_openers:
             got = tl.pluperfect_particle in text[1:2 + tl.pluperfect_window]
         words.memo["anterior", sentence] = got
