@@ -1517,25 +1517,6 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return out
 
 
-PLAIN_MEMO = 1 << 16  # word texts remembered per pattern
-_PLAIN: dict[int, tuple[re.Pattern[str], dict[str, bool]]] = {}  # id(pattern) → (it, {word: matches})
-
-
-def _plain_match(pattern: re.Pattern[str], word: str) -> bool:
-    """``bool(pattern.match(word))``, remembered per pattern and word (unlike
-    :func:`~rasd.events.detect._matches`, the word is not also tried without و/ف): the same
-    words are read around every place of every trigger."""
-    entry = _PLAIN.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        entry = _PLAIN[id(pattern)] = (pattern, {})
-    found = entry[1].get(word)
-    if found is None:
-        found = bool(pattern.match(word))
-        if len(entry[1]) < PLAIN_MEMO:
-            entry[1][word] = found
-    return found
-
-
 def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon) -> list[Arg]:
     """The places ``marked`` names as where a movement went (roles.yaml ``destination``,
     ``leaving``): "نزح الآلاف من ريف حماة إلى إدلب وتركيا" — Idlib and Turkey, and the rest
@@ -1550,9 +1531,9 @@ def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lex
         if not gone:
             floor = max(lo, p.first - cues.destination_window)
             mark = next((k for k in range(p.first - 1, floor - 1, -1)
-                         if _plain_match(cues.destination, words.texts[k])), None)
+                         if cues.destination.match(words.texts[k])), None)
             if mark is not None and not any(words.words[k].ends_clause for k in range(mark, p.first)):
-                gone = any(_plain_match(cues.leaving, words.texts[k])
+                gone = any(cues.leaving.match(words.texts[k])
                            for k in range(max(lo, p.first - cues.leaving_window), mark))
         if gone:
             out.append(p)
