@@ -99,13 +99,15 @@ def signals(words: Words, cues: GenreCues | None = None) -> dict[str, bool]:
     n = max(len(ws), 1)
     voice_words = cues.voice
     text = words.doc.text
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    starts = [q[0] for q in quoted]
     # the writer's own voice: "أعتقد" inside a quote is a speaker's, as news quote speakers
-    # (most documents hold no voice word at all: one set test over the texts first)
-    voice = 0 if voice_words.isdisjoint(words.texts) else sum(
-        1 for w in ws if w.text in voice_words
-        and not ((k := bisect_right(starts, w.start) - 1) >= 0 and w.start < quoted[k][1]))
+    # (most documents hold no voice word at all: one set test over the texts first, and the
+    # quotes found only when there is one)
+    voice = 0
+    if not voice_words.isdisjoint(words.texts):
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        starts = [q[0] for q in quoted]
+        voice = sum(1 for w in ws if w.text in voice_words
+                    and not ((k := bisect_right(starts, w.start) - 1) >= 0 and w.start < quoted[k][1]))
     questions = 0  # sentences that end with a question mark (counted only when enough marks)
     if text.count("؟") + text.count("?") >= cues.question_min:
         questions = sum(1 for s, e in words.sentences if QUESTION.search(text[s:e]))
