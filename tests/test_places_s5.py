@@ -172,3 +172,8 @@ def test_far_but_real_anchor_and_short_lists_are_kept():
     # three towns of three governorates: a list of cantons, none a stray
     got = _got("سيطرت الوحدات على كوباني , وعامودا , وعفرين.")
     assert got["وعامودا"][0] == "Amuda"
+
+
+def test_a_town_written_with_its_article_that_geonames_spells_without():
+    assert _got("قصفت المدفعية بلدة الموحسن في ريف دير الزور الشرقي.")["الموحسن"][0] == "Muh Hasan"
+    assert _got("قصفت المدفعية بلدة موحسن في ريف دير الزور الشرقي.")["موحسن"][0] == "Muh Hasan"
