@@ -39,3 +39,21 @@ def test_a_background_sentence_lends_no_place_to_the_story():
 
 def test_a_sentence_of_the_story_lends_its_place():
     assert _deployment_place("واندلعت اشتباكات أمس في مدينة الميادين.") == "Al Mayadin"
+
+
+def _agreement(second: str):
+    events = _events("اجتمع وفد عسكري روسي مع وفد من الجيش التركي في مدينة منبج صباح اليوم. " + second)
+    (agree,) = [e for e in events if e.plover == "AGREE"]
+    return agree
+
+
+def test_both_sides_agreeing_are_the_meetings_parties():
+    agree = _agreement("واتفق الجانبان على فتح معبر جديد للمساعدات.")
+    names = {str((agree.actor1 or {}).get("name")), str((agree.actor2 or {}).get("name"))}
+    assert any("Turkey" in n for n in names) and any("Russia" in n for n in names)
+    assert any(ev.rule == "actor:both-sides" for ev in agree.evidence)
+
+
+def test_an_agreement_of_others_takes_no_meetings_parties():
+    agree = _agreement("واتفقت الفصائل المحلية على فتح معبر جديد للمساعدات.")
+    assert not any(ev.rule == "actor:both-sides" for ev in agree.evidence)

@@ -99,12 +99,14 @@ class Cues:
 
     response_opener: re.Pattern[str]
     armed_group_words: re.Pattern[str]
+    both_sides: re.Pattern[str]
 
 
 @cache
 def granularity_cues() -> Cues:
     data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
-    return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words")))
+    return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words",
+                                                                    "both_sides")))
 
 
 @dataclass
@@ -1032,6 +1034,43 @@ def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[in
                                        "date:meeting-context"))
 
 
+BOTH_SIDES_WORDS = 3  # words after an agreement's trigger where "الطرفان" stands as its subject
+
+
+def _both_sides(events: list[EventMention], words: Words) -> None:
+    """"اجتمع وزير الدفاع مع قائد قسد في دمشق، واتفق الطرفان على وقف إطلاق النار": an agreement
+    whose subject is "both sides" (``both_sides`` in granularity.yaml) and that names no party
+    of its own is made by the two parties of the meeting told at most ``STORY_SENTENCES``
+    sentences before it."""
+    both = granularity_cues().both_sides
+    meetings = [m for m in events if m.plover == "CONSULT" and m.actor1 and m.actor2]
+    if not meetings:
+        return
+    starts = [s for s, _ in words.sentences]
+    for e in events:
+        if e.plover != "AGREE" or e.actor1 is not None:
+            continue
+        trigger = next((ev for ev in e.evidence if ev.field == "trigger"), None)
+        if trigger is None:
+            continue
+        first, last = words.index_of(trigger.start, trigger.end)
+        hi = min(words.sentence_range(words.words[first].sentence)[1], last + BOTH_SIDES_WORDS)
+        k = next((k for k in range(last, hi) if both.match(words.words[k].text)), None)
+        if k is None:
+            continue
+        here = bisect_right(starts, e.sentence_start)
+        before = [m for m in meetings if m.sentence_start <= e.sentence_start
+                  and here - bisect_right(starts, m.sentence_start) <= STORY_SENTENCES]
+        if not before:
+            continue
+        meeting = max(before, key=lambda m: m.sentence_start)
+        e.actor1, e.actor2 = meeting.actor1, meeting.actor2
+        w = words.words[k]
+        e.evidence = [ev for ev in e.evidence if ev.field not in ("actor1", "actor2")]
+        e.evidence += [Evidence(w.start, w.end, words.doc.text[w.start:w.end], field, "actor:both-sides")
+                       for field in ("actor1", "actor2")]
+
+
 def _at_meeting(e: EventMention, meeting: EventMention, sentence_of: dict[int, int]) -> bool:
     """Whether ``e`` can have been made at ``meeting``: told close to it."""
     here, there = sentence_of.get(id(e)), sentence_of.get(id(meeting))
@@ -1054,6 +1093,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
+    _both_sides(events, words)
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
     _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
     for e in events:
