@@ -189,6 +189,14 @@ class Match:
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
     bare_village: bool = False  # a one-word village name with no cue: no country evidence
 
+    def unlink(self, reason: str, rule: str = "") -> None:
+        """A linked place found to be another, same-named one the gazetteer lacks: unresolved,
+        the place it was linked to kept as its candidate (``rule`` is added to its rule)."""
+        self.candidates = (self.value["gazetteer_id"],)
+        self.unresolved = reason
+        self.rule += rule
+        self.value = None
+
 
 @dataclass
 class Cues:
@@ -1511,9 +1519,7 @@ class Linker:
                 continue
             if a.value.get("admin1") and b.value.get("admin1") and \
                     a.value["admin1"] != b.value["admin1"]:
-                a.candidates = (a.value["gazetteer_id"],)
-                a.value = None
-                a.unresolved = "governorate named next to it differs"
+                a.unlink("governorate named next to it differs")
 
     def _check_list_strays(self, matches: list[Match], toks: Toks) -> None:
         """"تل رفعت , منغ , المالكية , مارع , اعزاز": a village or town in a list whose other
@@ -1553,10 +1559,7 @@ class Linker:
                 continue
             strays.append((m, admins.pop()))
         for m, admin1 in strays:  # decided on the list as read, then applied
-            m.candidates = (m.value["gazetteer_id"],)
-            m.unresolved = f"listed with places of {admin1}"
-            m.rule += "+elsewhere:list"
-            m.value = None
+            m.unlink(f"listed with places of {admin1}", "+elsewhere:list")
 
     def _far_from_anchor(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
         """"السويداء , شرق الرقة": a settlement placed by the next words east (west …) of
@@ -1574,10 +1577,7 @@ class Linker:
         if _km(a.value["latitude"], a.value["longitude"], b.value["latitude"],
                b.value["longitude"]) <= ANCHOR_KM:
             return False
-        a.candidates = (a.value["gazetteer_id"],)
-        a.unresolved = f"placed near {b.value['name']}, far from it"
-        a.rule += "+elsewhere:anchor"
-        a.value = None
+        a.unlink(f"placed near {b.value['name']}, far from it", "+elsewhere:anchor")
         return True
 
     def _other_country_next(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
@@ -1608,10 +1608,7 @@ class Linker:
                 or (not between and (word_b.startswith("ب") or (
                     word_b in self.cues.directions and not word_b.startswith("ال"))))):
             return False
-        a.candidates = (a.value["gazetteer_id"],)
-        a.unresolved = f"named as in {bv['country']}"
-        a.rule += "+elsewhere:next-place"
-        a.value = None
+        a.unlink(f"named as in {bv['country']}", "+elsewhere:next-place")
         return True
 
     def _disambiguate(self, ids: list[str], sent: Counter[str], doc: Counter[str],
