@@ -1046,7 +1046,6 @@ def _both_sides(events: list[EventMention], words: Words) -> None:
     meetings = [m for m in events if m.plover == "CONSULT" and m.actor1 and m.actor2]
     if not meetings:
         return
-    starts = [s for s, _ in words.sentences]
     for e in events:
         if e.plover != "AGREE" or e.actor1 is not None:
             continue
@@ -1058,9 +1057,9 @@ def _both_sides(events: list[EventMention], words: Words) -> None:
         k = next((k for k in range(last, hi) if both.match(words.words[k].text)), None)
         if k is None:
             continue
-        here = bisect_right(starts, e.sentence_start)
+        here = words.sentence_of(e.sentence_start)
         before = [m for m in meetings if m.sentence_start <= e.sentence_start
-                  and here - bisect_right(starts, m.sentence_start) <= STORY_SENTENCES]
+                  and here - words.sentence_of(m.sentence_start) <= STORY_SENTENCES]
         if not before:
             continue
         meeting = max(before, key=lambda m: m.sentence_start)
@@ -1151,13 +1150,12 @@ def _country_context(doc: Document, words: Words, moved: frozenset[int] = frozen
     term of :mod:`rasd.kb.country_context` (فلسطيني، الحوثيين) that is not part of an actor
     or source name: "غارات [إسرائيلية]" says who struck, not where.
     """
-    starts = [s for s, _ in words.sentences]
     per_sentence: dict[int, Counter[str]] = {}
     whole: Counter[str] = Counter()
 
     def count(offset: int, country: str | None) -> None:
         if country:
-            per_sentence.setdefault(max(0, bisect_right(starts, offset) - 1), Counter())[country] += 1
+            per_sentence.setdefault(words.sentence_of(offset), Counter())[country] += 1
             whole[country] += 1
 
     for s in doc.spans_of("PLACE"):
@@ -1195,14 +1193,13 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words,
         return
     moved = destinations()  # read only for a document with a generic actor
     context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
-    starts = [s for s, _ in words.sentences]
     for e in events:
         country = e.location.get("country") if e.location else None
         if not country:
             if context is None:
                 context = _country_context(doc, words, moved)
             per_sentence, whole = context
-            here = per_sentence.get(max(0, bisect_right(starts, e.sentence_start) - 1))
+            here = per_sentence.get(words.sentence_of(e.sentence_start))
             if here:
                 country = here.most_common(1)[0][0]
             elif whole:
@@ -1252,10 +1249,7 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     clash did not happen where the clash did. One whose sentence names a place the gazetteer
     does not know (``named_elsewhere``: "في برشلونة" after a London blast) happened there.
     """
-    starts = [s for s, _ in words.sentences]
-
-    def sentence_of_offset(offset: int) -> int:
-        return max(0, bisect_right(starts, offset) - 1)
+    sentence_of_offset = words.sentence_of
 
     def sentence_of(e: EventMention) -> int:
         return sentence_of_offset(e.sentence_start)

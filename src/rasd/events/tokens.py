@@ -148,6 +148,7 @@ class Words:
         self.texts: list[str] = texts
         self._starts, self._ends, self._nstarts = starts, ends, nstarts
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._sentence_starts: list[int] | None = None  # for sentence_of, made when first asked
         self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
         bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
         self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
@@ -197,6 +198,13 @@ class Words:
             i += 1
         j = max(i + 1, bisect_left(self._nstarts, nend))
         return i, min(j, len(self.words))
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence an original-text offset lies in."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s for s, _ in self.sentences]
+        return max(0, bisect_right(starts, offset) - 1)
 
     def sentence_range(self, sentence: int) -> tuple[int, int]:
         return self.sentence_words[sentence] if sentence < len(self.sentence_words) else (0, 0)
