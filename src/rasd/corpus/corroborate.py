@@ -3,8 +3,11 @@
 Independence (Airwars): outlets that relay one original count once. Two reports depend on
 each other when they cite the same named original (SANA, SOHR, Nziv ...; not a generic
 "security source" or "correspondent"), when one outlet is the
-original the other cites, or when one document is a copy, near-copy or rewrite of the
-other. What is left after grouping them is ``independent_source_count``.
+original the other cites, when one document is a copy, near-copy or rewrite of the
+other, or when the sentences the two reports give as evidence share a run of
+``SHARED_RUN`` words (one wire text or one statement printed by both, though the pages
+around it differ too much for the near-duplicate test). What is left after grouping them is
+``independent_source_count``.
 
 Grade: ``contested`` when reports blame actors of different hierarchies for a violent or
 coercive event (``settings.BLAME``) or one of them disputes that it happened;
@@ -16,6 +19,7 @@ that others contradict with deaths is not credible), the highest goes to ``fatal
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -24,8 +28,13 @@ from rasd.corpus.compat import actor_key, actors_compatible
 from rasd.corpus.outlets import outlet_name
 from rasd.document import EventMention, Meta
 from rasd.records import Corroboration
+from rasd.text.normalize import fold_letters
 
 DISPUTED_CONTEXTS = frozenset({"denied", "disputed", "denial"})
+# Words in a row two reports' evidence must share to be one text relayed: outlets telling a
+# happening in their own words do not write eight words alike; a wire or a statement copied does.
+SHARED_RUN = 8
+_WORD = re.compile(r"\w+")
 
 
 class _Groups:
@@ -74,6 +83,15 @@ def text_families(relations: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {d: groups.find(d) for d in groups.parent}
 
 
+def text_runs(mention: EventMention) -> frozenset[int]:
+    """Hashes of every ``SHARED_RUN``-word run of the mention's event evidence (letters
+    folded, punctuation dropped); two reports sharing one print the same text. Hashes are
+    compared within one process only, never stored."""
+    texts = [e.text for e in mention.evidence if e.field == "event"] or [e.text for e in mention.evidence]
+    words = _WORD.findall(fold_letters(" ".join(texts)))
+    return frozenset(hash(tuple(words[i : i + SHARED_RUN])) for i in range(len(words) - SHARED_RUN + 1))
+
+
 def independent_count(members: Sequence[tuple[Meta, EventMention]],
                       families: dict[str, str]) -> int:
     """Distinct outlets once relays of one original and copies of one text are grouped."""
@@ -97,6 +115,12 @@ def independent_count(members: Sequence[tuple[Meta, EventMention]],
         family = families.get(meta.id)
         if family is not None:
             groups.join(outlet_of(meta), first_of_family.setdefault(family, outlet_of(meta)))
+    if groups.count() > 1:  # one text printed by outlets the tests above left apart
+        first_of_run: dict[int, str] = {}
+        for meta, mention in members:
+            outlet = outlet_of(meta)
+            for run in text_runs(mention):
+                groups.join(outlet, first_of_run.setdefault(run, outlet))
     return groups.count()
 
 
