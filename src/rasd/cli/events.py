@@ -22,26 +22,49 @@ def _pct(x: float) -> str:
               help="Seed reports folder (default: ../shared/corpus/seeds beside the repository).")
 @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Sample corpus folder (default: examples/corpus in the repository).")
+@click.option("--unseen", is_flag=True,
+              help="Score the unseen-report gold instead: real UnifiedFC articles annotated blind "
+                   "(rasd/data/gold/unseen_gold.jsonl; needs the evalkit).")
+@click.option("--set", "sets", multiple=True,
+              help="With --unseen: score only these draws (the gold's \"set\" key, e.g. A or B).")
 @click.option("--errors/--no-errors", default=False, help="List missed and extra events.")
-def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path | None, errors: bool) -> None:
+def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path | None, unseen: bool,
+                sets: tuple[str, ...], errors: bool) -> None:
     """Event P/R/F1 and per-field accuracy against the project's gold events.
 
     \b
-    Example:
+    Examples:
       rasd eval events --errors
+      rasd eval events --unseen --set B
     """
     from rasd.datasets import REPO
-    from rasd.events.evaluate import gold_documents, gold_events, score_events
+    from rasd.events.evaluate import (
+        UNSEEN_GOLD,
+        gold_document_ids,
+        gold_documents,
+        gold_events,
+        score_events,
+        unifiedfc_documents,
+    )
     from rasd.pipeline import build
 
-    seeds_dir = seeds_dir or REPO.parent / "shared" / "corpus" / "seeds"
-    corpus_dir = corpus_dir or REPO / "examples" / "corpus"
-    if not (seeds_dir / "seeds.jsonl").exists():
-        raise click.ClickException(f"seed reports not found in {seeds_dir} (use --seeds)")
-    gold = gold_events(gold_path)
-    wanted = {g["doc_id"] for g in gold}
     pipeline = build()
-    system = {doc.id: pipeline(doc).events for doc in gold_documents(seeds_dir, corpus_dir) if doc.id in wanted}
+    if unseen:
+        gold = [g for g in gold_events(gold_path, name=UNSEEN_GOLD) if not sets or g.get("set") in sets]
+        wanted = gold_document_ids(gold)
+        try:
+            documents = list(unifiedfc_documents(wanted))
+        except FileNotFoundError as exc:
+            raise click.ClickException(f"UnifiedFC articles not found ({exc}); set RASD_EVALKIT") from exc
+    else:
+        seeds_dir = seeds_dir or REPO.parent / "shared" / "corpus" / "seeds"
+        corpus_dir = corpus_dir or REPO / "examples" / "corpus"
+        if not (seeds_dir / "seeds.jsonl").exists():
+            raise click.ClickException(f"seed reports not found in {seeds_dir} (use --seeds)")
+        gold = gold_events(gold_path)
+        wanted = gold_document_ids(gold)
+        documents = list(gold_documents(seeds_dir, corpus_dir))
+    system = {doc.id: pipeline(doc).events for doc in documents if doc.id in wanted}
     missing = wanted - set(system)
     if missing:
         click.echo(f"warning: gold documents not read, their gold events left out: {', '.join(sorted(missing))}",
@@ -49,7 +72,8 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
         gold = [g for g in gold if g["doc_id"] in system]
     score = score_events(gold, system)
     click.echo(f"documents {len(system)}  gold events {score.gold}  system events {score.system}  "
-               f"matched {score.matched}")
+               f"matched {score.matched}" + (f"  (optional gold matched, left out: {score.optional})"
+                                             if score.optional else ""))
     click.echo(f"event  P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
     for name, (ok, total) in score.fields.items():
         click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
