@@ -112,10 +112,13 @@ class Annotations:
         self._anaphors: dict[int, list[Arg]] | None = None  # see anaphors
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
+        # nor is the city a report was filed from ("بيروت ( رويترز ) - قال ... في عفرين")
+        source_starts = sorted(s for s, _e in outlets)
         self.places = [p for p in self._place_on(doc, "PLACE")
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
-                       and not _time_zone(doc.text, p.span.start)]
+                       and not _time_zone(doc.text, p.span.start)
+                       and not _filed_from(doc.text, p.span.end, source_starts)]
         all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no
@@ -182,6 +185,21 @@ def _time_zone(text: str, start: int) -> bool:
     if j < 0 or text[j] not in "([":  # the cheap test first: most places follow no bracket
         return False
     return bool(CLOCK_ZONE.search(text[max(0, start - 24):start]))
+
+
+DATELINE_MARKS = frozenset(" ()-–—\"'«»")
+DATELINE_GAP = 6  # characters between a dateline's city and the outlet after it
+
+
+def _filed_from(text: str, end: int, source_starts: list[int]) -> bool:
+    """Whether the place ending at ``end`` is a dateline's city: an outlet follows it across
+    a bracket or a dash only ("بيروت ( رويترز ) -"، "الناصرة - " القدس العربي " :"). That
+    is where the correspondent wrote, not where the happening was (ACLED does not code it)."""
+    i = bisect_left(source_starts, end)
+    if i == len(source_starts) or source_starts[i] - end > DATELINE_GAP:
+        return False
+    gap = text[end:source_starts[i]]
+    return bool(gap.strip()) and set(gap) <= DATELINE_MARKS
 
 
 ANAPHOR_STEMS = ("مدينه", "بلده", "قريه")

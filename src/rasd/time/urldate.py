@@ -5,7 +5,9 @@ youm7.com/story/2017/12/8/…, alarabiya.net/ar/politics/2017/07/01/…). When a
 without a ``published`` date, that day is a far better reference for "أمس" and "الاثنين" than
 a date printed in the page's header, which is often the day the page was fetched ("اليوم السابع
 الأحد , 21 يناير 2018" on a story of 11 December 2017). A year and month alone
-(``/2017/12/``) give the month. Anything else — ids, a year alone, a date that does not
+(``/2017/12/``) give the month. France 24 and Monte Carlo Doualiya write the day as one
+number before the slug (``/ar/20171128-سوريا-...``): eight digits right after a slash and
+before a dash, underscore or slash. Anything else — ids, a year alone, a date that does not
 exist — gives nothing.
 """
 
@@ -17,6 +19,8 @@ from urllib.parse import unquote, urlparse
 
 # year, month, day as path segments or joined by - or _, never inside a longer number
 _DAY = re.compile(r"(?<![\d])(19[89]\d|20[0-4]\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])")
+# "/ar/20171128-slug": the day as one number, never part of a longer run of digits (ids)
+_COMPACT = re.compile(r"/(19[89]\d|20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_/])")
 _MONTH = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|1[0-2])/")
 
 
@@ -30,7 +34,7 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     except ValueError:
         return None
     path = parts.path + ("?" + parts.query if parts.query else "")
-    m = _DAY.search(path)
+    m = _DAY.search(path) or _COMPACT.search(path)
     if m:
         y, mo, d = (int(g) for g in m.groups())
         try:

@@ -1,0 +1,50 @@
+"""Event arguments on pages from unseen outlets, held-out-first pass (A1, 2026-11-26).
+
+Every sentence here is written for the test. Each rule has a case it must change and a close
+one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract as run
+from rasd.time.urldate import url_date
+
+
+def _events(text: str, plover: str = "ASSAULT", url: str | None = None) -> list:
+    doc = run(text, doc_id="args6-test", url=url)
+    return [e for e in doc.events if e.plover == plover]
+
+
+# --- the day a page's address carries as one number ---
+
+def test_a_compact_day_before_the_slug_is_the_page_day() -> None:
+    assert url_date("https://news.example/ar/20190307-قصف-على-إدلب") == ("2019-03-07", "day")
+    # a longer run of digits is an id, and a number with no slug after it says nothing
+    assert url_date("https://news.example/world/201903071027128703-قصف/") is None
+    assert url_date("https://news.example/news/20190307") is None
+
+
+def test_a_weekday_counts_from_the_compact_page_day() -> None:
+    text = "قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب يوم الاثنين ."
+    # 7 March 2019 was a Thursday: the Monday before is 4 March
+    dated = _events(text, url="https://news.example/ar/20190307-قصف-على-إدلب")
+    assert [e.event_date for e in dated] == ["2019-03-04"]
+    undated = _events(text, url="https://news.example/ar/news/8812345")
+    assert [e.event_date for e in undated] == [None]
+
+
+# --- the city a report was filed from ---
+
+def test_a_dateline_city_before_the_outlet_is_not_where_it_happened() -> None:
+    text = ("عمان ( رويترز ) - قال ناطق باسم المجلس المحلي في مدينة درعا إن الضربات الجوية "
+            "الروسية قتلت خمسة مدنيين يوم الجمعة .")
+    found = [((e.location or {}).get("name"), e.fatalities, (e.actor2 or {}).get("name"))
+             for e in _events(text)]
+    assert found == [("Dara", 5, "Civilians (Syria)")]
+
+
+def test_a_place_told_as_the_target_before_an_outlet_stays() -> None:
+    # the outlet follows the place as a source in the running text, not across a bracket
+    text = "قصفت الطائرات الحربية بلدة كفرنبل وفق رويترز ."
+    places = [(e.location or {}).get("name") for e in _events(text)]
+    assert places == ["Kafranbel"]
