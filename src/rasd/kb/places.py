@@ -852,6 +852,8 @@ class Linker:
         before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
         if before and info & _ALL_FOREIGN and self._before_bits(before) & 1:
             return False  # حقل هافانا، شارع بغداد، فندق باريس: the field's or street's name
+        if before and self._before_bits(before) & 1 and self._named_after_elsewhere(text, toks, m):
+            return False  # مستشفى القدس في مدينة حلب: a hospital in Aleppo named for Jerusalem
         if before and info & _ALL_SMALL:
             bits = self._before_bits(before)
             if bits & 1 and info & _ALL_VILLAGE:
@@ -1420,6 +1422,30 @@ class Linker:
         if any(p.get("needs_cue") == "always" for p in ps):
             bits |= _ANY_ALWAYS
         return bits
+
+    def _named_after_elsewhere(self, text: str, toks: Toks, m: Match) -> bool:
+        """A building named after a city of another country, placed in the same phrase
+        (مستشفى القدس في مدينة حلب، مستشفى بغداد بدير الزور): the city names the building.
+
+        Only with a place of another country right after (within four words, after في or a
+        glued ب): "مستشفى بغداد" alone may be in Baghdad, and "جامعة بغداد في العراق" is."""
+        tw = toks.words
+        own = {self.places[i]["country_code"] for i in m.ids}
+        seen_in = False
+        for k in range(m.last, min(len(tw), m.last + 4)):
+            if not toks.adjacent(k - 1):
+                return False
+            w = tw[k]
+            seen_in = seen_in or w == "في" or (w.startswith(("ب", "وب")) and len(w) > 3)
+            if not seen_in or w == "في":
+                continue
+            hit = self._longest(text, toks, k)
+            if hit is None:
+                continue
+            codes = {self.places[i]["country_code"] for i in hit[2]}
+            kinds = {self.places[i]["kind"] for i in hit[2]}
+            return bool(codes) and not codes & own and "country" not in kinds
+        return False
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def _before_bits(self, word: str) -> int:
