@@ -335,7 +335,41 @@ def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | N
         return None
     if published is not None and not got.startswith(published[:10]):
         return None
+    if published is None and _dated_after(toks, matches, k, date.fromisoformat(got)) >= LATER_DATES:
+        return None  # the first date of a chronology or a series, not the day it was printed
     return k, got
+
+
+LATER_GAP = timedelta(days=31)
+LATER_DATES = 2
+
+
+def _dated_after(toks: Tokens, matches: list[tuple[int, Match]], k: int, printed: date) -> int:
+    """How many lines after the page's first date open with a full date (day, month and year
+    written out) more than :data:`LATER_GAP` past it. A page cannot report as done what
+    happens after it was printed, so two such lines mean that first date is not the page's
+    own but a dated chronology's heading ("مسلسل أحداث سوريا … 31 يناير 2011" over items
+    "17 يونيو 2013 تبنت …"). Dates inside lines do not count: a sidebar's or a related-news
+    box's later dates ("25 / 11 / 2017 25 / 11 / 2017") sit in a run, and a date told as to
+    come (``future``) is no item."""
+    text = toks.norm.text
+    count = 0
+    for first, m in matches[k + 1:]:
+        spec = m.spec
+        if spec is None or spec.what != "day" or spec.future or None in (spec.year, spec.month, spec.day):
+            continue
+        at = toks.starts[first]
+        if text[text.rfind("\n", 0, at) + 1:at].strip():
+            continue  # not the first words of a line
+        try:
+            told = date(spec.year, spec.month, spec.day)
+        except ValueError:
+            continue
+        if told > printed + LATER_GAP:
+            count += 1
+            if count >= LATER_DATES:
+                break
+    return count
 
 
 FILED_SLACK = timedelta(days=2)  # an address's day and the printed one may differ by a time zone
