@@ -48,3 +48,31 @@ def test_a_place_told_as_the_target_before_an_outlet_stays() -> None:
     text = "قصفت الطائرات الحربية بلدة كفرنبل وفق رويترز ."
     places = [(e.location or {}).get("name") for e in _events(text)]
     assert places == ["Kafranbel"]
+
+
+# --- a subject set off from its verb by commas ---
+
+def _actor1(text: str) -> list:
+    return [(e.actor1 or {}).get("name") for e in _events(text)]
+
+
+def test_a_day_between_commas_does_not_cut_the_subject_off() -> None:
+    text = ("تمكنت قوات الحشد الشعبي , يوم أمس , من قتل سبعة من عناصر داعش قرب الحدود "
+            "العراقية السورية .")
+    assert _actor1(text) == ["PMF: Popular Mobilization Forces"]
+
+
+def test_another_phrase_between_commas_still_does() -> None:
+    text = ("تمكنت قوات الحشد الشعبي , بعد معارك عنيفة , من قتل سبعة من عناصر داعش قرب "
+            "الحدود العراقية السورية .")
+    assert _actor1(text) == [None]
+
+
+def test_a_short_name_in_quotes_repeats_the_subject_after_a_complementizer() -> None:
+    text = ('قالت مصادر محلية إن قوات سوريا الديمقراطية " قسد " , سيطرت اليوم على قرية '
+            "الجبل في ريف دير الزور الشرقي .")
+    assert _actor1(text) == ["SDF: Syrian Democratic Forces"]
+    # the group in quotes is not the subject when the head before it is another noun's
+    other = ('قالت مصادر محلية إن حلفاء قوات سوريا الديمقراطية " قسد " , سيطروا اليوم على '
+             "قرية الجبل في ريف دير الزور الشرقي .")
+    assert _actor1(other) == [None]

@@ -128,6 +128,9 @@ class Annotations:
         self.datelines = [d for d in all_dates if d.value.get("dateline") and d.value.get("date")]
         self.page_date: str | None = self.datelines[0].value["date"] if self.datelines else None
         self.years = [d for d in all_dates if d.value.get("kind") == "year"]  # "في عام 2003"
+        # words of any time expression, resolved or not: "تمكنت قوات الحشد ، يوم أمس ، من قتل"
+        # sets the day off by commas without opening another clause (see _time_aside)
+        self.time_words = {k for d in all_dates for k in range(d.first, d.last)}
         # "بعد أسبوعين من ضربة مماثلة": counted from another happening (see anchored_date)
         self.anchored = [d for d in all_dates if d.value.get("kind") == "anchored"]
         self.casualties = self._place_on(doc, "CASUALTY")
@@ -982,6 +985,24 @@ def _other_clause(words: Words, ann: Annotations, cand: Candidate, arg: Arg, cue
     return i < len(breaks) and breaks[i] < hi
 
 
+def _time_aside(words: Words, ann: Annotations, first: int, end: int) -> bool:
+    """Whether the commas between a subject ending before word ``first`` and a trigger at
+    ``end`` only set off a time ("تمكنت قوات الحشد ، يوم أمس ، من قتل"، "سيطرت قسد ، اليوم
+    الجمعة ، على"): every word up to the last comma is a time expression's, and no clause ends."""
+    commas = [k for k in range(first - 1, end) if words.words[k].comma]
+    if not commas or any(words.words[k].ends_clause for k in range(first - 1, end)):
+        return False
+    aside = range(first, commas[-1] + 1)
+    return len(aside) > 0 and all(k in ann.time_words for k in aside)
+
+
+def _aside_words(words: Words, ann: Annotations, first: int, end: int) -> int:
+    """How many words between ``first`` and ``end`` a time set off by commas takes."""
+    if not _time_aside(words, ann, first, end):
+        return 0
+    return sum(1 for k in range(first, end) if k in ann.time_words)
+
+
 def _embedded_subject(words: Words, free: list[Arg], cand: Candidate, cues: RoleCues, lo: int) -> Arg | None:
     """The subject of "إن X ... ، <verb>": a long subject after a complementizer is often set off
     from its verb by a comma ("إن مجموعات مسلحة تتحصن في مزارع ريف حمص ، استهدفت مطحنة"); the
@@ -991,6 +1012,9 @@ def _embedded_subject(words: Words, free: list[Arg], cand: Candidate, cues: Role
     if not pool:
         return None
     a = pool[-1]
+    # "إن قوات سوريا الديمقراطية " قسد " ، سيطرت": the short name in quotes repeats the subject
+    while (b := next((b for b in pool if b.last == a.first and _key(b.value) == _key(a.value)), None)):
+        a = b
     first = _phrase_start(words, a, cues, lo)
     if first <= lo or not cues.complementizer.match(words.words[first - 1].text):
         return None
@@ -1313,7 +1337,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         # a subject before the trigger is in the same clause: no comma between them
         # ... nor the object of a preposition ("مناطق التماس بين البيشمركة والتنظيم ... مهاجمة")
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
-                  and not any(words.words[k].comma for k in range(a.last - 1, cand.first))
+                  and (not any(words.words[k].comma for k in range(a.last - 1, cand.first))
+                       or _time_aside(words, ann, a.last, cand.first))
                   and not _oblique(words, a, cues, lo)
                   and (verbal or not _stance_subject(words, a, cues, lo))]  # "أدان X الهجوم"
         light_subject = [a for a in free if light is not None and light < a.first <= light + 2
@@ -1338,7 +1363,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
             pass  # "استهدفوا قوات النظام": a verb agreeing in the plural has its subject before it
         elif after and verbal:
             roles.actor1, roles.rule1 = after[0], "actor:subject-after-verb"
-        elif before and (verbal or cand.first - before[-1].last <= cues.noun_subject_gap):
+        elif before and (verbal or cand.first - before[-1].last - _aside_words(
+                words, ann, before[-1].last, cand.first) <= cues.noun_subject_gap):
             # a noun far from an actor before it is most often the object of some other verb
             # ("أعلنت تركيا الحداد على شهداء الهجوم")
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
