@@ -1,0 +1,160 @@
+"""The fine-tuned encoder tagger at run time: numpy only, one ``.npz`` model file.
+
+The file (written by :func:`export`) holds the pruned piece vocabulary with scores and
+the normalisation map, every weight matrix as int8 with a float32 scale per output row,
+and vectors as float32. At load the matrices are expanded to float32 once; a forward
+pass is the same post-LayerNorm BERT as :mod:`rasd.ner.encoder.torch_model`, batched
+over windows of similar length. Tags come from each word's first piece.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from rasd.ner.encoder.tokenizer import Unigram
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "ner-e5.npz"
+TAGS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+MAX_PIECES = 128
+_LINEAR = ("q", "k", "v", "ao", "fi", "fo")
+
+
+def _q8(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    scale = np.abs(w).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(w / scale[:, None]).astype(np.int8), scale.astype(np.float32)
+
+
+def export(state: dict, pieces: Sequence[str], scores: Sequence[float], norm: dict[str, str],
+           specials: dict[str, int], unk_score: float, meta: dict, path: Path = MODEL_PATH) -> Path:
+    """Write the runtime file from a torch ``state_dict`` given as numpy arrays."""
+    arrays: dict[str, np.ndarray] = {}
+    for name, value in state.items():
+        value = np.asarray(value, dtype=np.float32)
+        if value.ndim == 2 and name != "pos":
+            arrays[name + ".q"], arrays[name + ".s"] = _q8(value)
+        else:
+            arrays[name] = value
+    vocab = {"pieces": list(pieces), "norm": norm, "specials": specials, "unk_score": unk_score,
+             "meta": meta}
+    arrays["scores"] = np.asarray(scores, dtype=np.float32)
+    arrays["vocab.json"] = np.frombuffer(json.dumps(vocab, ensure_ascii=False).encode(), np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **arrays)
+    return path
+
+
+def _ln(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + eps) * w + b
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """erf for the GELU: numpy has none and ``math.erf`` per element is too slow; this is
+    Numerical Recipes' erfc approximation (fractional error < 1.2e-7)."""
+    z = np.abs(x)
+    t = 1.0 / (1.0 + 0.5 * z)
+    r = t * np.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+        + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+        + t * (-0.82215223 + t * 0.17087277)))))))))
+    return np.where(x >= 0, 1.0 - r, r - 1.0).astype(np.float32)
+
+
+class EncoderTagger:
+    """Load once (:func:`tagger`); :meth:`tag` gives BIO tags per word."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        z = np.load(path)
+        vocab = json.loads(bytes(z["vocab.json"]).decode())
+        sp = vocab["specials"]
+        self.bos, self.eos, self.pad = sp["bos"], sp["eos"], sp["pad"]
+        self.meta = vocab["meta"]
+        self.tok = Unigram(vocab["pieces"], z["scores"].tolist(), vocab["norm"], sp["unk"],
+                           ids=range(len(vocab["pieces"])), unk_score=vocab["unk_score"])
+        self.eps = float(self.meta["eps"])
+        self.heads = int(self.meta["heads"])
+        w = {}
+        for name in z.files:
+            if name.endswith(".q"):
+                w[name[:-2]] = z[name].astype(np.float32) * z[name[:-2] + ".s"][:, None]
+            elif not name.endswith(".s") and name not in ("vocab.json", "scores"):
+                w[name] = z[name].astype(np.float32)
+        self.w = w
+        self.n_layers = int(self.meta["layers"])
+        # transposed once so a linear layer is one ``x @ W`` (rows of W are outputs)
+        self.lin = {
+            (i, n): (np.ascontiguousarray(w[f"layers.{i}.{n}.weight"].T), w[f"layers.{i}.{n}.bias"])
+            for i in range(self.n_layers) for n in _LINEAR
+        }
+        self.head = (np.ascontiguousarray(w["head.weight"].T), w["head.bias"])
+
+    def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """``[B, T, tags]`` for padded piece ids (mask 1 = real piece)."""
+        w, eps = self.w, self.eps
+        b, t = ids.shape
+        x = w["word.weight"][ids] + w["pos"][:t] + w["typ"]
+        x = _ln(x, w["eln.weight"], w["eln.bias"], eps)
+        bias = ((1.0 - mask[:, None, None, :]) * -1e4).astype(np.float32)
+        h = x.shape[-1]
+        hd = h // self.heads
+        for i in range(self.n_layers):
+            def lin(y: np.ndarray, n: str, i: int = i) -> np.ndarray:
+                wt, bb = self.lin[(i, n)]
+                return y @ wt + bb
+
+            def split(y: np.ndarray) -> np.ndarray:
+                return y.reshape(b, t, self.heads, hd).transpose(0, 2, 1, 3)
+
+            q, k, v = split(lin(x, "q")), split(lin(x, "k")), split(lin(x, "v"))
+            att = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(hd)) + bias
+            att = np.exp(att - att.max(-1, keepdims=True))
+            att /= att.sum(-1, keepdims=True)
+            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(b, t, h)
+            x = _ln(x + lin(ctx, "ao"), w[f"layers.{i}.aln.weight"], w[f"layers.{i}.aln.bias"], eps)
+            mid = lin(x, "fi")
+            mid = 0.5 * mid * (1.0 + _erf(mid * np.float32(0.7071067811865476)))
+            x = _ln(x + lin(mid, "fo"), w[f"layers.{i}.oln.weight"], w[f"layers.{i}.oln.bias"], eps)
+        return x @ self.head[0] + self.head[1]
+
+    def windows(self, words: Sequence[str]) -> list[tuple[list[int], list[int], int]]:
+        out = []
+        ids, firsts, start = [self.bos], [], 0
+        for i, word in enumerate(words):
+            pieces = list(self.tok.word(word))[: MAX_PIECES - 2]
+            if len(ids) + len(pieces) + 1 > MAX_PIECES:
+                out.append(([*ids, self.eos], firsts, start))
+                ids, firsts, start = [self.bos], [], i
+            firsts.append(len(ids))
+            ids.extend(pieces)
+        out.append(([*ids, self.eos], firsts, start))
+        return out
+
+    def tag(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
+        """BIO tags (PERS/ORG/LOC/MISC) for each word of each sentence."""
+        items = [(si, *win) for si, words in enumerate(sentences) for win in self.windows(words)]
+        out = [["O"] * len(words) for words in sentences]
+        order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
+        for a in range(0, len(order), batch):
+            chunk = [items[i] for i in order[a : a + batch]]
+            n = max(len(c[1]) for c in chunk)
+            ids = np.full((len(chunk), n), self.pad, dtype=np.int64)
+            mask = np.zeros((len(chunk), n), dtype=np.float32)
+            for r, c in enumerate(chunk):
+                ids[r, : len(c[1])] = c[1]
+                mask[r, : len(c[1])] = 1.0
+            best = self.logits(ids, mask).argmax(-1)
+            for r, (si, _, firsts, start) in enumerate(chunk):
+                for j, p in enumerate(firsts):
+                    out[si][start + j] = TAGS[int(best[r, p])]
+        return out
+
+
+@cache
+def tagger(path: str | None = None) -> EncoderTagger:
+    return EncoderTagger(Path(path) if path else MODEL_PATH)
