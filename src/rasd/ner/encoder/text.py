@@ -1,0 +1,54 @@
+"""Running text → entities with the encoder tagger (the opt-in ``RASD_NER=encoder``).
+
+Same output as :func:`rasd.ner.tag.tag_text` (``Entity`` with exact offsets, type and the
+lowest probability of its words' tags) so the ``names`` stage can use either. Text is
+tokenized as ANERcorp is (:mod:`rasd.ner.tokens`) and cut into sentences at line breaks
+and ``. ! ? ؟``; all sentences of a document go through the encoder in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.ner import LABELS
+from rasd.ner.encoder.runtime import tagger
+from rasd.ner.evaluate import chunks
+from rasd.ner.tag import Entity
+from rasd.ner.tokens import tokenize
+
+RULE = "e5:anercorp-v1"
+_STOPS = frozenset(".!?؟")
+
+
+def _sentences(text: str, regions: Sequence[tuple[int, int]]) -> list[list[tuple[int, int, str]]]:
+    out: list[list[tuple[int, int, str]]] = []
+    for a, b in regions:
+        cur: list[tuple[int, int, str]] = []
+        for s, e, w in tokenize(text[a:b]):
+            if cur and "\n" in text[a + cur[-1][1] : a + s]:
+                out.append(cur)
+                cur = []
+            cur.append((a + s, a + e, w))
+            if w in _STOPS:
+                out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+    return out
+
+
+def tag_text(text: str, labels: tuple[str, ...] = LABELS,
+             regions: Sequence[tuple[int, int]] | None = None,
+             path: str | None = None) -> list[Entity]:
+    """Entities of ``labels`` in ``text`` (or in ``regions`` of it), in text order."""
+    sents = _sentences(text, regions if regions is not None else [(0, len(text))])
+    if not sents:
+        return []
+    tags, probs = tagger(path).tag_proba([[w for _, _, w in s] for s in sents])
+    out: list[Entity] = []
+    for sent, t, p in zip(sents, tags, probs, strict=True):
+        for i, j, kind in chunks(t):
+            if kind in labels:
+                start, end = sent[i][0], sent[j - 1][1]
+                out.append(Entity(start, end, kind, text[start:end], min(p[i:j]), RULE))
+    return out
