@@ -10,7 +10,7 @@ from typing import Any
 from rasd.corpus import update
 from rasd.document import Document, EventMention, Evidence, Meta
 from rasd.store.sqlite import Store
-from tests.corpus_helpers import ALBUKAMAL, add
+from tests.corpus_helpers import ALBUKAMAL, COALITION, DEIR_EZ_ZOR_GOV, IRGC, ISRAEL_AF, add
 
 WIRE = ("قال قائد الشرطة في المدينة إن سبعة أشخاص قتلوا وأصيب ثمانية آخرون إثر انفجار عبوة "
         "ناسفة في حافلة ركاب صباح الثلاثاء.")
@@ -59,3 +59,81 @@ def test_the_same_happening_in_each_outlets_own_words_counts_twice(tmp_path: Pat
     (event,) = events(tmp_path, report("a", "Daily One", (WIRE, {"fatalities": 7}), lead=LEAD_A),
                       report("b", "Daily Two", (OWN_WORDS, {}), lead=LEAD_B))
     assert (event["source_count"], event["independent_source_count"], event["grade"]) == (2, 2, "corroborated")
+
+
+MARKET = ("وانفجرت سيارة مفخخة قرب سوق الخضار في المدينة ظهر اليوم نفسه ما أدى إلى احتراق عدد "
+          "من المحال التجارية وسط حالة من الذعر بين المتسوقين.")
+MARKET_OWN = "وفي وقت لاحق دوى انفجار آخر في منطقة السوق، بحسب ما نقل شهود عيان."
+
+
+def test_a_documents_two_happenings_each_join_the_event_whose_words_they_share(tmp_path: Path) -> None:
+    found = events(tmp_path,
+                   report("b", "Daily Two", (WIRE, {"fatalities": 7}), (MARKET, {"location": DEIR_EZ_ZOR_GOV}),
+                          lead=LEAD_B),
+                   # the market blast first: its place is exactly the bus bomb's, which would win
+                   report("d", "Daily Four", (MARKET, {}), (WIRE, {"fatalities": 7}), lead=LEAD_A))
+    assert sorted(event["doc_ids"] for event in found) == [["b", "d"], ["b", "d"]]
+    for event in found:
+        assert len({s["evidence"][0]["text"] for s in event["sources"]}) == 1
+
+
+def test_a_later_mention_sharing_words_keeps_its_event_from_an_earlier_one(tmp_path: Path) -> None:
+    found = events(tmp_path,
+                   report("b", "Daily Two", (WIRE, {"fatalities": 7}), (MARKET, {"location": DEIR_EZ_ZOR_GOV}),
+                          lead=LEAD_B),
+                   # the first mention shares no words and fits the bus bomb best by place; the
+                   # second prints the bus bomb's wire text: the pair is settled first
+                   report("d", "Daily Four", (MARKET_OWN, {}), (WIRE, {"fatalities": 7}), lead=LEAD_A))
+    bus = next(e for e in found if e["sources"][0]["evidence"][0]["text"] == WIRE)
+    assert [s["evidence"][0]["text"] for s in bus["sources"]] == [WIRE, WIRE]
+
+
+def test_without_shared_words_the_closest_place_still_decides(tmp_path: Path) -> None:
+    found = events(tmp_path,
+                   report("b", "Daily Two", (WIRE, {"fatalities": 7}), (MARKET, {"location": DEIR_EZ_ZOR_GOV}),
+                          lead=LEAD_B),
+                   report("d", "Daily Four", (MARKET_OWN, {}), lead=LEAD_A))
+    bus = next(e for e in found if e["sources"][0]["evidence"][0]["text"] == WIRE)
+    assert bus["doc_ids"] == ["b", "d"]
+
+
+STRIKE_A = "شنت طائرات حربية غارات على مواقع في أطراف مدينة البوكمال فجر الثلاثاء."
+STRIKE_B = "قصفت مقاتلات مجهولة مستودعا للذخيرة هناك قبيل بزوغ الشمس."  # shares no word with STRIKE_A
+STRIKE_FIELDS = {"sub_event_type": "Air/drone strike", "actor1": ISRAEL_AF, "actor2": IRGC}
+
+
+def test_another_attacker_in_another_story_with_no_common_target_is_another_happening(tmp_path: Path) -> None:
+    found = events(tmp_path,
+                   report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                   report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "actor1": COALITION, "actor2": None}),
+                          lead=LEAD_B, published="2021-04-20"))
+    assert len(found) == 2
+
+
+def test_another_attacker_of_the_same_target_is_one_contested_happening(tmp_path: Path) -> None:
+    (event,) = events(tmp_path,
+                      report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                      report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "actor1": COALITION}),
+                             lead=LEAD_B, published="2021-04-20"))
+    assert event["grade"] == "contested"
+
+
+SYRIA = {"name": "Syria", "name_ar": "سوريا", "country": "Syria", "admin1": None, "admin2": None,
+         "latitude": 33.5102, "longitude": 36.29128, "geo_precision": 3, "gazetteer_id": "country:SY",
+         "kind": "country"}
+IN_SYRIA = "وقالت مصادر إن غارات جوية استهدفت مواقع عسكرية في سوريا فجر الثلاثاء."
+ELSEWHERE = "ودمر قصف مجهول مخزنا كبيرا للحبوب قبيل بزوغ الشمس."  # shares no word with IN_SYRIA
+SYRIA_WIDE = {"sub_event_type": "Air/drone strike", "location": SYRIA}
+
+
+def test_a_country_wide_place_with_no_actor_in_common_anchors_nothing_across_stories(tmp_path: Path) -> None:
+    found = events(tmp_path, report("a", "Daily One", (IN_SYRIA, SYRIA_WIDE), lead=LEAD_A),
+                   report("b", "Monthly Review", (ELSEWHERE, SYRIA_WIDE), lead=LEAD_B, published="2021-04-20"))
+    assert len(found) == 2
+
+
+def test_a_country_wide_place_with_the_same_attacker_merges(tmp_path: Path) -> None:
+    (event,) = events(tmp_path, report("a", "Daily One", (IN_SYRIA, {**SYRIA_WIDE, "actor1": ISRAEL_AF}), lead=LEAD_A),
+                      report("b", "Monthly Review", (ELSEWHERE, {**SYRIA_WIDE, "actor1": ISRAEL_AF}),
+                             lead=LEAD_B, published="2021-04-20"))
+    assert event["source_count"] == 2

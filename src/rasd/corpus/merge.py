@@ -13,14 +13,22 @@ their precision, same target (or one above it in the same hierarchy). Either the
 to one story and agree on the date or the place (or are copies of one text), or date and
 place are both known and agree.
 A different perpetrator, or a different target, is allowed only when date and place agree
-(not both at once) — a different perpetrator makes the event contested. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
+(not both at once) — a different perpetrator makes the event contested. Outside a story a
+different perpetrator needs more: the same target, or the same toll (on a busy front, two
+outlets' different attackers on one day in one town are most often two happenings). Outside
+a story a country-wide place ("in Syria") anchors a merge only when an actor agrees too. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
 the same place is one meeting whoever each report names as its parties.
+
+A report whose evidence prints the same text (a run of ``corroborate.SHARED_RUN`` words) as
+a report of the event fits it better (``TEXT_BONUS``): when a document tells two happenings
+and other outlets relay both, each of its mentions goes to the event whose words it shares.
 """
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date, timedelta
+from itertools import groupby
 
 from rasd.corpus import settings
 from rasd.corpus.compat import (
@@ -31,10 +39,21 @@ from rasd.corpus.compat import (
     same_place,
     types_compatible,
 )
-from rasd.corpus.corroborate import corroborate, text_families
+from rasd.corpus.corroborate import corroborate, text_families, text_runs
 from rasd.document import EventMention
 from rasd.records import merged_record, specificity
 from rasd.store.sqlite import Store, StoredMention
+
+TEXT_BONUS = 2  # added to a fit when the report shares a run of words with the event's reports
+
+
+def _country_wide(mention: EventMention) -> bool:
+    place = mention.location or {}
+    return place.get("kind") == "country"
+
+
+def _same_toll(a: EventMention, b: EventMention) -> bool:
+    return a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
 
 
 def event_id_for(first_mention_id: str) -> str:
@@ -47,9 +66,10 @@ def lead(members: list[StoredMention]) -> StoredMention:
 
 
 def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool,
-        same_text: bool = False) -> int | None:
+        same_text: bool = False, shared_words: bool = False) -> int | None:
     """How well ``item`` fits an event led by ``rep`` and reported by ``docs``; None when it
-    cannot be the same one."""
+    cannot be the same one. ``same_text``: the documents are copies of one text;
+    ``shared_words``: the report's evidence prints words of the event's reports."""
     if item.meta.id in docs:
         return None  # one document's mentions were already told apart by the extractor
     mention = item.mention
@@ -68,14 +88,19 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
         doer = target = None  # one meeting, its parties named differently by each report
     if doer is False and (target is False or not anchored):
         return None
+    if doer is False and not same_story and not (target is True or _same_toll(mention, rep)):
+        return None  # other attackers, told by another story: another happening unless more agrees
     if target is False and not anchored:
         return None  # with date and place agreeing, outlets may name different targets
-    if same_story and not (when or where or same_text):
+    if same_story and not (when or where or same_text or shared_words):
         return None  # a story's vague mentions (no date, no place) merge only across copies
     if not same_story and not anchored:
         return None
+    if not same_story and not (doer or target) and (_country_wide(mention) or _country_wide(rep)):
+        return None  # "in Syria" on one day is no anchor without an actor in common
     exact = int(same_place(mention, rep)) + int(mention.event_date == rep.event_date is not None)
-    return sum(x is True for x in (when, where, doer, target)) + exact + (3 if same_story else 0)
+    return (sum(x is True for x in (when, where, doer, target)) + exact + (3 if same_story else 0)
+            + (TEXT_BONUS if shared_words else 0))
 
 
 class _Events:
@@ -86,6 +111,20 @@ class _Events:
         self.members: dict[str, list[StoredMention]] = {}
         self.docs: dict[str, set[str]] = {}
         self.leads: dict[str, StoredMention] = {}
+        self.runs: dict[str, set[int]] = {}  # word runs of the event's reports, once asked for
+        self._mention_runs: dict[str, frozenset[int]] = {}
+
+    def mention_runs(self, item: StoredMention) -> frozenset[int]:
+        found = self._mention_runs.get(item.id)
+        if found is None:
+            found = self._mention_runs[item.id] = text_runs(item.mention)
+        return found
+
+    def event_runs(self, event_id: str) -> set[int]:
+        found = self.runs.get(event_id)
+        if found is None:
+            found = self.runs[event_id] = set().union(*(self.mention_runs(m) for m in self.get(event_id)))
+        return found
 
     def get(self, event_id: str) -> list[StoredMention]:
         if event_id not in self.members:
@@ -100,6 +139,8 @@ class _Events:
 
     def add(self, event_id: str, item: StoredMention) -> None:
         self.get(event_id).append(item)
+        if event_id in self.runs:
+            self.runs[event_id] |= self.mention_runs(item)
         self.docs[event_id].add(item.meta.id)
         current = self.leads.get(event_id)
         if current is None or specificity(item.mention) > specificity(current.mention):
@@ -145,6 +186,28 @@ def merge_pending(store: Store, batch: int = 20000) -> int:
     return len(changed)
 
 
+def _candidates(store: Store, item: StoredMention, story: str | None, stored: bool,
+                by_story: dict[tuple[str, str | None], dict[str, None]],
+                by_block: dict[tuple[str, str, str], dict[str, None]]) -> tuple[set[str], list[str]]:
+    """The events a mention is compared with (its blocks), in a fixed order, and which of
+    them belong to its story."""
+    plover = item.mention.plover
+    window = _window(item.mention.event_date)
+    in_story: set[str] = set()
+    if story:
+        in_story.update(by_story.get((plover, story), {}))
+        if stored:
+            in_story.update(store.events_in_story(plover, story))
+    candidates = sorted(in_story)  # a fixed order: ties go to the same event every run
+    area = area_of(item.mention)
+    if window and area:  # outside its story a mention needs a date and a place to merge
+        if stored:
+            candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat(), area)
+        for month in _months(*window):
+            candidates += by_block.get((plover, month, area), {})
+    return in_story, list(dict.fromkeys(candidates))
+
+
 def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
     story_of = store.story_of({m.meta.id for m in pending})
     stored = store.db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
@@ -154,49 +217,52 @@ def _merge_batch(store: Store, pending: list[StoredMention]) -> list[str]:
     by_block: dict[tuple[str, str, str], dict[str, None]] = {}  # ... and by (type, month, admin1)
     changed: dict[str, None] = {}
     first: dict[str, str] = {}
-    for item in pending:
-        plover = item.mention.plover
-        story = story_of.get(item.meta.id)
-        window = _window(item.mention.event_date)
-        in_story: set[str] = set()
-        if story:
-            in_story.update(by_story.get((plover, story), {}))
-            if stored:
-                in_story.update(store.events_in_story(plover, story))
-        candidates = sorted(in_story)  # a fixed order: ties go to the same event every run
-        area = area_of(item.mention)
-        if window and area:  # outside its story a mention needs a date and a place to merge
-            if stored:
-                candidates += store.events_near(plover, window[0].isoformat(), window[1].isoformat(), area)
-            for month in _months(*window):
-                candidates += by_block.get((plover, month, area), {})
-        best, best_score = None, -1
-        family = families.get(item.meta.id)
-        days = date_range(item.mention.event_date, item.mention.time_precision)
-        for event_id in dict.fromkeys(candidates):
-            if not events.get(event_id):
-                continue
-            docs = events.docs[event_id]
-            if item.meta.id in docs:
-                continue  # fit's first test, made here: a story's events often hold this document
-            rep = events.leads[event_id].mention
-            if days is not None:  # most candidates of a busy block fail on the date: what
-                theirs = date_range(rep.event_date, rep.time_precision)  # fit checks, sooner
-                if theirs is not None and (days[0] > theirs[1] or theirs[0] > days[1]):
+    for _, group in groupby(pending, key=lambda m: m.meta.id):  # pending comes document by document
+        items = list(group)
+        pairs: list[tuple[int, int, int, str]] = []  # (-score, mention, candidate rank, event)
+        for index, item in enumerate(items):
+            story = story_of.get(item.meta.id)
+            in_story, candidates = _candidates(store, item, story, stored, by_story, by_block)
+            family = families.get(item.meta.id)
+            days = date_range(item.mention.event_date, item.mention.time_precision)
+            for rank, event_id in enumerate(candidates):
+                if not events.get(event_id):
                     continue
-            same_text = family is not None and any(families.get(d) == family for d in docs)
-            score = fit(item, rep, docs, event_id in in_story, same_text)
-            if score is not None and score > best_score:
-                best, best_score = event_id, score
-        if best is None:
-            best = event_id_for(item.id)
-            first[best] = item.id
-            events.start(best)
-        events.add(best, item)
-        by_story.setdefault((plover, story), {})[best] = None
-        if window and area:
-            by_block.setdefault((plover, item.mention.event_date[:7], area), {})[best] = None
-        changed[best] = None
+                docs = events.docs[event_id]
+                if item.meta.id in docs:
+                    continue  # fit's first test, made here: a story's events often hold this document
+                rep = events.leads[event_id].mention
+                if days is not None:  # most candidates of a busy block fail on the date: what
+                    theirs = date_range(rep.event_date, rep.time_precision)  # fit checks, sooner
+                    if theirs is not None and (days[0] > theirs[1] or theirs[0] > days[1]):
+                        continue
+                same_text = family is not None and any(families.get(d) == family for d in docs)
+                shared = not events.mention_runs(item).isdisjoint(events.event_runs(event_id))
+                score = fit(item, rep, docs, event_id in in_story, same_text, shared)
+                if score is not None:
+                    pairs.append((-score, index, rank, event_id))
+        # One document's mentions are different happenings: each joins at most one event and
+        # no event takes two of them; the best-fitting pairs are settled first (with a single
+        # mention this is simply its best candidate, the first of equals).
+        chosen: dict[int, str] = {}
+        taken: set[str] = set()
+        for _, index, _, event_id in sorted(pairs):
+            if index not in chosen and event_id not in taken:
+                chosen[index] = event_id
+                taken.add(event_id)
+        for index, item in enumerate(items):
+            best = chosen.get(index)
+            if best is None:
+                best = event_id_for(item.id)
+                first[best] = item.id
+                events.start(best)
+            events.add(best, item)
+            window = _window(item.mention.event_date)
+            area = area_of(item.mention)
+            by_story.setdefault((item.mention.plover, story_of.get(item.meta.id)), {})[best] = None
+            if window and area:
+                by_block.setdefault((item.mention.plover, item.mention.event_date[:7], area), {})[best] = None
+            changed[best] = None
     _save(store, events, changed, first)
     return list(changed)
 
