@@ -76,3 +76,19 @@ def test_a_short_name_in_quotes_repeats_the_subject_after_a_complementizer() -> 
     other = ('قالت مصادر محلية إن حلفاء قوات سوريا الديمقراطية " قسد " , سيطروا اليوم على '
              "قرية الجبل في ريف دير الزور الشرقي .")
     assert _actor1(other) == [None]
+
+
+# --- a named region of a governorate holds only what lies near it ---
+
+def test_a_region_does_not_hold_a_far_camp_of_its_governorate() -> None:
+    text = ("شن تنظيم داعش هجوما بسيارة مفخخة على مخيم الركبان يوم الثلاثاء , ما أدى إلى مقتل "
+            "سبعة جنود . وأسفرت الهجمات على الغوطة الشرقية عن مقتل 22 مدنيا .")
+    found = {((e.location or {}).get("name"), (e.actor1 or {}).get("name")) for e in _events(text)}
+    assert found == {("Rukban camp", "IS: Islamic State"), ("Eastern Ghouta", None)}
+
+
+def test_a_region_still_holds_a_town_inside_it() -> None:
+    text = ("شن تنظيم داعش هجوما بسيارة مفخخة على بلدة حمورية يوم الثلاثاء , ما أدى إلى مقتل "
+            "سبعة جنود . وأسفرت الهجمات على الغوطة الشرقية عن مقتل 22 مدنيا .")
+    found = [((e.location or {}).get("name"), (e.actor1 or {}).get("name")) for e in _events(text)]
+    assert found == [("Hamouriyah", "IS: Islamic State")]

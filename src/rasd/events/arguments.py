@@ -49,6 +49,8 @@ OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
+REGION_KM = 150  # a named region of a governorate holds the places this near its point (a
+# countryside reaches 120 km from its point: eastern Deir ez-Zor countryside to Albu Kamal)
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
 BROAD_PLACES = frozenset({"country", "region", "governorate"})
 TOWNS = frozenset({"town", "city", "village"})
@@ -1457,8 +1459,14 @@ def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return a.get("country") is not None and a.get("country") == b.get("country")
     same = {_fold_name(a.get("name")), _fold_name(a.get("name_ar"))} & {
         _fold_name(b.get("admin1")), _fold_name(b.get("admin2"))} - {""}
-    return bool(same) or (a.get("admin1") is not None and a.get("admin1") == b.get("admin1")
-                          and a.get("kind") not in TOWNS)
+    if same:
+        return True
+    if a.get("admin1") is None or a.get("admin1") != b.get("admin1") or a.get("kind") in TOWNS:
+        return False
+    # a named part of a governorate (الغوطة الشرقية, kind region) holds only what lies near its
+    # point: the Rukban camp, in the same governorate 200 km east, is not in the Ghouta
+    km = distance_km(a, b) if a.get("kind") == "region" else None
+    return km is None or km <= REGION_KM
 
 
 def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
@@ -1770,6 +1778,17 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     facility = a.get("kind") not in TOWNS or b.get("kind") not in TOWNS
     return 2 * EARTH_KM * asin(sqrt(h)) <= (NEAR_FACILITY_KM if facility else NEAR_KM)
+
+
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Great-circle distance between two places' points, or None when one has no point."""
+    try:
+        lat1, lon1, lat2, lon2 = (radians(float(v)) for v in (a["latitude"], a["longitude"],
+                                                                b["latitude"], b["longitude"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * asin(sqrt(h))
 
 
 def _city_of(quarter: dict[str, Any]) -> str:
