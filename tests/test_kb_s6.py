@@ -36,3 +36,44 @@ def test_a_building_named_after_a_city_of_its_own_country_keeps_the_city():
     # nothing placed after it: the hospital may be in that city
     got = _places("تجمع المحتجون أمام مستشفى بغداد وسط العاصمة العراقية.")
     assert got.get("بغداد") == "Baghdad"
+
+
+def test_a_bare_ministry_is_the_one_named_with_its_country_before_it():
+    got = _actors("قالت وزارة الدفاع التركية إن مسيرة قصفت موقعا قرب منبج. وأضافت وزارة "
+                  "الدفاع أن الهدف كان مستودعا للذخيرة.", "2019-03-02")
+    assert got["وزارة الدفاع"] == "turkey-military"
+    got = _actors("أعلنت وزارة الداخلية السورية توقيف خلية في حمص. وقالت وزارة الداخلية إن "
+                  "أفرادها اعترفوا.", "2025-05-02")
+    assert got["وزارة الداخلية"] == "syria-police-2024"
+
+
+def test_a_bare_ministry_with_no_country_named_is_the_reports_own():
+    # a Syrian report of 2025 with Syrian places only: the new Syrian ministry
+    got = _actors("قالت وزارة الدفاع إن وحداتها انتشرت في ريف حماة الشمالي.", "2025-06-10")
+    assert got["وزارة الدفاع"] == "syria-military-2024"
+    # a report plainly on Egypt: Egypt's police, not Syria's
+    got = _actors("قال مسؤول مصري إن وزارة الداخلية أوقفت عشرة أشخاص في الجيزة، وأضاف مصدر "
+                  "أمني مصري أن الشرطة المصرية تلاحق آخرين بعد دعوة السيسي.", "2017-02-01")
+    assert got["وزارة الداخلية"] == "egypt-police"
+
+
+def test_a_ministry_with_a_demonym_the_kb_lacks_is_no_syrian_actor():
+    got = _actors("قال متحدث باسم وزارة الداخلية الأفغانية إن انفجارا وقع في كابول.",
+                  "2017-02-01")
+    assert "syria-police" not in got.values()
+
+
+def test_the_bare_regime_in_a_report_on_another_country_is_that_countrys():
+    text = ("قال مسؤول مصري إن النظام يسعى إلى تهدئة الشارع، وأضاف أن الجيش المصري "
+            "والشرطة المصرية انتشرا في القاهرة بعد خطاب السيسي.")
+    assert _actors(text, "2017-02-01")["النظام"] == "egypt-government"
+    # the same report naming Damascus in the sentence: the Syrian regime
+    text = ("قال مسؤول مصري إن النظام في دمشق يتحمل المسؤولية، وأضاف أن الجيش المصري "
+            "والشرطة المصرية انتشرا في القاهرة بعد خطاب السيسي.")
+    assert _actors(text, "2017-02-01")["النظام"] == "syria-military"
+
+
+def test_government_forces_in_a_report_on_a_party_to_syrias_war_stay_syrias():
+    text = ("قال مسؤول روسي إن الطائرات الروسية دعمت القوات الحكومية قرب الحدود، وأكد "
+            "الجيش الروسي أن المستشارين الروس لم يصابوا.")
+    assert _actors(text, "2017-02-01")["القوات الحكومية"] == "syria-military"

@@ -30,7 +30,8 @@ from typing import Any
 import yaml
 
 from rasd.datafiles import load_yaml
-from rasd.kb.country_context import DUAL_ENDINGS
+from rasd.kb.country_context import DUAL_ENDINGS, country_forms
+from rasd.kb.gazetteer import load_yaml as load_place_yaml
 from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
 from rasd.text.normalize import normalize
 
@@ -124,6 +125,12 @@ class KB:
     eras: list[dict[str, Any]] = field(default_factory=list)
     blockers: tuple[str, ...] = ()
     regional: dict[str, dict[str, Any]] = field(default_factory=dict)  # alias key → entry
+    # ``bound`` of eras.yaml: bare ministries read from the report (anaphoric alias keys),
+    # names of Syria's rulers bound to the report's country (alias key → role)
+    anaphoric: frozenset[str] = frozenset()
+    country_bound: dict[str, str] = field(default_factory=dict)
+    war_parties: frozenset[str] = frozenset()  # ISO codes whose reports' "regime" is Syria's
+    syria_words: frozenset[str] = frozenset()  # a sentence naming one of these is about Syria
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -237,12 +244,17 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     eras: list[dict[str, Any]] = []
     blockers: list[str] = []
     regional: list[dict[str, Any]] = []
+    anaphoric: set[str] = set()
+    country_bound: dict[str, str] = {}
+    war_parties: set[str] = set()
+    syria_words: set[str] = set()
     for fname, data in documents:
         if not isinstance(data, dict):
             problems.append(f"{fname}: top level must be a mapping")
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
-                               "reporting_cues", "affiliation", "eras", "blockers", "regional"}
+                               "reporting_cues", "affiliation", "eras", "blockers", "regional",
+                               "bound"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -350,6 +362,25 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             parsed = _parse_regional(entry, f"{fname} regional[{i}]", problems)
             if parsed is not None:
                 regional.append(parsed)
+        bound = data.get("bound") or {}
+        if not isinstance(bound, dict) or set(bound) - {"anaphoric", "country", "war_parties",
+                                                       "syria_words"} \
+                or not isinstance(bound.get("country") or {}, dict) \
+                or set((bound.get("country") or {}).values()) - {"force", "government"}:
+            problems.append(f"{fname} bound: needs anaphoric (aliases) and country "
+                            f"(alias: force or government)")
+        else:
+            anaphoric.update(" ".join(tokens_of(v)) for a in
+                             _strings(bound.get("anaphoric"), f"{fname} bound.anaphoric",
+                                      problems, required=False) for v in alias_variants(a))
+            syria_words.update(" ".join(tokens_of(w)) for w in
+                               _strings(bound.get("syria_words"), f"{fname} bound.syria_words",
+                                        problems, required=False))
+            war_parties.update(_strings(bound.get("war_parties"), f"{fname} bound.war_parties",
+                                        problems, required=False))
+            country_bound.update({" ".join(tokens_of(v)): role for a, role in
+                                  (bound.get("country") or {}).items()
+                                  for v in alias_variants(str(a))})
         blockers.extend(_strings(data.get("blockers"), f"{fname} blockers", problems, required=False))
         affiliation.extend(_strings(data.get("affiliation"), f"{fname} affiliation", problems,
                                     required=False))
@@ -412,7 +443,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     place_names.update(" ".join(tokens_of(p)) for a in actors.values() for p in a.place_aliases)
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
               frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
-              tuple(blockers), regional_by_key)
+              tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
+              frozenset(war_parties), frozenset(syria_words))
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -690,7 +722,177 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         elif mode == "adjective":
             start = _last_word_start(text, m)
         out.append(Mention(start, m.end, "ACTOR", kb.actor_value(ident, m.matched), rule))
-    return _appositions(text, _drop_generic_heads(text, out), kb, published)
+    out = _bound(text, _drop_generic_heads(text, out), kb)
+    return _appositions(text, out, kb, published)
+
+
+def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
+    """Names that say whose they are only from the report around them.
+
+    A bare ministry (وزارة الدفاع، وزارة الداخلية) is the same ministry named with its country
+    earlier in the report ("وزارة الدفاع الروسية … وقالت وزارة الدفاع": Russia's; rule
+    ``+anaphora``); followed by a demonym the knowledge base gives no rule for (وزارة الدفاع
+    البريطانية) it is no Syrian actor; otherwise the places stage decides (``regional``).
+    The bare "regime" and "government forces" (النظام، القوات الحكومية) are Syria's unless the
+    report is plainly about another country: then that country's (``+country:<ISO>``), or no
+    actor when the knowledge base has none (Afghanistan's army)."""
+    if not out or not (kb.anaphoric or kb.country_bound):
+        return out
+    keys = kb.anaphoric | kb.country_bound.keys()
+    if not any(m.label == "ACTOR" and m.value.get("matched") in keys for m in out):
+        return out
+    res: list[Mention] = []
+    other: str | None = None
+    report: str | None = None
+    for m in out:
+        key = str(m.value.get("matched")) if m.label == "ACTOR" else ""
+        if key in kb.anaphoric:
+            word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+            country = _demonyms(kb).get(_norm_word(word.group())) if word else None
+            entry = kb.regional.get(key)
+            if country is not None and not (entry and any(
+                    r["country"] == country for r in entry["rules"])):
+                continue  # وزارة الدفاع البريطانية: a ministry the KB does not list
+            if country is None and word is not None and _nisba(_norm_word(word.group())):
+                continue  # وزارة الداخلية الأفغانية، وزارة الدفاع الوطني: another's ministry
+            placed = _country_after(text, m, out, kb)
+            if placed is not None:  # وزارة الدفاع في روسيا، وزارة الدفاع بالإمارات
+                actor = _ministry_rule(entry, placed)
+                if actor is None:
+                    continue
+                res.append(Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
+                                   f"{m.rule}+placed"))
+                continue
+            core = key.split(" ", 1)[-1]
+            prev = next((p for p in reversed(res) if p.label == "ACTOR" and (
+                str(p.value.get("matched")).startswith(key + " ")
+                or str(p.value.get("matched")).removeprefix(core + " ") in _demonyms(kb))),
+                None)
+            if prev is not None:
+                m = Mention(m.start, m.end, "ACTOR", kb.actor_value(prev.value["id"], key),
+                            f"{m.rule}+anaphora")
+            elif (said := _sentence_country(text, m.start, m.end)) and \
+                    _ministry_of(kb, said, entry) is not None:
+                # نقلت وكالات أنباء روسية عن وزارة الدفاع: the one country its sentence names
+                m = Mention(m.start, m.end, "ACTOR",
+                            kb.actor_value(str(_ministry_of(kb, said, entry)), key),
+                            f"{m.rule}+sentence:{said}")
+            else:
+                if report is None:
+                    report = _report_country(text)
+                if report:  # a report plainly on Egypt: its interior ministry, or none known
+                    actor = _ministry_of(kb, report, entry)
+                    if actor is None:
+                        continue
+                    m = Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
+                                f"{m.rule}+country:{report}")
+        elif key in kb.country_bound and not _syria_near(text, m.start, m.end, kb.syria_words):
+            if other is None:
+                report = _report_country(text) if report is None else report
+                other = "" if report in kb.war_parties else report
+            if other:
+                actor = _country_actor(kb, other, kb.country_bound[key])
+                if actor is None:
+                    continue
+                m = Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
+                            f"{m.rule}+country:{other}")
+        res.append(m)
+    return res
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _syria_near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the sentence of a name names Syria (سوريا، السوري، دمشق، الميادين …): the
+    regime or the government forces of a report on another country that are Syria's there."""
+    lo = max(0, start - 300)
+    hits = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = hits[-1].end() if hits else lo
+    nxt = _SENTENCE_END.search(text, end, end + 300)
+    hi = nxt.start() if nxt else min(len(text), end + 300)
+    forms = country_forms()
+    for w in _WORD.findall(text[lo:hi]):
+        n = _norm_word(w)
+        if forms.get(n) == "SY" or n in words or n[1:] in words or n[2:] in words:
+            return True
+    return False
+
+
+def _report_country(text: str) -> str:
+    """The ISO code of the country a report is plainly about when it is not Syria: its
+    demonyms and terms (مصري، السيسي) at least three times and more than twice Syria's;
+    else ""."""
+    forms = country_forms()
+    counts: dict[str, int] = {}
+    for w in _WORD.findall(text):
+        iso = forms.get(_norm_word(w))
+        if iso is not None:
+            counts[iso] = counts.get(iso, 0) + 1
+    syria = counts.pop("SY", 0)
+    if not counts:
+        return ""
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso if n >= 3 and n > 2 * syria else ""
+
+
+@cache
+def _iso_demonyms() -> dict[str, str]:
+    """ISO code → its first demonym in ``data/places/country_context.yaml`` (EG → مصري)."""
+    data = load_place_yaml("country_context.yaml")
+    return {iso: " ".join(tokens_of(c["demonyms"][0]))
+            for iso, c in data["countries"].items() if c.get("demonyms")}
+
+
+def _nisba(word: str) -> bool:
+    """A definite relative adjective (الأفغانية، البلجيكي، الوطني) after a ministry."""
+    return word.startswith("ال") and len(word) > 5 and word.endswith(("ي", "يه", "يه"))
+
+
+def _country_after(text: str, m: Mention, out: list[Mention], kb: KB) -> str | None:
+    """The country (as the KB writes it) named right after ``m``, bare or after في / a glued
+    ب (وزارة الدفاع في روسيا، وزارة الدفاع بالإمارات), by a country-name mention; else None."""
+    nxt = next((p for p in out if p.start >= m.end), None)
+    if nxt is None or nxt.label != "ACTOR" or not nxt.rule.startswith("actor:country-name") \
+            or text[m.end:nxt.start].strip() not in ("", "في", "ب"):
+        return None
+    return kb.actors[nxt.value["id"]].country
+
+
+def _ministry_rule(entry: dict[str, Any] | None, country: str | None) -> str | None:
+    """The actor of ``entry``'s rule for the whole of ``country``, or None."""
+    return next((r["actor"] for r in (entry or {}).get("rules", ())
+                 if r["country"] == country and not r["admin1"] and not r["admin2"]
+                 and not r["places"]), None)
+
+
+def _sentence_country(text: str, start: int, end: int) -> str:
+    """The one country other than Syria whose demonyms or terms the sentence of a name uses,
+    when it names Syria by none; else ""."""
+    lo = max(0, start - 300)
+    hits = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = hits[-1].end() if hits else lo
+    nxt = _SENTENCE_END.search(text, end, end + 300)
+    hi = nxt.start() if nxt else min(len(text), end + 300)
+    forms = country_forms()
+    isos = {forms.get(_norm_word(w)) for w in _WORD.findall(text[lo:hi])} - {None}
+    return next(iter(isos)) if len(isos) == 1 and "SY" not in isos else ""
+
+
+def _ministry_of(kb: KB, iso: str, entry: dict[str, Any] | None) -> str | None:
+    """The actor a bare ministry's ``regional`` entry gives the country ``iso`` (a rule for
+    the whole country), or None when it has no such rule."""
+    state = _country_actor(kb, iso, "government") or _country_actor(kb, iso, "force")
+    return _ministry_rule(entry, kb.actors[state].country if state else None)
+
+
+def _country_actor(kb: KB, iso: str, role: str) -> str | None:
+    """The KB's ``role`` actor (force or government) of the country ``iso``, or None."""
+    demonym = _iso_demonyms().get(iso)
+    for adj in kb.adjectives:
+        if demonym and demonym in {" ".join(tokens_of(f)) for f in adj["forms"]}:
+            return adj.get(role)
+    return None
 
 
 # what may stand between a name and the name that glosses it: قوى الأمن الداخلي (الأسايش)
