@@ -77,3 +77,20 @@ def test_government_forces_in_a_report_on_a_party_to_syrias_war_stay_syrias():
     text = ("قال مسؤول روسي إن الطائرات الروسية دعمت القوات الحكومية قرب الحدود، وأكد "
             "الجيش الروسي أن المستشارين الروس لم يصابوا.")
     assert _actors(text, "2017-02-01")["القوات الحكومية"] == "syria-military"
+
+
+def test_state_security_is_syrias_in_syria_and_egypts_in_egypt():
+    got = _actors("استدعى فرع أمن الدولة في حمص ناشطا، واحتجزه فرع فلسطين في دمشق أسبوعا.",
+                  "2010-05-01")
+    assert got["فرع أمن الدولة"] == "syria-state-security"
+    assert got["فرع فلسطين"] == "syria-military-security"
+    got = _actors("اعتقل جهاز أمن الدولة ثلاثة طلاب في القاهرة، وقال محام إنهم في مقر مباحث "
+                  "أمن الدولة بمدينة نصر.", "2010-05-01")
+    assert got["جهاز أمن الدولة"] == "egypt-police"
+    assert got["مباحث أمن الدولة"] == "egypt-police"
+
+
+def test_a_state_security_court_is_no_actor():
+    got = _actors("أحالت النيابة المتهمين إلى محكمة أمن الدولة في دمشق، فيما استجوبهم فرع "
+                  "أمن الدولة.", "2010-05-01")
+    assert list(got.values()) == ["syria-state-security"]
