@@ -94,3 +94,10 @@ def test_a_state_security_court_is_no_actor():
     got = _actors("أحالت النيابة المتهمين إلى محكمة أمن الدولة في دمشق، فيما استجوبهم فرع "
                   "أمن الدولة.", "2010-05-01")
     assert list(got.values()) == ["syria-state-security"]
+
+
+def test_hasakahs_internal_security_command_is_the_ministrys_from_february_2026():
+    text = "قالت قيادة الأمن الداخلي في الحسكة إنها أوقفت ثلاثة مطلوبين في حي غويران."
+    assert _actors(text, "2026-03-01")["قيادة الأمن الداخلي"] == "syria-police-2024"
+    # the same words in September 2025: the SDF's Asayish still held the city
+    assert _actors(text, "2025-09-01")["قيادة الأمن الداخلي"] == "asayish"
