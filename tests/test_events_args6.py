@@ -92,3 +92,25 @@ def test_a_region_still_holds_a_town_inside_it() -> None:
             "سبعة جنود . وأسفرت الهجمات على الغوطة الشرقية عن مقتل 22 مدنيا .")
     found = [((e.location or {}).get("name"), (e.actor1 or {}).get("name")) for e in _events(text)]
     assert found == [("Hamouriyah", "IS: Islamic State")]
+
+
+# --- a place told as where another place lies ---
+
+def _places(text: str, plover: str = "ASSAULT") -> list:
+    return [(e.location or {}).get("name") for e in _events(text, plover)]
+
+
+def test_a_city_told_as_the_reference_point_is_not_a_second_target() -> None:
+    near = "أسفرت غارات للطيران الحربي على الغوطة الشرقية المحاصرة قرب دمشق أمس عن مقتل 12 شخصا ."
+    assert _places(near) == ["Eastern Ghouta"]
+    far = ("قصفت الطائرات الحربية قرية الملح التابعة لقضاء الدبس شمال غرب كركوك ( 225 كم شمال شرق "
+           "بغداد ) أمس .")
+    assert "Baghdad" not in _places(far)
+
+
+def test_a_coordinated_direction_is_one_more_target() -> None:
+    text = "قصفت الطائرات الحربية قرى جنوبي حماة وشمالي حمص أمس ."
+    assert sorted(_places(text)) == ["Hamah", "Homs"]
+    # ... and a place after a comma is told apart
+    listed = "قصفت الطائرات الحربية الغوطة الشرقية , ومدينة دمشق أمس ."
+    assert sorted(_places(listed)) == ["Damascus", "Eastern Ghouta"]

@@ -371,6 +371,9 @@ class RoleCues:
     anaphor_not_after: re.Pattern[str] | None = None
     anaphor_sentences: int = 3
     fallen_state: bool = False
+    reference_point: re.Pattern[str] | None = None
+    reference_gap: re.Pattern[str] | None = None
+    reference_gap_words: int = 5
 
 
 @cache
@@ -423,6 +426,8 @@ def role_cues() -> RoleCues:
         object_case=rx("object_case"), object_case_not=rx("object_case_not"),
         anaphor_nouns=rx("anaphor_nouns"), anaphor_before=rx("anaphor_before"),
         anaphor_not_after=rx("anaphor_not_after"), anaphor_sentences=int(data["anaphor_sentences"]),
+        reference_point=rx("reference_point"), reference_gap=rx("reference_gap"),
+        reference_gap_words=int(data["reference_gap_words"]),
         fallen_state=bool(data.get("fallen_state")),
     )
 
@@ -1545,6 +1550,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     usable = [(p, k) for p, k in usable if not any(
         q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
+    # ... and one told as its reference point ("الغوطة الشرقية المحاصرة قرب دمشق"، "الحويجة
+    # الواقعة شمال بغداد"): there the other place is, not a second target
+    cues = role_cues()
+    usable = [(p, k) for p, k in usable if not _reference_point(words, p, [q for q, _ in marked], cues)]
     # so does a governorate's seat after في ("بمدينة القامشلي في الحسكة": Qamishli, in Hasakah
     # governorate, not a second target in Hasakah city)
     usable = [(p, k) for p, k in usable if not any(_seat_of_its_governorate(words, q, p) for q, _ in usable)]
@@ -1696,6 +1705,36 @@ def _capitals() -> dict[str, str]:
     data = load_yaml(resources.files("rasd.data.places").joinpath("admin1.yaml").read_text("utf-8"))
     return {row["name"]: f"geonames:{row['capital']}" for rows in data.values() if isinstance(rows, list)
             for row in rows if isinstance(row, dict) and row.get("capital")}
+
+
+def _reference_point(words: Words, p: Arg, places: list[Arg], cues: RoleCues) -> bool:
+    """Whether place ``p`` is told as where another place lies: a direction or قرب opens it
+    or stands just before it, and between it and the place before it stand only the words of
+    ``reference_gap`` (roles.yaml: "الواقعة"، a distance, "المحاصرة"); or, with no place
+    before, a relative "الواقعة" does ("ففي الحويجة الواقعة شمال بغداد" when the town itself
+    was not found)."""
+    point, gap_rx = cues.reference_point, cues.reference_gap
+    if point is None or gap_rx is None:
+        return False
+    first = words.words[p.first].text
+    if first.startswith("و") and not normalize(str(p.value.get("name_ar") or "")).text.startswith("و"):
+        return False  # "شمالي وشرقي حماة وجنوبي حلب": one more target, coordinated
+    own = bool(point.match(first)) or "direction" in p.span.rule
+    lo = words.sentence_range(p.sentence)[0]
+    ends = {q.last for q in places if q is not p}
+    between: list[str] = []
+    for k in range(p.first - 1, max(lo, p.first - 1 - cues.reference_gap_words) - 1, -1):
+        if words.words[k].comma:
+            return False
+        if k + 1 in ends:  # the place before: p is its reference if a direction says so
+            return own or any(point.match(w) for w in between)
+        text = words.words[k].text
+        if not (point.match(text) or gap_rx.match(text)):
+            break
+        between.append(text)
+    # no place found before: a relative "الواقعة" still says p only tells where something lies
+    return (own or any(point.match(w) for w in between)) and any(
+        w.startswith("الواقع") for w in between)
 
 
 def _seat_of_its_governorate(words: Words, town: Arg, seat: Arg) -> bool:
