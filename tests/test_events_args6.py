@@ -114,3 +114,17 @@ def test_a_coordinated_direction_is_one_more_target() -> None:
     # ... and a place after a comma is told apart
     listed = "قصفت الطائرات الحربية الغوطة الشرقية , ومدينة دمشق أمس ."
     assert sorted(_places(listed)) == ["Damascus", "Eastern Ghouta"]
+
+
+# --- a date after منذ opens a lasting state ---
+
+def test_a_month_after_since_is_not_the_meetings_date() -> None:
+    text = ("التقى وزير الخارجية الأميركي اليوم قائد الجيش ثم الرئيسة التي تقود الحكومة منذ "
+            "نيسان 2016 .")
+    assert [e.event_date for e in _events(text, "CONSULT")] == [None]
+
+
+def test_the_happenings_own_day_beside_a_since_date_stays() -> None:
+    text = ("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل يوم 3 أيار 2016 , وهي أعنف غارة على البلدة "
+            "منذ آذار 2015 .")
+    assert [e.event_date for e in _events(text)] == ["2016-05-03"]

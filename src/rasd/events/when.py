@@ -35,6 +35,12 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                        if d.first < cand.first < d.last), None)
         if anchor is not None:
             return anchored_date(anchor, [d for d in same if d.last <= anchor.first or d.first >= anchor.last])
+    if same and (since := [d for d in same if _since(words, d)]):
+        # "رئيسة الحكومة منذ نيسان 2016": a date after منذ opens a state that lasts, it is no
+        # day of what the sentence tells (without another date, the sentence has none)
+        same = [d for d in same if not any(d is x for x in since)]
+        if not same:
+            return None, None, "date:since"
     if same:
         # the page's own dateline ("الأربعاء 20 ديسمبر 2017" in a header run into the first
         # sentence) gives way to a day the report tells against it ("أطلقه الحوثيون الثلاثاء",
@@ -155,6 +161,12 @@ def _told_years(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
     return [y for y in ann.in_sentence(ann.years, sentence)
             if y.value.get("start") and (y.first == 0 or words.words[y.first - 1].text not in SINCE)
             and not _dates_a_report(words, y)]
+
+
+def _since(words: Words, d: Arg) -> bool:
+    """Whether منذ (ومنذ، فمنذ) stands right before a date."""
+    return d.first > 0 and words.words[d.first - 1].text in SINCE and \
+        words.words[d.first - 1].sentence == words.words[d.first].sentence
 
 
 def _nearer_other_year(words: Words, ann: Annotations, cand: Candidate, best: Arg) -> bool:
