@@ -42,3 +42,34 @@ def test_a_unit_that_arrived_somewhere_is_a_deployment():
 
 def test_a_minister_who_arrived_is_no_deployment():
     assert _events("وصل وزير الخارجية إلى دمشق أمس .", published="2017-12-01") == []
+
+
+def test_a_host_receiving_a_person_of_rank_is_a_meeting():
+    events = _events("وكان الرئيس الفرنسي استقبل رئيس الوزراء العراقي حيدر العبادي في 29 تشرين الأول .",
+                     published="2017-12-02")
+    assert [(p, d) for p, d, _ in events] == [("CONSULT", "2017-10-29")]
+
+
+def test_a_hospital_receiving_the_wounded_is_no_meeting():
+    assert _events("واستقبلت المستشفى عشرات الجرحى أمس .", published="2017-12-02") == []
+
+
+def test_after_meeting_someone_named_right_after_is_a_meeting_but_not_the_press():
+    events = _events("وقال الرئيس الفرنسي إثر لقائه نيجرفان بارزاني رئيس وزراء إقليم كردستان العراق اليوم "
+                     "السبت إن فرنسا ستساعد .", published="2017-12-02")
+    assert [(p, d) for p, d, _ in events] == [("CONSULT", "2017-12-02")]
+    assert _events("وقال الوزير السعودي خلال لقائه مع الصحفيين أمس إن بلاده لن تنسق مع أحد .",
+                   published="2017-12-02") == []
+
+
+def test_people_held_by_the_police_are_an_arrest_and_stopped_support_is_not():
+    events = _events("أوقفت الشرطة البلجيكية الاثنين أربعة أشخاص في إطار التحقيقات .", published="2017-10-30")
+    assert [(p, d) for p, d, _ in events] == [("COERCE", "2017-10-30")]
+    assert _events("وأوقفت الحكومة الدعم المالي للمشروع أمس .", published="2017-10-30") == []
+
+
+def test_troops_sent_somewhere_are_a_deployment_and_a_letter_sent_is_not():
+    events = _events("وأرسل الجيش العراقي آلاف الجنود إلى قاعدة في الشمال أمس استعدادا لعمليات الموصل .",
+                     published="2016-02-10")
+    assert [p for p, _, _ in events] == ["MOBILIZE"]
+    assert _events("وقال إنه أرسل رسالة إلى الجنود أمس .", published="2016-02-10") == []
