@@ -101,3 +101,13 @@ def test_hasakahs_internal_security_command_is_the_ministrys_from_february_2026(
     assert _actors(text, "2026-03-01")["قيادة الأمن الداخلي"] == "syria-police-2024"
     # the same words in September 2025: the SDF's Asayish still held the city
     assert _actors(text, "2025-09-01")["قيادة الأمن الداخلي"] == "asayish"
+
+
+def test_the_second_name_after_the_dual_governorate_cue_is_a_governorate():
+    got = {f.surface: (f.value or {}).get("kind") for f in
+           link("امتدت الاشتباكات إلى الحدود الإدارية بين محافظتي الرقة ودير الزور.")}
+    assert got.get("ودير الزور") == "governorate"
+    # one governorate and then a town: the town stays a town
+    got = {f.surface: (f.value or {}).get("kind") for f in
+           link("امتدت الاشتباكات من محافظة الرقة ودير الزور المدينة.")}
+    assert got.get("ودير الزور") != "governorate"

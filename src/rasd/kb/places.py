@@ -800,6 +800,9 @@ class Linker:
             # "من الزبداني ومضايا", "ريف دمشق - دوما": the next name of a list has the
             # cue of the first
             cue = "strong" if prev.cue in STRONG_CUES else "weak"
+            if self._governorate_list(toks, prev) and any(
+                    self.places[i]["kind"] == "governorate" for i in m.ids):
+                cue = "governorate"  # محافظتي حلب وإدلب: the second is a governorate too
         if cue is None and toks.words[m.first][0] in "وفبل":
             w, stem = toks.words[m.first], m.key.split(" ", 1)[0]
             prefix = w[: len(w) - len(stem)] if w.endswith(stem) else w[:2]
@@ -948,6 +951,8 @@ class Linker:
                 m.unresolved, m.rule = "governorate not in gazetteer", "cue:governorate"
                 return True
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in govs), k, "gazetteer:governorate-cue"
+            if k < 0:  # the next name of محافظتي حلب وإدلب
+                m.rule = "gazetteer:governorate-list"
         elif cue == "city" and others and all(p["kind"] == "country" for p in others):
             return False  # مدينة سورية: "a Syrian city", an adjective
         elif cue == "city" and others:
@@ -1422,6 +1427,14 @@ class Linker:
         if any(p.get("needs_cue") == "always" for p in ps):
             bits |= _ANY_ALWAYS
         return bits
+
+    def _governorate_list(self, toks: Toks, prev: Match) -> bool:
+        """Whether ``prev`` is a governorate named after the dual cue (محافظتي) or the next
+        one of such a list: the name after it is a governorate too."""
+        if prev.rule == "gazetteer:governorate-list":
+            return True
+        return (prev.rule == "gazetteer:governorate-cue" and prev.cue_first >= 0
+                and toks.words[prev.cue_first].endswith("تي"))
 
     def _named_after_elsewhere(self, text: str, toks: Toks, m: Match) -> bool:
         """A building named after a city of another country, placed in the same phrase
