@@ -77,6 +77,14 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
     click.echo(f"event  P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
     for name, (ok, total) in score.fields.items():
         click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+    draws = sorted({g["set"] for g in gold if g.get("set")})
+    if len(draws) > 1:  # the unseen gold's draws, each on its own
+        for draw in draws:
+            part = [g for g in gold if g.get("set") == draw]
+            ids = gold_document_ids(part)
+            one = score_events(part, {k: v for k, v in system.items() if k in ids})
+            click.echo(f"  set {draw}: documents {len(ids)}  gold {one.gold}  system {one.system}  "
+                       f"matched {one.matched}  P {_pct(one.precision)}  R {_pct(one.recall)}  F1 {_pct(one.f1)}")
     if errors:
         for line in score.misses:
             click.echo(f"MISS  {line}")
