@@ -111,3 +111,12 @@ def test_the_second_name_after_the_dual_governorate_cue_is_a_governorate():
     got = {f.surface: (f.value or {}).get("kind") for f in
            link("امتدت الاشتباكات من محافظة الرقة ودير الزور المدينة.")}
     assert got.get("ودير الزور") != "governorate"
+
+
+def test_salah_ad_din_is_no_resort_town_near_erbil():
+    got = _places("تقدمت القوات العراقية على الحدود بين محافظتي ديالى وصلاح الدين.")
+    assert "Pirmam" not in got.values()
+    assert got.get("محافظتي ديالى") == "Diyala"
+    # the province with its cue is still linked
+    assert _places("انفجرت عبوة في محافظة صلاح الدين شمال بغداد.").get(
+        "محافظة صلاح الدين") == "Salah ad-Din"
