@@ -137,3 +137,24 @@ def test_a_country_wide_place_with_the_same_attacker_merges(tmp_path: Path) -> N
                       report("b", "Monthly Review", (ELSEWHERE, {**SYRIA_WIDE, "actor1": ISRAEL_AF}),
                              lead=LEAD_B, published="2021-04-20"))
     assert event["source_count"] == 2
+
+
+HEAD_A = ("مقتل قيادي بارز في تنظيم الدولة بغارة جوية على معقل التنظيم في مدينة الرقة السورية وسط "
+          "تضارب الأنباء. ")
+HEAD_B = "تضارب الأنباء حول مقتل قيادي بارز في التنظيم بالرقة واستمرار المعارك على أطراف المدينة الشمالية. "
+BLASTS = "ونشرت وسائل إعلام تابعة للتنظيم صورا لدمار واسع خلفته انفجارات ضخمة في المدينة."
+CAR_BOMB = "كما قتل قائد ميداني في وحدات حماية الشعب بتفجير سيارة مفخخة عند أحد الحواجز."
+UNDATED = {"event_date": None, "time_precision": None}
+
+
+def test_undated_reports_of_one_story_sharing_only_the_town_stay_apart(tmp_path: Path) -> None:
+    found = events(tmp_path, report("a", "Daily One", (BLASTS, UNDATED), lead=HEAD_A, published=None),
+                   report("b", "Daily Two", (CAR_BOMB, {**UNDATED, "actor2": IRGC}), lead=HEAD_B, published=None))
+    assert len(found) == 2
+
+
+def test_undated_reports_of_one_story_naming_the_same_target_merge(tmp_path: Path) -> None:
+    (event,) = events(tmp_path, report("a", "Daily One", (BLASTS, {**UNDATED, "actor2": IRGC}), lead=HEAD_A,
+                                       published=None),
+                      report("b", "Daily Two", (CAR_BOMB, {**UNDATED, "actor2": IRGC}), lead=HEAD_B, published=None))
+    assert event["source_count"] == 2
