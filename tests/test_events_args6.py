@@ -128,3 +128,15 @@ def test_the_happenings_own_day_beside_a_since_date_stays() -> None:
     text = ("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل يوم 3 أيار 2016 , وهي أعنف غارة على البلدة "
             "منذ آذار 2015 .")
     assert [e.event_date for e in _events(text)] == ["2016-05-03"]
+
+
+# --- the agent named by a relative verb after the noun and its place ---
+
+def test_who_committed_the_massacre_after_its_place_is_its_agent() -> None:
+    text = ("أثارت مجزرة كفرنبل التي ارتكبها النظام السوري وتسببت في مقتل العشرات غضبا واسعا .")
+    assert _actor1(text) == ["Military Forces of Syria (2000-2024)"]
+
+
+def test_who_condemned_the_massacre_is_not_its_agent() -> None:
+    text = "أثارت مجزرة كفرنبل التي أدانها النظام السوري غضبا واسعا ."
+    assert _actor1(text) == [None]

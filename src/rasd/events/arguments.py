@@ -49,6 +49,7 @@ OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
+RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللتان", "اللذان"})
 REGION_KM = 150  # a named region of a governorate holds the places this near its point (a
 # countryside reaches 120 km from its point: eastern Deir ez-Zor countryside to Albu Kamal)
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
@@ -374,6 +375,7 @@ class RoleCues:
     reference_point: re.Pattern[str] | None = None
     reference_gap: re.Pattern[str] | None = None
     reference_gap_words: int = 5
+    relative_agent_verbs: re.Pattern[str] | None = None
 
 
 @cache
@@ -428,6 +430,7 @@ def role_cues() -> RoleCues:
         anaphor_not_after=rx("anaphor_not_after"), anaphor_sentences=int(data["anaphor_sentences"]),
         reference_point=rx("reference_point"), reference_gap=rx("reference_gap"),
         reference_gap_words=int(data["reference_gap_words"]),
+        relative_agent_verbs=rx("relative_agent_verbs"),
         fallen_state=bool(data.get("fallen_state")),
     )
 
@@ -575,17 +578,40 @@ def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int 
     return None
 
 
-def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate) -> bool:
+def _other_relative(words: Words, lo: int, hi: int, lex: Lexicon, cues: RoleCues) -> bool:
+    """Whether a relative pronoun between words ``lo`` and ``hi`` opens a clause whose verb
+    says nothing of who did the happening ("التي أدانها"، "الذي زاره"); a light verb, an
+    agentive one ("ارتكبها") or a claim ("الذي أعلن تنظيم داعش مسؤوليته عنه") does."""
+    for k in range(lo, hi):
+        if words.words[k].text not in RELATIVES or k + 1 >= hi:
+            continue
+        verb = words.words[k + 1].text
+        if _matches(lex.light_verbs, verb) or any(
+                rx is not None and rx.match(verb)
+                for rx in (cues.relative_agent_verbs, cues.claim_verbs, cues.adopt_verbs)):
+            continue
+        return True
+    return False
+
+
+def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
+                         ann: Annotations | None = None) -> bool:
     """Whether ``arg`` is the subject of "التي/الذي + light verb" after the noun trigger, or of a
     light verb whose pronoun points back to an indefinite noun ("قصف مدفعي نفذته قوات النظام"،
     "هجوم شنته عناصر من ...": Arabic has no relative pronoun after an indefinite noun)."""
     # "نفذتها على الأرجح قوات النظام"، "نفذهما عناصر من حزب العمال": the phrase, then the verb
     k = _after_adverb(words, _phrase_start(words, arg, role_cues(), cand.last), cand.last) - 1
-    if k < cand.last or k - cand.last > lex.light_window:  # "هجومين نفذهما": right after the noun too
+    # "مجزرة خان شيخون التي ارتكبها": the noun's own place does not count in the distance
+    named = 0 if ann is None else sum(
+        p.last - p.first for p in ann.in_sentence(ann.places, cand.sentence)
+        if p.first == cand.last and p.last <= k)
+    if k < cand.last or k - cand.last - named > lex.light_window:  # "هجومين نفذهما": right after the noun too
         return False
     verb = words.words[k].text
+    agentive = role_cues().relative_agent_verbs
     if not _matches(lex.light_verbs, verb) and not (  # the dual pronoun: نفذهما، شنهما
-            verb.endswith("هما") and _matches(lex.light_verbs, verb[:-2])):
+            verb.endswith("هما") and _matches(lex.light_verbs, verb[:-2])) and not (
+            agentive is not None and agentive.match(verb)):  # "التي ارتكبها النظام"
         return False
     return words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين") or (
         len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
@@ -1286,7 +1312,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     # "المجزرة التي نفذتها قوات بشار الأسد": the subject of a relative light verb after a noun acts
     if cand.form == "noun":
         for a in near:
-            if marked[id(a)] is None and a.first > cand.last and _relative_light_verb(words, a, lex, cand):
+            if marked[id(a)] is None and a.first > cand.last and _relative_light_verb(words, a, lex, cand, ann):
                 marked[id(a)] = "agent"
     trigger_word = words.doc.text[words.words[cand.first].start:words.words[cand.first].end + 2]  # + end marks
     # "طلباً": the nunation says noun where the spelling alone would read a dual verb (طلبا)
@@ -1340,7 +1366,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         roles.rule1 = "actor:possessive-antecedent" if agents[0] is owner else "actor:agent-marker"
     else:
         after = [a for a in free if cand.last <= a.first <= cand.last + 3
-                 and not (verbal and _object_case(words, a, cues))]  # "واعتقلت شابين": its object
+                 and not (verbal and _object_case(words, a, cues))  # "واعتقلت شابين": its object
+                 # "مجزرة كفرنبل التي أدانها النظام": the subject of another verb of a relative
+                 # clause (an agentive one made it an agent above)
+                 and not (not verbal and _other_relative(words, cand.last, a.first, lex, cues))]
         # a subject before the trigger is in the same clause: no comma between them
         # ... nor the object of a preposition ("مناطق التماس بين البيشمركة والتنظيم ... مهاجمة")
         before = [a for a in free if a.last <= cand.first and a.first >= cand.first - 12
