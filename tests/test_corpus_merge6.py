@@ -158,3 +158,16 @@ def test_undated_reports_of_one_story_naming_the_same_target_merge(tmp_path: Pat
                                        published=None),
                       report("b", "Daily Two", (CAR_BOMB, {**UNDATED, "actor2": IRGC}), lead=HEAD_B, published=None))
     assert event["source_count"] == 2
+
+
+TALKS_A = "وعقدت الوفود جولة محادثات جديدة في العاصمة الكازاخية انتهت ببيان ختامي."
+TALKS_B = "واتفق المشاركون على تشكيل مجموعة عمل لتبادل المحتجزين."
+ASTANA = {"name": "Astana", "name_ar": "أستانا", "country": "Kazakhstan", "admin1": None, "admin2": None,
+          "latitude": 51.1801, "longitude": 71.446, "geo_precision": 1, "gazetteer_id": "geonames:1526273"}
+
+
+def test_undated_talks_of_one_story_in_one_city_are_one_meeting(tmp_path: Path) -> None:
+    talks = {**UNDATED, "plover": "CONSULT", "event_type": None, "sub_event_type": None, "location": ASTANA}
+    (event,) = events(tmp_path, report("a", "Daily One", (TALKS_A, talks), lead=HEAD_A, published=None),
+                      report("b", "Daily Two", (TALKS_B, talks), lead=HEAD_B, published=None))
+    assert event["source_count"] == 2

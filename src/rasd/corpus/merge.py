@@ -16,8 +16,9 @@ A different perpetrator, or a different target, is allowed only when date and pl
 (not both at once) — a different perpetrator makes the event contested. Outside a story a
 different perpetrator needs more: the same target, or the same toll (on a busy front, two
 outlets' different attackers on one day in one town are most often two happenings). In a
-story, a report without a date joins on the place only with something more in common: an
-actor, the toll, or the words. Outside
+story, a report of violence (``settings.BLAME``) without a date joins on the place only with
+something more in common: an actor, the toll, or the words (talks in one place, told in one
+story, are one meeting). Outside
 a story a country-wide place ("in Syria") anchors a merge only when an actor agrees too. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
 the same place is one meeting whoever each report names as its parties.
 
@@ -96,9 +97,9 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
         return None  # with date and place agreeing, outlets may name different targets
     if same_story and not (when or where or same_text or shared_words):
         return None  # a story's vague mentions (no date, no place) merge only across copies
-    if (same_story and when is None and not (doer or target or same_text or shared_words)
-            and not _same_toll(mention, rep)):
-        return None  # undated: one town named in one story is often two happenings told there
+    if (same_story and when is None and mention.plover in settings.BLAME
+            and not (doer or target or same_text or shared_words) and not _same_toll(mention, rep)):
+        return None  # undated: one town named in one story is often two attacks told there
     if not same_story and not anchored:
         return None
     if not same_story and not (doer or target) and (_country_wide(mention) or _country_wide(rep)):
