@@ -120,3 +120,11 @@ def test_salah_ad_din_is_no_resort_town_near_erbil():
     # the province with its cue is still linked
     assert _places("انفجرت عبوة في محافظة صلاح الدين شمال بغداد.").get(
         "محافظة صلاح الدين") == "Salah ad-Din"
+
+
+def test_continent_and_letter_are_words_before_they_are_villages():
+    assert _places("ربطت الطرق الجزء الشرقي للقارة الآسيوية بغربها.") == {}
+    assert _places("لم يضف المتحدث حرفا واحدا إلى البيان.") == {}
+    # with a settlement cue they are the villages
+    assert _places("سيطرت القوات على مدينة قارة في القلمون.").get("مدينة قارة") == "Qarah"
+    assert _places("قصفت قرية حرفا بريف دمشق الغربي.").get("حرفا") == "Harfa"
