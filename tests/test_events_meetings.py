@@ -73,3 +73,10 @@ def test_troops_sent_somewhere_are_a_deployment_and_a_letter_sent_is_not():
                      published="2016-02-10")
     assert [p for p, _, _ in events] == ["MOBILIZE"]
     assert _events("وقال إنه أرسل رسالة إلى الجنود أمس .", published="2016-02-10") == []
+
+
+def test_operations_that_ended_in_an_agreement_are_an_agreement():
+    events = _events("وتقدم الجيش السوري بعد سلسلة من العمليات العسكرية أفضت إلى اتفاق جديد يقضي بخروج "
+                     "مسلحي جبهة النصرة أمس .", published="2017-12-27")
+    assert [(p, d) for p, d, _ in events] == [("AGREE", "2017-12-26")]
+    assert _events("وأفضت الحرب إلى انتشار الفقر في البلاد .", published="2017-12-27") == []
