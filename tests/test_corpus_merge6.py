@@ -10,7 +10,15 @@ from typing import Any
 from rasd.corpus import update
 from rasd.document import Document, EventMention, Evidence, Meta
 from rasd.store.sqlite import Store
-from tests.corpus_helpers import ALBUKAMAL, COALITION, DEIR_EZ_ZOR_GOV, IRGC, ISRAEL_AF, add
+from tests.corpus_helpers import (
+    ALBUKAMAL,
+    COALITION,
+    DEIR_EZ_ZOR_GOV,
+    IRGC,
+    ISRAEL_AF,
+    SYRIAN_ARMY,
+    add,
+)
 
 WIRE = ("قال قائد الشرطة في المدينة إن سبعة أشخاص قتلوا وأصيب ثمانية آخرون إثر انفجار عبوة "
         "ناسفة في حافلة ركاب صباح الثلاثاء.")
@@ -170,4 +178,20 @@ def test_undated_talks_of_one_story_in_one_city_are_one_meeting(tmp_path: Path) 
     talks = {**UNDATED, "plover": "CONSULT", "event_type": None, "sub_event_type": None, "location": ASTANA}
     (event,) = events(tmp_path, report("a", "Daily One", (TALKS_A, talks), lead=HEAD_A, published=None),
                       report("b", "Daily Two", (TALKS_B, talks), lead=HEAD_B, published=None))
+    assert event["source_count"] == 2
+
+
+def test_another_target_in_another_story_with_no_common_attacker_is_another_happening(tmp_path: Path) -> None:
+    found = events(tmp_path,
+                   report("a", "Daily One", (STRIKE_A, {**STRIKE_FIELDS, "actor1": None}), lead=LEAD_A),
+                   report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "actor1": COALITION, "actor2": SYRIAN_ARMY}),
+                          lead=LEAD_B, published="2021-04-20"))
+    assert len(found) == 2
+
+
+def test_another_target_of_the_same_attacker_in_another_story_merges(tmp_path: Path) -> None:
+    (event,) = events(tmp_path,
+                      report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                      report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "actor2": SYRIAN_ARMY}),
+                             lead=LEAD_B, published="2021-04-20"))
     assert event["source_count"] == 2

@@ -14,8 +14,9 @@ to one story and agree on the date or the place (or are copies of one text), or 
 place are both known and agree.
 A different perpetrator, or a different target, is allowed only when date and place agree
 (not both at once) — a different perpetrator makes the event contested. Outside a story a
-different perpetrator needs more: the same target, or the same toll (on a busy front, two
-outlets' different attackers on one day in one town are most often two happenings). In a
+different perpetrator needs the same target, and a different target the same perpetrator
+(on a busy front, two outlets' different sides on one day in one town are most often two
+happenings). In a
 story, a report of violence (``settings.BLAME``) without a date joins on the place only with
 something more in common: an actor, the toll, or the words (talks in one place, told in one
 story, are one meeting). Outside
@@ -91,8 +92,8 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
         doer = target = None  # one meeting, its parties named differently by each report
     if doer is False and (target is False or not anchored):
         return None
-    if doer is False and not same_story and not (target is True or _same_toll(mention, rep)):
-        return None  # other attackers, told by another story: another happening unless more agrees
+    if not same_story and (doer is False or target is False) and not (doer or target):
+        return None  # another attacker (or target), told by another story, with no side in common
     if target is False and not anchored:
         return None  # with date and place agreeing, outlets may name different targets
     if same_story and not (when or where or same_text or shared_words):
