@@ -195,3 +195,15 @@ def test_another_target_of_the_same_attacker_in_another_story_merges(tmp_path: P
                       report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "actor2": SYRIAN_ARMY}),
                              lead=LEAD_B, published="2021-04-20"))
     assert event["source_count"] == 2
+
+
+def test_two_day_precise_dates_two_days_apart_are_two_happenings(tmp_path: Path) -> None:
+    found = events(tmp_path, report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                   report("b", "Daily Two", (STRIKE_B, {**STRIKE_FIELDS, "event_date": "2021-03-11"}), lead=LEAD_B))
+    assert len(found) == 2
+
+
+def test_two_day_precise_dates_one_day_apart_are_one_happening(tmp_path: Path) -> None:
+    (event,) = events(tmp_path, report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                      report("b", "Daily Two", (STRIKE_B, {**STRIKE_FIELDS, "event_date": "2021-03-10"}), lead=LEAD_B))
+    assert event["contradictions"] == ["date: 2021-03-09 (Daily One) vs 2021-03-10 (Daily Two)"]

@@ -56,9 +56,13 @@ def date_range(value: str | None, precision: int | None) -> tuple[date, date] | 
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool | None:
+    """Ranges that overlap; two day-precise dates at most ``settings.DAY_SLACK`` apart (each
+    range carries the slack, so overlapping ranges alone would let two days' slack through)."""
     ra, rb = date_range(a.event_date, a.time_precision), date_range(b.event_date, b.time_precision)
     if ra is None or rb is None:
         return None
+    if a.time_precision not in (2, 3) and b.time_precision not in (2, 3):
+        return abs((ra[0] - rb[0]).days) <= settings.DAY_SLACK
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
