@@ -786,6 +786,8 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                         continue
                     m = Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
                                 f"{m.rule}+country:{report}")
+                elif not _syria_near(text, 0, len(text), kb.syria_words, whole=True):
+                    continue  # a report that never names Syria: whose ministry is unknown
         elif key in kb.country_bound and not _syria_near(text, m.start, m.end, kb.syria_words):
             if other is None:
                 report = _report_country(text) if report is None else report
@@ -803,14 +805,19 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _syria_near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
-    """Whether the sentence of a name names Syria (سوريا، السوري، دمشق، الميادين …): the
-    regime or the government forces of a report on another country that are Syria's there."""
-    lo = max(0, start - 300)
-    hits = list(_SENTENCE_END.finditer(text, lo, start))
-    lo = hits[-1].end() if hits else lo
-    nxt = _SENTENCE_END.search(text, end, end + 300)
-    hi = nxt.start() if nxt else min(len(text), end + 300)
+def _syria_near(text: str, start: int, end: int, words: frozenset[str],
+                whole: bool = False) -> bool:
+    """Whether the sentence of a name (or, ``whole``, the text) names Syria (سوريا، السوري،
+    دمشق، الميادين …): the regime or the government forces of a report on another country
+    that are Syria's there."""
+    if whole:
+        lo, hi = 0, len(text)
+    else:
+        lo = max(0, start - 300)
+        hits = list(_SENTENCE_END.finditer(text, lo, start))
+        lo = hits[-1].end() if hits else lo
+        nxt = _SENTENCE_END.search(text, end, end + 300)
+        hi = nxt.start() if nxt else min(len(text), end + 300)
     forms = country_forms()
     for w in _WORD.findall(text[lo:hi]):
         n = _norm_word(w)
