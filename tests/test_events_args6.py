@@ -140,3 +140,18 @@ def test_who_committed_the_massacre_after_its_place_is_its_agent() -> None:
 def test_who_condemned_the_massacre_is_not_its_agent() -> None:
     text = "أثارت مجزرة كفرنبل التي أدانها النظام السوري غضبا واسعا ."
     assert _actor1(text) == [None]
+
+
+# --- a demonstrative subject points back to the forces named before ---
+
+def test_those_forces_are_the_forces_named_before() -> None:
+    text = ("بدأت القوات العراقية عملية كبرى قرب مدينة كركوك التي تسيطر عليها قوات البيشمركة "
+            "الكردية . وأفادت خلية الإعلام الحربي بأن تلك القوات سيطرت على الحي الصناعي في كركوك .")
+    taken = [e for e in _events(text) if e.sub_event_type and "territory" in e.sub_event_type]
+    assert [(e.actor1 or {}).get("name") for e in taken] == ["Military Forces of Iraq"]
+
+
+def test_a_demonstrative_of_another_noun_points_to_no_forces() -> None:
+    text = ("بدأت القوات العراقية عملية كبرى قرب مدينة كركوك . وأفادت خلية الإعلام الحربي بأن "
+            "تلك الطائرات قصفت الحي الصناعي في كركوك .")
+    assert _actor1(text) == [None]

@@ -376,6 +376,9 @@ class RoleCues:
     reference_gap: re.Pattern[str] | None = None
     reference_gap_words: int = 5
     relative_agent_verbs: re.Pattern[str] | None = None
+    demonstratives: re.Pattern[str] | None = None
+    demonstrative_heads: re.Pattern[str] | None = None
+    demonstrative_sentences: int = 2
 
 
 @cache
@@ -431,6 +434,8 @@ def role_cues() -> RoleCues:
         reference_point=rx("reference_point"), reference_gap=rx("reference_gap"),
         reference_gap_words=int(data["reference_gap_words"]),
         relative_agent_verbs=rx("relative_agent_verbs"),
+        demonstratives=rx("demonstratives"), demonstrative_heads=rx("demonstrative_heads"),
+        demonstrative_sentences=int(data["demonstrative_sentences"]),
         fallen_state=bool(data.get("fallen_state")),
     )
 
@@ -1190,7 +1195,56 @@ def _fallen(words: Words, ann: Annotations, arg: Arg, cues: RoleCues) -> bool:
 
 
 def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
-    """actor1 / actor2 / associated actors for one trigger (rules in the module docstring)."""
+    """actor1 / actor2 / associated actors for one trigger (rules in the module docstring);
+    with no actor1 found, a demonstrative subject ("تلك القوات سيطرت") takes the forces it
+    points back to (:func:`_demonstrative_subject`)."""
+    roles = _assign_roles(words, ann, cand, lex)
+    if roles.actor1 is None and cand.form in ("perfect", "imperfect", "future", "frame", "noun"):
+        demo = _demonstrative_subject(words, ann, cand, role_cues())
+        if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
+            roles.actor1, roles.rule1 = demo, "actor:demonstrative-antecedent"
+    return roles
+
+
+def _demonstrative_subject(words: Words, ann: Annotations, cand: Candidate, cues: RoleCues) -> Arg | None:
+    """The forces a demonstrative subject points back to: "بأن تلك القوات سيطرت"، "وكانت تلك
+    القوات قد سيطرت" (before the trigger, قد between at most), "سيطرت هذه القوات" (after a
+    verb), "تقدم هذه القوات" (after a noun). The antecedent is the first actor whose first word
+    is the same noun (قوات ...، الفصائل ...) in the same sentence before it, else in the nearest
+    sentence before that names one."""
+    demo, heads = cues.demonstratives, cues.demonstrative_heads
+    if demo is None or heads is None:
+        return None
+    lo, hi = words.sentence_range(cand.sentence)
+    at = None
+    k = cand.first - 1
+    if k >= lo and words.words[k].text == "قد":
+        k -= 1
+    if k - 1 >= lo and heads.match(words.words[k].text) and demo.match(words.words[k - 1].text):
+        at = k - 1
+    elif cand.last + 1 < hi and demo.match(words.words[cand.last].text) and heads.match(
+            words.words[cand.last + 1].text):
+        at = cand.last
+    if at is None:
+        return None
+    head = words.words[at + 1].text[2:]  # "القوات" → "قوات"
+    for s in range(cand.sentence, max(-1, cand.sentence - cues.demonstrative_sentences - 1), -1):
+        named = [a for a in ann.in_sentence(ann.actors, s) if (s < cand.sentence or a.last <= at)
+                 and _bare(words.words[a.first].text) == head]
+        if named:
+            return named[0]
+    return None
+
+
+def _bare(word: str) -> str:
+    """A noun without its conjunction, preposition and article: "والقوات" → "قوات"."""
+    for p in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     lo, _hi = words.sentence_range(cand.sentence)
     own_subject = False  # "وسيطرت قوات الوحدات على": the frame holds the verb's own subject
     if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
