@@ -12,10 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, pairwise
 
 from rasd.events.genre import generic_context
-from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, lexicon
+from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, _n, _read, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
@@ -32,6 +33,48 @@ GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", 
 CONCESSIVE = frozenset({"رغم", "برغم", "بالرغم"})
 DIPLOMATIC = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE"})
 MASDAR_OF_CONTROL = frozenset({"فرض", "بسط"})  # read as a verb or as its verbal noun
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCues:
+    """The story's time around a trigger (``story`` in ``context.yaml``): a date ahead of the
+    report, a tally over a period, a happening told after "قبل أن"."""
+
+    ahead: re.Pattern[str]
+    ahead_window: int
+    tally_open: re.Pattern[str]
+    tally_period: re.Pattern[str]
+    tally_period_end: re.Pattern[str]
+    tally_mark: re.Pattern[str]
+    tally_mark_window: int
+    tally_unit: re.Pattern[str]
+    before: re.Pattern[str]
+    that: re.Pattern[str]
+    subject_window: int
+    subject: re.Pattern[str]
+    relative_triggers: frozenset[str]
+    since: re.Pattern[str]
+    since_span: re.Pattern[str]
+    since_reach: int
+    since_window: int
+
+
+@cache
+def story_cues() -> StoryCues:
+    raw = _read("context.yaml").get("story") or {}
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(_n(raw.get(key) or "(?!)"))
+    return StoryCues(
+        ahead=rx("ahead"), ahead_window=int(raw.get("ahead_window", 12)),
+        tally_open=rx("tally_open"), tally_period=rx("tally_period"),
+        tally_period_end=rx("tally_period_end"), tally_mark=rx("tally_mark"),
+        tally_mark_window=int(raw.get("tally_mark_window", 3)),
+        tally_unit=rx("tally_unit"),
+        before=rx("before"), that=rx("that"), subject_window=int(raw.get("subject_window", 3)),
+        subject=rx("subject"), relative_triggers=frozenset(raw.get("relative_triggers") or ()),
+        since=rx("since"), since_span=rx("since_span"), since_reach=int(raw.get("since_reach", 3)),
+        since_window=int(raw.get("since_window", 10)))
 
 
 @dataclass(slots=True)
@@ -73,6 +116,28 @@ def _purpose_of_control(word: str) -> bool:
 
 def _strip_conj(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _before_that(words: Words, first: int, last: int) -> bool:
+    """Whether an imperfect trigger right after "قبل أن" has its subject named right after it
+    ("فر من المدينة قبل أن تعتقله قوات الأمن"): then it tells a happening of the story's past,
+    as a perfect verb would; without a subject ("قبل أن يتمكن"، "قبل أن تبدأ") it stays an
+    imperfect that needs an anchor."""
+    story, ws = story_cues(), words.words
+    if first < 2 or not story.that.match(ws[first - 1].text) or not _matches(story.before, ws[first - 2].text) \
+            or ws[first - 2].sentence != ws[first].sentence:
+        return False
+    hi = words.sentence_range(ws[first].sentence)[1]
+    starts: set[int] | None = words.memo.get(("detect:actor-starts", 0))  # type: ignore[assignment]
+    if starts is None:
+        starts = {words.index_of(a.start, a.end)[0] for a in words.doc.spans_of("ACTOR")}
+        words.memo[("detect:actor-starts", 0)] = starts  # type: ignore[assignment]
+    for k in range(last, min(hi, last + story.subject_window)):
+        if k in starts or _matches(story.subject, ws[k].text):
+            return True
+        if ws[k].comma or ws[k].ends_clause:
+            break
+    return False
 
 
 FORM_MEMO = 1 << 16  # (trigger, word) forms remembered
@@ -327,11 +392,16 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         elif form == "frame" and _strip_conj(words.words[first].text) in MASDAR_OF_CONTROL and first + 1 < len(words) \
                 and words.words[first + 1].text in ("سيطره", "السيطره"):
             form = "noun"  # "وفرض سيطرة الدولة على أراضيها": the verbal noun; a verb names its subject first
+        told_after = form == "imperfect" and _before_that(words, first, last)
+        if told_after:
+            form = "perfect"  # "قبل أن تعتقله قوات الأمن": a happening of the story, told after قبل أن
         purpose = form == "frame" and _purpose_of_control(words.words[first].text)
         if purpose:
             form = "noun"  # "لبسط سيطرتها"، "لفرض السيطرة": the verbal noun of a purpose
         cand = Candidate(kind, first, last, sentence, form, definite, kind.mode, kind.event_type,
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
+        if told_after:
+            cand.rule += "|form:before-that"
         if purpose:
             cand.context.append("hypothetical")
             cand.context_rules.append(f"hypothetical:purpose:{words.words[first].text}")
@@ -458,12 +528,16 @@ def _inherit(words: Words, prev: Candidate, cand: Candidate, how: str) -> None:
 
 
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
-DateRow = tuple[int, int, int, int | None, bool]  # first word, last word, sentence, year, names a day
+# first word, last word, sentence, year, names a day, lies ahead of the report
+DateRow = tuple[int, int, int, int | None, bool, bool]
 
 
 def _dates(words: Words) -> list[DateRow]:
-    """The document's DATE spans as (first word, last word, sentence, year or None, names a day)."""
+    """The document's DATE spans as (first word, last word, sentence, year or None, names a day,
+    lies ahead: a word of it says so, المقبل، القادم، غداً). (Not the time stage's ``future``
+    kind: a day without a year, resolved against a page's crawl date, often lands after it.)"""
     out = []
+    ahead = story_cues().ahead
     for span in words.doc.spans_of("DATE"):
         value = span.value if isinstance(span.value, dict) else {}
         first, last = words.index_of(span.start, span.end)
@@ -472,8 +546,88 @@ def _dates(words: Words) -> list[DateRow]:
         stamp = value.get("date") or value.get("start") or ""
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
         out.append((first, last, words.words[first].sentence, year,
-                    value.get("kind") in DAY_KINDS and value.get("grain") == "day"))
+                    value.get("kind") in DAY_KINDS and value.get("grain") == "day",
+                    any(_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)])))
     return out
+
+
+def _nearest(cand: Candidate, rows: list[DateRow]) -> tuple[int, DateRow] | None:
+    """The date of ``rows`` nearest the trigger, with its distance in words."""
+    return min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d) for d in rows),
+               key=lambda t: t[0], default=None)
+
+
+def _counts(words: Words) -> set[int]:
+    """Last words of the document's NUMBER spans of two or more (remembered per document)."""
+    found: set[int] | None = words.memo.get(("detect:counts", 0))  # type: ignore[assignment]
+    if found is None:
+        found = set()
+        words.memo[("detect:counts", 0)] = found  # type: ignore[assignment]
+        for span in words.doc.spans_of("NUMBER"):
+            value = span.value.get("value") if isinstance(span.value, dict) else None
+            if isinstance(value, int | float) and value >= 2:
+                found.add(words.index_of(span.start, span.end)[1] - 1)
+    return found
+
+
+def _since(words: Words, cand: Candidate) -> str | None:
+    """The span word after a "منذ" near the trigger, in its clause, that makes it an ongoing
+    campaign: a month ("منذ 6 يونيو") or weeks or months ("منذ أكثر من شهر")."""
+    story, ws = story_cues(), words.words
+    lo, hi = words.sentence_range(cand.sentence)
+    k = _first_match(story.since, words, _around(lo, hi, cand.first, cand.last, story.since_window))
+    if k is None:
+        return None
+    between = range(k, cand.first) if k < cand.first else range(cand.last - 1, k)
+    if any(ws[b].comma or ws[b].ends_clause for b in between):
+        return None
+    j = _first_match(story.since_span, words, range(k + 1, min(hi, k + 1 + story.since_reach)))
+    return None if j is None else ws[j].text
+
+
+BROAD_PLACES = frozenset({"country", "region", "governorate", "district"})
+
+
+def _names_town(words: Words, sentence: int) -> bool:
+    """Whether a sentence names a town-level place (a PLACE span that is no country, region,
+    governorate or district; remembered per sentence)."""
+    key = ("detect:town", sentence)
+    found = words.memo.get(key)
+    if found is None:
+        lo, hi = words.sentence_range(sentence)
+        start, end = words.words[lo].start, words.words[hi - 1].end
+        found = any(start <= p.start < end and isinstance(p.value, dict) and p.value.get("kind") not in BROAD_PLACES
+                    for p in words.doc.spans_of("PLACE"))
+        words.memo[key] = found
+    return found
+
+
+def _tally(words: Words, cand: Candidate, here: list[DateRow]) -> str | None:
+    """The word that makes a noun trigger a tally over a period, not one happening, in a sentence
+    that names no day: "بواقع" before it ("بواقع 10 مجازر"), or a count right before it in a sentence that names a period
+    and no day ("نفذ خلال شهر نيسان 82 عملية انتحارية"، "وثقت ( 20 ) مجزرة هذا الشهر"). A
+    sentence that names a town tells that town's strikes: "شنت الطائرات خلال الأسبوع الماضي 20
+    غارة على مدينة سراقب" is kept."""
+    if cand.form != "noun":
+        return None
+    story, ws = story_cues(), words.words
+    lo, hi = words.sentence_range(cand.sentence)
+    if any(d[4] for d in here):
+        return None
+    k = _first_match(story.tally_mark, words, range(max(lo, cand.first - story.tally_mark_window), cand.first))
+    if k is not None:
+        return ws[k].text
+    counts = _counts(words)
+    counted = cand.first - 1 in counts or (
+        cand.first - 2 in counts and cand.first - 2 >= lo and _matches(story.tally_unit, ws[cand.first - 1].text))
+    if not counted or _names_town(words, cand.sentence):
+        return None
+    for k in range(lo, hi - 1):
+        a, b = ws[k].text, ws[k + 1].text
+        if (_matches(story.tally_open, a) and _matches(story.tally_period, b)) or (
+                _matches(story.tally_period, a) and _matches(story.tally_period_end, b)):
+            return f"{a}-{b}"
+    return None
 
 
 def _told_dates(words: Words, dates: list[DateRow], page_date: re.Pattern[str]) -> list[DateRow]:
@@ -533,6 +687,21 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
             for d in dates:
                 by_sentence.setdefault(d[2], []).append(d)
         here = by_sentence.get(cand.sentence, [])
+        if cand.form in ("noun", "imperfect", "frame") and (near := _nearest(cand, here)) is not None \
+                and near[1][5] and near[0] <= story_cues().ahead_window:
+            cand.context.append("future")  # "تعقد الجامعة اجتماعاً ... في الأول من شباط المقبل"
+            cand.context_rules.append("future:date-ahead")
+            continue
+        since = _since(words, cand) if cand.form != "perfect" else None
+        if since is not None:
+            cand.context.append("historical")  # "تخوض القوات منذ 6 يونيو معارك عنيفة"
+            cand.context_rules.append(f"historical:since:{since}")
+            continue
+        counted = _tally(words, cand, here)
+        if counted is not None:
+            cand.context.append("historical")
+            cand.context_rules.append(f"historical:tally:{counted}")
+            continue
         if ref is not None and any(d[3] is not None and not d[4] and d[3] <= ref - past.year_gap for d in here):
             if cand.sentence not in told_in:
                 told_in[cand.sentence] = _told_dates(words, here, past.page_date)
@@ -543,13 +712,14 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
                 cand.context.append("historical")
                 cand.context_rules.append(f"historical:year-{year}")
                 continue
-        if cand.kind.id in past.biography_triggers and cand.form == "perfect":
+        restrictive = cand.kind.id in story_cues().relative_triggers
+        if (restrictive or cand.kind.id in past.biography_triggers) and cand.form == "perfect":
             k = cand.first - 1
             lo, hi = words.sentence_range(cand.sentence)
             while k > lo and _matches(past.relative_skip, ws[k].text):
                 k -= 1
             if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends \
-                    or _matches(past.attacker, ws[k - 1].text):
+                    or _matches(past.attacker, ws[k - 1].text) or (restrictive and ws[k - 1].comma):
                 continue
             if _first_match(past.day_words, words, range(lo, hi)) is not None:
                 continue
