@@ -18,3 +18,8 @@ def test_the_armed_forces_with_a_demonym_are_that_states_military():
 
 def test_a_chinese_envoy_is_the_government_not_the_army():
     assert _actors("وقال السفير الصيني في دمشق أمس إن بلاده تدعم الحل السياسي .") == ["Government of China"]
+
+
+def test_chinese_fighters_in_syria_are_not_chinas_army():
+    assert "Military Forces of China (1949-)" not in _actors("وقتل عشرات المقاتلين الصينيين في ريف إدلب أمس .")
+    assert _actors("وقتل جندي صيني في هجوم أمس .") == ["Military Forces of China (1949-)"]
