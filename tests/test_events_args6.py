@@ -155,3 +155,17 @@ def test_a_demonstrative_of_another_noun_points_to_no_forces() -> None:
     text = ("بدأت القوات العراقية عملية كبرى قرب مدينة كركوك . وأفادت خلية الإعلام الحربي بأن "
             "تلك الطائرات قصفت الحي الصناعي في كركوك .")
     assert _actor1(text) == [None]
+
+
+# --- a printed date told as yesterday is the story's day, not the page's ---
+
+def test_yesterday_with_its_printed_date_is_no_dateline() -> None:
+    from rasd.time.extract import extract
+    head = "أخبار الجبهات 2024 / 03 / 10 تابعوا آخر الأخبار . "
+    told = head + "قصفت الطائرات الحربية , يوم أمس السبت 9 - 3 - 2024 , بلدة كفرنبل ."
+    lines = [e.value for e in extract(told) if e.label == "DATE" and e.value.get("dateline")]
+    assert [v["date"] for v in lines] == ["2024-03-10"]
+    # a header date alone is still the page's
+    alone = "أخبار الجبهات السبت 9 - 3 - 2024 تابعوا آخر الأخبار . قصفت الطائرات بلدة كفرنبل ."
+    lines = [e.value for e in extract(alone) if e.label == "DATE" and e.value.get("dateline")]
+    assert [v["date"] for v in lines] == ["2024-03-09"]
