@@ -169,3 +169,20 @@ def test_yesterday_with_its_printed_date_is_no_dateline() -> None:
     alone = "أخبار الجبهات السبت 9 - 3 - 2024 تابعوا آخر الأخبار . قصفت الطائرات بلدة كفرنبل ."
     lines = [e.value for e in extract(alone) if e.label == "DATE" and e.value.get("dateline")]
     assert [v["date"] for v in lines] == ["2024-03-09"]
+
+
+# --- the page's own today is told in its lead, not in a box of other news at its end ---
+
+def test_a_today_in_a_box_at_the_pages_end_does_not_move_the_page_day() -> None:
+    from rasd.time.extract import extract
+    head = "واشنطن - وكالات الخميس , 06 نيسان 2023 08 : 47 م "
+    lead = "قصفت الطائرات الحربية بلدة كفرنبل أمس . "
+    filler = "وقال مسؤول محلي إن الأهالي ينتظرون وصول المساعدات إلى البلدة منذ أيام . " * 40
+    box = "أخبار ذات صلة قال الوزير اليوم السبت ( 20 كانون الثاني ) إن المحادثات مستمرة ."
+    yesterday = [e.value["date"] for e in extract(head + lead + filler + box)
+                 if e.label == "DATE" and e.text == "أمس"]
+    assert yesterday == ["2023-04-05"]
+    # told in the lead, the same today says the header is a later fetch line
+    early = [e.value["date"] for e in extract(head + lead + box + filler)
+             if e.label == "DATE" and e.text == "أمس"]
+    assert early != ["2023-04-05"]

@@ -395,7 +395,9 @@ def _told_today(matches: list[tuple[int, Match]], page: tuple[int, str], ref_lo:
     the title: "عنب بلدي الأحد 21 كانون الثاني / يناير 2018"), and relative days count from
     the page's today. A today within the gap (a quoted report of a few days before) changes
     nothing."""
-    for k, (_first, m) in enumerate(matches):
+    for k, (first, m) in enumerate(matches):
+        if first > TODAY_TOKENS:  # "اليوم السبت ( 20 كانون الثاني )" in a box of other news at
+            return None           # the page's end is another story's today, not the page's
         if k == page[0] or m.spec is None or not m.rule.endswith("+today"):
             continue
         day = value_of(m.spec, m.kind, ref_lo, ref_hi, mode).get("date")
@@ -405,6 +407,7 @@ def _told_today(matches: list[tuple[int, Match]], page: tuple[int, str], ref_lo:
     return None
 
 
+TODAY_TOKENS = 400  # the page's own today is told in its lead, within this many tokens
 TWIN_GAP = 4  # tokens between a header's Hijri date (or weekday) and the date it restates
 
 
