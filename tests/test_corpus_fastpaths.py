@@ -28,13 +28,14 @@ def test_signatures_equal_datasketch_update_batch(seeds: dict) -> None:
             assert np.array_equal(fast, plain.hashvalues)
 
 
-def test_word_hashes_are_crc32_even_when_the_shared_table_is_full(seeds: dict, monkeypatch) -> None:
-    tokens = features.words(next(iter(seeds.values()))["text"])
-    expected = [zlib.crc32(t.encode("utf-8")) for t in tokens]
-    assert features.word_hashes(tokens).tolist() == expected
-    monkeypatch.setattr(features, "_HASHES", {})
-    monkeypatch.setattr(features, "_HASHES_MAX", 3)
-    assert features.word_hashes(tokens).tolist() == expected
+def test_word_hashes_are_crc32_of_utf8(seeds: dict) -> None:
+    for meta in seeds.values():
+        tokens = features.words(meta["text"])
+        expected = [zlib.crc32(t.encode("utf-8")) for t in tokens]
+        hashes = features.word_hashes(tokens)
+        assert hashes.dtype == np.uint64
+        assert hashes.tolist() == expected
+    assert features.word_hashes([]).tolist() == []
 
 
 def test_bucket_ranking_in_memory_equals_the_sql_ranking(tmp_path: Path, seeds: dict) -> None:
