@@ -33,7 +33,7 @@ from rasd.datafiles import load_yaml
 from rasd.kb.country_context import DUAL_ENDINGS, country_forms
 from rasd.kb.gazetteer import load_yaml as load_place_yaml
 from rasd.kb.matcher import AliasMatcher, Match, alias_variants, tokens_of
-from rasd.text.normalize import normalize
+from rasd.text.normalize import fold_letters, normalize
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -786,7 +786,8 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                         continue
                     m = Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
                                 f"{m.rule}+country:{report}")
-                elif not _syria_near(text, 0, len(text), kb.syria_words, whole=True):
+                elif not _names_syria(kb, out) and not _syria_near(text, m.start, m.end,
+                                                                    kb.syria_words):
                     continue  # a report that never names Syria: whose ministry is unknown
         elif key in kb.country_bound and not _syria_near(text, m.start, m.end, kb.syria_words):
             if other is None:
@@ -805,35 +806,33 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _syria_near(text: str, start: int, end: int, words: frozenset[str],
-                whole: bool = False) -> bool:
-    """Whether the sentence of a name (or, ``whole``, the text) names Syria (سوريا، السوري،
-    دمشق، الميادين …): the regime or the government forces of a report on another country
-    that are Syria's there."""
-    if whole:
-        lo, hi = 0, len(text)
-    else:
-        lo = max(0, start - 300)
-        hits = list(_SENTENCE_END.finditer(text, lo, start))
-        lo = hits[-1].end() if hits else lo
-        nxt = _SENTENCE_END.search(text, end, end + 300)
-        hi = nxt.start() if nxt else min(len(text), end + 300)
-    forms = country_forms()
-    for w in _WORD.findall(text[lo:hi]):
-        n = _norm_word(w)
-        if forms.get(n) == "SY" or n in words or n[1:] in words or n[2:] in words:
+def _syria_near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether the sentence of a name names Syria (سوريا، السوري، دمشق، الميادين …): the
+    regime or the government forces of a report on another country that are Syria's there."""
+    lo = max(0, start - 300)
+    hits = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = hits[-1].end() if hits else lo
+    nxt = _SENTENCE_END.search(text, end, end + 300)
+    hi = nxt.start() if nxt else min(len(text), end + 300)
+    get = country_forms().get
+    for n in _SPLIT.split(fold_letters(text[lo:hi])):
+        if get(n) == "SY" or n in words or n[1:] in words or n[2:] in words:
             return True
     return False
+
+
+_SPLIT = re.compile(r"[\s،؛؟.,:;!?()\[\]{}«»\"'“”‘’\-–—/|#_*…]+")
 
 
 def _report_country(text: str) -> str:
     """The ISO code of the country a report is plainly about when it is not Syria: its
     demonyms and terms (مصري، السيسي) at least three times and more than twice Syria's;
-    else ""."""
-    forms = country_forms()
+    else "". The text's letters are folded once (``fold_letters``), so each word is one
+    dict lookup."""
+    get = country_forms().get
     counts: dict[str, int] = {}
-    for w in _WORD.findall(text):
-        iso = forms.get(_norm_word(w))
+    for w in _SPLIT.split(fold_letters(text)):
+        iso = get(w)
         if iso is not None:
             counts[iso] = counts.get(iso, 0) + 1
     syria = counts.pop("SY", 0)
@@ -841,6 +840,14 @@ def _report_country(text: str) -> str:
         return ""
     iso, n = max(counts.items(), key=lambda kv: kv[1])
     return iso if n >= 3 and n > 2 * syria else ""
+
+
+def _names_syria(kb: KB, out: list[Mention]) -> bool:
+    """Whether the report names a Syrian actor other than civilians and the like."""
+    generic = _by_country()
+    return any(m.label == "ACTOR" and m.value.get("id") not in generic
+               and kb.actors.get(m.value.get("id")) is not None
+               and kb.actors[m.value["id"]].country == "Syria" for m in out)
 
 
 @cache
