@@ -186,3 +186,9 @@ def test_a_today_in_a_box_at_the_pages_end_does_not_move_the_page_day() -> None:
     early = [e.value["date"] for e in extract(head + lead + box + filler)
              if e.label == "DATE" and e.text == "أمس"]
     assert early != ["2023-04-05"]
+
+
+def test_a_fight_going_on_since_this_morning_keeps_its_day() -> None:
+    doc = run("ولا تزال الاشتباكات مستمرة في محيط بلدة كفرنبل منذ صباح اليوم .",
+              doc_id="args6-test", published="2024-03-10")
+    assert [(e.plover, e.event_date) for e in doc.events] == [("ASSAULT", "2024-03-10")]

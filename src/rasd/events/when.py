@@ -35,9 +35,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                        if d.first < cand.first < d.last), None)
         if anchor is not None:
             return anchored_date(anchor, [d for d in same if d.last <= anchor.first or d.first >= anchor.last])
-    if same and (since := [d for d in same if _since(words, d)]):
-        # "رئيسة الحكومة منذ نيسان 2016": a date after منذ opens a state that lasts, it is no
-        # day of what the sentence tells (without another date, the sentence has none)
+    if same and (since := [d for d in same if _since(words, d) and d.value.get("precision") != 1]):
+        # "رئيسة الحكومة منذ نيسان 2016": a month after منذ opens a state that lasts, it is no
+        # day of what the sentence tells (without another date, the sentence has none); a day
+        # ("الاشتباكات مستمرة منذ صباح اليوم") is when a fight still going on began: its day
         same = [d for d in same if not any(d is x for x in since)]
         if not same:
             return None, None, "date:since"
