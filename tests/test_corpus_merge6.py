@@ -207,3 +207,22 @@ def test_two_day_precise_dates_one_day_apart_are_one_happening(tmp_path: Path) -
     (event,) = events(tmp_path, report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
                       report("b", "Daily Two", (STRIKE_B, {**STRIKE_FIELDS, "event_date": "2021-03-10"}), lead=LEAD_B))
     assert event["contradictions"] == ["date: 2021-03-09 (Daily One) vs 2021-03-10 (Daily Two)"]
+
+
+MONTH_TALLY = "وبلغ عدد القتلى المدنيين جراء القصف على المدينة منذ مطلع الشهر 191 شخصا."
+
+
+def test_a_months_tally_in_another_story_is_no_days_strike(tmp_path: Path) -> None:
+    found = events(tmp_path, report("a", "Daily One", (STRIKE_A, {**STRIKE_FIELDS, "fatalities": 25}), lead=LEAD_A),
+                   report("b", "Monthly Review", (MONTH_TALLY, {**STRIKE_FIELDS, "actor2": None, "fatalities": 191,
+                                                                "event_date": "2021-03-15", "time_precision": 3}),
+                          lead=LEAD_B, published="2021-04-20"))
+    assert len(found) == 2
+
+
+def test_a_month_precise_report_naming_both_sides_still_joins_the_days_strike(tmp_path: Path) -> None:
+    (event,) = events(tmp_path, report("a", "Daily One", (STRIKE_A, STRIKE_FIELDS), lead=LEAD_A),
+                      report("b", "Monthly Review", (STRIKE_B, {**STRIKE_FIELDS, "event_date": "2021-03-15",
+                                                                "time_precision": 3}),
+                             lead=LEAD_B, published="2021-04-20"))
+    assert event["source_count"] == 2

@@ -20,7 +20,10 @@ happenings). In a
 story, a report of violence (``settings.BLAME``) without a date joins on the place only with
 something more in common: an actor, the toll, or the words (talks in one place, told in one
 story, are one meeting). Outside
-a story a country-wide place ("in Syria") anchors a merge only when an actor agrees too. In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
+a story a country-wide place ("in Syria") anchors a merge only when an actor agrees too, and a
+month-precise date only when both perpetrator and target agree (a month's tally of one town's
+dead is not one strike that month; the price: a happening recalled later as "in April" with
+one side unnamed stays apart). In one story, a meeting (``settings.MULTI_PARTY``) on the same date at
 the same place is one meeting whoever each report names as its parties.
 
 A report whose evidence prints the same text (a run of ``corroborate.SHARED_RUN`` words) as
@@ -105,6 +108,8 @@ def fit(item: StoredMention, rep: EventMention, docs: set[str], same_story: bool
         return None
     if not same_story and not (doer or target) and (_country_wide(mention) or _country_wide(rep)):
         return None  # "in Syria" on one day is no anchor without an actor in common
+    if not same_story and 3 in (mention.time_precision, rep.time_precision) and not (doer and target):
+        return None  # "this month" (often a month's tally) is no anchor unless both sides agree
     exact = int(same_place(mention, rep)) + int(mention.event_date == rep.event_date is not None)
     return (sum(x is True for x in (when, where, doer, target)) + exact + (3 if same_story else 0)
             + (TEXT_BONUS if shared_words else 0))
