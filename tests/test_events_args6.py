@@ -192,3 +192,15 @@ def test_a_fight_going_on_since_this_morning_keeps_its_day() -> None:
     doc = run("ولا تزال الاشتباكات مستمرة في محيط بلدة كفرنبل منذ صباح اليوم .",
               doc_id="args6-test", published="2024-03-10")
     assert [(e.plover, e.event_date) for e in doc.events] == [("ASSAULT", "2024-03-10")]
+
+
+# --- a place after a word for its people is their home ---
+
+def test_young_men_from_the_people_of_a_town_are_arrested_there() -> None:
+    text = "واعتقلت قوات النظام يوم أمس نحو أربعين شابا من أبناء مدينة التل ."
+    assert _places(text, "COERCE") == ["At Tall"]
+
+
+def test_reinforcements_coming_from_a_town_did_not_happen_there() -> None:
+    text = "وصلت تعزيزات عسكرية قادمة من مدينة حمص إلى بلدة السخنة أمس ."
+    assert "Homs" not in _places(text, "MOBILIZE")

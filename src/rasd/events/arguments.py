@@ -379,6 +379,7 @@ class RoleCues:
     demonstratives: re.Pattern[str] | None = None
     demonstrative_heads: re.Pattern[str] | None = None
     demonstrative_sentences: int = 2
+    home_nouns: re.Pattern[str] | None = None
 
 
 @cache
@@ -436,6 +437,7 @@ def role_cues() -> RoleCues:
         relative_agent_verbs=rx("relative_agent_verbs"),
         demonstratives=rx("demonstratives"), demonstrative_heads=rx("demonstrative_heads"),
         demonstrative_sentences=int(data["demonstrative_sentences"]),
+        home_nouns=rx("home_nouns"),
         fallen_state=bool(data.get("fallen_state")),
     )
 
@@ -1578,12 +1580,15 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []
+    home = role_cues().home_nouns
     for p in found:
         kind = "plain"
         for k in (p.first - 1, p.first - 2):
             if k < lo:
                 break
             w = words.words[k].text
+            if home is not None and home.match(w):
+                break  # "من أبناء مدينة التل": the people's home, not an origin
             if "origin" in lex.places and _matches(lex.places["origin"], w):
                 kind = "origin"
                 break
