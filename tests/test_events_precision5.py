@@ -1,7 +1,7 @@
 """Mentions that report no happening, fifth set (26 Nov, session 6): a date ahead of the report,
 a tally over a period, an ongoing campaign "since", what a group did told in a relative clause,
-an accident named as the cause of deaths further on; and, for recall, an arrest told after
-"قبل أن" with its subject.
+an accident named as the cause of deaths further on, a speaker's "we shell", a purpose; and,
+for recall, an arrest told after "قبل أن" with its subject.
 
 Every case is a pair of sentences written for these tests: one the rule must leave an event,
 a close one it must rule out, with the TRIGGER span naming the context label and the rule that
@@ -55,6 +55,30 @@ CASES = [
      "واتفقت روسيا وتركيا وإيران يوم الجمعة على نشر مراقبين في محافظة إدلب.",
      "وصار التنظيم عدوا مشتركا للدول التي اتفقت على محاربته في محافظة إدلب.",
      "historical:biography:"),
+    ("a speaker's practice", "ASSAULT",
+     "وقصفت الوحدات الكردية المواقع العسكرية في مدينة مارع يوم الأحد.",
+     "وقال القائد : نحن نقصف المواقع العسكرية في مدينة مارع ولا نستهدف المدنيين.",
+     "historical:first-person:"),
+    ("what a push aims at", "ASSAULT",
+     "واندلعت معركة عنيفة في حي الشيخ سعيد بمدينة حلب يوم الأحد.",
+     "وتهدف القوات من خلالها إلى حسم المعركة الجارية في حي الشيخ سعيد بمدينة حلب.",
+     "hypothetical:"),
+    ("an attack awaited", "ASSAULT",
+     "وشنت قوات النظام هجوما على مدينة إدلب يوم الأحد.",
+     "وأرسل حزب الله مقاتلين إلى ريف حلب للمشاركة في هجوم مرتقب على مدينة إدلب.",
+     "future:مرتقب"),
+    ("an attack planned", "ASSAULT",
+     "ونفذ خمسة مسلحين هجوما على ملهى في مدينة اسطنبول يوم الأحد.",
+     "واعتقلت الشرطة التركية يوم الأحد خمسة أشخاص يخططون لهجوم في مدينة اسطنبول.",
+     "future:يخططون"),
+    ("a drug arrest", "COERCE",
+     "واعتقلت الشرطة يوم الأحد في مدينة إربد شابين بتهمة الانتماء لتنظيم داعش.",
+     "واعتقلت الشرطة مروج مخدرات في مدينة إربد يوم الأحد.",
+     "sense:"),
+    ("a detention centre", "COERCE",
+     "واحتجزت الشرطة اللاجئ في مدينة إربد يوم الأحد.",
+     "وأفاد اللاجئ أنه نقل يوم الأحد إلى مركز احتجاز في مدينة إربد.",
+     "reference:مركز"),
     ("a fire, not a killing", "ASSAULT",
      "قتل 12 شخصا بينهم طفل وأصيب 15 آخرون برصاص مسلحين في مدينة الموصل يوم السبت.",
      "قتل 12 شخصا بينهم طفل وأصيب 15 آخرون بجروح خطيرة نتيجة حريق اندلع بمبنى سكني في مدينة الموصل.",
@@ -101,3 +125,9 @@ def test_an_arrest_told_after_qabla_an_with_its_subject():
     # a modal before it still rules it out
     must = extract("ويجب إخراج المدنيين من المدينة قبل أن تقصف الطائرات مدينة حمص.", published=PUBLISHED)
     assert "ASSAULT" not in {e.plover for e in must.events}
+
+
+def test_bloody_supports_an_ambiguous_attack_word():
+    # "اعتداء" may be words or a blow; "الدامية" says it was a blow (as a toll or a weapon would)
+    assert "ASSAULT" in plovers("وهزت الاعتداءات الدامية مدينة باريس يوم الجمعة.")
+    assert "ASSAULT" not in plovers("وهزت الاعتداءات مدينة باريس يوم الجمعة.")

@@ -57,6 +57,7 @@ class StoryCues:
     since_span: re.Pattern[str]
     since_reach: int
     since_window: int
+    first_person_types: frozenset[str]
 
 
 @cache
@@ -74,7 +75,8 @@ def story_cues() -> StoryCues:
         before=rx("before"), that=rx("that"), subject_window=int(raw.get("subject_window", 3)),
         subject=rx("subject"), relative_triggers=frozenset(raw.get("relative_triggers") or ()),
         since=rx("since"), since_span=rx("since_span"), since_reach=int(raw.get("since_reach", 3)),
-        since_window=int(raw.get("since_window", 10)))
+        since_window=int(raw.get("since_window", 10)),
+        first_person_types=frozenset(raw.get("first_person_types") or ()))
 
 
 @dataclass(slots=True)
@@ -402,6 +404,10 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                          kind.sub_event_type, rule=f"trigger:{kind.id}")
         if told_after:
             cand.rule += "|form:before-that"
+        if form == "imperfect" and _strip_conj(words.words[first].text)[:1] == "ن" \
+                and kind.plover in story_cues().first_person_types:
+            cand.context.append("historical")  # "نحن نقصف المواقع العسكرية": a practice, not a happening
+            cand.context_rules.append(f"historical:first-person:{words.words[first].text}")
         if purpose:
             cand.context.append("hypothetical")
             cand.context_rules.append(f"hypothetical:purpose:{words.words[first].text}")
