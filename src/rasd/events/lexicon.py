@@ -19,6 +19,11 @@ from typing import Any
 
 import numpy as np
 
+try:  # an Aho-Corasick automaton finds the trigger keys (compiled); without it, the keys' regex
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - ahocorasick-rs is a dependency
+    ahocorasick_rs = None
+
 from rasd.datafiles import load_yaml
 from rasd.text.normalize import normalize
 
@@ -355,8 +360,10 @@ class Lexicon:
     retaliation: re.Pattern[str] = field(default=re.compile("(?!)"))
     retaliation_window: int = 4
     _wide_possible: dict[str, bool] = field(default_factory=dict)
+    _key_automaton: Any = field(default=None, compare=False, repr=False)  # see key_hits
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_key_automaton", _automaton(self.keys, self.key_lookback))
         # all cues as one alternation: most words match none, and one failed match of the
         # alternation costs far less than two failed matches of each cue
         if self.cue_patterns:
@@ -464,19 +471,37 @@ class Lexicon:
         last[:] = [text, found]
         return list(found)
 
+    def key_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, key)`` of each match of :attr:`keys` in ``text``, as ``finditer``
+        gives them: leftmost, the longest key at a position (the trie pattern's greedy
+        branches), never overlapping.
+
+        An Aho-Corasick automaton (``ahocorasick_rs``, leftmost-longest, offsets in
+        characters) reports exactly those, compiled, in about a third of the time ``re``
+        takes to try the trie pattern at every character of a 7,000-character article
+        (0.15 against 0.44 ms; the same hits on all 3,042 UnifiedFC texts, and tests compare
+        them on the seeds and on random key strings).
+        """
+        automaton = self._key_automaton
+        if automaton is None:
+            return [(m.start(), m.end(), m.group()) for m in self.keys.finditer(text)]
+        ordered, found = automaton
+        return [(start, end, ordered[k]) for k, start, end in found.find_matches_as_indexes(text)]
+
     def _scan(self, text: str) -> list[re.Match[str]]:
-        hits = list(self.keys.finditer(text))
+        hits = self.key_hits(text)
         if not hits:
             return []
         tried: set[int] = set()
         found: list[re.Match[str]] = []
         every = word_starts(text)
-        for hit in hits:
-            back = self.key_lookback.get(hit.group(), 0)
+        lookback = self.key_lookback
+        for hit_start, hit_end, key in hits:
+            back = lookback.get(key, 0)
             # the word starts just before the hit, looked for in a window before it
-            first = bisect_left(every, max(0, hit.start() - WINDOW_CHARS_PER_WORD * (back + 2)))
-            end = bisect_left(every, hit.end(), first)
-            lo = max(first, bisect_right(every, hit.start(), first, end) - 1 - back)
+            first = bisect_left(every, max(0, hit_start - WINDOW_CHARS_PER_WORD * (back + 2)))
+            end = bisect_left(every, hit_end, first)
+            lo = max(first, bisect_right(every, hit_start, first, end) - 1 - back)
             for pos in every[lo:end]:
                 if pos in tried:
                     continue
@@ -643,6 +668,16 @@ def _closed(lookback: dict[str, int]) -> dict[str, int]:
     """A hit on a key is also a hit on every key inside it (the scan reports only the longest,
     "مظاهرات" hiding "مظاهر"): each key looks back as far as any key it contains."""
     return {k: max(v for kk, v in lookback.items() if kk in k) for k in lookback}
+
+
+def _automaton(keys: re.Pattern[str], lookback: dict[str, int]) -> Any:
+    """The trigger keys as an Aho-Corasick automaton matching leftmost-longest, when ``keys``
+    is the trie pattern of exactly the keys of ``lookback`` (as :func:`lexicon` builds it);
+    else ``None``, and the pattern itself is scanned."""
+    if ahocorasick_rs is None or not lookback or keys.pattern != trie_regex(list(lookback)):
+        return None
+    ordered = list(lookback)
+    return ordered, ahocorasick_rs.AhoCorasick(ordered, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def trie_regex(words: list[str]) -> str:
