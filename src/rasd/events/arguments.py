@@ -49,7 +49,6 @@ OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
-DISTANCE_UNITS = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال"})
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللتان", "اللذان"})
 REGION_KM = 150  # a named region of a governorate holds the places this near its point (a
 # countryside reaches 120 km from its point: eastern Deir ez-Zor countryside to Albu Kamal)
@@ -1813,12 +1812,10 @@ def _reference_point(words: Words, p: Arg, places: list[Arg], cues: RoleCues) ->
     ends = {q.last for q in places if q is not p}
     between: list[str] = []
     for k in range(p.first - 1, max(lo, p.first - 1 - cues.reference_gap_words) - 1, -1):
-        if k + 1 in ends and (not words.words[k].comma or any(w in DISTANCE_UNITS for w in between)):
-            # the place before: p is its reference if a direction says so (across a comma
-            # only with a distance: "تازة خورماتو , 20 كلم جنوب كركوك")
-            return own or any(point.match(w) for w in between)
         if words.words[k].comma:
             return False
+        if k + 1 in ends:  # the place before: p is its reference if a direction says so
+            return own or any(point.match(w) for w in between)
         text = words.words[k].text
         if not (point.match(text) or gap_rx.match(text)):
             break
