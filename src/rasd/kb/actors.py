@@ -21,6 +21,7 @@ specific alias wins), then head + adjective combinations, with two context rules
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -789,11 +790,11 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                 elif not _names_syria(kb, out) and not _syria_near(text, m.start, m.end,
                                                                     kb.syria_words):
                     continue  # a report that never names Syria: whose ministry is unknown
-        elif key in kb.country_bound and not _syria_near(text, m.start, m.end, kb.syria_words):
-            if other is None:
+        elif key in kb.country_bound:
+            if other is None:  # the report's country first: most reports are on Syria
                 report = _report_country(text) if report is None else report
                 other = "" if report in kb.war_parties else report
-            if other:
+            if other and not _syria_near(text, m.start, m.end, kb.syria_words):
                 actor = _country_actor(kb, other, kb.country_bound[key])
                 if actor is None:
                     continue
@@ -821,20 +822,20 @@ def _syria_near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     return False
 
 
+_PUNCT = "،؛؟.,:;!?()[]«»\"'“”/-–—"
 _SPLIT = re.compile(r"[\s،؛؟.,:;!?()\[\]{}«»\"'“”‘’\-–—/|#_*…]+")
 
 
 def _report_country(text: str) -> str:
     """The ISO code of the country a report is plainly about when it is not Syria: its
     demonyms and terms (مصري، السيسي) at least three times and more than twice Syria's;
-    else "". The text's letters are folded once (``fold_letters``), so each word is one
-    dict lookup."""
-    get = country_forms().get
-    counts: dict[str, int] = {}
-    for w in _SPLIT.split(fold_letters(text)):
-        iso = get(w)
-        if iso is not None:
-            counts[iso] = counts.get(iso, 0) + 1
+    else "". The text's letters are folded once (``fold_letters``) and the usual
+    punctuation blanked, so each word is one dict lookup."""
+    folded = fold_letters(text)
+    for ch in _PUNCT:
+        if ch in folded:
+            folded = folded.replace(ch, " ")
+    counts: dict[str, int] = Counter(filter(None, map(country_forms().get, folded.split())))
     syria = counts.pop("SY", 0)
     if not counts:
         return ""
