@@ -128,3 +128,16 @@ def test_continent_and_letter_are_words_before_they_are_villages():
     # with a settlement cue they are the villages
     assert _places("سيطرت القوات على مدينة قارة في القلمون.").get("مدينة قارة") == "Qarah"
     assert _places("قصفت قرية حرفا بريف دمشق الغربي.").get("حرفا") == "Harfa"
+
+
+def test_a_bare_ministry_does_not_reach_back_across_a_long_digest():
+    filler = "".join(f"وتناولت الصحيفة رقم {k} أخبارا أخرى عن الطقس والرياضة والاقتصاد . "
+                     for k in range(60))
+    text = ("قالت وزارة الدفاع الأمريكية إن جنديا أصيب في تدريب . " + filler
+            + "وقال مسؤول مصري إن وزارة الدفاع ستعقد صفقة جديدة، وأضاف مصدر مصري أن الجيش "
+            "المصري يجري مناورات قرب القاهرة بحضور السيسي.")
+    assert _actors(text, "2017-02-01")["وزارة الدفاع"] == "egypt-military"
+    # close after its antecedent, the same ministry
+    text = ("قالت وزارة الدفاع الأمريكية إن جنديا أصيب في تدريب . وأضافت وزارة الدفاع أن "
+            "حالته مستقرة.")
+    assert _actors(text, "2017-02-01")["وزارة الدفاع"] == "us-military"
