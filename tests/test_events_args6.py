@@ -205,3 +205,21 @@ def test_reinforcements_coming_from_a_town_did_not_happen_there() -> None:
     text = "وصلت تعزيزات عسكرية قادمة من مدينة حمص إلى بلدة السخنة أمس ."
     assert "Homs" not in _places(text, "MOBILIZE")
 
+
+
+# --- a list page's dated items ---
+
+def _today(text: str, published: str) -> list:
+    from rasd.time.extract import extract
+    return [e.value["date"] for e in extract(text, published) if e.label == "DATE" and e.text == "اليوم"]
+
+
+def test_today_in_a_dated_item_is_the_items_day() -> None:
+    text = ("أهم الأخبار هذا الشهر . 2024 / 5 / 20 - اجتمع الأمين العام اليوم مع الرئيس الروسي في "
+            "موسكو . 2024 / 5 / 28 - أدانت المفوضية الهجوم .")
+    assert _today(text, "2024-05-30") == ["2024-05-20"]
+
+
+def test_an_old_date_opening_a_line_heads_no_item() -> None:
+    text = "في ذكرى الحرب . 17 / 4 / 1975 - دخلت القوات المدينة , وقال الوزير اليوم إن ذلك انتهى ."
+    assert _today(text, "2024-05-30") == ["2024-05-30"]

@@ -192,6 +192,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     out = []
     # (first day, end offset, day or None) of the story's last dated day or month
     told_year: tuple[str, int, str | None] | None = None
+    item: date | None = None  # the day of the dated item the text is in (see _item_heading)
     for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
@@ -205,8 +206,14 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             out.append(Expression(start, end, text[start:end], "TIME", m.time, m.rule))
             continue
         assert m.spec is not None
-        value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         rule = m.rule
+        if item is not None and m.kind in ("relative", "weekday"):
+            # "2014 / 5 / 20 - … اجتمع الأمين العام اليوم": the item's day, not the page's
+            value = dict(value_of(m.spec, m.kind, item, item, mode), reference="item")
+            rule += "+item-day"
+            out.append(Expression(start, end, text[start:end], "DATE", value, rule))
+            continue
+        value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         if told_year is not None and _yearless(m.spec) and _story_far(told_year[0], ref_lo) \
                 and _breaks(text, told_year[1], start) <= (
                     NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
@@ -254,8 +261,32 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 and not dateline.founded(toks, first):  # "صدرت من لندن 21 مايو 2001" tells no story
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
+        if ref_lo is not None and ref_hi is not None and value.get("date") \
+                and value.get("precision") == 1 and _item_heading(toks, first, m, index, page):
+            day = date.fromisoformat(value["date"])
+            if ref_lo - ITEM_SPAN <= day <= ref_hi + timedelta(days=1):  # not "17 نيسان 1975 -"
+                item = day
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+ITEM_SPAN = timedelta(days=366)  # a list page's items go back at most this far from its day
+ITEM_OPENERS = frozenset({".", "|", ":", "!", "?", "؟"})
+ITEM_CLOSERS = frozenset({"-", "–", "—", "|"})
+
+
+def _item_heading(toks: Tokens, first: int, m: Match, index: int, page: tuple[int, str] | None) -> bool:
+    """Whether a printed full date below the page's own heads one dated item of a list page (a
+    digest of several days' news): it opens a line and a dash follows it ("… . 2014 / 5 / 20 -
+    إجتمع الأمين العام اليوم"), or a publishing cue stands right before it ("تم النشر بتاريخ :
+    20 / 09 / 2016" of the next story on a tag page). The relative days after it count from it."""
+    if m.kind != "absolute" or not dateline.full_date(m.spec) or (page is not None and index <= page[0]):
+        return False
+    text = toks.text
+    if (first == 0 or text[first - 1] in ITEM_OPENERS) and m.end < len(text) and text[m.end] in ITEM_CLOSERS:
+        return True
+    cues = dateline.dateline_words().cues
+    return page is not None and any(text[j] in cues for j in range(max(0, first - 4), first))
 
 
 SITE_LINE_TOKENS = 800  # a site's own date line stands in the page's header
