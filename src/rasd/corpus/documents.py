@@ -77,11 +77,12 @@ def index_new_documents(store: Store, chunk: int = 500) -> list[Indexed]:
     index = _Index(store)
     rowids = store.unindexed_rowids()
     results = []
-    for i in range(0, len(rowids), chunk):
-        rows = store.documents_at(rowids[i : i + chunk])  # texts one chunk at a time
-        with store.transaction() as db:
-            results += [index.add(db, row) for row in rows]
-            index.flush(db)
+    with store.bulk_buckets():  # a first run writes its buckets without their index
+        for i in range(0, len(rowids), chunk):
+            rows = store.documents_at(rowids[i : i + chunk])  # texts one chunk at a time
+            with store.transaction() as db:
+                results += [index.add(db, row) for row in rows]
+                index.flush(db)
     return results
 
 
