@@ -576,10 +576,23 @@ def _counts(words: Words) -> set[int]:
     return found
 
 
+def _sentence_has(words: Words, sentence: int, cue: re.Pattern[str], name: str) -> bool:
+    """Whether any word of the sentence matches ``cue`` (remembered per sentence: most hold
+    none, and every candidate of the sentence asks)."""
+    key = (name, sentence)
+    found = words.memo.get(key)
+    if found is None:
+        lo, hi = words.sentence_range(sentence)
+        found = words.memo[key] = _first_match(cue, words, range(lo, hi)) is not None
+    return found
+
+
 def _since(words: Words, cand: Candidate) -> str | None:
     """The span word after a "منذ" near the trigger, in its clause, that makes it an ongoing
     campaign: a month ("منذ 6 يونيو") or weeks or months ("منذ أكثر من شهر")."""
     story, ws = story_cues(), words.words
+    if not _sentence_has(words, cand.sentence, story.since, "detect:since"):
+        return None
     lo, hi = words.sentence_range(cand.sentence)
     k = _first_match(story.since, words, _around(lo, hi, cand.first, cand.last, story.since_window))
     if k is None:
@@ -620,9 +633,10 @@ def _tally(words: Words, cand: Candidate, here: list[DateRow]) -> str | None:
     lo, hi = words.sentence_range(cand.sentence)
     if any(d[4] for d in here):
         return None
-    k = _first_match(story.tally_mark, words, range(max(lo, cand.first - story.tally_mark_window), cand.first))
-    if k is not None:
-        return ws[k].text
+    if _sentence_has(words, cand.sentence, story.tally_mark, "detect:tally-mark"):
+        k = _first_match(story.tally_mark, words, range(max(lo, cand.first - story.tally_mark_window), cand.first))
+        if k is not None:
+            return ws[k].text
     counts = _counts(words)
     counted = cand.first - 1 in counts or (
         cand.first - 2 in counts and cand.first - 2 >= lo and _matches(story.tally_unit, ws[cand.first - 1].text))
