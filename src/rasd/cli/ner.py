@@ -112,9 +112,15 @@ def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors
     sentences = anercorp("test", data_dir)[:limit]
     words = [list(s.tokens) for s in sentences]
     if model and model.split(":", 1)[0] == "encoder":
+        from rasd.ner.encoder.runtime import MODEL_PATH as ENCODER_PATH
         from rasd.ner.encoder.runtime import tagger
 
-        enc = tagger(model.partition(":")[2] or None)  # load before timing
+        enc_path = Path(model.partition(":")[2] or ENCODER_PATH)
+        if not enc_path.exists():
+            raise click.ClickException(
+                f"{enc_path} does not exist: build it with 'rasd train ner-encoder --output PATH' "
+                "(needs pip install -e '.[train]'; see docs/EVALUATION.md)")
+        enc = tagger(str(enc_path))  # load before timing
         started, cpu = time.perf_counter(), time.process_time()
         pred = enc.tag(words)
         what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"

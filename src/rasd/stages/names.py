@@ -20,11 +20,6 @@ cheaper filter but select ~70% of the sentences: short keys such as قتل or ن
 other words.)
 ``RASD_ALL_NAMES=1`` in the environment, :data:`ALL_SENTENCES` or ``Names(all_sentences=
 True)`` tag every sentence (``rasd eval ner`` tags its test sentences directly, always all).
-
-Model: the CRF by default. ``RASD_NER=encoder`` in the environment or ``Names(model=
-"encoder")`` use the fine-tuned e5 encoder instead (:mod:`rasd.ner.encoder.text`, rule
-``e5:anercorp-v1``): more accurate on ANERcorp, but about two orders of magnitude slower,
-far outside the ingest budget — for small batches of reports, not for bulk ingest.
 """
 
 from __future__ import annotations
@@ -39,7 +34,6 @@ from rasd.stages import Stage, stage
 from rasd.text.normalize import normalize
 
 ALL_SENTENCES = os.environ.get("RASD_ALL_NAMES", "").strip().lower() not in ("", "0", "false", "no")
-MODEL = os.environ.get("RASD_NER", "crf").strip().lower() or "crf"
 
 
 def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
@@ -64,23 +58,14 @@ def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
 
 @stage("names", requires=("sentences",))
 class Names(Stage):
-    def __init__(self, all_sentences: bool | None = None, model: str | None = None) -> None:
+    def __init__(self, all_sentences: bool | None = None) -> None:
         self.all_sentences = all_sentences
-        self.model = (model or MODEL).lower()
-        if self.model not in ("crf", "encoder"):
-            raise ValueError(f"unknown NER model {self.model!r} (crf or encoder)")
 
     def __call__(self, doc: Document) -> Document:
         every = ALL_SENTENCES if self.all_sentences is None else self.all_sentences
         regions = None if every else event_sentences(doc)
         known = {(s.start, s.end) for s in doc.spans if s.label == "ACTOR"}
-        if self.model == "encoder":
-            from rasd.ner.encoder.text import tag_text as tag_encoder
-
-            found = tag_encoder(doc.text, regions=regions)
-        else:
-            found = tag_text(doc.text, regions=regions)
-        for ent in found:
+        for ent in tag_text(doc.text, regions=regions):
             if (ent.start, ent.end) in known:
                 continue
             doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=ent.rule,
