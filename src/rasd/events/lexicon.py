@@ -551,13 +551,17 @@ def _expand(frame: str) -> str:
     return re.sub(r"\{W(\d)\}", lambda m: f"(?:\\S+ ){{0,{m.group(1)}}}", frame)
 
 
-def verb_forms(stem: str) -> str:
-    """Perfect and imperfect (with the future س) of a perfect stem, as one regex."""
+def verb_forms(stem: str, imperfect: bool = True) -> str:
+    """Perfect and imperfect (with the future س) of a perfect stem, as one regex; only the
+    perfect when ``imperfect`` is false (a trigger whose present tense states a standing
+    position, not a happening: "تطالب روسيا بحل عسكري" in an analyst's words)."""
     stem = _n(stem)
     imperfect_stem = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
     perfect = re.escape(stem) + PERFECT_SUFFIX
-    imperfect = "س?[يتن]" + re.escape(imperfect_stem) + IMPERFECT_SUFFIX
-    return f"{VERB_PREFIX}(?:{perfect}|{imperfect})"
+    if not imperfect:
+        return f"{VERB_PREFIX}(?:{perfect})"
+    present = "س?[يتن]" + re.escape(imperfect_stem) + IMPERFECT_SUFFIX
+    return f"{VERB_PREFIX}(?:{perfect}|{present})"
 
 
 def noun_forms(form: str) -> str:
@@ -749,7 +753,7 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"{where}: missing or repeated id")
         seen.add(entry["id"])
         _check_typing(entry, where)
-        forms = [verb_forms(v) for v in entry.get("verbs") or []]
+        forms = [verb_forms(v, bool(entry.get("imperfect", True))) for v in entry.get("verbs") or []]
         forms += [noun_forms(n) for n in sorted(entry.get("nouns") or [], key=len, reverse=True)]
         forms += ["[وف]?[بل]?(?:" + _expand(_n(f)) + ")" for f in entry.get("frames") or []]
         if not forms:
