@@ -198,3 +198,31 @@ def test_bracketed_parts_of_a_total_are_its_breakdown() -> None:
     # a bracketed figure with no marker before it stays a toll of its own
     found = casualties("قتل ( 3 ) عناصر من قوات النظام في ريف حماة .")
     assert [(c["count"], c["breakdown_of"]) for c in found] == [(3, None)]
+
+
+def _kinds(text: str) -> list[tuple[str, int]]:
+    return [(c["kind"], c["count"]) for c in casualties(text)]
+
+
+def test_a_count_before_fi_is_no_percentage_unless_almiah_follows() -> None:
+    # "في المئة" is a phrase: its first word alone does not make "6 في هجوم" a share
+    assert _kinds("مقتل عنصرين وإصابة 4 في انفجار عبوة ناسفة بريف درعا") == [("killed", 2), ("injured", 4)]
+    assert _kinds("قتل عنصران وأصيب 9 في اشتباك قرب الحاجز") == [("killed", 2), ("injured", 9)]
+    assert _kinds("ارتفع عدد النازحين إلى 12 في المئة من السكان") == []
+    assert _kinds("توفي عن 80 عاما في منزله") == []
+
+
+def test_two_word_death_triggers_and_met_death_with_the_count_before() -> None:
+    assert _kinds("انفجار سيارة مفخخة أودى بحياة 14 شخصا في سوق المدينة") == [("killed", 14)]
+    assert casualties("تفجير أودى بحياة 14 شخصا")[0]["text"] == "أودى بحياة 14 شخصا"
+    assert _kinds("اهتمت الندوة بحياة الأطفال في المخيمات") == []  # no أودى before it
+    assert _kinds("قال الدفاع المدني إن 11 شخصا على الأقل لاقوا حتفهم في غارة على السوق") == [("killed", 11)]
+    assert _kinds("لاقى طفلان حتفهما بانفجار لغم") == [("killed", 2)]
+    assert _kinds("لاقت المبادرة ترحيبا من الأهالي") == []
+
+
+def test_a_count_qualified_by_its_family_then_a_plural_verb() -> None:
+    assert _kinds("وأفاد ناشطون أن ستة مدنيين من عائلة واحدة قتلوا وجرح آخرون في قصف مدفعي") == [("killed", 6)]
+    assert _kinds("وذكر المرصد أن أربعة عناصر من قوات النظام قتلوا في الكمين") == [("killed", 4)]
+    # the people before the verb are its agents when an object follows
+    assert _kinds("وقال إن أربعة عناصر من التنظيم قتلوا ثلاثة مدنيين") == [("killed", 3)]

@@ -22,11 +22,13 @@ from rasd.quantities.numbers import Found
 from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
 WHO_WORDS = 4  # at most this many words after the noun describe who
+_MONDAY = frozenset({"الاثنين", "والاثنين"})  # "the two" with the article is mostly Monday
 
 
 @dataclass(slots=True)
 class CasualtyLexicon:
     count_after: dict[str, str] = field(default_factory=dict)
+    count_after_first: dict[str, set[str]] = field(default_factory=dict)  # last word → first words
     count_before: dict[str, str] = field(default_factory=dict)
     met_death_verbs: set[str] = field(default_factory=set)
     met_death_nouns: dict[str, int | None] = field(default_factory=dict)
@@ -37,6 +39,7 @@ class CasualtyLexicon:
     marker_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stop: set[str] = field(default_factory=set)
     not_people: set[str] = field(default_factory=set)
+    not_people_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     count_then_verb: dict[str, str] = field(default_factory=dict)
     singular_definite: set[str] = field(default_factory=set)
     one_victim_verbs: set[str] = field(default_factory=set)
@@ -58,6 +61,11 @@ def casualty_lexicon() -> CasualtyLexicon:
         for w in words:
             add_forms(lex.count_after, w, kind)
             add_forms(lex.count_after, "ال" + key(w), kind)
+    for kind, phrases in data.get("count_after_phrases", {}).items():
+        for phrase in phrases:
+            first, last = key(phrase).split()
+            lex.count_after[last] = kind
+            lex.count_after_first.setdefault(last, set()).update(clitic_forms(first, article=False))
     for kind, words in data["count_before"].items():
         for w in words:
             add_forms(lex.count_before, w, kind)
@@ -103,8 +111,23 @@ def casualty_lexicon() -> CasualtyLexicon:
                           for f in clitic_forms(key(w), article=False)}
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
-        lex.not_people.update(clitic_forms(key(w).split()[0]))
+        first, *rest = key(w).split()
+        for form in clitic_forms(first):
+            if rest:  # "في المئة": the whole phrase, never its first word alone ("6 في هجوم")
+                lex.not_people_phrases.setdefault(form, []).append(tuple(rest))
+            else:
+                lex.not_people.add(form)
     return lex
+
+
+def _not_people(t: list[str], i: int, lex: CasualtyLexicon) -> bool:
+    """Whether the words at ``i`` say the count before them counts no people ("عاما"،
+    "في المئة")."""
+    if i >= len(t):
+        return False
+    if t[i] in lex.not_people:
+        return True
+    return any(tuple(t[i + 1:i + 1 + len(rest)]) == rest for rest in lex.not_people_phrases.get(t[i], ()))
 
 
 @dataclass(slots=True)
@@ -211,14 +234,26 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         frame = None
         if (w in lex.count_after and _combined(t, k, lex, lex.count_after)) or (
                 w in lex.count_before and _combined(t, k, lex, lex.count_before)):
+            if w in lex.count_then_verb and (
+                    frame := _count_then_verb(t, k, lex, by_first, by_num_end, taken)) is not None:
+                out.append(frame)  # "سبعة مدنيين قتلوا وجرح آخرون": the count came first
+                taken.update(range(frame.first, frame.last))
             after = k + (3 if k + 1 < n and t[k + 1] == "و" else 2)  # a combined figure
             continue
+        if w in lex.count_after_first and (k == 0 or t[k - 1] not in lex.count_after_first[w]):
+            continue  # "بحياة" counts only after "أودى"
         if w in lex.count_after and k not in taken:
             frame = _after(t, k, lex, by_first)
+            if frame is not None and w in lex.count_after_first:
+                frame.first = k - 1  # the phrase's first word ("أودى")
         elif w in lex.count_before and k not in taken:
             frame = _before(t, k, lex, by_last, by_num_end)
         elif w in lex.met_death_verbs:
             frame = _met_death(t, k, lex, by_first)
+            if frame is None and k + 1 < n and lex.met_death_nouns.get(t[k + 1], 0) is None:
+                frame = _count_then_verb(t, k, lex, by_first, by_num_end, taken, kind="killed")
+                if frame is not None:  # "17 شخصا لاقوا حتفهم": the phrase ends at حتفهم
+                    frame.last = k + 2
         if frame is None and w in lex.count_then_verb:
             frame = _count_then_verb(t, k, lex, by_first, by_num_end, taken)
             if frame is not None:
@@ -263,7 +298,9 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         f = by_first.get(j)
         if f is not None and t[j][0] in "لب" and f.rule.startswith("number:words"):
             return None  # "الإعدام لخمسة": a preposition, not the victims
-        if f is not None and f.num_end < len(t) and t[f.num_end] in lex.not_people:
+        if f is not None and t[j] in _MONDAY:
+            return None  # "وجرحت ابنته الإثنين": the day, not two people
+        if f is not None and _not_people(t, f.num_end, lex):
             return None  # "توفي عن 91 عاما": an age, not a toll
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
@@ -333,7 +370,7 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
 
 
 def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
-                     by_num_end: dict[int, Found], taken: set[int]) -> Frame | None:
+                     by_num_end: dict[int, Found], taken: set[int], kind: str | None = None) -> Frame | None:
     """Count, who, then a verb of what befell them: "26 شخصا على الأقل قتلوا",
     "ثلاثة أشخاص قتلوا", "مدنيين اثنين استشهدا", "عنصرين جرحا". The verb agrees with the
     people before it and has no object after it, so they are the victims, not the killers
@@ -346,9 +383,14 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     p = k - 1
     if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
         p -= 2
+    for q in range(p - 1, max(p - 4, 0), -1):  # "سبعة مدنيين من عائلة واحدة قتلوا"
+        if t[q] in ("من", "ومن") and t[q - 1] in lex.plural \
+                and all(u[0].isalpha() and u not in lex.stop for u in t[q + 1:p + 1]):
+            p = q - 1
+            break
     if p < 0 or p in taken:
         return None
-    kind = lex.count_then_verb[t[k]]
+    kind = kind or lex.count_then_verb[t[k]]
     w = t[p]
     if w in lex.plural:
         f = by_num_end.get(p)
@@ -466,8 +508,7 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
         f = by_first.get(j)
         if f is None or not isinstance(f.value, int) or f.value <= 0:
             break
-        if f.num_end < len(t) and (t[f.num_end] in lex.not_people or t[f.num_end] in
-                                   lex.count_before):
+        if _not_people(t, f.num_end, lex) or (f.num_end < len(t) and t[f.num_end] in lex.count_before):
             break  # "و10 جرحى" is a frame of its own; "و3 قذائف" is no toll
         who = _who(t, f.num_end, lex, len(t))
         if who is None:
