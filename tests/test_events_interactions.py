@@ -25,3 +25,69 @@ def test_a_present_tense_demand_states_a_position_not_a_request():
 def test_a_demand_made_in_the_past_tense_is_a_request():
     text = "وطالبت تركيا روسيا بوقف القصف على إدلب يوم الأحد ."
     assert [p for p, _, _ in _events(text)] == ["REQUEST"]
+
+
+def test_a_summit_whose_parties_are_adjectives_is_a_meeting_of_those_states():
+    text = "وعقدت قمة روسية تركية إيرانية أمس في مدينة سوتشي لبحث الأزمة ."
+    assert _events(text) == [("CONSULT", "2017-11-23", "Sochi")]
+    [(first, second)] = _parties(text, "CONSULT")
+    assert first.startswith("Government of Russia") and second.startswith("Government of Turkey")
+
+
+def test_a_summit_to_come_with_state_adjectives_is_no_meeting():
+    assert _events("وستعقد قمة روسية تركية إيرانية الأسبوع المقبل في مدينة سوتشي .") == []
+
+
+def test_talks_named_by_one_adjective_name_a_topic_not_parties():
+    # one demonym is the talks' subject ("Syrian talks"), not two parties: no party, no event
+    assert _events("وعقدت المحادثات السورية أمس في مدينة جنيف .") == []
+
+
+def test_the_meeting_that_took_place_between_two_presidents_is_a_meeting():
+    text = ("وأشار المحلل إلى اللقاء الذي جرى بين الرئيسين الروسي فلاديمير بوتين , والسوري بشار الأسد , "
+            "في مدينة سوتشي يوم الثلاثاء .")
+    assert [p for p, _, _ in _events(text)] == ["CONSULT"]
+    [(first, second)] = _parties(text, "CONSULT")
+    assert first.startswith("Government of Russia") and second.startswith("Government of Syria")
+
+
+def test_the_meeting_that_will_take_place_is_no_meeting():
+    text = "وأشار المحلل إلى اللقاء الذي سيعقد بين الرئيسين الروسي فلاديمير بوتين والسوري بشار الأسد ."
+    assert _events(text) == []
+
+
+def test_met_him_with_an_object_pronoun_is_a_meeting():
+    text = "وأشاد الرئيس الروسي بالرئيس السوري بشار الأسد الذي التقاه أمس في قاعدة حميميم ."
+    assert [p for p, _, _ in _events(text)] == ["CONSULT"]
+
+
+def test_will_meet_him_is_no_meeting():
+    assert _events("وأشاد الرئيس الروسي بالرئيس السوري بشار الأسد الذي سيلتقيه غدا في قاعدة حميميم .") == []
+
+
+def test_a_minister_speaking_before_meeting_his_counterpart_in_a_capital():
+    text = ("وقال لافروف في تصريحات صحفية , قبيل لقائه نظيره الإيراني في العاصمة الروسية موسكو "
+            "يوم الأربعاء , إن الوضع صعب .")
+    assert _events(text, published="2017-11-24") == [("CONSULT", "2017-11-22", "Moscow")]
+    [(first, second)] = _parties(text, "CONSULT")
+    assert first.startswith("Government of Russia") and second.startswith("Government of Iran")
+
+
+def test_before_his_interview_with_a_channel_is_no_meeting():
+    text = "وقال لافروف , قبيل لقائه مع قناة روسيا اليوم في العاصمة الروسية موسكو يوم الأربعاء , إن الوضع صعب ."
+    assert _events(text) == []
+
+
+def test_fighting_that_ended_in_an_agreement_for_fighters_to_leave():
+    text = ("وتقدم الجيش السوري في ريف القنيطرة وأنهى وجود مسلحي جبهة النصرة في بلدة بيت جن بعد معارك عنيفة , "
+            "أفضت إلى اتفاق يقضي بخروجهم نحو محافظة إدلب .")
+    agreements = [e for e in rasd.extract(text, published="2017-12-27").events if e.plover == "AGREE"]
+    assert len(agreements) == 1
+    event = agreements[0]
+    assert event.actor1["name"].startswith("Military Forces of Syria") and "Nusra" in event.actor2["name"]
+    assert (event.location or {}).get("name") != "Idleb"  # where the fighters go is not where it was agreed
+
+
+def test_an_agreement_with_no_party_named_stays_out():
+    text = "وانتهت الجولة الأخيرة من المحادثات إلى اتفاق يقضي بتبادل الأسرى في بيت جن ."
+    assert [p for p, _, _ in _events(text)] == []

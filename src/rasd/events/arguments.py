@@ -47,6 +47,7 @@ from rasd.text.normalize import normalize
 THEN = frozenset({"ثم", "وثم"})  # a verb after ثم shares the previous verb's subject
 OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
+BETWEEN_SECOND_GAP = 3  # words between the two sides of "بين X ، و Y" across a comma
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللتان", "اللذان"})
@@ -380,6 +381,12 @@ class RoleCues:
     demonstrative_heads: re.Pattern[str] | None = None
     demonstrative_sentences: int = 2
     home_nouns: re.Pattern[str] | None = None
+    party_gap: int = 3
+    party_fillers: re.Pattern[str] | None = None
+    party_nouns: re.Pattern[str] | None = None
+    meeting_possessed: re.Pattern[str] | None = None
+    outcome_frames: re.Pattern[str] | None = None
+    capital_words: re.Pattern[str] | None = None
 
 
 @cache
@@ -439,6 +446,9 @@ def role_cues() -> RoleCues:
         demonstrative_sentences=int(data["demonstrative_sentences"]),
         home_nouns=rx("home_nouns"),
         fallen_state=bool(data.get("fallen_state")),
+        party_gap=int(data["party_gap"]), party_fillers=rx("party_fillers"), party_nouns=rx("party_nouns"),
+        meeting_possessed=rx("meeting_possessed"), outcome_frames=rx("outcome_frames"),
+        capital_words=rx("capital_words"),
     )
 
 
@@ -1201,11 +1211,136 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     with no actor1 found, a demonstrative subject ("تلك القوات سيطرت") takes the forces it
     points back to (:func:`_demonstrative_subject`)."""
     roles = _assign_roles(words, ann, cand, lex)
+    if cand.plover in ("CONSULT", "AGREE"):
+        _interaction_parties(words, ann, cand, lex, roles)
     if roles.actor1 is None and cand.form in ("perfect", "imperfect", "future", "frame", "noun"):
         demo = _demonstrative_subject(words, ann, cand, role_cues())
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
             roles.actor1, roles.rule1 = demo, "actor:demonstrative-antecedent"
     return roles
+
+
+def _interaction_parties(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, roles: Roles) -> None:
+    """The parties of a meeting or an agreement where the general rules find too few: states
+    told as adjectives of its noun (:func:`_demonym_parties`), the owner of "لقائه" in a frame
+    (:func:`_meeting_owner`), a counterpart named by a demonym only ("نظيره الإيراني"), and
+    the two sides before an agreement that talks or fighting ended in."""
+    cues = role_cues()
+    lo, _hi = words.sentence_range(cand.sentence)
+    if roles.actor1 is None:
+        parties = _demonym_parties(words, cand, cues)
+        if len(parties) >= 2:
+            roles.actor1, roles.rule1 = parties[0], "actor:demonym-party"
+            roles.actor2, roles.rule2 = parties[1], "actor:demonym-party"
+            roles.assoc1 = [*(roles.assoc1 or []), *parties[2:]]
+            return
+    if roles.actor1 is None:
+        owner = _meeting_owner(words, ann, cand, lex, cues, lo)
+        if owner is not None and owner is not roles.actor2:
+            roles.actor1, roles.rule1 = owner, "actor:meeting-owner"
+    if roles.actor1 is not None and roles.actor2 is None:
+        other = _counterpart_demonym(words, cand, cues)
+        if other is not None and _key(other.value) != _key(roles.actor1.value):
+            roles.actor2, roles.rule2 = other, "actor:counterpart-demonym"
+    if roles.actor1 is None and cand.plover == "AGREE" and cand.first > lo and cues.outcome_frames is not None \
+            and cues.outcome_frames.match(words.words[cand.first].text):
+        sides: list[Arg] = []
+        for a in ann.in_sentence(ann.actors, cand.sentence):
+            if a.last <= cand.first and isinstance(a.value, dict) and a.value.get("id") \
+                    and all(_key(a.value) != _key(b.value) for b in sides):
+                sides.append(a)
+        if len(sides) == 2:  # "تقدم الجيش ... وإنهاء وجود مسلحي النصرة ... أفضت إلى اتفاق"
+            (roles.actor1, roles.rule1), (roles.actor2, roles.rule2) = (
+                (sides[0], "actor:outcome-side"), (sides[1], "actor:outcome-side"))
+
+
+@cache
+def _demonym_governments() -> dict[str, str]:
+    """Normalised demonym (روسي، الروسيه، تركيتين ...) → the KB id of its state's government,
+    from the knowledge base's adjectives (``data/actors/qualifiers.yaml``)."""
+    from rasd.kb.actors import _adjective_forms, default_kb
+
+    table: dict[str, str] = {}
+    for adj in default_kb().adjectives:
+        if not adj.get("government"):
+            continue
+        for base in adj["forms"]:
+            for form in _adjective_forms(base):
+                table.setdefault(normalize(form).text, adj["government"])
+    return table
+
+
+def _demonym_arg(words: Words, k: int, rule: str) -> Arg | None:
+    """Word ``k`` as its state's government, when it is a state demonym (with و or not)."""
+    text = words.words[k].text
+    table = _demonym_governments()
+    gov = table.get(text) or (table.get(text[1:]) if text.startswith("و") and len(text) > 4 else None)
+    if gov is None:
+        return None
+    from rasd.kb.actors import default_kb
+
+    w = words.words[k]
+    original = words.doc.text[w.start:w.end]
+    span = Span(w.start, w.end, "ACTOR", stage="events", rule=rule, value=default_kb().actor_value(gov, original))
+    return Arg(k, k + 1, span, w.sentence)
+
+
+def _demonym_parties(words: Words, cand: Candidate, cues: RoleCues) -> list[Arg]:
+    """"عقدت قمة روسية تركية إيرانية"، "القمة الثلاثية الروسية التركية": the states of a run of
+    demonyms after the trigger's first word (at most ``party_gap`` filler words before it), one
+    each, in order; fewer than two is no list of parties ("المحادثات السورية" names a topic)."""
+    _lo, hi = words.sentence_range(cand.sentence)
+    parties: list[Arg] = []
+    if cues.party_nouns is None or not any(cues.party_nouns.match(words.words[k].text)
+                                           for k in range(cand.first, min(cand.last, cand.first + 2))):
+        return parties
+    k, gap = cand.first + 1, 0
+    while k < hi:
+        arg = _demonym_arg(words, k, "actor:demonym-party")
+        if arg is not None:
+            if all(_key(arg.value) != _key(p.value) for p in parties):
+                parties.append(arg)
+        elif parties or words.words[k - 1].comma or words.words[k - 1].ends_clause:
+            break
+        elif gap < cues.party_gap and (k < cand.last or (cues.party_fillers is not None
+                                                         and cues.party_fillers.match(words.words[k].text))):
+            gap += 1
+        else:
+            break
+        if parties and (words.words[k].ends_clause or words.words[k].comma):
+            break
+        k += 1
+    return parties
+
+
+def _meeting_owner(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, cues: RoleCues,
+                   lo: int) -> Arg | None:
+    """"وقال لافروف في تصريحات ، قبيل لقائه نظيره الإيراني": the owner of a meeting noun with a
+    pronoun inside a two-word frame is the speaker of the sentence (an actor right after or
+    before a reporting verb) or, failing that, the last actor before it in subject position."""
+    if cues.meeting_possessed is None or cand.last - cand.first != 2 \
+            or not cues.meeting_possessed.match(words.words[cand.first + 1].text):
+        return None
+    pool = [a for a in ann.in_sentence(ann.actors, cand.sentence) if a.last <= cand.first]
+    for a in reversed(pool):
+        first = _phrase_start(words, a, cues, lo)
+        if (first > lo and cues.reporting.match(words.words[first - 1].text)) or (
+                a.last < len(words) and cues.reporting.match(words.words[a.last].text)):
+            return a
+    return next((a for a in reversed(pool) if _subject_position(words, a, lex, cues, lo)
+                 and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))), None)
+
+
+def _counterpart_demonym(words: Words, cand: Candidate, cues: RoleCues) -> Arg | None:
+    """"التقى نظيره الإيراني"، "قبيل لقائه نظيره التركي": a counterpart told only by a demonym,
+    at most two words after the trigger, is that state's government."""
+    if cues.counterpart is None:
+        return None
+    _lo, hi = words.sentence_range(cand.sentence)
+    for k in range(cand.last, min(hi - 1, cand.last + 2)):
+        if cues.counterpart.match(words.words[k].text) and not words.words[k].comma:
+            return _demonym_arg(words, k + 1, "actor:counterpart-demonym")
+    return None
 
 
 def _demonstrative_subject(words: Words, ann: Annotations, cand: Candidate, cues: RoleCues) -> Arg | None:
@@ -1278,6 +1413,10 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         if a.first >= cand.last and any(words.words[k].text in ("بين", "وبين") for k in opener) and not any(
                 b is not a and b.first >= opener.start and b.last <= a.first for b in near):
             rest = [b for b in near if b.first > a.first]
+            if not rest:  # "بين الرئيسين الروسي فلاديمير بوتين ، والسوري بشار الأسد": the second
+                # side past a comma and a title with و, which reads as a new clause
+                rest = [b for b in whole if b.first >= a.last and b.first - a.last <= BETWEEN_SECOND_GAP
+                        and not any(words.words[k].ends_clause for k in range(a.last - 1, b.first))]
             roles.actor1, roles.rule1 = a, "actor:between-first"
             # "بين قوات النظام المدعومة بمسلحين موالين لها من جانب، وعناصر داعش": the second
             # side is the one joined by و, not an actor inside the first side's phrase
@@ -1580,7 +1719,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []
-    home = role_cues().home_nouns
+    home, capital = role_cues().home_nouns, role_cues().capital_words
     for p in found:
         kind = "plain"
         for k in (p.first - 1, p.first - 2):
@@ -1589,6 +1728,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             w = words.words[k].text
             if home is not None and home.match(w):
                 break  # "من أبناء مدينة التل": the people's home, not an origin
+            if capital is not None and capital.match(w):
+                kind = "locative"  # "العاصمة الروسية موسكو": the city, not its government
+                break
             if "origin" in lex.places and _matches(lex.places["origin"], w):
                 kind = "origin"
                 break
