@@ -26,12 +26,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
 from rasd.events.lexicon import _n, _read
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize_key
+from rasd.time.urldate import url_date
 
 DAY_KINDS = ("absolute", "relative", "weekday")
 BROAD_KINDS = frozenset({"country", "region", "governorate", "district"})
@@ -286,3 +288,189 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             rule = "genre-opinion"
         cand.context.append("historical")
         cand.context_rules.append(f"historical:{rule}")
+
+
+# --- background told by its date: a month, a year or "since" long before the page -----------
+
+@dataclass(frozen=True, slots=True)
+class BackgroundCues:
+    days: int  # how long before the page a month or a year must end to be background
+    window: int  # words between a trigger and the old date in a sentence that also holds a newer one
+    day_words: re.Pattern[str]  # a word that dates a sentence to a day (أمس، اليوم، الخميس)
+    relative: re.Pattern[str]  # a relative pronoun: a date after it is the relative clause's
+    opening: int  # an old-only sentence whose date stands in its first words carries history on
+    complementizer: re.Pattern[str]  # "إن/أن": a date before it dates the saying, not the clause
+
+
+@cache
+def background_cues() -> BackgroundCues:
+    raw = (_read("context.yaml").get("genre") or {}).get("background") or {}
+    return BackgroundCues(days=int(raw.get("days", 365)), window=int(raw.get("window", 12)),
+                          day_words=re.compile(_n(raw["day_words"])),
+                          relative=re.compile(_n(raw["relative"])), opening=int(raw.get("opening", 8)),
+                          complementizer=re.compile(_n(raw["complementizer"])))
+
+
+def page_day(doc: Any) -> date | None:
+    """The day the page was written: its ``published`` date, else its printed dateline (a
+    ``DATE`` span the time stage marks ``dateline``), else the day or month its address is
+    filed under; None when nothing says."""
+    published = doc.meta.published or ""
+    if len(published) >= 10 and published[:4].isdigit():
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    for sp in doc.spans_of("DATE"):
+        value = sp.value if isinstance(sp.value, dict) else {}
+        if value.get("dateline") and value.get("date"):
+            try:
+                return date.fromisoformat(value["date"][:10])
+            except ValueError:
+                continue
+    filed = url_date(doc.meta.url)
+    if filed is not None:
+        return date.fromisoformat(filed[0] if filed[1] == "day" else filed[0] + "-01")
+    return None
+
+
+def _end(value: dict[str, Any]) -> date | None:
+    stamp = value.get("end") or value.get("date") or ""
+    try:
+        return date.fromisoformat(stamp[:10]) if len(stamp) >= 10 else None
+    except ValueError:
+        return None
+
+
+def background_context(words: Words, cands: list, page_words: re.Pattern[str] | None = None,
+                       cues: BackgroundCues | None = None) -> None:
+    """Label ``historical`` the candidates a report tells as its background history, by the
+    dates their sentences give (``genre.background`` in ``context.yaml``).
+
+    A month, a year, "since" a month or a vague stretch ("نهاية تموز 2015"، "العام الماضي"،
+    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`page_day`)
+    dates no happening of this report: it tells history. The schema keeps a past happening
+    given its day ("في 21 آب 2015 فتح مسلح النار"), so a day date never makes background.
+
+    * ``historical:background-old:YYYY``: the sentence's only dates are such old months or
+      years and it names no day (no day date, no أمس/اليوم/weekday): every trigger in it;
+    * ``historical:background-near:YYYY``: in a sentence with newer dates too, a trigger whose
+      nearest date, within ``window`` words, is an old one;
+    * ``historical:background-carry:YYYY``: a sentence with no date, no day word and no toll
+      right after a background sentence of the same paragraph ("في سنة 1974 طالب بارزاني
+      الحكومة ... . رفضت حكومة العراق مطالبه") carries on its history.
+
+    ``page_words`` (``past.page_date``) marks a date the page prints about itself ("نشر في"،
+    "آخر تحديث"), no told date.
+    """
+    if not cands:
+        return
+    doc = words.doc
+    dates = doc.spans_of("DATE")
+    if not dates:
+        return
+    page = page_day(doc)
+    if page is None:
+        return
+    cues = cues or background_cues()
+    ws = words.words
+    # per sentence: (first word, last word, year when old else None) of each told date
+    by_sentence: dict[int, list[tuple[int, int, int | None]]] = {}
+    old_any = False
+    for sp in dates:
+        value = sp.value if isinstance(sp.value, dict) else {}
+        if value.get("dateline") or value.get("kind") == "future":
+            continue
+        first, last = words.index_of(sp.start, sp.end)
+        if first >= len(ws):
+            continue
+        lo = words.sentence_range(ws[first].sentence)[0]
+        if page_words is not None and any(page_words.match(ws[k].text) for k in range(max(lo, first - 3), first)):
+            continue
+        end = _end(value)
+        is_day = value.get("kind") in DAY_KINDS and value.get("grain") == "day"
+        old = not is_day and end is not None and (page - end).days > cues.days
+        old_any |= old
+        by_sentence.setdefault(ws[first].sentence, []).append((first, max(first + 1, last), end.year if old and end else None))
+    if not old_any:
+        return
+
+    def day_word(sentence: int) -> bool:
+        lo, hi = words.sentence_range(sentence)
+        return any(cues.day_words.match(ws[k].text) for k in range(lo, hi))
+
+    def toll(sentence: int) -> bool:
+        lo, hi = words.sentence_range(sentence)
+        start, end = ws[lo].start, ws[hi - 1].end
+        return any(start <= sp.start < end for sp in doc.spans_of("CASUALTY"))
+
+    background: dict[int, str] = {}  # sentence → the rule that makes all of it background
+
+    def old_only(sentence: int) -> str | None:
+        rows = by_sentence.get(sentence)
+        if not rows or any(r[2] is None for r in rows) or day_word(sentence):
+            return None
+        return f"background-old:{min(r[2] for r in rows if r[2] is not None)}"
+
+    labelled: set[int] = set()  # sentences where a trigger was found background
+
+    def opens_history(sentence: int) -> bool:
+        """An old-only sentence that can carry its history on: it opens with its date ("في
+        سنة 1974 , طالب ...") or a trigger of it was found background."""
+        lo = words.sentence_range(sentence)[0]
+        return sentence in labelled or min(r[0] for r in by_sentence[sentence]) < lo + cues.opening
+
+    def carried(sentence: int) -> str | None:
+        """The background rule of a whole sentence: old dates only, or a plain sentence
+        after one in the same paragraph (walked back over plain sentences)."""
+        if sentence in background:
+            return background[sentence] or None
+        rule = old_only(sentence)
+        k = sentence
+        while rule is None and k > 0 and k not in by_sentence and not day_word(k) and not toll(k) \
+                and "\n" not in doc.text[words.sentences[k - 1][1] - 1:words.sentences[k][0]]:
+            k -= 1
+            if k in background:
+                rule = background[k] or None
+                break
+            if k in by_sentence:
+                rule = old_only(k) if opens_history(k) else None
+                break
+        if rule is not None and k != sentence:
+            rule = "background-carry:" + rule.rsplit(":", 1)[1]
+        background[sentence] = rule or ""
+        return rule
+
+    starts = sorted(c.first for c in cands)
+
+    def owned_by_other(cand: Any, row: tuple[int, int, int | None]) -> bool:
+        """A date after the trigger with another trigger in between dates that one: "توقيف
+        4 أشخاص على خلفية اعتداء تاليس 2015" (a date before it opens the clause for all)."""
+        k = bisect_right(starts, cand.first)
+        return row[0] >= cand.last and k < len(starts) and starts[k] < row[0]
+
+    for cand in cands:
+        if cand.context:
+            continue
+        rule = carried(cand.sentence) or None
+        rows = by_sentence.get(cand.sentence)
+        if rows and (rule is not None or any(r[2] is not None for r in rows)):
+            # the nearest date, one after the trigger on a tie (an adjunct follows its verb:
+            # "قال اليوم إن التنظيم سيطر على المدينة في عام 2014")
+            # (a date before "إن/أن" is the saying's: "قال اليوم إن التنظيم سيطر ... عام 2014")
+            own = [r for r in rows if r[0] >= cand.first or not any(
+                cues.complementizer.match(ws[k].text) for k in range(r[1], cand.first))] or rows
+            dist, _, row = min(((max(r[0] - cand.last + 1, cand.first - r[1] + 1, 0), r[0] < cand.first, r)
+                                for r in own), key=lambda t: (t[0], t[1]))
+            after = row[0] >= cand.last
+            if owned_by_other(cand, row) or (after and any(
+                    cues.relative.match(ws[k].text) for k in range(cand.last, row[0]))):
+                rule = None  # "عند حاجز قلنديا الذي أقامه الجيش عقب انتفاضة 2000"
+            elif rule is not None and rule.startswith("background-old") and after and dist > cues.window:
+                rule = None  # an old date far after the trigger dates something else
+            elif rule is None and row[2] is not None and dist <= cues.window:
+                rule = f"background-near:{row[2]}"
+        if rule:
+            labelled.add(cand.sentence)
+            cand.context.append("historical")
+            cand.context_rules.append(f"historical:{rule}")
