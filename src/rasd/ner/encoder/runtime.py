@@ -171,9 +171,18 @@ class EncoderTagger:
     def tag_proba(self, sentences: Sequence[Sequence[str]],
                   batch: int = 32) -> tuple[list[list[str]], list[list[float]]]:
         """Tags and each tag's softmax probability, per word of each sentence."""
+        tags, probs = [], []
+        for p in self.word_proba(sentences, batch):
+            best = p.argmax(-1)
+            tags.append([TAGS[k] for k in best.tolist()])
+            probs.append(p[np.arange(len(best)), best].tolist())
+        return tags, probs
+
+    def word_proba(self, sentences: Sequence[Sequence[str]], batch: int = 32) -> list[np.ndarray]:
+        """Per sentence, a ``(words, len(TAGS))`` softmax over the tags, read at each word's
+        first piece. Windows are batched by length (least padding)."""
         items = [(si, *win) for si, words in enumerate(sentences) for win in self.windows(words)]
-        out = [["O"] * len(words) for words in sentences]
-        prob = [[1.0] * len(words) for words in sentences]
+        out = [np.zeros((len(words), len(TAGS)), dtype=np.float32) for words in sentences]
         order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
         for a in range(0, len(order), batch):
             chunk = [items[i] for i in order[a : a + batch]]
@@ -184,14 +193,12 @@ class EncoderTagger:
                 ids[r, : len(c[1])] = c[1]
                 mask[r, : len(c[1])] = 1.0
             logits = self.logits(ids, mask)
-            best = logits.argmax(-1)
-            e = np.exp(logits - logits.max(-1, keepdims=True))
-            top = 1.0 / e.sum(-1)  # the best tag's probability (its exp term is 1)
             for r, (si, _, firsts, start) in enumerate(chunk):
-                for j, p in enumerate(firsts):
-                    out[si][start + j] = TAGS[int(best[r, p])]
-                    prob[si][start + j] = float(top[r, p])
-        return out, prob
+                if firsts:
+                    z = logits[r, firsts]
+                    z = np.exp(z - z.max(-1, keepdims=True))
+                    out[si][start : start + len(firsts)] = z / z.sum(-1, keepdims=True)
+        return out
 
 
 @cache
