@@ -72,3 +72,52 @@ def test_combine_follows_the_surer_model_and_the_weight(how: str) -> None:
     assert E.decode(both) == ["B-PERS", "I-PERS", "B-LOC"]
     # with all the weight on the CRF its own path comes back
     assert E.decode(E.combine(crf, enc, 1.0, how)) == ["B-PERS", "I-PERS", "O"]
+
+
+def _random_encoder(path) -> None:
+    """A tiny random encoder runtime file written with numpy alone (no torch)."""
+    from rasd.ner.encoder.runtime import export
+
+    rng = np.random.default_rng(0)
+    h, ffn, layers, n_tags = 16, 32, 2, len(E.TAGS)
+    pieces = ["<s>", "<pad>", "</s>", "<unk>", "▁"] + [chr(c) for c in range(0x621, 0x64B)]
+    state = {"word.weight": rng.normal(0, 0.5, (len(pieces), h)),
+             "pos": rng.normal(0, 0.5, (130, h)), "typ": np.zeros(h),
+             "eln.weight": np.ones(h), "eln.bias": np.zeros(h),
+             "head.weight": rng.normal(0, 0.5, (n_tags, h)), "head.bias": np.zeros(n_tags)}
+    for i in range(layers):
+        for name, shape in (("q", (h, h)), ("k", (h, h)), ("v", (h, h)), ("ao", (h, h)),
+                            ("fi", (ffn, h)), ("fo", (h, ffn))):
+            state[f"layers.{i}.{name}.weight"] = rng.normal(0, 0.3, shape)
+            state[f"layers.{i}.{name}.bias"] = np.zeros(shape[0])
+        for name in ("aln", "oln"):
+            state[f"layers.{i}.{name}.weight"] = np.ones(h)
+            state[f"layers.{i}.{name}.bias"] = np.zeros(h)
+    meta = {"eps": 1e-12, "heads": 4, "layers": layers, "hidden": h, "tags": list(E.TAGS),
+            "base": "random"}
+    scores = [0.0] * 4 + [-1.0] * (len(pieces) - 4)
+    export(state, pieces, scores, {}, {"bos": 0, "pad": 1, "eos": 2, "unk": 3}, -40.0, meta, path)
+
+
+def test_eval_command_scores_the_tail_and_the_ensemble(evalkit, tmp_path) -> None:
+    import re
+
+    from click.testing import CliRunner
+
+    from rasd.cli import cli
+
+    def micro(args: list[str]) -> float:
+        result = CliRunner().invoke(cli, ["eval", "ner", "--limit", "40", *args])
+        assert result.exit_code == 0, result.output
+        return float(re.findall(r"micro\s+P [\d.]+\s+R [\d.]+\s+F1 ([\d.]+)", result.output)[0])
+
+    crf_tail = micro(["--tail"])
+    assert 0.4 < crf_tail <= 1.0
+    path = tmp_path / "random.npz"
+    _random_encoder(path)
+    # a random encoder alone finds (almost) nothing right; with all the weight on the CRF
+    # the ensemble is the CRF again, and at 0.5 the random encoder drags it down
+    assert micro(["--tail", "--model", f"encoder:{path}"]) < 0.2
+    alone = micro(["--tail", "--model", f"ensemble:{path}", "--weight", "1.0"])
+    assert abs(alone - crf_tail) < 0.03
+    assert micro(["--tail", "--model", f"ensemble:{path}", "--weight", "0.3"]) < alone

@@ -88,12 +88,21 @@ def _holdout(sentences: list, params: dict, output: Path | None) -> None:
 
 @eval_group.command("ner")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), help=_DATA_HELP)
-@click.option("--model", help="CRF model file (default: the packaged one), or 'encoder' for the "
+@click.option("--model", help="CRF model file (default: the packaged one), 'encoder' for the "
                                 "fine-tuned e5 encoder (rasd/data/models/ner-e5.npz) or "
-                                "'encoder:PATH'.")
+                                "'encoder:PATH', or 'ensemble[:PATH]' for the CRF and that "
+                                "encoder averaged (rasd.ner.ensemble).")
+@click.option("--crf", "crf_path", help="With --model ensemble: the CRF model file "
+                                        "(default: the packaged one).")
+@click.option("--weight", type=float, default=0.5, show_default=True,
+              help="With --model ensemble: the CRF's share of each word's tag distribution.")
+@click.option("--tail", "on_tail", is_flag=True,
+              help="Score the held-out last 15% of the TRAIN split instead of the test split "
+                   "(for decisions; pair with models trained by --holdout).")
 @click.option("--limit", type=int, help="Score the first N test sentences only.")
 @click.option("--errors", type=int, default=0, help="List the N most frequent misses and extras.")
-def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors: int) -> None:
+def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, weight: float,
+             on_tail: bool, limit: int | None, errors: int) -> None:
     """Entity-level (exact span and type) P/R/F1 on the ANERcorp CAMeL Lab TEST split.
 
     Micro scores over PERS/ORG/LOC (what rasd emits) and, for comparison with
@@ -102,6 +111,7 @@ def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors
     \b
     Example:
       rasd eval ner
+      rasd eval ner --tail --model ensemble:ho.npz --crf ho.crfsuite   # decisions
     """
     from collections import Counter
 
@@ -109,21 +119,37 @@ def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors
     from rasd.ner.evaluate import chunks, score
     from rasd.ner.tag import fast_model, tag_sentences
 
-    sentences = anercorp("test", data_dir)[:limit]
+    if on_tail:
+        train = anercorp("train", data_dir)
+        sentences = train[int(len(train) * 0.85):][:limit]
+        split = "train tail (last 15%)"
+    else:
+        sentences = anercorp("test", data_dir)[:limit]
+        split = "test"
     words = [list(s.tokens) for s in sentences]
-    if model and model.split(":", 1)[0] == "encoder":
+    kind, _, spec = (model or "").partition(":")
+    if kind in ("encoder", "ensemble"):
         from rasd.ner.encoder.runtime import MODEL_PATH as ENCODER_PATH
         from rasd.ner.encoder.runtime import tagger
 
-        enc_path = Path(model.partition(":")[2] or ENCODER_PATH)
+        enc_path = Path(spec or ENCODER_PATH)
         if not enc_path.exists():
             raise click.ClickException(
                 f"{enc_path} does not exist: build it with 'rasd train ner-encoder --output PATH' "
                 "(needs pip install -e '.[train]'; see docs/EVALUATION.md)")
         enc = tagger(str(enc_path))  # load before timing
-        started, cpu = time.perf_counter(), time.process_time()
-        pred = enc.tag(words)
         what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"
+        if kind == "encoder":
+            started, cpu = time.perf_counter(), time.process_time()
+            pred = enc.tag(words)
+        else:
+            from rasd.ner import ensemble
+
+            fast = fast_model(crf_path)
+            started, cpu = time.perf_counter(), time.process_time()
+            both = zip(ensemble.crf_proba(fast, words), enc.word_proba(words), strict=True)
+            pred = [ensemble.decode(ensemble.combine(c, e, weight)) for c, e in both]
+            what = f"CRF (weight {weight}) + {what}"
     else:
         fast_model(model)  # load before timing
         started, cpu = time.perf_counter(), time.process_time()
@@ -132,7 +158,7 @@ def eval_ner(data_dir: Path | None, model: str | None, limit: int | None, errors
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     tokens = sum(len(s.tokens) for s in sentences)
     gold = [s.tags for s in sentences]
-    click.echo(f"ANERcorp CAMeL Lab test: {len(sentences)} sentences, {tokens} tokens, "
+    click.echo(f"ANERcorp CAMeL Lab {split}: {len(sentences)} sentences, {tokens} tokens, "
                f"{tokens / elapsed:,.0f} tokens/s wall, {tokens / cpu:,.0f} tokens per CPU "
                f"second ({what}, cold word cache)")
     for title, kinds in (("PERS/ORG/LOC", ("PERS", "ORG", "LOC")),
