@@ -387,6 +387,8 @@ class RoleCues:
     meeting_possessed: re.Pattern[str] | None = None
     outcome_frames: re.Pattern[str] | None = None
     capital_words: re.Pattern[str] | None = None
+    title_words: re.Pattern[str] | None = None
+    title_window: int = 2
 
 
 @cache
@@ -448,7 +450,7 @@ def role_cues() -> RoleCues:
         fallen_state=bool(data.get("fallen_state")),
         party_gap=int(data["party_gap"]), party_fillers=rx("party_fillers"), party_nouns=rx("party_nouns"),
         meeting_possessed=rx("meeting_possessed"), outcome_frames=rx("outcome_frames"),
-        capital_words=rx("capital_words"),
+        capital_words=rx("capital_words"), title_words=rx("title_words"), title_window=int(data["title_window"]),
     )
 
 
@@ -1327,8 +1329,18 @@ def _meeting_owner(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon
         if (first > lo and cues.reporting.match(words.words[first - 1].text)) or (
                 a.last < len(words) and cues.reporting.match(words.words[a.last].text)):
             return a
-    return next((a for a in reversed(pool) if _subject_position(words, a, lex, cues, lo)
-                 and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))), None)
+    owner = next((a for a in reversed(pool) if _subject_position(words, a, lex, cues, lo)
+                  and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))), None)
+    if owner is not None or pool or cand.first != lo + 1 or not cues.reporting.match(words.words[lo].text) \
+            or cand.sentence == 0:
+        return owner
+    # "وقال إثر لقائه نيجرفان بارزاني": a reporting verb with no subject of its own goes on with
+    # the subject of the sentence before (its first actor in subject position, or right after
+    # the verb opening it: "دعا الرئيس الفرنسي ...")
+    before_lo, _ = words.sentence_range(cand.sentence - 1)
+    return next((a for a in ann.in_sentence(ann.actors, cand.sentence - 1)
+                 if (a.first - before_lo <= 2 or _subject_position(words, a, lex, cues, before_lo))
+                 and not (a.first > before_lo and cues.oblique.match(words.words[a.first - 1].text))), None)
 
 
 def _counterpart_demonym(words: Words, cand: Candidate, cues: RoleCues) -> Arg | None:
@@ -1707,6 +1719,21 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             for p, rule in _locations(words, ann, cand, lex, split)]
 
 
+def _in_title(words: Words, p: Arg, lo: int) -> bool:
+    """Whether place ``p`` is part of a person's title ("رئيس وزراء إقليم كردستان").
+    A place after a locative right before it ("التقى الرئيس في دمشق") is where, not whose."""
+    cues = role_cues()
+    if cues.title_words is None or words.words[p.first].text.startswith(("في", "ب")):
+        return False
+    for k in range(p.first - 1, max(lo, p.first - cues.title_window) - 1, -1):
+        text = words.words[k].text
+        if words.words[k].comma or words.words[k].ends_clause or text in ("في", "فى", "الي", "من", "داخل"):
+            return False
+        if cues.title_words.match(text):
+            return True
+    return False
+
+
 def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                split: bool) -> list[tuple[Arg, str]]:
     lo, _hi = words.sentence_range(cand.sentence)
@@ -1716,6 +1743,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:
         found = sorted([*found, *anaphors], key=lambda p: p.first)
+    if cand.plover in role_cues().diplomatic_types:  # "رئيس وزراء إقليم كردستان": an office
+        found = [p for p in found if not _in_title(words, p, lo)]
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []
@@ -1794,7 +1823,12 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         # عمليات في محافظة درعا، أعلن أبناء محافظة حمص عن تشكيل ...")
         same_clause = [x for x in kept if x[0].first >= cand.first or not any(
             words.words[k].comma for k in range(x[0].last - 1, cand.first))] or kept
-        loc = [x for x in same_clause if x[1] == "locative"] or same_clause
+        loc = [x for x in same_clause if x[1] == "locative"]
+        if not loc and cand.plover == "CONSULT":
+            # a meeting is placed by a locative ("في سوتشي"، "بدمشق"); a bare place near it is a
+            # party or a topic ("الحوار بين بغداد والأكراد"، "مباحثات حول سوريا")
+            return []
+        loc = loc or same_clause
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
         return [(best[0], f"place:{best[1]}-nearest")]
     after = [x for x in kept if x[0].first >= cand.first] or kept
