@@ -11,6 +11,7 @@ from __future__ import annotations
 from rasd.collector import collector_paused
 from rasd.document import Document
 from rasd.events import extract_events
+from rasd.events.riots import type_crowd_events
 from rasd.stages import Stage, stage
 
 
@@ -19,5 +20,5 @@ class Events(Stage):
     def __call__(self, doc: Document) -> Document:
         # thousands of short-lived acyclic objects (a tuple per word): see rasd.collector
         with collector_paused():
-            doc.events = extract_events(doc)
+            doc.events = type_crowd_events(doc, extract_events(doc))
         return doc

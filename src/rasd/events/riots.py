@@ -1,0 +1,455 @@
+"""Crowds facing police typed the way ACLED and PLOVER type them: protests and riots.
+
+The trigger lexicon reads "اندلعت مواجهات بين شبان فلسطينيين وقوات الأمن" as an armed clash
+(مواجهات is also what two armies do) and "فتحت الشرطة النار على المتظاهرين" as an attack, and
+emits the protest the same sentence tells as a separate peaceful protest. ACLED codes such a
+happening once, as a protest or a riot: a crowd clashing with police, throwing stones or
+burning tyres is a *violent demonstration* (Riots); protesters dispersed with tear gas or
+rubber bullets a *protest with intervention*; protesters met with live fire *excessive force
+against protesters* (Protests). PLOVER types the crowd's side PROTEST (mode ``riot`` or
+``demonstrate``).
+
+:func:`type_crowd_events` is a pass over one document's event mentions, run right after
+:func:`rasd.events.extract_events`. It
+
+1. retypes an ASSAULT whose words show a crowd (شبان، متظاهرون، مشيعون …) or a protest
+   (احتجاجاً، تظاهرة، الحجارة، الإطارات) around a confrontation word, or whose victims are
+   protesters, and adds an evidence entry whose rule says why (``riot:crowd-clash``,
+   ``riot:protest-clash``, ``riot:crowd-violence``, ``riot:fire-on-protest``,
+   ``riot:dispersed-protest``);
+2. carries the riot type to the same story's back-references in the next sentences ("ووقعت
+   المواجهات في مدن رام الله والخليل …", ``riot:back-reference``), town by town;
+3. folds a peaceful-protest mention of the same happening (same sentence, or same place and
+   day) into the riot or intervention event (``riot:folded-protest``), so one happening is
+   one event;
+4. never touches a fight between armed actors: armed men, factions, heavy weapons or an armed
+   group on the event (``armed`` and ``armed_types`` in ``data/events/riots.yaml``) keep it an
+   armed clash.
+
+The cue words live in ``rasd/data/events/riots.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasd.datafiles import load_yaml
+from rasd.document import Document, EventMention, Evidence
+from rasd.events.notes import summary
+from rasd.events.tokens import sentence_bounds
+from rasd.kb.actors import default_kb, localize_actor
+from rasd.text.normalize import normalize
+
+_GROUPS = ("clash", "crowd", "crowd_doer", "protest", "riot_act", "crowd_control", "lethal",
+           "force", "armed")
+_END = r"(?=$|[\s.,،:;!?؟\"'()«»\-])"
+_START = r"(?:^|(?<=[\s\"'(«\-]))"
+_CLITIC = r"(?:[وف]?[بلك]?)(?:ال|لل)?"
+_STATE = "State forces"
+_CROWD_TYPES = ("Protesters", "Rioters")
+_CROWD_COERCE = ("raid", "seize")  # storming, burning or looting by a crowd is a riot
+PROTESTERS_ID = "protesters-syria"
+RIOTERS_ID = "rioters-syria"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue groups of ``riots.yaml`` (each one regular expression)."""
+
+    patterns: dict[str, re.Pattern[str]]
+    left: int
+    right: int
+    back_sentences: int
+    armed_types: frozenset[str]
+    retypable: frozenset[str | None]
+
+    def find(self, group: str, text: str) -> re.Match[str] | None:
+        return self.patterns[group].search(text)
+
+
+def _word(entry: str) -> str:
+    """One entry as a regular expression over normalised words, clitics allowed before it."""
+    text = normalize(entry).text
+    if "\\" not in entry and "(?" not in entry:  # a plain word or phrase
+        text = re.escape(text)
+        if text.startswith("ال"):
+            text = text[2:]
+    return _START + _CLITIC + "(?:" + text + ")" + _END
+
+
+@cache
+def cues() -> Cues:
+    """The cue groups of ``data/events/riots.yaml``, compiled once per process."""
+    raw = load_yaml(resources.files("rasd.data.events").joinpath("riots.yaml").read_text("utf-8"))
+    patterns: dict[str, re.Pattern[str]] = {}
+    for group in _GROUPS:
+        entries = raw.get(group) or []
+        if not entries:
+            raise ValueError(f"riots.yaml: group {group!r} is missing or empty")
+        patterns[group] = re.compile("|".join(_word(str(e)) for e in entries))
+    window = raw.get("window") or {}
+    return Cues(patterns=patterns, left=int(window.get("left", 10)), right=int(window.get("right", 18)),
+                back_sentences=int(raw.get("back_sentences", 3)),
+                armed_types=frozenset(raw.get("armed_types") or ()),
+                retypable=frozenset(raw.get("retypable") or ()))
+
+
+@dataclass
+class _Window:
+    """The normalised words around an event's trigger, with a map back to document offsets."""
+
+    text: str  # normalised window text
+    offsets: list[int]  # document offset of each character of ``text`` (and one past the end)
+    trigger: tuple[int, int]  # the trigger's span inside ``text``
+
+    def span(self, m: re.Match[str]) -> tuple[int, int]:
+        return self.offsets[m.start()], self.offsets[max(m.end() - 1, m.start())] + 1
+
+    def before(self, m: re.Match[str] | None) -> bool:
+        return m is not None and m.end() <= self.trigger[0]
+
+
+def _trigger_evidence(event: EventMention) -> Evidence | None:
+    own = [ev for ev in event.evidence if ev.field == "trigger"
+           and event.sentence_start <= ev.start < event.sentence_end]
+    if own:
+        return own[0]
+    return next((ev for ev in event.evidence if ev.field == "trigger"), None)
+
+
+def _window(doc: Document, event: EventMention, c: Cues) -> _Window | None:
+    trig = _trigger_evidence(event)
+    s, e = event.sentence_start, event.sentence_end
+    if trig is None or not (s <= trig.start < e):
+        return None
+    sentence = doc.text[s:e]
+    tokens = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", sentence)]
+    if not tokens:
+        return None
+    starts = [t[0] for t in tokens]
+    first = max(0, bisect_right(starts, trig.start) - 1)
+    last = max(first, bisect_right(starts, max(trig.end - 1, trig.start)) - 1)
+    lo, hi = max(0, first - c.left), min(len(tokens), last + 1 + c.right)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    trigger = [0, 0]
+    for k in range(lo, hi):
+        if pieces:
+            pieces.append(" ")
+            offsets.append(tokens[k][0])
+        if k == first:
+            trigger[0] = len("".join(pieces))
+        norm = normalize(doc.text[tokens[k][0]:tokens[k][1]])
+        pieces.append(norm.text)
+        offsets.extend(tokens[k][0] + norm.orig(i) for i in range(len(norm.text)))
+        if k == last:
+            trigger[1] = len("".join(pieces))
+    text = "".join(pieces)
+    offsets.append(tokens[hi - 1][1])
+    return _Window(text=text, offsets=offsets, trigger=(trigger[0], trigger[1]))
+
+
+def _actors(event: EventMention) -> list[dict[str, Any]]:
+    return [a for a in (event.actor1, event.actor2, *event.assoc_actor_1, *event.assoc_actor_2)
+            if isinstance(a, dict)]
+
+
+def _armed_party(event: EventMention, c: Cues) -> bool:
+    """An armed group on the event, or two state forces facing each other."""
+    actors = _actors(event)
+    if any(a.get("type") in c.armed_types and not str(a.get("name", "")).startswith("Unidentified")
+           for a in actors):
+        return True
+    states = {a.get("country") for a in actors if a.get("type") == _STATE}
+    return len(states) > 1
+
+
+def _country(event: EventMention) -> str | None:
+    loc = event.location or {}
+    return loc.get("country") or next((a.get("country") for a in _actors(event)
+                                       if a.get("type") in ("Civilians", *_CROWD_TYPES)), None)
+
+
+def _crowd_actor(family: str, event: EventMention, matched: str) -> dict[str, Any] | None:
+    kb = default_kb()
+    if family not in kb.actors:
+        return None
+    return localize_actor(kb.actor_value(family, matched), _country(event), kb)
+
+
+def _is_force(actor: Any) -> bool:
+    """A state's armed or police force; a government, head of state or ministry is not the
+    force a crowd clashed with ("the US president's decision" is why they protested)."""
+    return isinstance(actor, dict) and actor.get("type") == _STATE and \
+        not str(actor.get("name") or "").startswith(("Government of", "President", "Ministry"))
+
+
+def _force(doc: Document, event: EventMention, window: _Window) -> dict[str, Any] | None:
+    """The police, army or security force the crowd faced: a state force on the event, else
+    the nearest one the actors stage found in the window."""
+    for a in (event.actor1, event.actor2):
+        if _is_force(a):
+            return a
+    lo, hi = window.offsets[0], window.offsets[-1]
+    anchor = window.offsets[window.trigger[0]]
+    found = [sp for sp in doc.within(lo, hi, "ACTOR") if _is_force(sp.value)]
+    if not found:
+        return None
+    return dict(min(found, key=lambda sp: abs(sp.start - anchor)).value)
+
+
+def _note(doc: Document, event: EventMention, window: _Window, m: re.Match[str] | None,
+          field: str, rule: str) -> None:
+    if m is None:
+        start = end = window.offsets[window.trigger[0]]
+    else:
+        start, end = window.span(m)
+    event.evidence.append(Evidence(start=start, end=end, text=doc.text[start:end], field=field,
+                                   rule=rule))
+
+
+def _retype(event: EventMention, plover: str, mode: str, event_type: str, sub: str) -> None:
+    event.plover, event.plover_mode, event.event_type, event.sub_event_type = plover, mode, event_type, sub
+
+
+def _as_riot(doc: Document, event: EventMention, window: _Window, cue: re.Match[str] | None,
+             rule: str, c: Cues, *, mob: bool = False) -> None:
+    """A violent demonstration (or mob violence): the rioters first; second the force they
+    faced (a riot) or, for mob violence, whoever the event already had as its target."""
+    force = _force(doc, event, window)
+    crowd = c.find("crowd", window.text)
+    _retype(event, "PROTEST", "riot", "Riots", "Mob violence" if mob else "Violent demonstration")
+    target = event.actor2 if event.actor2 is not event.actor1 else None
+    event.actor1 = _crowd_actor(RIOTERS_ID, event, crowd.group(0).strip() if crowd else "")
+    if force is not None:
+        event.actor2 = force
+    elif not mob or not isinstance(target, dict) or target.get("type") in _CROWD_TYPES:
+        event.actor2 = None
+    else:
+        event.actor2 = target
+    event.evidence = [ev for ev in event.evidence if ev.field not in ("actor1", "actor2")]
+    _note(doc, event, window, cue, "sub_event_type", rule)
+    if crowd is not None:
+        _note(doc, event, window, crowd, "actor1", rule)
+
+
+def _as_protest(doc: Document, event: EventMention, window: _Window, cue: re.Match[str] | None,
+                rule: str, *, lethal: bool) -> None:
+    """Protesters met by a force: excessive force (the force acting, PLOVER ASSAULT, as the
+    trigger lexicon already types fire on protesters) or a protest with intervention."""
+    force = _force(doc, event, window)
+    protesters = _crowd_actor(PROTESTERS_ID, event, "")
+    if lethal:
+        event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
+        if force is not None:
+            event.actor1 = force
+        if event.actor2 is None or (isinstance(event.actor2, dict)
+                                    and event.actor2.get("type") in ("Civilians", _STATE)):
+            event.actor2 = protesters
+    else:
+        _retype(event, "PROTEST", "demonstrate", "Protests", "Protest with intervention")
+        event.actor1 = protesters
+        event.actor2 = force
+    _note(doc, event, window, cue, "sub_event_type", rule)
+
+
+def _is_violent(event: EventMention) -> bool:
+    return event.event_type == "Riots" or event.sub_event_type in (
+        "Protest with intervention", "Excessive force against protesters")
+
+
+def _classify(doc: Document, event: EventMention, c: Cues) -> str | None:
+    """Retype one event from the words around its trigger; the rule applied, if any."""
+    if event.plover not in ("ASSAULT", "COERCE", "PROTEST") or _is_violent(event):
+        return None
+    window = _window(doc, event, c)
+    if window is None:
+        return None
+    text = window.text
+    trig = text[window.trigger[0]:window.trigger[1]]
+    if event.plover == "PROTEST":  # a peaceful protest whose crowd threw stones or clashed
+        act = c.find("riot_act", text) or c.find("clash", text)
+        if act is not None and c.find("armed", text) is None and event.sub_event_type == "Peaceful protest":
+            _as_riot(doc, event, window, act, "riot:protest-violence", c)
+            return "riot:protest-violence"
+        return None
+    if c.find("armed", text) is not None or _armed_party(event, c):
+        return None
+    if event.plover == "COERCE":
+        if event.plover_mode not in _CROWD_COERCE:
+            return None
+        doer = _doer(window, c)
+        if doer is None:
+            return None
+        _as_riot(doc, event, window, doer, "riot:crowd-violence", c,
+                 mob=c.find("protest", text) is None and c.find("riot_act", text) is None
+                 and not re.search("متظاهر|محتج|معتصم|مشيع", doer.group(0)))
+        return "riot:crowd-violence"
+    if event.sub_event_type not in c.retypable:
+        return None
+    crowd, protest, act = c.find("crowd", text), c.find("protest", text), c.find("riot_act", text)
+    if c.find("clash", trig) is not None or (c.find("clash", text) and (act or protest)):
+        if crowd is None and protest is None and act is None:
+            return None
+        rule = "riot:crowd-clash" if crowd is not None else "riot:protest-clash"
+        _as_riot(doc, event, window, crowd or protest or act, rule, c)
+        return rule
+    doer = _doer(window, c)
+    if doer is not None or (act is not None and _crowd_is_subject(event)):
+        _as_riot(doc, event, window, doer or act, "riot:crowd-violence", c,
+                 mob=protest is None and act is None
+                 and not (doer and re.search("متظاهر|محتج|معتصم|مشيع", doer.group(0))))
+        return "riot:crowd-violence"
+    victims = _protest_victims(window, c)
+    if victims is not None and not _non_state_doer(event):
+        lethal = c.find("lethal", text) is not None or bool(event.fatalities)
+        control = c.find("crowd_control", text)
+        rule = "riot:fire-on-protest" if lethal else "riot:dispersed-protest"
+        _as_protest(doc, event, window, victims if lethal or control is None else control, rule,
+                    lethal=lethal)
+        return rule
+    return None
+
+
+def _crowd_is_subject(event: EventMention) -> bool:
+    return isinstance(event.actor1, dict) and event.actor1.get("type") in _CROWD_TYPES
+
+
+def _non_state_doer(event: EventMention) -> bool:
+    a = event.actor1
+    return isinstance(a, dict) and a.get("type") not in (None, _STATE)
+
+
+_DOER_SPAN = 3  # words between the crowd and the trigger when the crowd is its subject
+
+
+def _doer(window: _Window, c: Cues) -> re.Match[str] | None:
+    """A crowd right before or right after the trigger: the one doing it ("اقتحم محتجون"،
+    "قام متظاهرون بإحراق")."""
+    lo, hi = window.trigger
+    text = window.text
+    for m in c.patterns["crowd_doer"].finditer(text):
+        if m.end() <= lo and len(text[m.end():lo].split()) <= _DOER_SPAN:
+            return m
+        # after a verb only a nominative plural is its subject ("اقتحم محتجون"); "اقتياد
+        # الشبان"، "قتل متظاهرين" name whom it was done to
+        if m.start() >= hi and len(text[hi:m.start()].split()) <= 1 and \
+                m.group(0).split()[0].endswith(("ون", "مثيرو")):
+            return m
+    return None
+
+
+def _protest_victims(window: _Window, c: Cues) -> re.Match[str] | None:
+    """Protesters as the ones fired on or dispersed: a demonstrator word or a protest after the
+    trigger ("النار على المتظاهرين"، "خلال تفريق مظاهرة"), or a protest the killing happened in."""
+    text = window.text
+    after = text[window.trigger[0]:]
+    m = re.search("متظاهر|محتج|معتصم|مشيع", after)
+    if m is not None:
+        return c.patterns["crowd_doer"].search(text, window.trigger[0] + max(0, m.start() - 4))
+    m = re.search(r"(?:خلال|اثناء|في|لتفريق|تفريق|لفض|فض|قمع|بقمع) (?:ال)?(?:مظاهر|تظاهر|احتجاج|مسير|اعتصام|تشييع)\S*",
+                  text)
+    if m is not None:
+        return m
+    before = text[:window.trigger[0]]
+    m = re.search("متظاهر|محتج|معتصم|مشيع", before[-40:])
+    if m is not None:
+        return c.patterns["crowd_doer"].search(text, max(0, len(before) - 40 + m.start() - 4))
+    return None
+
+
+def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
+    return max(0, bisect_right([b[0] for b in bounds], offset) - 1)
+
+
+def _place(event: EventMention) -> str | None:
+    loc = event.location or {}
+    return loc.get("gazetteer_id") or loc.get("name")
+
+
+def type_crowd_events(doc: Document, events: list[EventMention]) -> list[EventMention]:
+    """The events of ``doc`` with crowd confrontations typed as protests and riots, their
+    back-references carried town by town, and duplicate peaceful protests folded in."""
+    if not events:
+        return events
+    c = cues()
+    touched: dict[int, str] = {}
+    for k, event in enumerate(events):
+        rule = _classify(doc, event, c)
+        if rule is not None:
+            touched[k] = rule
+    if not touched and not any(_is_violent(e) for e in events):
+        return events
+    bounds = sentence_bounds(doc)
+    _carry(doc, events, touched, bounds, c)
+    events = _fold(doc, events)
+    for e in events:
+        if any(ev.rule.startswith("riot:") for ev in e.evidence):
+            e.notes = summary(e)
+    return events
+
+
+def _carry(doc: Document, events: list[EventMention], touched: dict[int, str],
+           bounds: list[tuple[int, int]], c: Cues) -> None:
+    """Back-references to a riot ("ووقعت المواجهات في ...") in the next few sentences."""
+    riots = [(_sentence_index(bounds, events[k].sentence_start), events[k]) for k in touched
+             if events[k].event_type == "Riots"]
+    if not riots:
+        return
+    for k, event in enumerate(events):
+        if k in touched or event.plover != "ASSAULT" or event.sub_event_type not in c.retypable:
+            continue
+        window = _window(doc, event, c)
+        if window is None:
+            continue
+        trig = window.text[window.trigger[0]:window.trigger[1]]
+        if c.find("clash", trig) is None or c.find("armed", window.text) or _armed_party(event, c):
+            continue
+        here = _sentence_index(bounds, event.sentence_start)
+        source = next((e for s, e in riots if 0 < here - s <= c.back_sentences
+                       and (e.event_date is None or event.event_date is None
+                            or e.event_date == event.event_date)), None)
+        if source is None:
+            continue
+        _as_riot(doc, event, window, None, "riot:back-reference", c)
+        if event.actor2 is None and isinstance(source.actor2, dict):
+            event.actor2 = dict(source.actor2)
+        touched[k] = "riot:back-reference"
+
+
+def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
+    """One happening, one event: a peaceful protest told in the same sentence as a riot or an
+    intervention, or at the same place on the same day, is folded into it."""
+    violent = [e for e in events if _is_violent(e)]
+    if not violent:
+        return events
+    kept: list[EventMention] = []
+    for e in events:
+        if e.plover != "PROTEST" or e.sub_event_type != "Peaceful protest":
+            kept.append(e)
+            continue
+        same = [v for v in violent if v.sentence_start == e.sentence_start
+                and (_place(v) == _place(e) or _place(e) is None or _place(v) is None)]
+        if not same:
+            same = [v for v in violent if _place(e) is not None and _place(v) == _place(e)
+                    and v.event_date == e.event_date]
+        if not same:
+            kept.append(e)
+            continue
+        target = next((v for v in same if _place(v) == _place(e)), same[0])
+        trig = _trigger_evidence(e)
+        for ev in e.evidence:
+            if ev.field in ("event", "trigger") and not any(
+                    (x.start, x.end, x.field) == (ev.start, ev.end, ev.field) for x in target.evidence):
+                target.evidence.append(ev)
+        if trig is not None:
+            target.evidence.append(Evidence(start=trig.start, end=trig.end, text=trig.text,
+                                            field="event", rule="riot:folded-protest"))
+        target.fatalities = target.fatalities if target.fatalities is not None else e.fatalities
+        target.injuries = target.injuries if target.injuries is not None else e.injuries
+    return kept
