@@ -38,6 +38,7 @@ from rasd.events.arguments import (
     Arg,
     _coarser,
     _destinations,
+    _fold_name,
     actor_key,
     actor_value,
     assign_roles,
@@ -100,13 +101,16 @@ class Cues:
     response_opener: re.Pattern[str]
     armed_group_words: re.Pattern[str]
     both_sides: re.Pattern[str]
+    container_words: re.Pattern[str]
+    effect_sub_event_types: frozenset[str]
 
 
 @cache
 def granularity_cues() -> Cues:
     data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
     return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words",
-                                                                    "both_sides")))
+                                                                    "both_sides", "container_words")),
+                frozenset(data.get("effect_sub_event_types") or ()))
 
 
 @dataclass
@@ -189,14 +193,37 @@ def _told_places(words: Words, places: list[tuple[Arg, str]], verb: int, head: C
     return told or ([] if definite else places)
 
 
-def _targets(places: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+def _targets(places: list[tuple[Arg, str]], words: Words | None = None) -> list[tuple[Arg, str]]:
     """The targeted towns of one happening: a country named beside a town in the same list
     ("استشهد في المعارك في دير الزور، وكان مغتربا في السعودية") is where someone came from or
-    lived, not another target, so it gives no event of its own."""
+    lived, not another target, so it gives no event of its own; nor does a province's capital
+    told as what holds a town named before it (:func:`_container`)."""
     if len(places) < 2:
         return places
     towns = [x for x in places if x[0].value.get("kind") != "country"]
+    if words is not None and len(towns) > 1:
+        towns = [x for x in towns if not _container(words, x[0], [t[0] for t in towns])] or towns
     return towns or places
+
+
+def _container(words: Words, place: Arg, others: list[Arg]) -> bool:
+    """Whether ``place`` is the province of a town named before it, not another target:
+    "معارك عنيفة لاستعادة مدينة البوكمال، آخر معقل للتنظيم في دير الزور" names Deir ez-Zor's
+    province (the gazetteer links the name to its capital city), while "غارات على البوكمال
+    ودير الزور" names two towns. It is when a word that places what came before inside it
+    (``container_words`` in granularity.yaml: في، داخل، بريف …) stands right before it, and a
+    town before it in the same list lies in the province that bears its name."""
+    if place.first == 0:
+        return False
+    value = place.value if isinstance(place.value, dict) else {}
+    if value.get("kind") not in ("city", "town"):
+        return False
+    if not granularity_cues().container_words.match(words.words[place.first - 1].text):
+        return False
+    names = {_fold_name(value.get("name")), _fold_name(value.get("name_ar"))} - {""}
+    key = place_key(value)
+    return any(o.first < place.first and isinstance(o.value, dict) and place_key(o.value) != key
+               and _fold_name(o.value.get("admin1")) in names for o in others)
 
 
 def _relative_of(words: Words, noun: Candidate, cand: Candidate, lex: Lexicon) -> bool:
@@ -366,7 +393,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
-        places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES))
+        places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES), words)
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
@@ -480,7 +507,8 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
     """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
-    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b):
+    if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
+            and not _effect_of(a, b)):
         return False
     if _other_kind(a, b) and not _one_count(a, b):  # a shelling whose weapon is untold is no clash
         return False
@@ -533,6 +561,21 @@ def _one_count(a: EventMention, b: EventMention) -> bool:
     if a.injuries is not None and b.injuries is not None and a.injuries != b.injuries:
         return False
     return bool(a.location and b.location) and place_key(a.location) == place_key(b.location)
+
+
+def _effect_of(a: EventMention, b: EventMention) -> bool:
+    """Whether one mention is only the effect of the other's happening: its sub-event type is a
+    refinable trigger's default that says what any remote violence does (``effect_sub_event_types``
+    in granularity.yaml: "دوي انفجارات قوية" where the air strikes hit, "قتلوا خلال تفجير
+    استهدف الحافلات" after the suicide bombing of the buses), the other's is told, both of one
+    ACLED event type, and their tolls, where both tell one, agree. Place and time are the
+    caller's to check (:func:`_compatible`)."""
+    if a.event_type is None or a.event_type != b.event_type or _other_toll(a, b):
+        return False
+    effects = granularity_cues().effect_sub_event_types
+    ea = a.sub_event_type in effects and _guessed(a)
+    eb = b.sub_event_type in effects and _guessed(b)
+    return ea != eb and not (_guessed(b) if ea else _guessed(a))
 
 
 def _sides_agree(a: EventMention, b: EventMention) -> bool:
@@ -791,15 +834,24 @@ def _surface(place: dict[str, Any]) -> str:
     return normalize(str(place.get("matched") or place.get("name_ar") or place.get("name") or "")).text
 
 
+def _named(name: str, place: dict[str, Any]) -> bool:
+    """Whether a name the gazetteer left unresolved in one sentence is a resolved place's: its
+    words as matched ("مدينة الحويجة" ends with "الحويجة"), or its Arabic name."""
+    forms = {normalize(str(place.get(k))).text for k in ("matched", "name_ar") if place.get(k)}
+    return any(f == name or f.endswith(" " + name) for f in forms)
+
+
 def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str | None) -> bool:
     """Whether two mentions are told in different places although one (or both) has no
     resolved place: "في ولاية هكاري" (unknown to the gazetteer) is not "في ولاية ديار بكر".
     Not even a country: "بمنطقة مودية" may be in the Yemen told before, but "في كويتا" is not
-    in the Afghanistan told before it (tried on 300 articles: as often wrong as right)."""
+    in the Afghanistan told before it (tried on 300 articles: as often wrong as right). A
+    name left unresolved in one sentence and resolved in another ("ففي الحويجة" after "مستشفى
+    مدينة الحويجة") is one place."""
     if name_a and b.location:
-        return name_a != _surface(b.location)
+        return not _named(name_a, b.location)
     if name_b and a.location:
-        return name_b != _surface(a.location)
+        return not _named(name_b, a.location)
     return bool(name_a and name_b and name_a != name_b)
 
 
@@ -849,7 +901,10 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 tellings[d.telling] = m
             passed.update(id(e) for e in events if e is not m and e.plover == m.plover and _page_day(e))
             continue
-        referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
+        # the latest happening it can name, of its own kind if there is one: "القصف" after an air
+        # strike and then a mountain taken "after battles" is the strike (:func:`_other_kind`)
+        referents = [e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)]
+        referent = next((e for e in referents if not _other_kind(m, e)), referents[0] if referents else None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
             # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
@@ -871,9 +926,12 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         elif d.definite and not d.anchored:
             continue
         # a mention with no place goes on the story told last: not an older one another place's
-        # report came between ("مقتل خمسة في كابول ... انفجار في إعزاز ... قتل ثلاثة في الانفجار")
+        # report came between ("مقتل خمسة في كابول ... انفجار في إعزاز ... قتل ثلاثة في الانفجار");
+        # one whose sentence names a told story's town the gazetteer left unresolved there
+        # ("ففي الحويجة ..." after "مستشفى مدينة الحويجة") goes on that story
         story = None if m.location is not None else max(
-            (e for e in events if e.location is not None and e.plover == m.plover and id(e) in told),
+            (e for e in events if e.location is not None and e.plover == m.plover and id(e) in told
+             and (not d.unplaced or _named(d.unplaced, e.location))),
             key=lambda e: told[id(e)], default=None)
         if story is not None:
             stories[id(m)] = story
