@@ -91,3 +91,28 @@ def test_fighting_that_ended_in_an_agreement_for_fighters_to_leave():
 def test_an_agreement_with_no_party_named_stays_out():
     text = "وانتهت الجولة الأخيرة من المحادثات إلى اتفاق يقضي بتبادل الأسرى في بيت جن ."
     assert [p for p, _, _ in _events(text)] == []
+
+
+def test_the_subject_of_a_meeting_carried_from_the_sentence_before():
+    text = ("دعا الرئيس الفرنسي اليوم السبت إلى الحوار بين الأطراف . "
+            "وقال إثر لقائه نائب رئيس الوزراء إن بلاده مستعدة للمساعدة .")
+    assert [a for a, _ in _parties(text, "CONSULT")] == ["Government of France"]
+
+
+def test_a_reporting_verb_with_its_own_subject_keeps_it():
+    text = ("دعا الرئيس الفرنسي اليوم السبت إلى الحوار بين الأطراف . "
+            "وقال لافروف إثر لقائه نائب رئيس الوزراء إن بلاده مستعدة للمساعدة .")
+    assert [a for a, _ in _parties(text, "CONSULT")] == ["Government of Russia (2000-)"]
+
+
+def test_a_place_in_a_title_is_no_meeting_place():
+    text = "والتقى الرئيس الفرنسي أمس رئيس وزراء إقليم كردستان نيجيرفان بارزاني ."
+    assert [loc for p, _, loc in _events(text) if p == "CONSULT"] == [None]
+    placed = "والتقى الرئيس الفرنسي أمس رئيس وزراء إقليم كردستان نيجيرفان بارزاني في أربيل ."
+    assert [loc for p, _, loc in _events(placed) if p == "CONSULT"] == ["Erbil"]
+
+
+def test_a_named_series_of_talks_is_no_meeting_but_a_round_held_is():
+    assert _events("وقال الوزير إن روسيا هي عرابة محادثات أستانا مع تركيا وإيران .") == []
+    held = "واختتمت أمس جولة جديدة من محادثات أستانا بين روسيا وتركيا وإيران ."
+    assert [p for p, _, _ in _events(held)] == ["CONSULT"]
