@@ -37,6 +37,8 @@ def _actor_ids(text: str) -> list[str]:
      "Aleppo - al-Zebdiyeh", "Aleppo"),
     ("أصيب طفلان بانفجار لغم في حي البدو وسط المدينة.", "البدو",
      "Raqqa - al-Badu", "Ar-Raqqa"),
+    ("سقطت قذائف على أحياء بعيدين والصالحين في المدينة.", "بعيدين",
+     "Aleppo - Baidin", "Aleppo"),
 ])
 def test_a_named_city_district_is_the_district_not_the_city(text, surface, name, admin1):
     value = _place(text, surface)
@@ -50,6 +52,9 @@ def test_a_named_city_district_is_the_district_not_the_city(text, surface, name,
     "ازدهرت العلوم في عهد الخلفاء العباسيين في بغداد.",  # the Abbasid caliphs
     "كتب المتنبي قصائد كثيرة في مدح سيف الدولة الحمداني.",  # the Hamdanid prince
     "عاش البدو في الصحراء قرونا طويلة.",  # the Bedouin
+    "ما زال الطرفان بعيدين عن أي اتفاق.",  # "far"
+    "لم تغير التصريحات العنترية شيئا على الأرض.",  # "boastful"
+    "قال الدكتور فيصل شاتيلا إن الحكومة تأخرت.",  # a surname
 ])
 def test_a_district_name_that_is_a_word_or_a_person_needs_hay(text):
     assert not [f for f in link(text) if f.value and f.value["kind"] == "district"]
