@@ -41,6 +41,7 @@ from rasd.datafiles import load_yaml
 from rasd.document import Document, Span
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.sides import add_implicit_actors, check_sides
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
 
@@ -146,6 +147,7 @@ class Annotations:
                 if d.value.get("kind") in ("absolute", "relative", "weekday")]
         self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
+        add_implicit_actors(doc, words, self)  # unnamed aircraft: rasd.events.sides
 
     def anaphors(self, sentence: int) -> list[Arg]:
         """"في البلدة"، "داخل المدينة": each bare town noun of ``sentence`` as the town it stands
@@ -1219,6 +1221,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         demo = _demonstrative_subject(words, ann, cand, role_cues())
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
             roles.actor1, roles.rule1 = demo, "actor:demonstrative-antecedent"
+    check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
     return roles
 
 

@@ -1,0 +1,294 @@
+"""Sides of an attack the actor knowledge base cannot name: whose the aircraft are.
+
+Reports often tell who struck without a name the knowledge base knows: "الطيران الحربي"
+and "الطيران المروحي" in Syria (ACLED codes the regime's air force unless the Russians are
+named), "قصف للطيران الحكومي" (the air force of the government of the country the strike is
+in), "طائرات يعتقد أنها سورية وروسية" (two states behind a hedge). This module turns those
+phrases into actor arguments before roles are assigned, so the ordinary role rules decide
+whether the aircraft struck (actor1: "قصف الطيران الحربي"، "شن الطيران المروحي غارات") or
+were struck ("أسقطت الفصائل طائرة حربية": actor2). Each one keeps its words as its span and
+the rule that named it (``sides:...``); cues and the country tables are in
+``data/events/sides.yaml``.
+
+Which air force:
+
+* a demonym after the aircraft, through a hedge or after حكومي, names the state(s): the
+  first is the side, the others (joined by و) associated actors;
+* a named air force in the same sentence before the phrase or in the ``anaphor_sentences``
+  before ("الطيران الروسي ... وغارات للطيران الحربي") is the one meant;
+* else the country of the sentence's places (or of the last sentences', or the document's)
+  gives the government's air force (حكومي: ``government_air``) or, for unnamed warplanes,
+  ``unnamed_air`` (Syria only). No country, no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from rasd.datafiles import load_yaml
+from rasd.document import Document, Span
+from rasd.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasd.events.arguments import Annotations, Arg
+    from rasd.events.tokens import Words
+
+CLITICS = "(?:[وف]?(?:[بك]|ل(?=ل))?(?:ال|ل)?|[وف]?ل)"  # و ف + ب ك ل + the article (للطيران)
+PHRASE_WORDS = 7  # most words from the aircraft head to the last demonym
+RULE_DEMONYM = "sides:aircraft-demonym"
+RULE_GOVERNMENT = "sides:government-aircraft"
+RULE_UNNAMED = "sides:unnamed-aircraft"
+RULE_ANAPHOR = "sides:aircraft-anaphor"
+
+
+def _norm(word: str) -> str:
+    return normalize(word).text
+
+
+@dataclass(frozen=True, slots=True)
+class SideCues:
+    """``data/events/sides.yaml`` compiled on normalised spelling."""
+
+    bare: re.Pattern[str]
+    plain: re.Pattern[str]
+    named_aircraft: re.Pattern[str]  # any aircraft head inside a named actor's words
+    military: frozenset[str]
+    government: frozenset[str]
+    hedges: frozenset[str]
+    not_after: frozenset[str]
+    not_before: re.Pattern[str]
+    unnamed_air: dict[str, dict[str, Any]]  # country → actor, until, allies_files, allies
+    government_air: dict[str, str]
+    anaphor_sentences: int
+    country_sentences: int
+
+
+@cache
+def side_cues() -> SideCues:
+    """Load ``sides.yaml`` once."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("sides.yaml").read_text("utf-8"))
+
+    def words(key: str) -> list[str]:
+        return sorted({_norm(w) for w in data[key]}, key=len, reverse=True)
+
+    def heads(key: str) -> list[str]:
+        return sorted({_norm(w) for w in data["aircraft"][key]}, key=len, reverse=True)
+
+    bare, plain = heads("bare"), heads("plain")
+    return SideCues(
+        bare=re.compile(f"^{CLITICS}(?:{'|'.join(bare)})$"),
+        plain=re.compile(f"^{CLITICS}(?:{'|'.join(plain)})$"),
+        named_aircraft=re.compile("|".join([*bare, *plain])),
+        military=frozenset(words("military")), government=frozenset(words("government")),
+        hedges=frozenset(words("hedges")), not_after=frozenset(words("not_after")),
+        not_before=re.compile(f"^{CLITICS}(?:{'|'.join(words('not_before'))})$"),
+        unnamed_air=dict(data["unnamed_air"]), government_air=dict(data["government_air"]),
+        anaphor_sentences=int(data["anaphor_sentences"]), country_sentences=int(data["country_sentences"]),
+    )
+
+
+@cache
+def _demonym_air() -> dict[str, str]:
+    """Normalised demonym in any form (روسي، روسيه، الروسيه، وروسيه، روسيين ...) → the KB actor
+    of that state's aircraft (the knowledge base adjectives' ``air`` role, else ``force``)."""
+    from rasd.kb.actors import default_kb
+
+    out: dict[str, str] = {}
+    for adj in default_kb().adjectives:
+        actor = adj.get("air") or adj.get("force")
+        if not actor:
+            continue
+        for base in (*adj.get("forms", ()), *(adj.get("extra") or ())):
+            stem = _norm(base)
+            for form in (stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين", stem + "تان", stem + "ان"):
+                for full in (form, "ال" + form):
+                    out.setdefault(full, actor)
+                    out.setdefault("و" + full, actor)
+    return out
+
+
+@cache
+def _allies(actor_id: str) -> frozenset[str]:
+    """Ids of the actors an unnamed air force (``unnamed_air``) would not strike."""
+    from rasd.kb.actors import default_kb
+
+    entry = next((e for e in side_cues().unnamed_air.values() if e["actor"] == actor_id), None)
+    if entry is None:
+        return frozenset()
+    files = set(entry.get("allies_files") or ())
+    return frozenset({a.id for a in default_kb().actors.values() if a.file in files}
+                     | set(entry.get("allies") or ()))
+
+
+def _value(actor_id: str, matched: str, rule: str) -> dict[str, Any]:
+    from rasd.kb.actors import default_kb
+
+    value = default_kb().actor_value(actor_id, matched)
+    value["inferred"] = rule  # named by this module's rule, not found by the actors stage
+    return value
+
+
+def _countries(ann: Annotations) -> tuple[dict[int, Counter[str]], Counter[str]]:
+    per: dict[int, Counter[str]] = {}
+    whole: Counter[str] = Counter()
+    for p in ann.places:
+        country = p.value.get("country") if isinstance(p.value, dict) else None
+        if country:
+            per.setdefault(p.sentence, Counter())[country] += 1
+            whole[country] += 1
+    return per, whole
+
+
+def _country(sentence: int, per: dict[int, Counter[str]], whole: Counter[str], back: int) -> str | None:
+    """The country of ``sentence``'s places, else of the ``back`` sentences before, else the
+    document's when at least half its places are in it."""
+    for s in range(sentence, sentence - back - 1, -1):
+        if s in per:
+            return per[s].most_common(1)[0][0]
+    if whole:
+        top, n = whole.most_common(1)[0]
+        if 2 * n >= whole.total():
+            return top
+    return None
+
+
+def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
+    """Add to ``ann.actors`` (in text order) the aircraft sides found in ``words`` that no
+    actor span covers; see the module docstring for which air force each is."""
+    from rasd.events.arguments import Arg
+
+    cues = side_cues()
+    ws, n = words.words, len(words)
+    heads = [k for k in range(n) if cues.bare.match(ws[k].text) or cues.plain.match(ws[k].text)]
+    if not heads:
+        return
+    taken = {k for a in ann.actors for k in range(a.first, a.last)}
+    named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")
+             and cues.named_aircraft.search(words.joined(a.first, a.last))]
+    demonyms = _demonym_air()
+    published = doc.meta.published or ""
+    context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
+    added: list[Arg] = []
+    for k in heads:
+        if k in taken or (k > 0 and ws[k - 1].sentence == ws[k].sentence and (
+                cues.not_before.match(ws[k - 1].text) or (k - 1 in taken and not ws[k - 1].comma))):
+            continue
+        military = gov = hedged = False
+        found: list[tuple[int, str]] = []  # (word, actor id) of each demonym
+        j = k + 1
+        stop = min(n, k + 1 + PHRASE_WORDS)
+        while j < stop and ws[j].sentence == ws[k].sentence and not ws[j - 1].ends_clause and j not in taken:
+            w = ws[j].text
+            if ws[j - 1].comma and not (found and w.startswith("و")):
+                break
+            if w in cues.military:
+                military = True
+            elif w in cues.government:
+                gov = True
+            elif w in cues.hedges:
+                hedged = True
+            elif w in demonyms and (not found or w.startswith("و")):
+                found.append((j, demonyms[w]))
+            else:
+                break
+            j += 1
+        if hedged and not found:
+            continue  # "طائرات يعتقد أنها تابعة لـ ...": the owner is a name, read elsewhere
+        if j < n and ws[j].sentence == ws[k].sentence and (
+                ws[j].text in cues.not_after or (j in ann.actor_firsts and not ws[j - 1].comma)):
+            continue
+        sentence = ws[k].sentence
+        made: list[tuple[int, int, str, str]] = []  # first, last, actor id, rule
+        if found:
+            end = found[0][0] + 1
+            made.append((k, end, found[0][1], RULE_DEMONYM))
+            made += [(d, d + 1, actor, RULE_DEMONYM) for d, actor in found[1:]]
+        elif gov or military or cues.bare.match(ws[k].text):
+            end = j
+            earlier = next((a for a in reversed(named) if a.first < k
+                            and sentence - a.sentence <= cues.anaphor_sentences), None)
+            if earlier is not None and not gov:
+                made.append((k, end, str(earlier.value["id"]), RULE_ANAPHOR))
+            else:
+                if context is None:
+                    context = _countries(ann)
+                country = _country(sentence, *context, cues.country_sentences)
+                if gov and country in cues.government_air:
+                    made.append((k, end, cues.government_air[country], RULE_GOVERNMENT))
+                elif not gov and country in cues.unnamed_air and not (
+                        published and published > str(cues.unnamed_air[country].get("until") or "9")):
+                    made.append((k, end, cues.unnamed_air[country]["actor"], RULE_UNNAMED))
+        for first, last, actor, rule in made:
+            start, stop_char = ws[first].start, ws[last - 1].end
+            span = Span(start, stop_char, "ACTOR", "events", rule,
+                        _value(actor, doc.text[start:stop_char], rule))
+            added.append(Arg(first, last, span, sentence))
+            taken.update(range(first, last))
+    if added:
+        ann.actors = sorted([*ann.actors, *added], key=lambda a: a.first)
+        ann.actor_starts = {a.span.start for a in ann.actors}
+        ann.actor_firsts = {a.first for a in ann.actors}
+
+
+INFERRED_RULES = frozenset({RULE_GOVERNMENT, RULE_UNNAMED, RULE_ANAPHOR})
+AIR_STRIKE = "Air/drone strike"
+RULE_STORY = "actor:aircraft-of-the-story"
+
+
+def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
+    """Complete and check the sides of one trigger (``Roles`` of
+    :func:`rasd.events.arguments.assign_roles`).
+
+    * An air strike told without its attacker ("قتل 17 شخصاً في ضربة جوية على سوق") was
+      flown by the aircraft the story named last, in its sentence before it or in the
+      ``anaphor_sentences`` before ("طائرات يعتقد أنها سورية وروسية قصفت ..."): actor1, with
+      the states joined to it as associated actors.
+    * An air force this module inferred is dropped as actor1 when actor2 is that same
+      state's forces or an ally (``unnamed_air``'s ``allies``): "استهدف الطيران الحربي رتلاً
+      للنظام" was no regime plane, whoever flew it.
+    """
+    if roles.actor1 is None and cand.plover == "ASSAULT" and cand.sub_event_type == AIR_STRIKE:
+        story = _story_aircraft(words, ann, cand)
+        if story:
+            roles.actor1, roles.rule1 = story[0], RULE_STORY
+            roles.assoc1 = story[1:]
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or a1.span.rule not in INFERRED_RULES:
+        return
+    v1, v2 = a1.value, a2.value
+    if not isinstance(v2, dict):
+        return
+    if (v2.get("type") == "State forces" and v2.get("country") == v1.get("country")) or (
+            v2.get("id") in _allies(str(v1.get("id")))):
+        roles.actor1, roles.rule1, roles.assoc1 = None, "", []
+
+
+def _story_aircraft(words: Words, ann: Annotations, cand: Any) -> list[Arg]:
+    """The last aircraft named before ``cand`` (same sentence or ``anaphor_sentences``
+    back) with the states coordinated to it; empty when there is none."""
+    cues = side_cues()
+    lo = cand.sentence - cues.anaphor_sentences
+    pool = [a for a in ann.actors if lo <= a.sentence <= cand.sentence and a.first < cand.first
+            and isinstance(a.value, dict) and a.value.get("id")]
+    for i in range(len(pool) - 1, -1, -1):
+        a = pool[i]
+        if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or cues.named_aircraft.search(
+                words.joined(a.first, a.last)):
+            # the first of a coordination: "طائرات ... سورية وروسية" (the next ones start with و)
+            while i > 0 and pool[i - 1].last == a.first and pool[i - 1].span.rule == RULE_DEMONYM \
+                    and words.words[a.first].text.startswith("و"):
+                i -= 1
+                a = pool[i]
+            group = [a]
+            for b in pool[i + 1:]:
+                if b.first == group[-1].last and words.words[b.first].text.startswith("و"):
+                    group.append(b)
+                else:
+                    break
+            return group
+    return []
