@@ -133,3 +133,21 @@ def test_the_regions_parties_and_armed_groups_are_linked(text, actor):
 ])
 def test_everyday_words_do_not_become_those_actors(text, not_actor):
     assert not_actor not in _actor_ids(text)
+
+
+# ---------------------------------------------------------------- محافظة X with no governorate X
+
+
+def test_a_governorate_named_after_its_seat_is_that_seats_province():
+    saada = _place("شنت الطائرات غارات على محافظة صعدة شمالي اليمن.", "صعدة")
+    assert saada is not None and saada["country"] == "Yemen"
+    assert saada["kind"] == "region" and saada["geo_precision"] == 3
+    nineveh = _place("سيطر التنظيم على أجزاء واسعة من محافظة الموصل.", "الموصل")
+    assert nineveh is not None and nineveh["name"] == "Nineveh"
+
+
+def test_a_governorate_cue_before_a_town_or_an_unbacked_city_stays_unresolved():
+    # كفرنبل is a Syrian town, no governorate's seat; المنيا a city abroad the text does not place
+    for text in ("سقطت قذائف على محافظة كفرنبل.", "تنتشر زراعة القطن في محافظة المنيا."):
+        reasons = [f.unresolved["reason"] for f in link(text) if f.unresolved]
+        assert reasons == ["governorate not in gazetteer"], text

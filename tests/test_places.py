@@ -232,11 +232,13 @@ def test_common_words_that_are_village_names_need_a_place_cue():
 
 def test_district_and_governorate_cues_do_not_borrow_a_town():
     # حي السليمانية is an Aleppo district, not Sulaymaniyah (Iraq); محافظة الجيزة is Egyptian
-    # (since session 7 the district is in supplement.yaml: it links as Aleppo's quarter)
-    un = unresolved("قتل شاب في حي السليمانية بقذيفة، وآخر في محافظة الجيزة.")
-    assert [f.unresolved["reason"] for f in un] == ["governorate not in gazetteer"]
-    district = only_place("قتل شاب في حي السليمانية بقذيفة، وآخر في محافظة الجيزة.")
+    # (since session 7 the district is in supplement.yaml: it links as Aleppo's quarter, and
+    # محافظة X abroad is the province of its seat X: Giza, not Daraa's village al-Jiza)
+    text = "قتل شاب في حي السليمانية بقذيفة، وآخر في محافظة الجيزة."
+    assert not unresolved(text)
+    district, giza = (f.value for f in places(text))
     assert district["kind"] == "district" and district["country"] == "Syria"
+    assert giza["country"] == "Egypt" and giza["geo_precision"] == 3
     un = unresolved("قتل شاب في حي القيمرية بقذيفة.")  # a district the gazetteer lacks
     assert [f.unresolved["reason"] for f in un] == ["not in gazetteer"]
     assert only_place("سقطت قذائف على أحياء مدينة حماة.")["kind"] == "city"

@@ -947,6 +947,8 @@ class Linker:
                 return True
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in districts), k, "gazetteer:district-cue"
         elif cue == "governorate":  # محافظة حماة: the governorate
+            if not govs and self._governorate_of_seat(m, k, places):
+                return True
             if not govs:  # بمحافظة الجيزة: a governorate the gazetteer lacks
                 m.unresolved, m.rule = "governorate not in gazetteer", "cue:governorate"
                 return True
@@ -983,6 +985,27 @@ class Linker:
                 m.direction, m.last = d
                 if m.relation is None:
                     m.relation = "part"
+        return True
+
+    def _governorate_of_seat(self, m: Match, k: int, places: list[dict[str, Any]]) -> bool:
+        """``محافظة X`` where no governorate is named X: X is the seat it is named after.
+
+        A covered city stands for its own governorate (محافظة الموصل is Nineveh); a city
+        abroad for its province, precision 3, as ``ولاية X`` does (محافظة تعز، محافظة أسيوط):
+        a city of the curated list links as it would bare, one of GeoNames' world cities only
+        where the text names its country (resolve). A village, or no city: False.
+        """
+        govs = {self._gov_of[p["admin1"]] for p in places if p["kind"] == "city"
+                and p["country_code"] in _COVERED_SET and p.get("admin1") in self._gov_of}
+        if govs:
+            m.ids, m.cue_first, m.rule = tuple(sorted(govs)), k, "gazetteer:governorate-of-seat"
+            return True
+        abroad = [p for p in places if p["country_code"] not in _COVERED_SET
+                  and p["kind"] in ("city", "town")]
+        if not abroad:
+            return False
+        m.ids, m.cue_first, m.relation = tuple(p["id"] for p in abroad), k, "province"
+        m.rule = "gazetteer:governorate-abroad"
         return True
 
     def _province(self, m: Match, k: int, govs: list[dict[str, Any]],
@@ -1111,8 +1134,8 @@ class Linker:
                     m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
                     or bool(m.first and toks is not None
                             and self._is_settlement_cue(toks.words[m.first - 1])))
-                if cued and m.cue != "city" and not m.key.startswith("مدين"):
-                    cued = "village"  # قرية، بلدة، حي …: not "مدينة"
+                if cued and m.cue not in ("city", "governorate") and not m.key.startswith("مدين"):
+                    cued = "village"  # قرية، بلدة، حي …: not "مدينة" nor "محافظة"
                 if adj is not None and any(self.places[i]["country_code"] == adj
                                            for i in fids):
                     cc, how = adj, "adjective"
@@ -1135,6 +1158,8 @@ class Linker:
                 if not ids:  # بلدة الزاوية in a report on Idlib: a village we lack
                     if how == "ambiguous":
                         m.unresolved, m.candidates = "ambiguous", tuple(fids)
+                    elif cued and m.relation == "province":  # محافظة الجيزة, Egypt unnamed
+                        m.unresolved, m.rule = "governorate not in gazetteer", "cue:governorate"
                     elif cued:
                         m.unresolved, m.rule = "not in gazetteer", "cue:unknown-name"
                     else:
