@@ -1,0 +1,110 @@
+"""Whose the aircraft are when no actor name says so (rasd.events.sides), on sentences
+written for these tests: each rule with a case it changes and a close one it leaves alone."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _assaults(text: str, published: str | None = None):
+    return [e for e in rasd.extract(text, published=published).events if e.plover == "ASSAULT"]
+
+
+def _name(actor) -> str:
+    return (actor or {}).get("name") or ""
+
+
+def _rules(event, field: str) -> list[str]:
+    return [e.rule for e in event.evidence if e.field == field]
+
+
+# --- unnamed warplanes in Syria are the regime's air force ---
+
+def test_unnamed_warplanes_in_syria_are_the_regime_air_force():
+    (ev,) = _assaults("قصف الطيران الحربي بلدة كفرنبل في ريف إدلب يوم الأحد.")
+    assert "Syria" in _name(ev.actor1) and "Air Force" in _name(ev.actor1)
+    assert ev.actor1.get("inferred") == "sides:unnamed-aircraft"
+
+
+def test_unnamed_helicopters_after_the_verb_are_the_subject():
+    (ev,) = _assaults("قصف الطيران المروحي بلدة كفرزيتا في ريف حماة بالبراميل المتفجرة يوم الخميس.")
+    assert "Syria" in _name(ev.actor1)
+
+
+def test_unnamed_warplanes_outside_syria_stay_unknown():
+    events = _assaults("قصف الطيران الحربي قرية في محافظة مأرب اليمنية يوم الأحد.")
+    assert events and all(ev.actor1 is None for ev in events)
+
+
+def test_after_the_regime_fell_unnamed_warplanes_are_not_the_regime():
+    events = _assaults("قصف الطيران الحربي بلدة كفرنبل في ريف إدلب يوم الأحد.", published="2025-03-02")
+    assert events and all("Syria" not in _name(ev.actor1) for ev in events)
+
+
+def test_warplanes_striking_the_regime_are_not_the_regime():
+    (ev,) = _assaults("استهدف الطيران الحربي رتلا لقوات النظام قرب مدينة حماة يوم الأحد.")
+    assert "Syria" not in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+def test_warplanes_striking_iranian_militias_are_not_the_regime():
+    events = _assaults("شنت طائرات حربية غارات على مقرات للميليشيات الإيرانية في مدينة البوكمال يوم الجمعة.")
+    assert events and all("Syria" not in _name(ev.actor1) for ev in events)
+
+
+def test_a_downed_warplane_is_not_the_attacker():
+    (ev,) = _assaults("أسقطت فصائل المعارضة طائرة حربية فوق بلدة كفرنبل في ريف إدلب يوم الأحد.")
+    assert "Air Force" not in _name(ev.actor1)
+
+
+def test_civil_aviation_is_no_side():
+    events = _assaults("قتل ثلاثة مدنيين في قصف على بلدة كفرنبل قرب مكتب شركة الطيران يوم الأحد.")
+    assert all("Air Force" not in _name(ev.actor1) for ev in events)
+
+
+def test_drones_stay_unknown():
+    events = _assaults("استهدفت طائرة مسيرة سيارة في بلدة سرمدا بريف إدلب يوم الأحد.")
+    assert events and all(ev.actor1 is None for ev in events)
+
+
+def test_a_named_air_force_told_before_is_the_one_meant():
+    events = _assaults("شن الطيران الروسي غارات على بلدة كفرنبل يوم الأحد. "
+                       "وقتل ثلاثة أشخاص في غارات للطيران الحربي على مدينة معرة النعمان.")
+    maarat = [e for e in events if e.location and "Ma" in e.location.get("name", "")]
+    assert maarat and all("Russia" in _name(e.actor1) for e in maarat)
+
+
+# --- the government's air force, and states named behind a hedge ---
+
+def test_government_aircraft_are_the_air_force_of_the_country_of_the_strike():
+    (ev,) = _assaults("قتل خمسة أشخاص في قصف للطيران الحكومي على مستشفى في مدينة الحويجة يوم السبت.")
+    assert "Iraq" in _name(ev.actor1)
+
+
+def test_hedged_demonyms_name_both_states():
+    (ev,) = _assaults("قال سكان إن طائرات يعتقد أنها سورية وروسية قصفت مناطق سكنية في بلدة حمورية يوم الاثنين.")
+    assert "Syria" in _name(ev.actor1)
+    assert any("Russia" in _name(a) for a in ev.assoc_actor_1)
+
+
+def test_a_hedge_without_a_demonym_names_no_one():
+    events = _assaults("قال سكان إن طائرات يعتقد أنها تابعة للتحالف قصفت بلدة في ريف دير الزور يوم الاثنين.")
+    assert all("Syria" not in _name(ev.actor1) for ev in events)
+
+
+# --- an air strike told without its attacker, after the aircraft were named ---
+
+def test_an_air_strike_without_attacker_takes_the_aircraft_of_the_story():
+    text = ("قال سكان إن طائرات يعتقد أنها سورية وروسية قصفت الغوطة الشرقية يوم الأحد. "
+            "وقتل 17 شخصا في بلدة حمورية في ضربة جوية على سوق شعبي.")
+    events = _assaults(text)
+    hamouria = [e for e in events if e.location and e.location.get("name_ar") == "حمورية"]
+    assert hamouria and "Syria" in _name(hamouria[0].actor1)
+    assert "actor:aircraft-of-the-story" in _rules(hamouria[0], "actor1")
+
+
+def test_a_shelling_without_attacker_takes_no_aircraft():
+    text = ("قصف الطيران الحربي بلدة عربين يوم الأحد. "
+            "وقتل شخصان في بلدة حمورية بقذائف الهاون.")
+    events = _assaults(text)
+    hamouria = [e for e in events if e.location and e.location.get("name_ar") == "حمورية"]
+    assert all(e.actor1 is None for e in hamouria)
