@@ -121,3 +121,40 @@ def test_eval_command_scores_the_tail_and_the_ensemble(evalkit, tmp_path) -> Non
     alone = micro(["--tail", "--model", f"ensemble:{path}", "--weight", "1.0"])
     assert abs(alone - crf_tail) < 0.03
     assert micro(["--tail", "--model", f"ensemble:{path}", "--weight", "0.3"]) < alone
+
+
+def test_text_tagger_keeps_offsets_and_follows_the_crf_at_full_weight(tmp_path) -> None:
+    from rasd.ner.encoder.text import RULE_ENSEMBLE, tag_text_ensemble
+    from rasd.ner.tag import tag_text
+
+    path = tmp_path / "random.npz"
+    _random_encoder(path)
+    text = "\n".join(_TEXTS[:2])
+    found = tag_text_ensemble(text, path=str(path), weight=1.0)
+    assert found and all(e.rule == RULE_ENSEMBLE for e in found)
+    for e in found:
+        assert text[e.start : e.end] == e.text and 0.0 < e.score <= 1.0
+    # all the weight on the CRF: its names, at its offsets
+    crf = {(e.start, e.end, e.label) for e in tag_text(text)}
+    assert {(e.start, e.end, e.label) for e in found} == crf
+    # a region limits the tagging to it
+    first = len(_TEXTS[0])
+    assert all(e.end <= first for e in tag_text_ensemble(text, regions=[(0, first)],
+                                                         path=str(path), weight=1.0))
+
+
+@pytest.mark.skipif(not __import__("rasd.ner.encoder.runtime", fromlist=["x"]).MODEL_PATH.exists(),
+                    reason="ner-e5.npz not built")
+def test_names_stage_ensemble_opt_in() -> None:
+    from rasd.document import Document, Meta
+    from rasd.pipeline import build
+    from rasd.stages.names import Names
+
+    text = "\n".join(_TEXTS[:2])
+    doc = build(("clean", "sentences", "actors"))(Document(Meta(id="t"), raw=text))
+    doc = Names(all_sentences=True, model="ensemble")(doc)
+    names = {(s.label, s.value["name"]) for s in doc.spans_of("PERS", "ORG", "LOC")}
+    assert ("PERS", "أيمن الصفدي") in names and ("LOC", "حلب") in names
+    assert all(s.rule == "crf+e5:anercorp-v1" for s in doc.spans_of("PERS", "ORG", "LOC"))
+    with pytest.raises(ValueError):
+        Names(model="nonsense")

@@ -20,6 +20,12 @@ cheaper filter but select ~70% of the sentences: short keys such as قتل or ن
 other words.)
 ``RASD_ALL_NAMES=1`` in the environment, :data:`ALL_SENTENCES` or ``Names(all_sentences=
 True)`` tag every sentence (``rasd eval ner`` tags its test sentences directly, always all).
+
+Which tagger: the CRF by default. ``RASD_NER=ensemble`` (or ``Names(model="ensemble")``)
+averages the CRF with the fine-tuned e5 encoder (:mod:`rasd.ner.ensemble`, rule
+``crf+e5:anercorp-v1``): more names found and fewer cut wrong (docs/EVALUATION.md, issue 4),
+but the encoder tags about a thousand words a second, some hundred times slower than the
+CRF, so it is an opt-in for small batches, not for bulk ingest.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from rasd.stages import Stage, stage
 from rasd.text.normalize import normalize
 
 ALL_SENTENCES = os.environ.get("RASD_ALL_NAMES", "").strip().lower() not in ("", "0", "false", "no")
+NER_MODEL = os.environ.get("RASD_NER", "").strip().lower() or "crf"
 
 
 def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
@@ -58,14 +65,27 @@ def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
 
 @stage("names", requires=("sentences",))
 class Names(Stage):
-    def __init__(self, all_sentences: bool | None = None) -> None:
+    def __init__(self, all_sentences: bool | None = None, model: str | None = None) -> None:
         self.all_sentences = all_sentences
+        self.model = model or NER_MODEL
+        if self.model == "ensemble":
+            from rasd.ner.encoder.runtime import MODEL_PATH
+            from rasd.ner.encoder.text import tag_text_ensemble
+
+            if not MODEL_PATH.exists():
+                raise FileNotFoundError(f"RASD_NER=ensemble needs {MODEL_PATH} "
+                                        "('rasd train ner-encoder', see docs/EVALUATION.md)")
+            self._tag = tag_text_ensemble
+        elif self.model == "crf":
+            self._tag = tag_text
+        else:
+            raise ValueError(f"unknown NER model {self.model!r} (RASD_NER: crf or ensemble)")
 
     def __call__(self, doc: Document) -> Document:
         every = ALL_SENTENCES if self.all_sentences is None else self.all_sentences
         regions = None if every else event_sentences(doc)
         known = {(s.start, s.end) for s in doc.spans if s.label == "ACTOR"}
-        for ent in tag_text(doc.text, regions=regions):
+        for ent in self._tag(doc.text, regions=regions):
             if (ent.start, ent.end) in known:
                 continue
             doc.add(ent.start, ent.end, ent.label, stage=self.name, rule=ent.rule,

@@ -1,4 +1,5 @@
-"""Running text → entities with the encoder tagger (the opt-in ``RASD_NER=encoder``).
+"""Running text → entities with the encoder alone or with the CRF + encoder ensemble
+(the ``names`` stage's opt-in ``RASD_NER=ensemble``).
 
 Same output as :func:`rasd.ner.tag.tag_text` (``Entity`` with exact offsets, type and the
 lowest probability of its words' tags) so the ``names`` stage can use either. Text is
@@ -10,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.ner import LABELS
+from rasd.ner import LABELS, ensemble
 from rasd.ner.encoder.runtime import tagger
 from rasd.ner.evaluate import chunks
-from rasd.ner.tag import Entity
+from rasd.ner.tag import Entity, fast_model
 from rasd.ner.tokens import tokenize
 
 RULE = "e5:anercorp-v1"
+RULE_ENSEMBLE = "crf+e5:anercorp-v1"
 _STOPS = frozenset(".!?؟")
 
 
@@ -51,4 +53,29 @@ def tag_text(text: str, labels: tuple[str, ...] = LABELS,
             if kind in labels:
                 start, end = sent[i][0], sent[j - 1][1]
                 out.append(Entity(start, end, kind, text[start:end], min(p[i:j]), RULE))
+    return out
+
+
+def tag_text_ensemble(text: str, labels: tuple[str, ...] = LABELS,
+                      regions: Sequence[tuple[int, int]] | None = None,
+                      path: str | None = None, weight: float = 0.5) -> list[Entity]:
+    """Entities from the CRF (packaged model) and the encoder averaged word by word
+    (:mod:`rasd.ner.ensemble`); ``score`` is the lowest averaged probability of the
+    name's tags."""
+    sents = _sentences(text, regions if regions is not None else [(0, len(text))])
+    if not sents:
+        return []
+    words = [[w for _, _, w in s] for s in sents]
+    crf = ensemble.crf_proba(fast_model(None), words)
+    enc = tagger(path).word_proba(words)
+    out: list[Entity] = []
+    for sent, c, e in zip(sents, crf, enc, strict=True):
+        p = ensemble.combine(c, e, weight)
+        tags = ensemble.decode(p)
+        chosen = p[range(len(tags)), [ensemble.TAGS.index(t) for t in tags]]
+        for i, j, kind in chunks(tags):
+            if kind in labels:
+                start, end = sent[i][0], sent[j - 1][1]
+                out.append(Entity(start, end, kind, text[start:end], float(chosen[i:j].min()),
+                                  RULE_ENSEMBLE))
     return out
