@@ -151,3 +151,11 @@ def test_a_governorate_cue_before_a_town_or_an_unbacked_city_stays_unresolved():
     for text in ("سقطت قذائف على محافظة كفرنبل.", "تنتشر زراعة القطن في محافظة المنيا."):
         reasons = [f.unresolved["reason"] for f in link(text) if f.unresolved]
         assert reasons == ["governorate not in gazetteer"], text
+
+
+def test_towns_of_turkeys_south_east_link_bare_and_a_plural_noun_does_not():
+    found = {f.surface: f.value for f in link(
+        "اندلعت اشتباكات مع مسلحي الحزب في بلدة شمدنلي في هكاري وفي جيزرة.") if f.value}
+    assert found["شمدنلي"]["name"] == "Semdinli" and found["هكاري"]["country"] == "Turkey"
+    assert found["جيزرة"]["name"] == "Cizre"
+    assert not [f for f in link("باعوا السروج والخيول في السوق القديم.") if f.value]
