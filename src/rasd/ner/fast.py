@@ -13,6 +13,7 @@ sequences where a name was tagged.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import groupby, repeat
 from operator import itemgetter
@@ -32,6 +33,9 @@ from rasd.ner.features import (
     word_parts,
 )
 from rasd.ner.gazetteer import entries
+from rasd.ner.kernels import alpha_steps as _alpha_steps
+from rasd.ner.kernels import beta_steps as _beta_steps
+from rasd.ner.kernels import viterbi as _compiled_viterbi
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
 _MAX_WORDS = 400_000  # about 72 MB of float32 score vectors, then the table starts again
@@ -67,6 +71,7 @@ class FastCRF:
         self.trans = trans
         self.trans_t = np.ascontiguousarray(trans.T)
         self.exp_trans = np.exp(trans)
+        self.exp_trans_tc = np.ascontiguousarray(self.exp_trans.T)
         self.zero = np.zeros(n)
         self._o = self.outside = index["O"]
         self._left_rows, self._left_w = self._pair_table(weights, "bs-=", n)
@@ -384,8 +389,23 @@ class FastCRF:
         seq_start = np.asarray(starts)[order]
         row = np.repeat(np.arange(c), lengths)
         col = np.arange(n) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        at = np.repeat(seq_start, lengths) + col  # each (row, col) cell's token
         grid = np.zeros((c, width, labels))
-        grid[row, col] = s[np.repeat(seq_start, lengths) + col]
+        grid[row, col] = s[at]
+        if _compiled_viterbi is not None:  # the same tags, compiled (rasd.ner.kernels)
+            doc_tags = np.empty(n, dtype=np.int64)
+            _compiled_viterbi(s, np.array([*starts, n], dtype=np.int64), self.trans, doc_tags)
+            chosen = doc_tags[at]
+        else:
+            chosen = self._viterbi_numpy(grid, lengths, live_at, row, col)
+        return self._finish(grid, s, ids, chosen, lengths, row, col, at, all_marginals)
+
+    def _viterbi_numpy(self, grid: np.ndarray, lengths: np.ndarray, live_at: np.ndarray,
+                       row: np.ndarray, col: np.ndarray) -> np.ndarray:
+        """Viterbi of every chunk at once (longest first, as :meth:`decode_ids` lays them
+        out in ``grid``): the best label of each ``(row, col)`` cell. The reference for
+        :mod:`rasd.ner.kernels`, and what runs without numba."""
+        c, width, labels = grid.shape
         # Viterbi. cand[i, y, a] = delta[i, a] + trans[a, y]: the argmax over the last,
         # contiguous axis, and the maximum read back at it, cost half of ``cand.max``
         # over a middle axis (the same numbers: a maximum is one of the candidates).
@@ -415,7 +435,13 @@ class FastCRF:
         for t in range(width - 1, 0, -1):
             k = live[t]
             path[:k, t - 1] = backs[t].ravel()[flat[:k] + path[:k, t]]
-        chosen = path[row, col]
+        return path[row, col]
+
+    def _finish(self, grid: np.ndarray, s: np.ndarray, ids: np.ndarray, chosen: np.ndarray,
+                lengths: np.ndarray, row: np.ndarray, col: np.ndarray, at: np.ndarray,
+                all_marginals: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Marginals of the chosen labels, and everything back in document order."""
+        n, c = len(s), len(lengths)
         # Marginals (scaled forward-backward) only where they are needed: sequences with
         # a name, unless every token's marginal is asked for.
         need = chosen != self._o
@@ -438,22 +464,35 @@ class FastCRF:
             # first: the entries computed are the same numbers as in full passes.
             cols = col[need]
             a_end, b_start = int(cols.max()) + 1, int(cols.min())
-            for t in range(1, a_end):
+            # Steps with two live rows or more run compiled (rasd.ner.kernels: the same
+            # floats as the matrix products below); with one row numpy's vector-matrix
+            # product sums in another order, so those steps stay here.
+            first = 1
+            if _alpha_steps is not None:
+                live_arr = np.asarray(sub_live, dtype=np.int64)
+                two = bisect_left([-k for k in sub_live], -1, 1, a_end)  # first step with one row
+                _alpha_steps(alpha, e, exp_trans, live_arr, 1, two)
+                first = two
+            for t in range(first, a_end):
                 k = sub_live[t]
                 nxt = alpha[:k, t - 1] @ exp_trans
                 nxt *= e[:k, t]
                 div(nxt, add(nxt, axis=1, keepdims=True), out=alpha[:k, t])
             beta = np.ones_like(e)
-            for t in range(int(sub_len[0]) - 2, b_start - 1, -1):
+            last = b_start - 1
+            if _beta_steps is not None:  # one row at the end, then two or more going back
+                last = max(b_start, bisect_left([-k for k in sub_live], -1, 1) - 1) - 1
+            for t in range(int(sub_len[0]) - 2, last, -1):
                 k = sub_live[t + 1]
                 prv = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_trans_t
                 div(prv, add(prv, axis=1, keepdims=True), out=beta[:k, t])
+            if _beta_steps is not None and last >= b_start:
+                _beta_steps(beta, e, self.exp_trans_tc, live_arr, last, b_start - 1)
             pick = np.isin(row, sel) & need
             local = np.searchsorted(sel, row[pick])
             marg = alpha[local, col[pick]] * beta[local, col[pick]]
             probs[pick] = marg[np.arange(len(local)), chosen[pick]] / marg.sum(axis=1)
         # Back to document order.
-        at = np.repeat(seq_start, lengths) + col
         tags = np.empty(n, dtype=np.int64)
         tags[at] = chosen
         out_probs = np.empty(n)
