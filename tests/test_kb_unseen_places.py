@@ -159,3 +159,9 @@ def test_towns_of_turkeys_south_east_link_bare_and_a_plural_noun_does_not():
     assert found["شمدنلي"]["name"] == "Semdinli" and found["هكاري"]["country"] == "Turkey"
     assert found["جيزرة"]["name"] == "Cizre"
     assert not [f for f in link("باعوا السروج والخيول في السوق القديم.") if f.value]
+
+
+def test_cairo_districts_link_and_a_university_named_after_one_does_not():
+    nasr = _place("فرقت الشرطة مسيرة لطلاب الجامعة في مدينة نصر بالقاهرة.", "نصر")
+    assert nasr is not None and nasr["country"] == "Egypt" and nasr["kind"] == "district"
+    assert _place("تخرج في جامعة عين شمس قبل عشرين عاما.", "عين شمس") is None
