@@ -10,6 +10,7 @@ over windows of similar length. Tags come from each word's first piece.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -19,7 +20,9 @@ from scipy.special import erf as _erf
 
 from rasd.ner.encoder.tokenizer import Unigram
 
-MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "models" / "ner-e5.npz"
+# RASD_NER_ENCODER names another runtime file (e.g. one built with --holdout, for experiments)
+MODEL_PATH = Path(os.environ.get("RASD_NER_ENCODER") or
+                  Path(__file__).resolve().parents[2] / "data" / "models" / "ner-e5.npz")
 TAGS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 MAX_PIECES = 128
 _ROWS = 256  # feed-forward rows per block
