@@ -409,7 +409,8 @@ def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:
         admin1_ar = e.get("admin1_ar")
     gz.places[pid] = {
         "id": pid, "name": e["name"], "name_ar": e["names_ar"][0], "names_ar": e["names_ar"],
-        "country": COUNTRY_NAMES.get(cc, cc), "country_code": cc, "admin1": admin1,
+        "country": ref["country"] if near else COUNTRY_NAMES.get(cc, cc), "country_code": cc,
+        "admin1": admin1,
         "admin1_ar": admin1_ar, "latitude": lat, "longitude": lon, "kind": e["kind"],
         "geo_precision": e["geo_precision"], "source": source,
         "near": near, "needs_cue": bool(e.get("needs_cue")),

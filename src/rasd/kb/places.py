@@ -1545,7 +1545,9 @@ class Linker:
             return None
         sent, docs = scopes[0][1], scopes[1][1]
         for ctx, least in ((sent, 1), (docs, 2)) if sentence else ((docs, 2),):
-            best = max((c for c in ctx if c in foreign), key=lambda c: ctx[c], default=None)
+            # a curated place abroad (a Cairo district) is not elsewhere in a report on its country
+            best = max((c for c in ctx if c in foreign and c != cc), key=lambda c: ctx[c],
+                       default=None)
             if best is not None and ctx[best] >= least:
                 return self._country_name(best)
         return None
