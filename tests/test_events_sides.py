@@ -108,3 +108,15 @@ def test_a_shelling_without_attacker_takes_no_aircraft():
     events = _assaults(text)
     hamouria = [e for e in events if e.location and e.location.get("name_ar") == "حمورية"]
     assert all(e.actor1 is None for e in hamouria)
+
+
+# --- the owner of the weapon that killed ---
+
+def test_the_owner_after_a_weapon_that_killed_is_the_attacker():
+    (ev,) = _assaults("قتل ثلاثة مدنيين بقذائف قوات النظام على بلدة سقبا يوم السبت.")
+    assert "Syria" in _name(ev.actor1) and "Civilians" in _name(ev.actor2)
+
+
+def test_a_weapon_after_the_subject_names_no_other_attacker():
+    (ev,) = _assaults("قصفت فصائل المعارضة بلدة سقبا بقذائف الهاون يوم السبت.")
+    assert "Opposition" in _name(ev.actor1) and ev.actor2 is None
