@@ -105,3 +105,18 @@ def test_carry_stops_at_a_new_paragraph() -> None:
     text = ("في سنة 1974 طالب الزعيم الكردي الحكومة بحكم ذاتي للمناطق الشمالية .\n"
             "وقصفت الطائرات القرى الكردية في ريف المحافظة .")
     assert "background" not in _rules(text)["وقصفت"]
+
+
+def test_a_war_toll_with_no_town_and_no_day_is_no_happening() -> None:
+    text = "وقتل عشرات الآلاف من المدنيين في هذه الحرب التي شنها النظام على شعبه ."
+    rules = _rules(text, url=None)
+    assert "historical:aggregate:" in rules["وقتل"]
+    assert not _events(text, url=None)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 1400 مدني في هجوم بغاز السارين على بلدة زملكا يوم الأربعاء .",  # a town and a day
+    "وقتل 12 مدنيا في غارات على أحياء المدينة الشرقية .",  # a small toll
+])
+def test_a_happening_keeps_its_toll(text: str) -> None:
+    assert not any("aggregate" in rule for rule in _rules(text, url=None).values())

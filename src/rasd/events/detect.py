@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, pairwise
 
-from rasd.events.genre import background_context, generic_context
+from rasd.events.genre import aggregate_context, background_context, generic_context
 from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, _n, _read, lexicon
 from rasd.events.tokens import Words
 
@@ -458,6 +458,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     if out and lex.past:
         past_context(words, out, lex)
         background_context(words, out, lex.past.page_date)
+        aggregate_context(words, out)
     return out
 
 

@@ -300,6 +300,7 @@ class BackgroundCues:
     relative: re.Pattern[str]  # a relative pronoun: a date after it is the relative clause's
     opening: int  # an old-only sentence whose date stands in its first words carries history on
     complementizer: re.Pattern[str]  # "إن/أن": a date before it dates the saying, not the clause
+    aggregate_min: int  # a death toll this large with no town and no day counts a war, no happening
 
 
 @cache
@@ -308,7 +309,8 @@ def background_cues() -> BackgroundCues:
     return BackgroundCues(days=int(raw.get("days", 365)), window=int(raw.get("window", 12)),
                           day_words=re.compile(_n(raw["day_words"])),
                           relative=re.compile(_n(raw["relative"])), opening=int(raw.get("opening", 8)),
-                          complementizer=re.compile(_n(raw["complementizer"])))
+                          complementizer=re.compile(_n(raw["complementizer"])),
+                          aggregate_min=int(raw.get("aggregate_min", 1000)))
 
 
 def page_day(doc: Any) -> date | None:
@@ -474,3 +476,45 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
             labelled.add(cand.sentence)
             cand.context.append("historical")
             cand.context_rules.append(f"historical:{rule}")
+
+
+def aggregate_context(words: Words, cands: list, cues: BackgroundCues | None = None) -> None:
+    """Label ``historical`` (``historical:aggregate:N``) the triggers of a sentence that gives a
+    death toll of ``aggregate_min`` or more with no town and no day: "سقوط أكثر من خمسة وعشرين
+    ألف شهيد"، "قتل عشرات الآلاف في هذا التمرد"، "مقتل 18917 امرأة على يد القوات الحكومية"
+    count a war or a campaign, no happening. A toll that large for one happening names where
+    it struck or when ("مقتل 1400 مدني في الغوطة الشرقية يوم الأربعاء")."""
+    if not cands:
+        return
+    cues = cues or background_cues()
+    doc, ws = words.doc, words.words
+    big: dict[int, int] = {}  # sentence → its largest toll of the dead
+    for sp in doc.spans_of("CASUALTY"):
+        value = sp.value if isinstance(sp.value, dict) else {}
+        count = value.get("count")
+        if value.get("kind") == "killed" and isinstance(count, int) and count >= cues.aggregate_min:
+            first, _ = words.index_of(sp.start, sp.end)
+            if first < len(ws):
+                s = ws[first].sentence
+                big[s] = max(big.get(s, 0), count)
+    if not big:
+        return
+    tied: dict[int, bool] = {}  # sentence → names a town or a day
+
+    def tied_to_one(sentence: int) -> bool:
+        if sentence not in tied:
+            lo, hi = words.sentence_range(sentence)
+            start, end = ws[lo].start, ws[hi - 1].end
+            tied[sentence] = any(cues.day_words.match(ws[k].text) for k in range(lo, hi)) or any(
+                start <= sp.start < end and isinstance(sp.value, dict) and (
+                    (sp.label == "PLACE" and sp.value.get("kind") not in BROAD_KINDS)
+                    or (sp.label == "DATE" and sp.value.get("kind") in DAY_KINDS and sp.value.get("grain") == "day"
+                        and not sp.value.get("dateline")))
+                for sp in doc.spans_of("PLACE", "DATE"))
+        return tied[sentence]
+
+    for cand in cands:
+        if cand.context or cand.sentence not in big or tied_to_one(cand.sentence):
+            continue
+        cand.context.append("historical")
+        cand.context_rules.append(f"historical:aggregate:{big[cand.sentence]}")
