@@ -116,3 +116,15 @@ def test_a_named_series_of_talks_is_no_meeting_but_a_round_held_is():
     assert _events("وقال الوزير إن روسيا هي عرابة محادثات أستانا مع تركيا وإيران .") == []
     held = "واختتمت أمس جولة جديدة من محادثات أستانا بين روسيا وتركيا وإيران ."
     assert [p for p, _, _ in _events(held)] == ["CONSULT"]
+
+
+def test_a_meeting_during_a_visit_is_where_the_visit_went():
+    text = ("وأعلن الرئيس الروسي خلال زيارته لقاعدة حميميم الجوية في سوريا سحب جزء من قواته . "
+            "وأشارت الوكالة إلى أن بوتين التقى خلال زيارته بالرئيس السوري بشار الأسد .")
+    assert [(p, loc) for p, _, loc in _events(text) if p == "CONSULT"] == [("CONSULT", "Khmeimim Air Base")]
+
+
+def test_a_meeting_with_no_visit_takes_no_place_from_an_earlier_visit():
+    text = ("وأعلن الرئيس الروسي خلال زيارته لقاعدة حميميم الجوية في سوريا سحب جزء من قواته . "
+            "وأشارت الوكالة إلى أن بوتين التقى أيضا بالرئيس السوري بشار الأسد .")
+    assert [(p, loc) for p, _, loc in _events(text) if p == "CONSULT"] == [("CONSULT", None)]

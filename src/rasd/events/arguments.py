@@ -391,6 +391,10 @@ class RoleCues:
     capital_words: re.Pattern[str] | None = None
     title_words: re.Pattern[str] | None = None
     title_window: int = 2
+    visit_here: re.Pattern[str] | None = None
+    visit_words: re.Pattern[str] | None = None
+    visit_window: int = 3
+    visit_sentences: int = 3
 
 
 @cache
@@ -453,6 +457,8 @@ def role_cues() -> RoleCues:
         party_gap=int(data["party_gap"]), party_fillers=rx("party_fillers"), party_nouns=rx("party_nouns"),
         meeting_possessed=rx("meeting_possessed"), outcome_frames=rx("outcome_frames"),
         capital_words=rx("capital_words"), title_words=rx("title_words"), title_window=int(data["title_window"]),
+        visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
+        visit_sentences=int(data["visit_sentences"]),
     )
 
 
@@ -1718,8 +1724,37 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     """Where the event happened: one place, or one per targeted town when ``split``; a town
     noun standing for a town named before keeps the words that say so ("البلدة") as its span,
     its rule marked ``+anaphora``."""
-    return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule)
-            for p, rule in _locations(words, ann, cand, lex, split)]
+    found = _locations(words, ann, cand, lex, split)
+    if not found and cand.plover == "CONSULT":
+        visited = _visited(words, ann, cand)
+        if visited is not None:
+            return [(visited, "place:visit")]
+    return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
+
+
+def _visited(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where a visit the meeting was told in went ("أعلن بوتين خلال زيارته لقاعدة حميميم ...
+    وأشارت الوكالة إلى أن بوتين التقى خلال زيارته بالرئيس السوري"): the first place right after
+    a visit word in the sentence or the few before it, the latest first."""
+    cues = role_cues()
+    if cues.visit_here is None or cues.visit_words is None:
+        return None
+    lo, hi = words.sentence_range(cand.sentence)
+    if not any(cues.visit_here.match(words.words[k].text)
+               for k in range(max(lo, cand.first - cues.visit_window), min(hi, cand.last + cues.visit_window))):
+        return None
+    for sentence in range(cand.sentence, max(-1, cand.sentence - cues.visit_sentences - 1), -1):
+        s_lo, s_hi = words.sentence_range(sentence)
+        places = [p for p in ann.in_sentence(ann.places, sentence) if isinstance(p.value, dict)
+                  and (p.value.get("geo_precision") or 3) <= 2]
+        for k in range(s_hi - 1, s_lo - 1, -1):
+            if sentence == cand.sentence and k >= cand.first:
+                continue
+            if cues.visit_words.match(words.words[k].text):
+                after = [p for p in places if k < p.first <= k + cues.visit_window]
+                if after:
+                    return after[0]
+    return None
 
 
 def _in_title(words: Words, p: Arg, lo: int) -> bool:
