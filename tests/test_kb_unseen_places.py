@@ -165,3 +165,10 @@ def test_cairo_districts_link_and_a_university_named_after_one_does_not():
     nasr = _place("فرقت الشرطة مسيرة لطلاب الجامعة في مدينة نصر بالقاهرة.", "نصر")
     assert nasr is not None and nasr["country"] == "Egypt" and nasr["kind"] == "district"
     assert _place("تخرج في جامعة عين شمس قبل عشرين عاما.", "عين شمس") is None
+
+
+def test_a_district_with_a_published_point_is_the_named_place_at_precision_1():
+    jobar = _place("تواصلت الاشتباكات على أطراف حي جوبر صباح اليوم.", "جوبر")
+    assert jobar is not None and jobar["geo_precision"] == 1 and jobar["admin1"] == "Damascus"
+    damascus = _place("تواصلت الاشتباكات في دمشق صباح اليوم.", "دمشق")
+    assert (jobar["latitude"], jobar["longitude"]) != (damascus["latitude"], damascus["longitude"])
