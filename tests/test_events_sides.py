@@ -120,3 +120,24 @@ def test_the_owner_after_a_weapon_that_killed_is_the_attacker():
 def test_a_weapon_after_the_subject_names_no_other_attacker():
     (ev,) = _assaults("قصفت فصائل المعارضة بلدة سقبا بقذائف الهاون يوم السبت.")
     assert "Opposition" in _name(ev.actor1) and ev.actor2 is None
+
+
+# --- a movement's forces belong to the one that moves ---
+
+def _mobilized(text: str):
+    return [e for e in rasd.extract(text).events if e.plover == "MOBILIZE"]
+
+
+def test_the_owner_of_an_arriving_unit_is_the_one_that_moves():
+    (ev,) = _mobilized("وصلت وحدة خاصة تابعة للقوات المسلحة الصينية إلى طرطوس يوم الأحد.")
+    assert "China" in _name(ev.actor1) and ev.actor2 is None
+
+
+def test_the_owner_of_deployed_members_is_the_one_that_moves():
+    (ev,) = _mobilized("انتشار عناصر لقوات النظام في قرية جبلة الحمرا قرب مدينة الباب يوم الأحد.")
+    assert "Syria" in _name(ev.actor1)
+
+
+def test_forces_whose_positions_reinforcements_reach_do_not_move():
+    (ev,) = _mobilized("وصلت تعزيزات إلى مواقع قوات النظام في قرية جبلة الحمرا يوم الأحد.")
+    assert ev.actor1 is None

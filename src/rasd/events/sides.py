@@ -66,6 +66,8 @@ class SideCues:
     government_air: dict[str, str]
     anaphor_sentences: int
     country_sentences: int
+    owner_types: frozenset[str]
+    owner_words: frozenset[str]
 
 
 @cache
@@ -89,6 +91,7 @@ def side_cues() -> SideCues:
         not_before=re.compile(f"^{CLITICS}(?:{'|'.join(words('not_before'))})$"),
         unnamed_air=dict(data["unnamed_air"]), government_air=dict(data["government_air"]),
         anaphor_sentences=int(data["anaphor_sentences"]), country_sentences=int(data["country_sentences"]),
+        owner_types=frozenset(data["owner_types"]), owner_words=frozenset(words("owner_words")),
     )
 
 
@@ -238,6 +241,7 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
 INFERRED_RULES = frozenset({RULE_GOVERNMENT, RULE_UNNAMED, RULE_ANAPHOR})
 AIR_STRIKE = "Air/drone strike"
 RULE_STORY = "actor:aircraft-of-the-story"
+RULE_OWNER = "actor:owner-of-the-forces"
 
 
 def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
@@ -248,10 +252,15 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
       flown by the aircraft the story named last, in its sentence before it or in the
       ``anaphor_sentences`` before ("طائرات يعتقد أنها سورية وروسية قصفت ..."): actor1, with
       the states joined to it as associated actors.
+    * A movement or base with no actor1 (``owner_types``) belongs to the owner its actor2
+      was read from ("قاعدة عسكرية لروسيا"، "وحدة تابعة للقوات الصينية"): that one moved.
     * An air force this module inferred is dropped as actor1 when actor2 is that same
       state's forces or an ally (``unnamed_air``'s ``allies``): "استهدف الطيران الحربي رتلاً
       للنظام" was no regime plane, whoever flew it.
     """
+    if roles.actor1 is None and roles.actor2 is not None and _owner(words, roles.actor2, cand):
+        roles.actor1, roles.rule1, roles.assoc1 = roles.actor2, RULE_OWNER, roles.assoc2
+        roles.actor2, roles.rule2, roles.assoc2 = None, "", []
     if roles.actor1 is None and cand.plover == "ASSAULT" and cand.sub_event_type == AIR_STRIKE:
         story = _story_aircraft(words, ann, cand)
         if story:
@@ -266,6 +275,18 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
     if (v2.get("type") == "State forces" and v2.get("country") == v1.get("country")) or (
             v2.get("id") in _allies(str(v1.get("id")))):
         roles.actor1, roles.rule1, roles.assoc1 = None, "", []
+
+
+def _owner(words: Words, arg: Arg, cand: Any) -> bool:
+    """Whether ``arg`` is told as the owner of the forces of a movement (``owner_types``):
+    with ل on its first word or after an owner word (تابعة ل ...), after the trigger."""
+    cues = side_cues()
+    if cand.plover not in cues.owner_types or arg.first < cand.last:
+        return False
+    ws = words.words
+    first = ws[arg.first].text
+    return (first.startswith("ل") and len(first) > 3 and not first.startswith("لا")) or (
+        arg.first > 0 and ws[arg.first - 1].text in cues.owner_words)
 
 
 def _story_aircraft(words: Words, ann: Annotations, cand: Any) -> list[Arg]:
