@@ -43,6 +43,7 @@ from rasd.document import Document, EventMention, Evidence
 from rasd.events.notes import summary
 from rasd.events.tokens import sentence_bounds
 from rasd.kb.actors import default_kb, localize_actor
+from rasd.kb.country_context import country_of_word
 from rasd.text.normalize import normalize
 
 _GROUPS = ("clash", "crowd", "crowd_doer", "protest", "riot_act", "crowd_control", "lethal",
@@ -169,17 +170,38 @@ def _armed_party(event: EventMention, c: Cues) -> bool:
     return len(states) > 1
 
 
-def _country(event: EventMention) -> str | None:
+@cache
+def _acled_countries() -> dict[str, str]:
+    """ISO code → ACLED country name (the ``country:<ISO>`` rows of ``actors/by_country.tsv``)."""
+    text = resources.files("rasd.data.actors").joinpath("by_country.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        key, *rest = line.split("\t")
+        if key.startswith("country:") and rest and rest[0].strip():
+            out[key.removeprefix("country:")] = rest[0].strip()
+    return out
+
+
+def _country(event: EventMention, window: _Window | None = None,
+             crowd: re.Match[str] | None = None) -> str | None:
+    """The crowd's country: its demonym ("شبان فلسطينيين"), else the event's place, else the
+    country of the force it faced."""
+    if window is not None and crowd is not None:
+        following = window.text[crowd.end():].split()[:1]
+        iso = country_of_word(following[0]) if following else None
+        if iso and iso in _acled_countries():
+            return _acled_countries()[iso]
     loc = event.location or {}
     return loc.get("country") or next((a.get("country") for a in _actors(event)
-                                       if a.get("type") in ("Civilians", *_CROWD_TYPES)), None)
+                                       if a.get("type") == _STATE and a.get("country")), None)
 
 
-def _crowd_actor(family: str, event: EventMention, matched: str) -> dict[str, Any] | None:
+def _crowd_actor(family: str, event: EventMention, matched: str, window: _Window | None = None,
+                 crowd: re.Match[str] | None = None) -> dict[str, Any] | None:
     kb = default_kb()
     if family not in kb.actors:
         return None
-    return localize_actor(kb.actor_value(family, matched), _country(event), kb)
+    return localize_actor(kb.actor_value(family, matched), _country(event, window, crowd), kb)
 
 
 def _is_force(actor: Any) -> bool:
@@ -225,7 +247,8 @@ def _as_riot(doc: Document, event: EventMention, window: _Window, cue: re.Match[
     crowd = c.find("crowd", window.text)
     _retype(event, "PROTEST", "riot", "Riots", "Mob violence" if mob else "Violent demonstration")
     target = event.actor2 if event.actor2 is not event.actor1 else None
-    event.actor1 = _crowd_actor(RIOTERS_ID, event, crowd.group(0).strip() if crowd else "")
+    event.actor1 = _crowd_actor(RIOTERS_ID, event, crowd.group(0).strip() if crowd else "", window,
+                                crowd)
     if force is not None:
         event.actor2 = force
     elif not mob or not isinstance(target, dict) or target.get("type") in _CROWD_TYPES:
@@ -243,7 +266,9 @@ def _as_protest(doc: Document, event: EventMention, window: _Window, cue: re.Mat
     """Protesters met by a force: excessive force (the force acting, PLOVER ASSAULT, as the
     trigger lexicon already types fire on protesters) or a protest with intervention."""
     force = _force(doc, event, window)
-    protesters = _crowd_actor(PROTESTERS_ID, event, "")
+    crowd = cues().find("crowd", window.text)
+    protesters = _crowd_actor(PROTESTERS_ID, event, crowd.group(0).strip() if crowd else "",
+                              window, crowd)
     if lethal:
         event.event_type, event.sub_event_type = "Protests", "Excessive force against protesters"
         if force is not None:
@@ -263,49 +288,46 @@ def _is_violent(event: EventMention) -> bool:
         "Protest with intervention", "Excessive force against protesters")
 
 
+_PROTESTER = re.compile(r"متظاهر|محتج(?!ز)|معتصم|مشيع")
+_DURING = re.compile(r"(?:^| )[وف]?(?:خلال|اثناء|في|لتفريق|تفريق|لفض|فض|قمع|بقمع|علي|ضد|باتجاه) "
+                     r"(?:ال)?(?:مظاهر|تظاهر|احتجاج|مسير|اعتصام|تشييع|جناز)\S*")
+_CLASH_AFTER = re.compile(r"^(?: \S+){0,3}? [وف]?(?:خلال|في|اثناء|اثر|جراء|بعد)$")
+_DOER_SPAN = 6  # words between a crowd and the verb it is the subject of ("قام متظاهرون ... بـ")
+
+
 def _classify(doc: Document, event: EventMention, c: Cues) -> str | None:
-    """Retype one event from the words around its trigger; the rule applied, if any."""
-    if event.plover not in ("ASSAULT", "COERCE", "PROTEST") or _is_violent(event):
+    """Retype an ASSAULT or COERCE mention from the words around its trigger; the rule applied."""
+    if event.plover not in ("ASSAULT", "COERCE") or _is_violent(event):
         return None
     window = _window(doc, event, c)
     if window is None:
         return None
     text = window.text
-    trig = text[window.trigger[0]:window.trigger[1]]
-    if event.plover == "PROTEST":  # a peaceful protest whose crowd threw stones or clashed
-        act = c.find("riot_act", text) or c.find("clash", text)
-        if act is not None and c.find("armed", text) is None and event.sub_event_type == "Peaceful protest":
-            _as_riot(doc, event, window, act, "riot:protest-violence", c)
-            return "riot:protest-violence"
-        return None
     if c.find("armed", text) is not None or _armed_party(event, c):
         return None
+    trig = text[window.trigger[0]:window.trigger[1]]
+    lethal_trigger = c.find("lethal", trig) is not None
     if event.plover == "COERCE":
-        if event.plover_mode not in _CROWD_COERCE:
-            return None
-        doer = _doer(window, c)
+        doer = None if event.plover_mode not in _CROWD_COERCE else _doer(window, c)
         if doer is None:
             return None
-        _as_riot(doc, event, window, doer, "riot:crowd-violence", c,
-                 mob=c.find("protest", text) is None and c.find("riot_act", text) is None
-                 and not re.search("متظاهر|محتج|معتصم|مشيع", doer.group(0)))
+        _as_riot(doc, event, window, doer, "riot:crowd-violence", c, mob=_mob(doer, text, c))
         return "riot:crowd-violence"
     if event.sub_event_type not in c.retypable:
         return None
     crowd, protest, act = c.find("crowd", text), c.find("protest", text), c.find("riot_act", text)
-    if c.find("clash", trig) is not None or (c.find("clash", text) and (act or protest)):
+    clash = c.find("clash", trig) or (_clash_after(window, c) if lethal_trigger else None)
+    if clash is not None:
         if crowd is None and protest is None and act is None:
             return None
         rule = "riot:crowd-clash" if crowd is not None else "riot:protest-clash"
         _as_riot(doc, event, window, crowd or protest or act, rule, c)
         return rule
-    doer = _doer(window, c)
-    if doer is not None or (act is not None and _crowd_is_subject(event)):
-        _as_riot(doc, event, window, doer or act, "riot:crowd-violence", c,
-                 mob=protest is None and act is None
-                 and not (doer and re.search("متظاهر|محتج|معتصم|مشيع", doer.group(0))))
+    doer = None if lethal_trigger else _doer(window, c)
+    if doer is not None:
+        _as_riot(doc, event, window, doer, "riot:crowd-violence", c, mob=_mob(doer, text, c))
         return "riot:crowd-violence"
-    victims = _protest_victims(window, c)
+    victims = _protest_victims(window, c, lethal_trigger)
     if victims is not None and not _non_state_doer(event):
         lethal = c.find("lethal", text) is not None or bool(event.fatalities)
         control = c.find("crowd_control", text)
@@ -316,8 +338,55 @@ def _classify(doc: Document, event: EventMention, c: Cues) -> str | None:
     return None
 
 
-def _crowd_is_subject(event: EventMention) -> bool:
-    return isinstance(event.actor1, dict) and event.actor1.get("type") in _CROWD_TYPES
+def _mob(doer: re.Match[str], text: str, c: Cues) -> bool:
+    """Crowd violence outside any demonstration (ACLED mob violence): no protest, no riot act
+    and no demonstrator word."""
+    return c.find("protest", text) is None and c.find("riot_act", text) is None \
+        and _PROTESTER.search(doer.group(0)) is None
+
+
+def _clash_after(window: _Window, c: Cues) -> re.Match[str] | None:
+    """"قتل شاب خلال مواجهات": a death in clashes, told right after the killing word."""
+    hi = window.trigger[1]
+    for m in c.patterns["clash"].finditer(window.text, hi):
+        between = window.text[hi:m.start()].rstrip()
+        if _CLASH_AFTER.match(between) or not between:
+            return m
+        break
+    return None
+
+
+def _protest_classified(doc: Document, event: EventMention, c: Cues) -> str | None:
+    """A protest mention whose own words say it turned violent (stones, tyres, clashes) is a
+    violent demonstration; one typed as met by lethal force only because "وقف إطلاق النار"
+    (a ceasefire) stood near it is a peaceful protest again."""
+    if event.plover != "PROTEST":
+        return None
+    window = _window(doc, event, c)
+    if window is None:
+        return None
+    text = window.text
+    if event.sub_event_type == "Excessive force against protesters" and not event.fatalities \
+            and "وقف اطلاق النار" in text and c.find("lethal", text) is None:
+        event.sub_event_type = "Peaceful protest"
+        _note(doc, event, window, None, "sub_event_type", "riot:ceasefire-not-fire")
+    act = None if event.sub_event_type != "Peaceful protest" or c.find("armed", text) is not None \
+        else c.find("riot_act", text) or c.find("clash", text)
+    if act is not None:
+        _as_riot(doc, event, window, act, "riot:protest-violence", c)
+        return "riot:protest-violence"
+    if event.actor1 is None and event.event_type in ("Protests", "Riots"):
+        # ACLED names the crowd itself first: Protesters (Lebanon), Rioters (Iraq)
+        crowd = c.find("crowd", text)
+        family = RIOTERS_ID if event.event_type == "Riots" else PROTESTERS_ID
+        event.actor1 = _crowd_actor(family, event, crowd.group(0).strip() if crowd else "", window,
+                                    crowd)
+        if event.actor1 is not None:
+            _note(doc, event, window, crowd, "actor1", "riot:crowd-actor")
+            if event.actor2 is None and _is_violent(event):
+                event.actor2 = _force(doc, event, window)
+            return "riot:crowd-actor"
+    return None
 
 
 def _non_state_doer(event: EventMention) -> bool:
@@ -325,41 +394,38 @@ def _non_state_doer(event: EventMention) -> bool:
     return isinstance(a, dict) and a.get("type") not in (None, _STATE)
 
 
-_DOER_SPAN = 3  # words between the crowd and the trigger when the crowd is its subject
-
-
 def _doer(window: _Window, c: Cues) -> re.Match[str] | None:
-    """A crowd right before or right after the trigger: the one doing it ("اقتحم محتجون"،
-    "قام متظاهرون بإحراق")."""
+    """A crowd as the subject of the trigger: before it ("متظاهرون اقتحموا"، "قام متظاهرون
+    بإحراق") or right after a verb in the nominative ("اقتحم محتجون"). After a verb an
+    accusative or genitive plural names whom it was done to ("اقتياد الشبان")."""
     lo, hi = window.trigger
     text = window.text
     for m in c.patterns["crowd_doer"].finditer(text):
-        if m.end() <= lo and len(text[m.end():lo].split()) <= _DOER_SPAN:
+        if m.end() <= lo and len(text[m.end():lo].split()) <= _DOER_SPAN and \
+                not re.search(r"[.،,:؛]", text[m.end():lo]):
             return m
-        # after a verb only a nominative plural is its subject ("اقتحم محتجون"); "اقتياد
-        # الشبان"، "قتل متظاهرين" name whom it was done to
         if m.start() >= hi and len(text[hi:m.start()].split()) <= 1 and \
                 m.group(0).split()[0].endswith(("ون", "مثيرو")):
             return m
     return None
 
 
-def _protest_victims(window: _Window, c: Cues) -> re.Match[str] | None:
-    """Protesters as the ones fired on or dispersed: a demonstrator word or a protest after the
-    trigger ("النار على المتظاهرين"، "خلال تفريق مظاهرة"), or a protest the killing happened in."""
+def _protest_victims(window: _Window, c: Cues, lethal_trigger: bool) -> re.Match[str] | None:
+    """Protesters as the ones fired on or dispersed: a demonstrator word after the trigger
+    ("النار على المتظاهرين"، "قتل 3 متظاهرين"), a protest it happened in ("خلال تفريق
+    مظاهرة"), or, for a killing word, demonstrators right before it ("سبعة متظاهرين قتلوا")."""
     text = window.text
-    after = text[window.trigger[0]:]
-    m = re.search("متظاهر|محتج|معتصم|مشيع", after)
-    if m is not None:
-        return c.patterns["crowd_doer"].search(text, window.trigger[0] + max(0, m.start() - 4))
-    m = re.search(r"(?:خلال|اثناء|في|لتفريق|تفريق|لفض|فض|قمع|بقمع) (?:ال)?(?:مظاهر|تظاهر|احتجاج|مسير|اعتصام|تشييع)\S*",
-                  text)
+    lo, hi = window.trigger
+    m = _PROTESTER.search(text, lo)
+    if m is not None and len(text[hi:m.start()].split()) <= 8:
+        return c.patterns["crowd_doer"].search(text, max(lo, text.rfind(" ", 0, m.start()) + 1)) or m
+    m = _DURING.search(text, lo)
     if m is not None:
         return m
-    before = text[:window.trigger[0]]
-    m = re.search("متظاهر|محتج|معتصم|مشيع", before[-40:])
-    if m is not None:
-        return c.patterns["crowd_doer"].search(text, max(0, len(before) - 40 + m.start() - 4))
+    if lethal_trigger:
+        m = _PROTESTER.search(text, max(0, lo - 40), lo)
+        if m is not None:
+            return m
     return None
 
 
@@ -383,11 +449,14 @@ def type_crowd_events(doc: Document, events: list[EventMention]) -> list[EventMe
         rule = _classify(doc, event, c)
         if rule is not None:
             touched[k] = rule
-    if not touched and not any(_is_violent(e) for e in events):
-        return events
-    bounds = sentence_bounds(doc)
-    _carry(doc, events, touched, bounds, c)
+    if touched:
+        _carry(doc, events, touched, sentence_bounds(doc), c)
     events = _fold(doc, events)
+    changed = False
+    for event in events:  # protests that turned violent, now that duplicates are folded
+        changed |= _protest_classified(doc, event, c) is not None
+    if changed:
+        events = _fold(doc, events)
     for e in events:
         if any(ev.rule.startswith("riot:") for ev in e.evidence):
             e.notes = summary(e)
@@ -422,24 +491,35 @@ def _carry(doc: Document, events: list[EventMention], touched: dict[int, str],
         touched[k] = "riot:back-reference"
 
 
+def _rank(event: EventMention) -> int:
+    """How much of a crowd happening a mention tells: a plain protest 0, a protest typed as
+    dispersed or fired on 1, a riot or the force's lethal fire on the protesters 2."""
+    if event.event_type == "Riots" or (event.plover == "ASSAULT"
+                                       and event.sub_event_type == "Excessive force against protesters"):
+        return 2
+    if event.plover == "PROTEST" and event.event_type == "Protests":
+        return 1 if _is_violent(event) else 0
+    return -1
+
+
 def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
-    """One happening, one event: a peaceful protest told in the same sentence as a riot or an
-    intervention, or at the same place on the same day, is folded into it."""
-    violent = [e for e in events if _is_violent(e)]
-    if not violent:
+    """One happening, one event: a protest mention told in the same sentence as a riot, an
+    intervention or fire on the protesters, or at the same place on the same day, is folded
+    into the mention that tells the most of it (:func:`_rank`)."""
+    ranks = [_rank(e) for e in events]
+    if max(ranks, default=-1) < 1:
         return events
-    kept: list[EventMention] = []
-    for e in events:
-        if e.plover != "PROTEST" or e.sub_event_type != "Peaceful protest":
-            kept.append(e)
+    dropped: set[int] = set()
+    for k, e in enumerate(events):
+        if ranks[k] < 0 or ranks[k] == 2:
             continue
-        same = [v for v in violent if v.sentence_start == e.sentence_start
+        stronger = [(j, v) for j, v in enumerate(events) if ranks[j] > ranks[k] and j not in dropped]
+        same = [v for _, v in stronger if v.sentence_start == e.sentence_start
                 and (_place(v) == _place(e) or _place(e) is None or _place(v) is None)]
         if not same:
-            same = [v for v in violent if _place(e) is not None and _place(v) == _place(e)
+            same = [v for _, v in stronger if _place(e) is not None and _place(v) == _place(e)
                     and v.event_date == e.event_date]
         if not same:
-            kept.append(e)
             continue
         target = next((v for v in same if _place(v) == _place(e)), same[0])
         trig = _trigger_evidence(e)
@@ -452,4 +532,5 @@ def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
                                             field="event", rule="riot:folded-protest"))
         target.fatalities = target.fatalities if target.fatalities is not None else e.fatalities
         target.injuries = target.injuries if target.injuries is not None else e.injuries
-    return kept
+        dropped.add(k)
+    return [e for k, e in enumerate(events) if k not in dropped]
