@@ -128,3 +128,9 @@ def test_a_meeting_with_no_visit_takes_no_place_from_an_earlier_visit():
     text = ("وأعلن الرئيس الروسي خلال زيارته لقاعدة حميميم الجوية في سوريا سحب جزء من قواته . "
             "وأشارت الوكالة إلى أن بوتين التقى أيضا بالرئيس السوري بشار الأسد .")
     assert [(p, loc) for p, _, loc in _events(text) if p == "CONSULT"] == [("CONSULT", None)]
+
+
+def test_talks_named_as_a_frame_of_reference_are_no_meeting():
+    text = ("وتقع البلدة ضمن مناطق خفض التوتر التي حددتها تركيا وروسيا وإيران , في إطار المباحثات "
+            "التي جرت بالعاصمة الكازاخية أستانا في أيار الماضي .")
+    assert [p for p, _, _ in _events(text) if p == "CONSULT"] == []
