@@ -172,3 +172,10 @@ def test_a_district_with_a_published_point_is_the_named_place_at_precision_1():
     assert jobar is not None and jobar["geo_precision"] == 1 and jobar["admin1"] == "Damascus"
     damascus = _place("تواصلت الاشتباكات في دمشق صباح اليوم.", "دمشق")
     assert (jobar["latitude"], jobar["longitude"]) != (damascus["latitude"], damascus["longitude"])
+
+
+def test_the_second_governorate_of_a_dual_abroad_is_a_province_too():
+    found = [f.value for f in link("سيطر الحوثيون على مواقع خارج محافظتي صعدة وعمران الشماليتين.")
+             if f.value]
+    assert [v["name"] for v in found] == ["Sadah province", "Amran province"]
+    assert {v["country"] for v in found} == {"Yemen"}

@@ -447,7 +447,10 @@ def _add_abroad(gz: Gazetteer) -> None:
         for n in e["names_ar"]:
             gz.add_name(n, pid)
     for e in data.get("regions") or []:
-        ref = _ref_coordinate(f"geonames:{e['near']}", gz.places)
+        # a region or camp near a listed city, or near a GeoNames world city (foreign.json:
+        # the Zaatari camp by Mafraq, which links only with its country named)
+        ref = gz.places.get(f"geonames:{e['near']}") or _ref_coordinate(
+            f"geonames:{e['near']}", load_foreign())
         pid = f"rasd:{e['id']}"
         gz.places[pid] = {
             "id": pid, "name": e["name"], "name_ar": e["names_ar"][0],

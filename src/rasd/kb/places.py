@@ -794,15 +794,19 @@ class Linker:
                 and toks.words[m.first - 2] in _ABD):
             return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
         cue, k = (None, -1) if no_cue else self._cue_before(text, toks, m.first, floor)
-        if (cue is None and prev is not None and prev.last == m.first and not prev.relation
+        abroad_gov = prev is not None and prev.rule == "gazetteer:governorate-abroad"
+        if (cue is None and prev is not None and prev.last == m.first
+                and (not prev.relation or abroad_gov)
                 and (toks.words[m.first].startswith("و")
                      or toks.gaps[m.first].strip() in _LIST_GAPS)):
             # "من الزبداني ومضايا", "ريف دمشق - دوما": the next name of a list has the
             # cue of the first
             cue = "strong" if prev.cue in STRONG_CUES else "weak"
-            if self._governorate_list(toks, prev) and any(
-                    self.places[i]["kind"] == "governorate" for i in m.ids):
-                cue = "governorate"  # محافظتي حلب وإدلب: the second is a governorate too
+            if self._governorate_list(toks, prev) and (abroad_gov or any(
+                    self.places[i]["kind"] == "governorate" for i in m.ids)):
+                # محافظتي حلب وإدلب: the second is a governorate too (محافظتي أسيوط وسوهاج:
+                # a province abroad, named after its seat)
+                cue = "governorate"
         if cue is None and toks.words[m.first][0] in "وفبل":
             w, stem = toks.words[m.first], m.key.split(" ", 1)[0]
             prefix = w[: len(w) - len(stem)] if w.endswith(stem) else w[:2]
@@ -1456,10 +1460,11 @@ class Linker:
     def _governorate_list(self, toks: Toks, prev: Match) -> bool:
         """Whether ``prev`` is a governorate named after the dual cue (محافظتي) or the next
         one of such a list: the name after it is a governorate too."""
-        if prev.rule == "gazetteer:governorate-list":
+        if prev.rule == "gazetteer:governorate-list" or (
+                prev.rule == "gazetteer:governorate-abroad" and prev.cue_first < 0):
             return True
-        return (prev.rule == "gazetteer:governorate-cue" and prev.cue_first >= 0
-                and toks.words[prev.cue_first].endswith("تي"))
+        return (prev.rule in ("gazetteer:governorate-cue", "gazetteer:governorate-abroad")
+                and prev.cue_first >= 0 and toks.words[prev.cue_first].endswith("تي"))
 
     def _named_after_elsewhere(self, text: str, toks: Toks, m: Match) -> bool:
         """A building named after a city of another country, placed in the same phrase
