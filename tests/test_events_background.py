@@ -120,3 +120,13 @@ def test_a_war_toll_with_no_town_and_no_day_is_no_happening() -> None:
 ])
 def test_a_happening_keeps_its_toll(text: str) -> None:
     assert not any("aggregate" in rule for rule in _rules(text, url=None).values())
+
+
+def test_an_old_date_opening_a_digest_line_does_not_reach_its_later_items() -> None:
+    # a digest runs its items into one sentence: the 2015 date belongs to the first item only
+    text = ("في شباط 2015 نشر جندي أسير صورا لنفسه من شرق أوكرانيا ومن مواقع أخرى قرب الحدود "
+            "ثم ظهر في تسجيل آخر يتحدث فيه عن رفاقه وعن الطريق الطويل إلى الجبهة وعن الشتاء "
+            "القارس في تلك الجبال البعيدة عن بيته وأهله وأصدقائه القدامى "
+            "هجوم مسلحين على مجمع المحكمة في مدينة مصراتة يسفر عن مقتل أربعة حراس")
+    rules = _rules(text)
+    assert "background" not in rules["هجوم"]

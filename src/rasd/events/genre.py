@@ -300,6 +300,7 @@ class BackgroundCues:
     relative: re.Pattern[str]  # a relative pronoun: a date after it is the relative clause's
     opening: int  # an old-only sentence whose date stands in its first words carries history on
     complementizer: re.Pattern[str]  # "إن/أن": a date before it dates the saying, not the clause
+    reach: int  # words an old date opening a sentence reaches forward
     aggregate_min: int  # a death toll this large with no town and no day counts a war, no happening
 
 
@@ -310,7 +311,7 @@ def background_cues() -> BackgroundCues:
                           day_words=re.compile(_n(raw["day_words"])),
                           relative=re.compile(_n(raw["relative"])), opening=int(raw.get("opening", 8)),
                           complementizer=re.compile(_n(raw["complementizer"])),
-                          aggregate_min=int(raw.get("aggregate_min", 1000)))
+                          aggregate_min=int(raw.get("aggregate_min", 1000)), reach=int(raw.get("reach", 30)))
 
 
 def page_day(doc: Any) -> date | None:
@@ -336,6 +337,21 @@ def page_day(doc: Any) -> date | None:
     return None
 
 
+def _day_dates_year(dates: list[Any]) -> date | None:
+    """For a page that says nothing of its own day: the first of January of the year most of
+    its day dates fall in (the later on a tie) — an early stand-in, so only what ended over a
+    year before that year begins counts as old."""
+    years: dict[int, int] = {}
+    for sp in dates:
+        value = sp.value if isinstance(sp.value, dict) else {}
+        stamp = value.get("date") or ""
+        if value.get("kind") in DAY_KINDS and value.get("grain") == "day" and stamp[:4].isdigit():
+            years[int(stamp[:4])] = years.get(int(stamp[:4]), 0) + 1
+    if not years:
+        return None
+    return date(max(years, key=lambda y: (years[y], y)), 1, 1)
+
+
 def _end(value: dict[str, Any]) -> date | None:
     stamp = value.get("end") or value.get("date") or ""
     try:
@@ -350,8 +366,9 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     dates their sentences give (``genre.background`` in ``context.yaml``).
 
     A month, a year, "since" a month or a vague stretch ("نهاية تموز 2015"، "العام الماضي"،
-    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`page_day`)
-    dates no happening of this report: it tells history. The schema keeps a past happening
+    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`page_day`;
+    for a page that says nothing of it, the first of January of the year most of its day
+    dates fall in) dates no happening of this report: it tells history. The schema keeps a past happening
     given its day ("في 21 آب 2015 فتح مسلح النار"), so a day date never makes background.
 
     * ``historical:background-old:YYYY``: the sentence's only dates are such old months or
@@ -371,7 +388,7 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     dates = doc.spans_of("DATE")
     if not dates:
         return
-    page = page_day(doc)
+    page = page_day(doc) or _day_dates_year(dates)
     if page is None:
         return
     cues = cues or background_cues()
@@ -468,8 +485,10 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
             if owned_by_other(cand, row) or (after and any(
                     cues.relative.match(ws[k].text) for k in range(cand.last, row[0]))):
                 rule = None  # "عند حاجز قلنديا الذي أقامه الجيش عقب انتفاضة 2000"
-            elif rule is not None and rule.startswith("background-old") and after and dist > cues.window:
-                rule = None  # an old date far after the trigger dates something else
+            elif rule is not None and rule.startswith("background-old") and dist > (
+                    cues.window if after else cues.reach):
+                rule = None  # an old date far after the trigger dates something else, and one
+                # far before it may open another item of a digest run into one sentence
             elif rule is None and row[2] is not None and dist <= cues.window:
                 rule = f"background-near:{row[2]}"
         if rule:
