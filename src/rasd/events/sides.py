@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from rasd.events.tokens import Words
 
 CLITICS = "(?:[وف]?(?:[بك]|ل(?=ل))?(?:ال|ل)?|[وف]?ل)"  # و ف + ب ك ل + the article (للطيران)
+# the same clitics spelled out: و ف, then ب ك ل, then the article (للطيران for ل + الطيران)
+PREFIXES = tuple({c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")
+                  if not (p == "ل" and a == "ال")} | {c + "لل" for c in ("", "و", "ف")})
 PHRASE_WORDS = 7  # most words from the aircraft head to the last demonym
 RULE_DEMONYM = "sides:aircraft-demonym"
 RULE_GOVERNMENT = "sides:government-aircraft"
@@ -54,8 +57,9 @@ def _norm(word: str) -> str:
 class SideCues:
     """``data/events/sides.yaml`` compiled on normalised spelling."""
 
-    bare: re.Pattern[str]
-    plain: re.Pattern[str]
+    bare: frozenset[str]  # every spelling with its clitics (a set: one lookup per word)
+    plain: frozenset[str]
+    scan: re.Pattern[str]  # the heads anywhere in the normalised text: one pass in C finds the few words to test
     named_aircraft: re.Pattern[str]  # any aircraft head inside a named actor's words
     military: frozenset[str]
     government: frozenset[str]
@@ -83,8 +87,9 @@ def side_cues() -> SideCues:
 
     bare, plain = heads("bare"), heads("plain")
     return SideCues(
-        bare=re.compile(f"^{CLITICS}(?:{'|'.join(bare)})$"),
-        plain=re.compile(f"^{CLITICS}(?:{'|'.join(plain)})$"),
+        bare=frozenset(p + h for p in PREFIXES for h in bare),
+        scan=re.compile("|".join([*bare, *plain])),
+        plain=frozenset(p + h for p in PREFIXES for h in plain),
         named_aircraft=re.compile("|".join([*bare, *plain])),
         military=frozenset(words("military")), government=frozenset(words("government")),
         hedges=frozenset(words("hedges")), not_after=frozenset(words("not_after")),
@@ -136,23 +141,16 @@ def _value(actor_id: str, matched: str, rule: str) -> dict[str, Any]:
     return value
 
 
-def _countries(ann: Annotations) -> tuple[dict[int, Counter[str]], Counter[str]]:
-    per: dict[int, Counter[str]] = {}
-    whole: Counter[str] = Counter()
-    for p in ann.places:
-        country = p.value.get("country") if isinstance(p.value, dict) else None
-        if country:
-            per.setdefault(p.sentence, Counter())[country] += 1
-            whole[country] += 1
-    return per, whole
-
-
-def _country(sentence: int, per: dict[int, Counter[str]], whole: Counter[str], back: int) -> str | None:
+def _country(ann: Annotations, sentence: int, back: int) -> str | None:
     """The country of ``sentence``'s places, else of the ``back`` sentences before, else the
     document's when at least half its places are in it."""
-    for s in range(sentence, sentence - back - 1, -1):
-        if s in per:
-            return per[s].most_common(1)[0][0]
+    for s in range(sentence, max(-1, sentence - back - 1), -1):
+        here = Counter(p.value.get("country") for p in ann.in_sentence(ann.places, s)
+                       if isinstance(p.value, dict) and p.value.get("country"))
+        if here:
+            return here.most_common(1)[0][0]
+    whole = Counter(p.value.get("country") for p in ann.places
+                    if isinstance(p.value, dict) and p.value.get("country"))
     if whole:
         top, n = whole.most_common(1)[0]
         if 2 * n >= whole.total():
@@ -167,15 +165,17 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
 
     cues = side_cues()
     ws, n = words.words, len(words)
-    heads = [k for k in range(n) if cues.bare.match(ws[k].text) or cues.plain.match(ws[k].text)]
+    heads = []
+    for m in cues.scan.finditer(words.norm.text):
+        k = words.index_of(words.norm.orig(m.start()), words.norm.orig(m.start()) + 1)[0]
+        if k < n and (not heads or heads[-1] != k) and (ws[k].text in cues.bare or ws[k].text in cues.plain):
+            heads.append(k)
     if not heads:
         return
     taken = {k for a in ann.actors for k in range(a.first, a.last)}
-    named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")
-             and cues.named_aircraft.search(words.joined(a.first, a.last))]
+    named: list[Arg] | None = None  # the named aircraft actors, read when an unnamed one needs them
     demonyms = _demonym_air()
     published = doc.meta.published or ""
-    context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
     added: list[Arg] = []
     for k in heads:
         if k in taken or (k > 0 and ws[k - 1].sentence == ws[k].sentence and (
@@ -211,16 +211,17 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
             end = found[0][0] + 1
             made.append((k, end, found[0][1], RULE_DEMONYM))
             made += [(d, d + 1, actor, RULE_DEMONYM) for d, actor in found[1:]]
-        elif gov or military or cues.bare.match(ws[k].text):
+        elif gov or military or ws[k].text in cues.bare:
             end = j
+            if named is None:
+                named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")
+                         and cues.named_aircraft.search(words.joined(a.first, a.last))]
             earlier = next((a for a in reversed(named) if a.first < k
                             and sentence - a.sentence <= cues.anaphor_sentences), None)
             if earlier is not None and not gov:
                 made.append((k, end, str(earlier.value["id"]), RULE_ANAPHOR))
             else:
-                if context is None:
-                    context = _countries(ann)
-                country = _country(sentence, *context, cues.country_sentences)
+                country = _country(ann, sentence, cues.country_sentences)
                 if gov and country in cues.government_air:
                     made.append((k, end, cues.government_air[country], RULE_GOVERNMENT))
                 elif not gov and country in cues.unnamed_air and not (
