@@ -44,7 +44,7 @@ from rasd.events.notes import summary
 from rasd.events.tokens import sentence_bounds
 from rasd.kb.actors import default_kb, localize_actor
 from rasd.kb.country_context import country_of_word
-from rasd.text.normalize import normalize
+from rasd.text.normalize import Normalized, normalize
 
 _GROUPS = ("clash", "crowd", "crowd_doer", "protest", "riot_act", "crowd_control", "lethal",
            "force", "armed")
@@ -63,6 +63,7 @@ class Cues:
     """The compiled cue groups of ``riots.yaml`` (each one regular expression)."""
 
     patterns: dict[str, re.Pattern[str]]
+    stems: dict[str, tuple[str, ...]]  # words one of which a text must contain to match a group
     left: int
     right: int
     back_sentences: int
@@ -70,6 +71,10 @@ class Cues:
     retypable: frozenset[str | None]
 
     def find(self, group: str, text: str) -> re.Match[str] | None:
+        # a plain substring test first: most windows hold none of a group's words, and the
+        # regular expression (clitics, article, a few dozen words) is ~50 times slower
+        if not any(stem in text for stem in self.stems[group]):
+            return None
         return self.patterns[group].search(text)
 
 
@@ -83,18 +88,33 @@ def _word(entry: str) -> str:
     return _START + _CLITIC + "(?:" + text + ")" + _END
 
 
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
+
+
+def _stem(entry: str) -> str:
+    """The literal part of an entry every match contains ("متظاهر" of "متظاهر\\S*")."""
+    text = _LOOKAROUND.sub("", normalize(entry).text).replace("\\S*", "")
+    text = re.sub(r"[\\()?*+|]", " ", text).split()
+    word = max(text, key=len) if text else ""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 @cache
 def cues() -> Cues:
     """The cue groups of ``data/events/riots.yaml``, compiled once per process."""
     raw = load_yaml(resources.files("rasd.data.events").joinpath("riots.yaml").read_text("utf-8"))
     patterns: dict[str, re.Pattern[str]] = {}
+    stems: dict[str, tuple[str, ...]] = {}
     for group in _GROUPS:
         entries = raw.get(group) or []
         if not entries:
             raise ValueError(f"riots.yaml: group {group!r} is missing or empty")
         patterns[group] = re.compile("|".join(_word(str(e)) for e in entries))
+        stems[group] = tuple(sorted({_stem(str(e)) for e in entries}))
+        if "" in stems[group]:
+            raise ValueError(f"riots.yaml: an entry of {group!r} has no literal word")
     window = raw.get("window") or {}
-    return Cues(patterns=patterns, left=int(window.get("left", 10)), right=int(window.get("right", 18)),
+    return Cues(patterns=patterns, stems=stems, left=int(window.get("left", 10)), right=int(window.get("right", 18)),
                 back_sentences=int(raw.get("back_sentences", 3)),
                 armed_types=frozenset(raw.get("armed_types") or ()),
                 retypable=frozenset(raw.get("retypable") or ()))
@@ -102,17 +122,24 @@ def cues() -> Cues:
 
 @dataclass
 class _Window:
-    """The normalised words around an event's trigger, with a map back to document offsets."""
+    """The normalised words around an event's trigger, mapped back to document offsets."""
 
     text: str  # normalised window text
-    offsets: list[int]  # document offset of each character of ``text`` (and one past the end)
+    norm: Normalized  # the normalised sentence the window is cut from
+    base: int  # document offset of the sentence
+    first: int  # normalised index (in the sentence) where the window starts
     trigger: tuple[int, int]  # the trigger's span inside ``text``
 
-    def span(self, m: re.Match[str]) -> tuple[int, int]:
-        return self.offsets[m.start()], self.offsets[max(m.end() - 1, m.start())] + 1
+    def offset(self, index: int) -> int:
+        """Document offset of the window character at ``index``."""
+        return self.base + self.norm.orig(min(self.first + index, len(self.norm.text) - 1))
 
-    def before(self, m: re.Match[str] | None) -> bool:
-        return m is not None and m.end() <= self.trigger[0]
+    def span(self, m: re.Match[str]) -> tuple[int, int]:
+        return self.offset(m.start()), self.offset(max(m.end() - 1, m.start())) + 1
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.offset(0), self.offset(len(self.text) - 1) + 1
 
 
 def _trigger_evidence(event: EventMention) -> Evidence | None:
@@ -123,36 +150,35 @@ def _trigger_evidence(event: EventMention) -> Evidence | None:
     return next((ev for ev in event.evidence if ev.field == "trigger"), None)
 
 
-def _window(doc: Document, event: EventMention, c: Cues) -> _Window | None:
+_SPACE = re.compile(r"\S+")
+
+
+def _window(doc: Document, event: EventMention, c: Cues,
+            cache: dict[int, tuple[Normalized, list[int]]] | None = None) -> _Window | None:
     trig = _trigger_evidence(event)
     s, e = event.sentence_start, event.sentence_end
     if trig is None or not (s <= trig.start < e):
         return None
-    sentence = doc.text[s:e]
-    tokens = [(m.start() + s, m.end() + s) for m in re.finditer(r"\S+", sentence)]
-    if not tokens:
+    cached = cache.get(s) if cache is not None else None
+    if cached is None:
+        norm = normalize(doc.text[s:e])
+        cached = (norm, [m.start() for m in _SPACE.finditer(norm.text)])
+        if cache is not None:
+            cache[s] = cached
+    norm, starts = cached
+    if not starts:
         return None
-    starts = [t[0] for t in tokens]
-    first = max(0, bisect_right(starts, trig.start) - 1)
-    last = max(first, bisect_right(starts, max(trig.end - 1, trig.start)) - 1)
-    lo, hi = max(0, first - c.left), min(len(tokens), last + 1 + c.right)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    trigger = [0, 0]
-    for k in range(lo, hi):
-        if pieces:
-            pieces.append(" ")
-            offsets.append(tokens[k][0])
-        if k == first:
-            trigger[0] = len("".join(pieces))
-        norm = normalize(doc.text[tokens[k][0]:tokens[k][1]])
-        pieces.append(norm.text)
-        offsets.extend(tokens[k][0] + norm.orig(i) for i in range(len(norm.text)))
-        if k == last:
-            trigger[1] = len("".join(pieces))
-    text = "".join(pieces)
-    offsets.append(tokens[hi - 1][1])
-    return _Window(text=text, offsets=offsets, trigger=(trigger[0], trigger[1]))
+    t0 = norm.norm_index(trig.start - s)
+    t1 = norm.norm_index(max(trig.end - s, trig.start - s + 1))
+    first = max(0, bisect_right(starts, t0) - 1)
+    last = max(first, bisect_right(starts, max(t1 - 1, t0)) - 1)
+    lo = starts[max(0, first - c.left)]
+    hi_word = last + 1 + c.right
+    hi = starts[hi_word] - 1 if hi_word < len(starts) else len(norm.text)
+    text = norm.text[lo:hi].rstrip()
+    tend = starts[last + 1] - 1 if last + 1 < len(starts) else len(norm.text)
+    tend = len(norm.text[lo:tend].rstrip())
+    return _Window(text=text, norm=norm, base=s, first=lo, trigger=(starts[first] - lo, tend))
 
 
 def _actors(event: EventMention) -> list[dict[str, Any]]:
@@ -198,10 +224,13 @@ def _country(event: EventMention, window: _Window | None = None,
 
 def _crowd_actor(family: str, event: EventMention, matched: str, window: _Window | None = None,
                  crowd: re.Match[str] | None = None) -> dict[str, Any] | None:
+    """Protesters or Rioters of the crowd's country; none when the country is not known (ACLED
+    names them by country, and the KB's generic entry would say Syria)."""
     kb = default_kb()
-    if family not in kb.actors:
+    country = _country(event, window, crowd)
+    if family not in kb.actors or not country:
         return None
-    return localize_actor(kb.actor_value(family, matched), _country(event, window, crowd), kb)
+    return localize_actor(kb.actor_value(family, matched), country, kb)
 
 
 def _is_force(actor: Any) -> bool:
@@ -217,8 +246,8 @@ def _force(doc: Document, event: EventMention, window: _Window) -> dict[str, Any
     for a in (event.actor1, event.actor2):
         if _is_force(a):
             return a
-    lo, hi = window.offsets[0], window.offsets[-1]
-    anchor = window.offsets[window.trigger[0]]
+    lo, hi = window.bounds
+    anchor = window.offset(window.trigger[0])
     found = [sp for sp in doc.within(lo, hi, "ACTOR") if _is_force(sp.value)]
     if not found:
         return None
@@ -228,7 +257,7 @@ def _force(doc: Document, event: EventMention, window: _Window) -> dict[str, Any
 def _note(doc: Document, event: EventMention, window: _Window, m: re.Match[str] | None,
           field: str, rule: str) -> None:
     if m is None:
-        start = end = window.offsets[window.trigger[0]]
+        start = end = window.offset(window.trigger[0])
     else:
         start, end = window.span(m)
     event.evidence.append(Evidence(start=start, end=end, text=doc.text[start:end], field=field,
@@ -295,27 +324,29 @@ _CLASH_AFTER = re.compile(r"^(?: \S+){0,3}? [وف]?(?:خلال|في|اثناء|�
 _DOER_SPAN = 6  # words between a crowd and the verb it is the subject of ("قام متظاهرون ... بـ")
 
 
-def _classify(doc: Document, event: EventMention, c: Cues) -> str | None:
+def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str | None:
     """Retype an ASSAULT or COERCE mention from the words around its trigger; the rule applied."""
-    if event.plover not in ("ASSAULT", "COERCE") or _is_violent(event):
-        return None
-    window = _window(doc, event, c)
+    if event.plover not in ("ASSAULT", "COERCE") or _is_violent(event) or \
+            (event.plover == "ASSAULT" and event.sub_event_type not in c.retypable) or \
+            (event.plover == "COERCE" and event.plover_mode not in _CROWD_COERCE):
+        return None  # a strike, shelling or bomb; an arrest or a checkpoint
+    window = _window(doc, event, c, cache)
     if window is None:
         return None
     text = window.text
+    crowd, protest, act = c.find("crowd", text), c.find("protest", text), c.find("riot_act", text)
+    if crowd is None and protest is None and act is None and _PROTESTER.search(text) is None:
+        return None  # no crowd, no protest: nothing to retype (the common case, tested first)
     if c.find("armed", text) is not None or _armed_party(event, c):
         return None
     trig = text[window.trigger[0]:window.trigger[1]]
     lethal_trigger = c.find("lethal", trig) is not None
     if event.plover == "COERCE":
-        doer = None if event.plover_mode not in _CROWD_COERCE else _doer(window, c)
+        doer = _doer(window, c)
         if doer is None:
             return None
         _as_riot(doc, event, window, doer, "riot:crowd-violence", c, mob=_mob(doer, text, c))
         return "riot:crowd-violence"
-    if event.sub_event_type not in c.retypable:
-        return None
-    crowd, protest, act = c.find("crowd", text), c.find("protest", text), c.find("riot_act", text)
     clash = c.find("clash", trig) or (_clash_after(window, c) if lethal_trigger else None)
     if clash is not None:
         if crowd is None and protest is None and act is None:
@@ -356,13 +387,13 @@ def _clash_after(window: _Window, c: Cues) -> re.Match[str] | None:
     return None
 
 
-def _protest_classified(doc: Document, event: EventMention, c: Cues) -> str | None:
+def _protest_classified(doc: Document, event: EventMention, c: Cues, cache: dict) -> str | None:
     """A protest mention whose own words say it turned violent (stones, tyres, clashes) is a
     violent demonstration; one typed as met by lethal force only because "وقف إطلاق النار"
     (a ceasefire) stood near it is a peaceful protest again."""
     if event.plover != "PROTEST":
         return None
-    window = _window(doc, event, c)
+    window = _window(doc, event, c, cache)
     if window is None:
         return None
     text = window.text
@@ -444,17 +475,18 @@ def type_crowd_events(doc: Document, events: list[EventMention]) -> list[EventMe
     if not events:
         return events
     c = cues()
+    cache: dict[int, tuple[Normalized, list[int]]] = {}  # sentence start → its normal form
     touched: dict[int, str] = {}
     for k, event in enumerate(events):
-        rule = _classify(doc, event, c)
+        rule = _classify(doc, event, c, cache)
         if rule is not None:
             touched[k] = rule
     if touched:
-        _carry(doc, events, touched, sentence_bounds(doc), c)
+        _carry(doc, events, touched, sentence_bounds(doc), c, cache)
     events = _fold(doc, events)
     changed = False
     for event in events:  # protests that turned violent, now that duplicates are folded
-        changed |= _protest_classified(doc, event, c) is not None
+        changed |= _protest_classified(doc, event, c, cache) is not None
     if changed:
         events = _fold(doc, events)
     for e in events:
@@ -464,7 +496,7 @@ def type_crowd_events(doc: Document, events: list[EventMention]) -> list[EventMe
 
 
 def _carry(doc: Document, events: list[EventMention], touched: dict[int, str],
-           bounds: list[tuple[int, int]], c: Cues) -> None:
+           bounds: list[tuple[int, int]], c: Cues, cache: dict) -> None:
     """Back-references to a riot ("ووقعت المواجهات في ...") in the next few sentences."""
     riots = [(_sentence_index(bounds, events[k].sentence_start), events[k]) for k in touched
              if events[k].event_type == "Riots"]
@@ -473,7 +505,7 @@ def _carry(doc: Document, events: list[EventMention], touched: dict[int, str],
     for k, event in enumerate(events):
         if k in touched or event.plover != "ASSAULT" or event.sub_event_type not in c.retypable:
             continue
-        window = _window(doc, event, c)
+        window = _window(doc, event, c, cache)
         if window is None:
             continue
         trig = window.text[window.trigger[0]:window.trigger[1]]
