@@ -134,3 +134,9 @@ def test_talks_named_as_a_frame_of_reference_are_no_meeting():
     text = ("وتقع البلدة ضمن مناطق خفض التوتر التي حددتها تركيا وروسيا وإيران , في إطار المباحثات "
             "التي جرت بالعاصمة الكازاخية أستانا في أيار الماضي .")
     assert [p for p, _, _ in _events(text) if p == "CONSULT"] == []
+
+
+def test_talks_held_by_their_parties_are_a_meeting_even_when_named_for_a_city():
+    text = "وأجرى الرئيس الروسي فلاديمير بوتين محادثات سوتشي مع الرئيس السوري بشار الأسد أمس ."
+    assert [p for p, _, _ in _events(text)] == ["CONSULT"]
+    assert _events("وقال الوزير إن محادثات سوتشي مع الرئيس السوري بشار الأسد مهمة للحل .") == []
