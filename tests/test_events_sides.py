@@ -141,3 +141,15 @@ def test_the_owner_of_deployed_members_is_the_one_that_moves():
 def test_forces_whose_positions_reinforcements_reach_do_not_move():
     (ev,) = _mobilized("وصلت تعزيزات إلى مواقع قوات النظام في قرية جبلة الحمرا يوم الأحد.")
     assert ev.actor1 is None
+
+
+# --- a frame with its subject inside ---
+
+def test_the_actor_inside_a_base_frame_established_it():
+    (ev,) = _mobilized("وأنشأت روسيا قاعدة عسكرية في مطار حميميم يوم الأحد.")
+    assert "Russia" in _name(ev.actor1)
+
+
+def test_an_actor_after_the_frame_is_not_taken_for_its_subject():
+    events = _mobilized("وأنشئت قاعدة عسكرية قرب مواقع قوات النظام في ريف حماة يوم الأحد.")
+    assert all("Syria" not in _name(e.actor1) for e in events)

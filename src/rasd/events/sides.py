@@ -243,6 +243,8 @@ INFERRED_RULES = frozenset({RULE_GOVERNMENT, RULE_UNNAMED, RULE_ANAPHOR})
 AIR_STRIKE = "Air/drone strike"
 RULE_STORY = "actor:aircraft-of-the-story"
 RULE_OWNER = "actor:owner-of-the-forces"
+RULE_INSIDE = "actor:subject-inside-frame"
+VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
@@ -253,12 +255,19 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
       flown by the aircraft the story named last, in its sentence before it or in the
       ``anaphor_sentences`` before ("طائرات يعتقد أنها سورية وروسية قصفت ..."): actor1, with
       the states joined to it as associated actors.
+    * A frame that holds its subject between its words ("وأنشأت روسيا قاعدة"، "اتخذت القوات
+      التركية مقراً") and found no actor1: the actor inside it acted.
     * A movement or base with no actor1 (``owner_types``) belongs to the owner its actor2
       was read from ("قاعدة عسكرية لروسيا"، "وحدة تابعة للقوات الصينية"): that one moved.
     * An air force this module inferred is dropped as actor1 when actor2 is that same
       state's forces or an ally (``unnamed_air``'s ``allies``): "استهدف الطيران الحربي رتلاً
       للنظام" was no regime plane, whoever flew it.
     """
+    if roles.actor1 is None and cand.plover in VIOLENT and cand.last - cand.first > 2:
+        inside = next((a for a in ann.in_sentence(ann.actors, cand.sentence)
+                       if cand.first < a.first and a.last < cand.last), None)
+        if inside is not None and inside is not roles.actor2:
+            roles.actor1, roles.rule1 = inside, RULE_INSIDE
     if roles.actor1 is None and roles.actor2 is not None and _owner(words, roles.actor2, cand):
         roles.actor1, roles.rule1, roles.assoc1 = roles.actor2, RULE_OWNER, roles.assoc2
         roles.actor2, roles.rule2, roles.assoc2 = None, "", []
