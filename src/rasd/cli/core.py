@@ -89,6 +89,7 @@ def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -
       rasd extract --input docs.jsonl --output events.jsonl
     """
     from rasd.api import pipeline
+    from rasd.collector import DocumentRun
     from rasd.document import Document
     from rasd.ingest.readers import Problem, read
     from rasd.records import mention_record
@@ -97,7 +98,7 @@ def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -
     run = pipeline()
     skipped: list[Problem] = []
     written = 0
-    with click.open_file(output_path, "w", encoding="utf-8") as sink:
+    with click.open_file(output_path, "w", encoding="utf-8") as sink, DocumentRun() as collector:
         for item in read([input_path], max_bytes=max_bytes):
             if isinstance(item, Problem):
                 skipped.append(item)
@@ -108,6 +109,8 @@ def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -
                 skipped.append(Problem(item.meta.source_path or item.meta.id,
                                        f"pipeline failed: {type(exc).__name__}: {exc}"))
                 continue
+            finally:
+                collector.done()
             for seq, mention in enumerate(doc.events):
                 record = mention_record(doc.meta, seq, mention)
                 if validate:
