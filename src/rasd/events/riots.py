@@ -549,8 +549,10 @@ def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
         same = [v for _, v in stronger if v.sentence_start == e.sentence_start
                 and (_place(v) == _place(e) or _place(e) is None or _place(v) is None)]
         if not same:
+            # another sentence: only a known same day at the same place (two undated crowds in
+            # one town may be weeks apart: a sit-in and a later clash)
             same = [v for _, v in stronger if _place(e) is not None and _place(v) == _place(e)
-                    and v.event_date == e.event_date]
+                    and e.event_date is not None and v.event_date == e.event_date]
         if not same:
             continue
         target = next((v for v in same if _place(v) == _place(e)), same[0])
