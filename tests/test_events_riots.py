@@ -132,3 +132,21 @@ def test_a_dispersed_protest_is_one_protest_with_intervention(text):
     events = [e for e in _events(text) if e.plover in ("PROTEST", "ASSAULT")]
     assert len(events) == 1
     assert events[0].sub_event_type == "Protest with intervention"
+
+
+def test_protesters_burning_a_building_is_one_riot_not_property_destruction():
+    events = _events("أحرق متظاهرون غاضبون مبنى البلدية في مدينة الديوانية أمس احتجاجا على انقطاع "
+                     "الكهرباء.")
+    assert [(e.plover, e.event_type, e.sub_event_type) for e in events] == [
+        ("PROTEST", "Riots", "Violent demonstration")]
+
+
+def test_rubber_bullets_without_deaths_are_an_intervention_and_live_fire_stays_excessive():
+    rubber = _events("أصيب خمسة متظاهرين بجروح عندما أطلقت الشرطة الرصاص المطاطي على مسيرة في "
+                     "مدينة كربلاء أمس.")
+    assert [(e.plover, e.sub_event_type) for e in rubber] == [("PROTEST", "Protest with intervention")]
+    assert "riot:non-lethal-force" in _rules(rubber[0])
+    live = _events("أصيب خمسة متظاهرين بجروح عندما أطلقت الشرطة الرصاص الحي على مسيرة في "
+                   "مدينة كربلاء أمس.")
+    assert ("ASSAULT", "Excessive force against protesters") in [(e.plover, e.sub_event_type)
+                                                                 for e in live]

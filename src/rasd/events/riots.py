@@ -324,8 +324,33 @@ _CLASH_AFTER = re.compile(r"^(?: \S+){0,3}? [وف]?(?:خلال|في|اثناء|�
 _DOER_SPAN = 6  # words between a crowd and the verb it is the subject of ("قام متظاهرون ... بـ")
 
 
+def _non_lethal(doc: Document, event: EventMention, c: Cues, cache: dict) -> str | None:
+    """Fire on protesters with rubber bullets or tear gas only, nobody killed: ACLED's protest
+    with intervention, not excessive force (which is live fire, lethal or likely to be)."""
+    if event.sub_event_type != "Excessive force against protesters" or event.fatalities:
+        return None
+    window = _window(doc, event, c, cache)
+    if window is None:
+        return None
+    control = c.find("crowd_control", window.text)
+    if control is None or c.find("lethal", window.text) is not None:
+        return None
+    force = event.actor1 if event.plover == "ASSAULT" else event.actor2
+    protesters = event.actor2 if event.plover == "ASSAULT" else event.actor1
+    _retype(event, "PROTEST", "demonstrate", "Protests", "Protest with intervention")
+    crowd = c.find("crowd", window.text)
+    event.actor1 = protesters if isinstance(protesters, dict) and protesters.get("type") in _CROWD_TYPES \
+        else _crowd_actor(PROTESTERS_ID, event, crowd.group(0).strip() if crowd else "", window, crowd)
+    event.actor2 = force if _is_force(force) else _force(doc, event, window)
+    event.evidence = [ev for ev in event.evidence if ev.field not in ("actor1", "actor2")]
+    _note(doc, event, window, control, "sub_event_type", "riot:non-lethal-force")
+    return "riot:non-lethal-force"
+
+
 def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str | None:
     """Retype an ASSAULT or COERCE mention from the words around its trigger; the rule applied."""
+    if event.sub_event_type == "Excessive force against protesters":
+        return _non_lethal(doc, event, c, cache)
     if event.plover not in ("ASSAULT", "COERCE") or _is_violent(event) or \
             (event.plover == "ASSAULT" and event.sub_event_type not in c.retypable) or \
             (event.plover == "COERCE" and event.plover_mode not in _CROWD_COERCE):
@@ -343,6 +368,8 @@ def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str |
     lethal_trigger = c.find("lethal", trig) is not None
     if event.plover == "COERCE":
         doer = _doer(window, c)
+        if doer is None and isinstance(event.actor1, dict) and event.actor1.get("type") in _CROWD_TYPES:
+            doer = crowd or act
         if doer is None:
             return None
         _as_riot(doc, event, window, doer, "riot:crowd-violence", c, mob=_mob(doer, text, c))
@@ -355,6 +382,9 @@ def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str |
         _as_riot(doc, event, window, crowd or protest or act, rule, c)
         return rule
     doer = None if lethal_trigger else _doer(window, c)
+    if doer is None and not lethal_trigger and isinstance(event.actor1, dict) and \
+            event.actor1.get("type") in _CROWD_TYPES:
+        doer = crowd or protest or act  # the actors stage already read the crowd as the doer
     if doer is not None:
         _as_riot(doc, event, window, doer, "riot:crowd-violence", c, mob=_mob(doer, text, c))
         return "riot:crowd-violence"
@@ -435,7 +465,9 @@ def _doer(window: _Window, c: Cues) -> re.Match[str] | None:
         if m.end() <= lo and len(text[m.end():lo].split()) <= _DOER_SPAN and \
                 not re.search(r"[.،,:؛]", text[m.end():lo]):
             return m
-        if m.start() >= hi and len(text[hi:m.start()].split()) <= 1 and \
+        # after a verb, or inside a frame that spans its subject ("أحرق متظاهرون ... مبنى")
+        if m.start() >= lo and len(text[max(hi, m.start()):m.start()].split()) <= 1 and \
+                (m.start() < hi or len(text[hi:m.start()].split()) <= 1) and \
                 m.group(0).split()[0].endswith(("ون", "مثيرو")):
             return m
     return None
