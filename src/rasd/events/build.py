@@ -568,14 +568,36 @@ def _effect_of(a: EventMention, b: EventMention) -> bool:
     refinable trigger's default that says what any remote violence does (``effect_sub_event_types``
     in granularity.yaml: "دوي انفجارات قوية" where the air strikes hit, "قتلوا خلال تفجير
     استهدف الحافلات" after the suicide bombing of the buses), the other's is told, both of one
-    ACLED event type, and their tolls, where both tell one, agree. Place and time are the
-    caller's to check (:func:`_compatible`)."""
+    ACLED event type, and their tolls, where both tell one, agree. Both are placed in one
+    town-level location or (told of one day) a governorate and a town in it, or neither has a
+    place and both one day: an explosion with no place of its own is not lent to a strike told elsewhere, nor a
+    country's strike (a digest's "غارة على مدرسة شمالي سوريا") to a town's explosion, nor an
+    undated digest item to another in the same governorate. Time is the caller's to check
+    (:func:`_compatible`)."""
     if a.event_type is None or a.event_type != b.event_type or _other_toll(a, b):
         return False
+    if (a.location is None) != (b.location is None):
+        return False
+    if a.location is None and (not a.event_date or a.event_date != b.event_date):
+        return False  # two placeless mentions are one only when told of one day
+    if a.location is not None and b.location is not None and not near(a.location, b.location):
+        # a governorate and a town in it ("ريف دمشق" and جمرايا) told of one day
+        inside = [(x, y) for x, y in ((a.location, b.location), (b.location, a.location)) if _coarser(x, y)]
+        if not inside or inside[0][0].get("kind") == "country" or not a.event_date or a.event_date != b.event_date:
+            return False
     effects = granularity_cues().effect_sub_event_types
     ea = a.sub_event_type in effects and _guessed(a)
     eb = b.sub_event_type in effects and _guessed(b)
     return ea != eb and not (_guessed(b) if ea else _guessed(a))
+
+
+def _effect_only(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions typed apart are compatible only as a happening and its effect
+    (:func:`_effect_of`): such a pair joins only when told close together (``STORY_SENTENCES``),
+    wherever both are placed; a digest's "انفجار هز مدينة" many lines after a shelling of the
+    same town is another item."""
+    return bool(a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type
+                and _effect_of(a, b))
 
 
 def _sides_agree(a: EventMention, b: EventMention) -> bool:
@@ -901,10 +923,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 tellings[d.telling] = m
             passed.update(id(e) for e in events if e is not m and e.plover == m.plover and _page_day(e))
             continue
-        # the latest happening it can name, of its own kind if there is one: "القصف" after an air
-        # strike and then a mountain taken "after battles" is the strike (:func:`_other_kind`)
-        referents = [e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)]
-        referent = next((e for e in referents if not _other_kind(m, e)), referents[0] if referents else None)
+        referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
             # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
@@ -944,7 +963,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                        and not ((id(m) in placeless or id(e) in placeless)
                                 and here != told.get(id(e), here) and _other_toll(e, m))
                        and (here - told.get(id(e), here) <= STORY_SENTENCES
-                            or (e.location is not None and m.location is not None))), None)
+                            or (e.location is not None and m.location is not None and not _effect_only(e, m)))), None)
         if target is not None:
             _absorb(target, m)
             told[id(target)] = last_told[id(target)] = here
@@ -1014,7 +1033,7 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
                        and not ((id(e) in placeless or id(k) in placeless)
                                 and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
                        and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
-                            or (e.location is not None and k.location is not None))), None)
+                            or (e.location is not None and k.location is not None and not _effect_only(k, e)))), None)
         if target is None:
             kept.append(e)
         else:
