@@ -140,3 +140,18 @@ def test_talks_held_by_their_parties_are_a_meeting_even_when_named_for_a_city():
     text = "وأجرى الرئيس الروسي فلاديمير بوتين محادثات سوتشي مع الرئيس السوري بشار الأسد أمس ."
     assert [p for p, _, _ in _events(text)] == ["CONSULT"]
     assert _events("وقال الوزير إن محادثات سوتشي مع الرئيس السوري بشار الأسد مهمة للحل .") == []
+
+
+def test_a_party_after_an_unnamed_subject_of_a_demand_is_the_one_asked():
+    text = "وطالب الوفد المعارض الجانب الروسي بتنفيذ الاتفاق أمس في أستانا ."
+    assert _parties(text, "REQUEST") == [(None, "Government of Russia (2000-)")]
+
+
+def test_a_party_right_after_the_demand_is_the_one_asking():
+    text = "وطالب الجانب الروسي الوفد المعارض بتنفيذ الاتفاق أمس في أستانا ."
+    assert _parties(text, "REQUEST") == [("Government of Russia (2000-)", None)]
+
+
+def test_a_spokesman_of_a_party_asking_is_that_party():
+    text = "وطالب المتحدث باسم وزارة الخارجية البريطانية اليوم الخميس روسيا بالسماح بدخول المساعدات إلى حلب ."
+    assert [a for a, _ in _parties(text, "REQUEST")] == ["Government of the United Kingdom"]

@@ -395,6 +395,7 @@ class RoleCues:
     visit_words: re.Pattern[str] | None = None
     visit_window: int = 3
     visit_sentences: int = 3
+    speaker_titles: re.Pattern[str] | None = None
 
 
 @cache
@@ -458,7 +459,7 @@ def role_cues() -> RoleCues:
         meeting_possessed=rx("meeting_possessed"), outcome_frames=rx("outcome_frames"),
         capital_words=rx("capital_words"), title_words=rx("title_words"), title_window=int(data["title_window"]),
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
-        visit_sentences=int(data["visit_sentences"]),
+        visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
     )
 
 
@@ -1223,6 +1224,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     roles = _assign_roles(words, ann, cand, lex)
     if cand.plover in ("CONSULT", "AGREE"):
         _interaction_parties(words, ann, cand, lex, roles)
+    if cand.plover in role_cues().diplomatic_types:
+        _unnamed_subject(words, ann, cand, roles)
     if roles.actor1 is None and cand.form in ("perfect", "imperfect", "future", "frame", "noun"):
         demo = _demonstrative_subject(words, ann, cand, role_cues())
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
@@ -1263,6 +1266,31 @@ def _interaction_parties(words: Words, ann: Annotations, cand: Candidate, lex: L
         if len(sides) == 2:  # "تقدم الجيش ... وإنهاء وجود مسلحي النصرة ... أفضت إلى اتفاق"
             (roles.actor1, roles.rule1), (roles.actor2, roles.rule2) = (
                 (sides[0], "actor:outcome-side"), (sides[1], "actor:outcome-side"))
+
+
+def _unnamed_subject(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """"وطالب الوفد المعارض الجانب الروسي بتنفيذ الاتفاق": a definite noun right after a
+    diplomatic verb that no list knows as an actor is its subject; the actor after it is the
+    object (actor2), not the subject. Time words between ("طالبت اليوم روسيا") are no subject."""
+    a = roles.actor1
+    if (a is None or roles.rule1 != "actor:subject-after-verb" or roles.actor2 is not None
+            or cand.form != "perfect" or a.first <= cand.last):
+        return
+    between = [k for k in range(cand.last, a.first) if k not in ann.time_words]
+    cues, demonyms = role_cues(), _demonym_governments()
+
+    def titled(text: str) -> bool:  # a word of the party's own title ("المتحدث باسم"، "الألمانية")
+        return bool((cues.title_words is not None and cues.title_words.match(text))
+                    or (cues.speaker_titles is not None and cues.speaker_titles.match(text))
+                    or text in demonyms)
+
+    first_word = words.words[between[0]] if between else None
+    if first_word is not None and first_word.text.startswith("ال") and not any(
+            words.words[k].comma for k in range(cand.last - 1, a.first)) and not all(
+            titled(words.words[k].text) for k in between) and not any(
+            p.first == between[0] for p in ann.in_sentence(ann.places, cand.sentence)):
+        roles.actor2, roles.rule2 = a, "actor:object-after-unnamed-subject"
+        roles.actor1, roles.rule1 = None, ""
 
 
 @cache
