@@ -158,3 +158,28 @@ def test_names_stage_ensemble_opt_in() -> None:
     assert all(s.rule == "crf+e5:anercorp-v1" for s in doc.spans_of("PERS", "ORG", "LOC"))
     with pytest.raises(ValueError):
         Names(model="nonsense")
+
+
+def test_sentences_met_before_are_not_encoded_again(tmp_path, monkeypatch) -> None:
+    import rasd.ner.encoder.text as text_mod
+
+    path = tmp_path / "random.npz"
+    _random_encoder(path)
+    text = "\n".join(_TEXTS[:2])
+    first = text_mod.tag_text_ensemble(text, path=str(path))
+    calls: list[int] = []
+    real = text_mod.tagger
+
+    def counting(p: str | None = None):
+        calls.append(1)
+        return real(p)
+
+    monkeypatch.setattr(text_mod, "tagger", counting)
+    # the same sentences again, at other offsets: no encoder pass, same names shifted
+    again = text_mod.tag_text_ensemble("\n\n" + text, path=str(path))
+    assert not calls
+    assert [(e.start + 2, e.end + 2, e.label, e.score) for e in first] == \
+        [(e.start, e.end, e.label, e.score) for e in again]
+    # a new sentence goes through the encoder
+    text_mod.tag_text_ensemble(text + "\nوصل الوفد إلى دمشق مساء أمس .", path=str(path))
+    assert calls

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from rasd.ner import LABELS, ensemble
 from rasd.ner.encoder.runtime import tagger
 from rasd.ner.evaluate import chunks
@@ -56,23 +58,36 @@ def tag_text(text: str, labels: tuple[str, ...] = LABELS,
     return out
 
 
+_MEMO: dict[tuple, tuple[list[str], np.ndarray]] = {}
+_MEMO_MAX = 50_000  # sentences (a few KB each at most), then the memo starts again
+
+
 def tag_text_ensemble(text: str, labels: tuple[str, ...] = LABELS,
                       regions: Sequence[tuple[int, int]] | None = None,
                       path: str | None = None, weight: float = 0.5) -> list[Entity]:
     """Entities from the CRF (packaged model) and the encoder averaged word by word
     (:mod:`rasd.ner.ensemble`); ``score`` is the lowest averaged probability of the
-    name's tags."""
+    name's tags. Each sentence is tagged on its own, so a sentence met before (agency
+    boilerplate, a repeated headline) is read from a memo instead of going through the
+    encoder again: same tags, same scores."""
     sents = _sentences(text, regions if regions is not None else [(0, len(text))])
     if not sents:
         return []
-    words = [[w for _, _, w in s] for s in sents]
-    crf = ensemble.crf_proba(fast_model(None), words)
-    enc = tagger(path).word_proba(words)
+    keys = [(path, weight, tuple(w for _, _, w in s)) for s in sents]
+    new = list(dict.fromkeys(k for k in keys if k not in _MEMO))
+    if new:
+        if len(_MEMO) + len(new) > _MEMO_MAX:
+            _MEMO.clear()
+        words = [list(k[2]) for k in new]
+        crf = ensemble.crf_proba(fast_model(None), words)
+        enc = tagger(path).word_proba(words)
+        for k, c, e in zip(new, crf, enc, strict=True):
+            p = ensemble.combine(c, e, weight)
+            tags = ensemble.decode(p)
+            _MEMO[k] = tags, p[range(len(tags)), [ensemble.TAGS.index(t) for t in tags]]
     out: list[Entity] = []
-    for sent, c, e in zip(sents, crf, enc, strict=True):
-        p = ensemble.combine(c, e, weight)
-        tags = ensemble.decode(p)
-        chosen = p[range(len(tags)), [ensemble.TAGS.index(t) for t in tags]]
+    for sent, k in zip(sents, keys, strict=True):
+        tags, chosen = _MEMO[k]
         for i, j, kind in chunks(tags):
             if kind in labels:
                 start, end = sent[i][0], sent[j - 1][1]
