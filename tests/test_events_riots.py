@@ -150,3 +150,21 @@ def test_rubber_bullets_without_deaths_are_an_intervention_and_live_fire_stays_e
                    "مدينة كربلاء أمس.")
     assert ("ASSAULT", "Excessive force against protesters") in [(e.plover, e.sub_event_type)
                                                                  for e in live]
+
+
+def test_a_protest_met_with_tear_gas_is_a_protest_with_intervention():
+    events = _events("تظاهر المئات في ساحة النور بمدينة طرابلس أمس، واستخدمت الشرطة قنابل مسيلة "
+                     "للدموع لإبعادهم.")
+    assert [(e.plover, e.sub_event_type) for e in events] == [("PROTEST", "Protest with intervention")]
+    assert "riot:dispersed-protest" in _rules(events[0])
+
+
+def test_one_riot_told_twice_in_a_sentence_is_one_event():
+    events = _events("وشهد حي الشيخ جراح في القدس أعنف المواجهات بعد إخراج الشرطة للمعتصمين بالقوة "
+                     "مساء أمس , وأصيب شاب برصاصة مطاطية خلال مواجهات مع الشرطة .")
+    assert [(e.plover, e.event_type) for e in events] == [("PROTEST", "Riots")]
+
+
+def test_rubber_bullets_in_a_clash_with_gunmen_leave_it_an_armed_clash():
+    typed = _typed("أصيب ثلاثة جنود برصاص مطاطي خلال مواجهات مع مسلحين في بلدة جباليا.")
+    assert typed and all(t[:3] == ("ASSAULT", "Battles", "Armed clash") for t in typed)

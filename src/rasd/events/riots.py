@@ -92,10 +92,11 @@ _LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
 
 
 def _stem(entry: str) -> str:
-    """The literal part of an entry every match contains ("متظاهر" of "متظاهر\\S*")."""
+    """A literal every match of an entry contains: its first word ("متظاهر" of "متظاهر\\S*",
+    "فض" of "فض (?:ال)?(?:اعتصام|تظاهر)"); entries start with a literal word."""
     text = _LOOKAROUND.sub("", normalize(entry).text).replace("\\S*", "")
-    text = re.sub(r"[\\()?*+|]", " ", text).split()
-    word = max(text, key=len) if text else ""
+    text = re.sub(r"[\\()?*+|:]", " ", text).split()
+    word = text[0] if text else ""  # the first literal: what follows may be alternatives
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
@@ -111,7 +112,7 @@ def cues() -> Cues:
             raise ValueError(f"riots.yaml: group {group!r} is missing or empty")
         patterns[group] = re.compile("|".join(_word(str(e)) for e in entries))
         stems[group] = tuple(sorted({_stem(str(e)) for e in entries}))
-        if "" in stems[group]:
+        if any(not stem.isalpha() for stem in stems[group]):
             raise ValueError(f"riots.yaml: an entry of {group!r} has no literal word")
     window = raw.get("window") or {}
     return Cues(patterns=patterns, stems=stems, left=int(window.get("left", 10)), right=int(window.get("right", 18)),
@@ -153,9 +154,19 @@ def _trigger_evidence(event: EventMention) -> Evidence | None:
 _SPACE = re.compile(r"\S+")
 
 
+def _windows(doc: Document, event: EventMention, c: Cues, cache: dict) -> list[_Window]:
+    """A window for each trigger of the mention in its own sentence: a mention merged from
+    "أبرز المواجهات بعد إخراج المعتصمين ... خلال مواجهات مع الجيش" has its crowd by the first."""
+    own = [ev for ev in event.evidence if ev.field == "trigger"
+           and event.sentence_start <= ev.start < event.sentence_end][:3]
+    out = [w for ev in own if (w := _window(doc, event, c, cache, ev)) is not None]
+    return out or [w for w in (_window(doc, event, c, cache),) if w is not None]
+
+
 def _window(doc: Document, event: EventMention, c: Cues,
-            cache: dict[int, tuple[Normalized, list[int]]] | None = None) -> _Window | None:
-    trig = _trigger_evidence(event)
+            cache: dict[int, tuple[Normalized, list[int]]] | None = None,
+            trig: Evidence | None = None) -> _Window | None:
+    trig = trig or _trigger_evidence(event)
     s, e = event.sentence_start, event.sentence_end
     if trig is None or not (s <= trig.start < e):
         return None
@@ -210,16 +221,14 @@ def _acled_countries() -> dict[str, str]:
 
 def _country(event: EventMention, window: _Window | None = None,
              crowd: re.Match[str] | None = None) -> str | None:
-    """The crowd's country: its demonym ("شبان فلسطينيين"), else the event's place, else the
-    country of the force it faced."""
+    """The crowd's country: its demonym ("شبان فلسطينيين"), else the event's place."""
     if window is not None and crowd is not None:
         following = window.text[crowd.end():].split()[:1]
         iso = country_of_word(following[0]) if following else None
         if iso and iso in _acled_countries():
             return _acled_countries()[iso]
-    loc = event.location or {}
-    return loc.get("country") or next((a.get("country") for a in _actors(event)
-                                       if a.get("type") == _STATE and a.get("country")), None)
+    # not the force's country: occupation forces and foreign troops face another country's crowd
+    return (event.location or {}).get("country")
 
 
 def _crowd_actor(family: str, event: EventMention, matched: str, window: _Window | None = None,
@@ -355,12 +364,19 @@ def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str |
             (event.plover == "ASSAULT" and event.sub_event_type not in c.retypable) or \
             (event.plover == "COERCE" and event.plover_mode not in _CROWD_COERCE):
         return None  # a strike, shelling or bomb; an arrest or a checkpoint
-    window = _window(doc, event, c, cache)
-    if window is None:
-        return None
+    for window in _windows(doc, event, c, cache):
+        rule = _classify_window(doc, event, c, window)
+        if rule is not None:
+            return rule
+    return None
+
+
+def _classify_window(doc: Document, event: EventMention, c: Cues, window: _Window) -> str | None:
     text = window.text
     crowd, protest, act = c.find("crowd", text), c.find("protest", text), c.find("riot_act", text)
-    if crowd is None and protest is None and act is None and _PROTESTER.search(text) is None:
+    control = c.find("crowd_control", text)
+    if crowd is None and protest is None and act is None and control is None and \
+            _PROTESTER.search(text) is None:
         return None  # no crowd, no protest: nothing to retype (the common case, tested first)
     if c.find("armed", text) is not None or _armed_party(event, c):
         return None
@@ -376,10 +392,11 @@ def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str |
         return "riot:crowd-violence"
     clash = c.find("clash", trig) or (_clash_after(window, c) if lethal_trigger else None)
     if clash is not None:
-        if crowd is None and protest is None and act is None:
+        # tear gas and rubber bullets are what police fire at a crowd, never at an armed group
+        if crowd is None and protest is None and act is None and control is None:
             return None
         rule = "riot:crowd-clash" if crowd is not None else "riot:protest-clash"
-        _as_riot(doc, event, window, crowd or protest or act, rule, c)
+        _as_riot(doc, event, window, crowd or protest or act or control, rule, c)
         return rule
     doer = None if lethal_trigger else _doer(window, c)
     if doer is None and not lethal_trigger and isinstance(event.actor1, dict) and \
@@ -391,7 +408,6 @@ def _classify(doc: Document, event: EventMention, c: Cues, cache: dict) -> str |
     victims = _protest_victims(window, c, lethal_trigger)
     if victims is not None and not _non_state_doer(event):
         lethal = c.find("lethal", text) is not None or bool(event.fatalities)
-        control = c.find("crowd_control", text)
         rule = "riot:fire-on-protest" if lethal else "riot:dispersed-protest"
         _as_protest(doc, event, window, victims if lethal or control is None else control, rule,
                     lethal=lethal)
@@ -436,6 +452,13 @@ def _protest_classified(doc: Document, event: EventMention, c: Cues, cache: dict
     if act is not None:
         _as_riot(doc, event, window, act, "riot:protest-violence", c)
         return "riot:protest-violence"
+    control = None if event.sub_event_type != "Peaceful protest" else c.find("crowd_control", text)
+    if control is not None and c.find("lethal", text) is None:
+        event.sub_event_type = "Protest with intervention"
+        event.actor2 = event.actor2 if _is_force(event.actor2) else _force(doc, event, window)
+        _note(doc, event, window, control, "sub_event_type", "riot:dispersed-protest")
+        if event.actor1 is not None:
+            return "riot:dispersed-protest"
     if event.actor1 is None and event.event_type in ("Protests", "Riots"):
         # ACLED names the crowd itself first: Protesters (Lebanon), Rioters (Iraq)
         crowd = c.find("crowd", text)
@@ -575,9 +598,15 @@ def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
         return events
     dropped: set[int] = set()
     for k, e in enumerate(events):
-        if ranks[k] < 0 or ranks[k] == 2:
+        if ranks[k] < 0:
             continue
-        stronger = [(j, v) for j, v in enumerate(events) if ranks[j] > ranks[k] and j not in dropped]
+        if ranks[k] == 2:  # the same riot told twice in one sentence ("المواجهات ... خلال مواجهات")
+            stronger = [(j, v) for j, v in enumerate(events[:k]) if ranks[j] == 2 and j not in dropped
+                        and v.plover == e.plover and v.sentence_start == e.sentence_start
+                        and _place(v) is not None and _place(v) == _place(e)
+                        and v.event_date == e.event_date]
+        else:
+            stronger = [(j, v) for j, v in enumerate(events) if ranks[j] > ranks[k] and j not in dropped]
         same = [v for _, v in stronger if v.sentence_start == e.sentence_start
                 and (_place(v) == _place(e) or _place(e) is None or _place(v) is None)]
         if not same:
