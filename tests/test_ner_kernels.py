@@ -100,3 +100,21 @@ def test_row_sum_is_numpys_pairwise_order() -> None:
         for _ in range(30):
             x = rng.random(n) ** 6 * 10.0 ** rng.integers(-8, 8)
             assert kernels._row_sum(x) == np.add.reduce(x)
+
+
+@needs_numba
+def test_compiled_block_sums_equal_numpy_word_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.ner.fast import FastCRF
+    from rasd.ner.tag import model
+
+    words, _ = _words_and_starts(TEXT)
+    tables = []
+    for compiled in (True, False):
+        if not compiled:
+            monkeypatch.setattr(fast_module, "_block_sums", None)
+        fresh = FastCRF(*model())
+        fresh._add_words(list(dict.fromkeys(words)))
+        tables.append(fresh._table[: len(fresh._norms)].copy())
+    assert tables[0].shape[0] == len(set(words))
+    assert tables[0].any()
+    assert tables[0].tobytes() == tables[1].tobytes()

@@ -35,6 +35,7 @@ from rasd.ner.features import (
 from rasd.ner.gazetteer import entries
 from rasd.ner.kernels import alpha_steps as _alpha_steps
 from rasd.ner.kernels import beta_steps as _beta_steps
+from rasd.ner.kernels import block_sums as _block_sums
 from rasd.ner.kernels import viterbi as _compiled_viterbi
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
@@ -231,11 +232,14 @@ class FastCRF:
         norms = list(map(_FIRST, parts))
         stems = list(map(_SECOND, parts))
         columns = self._word_columns(parts, norms, stems)
-        blocks = self._blocks
-        sums = blocks[columns[:, 0]]
-        for c in range(1, columns.shape[1]):
-            sums += blocks[columns[:, c]]
-        self._table[base:need] = sums
+        if _block_sums is not None:  # the same sums, compiled (rasd.ner.kernels)
+            _block_sums(self._blocks, columns, self._table, base)
+        else:
+            blocks = self._blocks
+            sums = blocks[columns[:, 0]]
+            for c in range(1, columns.shape[1]):
+                sums += blocks[columns[:, c]]
+            self._table[base:need] = sums
         self._paired[base:need] = list(map(self._bigram_stems.__contains__, stems))
         multis = list(map(itemgetter(5), parts))
         self._multi[base:need] = list(map(bool, multis))
