@@ -153,3 +153,16 @@ def test_the_actor_inside_a_base_frame_established_it():
 def test_an_actor_after_the_frame_is_not_taken_for_its_subject():
     events = _mobilized("وأنشئت قاعدة عسكرية قرب مواقع قوات النظام في ريف حماة يوم الأحد.")
     assert all("Syria" not in _name(e.actor1) for e in events)
+
+
+def test_warplanes_of_a_nationality_the_kb_lacks_are_not_the_regime():
+    events = _assaults("قصفت مقاتلات أسترالية مواقع لتنظيم داعش قرب مدينة دير الزور يوم الأحد.")
+    assert events and all("Syria" not in _name(e.actor1) for e in events)
+
+
+def test_fighters_of_a_faction_are_no_aircraft_of_the_story():
+    text = ("هاجمت الفصائل المقاتلة مواقع قوات النظام في حي جوبر يوم الأحد. "
+            "وقتل ثلاثة أشخاص في غارة جوية على بلدة عربين.")
+    events = _assaults(text)
+    arbin = [e for e in events if e.location and e.location.get("name_ar") == "عربين"]
+    assert arbin and all("Opposition" not in _name(e.actor1) for e in arbin)

@@ -60,7 +60,6 @@ class SideCues:
     bare: frozenset[str]  # every spelling with its clitics (a set: one lookup per word)
     plain: frozenset[str]
     scan: re.Pattern[str]  # the heads anywhere in the normalised text: one pass in C finds the few words to test
-    named_aircraft: re.Pattern[str]  # any aircraft head inside a named actor's words
     military: frozenset[str]
     government: frozenset[str]
     hedges: frozenset[str]
@@ -90,7 +89,6 @@ def side_cues() -> SideCues:
         bare=frozenset(p + h for p in PREFIXES for h in bare),
         scan=re.compile("|".join([*bare, *plain])),
         plain=frozenset(p + h for p in PREFIXES for h in plain),
-        named_aircraft=re.compile("|".join([*bare, *plain])),
         military=frozenset(words("military")), government=frozenset(words("government")),
         hedges=frozenset(words("hedges")), not_after=frozenset(words("not_after")),
         not_before=re.compile(f"^{CLITICS}(?:{'|'.join(words('not_before'))})$"),
@@ -131,6 +129,20 @@ def _allies(actor_id: str) -> frozenset[str]:
     files = set(entry.get("allies_files") or ())
     return frozenset({a.id for a in default_kb().actors.values() if a.file in files}
                      | set(entry.get("allies") or ()))
+
+
+def _has_aircraft(words: Words, arg: Arg) -> bool:
+    """Whether a named actor is aircraft: its head (first word) is one ("الطيران الروسي"،
+    "طائرات التحالف"); "الفصائل المقاتلة" is fighters, not fighter jets."""
+    cues = side_cues()
+    head = words.texts[arg.first]
+    return head in cues.bare or head in cues.plain
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective (استرالية، الكندي، البلجيكيون): a nationality after the aircraft."""
+    return len(word) >= 5 and (word.endswith(("يه", "يين", "يون", "يتين")) or (
+        word.startswith("ال") and word.endswith("ي")))
 
 
 def _value(actor_id: str, matched: str, rule: str) -> dict[str, Any]:
@@ -202,9 +214,9 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
             j += 1
         if hedged and not found:
             continue  # "طائرات يعتقد أنها تابعة لـ ...": the owner is a name, read elsewhere
-        if j < n and ws[j].sentence == ws[k].sentence and (
-                ws[j].text in cues.not_after or (j in ann.actor_firsts and not ws[j - 1].comma)):
-            continue
+        if j < n and ws[j].sentence == ws[k].sentence and not ws[j - 1].comma and not found and (
+                ws[j].text in cues.not_after or j in ann.actor_firsts or _nisba(ws[j].text)):
+            continue  # "طائرات أسترالية": a nationality the knowledge base does not know is still one
         sentence = ws[k].sentence
         made: list[tuple[int, int, str, str]] = []  # first, last, actor id, rule
         if found:
@@ -215,7 +227,7 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
             end = j
             if named is None:
                 named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")
-                         and cues.named_aircraft.search(words.joined(a.first, a.last))]
+                         and _has_aircraft(words, a)]
             earlier = next((a for a in reversed(named) if a.first < k
                             and sentence - a.sentence <= cues.anaphor_sentences), None)
             if earlier is not None and not gov:
@@ -308,8 +320,7 @@ def _story_aircraft(words: Words, ann: Annotations, cand: Any) -> list[Arg]:
             and isinstance(a.value, dict) and a.value.get("id")]
     for i in range(len(pool) - 1, -1, -1):
         a = pool[i]
-        if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or cues.named_aircraft.search(
-                words.joined(a.first, a.last)):
+        if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or _has_aircraft(words, a):
             # the first of a coordination: "طائرات ... سورية وروسية" (the next ones start with و)
             while i > 0 and pool[i - 1].last == a.first and pool[i - 1].span.rule == RULE_DEMONYM \
                     and words.words[a.first].text.startswith("و"):
