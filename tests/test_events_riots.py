@@ -168,3 +168,12 @@ def test_one_riot_told_twice_in_a_sentence_is_one_event():
 def test_rubber_bullets_in_a_clash_with_gunmen_leave_it_an_armed_clash():
     typed = _typed("أصيب ثلاثة جنود برصاص مطاطي خلال مواجهات مع مسلحين في بلدة جباليا.")
     assert typed and all(t[:3] == ("ASSAULT", "Battles", "Armed clash") for t in typed)
+
+
+def test_a_dispersed_protest_names_the_protesters_first_and_the_police_second():
+    events = _events("شهدت مدينة حمص تظاهرة أمام مبنى المحافظة مطالبة بالإفراج عن المعتقلين انتهت "
+                     "بعد تفريق قوات الأمن السورية للمتظاهرين أمس.")
+    protest = next(e for e in events if e.plover == "PROTEST")
+    assert protest.sub_event_type == "Protest with intervention"
+    assert protest.actor1 and protest.actor1["type"] == "Protesters"
+    assert protest.actor2 and protest.actor2["type"] == "State forces"

@@ -455,10 +455,30 @@ def _protest_classified(doc: Document, event: EventMention, c: Cues, cache: dict
     control = None if event.sub_event_type != "Peaceful protest" else c.find("crowd_control", text)
     if control is not None and c.find("lethal", text) is None:
         event.sub_event_type = "Protest with intervention"
+        if _is_force(event.actor1):  # the force that dispersed them is the second actor
+            event.actor1, event.actor2 = None, event.actor1
         event.actor2 = event.actor2 if _is_force(event.actor2) else _force(doc, event, window)
         _note(doc, event, window, control, "sub_event_type", "riot:dispersed-protest")
         if event.actor1 is not None:
             return "riot:dispersed-protest"
+    if _is_force(event.actor1) and event.event_type in ("Protests", "Riots"):
+        # ACLED's protest and riot rows name the crowd first and the force that met it second
+        crowd_side = event.actor2 if isinstance(event.actor2, dict) and \
+            event.actor2.get("type") in _CROWD_TYPES else None
+        event.actor1, event.actor2 = crowd_side, event.actor1
+        event.evidence = [ev for ev in event.evidence if ev.field not in ("actor1", "actor2")]
+        _note(doc, event, window, None, "actor2", "riot:crowd-first")
+        if crowd_side is not None:
+            return "riot:crowd-first"
+    if event.actor1 is None and event.event_type in ("Protests", "Riots") and \
+            isinstance(event.actor2, dict) and event.actor2.get("type") in _CROWD_TYPES:
+        # "تفريق ... للمتظاهرين" made them the target; they are the ones protesting
+        event.actor1, event.actor2 = event.actor2, None
+        if _is_violent(event):
+            event.actor2 = _force(doc, event, window)
+        event.evidence = [ev for ev in event.evidence if ev.field not in ("actor1", "actor2")]
+        _note(doc, event, window, None, "actor1", "riot:crowd-first")
+        return "riot:crowd-first"
     if event.actor1 is None and event.event_type in ("Protests", "Riots"):
         # ACLED names the crowd itself first: Protesters (Lebanon), Rioters (Iraq)
         crowd = c.find("crowd", text)
