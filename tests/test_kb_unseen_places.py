@@ -181,3 +181,9 @@ def test_the_second_governorate_of_a_dual_abroad_is_a_province_too():
              if f.value]
     assert [v["name"] for v in found] == ["Sadah province", "Amran province"]
     assert {v["country"] for v in found} == {"Yemen"}
+
+
+def test_a_covered_town_that_is_no_governorates_seat_does_not_stand_for_it():
+    # Babil's town al-Iskandariya is not its seat: محافظة الإسكندرية is Egypt's Alexandria
+    alex = _place("داهمت الشرطة منازل في محافظة الإسكندرية شمالي مصر.", "الإسكندرية")
+    assert alex is not None and alex["country"] == "Egypt"

@@ -1000,12 +1000,16 @@ class Linker:
         where the text names its country (resolve). A village, or no city: False.
         """
         govs = {self._gov_of[p["admin1"]] for p in places if p["kind"] == "city"
-                and p["country_code"] in _COVERED_SET and p.get("admin1") in self._gov_of}
-        if govs:
+                and p["country_code"] in _COVERED_SET and p.get("admin1") in self._gov_of
+                and self.places[self._gov_of[p["admin1"]]].get("capital") == p["id"]}
+        if govs:  # the governorate's seat: not Babil's town al-Iskandariya for الإسكندرية
             m.ids, m.cue_first, m.rule = tuple(sorted(govs)), k, "gazetteer:governorate-of-seat"
             return True
+        # a city abroad by its own Arabic name (GeoNames' alternates include other places'
+        # names: البرز, Iran's Alborz province, is an alternate of the town Alvand)
         abroad = [p for p in places if p["country_code"] not in _COVERED_SET
-                  and p["kind"] in ("city", "town")]
+                  and p["kind"] in ("city", "town")
+                  and (p["id"] in self.gz.places or self._is_primary(m.key, p["id"]))]
         if not abroad:
             return False
         m.ids, m.cue_first, m.relation = tuple(p["id"] for p in abroad), k, "province"
