@@ -77,10 +77,29 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return x
 
 
+_C1 = np.float32(np.sqrt(2.0 / np.pi))
+_C3 = np.float32(0.044715 * np.sqrt(2.0 / np.pi))
+
+
+def _gelu_tanh(x: np.ndarray) -> np.ndarray:
+    """GELU's tanh form (the one the original BERT code used), in place: numpy's ``tanh``
+    is vectorised and ~10x cheaper than ``erf``; it differs from the exact GELU by < 1e-3."""
+    y = np.multiply(x, x)
+    y *= _C3
+    y += _C1
+    y *= x
+    np.tanh(y, out=y)
+    y += 1.0
+    x *= y
+    x *= np.float32(0.5)
+    return x
+
+
 class EncoderTagger:
     """Load once (:func:`tagger`); :meth:`tag` gives BIO tags per word."""
 
-    def __init__(self, path: Path = MODEL_PATH) -> None:
+    def __init__(self, path: Path = MODEL_PATH, exact_gelu: bool = False) -> None:
+        self.gelu = _gelu if exact_gelu else _gelu_tanh
         z = np.load(path)
         vocab = json.loads(bytes(z["vocab.json"]).decode())
         sp = vocab["specials"]
@@ -148,7 +167,7 @@ class EncoderTagger:
             for r in range(0, b * t, _ROWS):
                 mid = x[r : r + _ROWS] @ wfi
                 mid += bfi
-                np.matmul(_gelu(mid), wfo, out=y[r : r + _ROWS])
+                np.matmul(self.gelu(mid), wfo, out=y[r : r + _ROWS])
             y += bfo
             y += x
             x = _ln(y, w[f"layers.{i}.oln.weight"], w[f"layers.{i}.oln.bias"], eps)
