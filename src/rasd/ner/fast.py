@@ -33,12 +33,23 @@ from rasd.ner.features import (
     word_parts,
 )
 from rasd.ner.gazetteer import entries
-from rasd.ner.kernels import alpha_steps as _alpha_steps
-from rasd.ner.kernels import beta_steps as _beta_steps
-from rasd.ner.kernels import block_sums as _block_sums
-from rasd.ner.kernels import viterbi as _compiled_viterbi
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
+# The compiled loops of rasd.ner.kernels, loaded with the first model (numba costs ~0.5 s to
+# load: not for a command that never tags a name); None: the numpy code runs.
+_compiled_viterbi = _alpha_steps = _beta_steps = _block_sums = None
+_kernels_loaded = False
+
+
+def _load_kernels() -> None:
+    global _compiled_viterbi, _alpha_steps, _beta_steps, _block_sums, _kernels_loaded
+    if _kernels_loaded:
+        return
+    from rasd.ner import kernels
+
+    _compiled_viterbi, _alpha_steps = kernels.viterbi, kernels.alpha_steps
+    _beta_steps, _block_sums = kernels.beta_steps, kernels.block_sums
+    _kernels_loaded = True
 _MAX_WORDS = 400_000  # about 72 MB of float32 score vectors, then the table starts again
 # C-level slicing for the batch lookups (``_HEAD[2](w)`` is ``w[:2]``, ``_TAIL[2](w)`` is ``w[-2:]``)
 _HEAD = {k: itemgetter(slice(None, k)) for k in range(1, 5)}
@@ -53,6 +64,7 @@ class FastCRF:
         """``featurize`` is accepted for symmetry with :func:`rasd.ner.tag.model`; words are
         featurised here, unfiltered, since attributes without a weight add nothing.
         ``info``: ``crf.info()`` when the caller has parsed it already."""
+        _load_kernels()
         if info is None:
             info = crf.info()
         self.labels: list[str] = list(crf.labels())
