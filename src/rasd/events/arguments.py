@@ -340,6 +340,7 @@ class RoleCues:
     date_consequence: re.Pattern[str] | None = None
     locative_words: re.Pattern[str] | None = None
     place_nouns: re.Pattern[str] | None = None
+    settlement_nouns: re.Pattern[str] | None = None
     clause_breaks_bare: re.Pattern[str] | None = None
     continuation_openers: re.Pattern[str] | None = None
     list_verb_short: re.Pattern[str] | None = None
@@ -431,6 +432,7 @@ def role_cues() -> RoleCues:
         date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
         date_consequence=rx("date_consequence"),
         locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
+        settlement_nouns=rx("settlement_nouns"),
         clause_breaks_bare=rx("clause_breaks_bare"), continuation_openers=rx("continuation_openers"),
         date_consequence_window=int(data["date_consequence_window"]),
         list_verb_short=rx("list_verb_short"), list_verb_next=rx("list_verb_next"),
@@ -2249,19 +2251,37 @@ def unplaced_name(doc: Document, start: int, end: int) -> str | None:
     happened in but the places stage could not resolve ("في ولاية هكاري"): a LOC or
     PLACE_UNRESOLVED after a locative word (``roles.yaml``: locative_words, place_nouns), not
     inside a resolved PLACE or an ACTOR. None when every such place is resolved."""
+    found = unplaced_span(doc, start, end)
+    return None if found is None else normalize(doc.text[found[0]:found[1]]).text
+
+
+def unplaced_span(doc: Document, start: int, end: int,
+                  noun_only: bool = False) -> tuple[int, int, bool] | None:
+    """Where :func:`unplaced_name` finds its name: ``(start, end, after_place_noun)``, the
+    longest of the LOC and PLACE_UNRESOLVED spans starting there (the NER reads "قرة تبه"
+    whole where the cue read one word). ``noun_only``: only a name after a place noun
+    of a settlement ("في قرية قرة تبه"; ``roles.yaml``: settlement_nouns), never an area's
+    ("في منطقة البريج" may be where jets crossed, not what they struck)."""
     cues = role_cues()
     if cues.locative_words is None or cues.place_nouns is None:
         return None
     taken: list[tuple[int, int]] | None = None  # read only for a sentence with a loose name
+    best: dict[int, int] = {}
     for span in doc.within(start, end, "PLACE_UNRESOLVED", "LOC"):
+        if span.end > best.get(span.start, -1):
+            best[span.start] = span.end
+    for first in sorted(best):
+        last = best[first]
         if taken is None:
             taken = [(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")]
-        if any(a < span.end and span.start < b for a, b in taken):
+        if any(a < last and first < b for a, b in taken):
             continue
-        before = normalize(doc.text[max(start, span.start - 30):span.start]).text.split()
-        if before and cues.place_nouns.match(before[-1]):
+        before = normalize(doc.text[max(start, first - 30):first]).text.split()
+        noun = bool(before and cues.place_nouns.match(before[-1]))
+        settlement = noun and cues.settlement_nouns is not None and bool(cues.settlement_nouns.match(before[-1]))
+        if noun:
             before = before[:-1]
-        if before and cues.locative_words.match(before[-1]):
-            return normalize(doc.text[span.start:span.end]).text
+        if before and cues.locative_words.match(before[-1]) and (settlement or not noun_only):
+            return first, last, noun
     return None
 

@@ -51,6 +51,7 @@ from rasd.events.arguments import (
     role_cues,
     toll,
     unplaced_name,
+    unplaced_span,
     year_only,
 )
 from rasd.events.detect import (
@@ -69,8 +70,9 @@ from rasd.events.tokens import Words
 from rasd.events.when import _anterior, _page_date, event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
+from rasd.kb.places import load_cues
 from rasd.quantities.casualties import casualty_lexicon
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_key
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
@@ -446,8 +448,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         window = (max(lo, head.first - TELLING_BEFORE), min(hi, group[-1].last + TELLING_AFTER))
         telling = words.joined(*window) if window[1] - window[0] >= TELLING_MIN_WORDS else ""
         relayed = reported(head.sentence) < head.first
+        village = _village(doc, words, head.sentence, places)
         for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
             evidence = list(base_evidence) + _evidence(words, place_arg, "location", place_rule)
+            location = dict(place_arg.value) if place_arg else None
+            if village is not None:
+                location, told = village
+                evidence.append(told)
             if k == 0:
                 evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
                                       "fatalities", "toll:sentence") for c in toll_args]
@@ -458,7 +465,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 actor1=actor1, actor2=actor2,
                 assoc_actor_1=[actor_value(a, words, lex) for a in roles.assoc1 or []],
                 assoc_actor_2=[actor_value(a, words, lex) for a in roles.assoc2 or []],
-                location=dict(place_arg.value) if place_arg else None,
+                location=location,
                 event_date=(date or {}).get("date"), time_precision=(date or {}).get("precision"),
                 fatalities=killed if k == 0 else None, fatalities_max=killed if k == 0 else None,
                 injuries=injured if k == 0 else None,
@@ -473,6 +480,49 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 f"{telling}|{place_key(place_arg.value) if place_arg else ''}" if telling else "",
                                 relayed))
     return drafts
+
+
+def _village(doc: Document, words: Words, sentence: int,
+             places: list[tuple[Arg, str]]) -> tuple[dict[str, Any], Evidence] | None:
+    """A settlement the gazetteer lacks, told as where it happened ("في قرية قرة تبه شمال
+    شرق بعقوبة في محافظة ديالى"), when the sentence's one resolved place is only the region
+    around it (geo_precision 3): the event is placed in the settlement by its own name, with
+    the region's coordinates, admin names and precision (ACLED: a larger region's point when
+    only that is known) and no gazetteer id, so the place is never passed off as resolved."""
+    if len(places) != 1 or places[0][0].value.get("geo_precision") != 3:
+        return None
+    found = unplaced_span(doc, *words.sentences[sentence], noun_only=True)
+    if found is None:
+        return None
+    first, last, _ = found
+    region = places[0][0].value
+    told = doc.text[first:last]
+    if not _settlement_name(told):
+        return None
+    place = {"name": told, "name_ar": told, "country": region.get("country"),
+             "admin1": region.get("admin1"), "admin2": region.get("admin2"),
+             "latitude": region.get("latitude"), "longitude": region.get("longitude"),
+             "geo_precision": 3, "gazetteer_id": None, "kind": "unresolved", "matched": told,
+             "within": region.get("name"),
+             "source": f"not in the gazetteer; the point of {region.get('name')}, the region the text names"}
+    return place, Evidence(first, last, told, "location", "place:unresolved-settlement")
+
+
+_GLUED = 10  # letters: a longer single word is mostly two run together ("جرابلسبوتين")
+_CLITIC_PREPOSITION = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
+
+
+def _settlement_name(told: str) -> bool:
+    """Whether an unresolved name can stand as a settlement's: one or two words (three after
+    a name head such as أبو، تل), none with a preposition or و joined to its article
+    ("بالمحور"), no single word so long it is two run together."""
+    parts = normalize_key(told).split()
+    heads = load_cues().name_prefixes
+    if not parts or len(parts) > (3 if parts[0] in heads else 2):
+        return False
+    if any(_CLITIC_PREPOSITION.match(p) for p in parts):
+        return False
+    return not (len(parts) == 1 and len(parts[0]) >= _GLUED)
 
 
 def _page_dated(date_arg: Arg | None, words: Words, published: str | None) -> bool:
