@@ -1222,6 +1222,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     _both_sides(events, words)
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
     _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
+    if len(words.sentences) >= UNPLACED_MIN_SENTENCES:
+        events = _without_unplaced(events, doc)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -1239,6 +1241,38 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                 ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+UNPLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
+UNPLACED_RULE = "generic:unplaced"
+UNPLACED_MIN_SENTENCES = 4  # a report, whose context had its chance to place the mention
+# a name or a day in the sentence the stages could not resolve ("في شمال إيطاليا"، "الأسبوع
+# الماضي") may tie the mention down: it is kept
+UNPLACED_KEEP = ("LOC", "PLACE_UNRESOLVED", "DATE")
+
+
+def _without_unplaced(events: list[EventMention], doc: Document) -> list[EventMention]:
+    """Attacks and arrests told with no place, no day and no toll, after every merge has had
+    its chance to place them: a happening the schema codes is one a report ties to a date or a
+    place ("past events … with a specific date or place are" events); "قتل" or "هجمات" that
+    nothing ties down is talk of violence, not an event. A day told but left unresolved (an
+    undated page's "أمس") keeps the mention, as does a place name or a date in its sentence
+    that no stage could resolve. The trigger's span keeps the reason
+    (``|generic:unplaced``). Only in a report of a few sentences: a lone sentence handed in
+    without its report (a headline, a quote) has had no context to place it."""
+    kept = []
+    for e in events:
+        if (e.plover in UNPLACED_TYPES and e.location is None and e.event_date is None
+                and e.fatalities is None and e.injuries is None
+                and not any(ev.field == "event_date" and ev.text for ev in e.evidence)
+                and not any(True for _ in doc.within(e.sentence_start, e.sentence_end, *UNPLACED_KEEP))):
+            starts = {ev.start for ev in e.evidence if ev.field == "trigger"}
+            for span in doc.spans_of("TRIGGER"):
+                if span.start in starts and UNPLACED_RULE not in span.rule:
+                    span.rule += f"|{UNPLACED_RULE}"
+            continue
+        kept.append(e)
+    return kept
 
 
 @cache
