@@ -23,6 +23,7 @@ from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
 WHO_WORDS = 4  # at most this many words after the noun describe who
 _MONDAY = frozenset({"الاثنين", "والاثنين"})  # "the two" with the article is mostly Monday
+OTHERS = frozenset(key(w) for w in ("آخرين", "آخرون"))  # "N أشخاص آخرين قتلوا"
 
 
 @dataclass(slots=True)
@@ -383,6 +384,11 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     p = k - 1
     if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
         p -= 2
+    if p >= 1 and t[p] in OTHERS and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
+        p -= 1  # "أربعة أشخاص آخرين قتلوا": "others" qualifies the people, the count is before
+    if p >= 1 and (t[p - 1],) in lex.dual and t[p].endswith("ان") and t[k].endswith("ا") \
+            and (t[p],) not in lex.dual and t[p] not in lex.plural:
+        p -= 1  # "عسكريان روسيان قتلا": a dual noun, its dual adjective, a dual verb
     for q in range(p - 1, max(p - 4, 0), -1):  # "سبعة مدنيين من عائلة واحدة قتلوا"
         if t[q] in ("من", "ومن") and t[q - 1] in lex.plural \
                 and all(u[0].isalpha() and u not in lex.stop for u in t[q + 1:p + 1]):
@@ -401,7 +407,7 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
         return Frame(f.first, k + 1, kind, f.value, f.approx, (p, p + 1),
                      "casualty:count-verb", high=_high(f))
     f = by_first.get(p)
-    if f is not None and f.value == 2 and p > 0 and t[p - 1] in lex.plural:
+    if f is not None and f.value == 2 and p > 0 and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
         return Frame(p - 1, k + 1, kind, 2, "exact", (p - 1, p), "casualty:count-verb")
     if (w,) in lex.dual:
         return Frame(p, k + 1, kind, 2, "exact", (p, p + 1), "casualty:count-verb")

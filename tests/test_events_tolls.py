@@ -1,0 +1,46 @@
+"""Tolls reaching their event: casualty frames told as "count, who, verb" with the people
+qualified ("آخرين") or dual nouns with an adjective, and a toll kept with its own town."""
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def _tolls(text: str) -> list[tuple[int, str]]:
+    doc = rasd.extract(text)
+    return [(s.value["count"], s.value["kind"]) for s in doc.spans_of("CASUALTY")
+            if isinstance(s.value, dict) and s.value.get("breakdown_of") is None]
+
+
+def _fatalities(text: str) -> list[int | None]:
+    return [e.fatalities for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال مسعفون إن ثلاثة شبان آخرين قتلوا في بلدة كفرنبل جراء القصف .", (3, "killed")),
+    ("وأفادت مصادر طبية بأن رجلين آخرين جرحا في انفجار العبوة .", (2, "injured")),
+    ("وكان شرطيان اثنان قد قتلا بنيران قناص . وقال الضابط إن جنديين اثنين قتلا في الكمين .",
+     (2, "killed")),
+    ("وذكرت الوكالة أن صحفيان أجنبيان قتلا بقصف مدفعي على المدينة .", (2, "killed")),
+])
+def test_count_who_verb_variants_are_tolls(text: str, expected: tuple[int, str]) -> None:
+    assert expected in _tolls(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن مسلحين اثنين قتلا جنديا في الهجوم على الحاجز .",  # the two are the killers
+    "وقالت الشرطة إن المسلحين الآخرين قتلوا جنديا على الحاجز .",
+])
+def test_killers_before_a_verb_with_an_object_are_no_toll(text: str) -> None:
+    assert (2, "killed") not in _tolls(text)
+
+
+def test_others_killed_reaches_the_attack_in_its_town() -> None:
+    fats = _fatalities("وقال الدفاع المدني إن خمسة أشخاص آخرين قتلوا في بلدة سراقب بغارة جوية .")
+    assert 5 in fats
+
+
+def test_a_single_town_toll_is_left_alone() -> None:
+    fats = _fatalities("قتل أربعة مدنيين في غارة جوية على بلدة سراقب بريف إدلب .")
+    assert fats == [4]
