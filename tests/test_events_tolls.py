@@ -44,3 +44,26 @@ def test_others_killed_reaches_the_attack_in_its_town() -> None:
 def test_a_single_town_toll_is_left_alone() -> None:
     fats = _fatalities("قتل أربعة مدنيين في غارة جوية على بلدة سراقب بريف إدلب .")
     assert fats == [4]
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفتان على حي سكني في مدينة درعا دون تسجيل إصابات .",
+    "أطلق المسلحون صاروخا على مطار المدينة , ولم يعلن عن وقوع أي خسائر بشرية .",
+])
+def test_no_casualties_said_outright_is_a_toll_of_zero(text: str) -> None:
+    assert (0, "killed") in _tolls(text)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة على سوق مدينة درعا دون وقوع خسائر مادية كبيرة .",  # material losses
+    "قصفت الطائرات بلدة كفرنبل ولم تتوفر معلومات عن إصابات .",  # not known is not none
+])
+def test_unknown_or_material_losses_are_no_toll(text: str) -> None:
+    assert (0, "killed") not in _tolls(text)
+
+
+def test_a_denial_goes_to_the_strike_it_follows_not_the_deadly_one() -> None:
+    doc = rasd.extract("قتل مدني بغارة روسية على حي الحويقة في مدينة دير الزور , بينما استهدفت "
+                       "طائرات التحالف محيط مدينة البوكمال , دون تسجيل إصابات .")
+    tolls = sorted(e.fatalities for e in doc.events if e.fatalities is not None)
+    assert tolls == [0, 1]

@@ -51,6 +51,10 @@ class CasualtyLexicon:
     period_nouns: set[str] = field(default_factory=set)
     period_same_day: set[str] = field(default_factory=set)
     period_ongoing: set[str] = field(default_factory=set)
+    none_negations: set[str] = field(default_factory=set)
+    none_fillers: set[str] = field(default_factory=set)
+    none_nouns: set[str] = field(default_factory=set)
+    none_needs_after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 @cache
@@ -110,6 +114,13 @@ def casualty_lexicon() -> CasualtyLexicon:
                            for f in clitic_forms(key(w))}
     lex.period_ongoing = {f for w in data.get("period_ongoing", ())
                           for f in clitic_forms(key(w), article=False)}
+    lex.none_negations = {key(w) for w in data.get("none_negations", ())}
+    lex.none_fillers = {key(w) for w in data.get("none_fillers", ())}
+    for w in data.get("none_nouns", ()):
+        lex.none_nouns.update(clitic_forms(key(w), article=False))
+    for w, afters in data.get("none_needs_after", {}).items():
+        for form in clitic_forms(key(w), article=False):
+            lex.none_needs_after[form] = [tuple(key(a).split()) for a in afters]
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         first, *rest = key(w).split()
@@ -274,7 +285,36 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             out.extend(more)
             end = max([end, *(m.last for m in more)])
         after = end
+    out.extend(_none_reported(t, lex, taken))
     out.sort(key=lambda f: (f.first, -f.last))
+    return out
+
+
+NONE_GAP = 5  # most words between the negation and the casualty noun
+
+
+def _none_reported(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> list[Frame]:
+    """Casualties denied outright ("دون تسجيل إصابات"، "لم يعلن عن وقوع أي خسائر بشرية"):
+    a toll of 0 killed, so the event reports no fatalities (ACLED's 0) rather than none
+    known. Only when the words between the negation and the noun are all fillers."""
+    out: list[Frame] = []
+    nouns = lex.none_nouns
+    for k in [i for i, w in enumerate(t) if w in nouns]:
+        if k in taken:
+            continue
+        last = k + 1
+        need = lex.none_needs_after.get(t[k])
+        if need is not None:
+            tail = next((a for a in need if tuple(t[k + 1:k + 1 + len(a)]) == a), None)
+            if tail is None:
+                continue
+            last += len(tail)
+        for j in range(k - 1, max(k - 2 - NONE_GAP, -1), -1):
+            if t[j] in lex.none_negations:
+                out.append(Frame(j, last, "killed", 0, "exact", None, "casualty:none-reported"))
+                break
+            if t[j] not in lex.none_fillers:
+                break
     return out
 
 
