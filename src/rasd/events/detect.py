@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, pairwise
 
-from rasd.events.genre import aggregate_context, background_context, generic_context
+from rasd.events.genre import (
+    aggregate_context,
+    background_context,
+    generic_context,
+    list_item_context,
+)
 from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, _n, _read, lexicon
 from rasd.events.tokens import Words
 
@@ -459,6 +464,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         past_context(words, out, lex)
         background_context(words, out, lex.past.page_date)
         aggregate_context(words, out)
+        list_item_context(words, out)
     return out
 
 

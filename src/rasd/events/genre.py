@@ -537,3 +537,66 @@ def aggregate_context(words: Words, cands: list, cues: BackgroundCues | None = N
             continue
         cand.context.append("historical")
         cand.context_rules.append(f"historical:aggregate:{big[cand.sentence]}")
+
+
+# --- a page that is itself a chronology: its dated items are its content, not history --------
+
+@dataclass(frozen=True, slots=True)
+class ListCues:
+    openers_min: int  # dated item lines a page needs to be a chronology
+    mark: re.Pattern[str]  # what follows an item's opening date: a colon or a dash
+
+
+@cache
+def list_cues() -> ListCues:
+    raw = (_read("context.yaml").get("genre") or {}).get("list_items") or {}
+    return ListCues(openers_min=int(raw.get("openers_min", 3)),
+                    mark=re.compile(raw.get("mark", r"[ \t]*[:\-–—]")))
+
+
+def list_item_lines(doc: Any, cues: ListCues | None = None) -> list[tuple[int, int]]:
+    """The (start, end) character ranges of the dated item lines of a chronology page: lines
+    that open with a day date followed by a colon or a dash ("7 يوليو / تموز : الجيش يؤكد
+    مقتل ..."); empty unless the page has ``openers_min`` of them (one dated line opening with
+    a colon is a report's lead, not a list)."""
+    cues = cues or list_cues()
+    text = doc.text
+    items: list[tuple[int, int]] = []
+    for sp in doc.spans_of("DATE"):
+        value = sp.value if isinstance(sp.value, dict) else {}
+        if value.get("dateline") or value.get("grain") != "day":
+            continue
+        line = text.rfind("\n", 0, sp.start) + 1
+        if text[line:sp.start].strip() or not cues.mark.match(text, sp.end):
+            continue
+        end = text.find("\n", sp.end)
+        items.append((sp.start, len(text) if end < 0 else end))
+    return items if len(items) >= cues.openers_min else []
+
+
+def list_item_context(words: Words, cands: list, cues: ListCues | None = None) -> None:
+    """On a chronology page (:func:`list_item_lines`), clear the ``historical`` label of the
+    triggers in its dated items: "1 يوليو / تموز : مقتل عشرات الجنود في سلسلة هجمات ... في
+    مدينتي رفح والشيخ زويد" is one of the page's happenings, though a series and years before
+    the page. A death toll counting a war (``historical:aggregate``) stays ruled out, and a
+    report with a history paragraph (no run of dated lines) is left alone."""
+    if not cands:
+        return
+    flagged = [c for c in cands if "historical" in c.context]
+    if not flagged:
+        return
+    items = list_item_lines(words.doc, cues)
+    if not items:
+        return
+    starts = [s for s, _ in items]
+    ws = words.words
+    for cand in flagged:
+        if any(r.startswith("historical:aggregate") for r in cand.context_rules):
+            continue
+        at = ws[cand.first].start
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= items[k][1]:
+            continue
+        cand.context[:] = [c for c in cand.context if c != "historical"]
+        cand.context_rules[:] = [r for r in cand.context_rules if not r.startswith("historical:")]
+        cand.context_rules.append("list-item")
