@@ -67,3 +67,20 @@ def test_a_denial_goes_to_the_strike_it_follows_not_the_deadly_one() -> None:
                        "طائرات التحالف محيط مدينة البوكمال , دون تسجيل إصابات .")
     tolls = sorted(e.fatalities for e in doc.events if e.fatalities is not None)
     assert tolls == [0, 1]
+
+
+def _by_place(text: str) -> dict[str, int | None]:
+    return {(e.location or {}).get("name"): e.fatalities for e in rasd.extract(text).events
+            if e.plover == "ASSAULT"}
+
+
+def test_a_toll_cut_off_by_a_comma_stays_with_the_strike_before_it() -> None:
+    got = _by_place("قصفت الطائرات الحربية بلدة حمورية مما أدى إلى مقتل 9 مدنيين , كما قصفت "
+                    "مدينة دوما مما أدى إلى مقتل 4 مدنيين .")
+    assert got.get("Hamouriyah") == 9 and got.get("Duma") == 4
+
+
+def test_the_second_strike_without_a_toll_takes_none() -> None:
+    got = _by_place("قصفت الطائرات الحربية بلدة حمورية مما أدى إلى مقتل 9 مدنيين , كما قصفت "
+                    "مدينة دوما .")
+    assert got.get("Hamouriyah") == 9 and got.get("Duma") is None
