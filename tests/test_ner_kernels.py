@@ -9,7 +9,8 @@ from rasd.ner import fast as fast_module
 from rasd.ner import kernels
 from rasd.ner.tag import _SPLIT, _chunk_starts, fast_model
 
-needs_numba = pytest.mark.skipif(kernels.viterbi is None, reason="numba not installed")
+COMPILED = kernels.compile_kernels()  # the compiled loops, whether RASD_COMPILED is set or not
+needs_numba = pytest.mark.skipif(COMPILED is None, reason="numba not installed (pip install rasd[fast])")
 
 # Written for these tests: names, places and a long sentence next to short ones.
 TEXT = (
@@ -30,10 +31,11 @@ def _words_and_starts(text: str) -> tuple[list[str], list[int]]:
     return words, _chunk_starts(words, lines)
 
 
-def _numpy_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fast_module, "_compiled_viterbi", None)
-    monkeypatch.setattr(fast_module, "_alpha_steps", None)
-    monkeypatch.setattr(fast_module, "_beta_steps", None)
+def _use(monkeypatch: pytest.MonkeyPatch, compiled: bool) -> None:
+    loops = COMPILED if compiled else (None, None, None, None)
+    for name, loop in zip(("_compiled_viterbi", "_alpha_steps", "_beta_steps", "_block_sums"),
+                          loops, strict=True):
+        monkeypatch.setattr(fast_module, name, loop)
 
 
 @needs_numba
@@ -43,8 +45,9 @@ def test_compiled_decoder_equals_numpy_on_written_text(monkeypatch: pytest.Monke
     fast = fast_model()
     words, starts = _words_and_starts(TEXT)
     assert len(starts) >= 4 and len(set(np.diff([*starts, len(words)]))) > 2
+    _use(monkeypatch, compiled=True)
     tags, probs, ids = fast.decode_ids(words, starts, all_marginals)
-    _numpy_only(monkeypatch)
+    _use(monkeypatch, compiled=False)
     ref_tags, ref_probs, ref_ids = fast.decode_ids(words, starts, all_marginals)
     assert tags.tolist() == ref_tags.tolist()
     assert ids.tolist() == ref_ids.tolist()
@@ -86,7 +89,7 @@ def test_compiled_viterbi_equals_numpy_on_random_scores_and_ties() -> None:
         finally:
             fast.trans_t = saved
         got = np.empty(n, dtype=np.int64)
-        kernels.viterbi(s, np.array([*starts, n], dtype=np.int64), trans, got)
+        COMPILED[0](s, np.array([*starts, n], dtype=np.int64), trans, got)
         assert got[at].tolist() == expected.tolist()
         plain = np.empty(n, dtype=np.int64)
         kernels._viterbi(s, np.array([*starts, n], dtype=np.int64), trans, plain)  # uncompiled
@@ -110,9 +113,8 @@ def test_compiled_block_sums_equal_numpy_word_table(monkeypatch: pytest.MonkeyPa
     words, _ = _words_and_starts(TEXT)
     tables = []
     for compiled in (True, False):
-        if not compiled:
-            monkeypatch.setattr(fast_module, "_block_sums", None)
         fresh = FastCRF(*model())
+        _use(monkeypatch, compiled)
         fresh._add_words(list(dict.fromkeys(words)))
         tables.append(fresh._table[: len(fresh._norms)].copy())
     assert tables[0].shape[0] == len(set(words))

@@ -10,7 +10,8 @@ The tags are the numpy code's bit for bit: a candidate score is the same one add
 (``delta[a] + trans[a, y]``), a maximum is one of the candidates, the first maximum wins
 as with ``argmax``, and the emission is added to it as before. numba compiles the loop on
 first use and keeps the machine code in ``__pycache__`` (``cache=True``), so later
-processes load it. Without numba, :data:`viterbi` is ``None`` and the numpy code runs.
+processes load it. They run only with ``RASD_COMPILED=1`` (see :data:`COMPILED`);
+otherwise :data:`viterbi` is ``None`` and the numpy code runs.
 """
 
 from __future__ import annotations
@@ -137,10 +138,6 @@ def _beta_steps(beta: np.ndarray, e: np.ndarray, trans_t: np.ndarray, live: np.n
                 beta[i, t, y] = prv[y] / total
 
 
-# Loading numba and the cached machine code costs about 0.6 s of CPU once per process,
-# against about 1.1 ms saved a document: ``RASD_COMPILED=0`` keeps the numpy code (same
-# output) for short runs of a few hundred documents or fewer.
-COMPILED = os.environ.get("RASD_COMPILED", "").strip().lower() not in ("0", "false", "no")
 def _block_sums(blocks: np.ndarray, columns: np.ndarray, table: np.ndarray, base: int) -> None:
     """``table[base + w] = blocks[columns[w, 0]] + blocks[columns[w, 1]] + ...`` (float64
     sums in column order, stored as float32): what :meth:`rasd.ner.fast.FastCRF._add_words`
@@ -155,16 +152,32 @@ def _block_sums(blocks: np.ndarray, columns: np.ndarray, table: np.ndarray, base
                 table[base + w, v, y] = acc
 
 
-try:
-    if not COMPILED:
-        raise ImportError("RASD_COMPILED=0")
-    import numba
-except ImportError:  # numba is a dependency; without it (or when switched off) numpy runs
-    viterbi = alpha_steps = beta_steps = block_sums = None
-else:
-    viterbi = numba.njit(cache=True, nogil=True)(_viterbi)
-    _row_sum = numba.njit(cache=True, nogil=True)(_row_sum)  # what the steps below call
+# Off unless ``RASD_COMPILED=1``. Loading numba and LLVM costs about 0.6 s of CPU and 140 MB
+# once per process, and with them loaded every other stage ran about 3% (bench extract)
+# to 8% (ingest, low load) slower on this host: that ate the ~1.1 ms a document saved in
+# the decoder (see docs/EVALUATION.md, speed pass S). Same output either way.
+COMPILED = os.environ.get("RASD_COMPILED", "").strip().lower() in ("1", "true", "yes")
+
+
+def compile_kernels() -> tuple | None:
+    """``(viterbi, alpha_steps, beta_steps, block_sums)`` compiled with numba (machine code
+    cached in ``__pycache__``), or ``None`` without numba (``pip install rasd[fast]``)."""
+    global _row_sum
+    try:
+        import numba
+    except ImportError:
+        return None
+    if not isinstance(_row_sum, numba.core.registry.CPUDispatcher):
+        _row_sum = numba.njit(cache=True, nogil=True)(_row_sum)  # what the steps call
     # "contract": ``a * b + acc`` as one fused multiply-add, as the BLAS kernels compute it
-    alpha_steps = numba.njit(cache=True, nogil=True, fastmath={"contract"})(_alpha_steps)
-    beta_steps = numba.njit(cache=True, nogil=True, fastmath={"contract"})(_beta_steps)
-    block_sums = numba.njit(cache=True, nogil=True)(_block_sums)
+    return (numba.njit(cache=True, nogil=True)(_viterbi),
+            numba.njit(cache=True, nogil=True, fastmath={"contract"})(_alpha_steps),
+            numba.njit(cache=True, nogil=True, fastmath={"contract"})(_beta_steps),
+            numba.njit(cache=True, nogil=True)(_block_sums))
+
+
+viterbi = alpha_steps = beta_steps = block_sums = None
+if COMPILED:
+    _kernels = compile_kernels()
+    if _kernels is not None:
+        viterbi, alpha_steps, beta_steps, block_sums = _kernels
