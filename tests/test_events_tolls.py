@@ -84,3 +84,9 @@ def test_the_second_strike_without_a_toll_takes_none() -> None:
     got = _by_place("قصفت الطائرات الحربية بلدة حمورية مما أدى إلى مقتل 9 مدنيين , كما قصفت "
                     "مدينة دوما .")
     assert got.get("Hamouriyah") == 9 and got.get("Duma") is None
+
+
+def test_a_toll_before_its_cause_clause_stays_with_the_cause() -> None:
+    got = _by_place("أعلنت الشرطة الأحد , مقتل ستة أشخاص وإصابة آخرين , في هجوم شنه مسلحون على "
+                    "فندق في مدينة كابول .")
+    assert got.get("Kabul") == 6

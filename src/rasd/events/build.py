@@ -243,13 +243,22 @@ def _distance(arg: Arg, group: list[Candidate]) -> int:
     return min(max(c.first - arg.last, arg.first - c.last, 0) for c in group)
 
 
+NEW_CLAUSE = frozenset({"كما", "وكما", "فيما", "بينما", "ثم", "وقد", "كذلك"})  # "، كما قصفت …"
+
+
 def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidate]) -> bool:
     """Whether a toll is ``group``'s rather than ``other``'s: the nearer trigger's, except
-    that a toll told after one trigger and cut off by a comma from the next ("قصفت حمورية
-    مما أدى إلى مقتل 8 , كما قصفت دوما") ends the first one's clause, however near the
-    next trigger stands."""
+    that a toll told after one trigger and cut off by a comma from a new clause telling the
+    next ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف أيضا") ends the
+    first one's clause, however near the next trigger stands. A clause telling the toll's
+    cause (", جراء قصف"، ", في هجوم شنه") is no new clause: the nearer rule holds."""
     def cut(lo: int, hi: int) -> bool:
-        return any(w.comma or w.ends_clause for w in words.words[lo - 1:hi - 1])  # marks follow
+        marks = [k for k in range(lo - 1, hi - 1) if words.words[k].comma or words.words[k].ends_clause]
+        if not marks or marks[-1] + 1 > hi:
+            return False
+        first = words.words[marks[-1] + 1].text
+        return first in NEW_CLAUSE or (first.startswith("و") and len(first) > 3
+                                       and not role_cues().cause_words.match(first))
     if group[-1].last <= arg.first and other[0].first >= arg.last and cut(arg.last, other[0].first):
         return True
     if other[-1].last <= arg.first and group[0].first >= arg.last and cut(arg.last, group[0].first):
