@@ -545,13 +545,15 @@ def aggregate_context(words: Words, cands: list, cues: BackgroundCues | None = N
 class ListCues:
     openers_min: int  # dated item lines a page needs to be a chronology
     mark: re.Pattern[str]  # what follows an item's opening date: a colon or a dash
+    clears: re.Pattern[str]  # the historical rules an item is freed of
 
 
 @cache
 def list_cues() -> ListCues:
     raw = (_read("context.yaml").get("genre") or {}).get("list_items") or {}
     return ListCues(openers_min=int(raw.get("openers_min", 3)),
-                    mark=re.compile(raw.get("mark", r"[ \t]*[:\-–—]")))
+                    mark=re.compile(raw.get("mark", r"[ \t]*[:\-–—]")),
+                    clears=re.compile(raw.get("clears", r"^historical:(?:background-|year)")))
 
 
 def list_item_lines(doc: Any, cues: ListCues | None = None) -> list[tuple[int, int]]:
@@ -578,8 +580,10 @@ def list_item_context(words: Words, cands: list, cues: ListCues | None = None) -
     """On a chronology page (:func:`list_item_lines`), clear the ``historical`` label of the
     triggers in its dated items: "1 يوليو / تموز : مقتل عشرات الجنود في سلسلة هجمات ... في
     مدينتي رفح والشيخ زويد" is one of the page's happenings, though a series and years before
-    the page. A death toll counting a war (``historical:aggregate``) stays ruled out, and a
-    report with a history paragraph (no run of dated lines) is left alone."""
+    the page. Only the rules ``list_items.clears`` names are lifted (an old date, a series):
+    a trend or a habit told in an item ("تصاعد عمليات الاعتقال منذ بداية سبتمبر") and a war's
+    toll (``historical:aggregate``) stay ruled out; a report with a history paragraph (no run
+    of dated lines) is left alone."""
     if not cands:
         return
     flagged = [c for c in cands if "historical" in c.context]
@@ -588,10 +592,12 @@ def list_item_context(words: Words, cands: list, cues: ListCues | None = None) -
     items = list_item_lines(words.doc, cues)
     if not items:
         return
+    cues = cues or list_cues()
     starts = [s for s, _ in items]
     ws = words.words
     for cand in flagged:
-        if any(r.startswith("historical:aggregate") for r in cand.context_rules):
+        history = [r for r in cand.context_rules if r.startswith("historical:")]
+        if not all(cues.clears.match(r) for r in history):
             continue
         at = ws[cand.first].start
         k = bisect_right(starts, at) - 1
