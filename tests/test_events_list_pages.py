@@ -7,7 +7,7 @@ import rasd
 CHRONOLOGY = (
     "أبرز الهجمات على قوات الأمن في المحافظة منذ عام 2014\n"
     "وفي ما يلي أبرز تلك الهجمات :\n"
-    "3 مارس / آذار : مقتل أربعة جنود في سلسلة هجمات استهدفت حواجز للجيش في مدينة الرمادي .\n"
+    "3 مارس / آذار : مقتل أربعة جنود في سلسلة تفجيرات استهدفت حواجز للجيش في مدينة الرمادي .\n"
     "19 أغسطس / آب : مقتل شرطيين اثنين بانفجار عبوة ناسفة قرب مركز للشرطة في مدينة الفلوجة .\n"
     "8 ديسمبر / كانون الأول : مسلحون يهاجمون نقطة تفتيش في مدينة هيت ويقتلون ثلاثة عناصر .\n"
 )
@@ -16,7 +16,7 @@ REPORT = (
     "قتل ثلاثة جنود عراقيين اليوم الاثنين في هجوم استهدف حاجزا للجيش في مدينة الرمادي ، "
     "بحسب مصادر أمنية .\n"
     "وأضافت المصادر أن المهاجمين فروا إلى جهة مجهولة .\n"
-    "وكانت المدينة قد شهدت سلسلة هجمات دامية في عام 2014 .\n"
+    "وكانت المدينة قد شهدت سلسلة تفجيرات دامية في عام 2014 .\n"
 )
 
 
@@ -30,7 +30,7 @@ def _rules(doc, word: str, line: int) -> list[str]:
 
 def test_chronology_item_series_is_kept():
     doc = rasd.extract(CHRONOLOGY, published="2017-11-25")
-    rules = _rules(doc, "هجمات", 2)
+    rules = _rules(doc, "تفجيرات", 2)
     assert rules, "the item's trigger is seen"
     assert all("historical" not in r for r in rules)
     assert any("list-item" in r for r in rules)
@@ -44,7 +44,7 @@ def test_chronology_item_series_is_kept():
 def test_report_history_paragraph_stays_historical():
     doc = rasd.extract(REPORT, published="2017-11-25")
     series = [r for sp in doc.spans_of("TRIGGER") for r in [sp.rule]
-              if doc.text[sp.start:sp.end].endswith("هجمات")]
+              if doc.text[sp.start:sp.end].endswith("تفجيرات")]
     assert series and all("historical" in r for r in series)
     assert all("list-item" not in sp.rule for sp in doc.spans_of("TRIGGER"))
 
@@ -53,4 +53,4 @@ def test_two_dated_lines_are_no_chronology():
     text = "\n".join(CHRONOLOGY.splitlines()[:4]) + "\n"
     doc = rasd.extract(text, published="2017-11-25")
     assert all("list-item" not in sp.rule for sp in doc.spans_of("TRIGGER"))
-    assert any("historical" in r for r in _rules(doc, "هجمات", 2))
+    assert any("historical" in r for r in _rules(doc, "تفجيرات", 2))

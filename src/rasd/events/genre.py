@@ -583,7 +583,7 @@ def list_item_context(words: Words, cands: list, cues: ListCues | None = None) -
     the page. Only the rules ``list_items.clears`` names are lifted (an old date, a series):
     a trend or a habit told in an item ("تصاعد عمليات الاعتقال منذ بداية سبتمبر") and a war's
     toll (``historical:aggregate``) stay ruled out; a report with a history paragraph (no run
-    of dated lines) is left alone."""
+    of dated lines) is left alone. An ambiguous trigger (هجمات، اعتداءات) is left as it was."""
     if not cands:
         return
     flagged = [c for c in cands if "historical" in c.context]
@@ -597,8 +597,9 @@ def list_item_context(words: Words, cands: list, cues: ListCues | None = None) -
     ws = words.words
     for cand in flagged:
         history = [r for r in cand.context_rules if r.startswith("historical:")]
-        if not all(cues.clears.match(r) for r in history):
-            continue
+        if cand.kind.id.endswith("_ambiguous") or not all(cues.clears.match(r) for r in history):
+            continue  # an ambiguous word (اعتداءات، هجمات) freed alone may carry its item's
+            # killing into a group dropped for want of an actor; the item's plain trigger is freed
         at = ws[cand.first].start
         k = bisect_right(starts, at) - 1
         if k < 0 or at >= items[k][1]:
