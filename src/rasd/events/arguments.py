@@ -2256,10 +2256,10 @@ def unplaced_name(doc: Document, start: int, end: int) -> str | None:
 
 
 def unplaced_span(doc: Document, start: int, end: int,
-                  noun_only: bool = False) -> tuple[int, int, bool] | None:
-    """Where :func:`unplaced_name` finds its name: ``(start, end, after_place_noun)``, the
-    longest of the LOC and PLACE_UNRESOLVED spans starting there (the NER reads "قرة تبه"
-    whole where the cue read one word). ``noun_only``: only a name after a place noun
+                  noun_only: bool = False) -> tuple[int, int] | None:
+    """Where :func:`unplaced_name` finds its name: ``(start, end)``, the longest of the LOC
+    and PLACE_UNRESOLVED spans starting there (the NER reads "قرة تبه" whole where the cue
+    read one word). ``noun_only``: only a name after a place noun
     of a settlement ("في قرية قرة تبه"; ``roles.yaml``: settlement_nouns), never an area's
     ("في منطقة البريج" may be where jets crossed, not what they struck)."""
     cues = role_cues()
@@ -2282,6 +2282,6 @@ def unplaced_span(doc: Document, start: int, end: int,
         if noun:
             before = before[:-1]
         if before and cues.locative_words.match(before[-1]) and (settlement or not noun_only):
-            return first, last, noun
+            return first, last
     return None
 

@@ -517,7 +517,7 @@ def _village(doc: Document, words: Words, sentence: int,
     found = unplaced_span(doc, *words.sentences[sentence], noun_only=True)
     if found is None:
         return None
-    first, last, _ = found
+    first, last = found
     region = places[0][0].value
     told = doc.text[first:last]
     if not _settlement_name(told):
