@@ -1875,8 +1875,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 break
         usable = [x for x in usable if x[0].first < cand.first] + tail
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
+    # or listed after a comma ("بلدات مورك، اللطامنة، كفرزيتا": three towns)
     usable = [(p, k) for p, k in usable if not any(
-        q is not p and q.last == p.first and not words.words[p.first].text.startswith("و") for q, _ in usable)]
+        q is not p and q.last == p.first and not words.words[p.first].text.startswith("و")
+        and not words.words[q.last - 1].comma for q, _ in usable)]
     # ... and one told as its reference point ("الغوطة الشرقية المحاصرة قرب دمشق"، "الحويجة
     # الواقعة شمال بغداد"): there the other place is, not a second target
     cues = role_cues()
@@ -1902,7 +1904,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     after = [x for x in kept if x[0].first >= cand.first] or kept
     out: list[tuple[Arg, str]] = []
     for p, k in after:
-        same = next((i for i, (q, _) in enumerate(out) if near(p.value, q.value)), None)
+        same = next((i for i, (q, _) in enumerate(out)
+                     if near(p.value, q.value) and not distinct_towns(p.value, q.value)), None)
         if same is None:
             out.append((p, f"place:{k}-target"))
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
@@ -2149,6 +2152,15 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     facility = a.get("kind") not in TOWNS or b.get("kind") not in TOWNS
     return 2 * EARTH_KM * asin(sqrt(h)) <= (NEAR_FACILITY_KM if facility else NEAR_KM)
+
+
+def distinct_towns(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two places are two settlements the gazetteer tells apart: ACLED codes a strike
+    on each town of a list as its own event however close they are ("بلدات اللطامنة وكفرزيتا
+    ومورك"، "حمورية ومسرابا وحرستا" a few km apart in the Ghouta), and a settlement added with
+    a neighbour's coordinate (geo_precision 2) is not that neighbour."""
+    return (bool(a) and bool(b) and a.get("kind") in TOWNS and b.get("kind") in TOWNS
+            and _place_key(a) != _place_key(b))
 
 
 def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
