@@ -1358,8 +1358,9 @@ def _meeting_owner(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon
                    lo: int) -> Arg | None:
     """"وقال لافروف في تصريحات ، قبيل لقائه نظيره الإيراني": the owner of a meeting noun with a
     pronoun inside a two-word frame is the speaker of the sentence (an actor right after or
-    before a reporting verb) or, failing that, the last actor before it in subject position."""
-    if cues.meeting_possessed is None or cand.last - cand.first != 2 \
+    before a reporting verb) or, failing that, the last actor before it in subject position.
+    A three-word frame keeps the guest as a pronoun ("خلال استقباله لها"): the host owns it."""
+    if cues.meeting_possessed is None or cand.last - cand.first not in (2, 3) \
             or not cues.meeting_possessed.match(words.words[cand.first + 1].text):
         return None
     pool = [a for a in ann.in_sentence(ann.actors, cand.sentence) if a.last <= cand.first]
