@@ -1359,7 +1359,21 @@ def _meeting_owner(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon
     """"وقال لافروف في تصريحات ، قبيل لقائه نظيره الإيراني": the owner of a meeting noun with a
     pronoun inside a two-word frame is the speaker of the sentence (an actor right after or
     before a reporting verb) or, failing that, the last actor before it in subject position.
-    A three-word frame keeps the guest as a pronoun ("خلال استقباله لها"): the host owns it."""
+    A three-word frame keeps the guest as a pronoun ("خلال استقباله لها"): the host owns it.
+    So does a speaker of the talks he reports with someone ("وأكد الجبير أن المباحثات مع
+    وزير خارجية بلجيكا … كانت مثمرة"): a one-word meeting right after a complementizer and
+    before مع, owned only by a speaker (never by a subject further back)."""
+    reported = (cand.plover == "CONSULT" and cand.last - cand.first == 1 and cand.first > lo
+                and cand.last < len(words) and words.words[cand.last].text == "مع"
+                and cues.complementizer.match(words.words[cand.first - 1].text) is not None)
+    if reported:
+        pool = [a for a in ann.in_sentence(ann.actors, cand.sentence) if a.last < cand.first]
+        for a in reversed(pool):
+            first = _phrase_start(words, a, cues, lo)
+            if (first > lo and cues.reporting.match(words.words[first - 1].text)) or (
+                    a.last < len(words) and cues.reporting.match(words.words[a.last].text)):
+                return a
+        return None
     if cues.meeting_possessed is None or cand.last - cand.first not in (2, 3) \
             or not cues.meeting_possessed.match(words.words[cand.first + 1].text):
         return None
