@@ -62,3 +62,12 @@ def test_one_settlement_is_not_two_towns_but_two_settlements_are():
     assert len(places) == 2
     assert distinct_towns(places[0], places[1])
     assert not distinct_towns(places[0], dict(places[0]))
+
+
+def test_a_list_of_targets_ends_where_another_happening_is_told():
+    events = _strikes("شن الطيران الحربي غارات على مدن دوما وحرستا وبلدة مديرا بالغوطة الشرقية , "
+                      "بالتزامن مع قصف مدفعي على بلدتي سقبا وكفر بطنا .")
+    by_town = {e.location["name"]: e.sub_event_type for e in events if e.location}
+    assert by_town == {"Duma": "Air/drone strike", "Harasta": "Air/drone strike", "Mudayra": "Air/drone strike",
+                       "Saqba": "Shelling/artillery/missile attack",
+                       "Kafr Batna": "Shelling/artillery/missile attack"}

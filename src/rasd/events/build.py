@@ -420,6 +420,13 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
         places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES), words)
+        if head.plover in SPLIT_TYPES and len(places) > 1:
+            # a list of targets ends where the sentence tells another happening ("غارات على دوما
+            # وحرستا ... بالتزامن مع قصف مدفعي على بلدات حمورية وسقبا": the shelling's towns)
+            stop = min((g[0].first for g in by_sentence[head.sentence]
+                        if g is not group and g[0].is_event and g[0].first > group[-1].last), default=None)
+            if stop is not None:
+                places = [x for x in places if x[0].first < stop] or places
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
