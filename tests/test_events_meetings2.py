@@ -52,3 +52,9 @@ def test_talks_a_minister_reports_are_his():
     assert events == [("CONSULT", "2017-12-18", "Brussels", "saudi-government")]
     # an analyst's talk of talks names no party
     assert _events("وقال المحلل إن الحرب في سوريا لن تنتهي وإن المباحثات مع المعارضة فشلت .") == []
+
+
+def test_a_headline_meeting_with_a_woman_minister_but_not_a_community_reception():
+    events = _events("الرئيس المصري يلتقي وزيرة القوات المسلحة الفرنسية في القاهرة اليوم .")
+    assert [(p, loc, a) for p, _, loc, a in events] == [("CONSULT", "Cairo", "egypt-government")]
+    assert _events("الجالية الصومالية في مصر تستقبل الرئيس الصومالي .") == []
