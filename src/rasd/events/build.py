@@ -425,8 +425,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             # وحرستا ... بالتزامن مع قصف مدفعي على بلدات حمورية وسقبا": the shelling's towns)
             stop = min((g[0].first for g in by_sentence[head.sentence]
                         if g is not group and g[0].is_event and g[0].first > group[-1].last), default=None)
-            if stop is not None:
-                places = [x for x in places if x[0].first < stop] or places
+            if stop is not None and any(head.last <= x[0].first < stop for x in places):
+                places = [x for x in places if x[0].first < stop]
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
