@@ -90,13 +90,9 @@ def glue_points(text: str, start: int = 0, end: int | None = None) -> list[tuple
             points.append((m.start(), "script-join"))  # …حلبVehicles / …حلبvehicles
         if m.end() < end and word[-2:].islower() and is_arabic(text, m.end()):
             points.append((m.end(), "script-join"))  # vehiclesوتقول
-    run = rules().run
-    # C-level pass first: the distinct long runs, judged once each (cached); offsets are
-    # looked for only when one of them is glued (rare).
-    glued = {w for w in set(run.findall(text, start, end)) if split_point(w)}
-    if glued:
-        for m in run.finditer(text, start, end):
-            if m.group() in glued:
-                points.append((m.start() + split_point(m.group()), "glued-words"))
+    for m in rules().run.finditer(text, start, end):
+        at = split_point(m.group())
+        if at:
+            points.append((m.start() + at, "glued-words"))
     points.sort()
     return points
