@@ -11,10 +11,7 @@ Arabic news needs more than splitting on full stops:
   with closing quotes and brackets (” » " ) ]) kept in the sentence; ``،`` and ``؛`` never
   do (they join clauses); a full stop after a digit before a digit (``3.5``), after a
   single letter (``د.``, ``U.S.``) or after a known abbreviation does not;
-- a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item;
-- run-together items of tag pages and digests (``… ريف حماةالجيش السوري …``) are cut
-  where two words are glued across a story boundary (:mod:`rasd.text.glue`); the pieces
-  after a cut carry the glue rule (``glued-words``, ``script-join``).
+- a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item.
 
 >>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
 [('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
@@ -28,7 +25,6 @@ from functools import cache
 from importlib import resources
 
 from rasd.datafiles import load_yaml
-from rasd.text.glue import glue_points
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -120,28 +116,6 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(offset, offset + len(line), "caption", "unpunctuated-line"))
         else:
             out.extend(_split_line(line, offset, "body", "punctuation"))
-    return _cut_glued(text, out)
-
-
-def _cut_glued(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences cut where run-together items meet (one pass over the whole text); the
-    headline is one item and stays whole."""
-    points = glue_points(text)
-    if not points:
-        return sentences
-    out: list[Sentence] = []
-    k = 0
-    for sent in sentences:
-        while k < len(points) and points[k][0] <= sent.start:
-            k += 1
-        start, rule = sent.start, sent.rule
-        while k < len(points) and points[k][0] < sent.end and sent.kind != "headline":
-            at, cut_rule = points[k]
-            k += 1
-            if text[start:at].strip():
-                out.append(Sentence(start, at, sent.kind, rule))
-                start, rule = at, cut_rule
-        out.append(Sentence(start, sent.end, sent.kind, rule))
     return out
 
 
