@@ -1920,7 +1920,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     out: list[tuple[Arg, str]] = []
     for p, k in after:
         same = next((i for i, (q, _) in enumerate(out)
-                     if near(p.value, q.value) and not distinct_towns(p.value, q.value)), None)
+                     if same_target(p.value, q.value)), None)
         if same is None:
             out.append((p, f"place:{k}-target"))
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
@@ -2176,6 +2176,12 @@ def distinct_towns(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     a neighbour's coordinate (geo_precision 2) is not that neighbour."""
     return (bool(a) and bool(b) and a.get("kind") in TOWNS and b.get("kind") in TOWNS
             and _place_key(a) != _place_key(b))
+
+
+def same_target(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two places are one target of a strike: near each other (:func:`near`) and not
+    two settlements the gazetteer tells apart (:func:`distinct_towns`)."""
+    return near(a, b) and not distinct_towns(a, b)
 
 
 def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:

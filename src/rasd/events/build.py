@@ -43,13 +43,13 @@ from rasd.events.arguments import (
     actor_value,
     assign_roles,
     claimant,
-    distinct_towns,
     locations,
     near,
     part_of,
     place_key,
     place_rank,
     role_cues,
+    same_target,
     toll,
     unplaced_name,
     unplaced_span,
@@ -579,7 +579,7 @@ def _compatible(a: EventMention, b: EventMention, page: bool = False) -> bool:
     if a.plover != b.plover:  # the cheapest test first (all of them are pure)
         return False
     la, lb = place_key(a.location), place_key(b.location)
-    if la and lb and la != lb and (not near(a.location, b.location) or distinct_towns(a.location, b.location)):
+    if la and lb and la != lb and not same_target(a.location, b.location):
         return False
     return _compatible_anywhere(a, b, page)
 
