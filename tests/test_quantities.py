@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Document, Meta
-from rasd.events.arguments import Annotations, toll
+from rasd.events.arguments import Annotations
 from rasd.events.tokens import Words
+from rasd.events.tolls import toll
 from rasd.pipeline import build
 from rasd.quantities.extract import quantities_of
 from rasd.quantities.numbers import parse_number

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -2226,49 +2226,6 @@ def part_of(words: Words, part: Arg, triggers: list[Candidate]) -> bool:
                 not gap and cues.cause_words.match(words.words[cand.first].text)):
             return True
     return False
-
-
-def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
-         parts: Callable[[Arg], bool] | None = None) -> tuple[int | None, int | None, list[Arg]]:
-    """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
-    period (CASUALTY ``period: true``) are never added.
-
-    ``mine`` keeps only the counts that belong to this event when the sentence tells several
-    ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ"). A breakdown part
-    that ``parts`` says is this event's own ("بينهم 4 جراء القصف") is its toll of that kind
-    instead of the total.
-    """
-    killed = injured = None
-    used: list[Arg] = []
-    own: dict[str, int] = {}
-    for c in ann.in_sentence(ann.casualties, sentence):
-        v = c.value if isinstance(c.value, dict) else {}
-        if (parts is not None and v.get("breakdown_of") is not None and isinstance(v.get("count"), int)
-                and v.get("kind") in ("killed", "injured") and not v.get("period")
-                and (mine is None or mine(c)) and parts(c)):
-            own[v["kind"]] = own.get(v["kind"], 0) + v["count"]
-            used.append(c)
-    if own:
-        killed, injured = own.get("killed"), own.get("injured")
-    for c in ann.in_sentence(ann.casualties, sentence):
-        if mine is not None and not mine(c):
-            continue
-        v = c.value if isinstance(c.value, dict) else {}
-        if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
-            continue
-        if v.get("period"):  # a running total over weeks ("منذ بدء الحملة") is no happening's toll
-            continue
-        if v.get("kind") in own:  # the part told for this event stands for it
-            continue
-        if v.get("kind") == "killed":
-            killed = (killed or 0) + v["count"]
-            used.append(c)
-        elif v.get("kind") == "injured":
-            injured = (injured or 0) + v["count"]
-            used.append(c)
-    if killed is None and injured is not None:
-        killed = 0  # ACLED: casualties reported without deaths → 0 fatalities
-    return killed, injured, used
 
 
 def actor_key(actor: dict[str, Any] | None) -> str | None:

@@ -50,7 +50,6 @@ from rasd.events.arguments import (
     place_rank,
     role_cues,
     same_target,
-    toll,
     unplaced_name,
     unplaced_span,
     year_only,
@@ -68,6 +67,7 @@ from rasd.events.detect import (
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
+from rasd.events.tolls import toll
 from rasd.events.when import _anterior, _page_date, event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
