@@ -39,9 +39,11 @@ from typing import Any
 
 from rasd.datafiles import load_yaml
 from rasd.document import Document, Span
+from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.sides import add_implicit_actors, check_sides
+from rasd.events.targets import other_side
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
 
@@ -114,6 +116,7 @@ class Annotations:
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
+        self.fights: dict[str, dict[str, Arg]] = {}  # sides fought, as told so far: events.targets
         self._anaphors: dict[int, list[Arg]] | None = None  # see anaphors
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
@@ -147,6 +150,11 @@ class Annotations:
                 if d.value.get("kind") in ("absolute", "relative", "weekday")]
         self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
+        extra = anaphoric_actors(words, self)  # "التنظيم" for داعش: rasd.events.anaphora
+        if extra:
+            self.actors = sorted([*self.actors, *extra], key=lambda a: a.first)
+            self.actor_starts = {a.span.start for a in self.actors}
+            self.actor_firsts = {a.first for a in self.actors}
         add_implicit_actors(doc, words, self)  # unnamed aircraft: rasd.events.sides
 
     def anaphors(self, sentence: int) -> list[Arg]:
@@ -397,6 +405,9 @@ class RoleCues:
     visit_window: int = 3
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
+    loser_kinds: frozenset[str] = frozenset()
+    loser_nouns: re.Pattern[str] | None = None
+    loser_not_before: re.Pattern[str] | None = None
 
 
 @cache
@@ -462,6 +473,8 @@ def role_cues() -> RoleCues:
         capital_words=rx("capital_words"), title_words=rx("title_words"), title_window=int(data["title_window"]),
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
+        loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
+        loser_not_before=rx("loser_not_before"),
     )
 
 
@@ -767,6 +780,23 @@ def _phrase_start(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int:
         if k < first - 2:
             return k + 1
     return first
+
+
+def _taken_from(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) -> bool:
+    """Whether an actor after a capture trigger is the side the place was taken from: its
+    phrase follows من, or من + قبضة/يد ("من قبضة التنظيم"), in the trigger's clause, and the
+    word before من is no support or origin ("بدعم من التحالف"، "قادمة من")."""
+    import os
+    if cues.loser_nouns is None or cues.loser_not_before is None or os.environ.get("A2_OFF"):
+        return False
+    k = _phrase_start(words, arg, cues, lo) - 1
+    if k > lo and cues.loser_nouns.match(words.words[k].text):
+        k -= 1
+    if k <= max(lo, cand.last - 1) or words.words[k].text not in ("من", "ومن"):
+        return False
+    if cues.loser_not_before.match(words.words[k - 1].text):
+        return False
+    return not any(words.words[j].ends_clause for j in range(cand.last - 1, k))
 
 
 def _oblique(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
@@ -1233,6 +1263,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
             roles.actor1, roles.rule1 = demo, "actor:demonstrative-antecedent"
     check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
+    other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
     return roles
 
 
@@ -1546,6 +1577,10 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
+    if cand.kind.id in cues.loser_kinds:  # "استعادت القوات مدينة سنجار من الجهاديين": who lost it
+        for a in near:
+            if marked[id(a)] is None and a.first > cand.last and _taken_from(words, a, cand, cues, lo):
+                marked[id(a)] = "target"
     if cues.counterpart is not None:  # "التقى نظيره السوري بشار الأسد": the other party
         for a in near:
             if a.first >= cand.last and any(

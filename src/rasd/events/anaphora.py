@@ -1,0 +1,92 @@
+"""Groups a report names once and then calls by a bare noun: "التنظيم"، "الهيئة"، "الجهاديين".
+
+Arabic reports name an armed group in full once ("تنظيم الدولة الإسلامية"، "هيئة تحرير
+الشام") and then call it by its head noun with the article: "وقصف الطيران مواقع للتنظيم"،
+"سيطرت الهيئة على". The actors stage tags names, not these nouns, so without this module the
+strike on "مواقع للتنظيم" has no target and "سيطر التنظيم على" no attacker. Each such noun
+(``actor_anaphors`` in ``data/events/roles.yaml``) becomes an actor argument standing for the
+group named last before it whose own name opens with the same noun or whose knowledge-base id
+the noun lists; it keeps its own words as its span and the rule ``actor:anaphora``. A noun with
+a further name after it ("الجبهة الشامية"، "الحركة الوطنية") is another body, not the group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from rasd.datafiles import load_yaml
+from rasd.document import Span
+from rasd.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasd.events.arguments import Annotations, Arg
+    from rasd.events.tokens import Words
+
+RULE = "actor:anaphora"
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphorCues:
+    word: re.Pattern[str]  # a bare noun with the article (and clitics); group 1 is its stem
+    heads: dict[str, str]  # stem → the first word of a group's own name it stands for
+    ids: dict[str, frozenset[str]]  # stem → knowledge-base ids of the groups it stands for
+    adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
+
+
+@cache
+def anaphor_cues() -> AnaphorCues:
+    """``actor_anaphors`` of ``roles.yaml``, on normalised spelling."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    table = {normalize(k).text: v for k, v in data["actor_anaphors"].items()}
+    stems = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return AnaphorCues(
+        word=re.compile(rf"^(?:[وف]?(?:بال|كال|لل|ال))({stems})$"),
+        heads={k: normalize(v["head"]).text for k, v in table.items() if v.get("head")},
+        ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
+        adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
+    )
+
+
+def _opens_with(text: str, head: str) -> bool:
+    """"تنظيم"، "لتنظيم"، "وتنظيم": a name's first word is the head noun (with its clitics)."""
+    return text.endswith(head) and len(text) - len(head) <= 2 and all(c in "وفبلك" for c in text[:-len(head)])
+
+
+def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
+    """The bare group nouns of the document as the groups they stand for (module docstring);
+    none inside an actor already found."""
+    import os
+
+    from rasd.events.arguments import Arg
+    if os.environ.get("A2_OFF"):
+        return []
+    cues = anaphor_cues()
+    texts, ws, n = words.texts, words.words, len(words)
+    hits = [k for k, t in enumerate(texts) if len(t) > 4 and cues.word.match(t)]
+    if not hits:
+        return []
+    taken = {k for a in ann.actors for k in range(a.first, a.last)}
+    named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")]
+    out: list[Arg] = []
+    for k in hits:
+        if k in taken:
+            continue
+        nxt = k + 1
+        if nxt < n and ws[nxt].sentence == ws[k].sentence and not ws[k].comma and not ws[k].ends_clause \
+                and texts[nxt].startswith("ال") and texts[nxt] not in RELATIVES \
+                and not cues.adjectives.match(texts[nxt]) and nxt not in ann.time_words:
+            continue  # "الجبهة الشامية"، "الحركة الوطنية": a name of its own
+        stem = cues.word.match(texts[k]).group(1)  # type: ignore[union-attr]
+        ids, head = cues.ids.get(stem, frozenset()), cues.heads.get(stem)
+        antecedent = next((a for a in reversed(named) if a.last <= k and (
+            a.value["id"] in ids or (head is not None and _opens_with(texts[a.first], head)))), None)
+        if antecedent is None:
+            continue
+        span = Span(ws[k].start, ws[k].end, "ACTOR", "events", RULE, antecedent.value)
+        out.append(Arg(k, k + 1, span, ws[k].sentence))
+    return out
