@@ -1,0 +1,87 @@
+"""Who was acted upon when the sentence does not name them in full (rasd.events.anaphora,
+rasd.events.targets and the "taken from" rule of rasd.events.arguments), on sentences written
+for these tests: each rule with a case it changes and a close one it leaves alone."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _assaults(text: str):
+    return [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+def _name(actor) -> str:
+    return (actor or {}).get("name") or ""
+
+
+def _rules(event, field: str) -> list[str]:
+    return [e.rule for e in event.evidence if e.field == field]
+
+
+def _at(events, town: str):
+    return [e for e in events if town in ((e.location or {}).get("name") or "")]
+
+
+# --- a bare group noun stands for the group named before it (events.anaphora) ---
+
+def test_the_organisation_is_the_group_named_before():
+    events = _assaults("سيطر تنظيم داعش على قرية في ريف حلب يوم الاثنين. "
+                       "وقصفت طائرات روسية مواقع للتنظيم في مدينة الباب يوم الثلاثاء.")
+    (strike,) = _at(events, "Bab")
+    assert "Islamic State" in _name(strike.actor2)
+    assert "Russia" in _name(strike.actor1)
+
+
+def test_the_organisation_is_the_subject_when_it_acts():
+    events = _assaults("أعلنت هيئة تحرير الشام حل نفسها الشهر الماضي. "
+                       "وهاجمت الهيئة مواقع لقوات النظام في بلدة كفرنبل يوم الأحد.")
+    (attack,) = _at(events, "Kafr")
+    assert "HTS" in _name(attack.actor1)
+
+
+def test_a_bare_noun_with_no_group_named_before_names_no_one():
+    events = _assaults("وقصفت طائرات روسية مواقع للتنظيم في مدينة الباب يوم الثلاثاء.")
+    assert events and all("Islamic State" not in _name(e.actor2) for e in events)
+
+
+def test_a_noun_with_a_name_of_its_own_is_another_group():
+    events = _assaults("سيطرت جبهة النصرة على قرية في ريف حلب يوم الاثنين. "
+                       "وهاجمت الجبهة الشامية مواقع لقوات النظام في مدينة الباب يوم الثلاثاء.")
+    assert all("Nusra" not in _name(e.actor1) for e in _at(events, "Bab"))
+
+
+# --- territory taken "from" a side: that side lost it ---
+
+def test_a_town_taken_from_a_group_has_that_group_as_actor2():
+    (ev,) = _assaults("استعادت القوات العراقية يوم الأحد مدينة الرمادي الواقعة على نهر الفرات غرب العاصمة من قبضة "
+                       "تنظيم داعش.")
+    assert "Iraq" in _name(ev.actor1) and "Islamic State" in _name(ev.actor2)
+
+
+def test_support_from_a_side_is_not_whom_it_was_taken_from():
+    (ev,) = _assaults("استعادت القوات العراقية مدينة الرمادي بدعم من طيران التحالف يوم الأحد.")
+    assert "Iraq" in _name(ev.actor1) and "Coalition" not in _name(ev.actor2)
+
+
+# --- a battle told one-sided takes the other side of the report's fight (events.targets) ---
+
+def test_a_capture_after_a_stated_fight_takes_the_other_side():
+    events = _assaults("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في ريف حمص الشرقي يوم الأحد. "
+                       "وسيطرت قوات النظام على قرية خنيفيس يوم الاثنين.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Islamic State" in _name(capture[0].actor2)
+    assert "actor:other-side-of-the-fight" in _rules(capture[0], "actor2")
+
+
+def test_no_other_side_when_the_report_fights_two():
+    events = _assaults("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في ريف حمص الشرقي يوم الأحد. "
+                       "ودارت اشتباكات بين قوات النظام وفصائل المعارضة في ريف حماة يوم الأحد. "
+                       "وسيطرت قوات النظام على قرية خنيفيس يوم الاثنين.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and capture[0].actor2 is None
+
+
+def test_no_other_side_before_the_report_states_the_fight():
+    events = _assaults("سيطرت قوات النظام على قرية خنيفيس يوم الاثنين.")
+    assert events and all(e.actor2 is None for e in events)
