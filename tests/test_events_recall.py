@@ -1,0 +1,59 @@
+"""Recall on reports rasd has not seen (26 Nov, session 8): the ways a report tells a place
+taken that the triggers missed — a town "retaken" or "freed" named by what it is, a long
+subject between "سيطرت" and its "على", a liberation announced with the day between, a
+headline's present tense, a siege broken — each with a close sentence that reports no capture
+(a purpose, a control held, hostages freed, a call to lift a siege).
+
+Every sentence is written for these tests; the whole pipeline runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import extract
+
+PUBLISHED = "2021-03-10"
+
+
+def captures(text: str) -> list[str | None]:
+    """ACLED sub-event types of the Battles events rasd emits for ``text``."""
+    return [e.sub_event_type for e in extract(text, published=PUBLISHED).events
+            if e.plover == "ASSAULT" and e.event_type == "Battles"]
+
+
+# (what is told, a capture reported, a close sentence with no capture)
+CASES = [
+    ("a town retaken, named by what it is",
+     "واستعادت القوات الحكومية يوم الأحد مدينة الحويجة من مسلحي التنظيم بعد أسبوعين من القتال.",
+     "واستعادت الحكومة ثقة المستثمرين في مدينة الحويجة يوم الأحد بعد أسبوعين من الهدوء."),
+    ("villages freed, the headline's present",
+     "الجيش وحلفاؤه يحررون بلدة الطيبة في ريف حمص الشرقي",
+     "الجيش يسعى لأن يحرر بلدة الطيبة في ريف حمص الشرقي"),
+    ("a long subject between the verb and its على",
+     "سيطرت فصائل معارضة مدعومة من تركيا صباح يوم الخميس الماضي على بلدة الراعي الحدودية.",
+     "تسعى فصائل معارضة مدعومة من تركيا منذ أشهر إلى السيطرة على بلدة الراعي الحدودية."),
+    ("a liberation announced with the day between",
+     "أعلنت القيادة العسكرية في الثالث من تموز / يوليو " + '" تحرير "' + " مدينة بيجي من المسلحين.",
+     "أعلنت القيادة العسكرية في الثالث من تموز / يوليو تحرير الرهائن المحتجزين في مدينة بيجي."),
+    ("a control tightened",
+     "وأحكمت قوات الجيش سيطرتها يوم الاثنين على عدد من المباني في حي الشيخ مقصود.",
+     "وتحاول قوات الجيش منذ أسابيع التقدم نحو عدد من المباني في حي الشيخ مقصود."),
+    ("a town's control announced by a verb of control in the present, a headline",
+     "قوات النظام تسيطر على مدينة خان شيخون جنوب إدلب",
+     "المناطق التي تسيطر على مدينة خان شيخون جنوب إدلب تتعرض للقصف منذ أشهر"),
+    ("a siege broken",
+     "وكسرت القوات المتقدمة الحصار عن مطار كويرس العسكري يوم الثلاثاء بعد معارك عنيفة.",
+     "ودعا المبعوث الأممي يوم الثلاثاء إلى فك الحصار عن مدينة مضايا."),
+]
+
+
+@pytest.mark.parametrize(("name", "reported", "talked_about"), CASES, ids=[c[0] for c in CASES])
+def test_a_capture_is_found_and_talk_of_one_is_not(name, reported, talked_about):
+    assert captures(reported), name
+    assert not captures(talked_about), name
+
+
+def test_a_town_held_for_years_is_no_capture():
+    held = "ويسيطر الثوار على قرى بيت جن ومغر المير منذ سنتين تقريبا وجميعها تتعرض للقصف."
+    assert not captures(held)
