@@ -87,7 +87,12 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     openers = role_cues().continuation_openers
     cold = lo < hi and openers is not None and not openers.match(words.words[lo].text)
     for back in (1, 2):  # the narrative's date, unless the sentence turns to another story
-        prior = ann.in_sentence(ann.dates, cand.sentence - back)
+        if back == 2 and cand.sentence >= 1 and _turns(words, lex, cand.sentence - 1):
+            break  # "على صعيد آخر , قالت شبكة شام …": the story before it is another's
+        # a span's start ("هجوم مستمر منذ ثلاثة أسابيع") dates no later sentence's happening
+        prior = [d for d in ann.in_sentence(ann.dates, cand.sentence - back)
+                 if not ((_since(words, d) or words.words[d.first].text in SINCE)
+                         and d.value.get("precision") != 1)]
         if cand.sentence - back >= 0 and prior:
             if cold or lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):  # "في سياق متصل"
                 break
@@ -114,6 +119,12 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+def _turns(words: Words, lex: Lexicon, sentence: int) -> bool:
+    """Whether a sentence opens by turning to another story ("على صعيد آخر"، "في سياق متصل")."""
+    lo, hi = words.sentence_range(sentence)
+    return lo < hi and bool(lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))))
 
 
 def _this_side_of_dateline(ann: Annotations, cand: Candidate, same: list[Arg]) -> list[Arg]:

@@ -324,6 +324,10 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
     else:
         precision, day = 3, start + timedelta(days=14 if start.day == 1 and length <= 31 else
                                               (length - 1) // 2)
+    if spec.what == "hours-past" and (spec.n or HOURS_DAY) <= HOURS_DAY:
+        # "في الساعات (الأربع والعشرين) الماضية": within a day of the report, coded to the
+        # day before it (ACLED gives such a report's happenings one day, precision 1)
+        precision, day = 1, (end if spec.n and spec.n < HOURS_DAY else start)  # "الثلاث": today
     if spec.what == "ago" and precision == 1 and spec.unit in ("week", "month"):
         precision = 2 if spec.unit == "week" else 3
     if precision is not None and precision < floor:
@@ -336,6 +340,9 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
     return {"date": day.isoformat() if day else None, "precision": precision, "grain": grain,
             "eventable": eventable, "kind": kind, "start": start.isoformat(),
             "end": end.isoformat()}
+
+
+HOURS_DAY = 24
 
 
 def reference(published: str | None, precision: str | None = None) -> tuple[date | None, date | None]:

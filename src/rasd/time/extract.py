@@ -176,6 +176,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
     via_dateline = False
     crawl = -1  # a header date the page's address or its own today shows to be a fetch day
+    lead = -1  # the lead's own day that showed the header to be a fetch line (see _told_today)
     if page is not None and ref_lo is None and filed is not None and not _agrees(page[1], filed):
         crawl, page = page[0], None  # the printed date is not the page's (a fetch line)
     if page is None and ref_lo is None and filed is not None:
@@ -183,10 +184,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
-        today = _told_today(matches, page, ref_lo, ref_hi, mode)
+        today = _told_today(matches, page, ref_lo, ref_hi, mode, weekdays=filed is None)
         if today is not None:
             crawl, page = page[0], today
             ref_lo = ref_hi = date.fromisoformat(today[1])
+            if not matches[today[0]][1].rule.endswith("+today"):
+                lead = today[0]  # a day the lead tells, not a date line: no page furniture
     twins = _header_twins(matches, page[0]) if page is not None else frozenset()
     starts = start_words()
     out = []
@@ -236,7 +239,10 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 and m.spec.day is not None and m.spec.day <= 5 and value.get("date"):
             # "الأسبوع الأول من شهر تشرين الأول": the month's first week, not its first day
             value, rule = _week_of_month(value, m.spec.day), rule + "+week-of-month"
-        if page is not None and (index == page[0] or index in twins) and "+today" not in rule:
+        if index == lead:
+            rule += "+lead-day"  # the page's day, found by its weekday (see _told_today)
+        if page is not None and (index == page[0] or index in twins) and "+today" not in rule \
+                and index != lead:
             # the page's furniture; "اليوم السبت ( 17 حزيران 2017 )" is the story's own day
             value = dict(value, date=page[1], precision=1, dateline=True)
             rule += "+dateline"
@@ -246,6 +252,13 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             value, rule = _next_day(text, out, start, m.spec, value, rule, ref_hi)
         elif value["kind"] == "anchored":
             value, rule = _from_anchor(text, out, start, value, rule, ref_hi)
+        elif m.spec.what == "after" and m.spec.unit in ANCHOR_DAYS and m.spec.n \
+                and (first == 0 or toks.text[first - 1] in _SENTENCE_END):
+            # "… في 8 نوفمبر . وبعد يوم واحد , شن التنظيم هجوما مضادا": a step of the story
+            # after its last told day, not a day after publication
+            value, rule = _from_anchor(text, out, start, dict(
+                value, offset={"unit": m.spec.unit, "n": m.spec.n, "sign": 1}), rule, ref_hi,
+                step=True)
         elif m.spec.what == "rel-day" and m.spec.weekday is not None and value.get("date") \
                 and date.fromisoformat(value["date"]).weekday() != m.spec.weekday:
             value, rule = _weekday_anchor(out, m.spec, value, rule, ref_hi)
@@ -415,26 +428,68 @@ def _agrees(printed: str, filed: tuple[str, str]) -> bool:
     return abs(date.fromisoformat(printed) - date.fromisoformat(filed[0])) <= FILED_SLACK
 
 
+WEEKDAY_YEARS = 6  # years back a told weekday may move a day-month (a fetch line's age)
+
+
+def _weekday_year(spec: Any, value: dict[str, Any]) -> int | None:
+    """The year a day and month told with their weekday but no year fall in, when the year
+    the reader gave them does not fit the weekday: the latest earlier year that does, up to
+    :data:`WEEKDAY_YEARS` back (further, a slip of the weekday is likelier)."""
+    got = value.get("date")
+    if not got or spec.day is None or spec.month is None:
+        return None
+    year = int(got[:4])
+    try:
+        if date(year, spec.month, spec.day).weekday() == spec.weekday:
+            return None
+    except ValueError:
+        return None
+    for back in range(1, WEEKDAY_YEARS + 1):
+        try:
+            if date(year - back, spec.month, spec.day).weekday() == spec.weekday:
+                return year - back
+        except ValueError:  # 29 February
+            continue
+    return None
+
+
 TODAY_GAP = timedelta(days=7)  # a page's "today" this far before its header date: a fetch day
 
 
 def _told_today(matches: list[tuple[int, Match]], page: tuple[int, str], ref_lo: date,
-                ref_hi: date, mode: str) -> tuple[int, str] | None:
+                ref_hi: date, mode: str, weekdays: bool = True) -> tuple[int, str] | None:
     """(index, ISO day) of the day the page itself calls today ("عصر اليوم , الأحد 3 أيلول",
     "اليوم الاثنين 9 تشرين الأول 2017") when it lies more than :data:`TODAY_GAP` before the
     header date: then that header date is the day the page was fetched (a site's line run into
     the title: "عنب بلدي الأحد 21 كانون الثاني / يناير 2018"), and relative days count from
     the page's today. A today within the gap (a quoted report of a few days before) changes
-    nothing."""
+    nothing. With ``weekdays`` (no address's day to trust the header by), a day and month
+    the lead tells with a weekday that does not fit the header's year ("بدأت الفصائل … السبت 3
+    تشرين الأول" under "الأحد 21 كانون الثاني 2018": 3 October 2017 was a Tuesday) is of the
+    latest earlier year it fits (:func:`_weekday_year`); lying years back, it is the page's
+    day and the header a fetch line."""
     for k, (first, m) in enumerate(matches):
         if first > TODAY_TOKENS:  # "اليوم السبت ( 20 كانون الثاني )" in a box of other news at
             return None           # the page's end is another story's today, not the page's
-        if k == page[0] or m.spec is None or not m.rule.endswith("+today"):
+        if k == page[0] or m.spec is None:
             continue
-        day = value_of(m.spec, m.kind, ref_lo, ref_hi, mode).get("date")
+        today = m.rule.endswith("+today")
+        if not today and not (weekdays and m.spec.what == "day" and m.spec.weekday is not None):
+            continue
+        value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
+        told = _weekday_year(m.spec, value) if weekdays and m.spec.what == "day" \
+            and m.spec.weekday is not None else None
+        if told is not None:  # "اليوم , الاثنين 20 آذار" is of the year 20 March was a Monday
+            value = value_of(replace(m.spec, year=told), m.kind, ref_lo, ref_hi, mode)
+        elif not today:
+            continue
+        day = value.get("date")
         if day and date.fromisoformat(day) < ref_lo - TODAY_GAP:
+            # the lead's day, years before the header's ("بدأت الفصائل … السبت 3 تشرين
+            # الأول" under "عنب بلدي الأحد 21 كانون الثاني 2018"): that header is a fetch line
             return k, day
-        return None  # the first today the page tells decides
+        if today:
+            return None  # the first today the page tells decides
     return None
 
 
@@ -525,11 +580,13 @@ _SENTENCE_END = frozenset(".!?؟\n")
 
 
 def _from_anchor(text: str, before: list[Expression], start: int, value: dict[str, Any],
-                 rule: str, ref_hi: Any) -> tuple[dict[str, Any], str]:
+                 rule: str, ref_hi: Any, step: bool = False) -> tuple[dict[str, Any], str]:
     """"قصفت ... يوم 3 أيار، وتوفي بعد يومين من القصف": the earlier date plus the offset.
 
     The anchor's date is the nearest day-precise date before the expression in the same or
-    the previous sentence; counted in days or weeks only. Without one, no date.
+    the previous sentence; counted in days or weeks only. Without one, no date. A ``step``
+    ("وبعد يومين ," opening a sentence) counts from a day the story told, never from the
+    page's own date; without one it keeps its value (a day after publication: to come).
     """
     off = value.get("offset") or {}
     days = ANCHOR_DAYS.get(off.get("unit") or "")
@@ -543,10 +600,12 @@ def _from_anchor(text: str, before: list[Expression], start: int, value: dict[st
         v = e.value
         if not (v.get("eventable") and v.get("precision") == 1 and v.get("date")):
             continue
+        if step and (v.get("dateline") or v.get("kind") != "absolute"):
+            continue
         day = date.fromisoformat(v["date"]) + timedelta(days=off["sign"] * off["n"] * days)
         if ref_hi is not None and day > ref_hi:
             return value, rule  # past the publication: the anchor was misread
-        return (dict(value, date=day.isoformat(), precision=1, eventable=True,
+        return (dict(value, date=day.isoformat(), precision=1, eventable=True, kind="relative",
                      start=day.isoformat(), end=day.isoformat(), anchor_date=v["date"]),
-                rule + "+dated-anchor")
+                rule + ("+after-told-day" if step else "+dated-anchor"))
     return value, rule

@@ -5,6 +5,7 @@ See :mod:`rasd.time.extract` for the list of families and how the scanner uses t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -219,7 +220,7 @@ class Parser:
         lex = self.lex
         if w in lex.weekdays and self.at(k + 1) not in self.num.ten_words:
             return k + 1, lex.weekdays[w], False
-        if w in lex.weekdays_bare:
+        if w in lex.weekdays_bare and w not in lex.one_words:  # "في يوم واحد": one day, not و+أحد
             return k + 1, lex.weekdays_bare[w], True
         return None
 
@@ -284,7 +285,11 @@ class Parser:
             if day2 is not None:
                 return Match(end, Spec("day", day=dom, day2=day2, **fields), "absolute",
                              "date:day-range-month")
-            return Match(end, Spec("day", day=dom, **fields), "absolute", "date:day-month")
+            # a weekday told with a day and month but no year ("السبت 3 تشرين الأول") says
+            # which year it is: kept on the spec for the reader to check (see extract.py)
+            told = wd_value if "year" not in fields else None
+            return Match(end, Spec("day", day=dom, weekday=told, **fields), "absolute",
+                         "date:day-month")
         # "الثلاثاء الاخير من شهر مارس" is nth_weekday's; "السبت السادس عشر" is this one
         if wd_value is not None and (how == "ordinal" or self.at(k) in DAY_WORD):
             return Match(dend, Spec("weekday-dom", day=dom, weekday=wd_value), "absolute",
@@ -480,11 +485,11 @@ class Parser:
         if wd is None:
             return None
         j, weekday, bare = wd
-        dated = self._weekday_then_date(j)
+        dated = self._weekday_then_date(j, weekday)
         if dated is not None:
             return dated
         if self.at(j) in self.lex.rel_adj and self.lex.rel_adj[self.at(j)] < 0:
-            dated = self._weekday_then_date(j + 1)  # "يوم الأحد الماضي 5 تشرين الثاني"
+            dated = self._weekday_then_date(j + 1, weekday)  # "يوم الأحد الماضي 5 تشرين الثاني"
             if dated is not None:
                 return dated
         rel = week_rel = None
@@ -504,10 +509,11 @@ class Parser:
         return Match(j, Spec("weekday", weekday=weekday, rel=rel, week_rel=week_rel,
                              future=rel == 1 or (week_rel or 0) > 0), "weekday", rule)
 
-    def _weekday_then_date(self, j: int) -> Match | None:
+    def _weekday_then_date(self, j: int, weekday: int | None = None) -> Match | None:
         """The full date a weekday is followed by, which is what dates the day: "مساء يوم
         الاثنين ( 22 أيار / مايو 2017 )", "مساء الأحد 4 يونيو / حزيران" — the weekday is
-        only a check, and resolving it against publication would give another day."""
+        only a check, and resolving it against publication would give another day. Without
+        a year, the ``weekday`` goes on the spec: it tells the year (see extract.py)."""
         opened = self.at(j) == "("
         if opened or self.at(j) == ",":
             j += 1
@@ -517,7 +523,10 @@ class Parser:
         if got is None or got.spec is None or got.kind != "absolute" or got.spec.what != "day":
             return None
         end = got.end + 1 if opened and self.at(got.end) == ")" else got.end
-        return Match(end, got.spec, got.kind, got.rule + "+weekday")
+        spec = got.spec
+        if weekday is not None and spec.year is None and spec.year_rel is None and spec.day2 is None:
+            spec = replace(spec, weekday=weekday)
+        return Match(end, spec, got.kind, got.rule + "+weekday")
 
     def relative(self, k: int) -> Match | None:
         """اليوم، أمس، أول أمس، يوم بعد غد، الليلة الماضية، فجر اليوم، اليوم الماضي."""
@@ -529,7 +538,7 @@ class Parser:
             # which day "today" was (a page's own date line, or an older report quoted)
             j = k + 2 if self.at(k + 1) == "," else k + 1
             wd = self.weekday_word(j)
-            dated = self._weekday_then_date(wd[0]) if wd else None
+            dated = self._weekday_then_date(wd[0], wd[1]) if wd else None
             if dated is not None:
                 return Match(dated.end, dated.spec, dated.kind, dated.rule + "+today")
         j = k
@@ -540,7 +549,7 @@ class Parser:
             if self.at(j) in THE_DAY:  # "عصر اليوم , الأحد 3 أيلول": the same, with its part
                 link = j + 2 if self.at(j + 1) == "," else j + 1
                 wd = self.weekday_word(link)
-                dated = self._weekday_then_date(wd[0]) if wd else None
+                dated = self._weekday_then_date(wd[0], wd[1]) if wd else None
                 if dated is not None:
                     return Match(dated.end, dated.spec, dated.kind, dated.rule + "+today")
         # "يوم أمس"، "اليوم الذي بعد الغد"، "اليوم القبل البارحة"
@@ -569,6 +578,11 @@ class Parser:
         if w in HOURS and self.at(j + 1) in lex.rel_adj and lex.rel_adj[self.at(j + 1)] < 0:
             # "خلال الساعات الماضية": the publication day or the one before
             return Match(j + 2, Spec("hours-past"), "relative", "date:past-hours")
+        if w in HOURS and w.startswith("ال"):
+            # "في الساعات الأربع والعشرين الماضية"، "الساعات الـ 48 الماضية": the same, counted
+            end, hours = self._hours_count(j + 1)
+            if end > j + 1 and self.at(end) in lex.rel_adj and lex.rel_adj[self.at(end)] < 0:
+                return Match(end + 1, Spec("hours-past", n=hours or None), "relative", "date:past-hours")
         if w in lex.relative_days:
             if j == k and w in THE_DAY and (self.at(k - 1) in lex.media_heads
                                             or self.at(k - 2) in lex.media_nouns
@@ -595,6 +609,25 @@ class Parser:
             return Match(end, Spec("rel-day", n=n, weekday=weekday, future=n > 0), "relative",
                          "date:relative-day" if j == k else "date:relative-day-part")
         return None
+
+    HOURS_COUNT = 72  # "الساعات الـ 72 الماضية": further back is no longer "the past hours"
+
+    def _hours_count(self, k: int) -> tuple[int, int]:
+        """(end, hours) of a count of hours after الساعات (up to three tokens: digits, number
+        words, a lone article): "الأربع والعشرين" (24)، "ال 24"، "الـ48"; (``k``, 0) when there
+        is none."""
+        j, hours = k, 0
+        while j < k + 3:
+            w = self.at(j)
+            v = _int(w.removeprefix("ال"))
+            if v is None:
+                v = self.num.units.get(w, self.num.tens.get(w))
+            if v is not None and 1 <= v <= self.HOURS_COUNT:
+                hours += v
+            elif not (w in ARTICLE and j == k):
+                break
+            j += 1
+        return j, hours
 
     def ago(self, k: int) -> Match | None:
         """قبل يومين، قبل أسبوع، منذ ثلاثة أيام، قبل أيام؛ بعد يومين (future)."""

@@ -1,0 +1,110 @@
+"""Days a story tells against the page's header: a weekday that fixes the year, the past 24
+hours, a step of the story ("وبعد يوم واحد"), "يوم واحد" as a length, and the narrative's day
+for the next sentences (a span's start and a turn to another story do not give it).
+
+Every sentence here is written for the test. Each rule has a case it must change and a close
+one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract as run
+from rasd.time.extract import extract
+
+
+def _dates(text: str, published: str | None = None) -> list[dict]:
+    return [dict(e.value, text=e.text, rule=e.rule) for e in extract(text, published) if e.label == "DATE"]
+
+
+def _events(text: str, plover: str = "ASSAULT", published: str | None = None) -> list:
+    doc = run(text, published=published, doc_id="story-test")
+    return [e for e in doc.events if e.plover == plover]
+
+
+# a site's date line run into the title: the day the page was fetched, years after the story
+FETCHED = "معارك الجنوب - صحيفة المدينة الأحد 21 كانون الثاني / يناير 2018 "
+
+
+def test_a_lead_weekday_that_fits_an_earlier_year_shows_the_header_is_a_fetch_line():
+    # 3 October was a Saturday in 2015, not in 2017: the story is of 2015, and "الأربعاء
+    # الفائت" counts from its day, not from the fetch line's
+    values = _dates(FETCHED + "بدأت الفصائل هجومها على التلة الحمراء , السبت 3 تشرين الأول , "
+                    "بعد أن قصفت الطائرات القرى الأربعاء الفائت .")
+    lead = next(v for v in values if v["text"] == "السبت 3 تشرين الأول")
+    before = next(v for v in values if v["text"] == "الأربعاء الفائت")
+    assert lead["date"] == "2015-10-03" and "+lead-day" in lead["rule"] and not lead.get("dateline")
+    assert before["date"] == "2015-09-30"
+    assert not values[0]["eventable"]  # the header is no story's day
+
+
+def test_a_lead_weekday_that_fits_the_header_year_changes_nothing():
+    # 20 January 2018 was a Saturday: the header is the page's own day
+    values = _dates(FETCHED + "بدأت الفصائل هجومها على التلة الحمراء , السبت 20 كانون الثاني , "
+                    "بعد أن قصفت الطائرات القرى الأربعاء الفائت .")
+    assert values[0]["dateline"] and values[0]["date"] == "2018-01-21"
+    assert next(v for v in values if v["text"] == "السبت 20 كانون الثاني")["date"] == "2018-01-20"
+    assert next(v for v in values if v["text"] == "الأربعاء الفائت")["date"] == "2018-01-17"
+
+
+def test_with_a_publication_date_a_weekday_slip_keeps_the_year():
+    value = _dates("بدأت الفصائل هجومها على التلة , السبت 3 تشرين الأول .", "2017-10-04")[0]
+    assert value["date"] == "2017-10-03"
+
+
+def test_today_told_with_its_weekday_takes_that_weekday_year():
+    # "اليوم , الاثنين 20 آذار" under a 2018 fetch line: 20 March was a Monday in 2017
+    values = _dates(FETCHED + "نقلت الوكالة اليوم , الاثنين 20 آذار , أن القوات وصلت , "
+                    "وأن الاتفاق أبرم أمس الأحد .")
+    assert [v["date"] for v in values[1:]] == ["2017-03-20", "2017-03-19"]
+
+
+def test_the_past_twenty_four_hours_are_the_day_before_the_report():
+    for text in ("قتل 12 شخصا في الساعات الأربع والعشرين الماضية .",
+                 "قتل 12 شخصا خلال الـ 24 ساعة الماضية .",
+                 "قتل 12 شخصا خلال الساعات الماضية ."):
+        value = _dates(text, "2019-05-06")[-1]
+        assert (value["date"], value["precision"]) == ("2019-05-05", 1), text
+
+
+def test_the_past_three_hours_are_the_report_day_and_two_days_a_few():
+    assert _dates("سقطت قذائف في الساعات الثلاث الماضية .", "2019-05-06")[-1]["date"] == "2019-05-06"
+    value = _dates("سقطت قذائف في الساعات الـ 48 الماضية .", "2019-05-06")[-1]
+    assert value["precision"] == 2
+
+
+def test_one_day_is_a_length_not_sunday():
+    assert _dates("كان عدد القتلى الأكبر في يوم واحد منذ بداية الحملة .", "2019-05-06") == []
+    assert _dates("قصفت الطائرات البلدة يوم احد الماضي .", "2019-05-06")[0]["date"] == "2019-05-05"
+
+
+def test_a_step_after_a_told_day_counts_from_that_day():
+    values = _dates("وفي 8 تشرين الثاني أعلن الجيش السيطرة على البلدة . "
+                    "وبعد يوم واحد , شن التنظيم هجوما مضادا على البلدة .", "2019-11-18")
+    assert values[-1]["date"] == "2019-11-09" and values[-1]["eventable"]
+
+
+def test_a_step_after_no_told_day_stays_to_come():
+    values = _dates("قال الوزير اليوم إن المفاوضات متعثرة . وبعد يومين تبدأ جولة جديدة .", "2019-11-18")
+    assert values[-1]["kind"] == "future" and not values[-1]["eventable"]
+
+
+def test_the_start_of_a_span_dates_no_later_sentence():
+    events = _events("قالت مصادر محلية إن الطائرات تقصف المنطقة في هجوم مستمر منذ ثلاثة أسابيع . "
+                     "وقتل خمسة مدنيين في غارة على بلدة كفرنبل .", published="2019-05-06")
+    assert events and all(e.event_date != "2019-04-15" for e in events)
+
+
+def test_a_day_of_the_sentence_before_still_dates_the_next():
+    events = _events("قصفت الطائرات بلدة كفرنبل يوم السبت . وقتل خمسة مدنيين في غارة على بلدة حاس .",
+                     published="2019-05-06")
+    assert [e.event_date for e in events if (e.location or {}).get("name") == "Hass"] in (
+        [], ["2019-05-04"])
+    assert "2019-05-04" in {e.event_date for e in events}
+
+
+def test_a_turn_to_another_story_cuts_the_narrative_day():
+    text = ("تم التوصل إلى الاتفاق مطلع تموز الماضي في العاصمة . "
+            "على صعيد آخر , قالت شبكة محلية إن سبعة مدنيين قتلوا في قصف جوي على بلدة التبني . "
+            "ونقلت الشبكة أن عائلة كاملة قتلت بقصف جوي طال منزلها في بلدة التبني .")
+    events = _events(text, published="2017-08-04")
+    assert events and all(e.event_date != "2017-07-05" for e in events)
