@@ -90,3 +90,25 @@ def test_a_toll_before_its_cause_clause_stays_with_the_cause() -> None:
     got = _by_place("أعلنت الشرطة الأحد , مقتل ستة أشخاص وإصابة آخرين , في هجوم شنه مسلحون على "
                     "فندق في مدينة كابول .")
     assert got.get("Kabul") == 6
+
+
+# Counts of one kind in one sentence add up only when listed together (events/tolls.py).
+@pytest.mark.parametrize("text, expected", [
+    # the title's toll told again in the lead is one toll, not two
+    ("مقتل 9 مدنيين في غارة على بلدة سراقب قتل 9 مدنيين في غارة جوية على بلدة سراقب بريف إدلب .", 9),
+    # another source's figure is not added: the first one told stands
+    ("أسفر القصف على بلدة سراقب عن مقتل 8 أشخاص , لكن مصادر محلية قالت إن 15 شخصا قتلوا .", 8),
+])
+def test_counts_told_again_or_by_another_source_are_not_added(text: str, expected: int) -> None:
+    assert _fatalities(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 6 جنود و4 مسلحين في اشتباكات في بلدة سراقب .", 10),  # a list of the dead
+    # "أيضا": the second count adds to the first however far it stands
+    ("قتل خمسة جنود في هجوم على حاجز في بلدة سراقب , وأسفر الهجوم أيضا عن مقتل ثلاثة مهاجمين .", 8),
+    # an injury count between two listed death counts does not part them
+    ("أسفرت الغارة على بلدة سراقب عن مقتل 3 مدنيين وإصابة 7 آخرين ومقتل عنصرين من الدفاع المدني .", 5),
+])
+def test_counts_listed_together_add_up(text: str, expected: int) -> None:
+    assert _fatalities(text) == [expected]

@@ -2,15 +2,72 @@
 
 Split from :mod:`rasd.events.arguments` so the toll rules (which counts of a sentence belong to
 which event, breakdown parts, running totals) live in one place.
+
+Counts of one kind in one sentence add up only when the sentence lists them together ("مقتل 28
+من عناصر التنظيم وسبعة من البشمركة", "مقتل 3 مدنيين وإصابة 5 آخرين ومقتل عنصرين", "وأسفرت
+أيضا عن مقتل 24"). Otherwise a second count is the same toll told again (a title repeated in the
+lead: "مقتل 27 مدنيا بقصف ... قتل 27 مدنيا"), another source's figure ("أكثر من ثلاثين ...
+لكن صحيفة الشروق أوردت 64") or another happening's ("فيما قتل 4 في هجمات مماثلة على مسرابا"):
+the event keeps the first list, told nearest its own words, and never a sum of them (ACLED: the
+deaths of this one event, never copied from a toll told for others).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+import yaml
+
+from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg
+    from rasd.events.tokens import Words
+
+JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may part two listed counts
+
+
+@cache
+def _also_words() -> frozenset[str]:
+    """Words saying a count adds to the one told before it ("أيضا"), from granularity.yaml."""
+    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    return frozenset(normalize(w).text for w in data.get("toll_also_words") or ())
+
+
+def _listed(words: Words | None, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
+    """Whether ``nxt`` is listed with ``prev``: at most ``JOIN_GAP`` words between them once the
+    words of other counts are left out, the next one opening with "و"; or "أيضا" just before it."""
+    if words is None:
+        return True
+    gap = [k for k in range(prev.last, nxt.first) if k not in skip]
+    also = _also_words()
+    if any(words.words[k].text in also for k in range(max(prev.last, nxt.first - 3), nxt.first)):
+        return True
+    if len(gap) > JOIN_GAP or any(words.words[k].ends_clause for k in range(prev.last - 1, nxt.first - 1)):
+        return False
+    first = words.words[gap[0]].text if gap else words.words[nxt.first].text
+    return first.startswith("و")
+
+
+def _chains(words: Words | None, counted: list[Arg], skip: set[int]) -> list[list[Arg]]:
+    """The counts of one kind split into lists told together, in text order."""
+    chains: list[list[Arg]] = []
+    for c in sorted(counted, key=lambda a: a.first):
+        if chains and _listed(words, chains[-1][-1], c, skip):
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    return chains
+
+
+def _first_list(words: Words | None, counted: list[Arg], skip: set[int]) -> list[Arg]:
+    """The counts of the first list of a sentence (see the module docstring)."""
+    if len(counted) < 2:
+        return counted
+    return _chains(words, counted, skip)[0]
 
 
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
@@ -21,7 +78,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     ``mine`` keeps only the counts that belong to this event when the sentence tells several
     ("العدوان أدى إلى استشهاد أربعة ... وأن الدفاعات الجوية تصدت للصواريخ"). A breakdown part
     that ``parts`` says is this event's own ("بينهم 4 جراء القصف") is its toll of that kind
-    instead of the total.
+    instead of the total. Counts of one kind add up only within one list (module docstring).
     """
     killed = injured = None
     used: list[Arg] = []
@@ -35,7 +92,9 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             used.append(c)
     if own:
         killed, injured = own.get("killed"), own.get("injured")
-    for c in ann.in_sentence(ann.casualties, sentence):
+    by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
+    every = ann.in_sentence(ann.casualties, sentence)
+    for c in every:
         if mine is not None and not mine(c):
             continue
         v = c.value if isinstance(c.value, dict) else {}
@@ -45,12 +104,21 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         if v.get("kind") in own:  # the part told for this event stands for it
             continue
-        if v.get("kind") == "killed":
-            killed = (killed or 0) + v["count"]
-            used.append(c)
-        elif v.get("kind") == "injured":
-            injured = (injured or 0) + v["count"]
-            used.append(c)
+        if v.get("kind") in by_kind:
+            by_kind[v["kind"]].append(c)
+    words = getattr(ann, "words", None)
+    for kind, counted in by_kind.items():
+        if not counted:
+            continue
+        other = {k for c in every if isinstance(c.value, dict) and c.value.get("kind") != kind
+                 for k in range(c.first, c.last)}
+        chosen = _first_list(words, counted, other)
+        total = sum(c.value["count"] for c in chosen)
+        used.extend(chosen)
+        if kind == "killed":
+            killed = total
+        else:
+            injured = total
     if killed is None and injured is not None:
         killed = 0  # ACLED: casualties reported without deaths → 0 fatalities
     return killed, injured, used
