@@ -85,3 +85,27 @@ def test_no_other_side_when_the_report_fights_two():
 def test_no_other_side_before_the_report_states_the_fight():
     events = _assaults("سيطرت قوات النظام على قرية خنيفيس يوم الاثنين.")
     assert events and all(e.actor2 is None for e in events)
+
+
+# --- "X ... إثر اشتباكات مع Y": X fought Y ---
+
+def test_the_subject_of_the_clause_fought_the_side_after_with():
+    events = _assaults("تقدمت قوات النظام نحو الأطراف الشمالية لبلدة اللطامنة في ريف حماة الشمالي "
+                       "إثر اشتباكات عنيفة مع مسلحي هيئة تحرير الشام يوم الأحد.")
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and "Syria" in _name(clash[0].actor1) and "HTS" in _name(clash[0].actor2)
+    assert "actor:subject-of-the-fight-with" in _rules(clash[0], "actor1")
+
+
+def test_a_side_told_in_another_sentence_is_not_the_subject():
+    events = _assaults("وصلت تعزيزات لقوات النظام إلى ريف حماة الشمالي. "
+                       "ودارت اشتباكات عنيفة مع مسلحي هيئة تحرير الشام في بلدة اللطامنة يوم الأحد.")
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and "Syria" not in _name(clash[0].actor1)
+
+
+# --- bombers named by their state are that state's air force (data/events/sides.yaml) ---
+
+def test_bombers_with_a_demonym_are_that_air_force():
+    (ev,) = _assaults("قاذفات روسية بعيدة المدى تقصف مواقع داعش في البوكمال يوم الأحد.")
+    assert "Russia" in _name(ev.actor1) and "Islamic State" in _name(ev.actor2)

@@ -799,6 +799,22 @@ def _taken_from(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int
     return not any(words.words[j].ends_clause for j in range(cand.last - 1, k))
 
 
+def _fighting_subject(words: Words, free: list[Arg], cand: Candidate, other: Arg, cues: RoleCues,
+                      lo: int) -> Arg | None:
+    """The side that fought ``other`` in "X ... إثر اشتباكات مع Y": the last actor before the
+    clash noun in its sentence that no marker or preposition takes, of another family than Y,
+    with no clause end between."""
+    other_key = _key(other.value) if isinstance(other.value, dict) else None
+    for a in reversed(free):
+        if a.last > cand.first or (isinstance(a.value, dict) and _key(a.value) == other_key):
+            continue
+        if any(words.words[k].ends_clause for k in range(a.last - 1, cand.first)):
+            return None
+        if not _oblique(words, a, cues, lo):
+            return a
+    return None
+
+
 def _oblique(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor's phrase (من قائد فيلق القدس) follows a preposition or another noun
     that owns it."""
@@ -1522,6 +1538,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 roles.actor2, roles.rule2 = (joined or rest)[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    fought_with: Arg | None = None  # "اشتباكات مع X": the other side, named after مع
     if cand.form in ("perfect", "imperfect", "future"):
         # "استهدفت قوات النظام بلدة ...": the verb that is the trigger itself is no target marker
         # (it is one after a noun: "غارات استهدفت مواقع قسد"); the actor right after it is its subject
@@ -1577,6 +1594,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
+            fought_with = a
     if cand.kind.id in cues.loser_kinds:  # "استعادت القوات مدينة سنجار من الجهاديين": who lost it
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _taken_from(words, a, cand, cues, lo):
@@ -1719,6 +1737,12 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             targets = [a for a in targets if a is not shared]
             if shared not in near:
                 near.append(shared)
+    if roles.actor1 is None and fought_with is not None and cand.form == "noun":
+        # "دخل الجيش السوري ... إثر اشتباكات عنيفة مع مسلحي النصرة": the one who fought with
+        # them is the subject of the clause the clash is told in, before it
+        subject = _fighting_subject(words, free, cand, fought_with, cues, lo)
+        if subject is not None:
+            roles.actor1, roles.rule1 = subject, "actor:subject-of-the-fight-with"
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
         roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"
