@@ -380,7 +380,7 @@ def _assign_admin2(gz: Gazetteer) -> None:
 
 # curated places, same entry format: facilities, districts and regions; villages GeoNames'
 # cities500 lacks that reports name (placed near a GeoNames town, see villages.yaml)
-SUPPLEMENT_FILES = ("supplement.yaml", "villages.yaml")
+SUPPLEMENT_FILES = ("supplement.yaml", "villages.yaml", "towns_iraq.yaml")
 
 
 def _add_supplement(gz: Gazetteer, e: dict[str, Any]) -> None:

@@ -1137,6 +1137,11 @@ class Linker:
             fids = [i for i in m.ids if i in foreign]
             # "مدينة كلس التركية": the country's adjective right after the name
             adj = self._adjective_after(toks, m) if toks is not None and fids else None
+            if adj is not None and not ids and self._team_adjective(toks, m):
+                # "برشلونة الإسباني", "روما الإيطالي": a city is feminine (روما الإيطالية);
+                # the masculine adjective right after a bare city's name is its team's
+                m.dropped = True
+                continue
             if fids:
                 cued: bool | str = (
                     m.cue in STRONG_CUES or m.key.split(" ", 1)[0] in SETTLEMENT_CUES
@@ -1400,6 +1405,16 @@ class Linker:
         if j >= len(toks) or not toks.words[j].startswith("ال") or not toks.adjacent(j - 1):
             return None
         return demonym_adjectives().get(toks.words[j])
+
+    def _team_adjective(self, toks: Toks | None, m: Match) -> bool:
+        """Whether a country's masculine adjective follows a bare name (no cue before it):
+        "تغلب بازل السويسري" is the club; the city takes the feminine (بازل السويسرية), and
+        a masculine head before the name (معبر، مطار) is a cue, which is not bare."""
+        if toks is None or m.cue is not None or m.cue_first >= 0:
+            return False
+        if m.first and self._is_settlement_cue(toks.words[m.first - 1]):
+            return False
+        return not toks.words[m.last].endswith("ه")
 
     def _foreign_only(self, fids: list[str], scopes: tuple[tuple[str, Counter[str]], ...],
                       cued: bool | str, key: str) -> tuple[str | None, str]:
