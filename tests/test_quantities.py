@@ -227,3 +227,28 @@ def test_a_count_qualified_by_its_family_then_a_plural_verb() -> None:
     assert _kinds("وذكر المرصد أن أربعة عناصر من قوات النظام قتلوا في الكمين") == [("killed", 4)]
     # the people before the verb are its agents when an object follows
     assert _kinds("وقال إن أربعة عناصر من التنظيم قتلوا ثلاثة مدنيين") == [("killed", 3)]
+
+
+def test_a_death_count_then_a_number_of_wounded_is_no_combined_figure() -> None:
+    # a number after the "و" opens the next count of a list; a casualty noun there joins them
+    assert _kinds("أسفر القصف عن سقوط أكثر من ستين قتيلا وعشرات الجرحى في البلدة") == [
+        ("killed", 60), ("injured", 12)]
+    assert _kinds("أسفر القصف عن سقوط ستين قتيلا وجريحا في البلدة") == []
+
+
+def test_a_count_then_a_plural_verb_then_the_next_trigger_with_its_own_count() -> None:
+    assert _kinds("وقال مصدر إن 12 مجندين قتلوا وأصيب 20 آخرون في الانفجار") == [("killed", 12), ("injured", 20)]
+    assert _kinds("وقالت مصادر إن 4 إسرائيليين قتلوا في عملية طعن قرب المستوطنة") == [("killed", 4)]
+    # a nationality before a verb with an object: they are the killers
+    assert _kinds("وقالت مصادر إن 4 إسرائيليين قتلوا ثلاثة شبان قرب المستوطنة") == [("killed", 3)]
+
+
+def test_rah_dahiyatuha_is_a_death_toll_unless_killed_and_wounded_together() -> None:
+    assert _kinds("وذكر التقرير مجزرة القرية التي راح ضحيتها 23 مدنيا في الشهر الماضي") == [("killed", 23)]
+    assert _kinds("وذكر التقرير مجزرة القرية التي راح ضحيتها 90 شخصا بين قتيل وجريح") == []
+
+
+def test_a_victim_told_by_a_pronoun_after_what_led_to_it() -> None:
+    assert _kinds("وأطلق مسلحون النار على المختار ما أدى إلى مقتله على الفور") == [("killed", 1)]
+    assert _kinds("سقطت قذيفة قرب الطفلين مما تسبب في إصابتهما بجروح") == [("injured", 2)]
+    assert _kinds("وطالبت العائلة بكشف ملابسات مقتله قبل عامين") == []  # no result word before it

@@ -13,6 +13,7 @@ neither a death toll nor an injury count, and is left out. Word lists live in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -55,6 +56,9 @@ class CasualtyLexicon:
     none_fillers: set[str] = field(default_factory=set)
     none_nouns: set[str] = field(default_factory=set)
     none_needs_after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # word → (kind, count)
+    pronoun_after: set[str] = field(default_factory=set)
+    combined_after: set[str] = field(default_factory=set)
 
 
 @cache
@@ -121,6 +125,11 @@ def casualty_lexicon() -> CasualtyLexicon:
     for w, afters in data.get("none_needs_after", {}).items():
         for form in clitic_forms(key(w), article=False):
             lex.none_needs_after[form] = [tuple(key(a).split()) for a in afters]
+    for kind, table in (data.get("pronoun_victims") or {}).items():
+        for w, n in table.items():
+            add_forms(lex.pronoun_victims, w, (kind, n), article=False)
+    lex.pronoun_after = {key(w) for w in data.get("pronoun_after", ())}
+    lex.combined_after = {key(w) for w in data.get("combined_after", ())}
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         first, *rest = key(w).split()
@@ -165,7 +174,8 @@ def _high(f: Found) -> int | None:
 def _triggers() -> frozenset[str]:
     lex = casualty_lexicon()
     return (frozenset(lex.count_after) | frozenset(lex.count_before)
-            | frozenset(lex.met_death_verbs) | frozenset(lex.count_then_verb))
+            | frozenset(lex.met_death_verbs) | frozenset(lex.count_then_verb)
+            | frozenset(lex.pronoun_victims))
 
 
 def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
@@ -211,10 +221,15 @@ def _count_noun(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int] |
     return None
 
 
-def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str]) -> bool:
+def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str],
+              starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """"مقتل وإصابة 10" / "قتلى وجرحى" / "قتل وتهجير الآلاف": the trigger is joined to
-    another noun, so the count that follows is a combined figure, not this kind's."""
+    another noun, so the count that follows is a combined figure, not this kind's. A number
+    after the "و" (``starts``: where numbers begin) is the next count of a list ("سبعين قتيلا
+    وعشرات الجرحى"), not a joined noun."""
     nxt = t[k + 1] if k + 1 < len(t) else ""
+    if k + 1 in starts or (nxt == "و" and k + 2 in starts):
+        return False
     if nxt == "و" and k + 2 < len(t):
         nxt = "و" + t[k + 2]
     if not nxt.startswith("و") or len(nxt) < 4:
@@ -244,12 +259,21 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             continue
         w = t[k]
         frame = None
-        if (w in lex.count_after and _combined(t, k, lex, lex.count_after)) or (
-                w in lex.count_before and _combined(t, k, lex, lex.count_before)):
+        if w in lex.pronoun_victims:
+            if k > 0 and t[k - 1] in lex.pronoun_after and k not in taken:
+                kind, count = lex.pronoun_victims[w]
+                out.append(Frame(k, k + 1, kind, count, "exact", None, "casualty:pronoun-victim"))
+                taken.add(k)
+            continue
+        starts = by_first.keys()
+        if (w in lex.count_after and _combined(t, k, lex, lex.count_after, starts)) or (
+                w in lex.count_before and _combined(t, k, lex, lex.count_before, starts)):
             if w in lex.count_then_verb and (
                     frame := _count_then_verb(t, k, lex, by_first, by_num_end, taken)) is not None:
                 out.append(frame)  # "سبعة مدنيين قتلوا وجرح آخرون": the count came first
                 taken.update(range(frame.first, frame.last))
+                after = k + 1  # "10 مجندين قتلوا وأصيب 17 آخرون": the next trigger has its own
+                continue
             after = k + (3 if k + 1 < n and t[k + 1] == "و" else 2)  # a combined figure
             continue
         if w in lex.count_after_first and (k == 0 or t[k - 1] not in lex.count_after_first[w]):
@@ -259,7 +283,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             if frame is not None and w in lex.count_after_first:
                 frame.first = k - 1  # the phrase's first word ("أودى")
         elif w in lex.count_before and k not in taken:
-            frame = _before(t, k, lex, by_last, by_num_end)
+            frame = _before(t, k, lex, by_last, by_num_end, starts)
         elif w in lex.met_death_verbs:
             frame = _met_death(t, k, lex, by_first)
             if frame is None and k + 1 < n and lex.met_death_nouns.get(t[k + 1], 0) is None:
@@ -332,7 +356,7 @@ def _unbracket(t: list[str], numbers: list[Found]) -> list[Found]:
 
 def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
     """Trigger then count: مقتل 5 عناصر / مقتل ما لا يقل عن 14 / مقتل شخص."""
-    if _combined(t, k, lex, lex.count_after):
+    if _combined(t, k, lex, lex.count_after, by_first.keys()):
         return None
     kind = lex.count_after[t[k]]
     for j in (k + 1, k + 2):
@@ -346,6 +370,8 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)
+            if last + 1 < len(t) and t[last] in lex.combined_after and t[last + 1] in lex.count_before:
+                return None  # "راح ضحيتها 180 شخصا بين قتيل وجريح": killed and injured together
             return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count",
                          high=_high(f))
         if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
@@ -390,9 +416,9 @@ def _who_definite(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int]
 
 
 def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found],
-            by_num_end: dict[int, Found]) -> Frame | None:
+            by_num_end: dict[int, Found], starts: Iterable[int] = ()) -> Frame | None:
     """Count then noun: 5 قتلى / سقوط 38 قتيلاً / عشرات القتلى / قتيلان."""
-    if _combined(t, k, lex, lex.count_before):
+    if _combined(t, k, lex, lex.count_before, starts):
         return None
     kind = lex.count_before[t[k]]
     f = by_last.get(k) or by_num_end.get(k)
