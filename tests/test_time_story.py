@@ -108,3 +108,40 @@ def test_a_turn_to_another_story_cuts_the_narrative_day():
             "ونقلت الشبكة أن عائلة كاملة قتلت بقصف جوي طال منزلها في بلدة التبني .")
     events = _events(text, published="2017-08-04")
     assert events and all(e.event_date != "2017-07-05" for e in events)
+
+
+def test_a_full_today_in_the_lead_dates_a_page_without_a_header():
+    values = _dates("صرح الرئيس اليوم السبت ( السابع من تشرين الأول / أكتوبر 2017 ) أن العملية بدأت . "
+                    "وقال المرصد إن الغارات قتلت 13 مدنيا الجمعة .")
+    assert values[0]["date"] == "2017-10-07"
+    assert values[-1]["date"] == "2017-10-06" and values[-1]["reference"] == "dateline"
+
+
+def test_a_today_without_its_year_leaves_a_page_without_a_header_undated():
+    values = _dates("صرح الرئيس اليوم السبت ( السابع من تشرين الأول ) أن العملية بدأت . "
+                    "وقال المرصد إن الغارات قتلت 13 مدنيا الجمعة .")
+    assert values[-1]["date"] is None
+
+
+def test_a_step_after_a_told_day_across_a_line_break():
+    values = _dates("وفي 8 تشرين الثاني أعلن الجيش السيطرة على البلدة .\n"
+                    "وبعد يومين , شن التنظيم هجوما مضادا .", "2019-11-18")
+    assert values[-1]["date"] == "2019-11-10"
+
+
+PAGE = "أخبار العالم آخر تحديث : 30 / 10 / 2019 "
+
+
+def test_the_next_sentence_goes_on_with_the_present_day_not_the_background_one():
+    # the sentence before tells the arrests on Monday and the attack of 2015 they concern
+    text = (PAGE + "أوقفت الشرطة الاثنين أربعة أشخاص في إطار التحقيقات في اعتداء وقع في 21 آب 2015 . "
+            "وأطلق مسلحون النار على دورية للشرطة في حي النصر بمدينة حمص .")
+    events = _events(text)
+    assert events and {e.event_date for e in events if "أطلق" in e.trigger} == {"2019-10-28"}
+
+
+def test_with_only_the_old_day_before_the_next_sentence_keeps_it():
+    text = (PAGE + "وفي 21 آب 2015 فتح مسلح النار في القطار . "
+            "وأصاب المسلح راكبين اثنين في القطار .")
+    events = _events(text)
+    assert events and "2015-08-21" in {e.event_date for e in events}

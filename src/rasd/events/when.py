@@ -99,6 +99,7 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             # the day a happening was told, not the day the telling was reported ("قتل أمس
             # القائد ، وفق ما ذكر موقع ... اليوم ( الأربعاء )"), unless only that day is given
             told = [d for d in prior if not _dates_a_report(words, d)] or prior
+            told = _present(told, published or ann.page_date)
             if anterior and told[-1].value.get("precision") == 1:
                 return None, None, "date:anterior"
             return told[-1], told[-1].value, f"date:sentence-{back}-before"
@@ -119,6 +120,30 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+PRESENT_DAYS = 7  # a told day this close before the page's own is the story's present
+BACKGROUND_DAYS = 60  # one this far before it is background ("اعتداء وقع في 21 آب 2015")
+
+
+def _present(told: list[Arg], page: str | None) -> list[Arg]:
+    """The days of a sentence before that the next one goes on with: when it tells both a day
+    of the page's present ("أوقفت الشرطة الاثنين …") and one long before it ("… اعتداء وقع في
+    21 آب 2015"), the present one — the old day is the background's, not the story's."""
+    if len(told) < 2 or not page or len(page) < 10:
+        return told
+    today = Date.fromisoformat(page[:10])
+
+    def age(d: Arg) -> int | None:
+        got = d.value.get("date")
+        return (today - Date.fromisoformat(got)).days if got and d.value.get("precision") == 1 else None
+
+    ages = [age(d) for d in told]
+    if any(a is not None and a > BACKGROUND_DAYS for a in ages):
+        present = [d for d, a in zip(told, ages, strict=True) if a is not None and 0 <= a <= PRESENT_DAYS]
+        if present:
+            return present
+    return told
 
 
 def _turns(words: Words, lex: Lexicon, sentence: int) -> bool:

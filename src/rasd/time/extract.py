@@ -190,6 +190,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             ref_lo = ref_hi = date.fromisoformat(today[1])
             if not matches[today[0]][1].rule.endswith("+today"):
                 lead = today[0]  # a day the lead tells, not a date line: no page furniture
+    if page is None and ref_lo is None and (today := _lead_today(matches)) is not None:
+        # no date line and no address's day, but the lead tells today in full ("صرح الرئيس
+        # اليوم السبت ( السابع من تشرين الأول 2017 )"): the later "أمس" and "الجمعة" count from it
+        ref_lo = ref_hi = date.fromisoformat(today)
+        via_dateline = True
     twins = _header_twins(matches, page[0]) if page is not None else frozenset()
     starts = start_words()
     out = []
@@ -493,6 +498,17 @@ def _told_today(matches: list[tuple[int, Match]], page: tuple[int, str], ref_lo:
     return None
 
 
+def _lead_today(matches: list[tuple[int, Match]]) -> str | None:
+    """The day the lead calls today with its full date ("اليوم السبت ( 7 تشرين الأول 2017 )"),
+    within :data:`TODAY_TOKENS`; None when the first such today has no year."""
+    for first, m in matches:
+        if first > TODAY_TOKENS:
+            return None
+        if m.spec is not None and m.rule.endswith("+today"):
+            return value_of(m.spec, m.kind, None, None).get("date")
+    return None
+
+
 TODAY_TOKENS = 400  # the page's own today is told in its lead, within this many tokens
 TWIN_GAP = 4  # tokens between a header's Hijri date (or weekday) and the date it restates
 
@@ -595,7 +611,7 @@ def _from_anchor(text: str, before: list[Expression], start: int, value: dict[st
     for e in reversed(before):
         if e.label != "DATE":
             continue
-        if sum(1 for ch in text[e.end:start] if ch in _SENTENCE_END) > 1:
+        if _breaks(text, e.end, start, 1) > 1:  # (a run of ends, ". \n", is one)
             break
         v = e.value
         if not (v.get("eventable") and v.get("precision") == 1 and v.get("date")):
