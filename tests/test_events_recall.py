@@ -57,3 +57,19 @@ def test_a_capture_is_found_and_talk_of_one_is_not(name, reported, talked_about)
 def test_a_town_held_for_years_is_no_capture():
     held = "ويسيطر الثوار على قرى بيت جن ومغر المير منذ سنتين تقريبا وجميعها تتعرض للقصف."
     assert not captures(held)
+
+
+def test_a_person_of_rank_visited_is_a_meeting_and_a_visit_planned_is_not():
+    met = {e.plover for e in extract("وزار وزير الخارجية الفرنسي رئيس الوزراء اللبناني في بيروت أمس الثلاثاء.",
+                                     published=PUBLISHED).events}
+    assert "CONSULT" in met
+    planned = {e.plover for e in extract("ومن المقرر أن يزور وزير الخارجية الفرنسي بيروت الشهر المقبل.",
+                                         published=PUBLISHED).events}
+    assert "CONSULT" not in planned
+
+
+def test_reinforcements_named_before_their_verb_arrived():
+    text = "وقال مصدر عسكري إن تعزيزات عسكرية كبيرة وصلت أمس إلى مدينة تدمر قادمة من حمص."
+    assert "MOBILIZE" in {e.plover for e in extract(text, published=PUBLISHED).events}
+    asked = "وطالب مصدر عسكري بإرسال تعزيزات إلى مدينة تدمر."
+    assert "MOBILIZE" not in {e.plover for e in extract(asked, published=PUBLISHED).events}
