@@ -109,3 +109,27 @@ def test_a_side_told_in_another_sentence_is_not_the_subject():
 def test_bombers_with_a_demonym_are_that_air_force():
     (ev,) = _assaults("قاذفات روسية بعيدة المدى تقصف مواقع داعش في البوكمال يوم الأحد.")
     assert "Russia" in _name(ev.actor1) and "Islamic State" in _name(ev.actor2)
+
+
+# --- the members of a group right after a verb of attack are its subject ---
+
+def test_members_of_a_group_after_the_verb_are_its_subject():
+    events = _assaults("استهدف مسلحو هيئة تحرير الشام بالقذائف منازل المواطنين في مدينة محردة يوم الأحد.")
+    assert events and "HTS" in _name(events[0].actor1)
+
+
+def test_positions_of_a_group_after_the_verb_are_its_target():
+    events = _assaults("استهدفت المدفعية التركية مواقع هيئة تحرير الشام في مدينة محردة يوم الأحد.")
+    assert events and "HTS" in _name(events[0].actor2)
+
+
+# --- a subject joined by و to the one after the verb is no object ---
+
+def test_a_second_subject_joined_by_wa_is_not_the_target():
+    (ev,) = _assaults("سيطر الجيش السوري والقوات الرديفة على كامل مدينة البوكمال يوم الأحد.")
+    assert "Syria" in _name(ev.actor1) and ev.actor2 is None
+
+
+def test_an_object_after_the_subject_is_still_the_target():
+    events = _assaults("هاجمت قوات النظام مواقع فصائل المعارضة في بلدة اللطامنة يوم الأحد.")
+    assert events and "Opposition" in _name(events[0].actor2)

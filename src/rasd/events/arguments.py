@@ -815,6 +815,16 @@ def _fighting_subject(words: Words, free: list[Arg], cand: Candidate, other: Arg
     return None
 
 
+def _joined_to(words: Words, first: Arg | None, arg: Arg) -> bool:
+    """Whether ``arg`` is joined by و to ``first`` right before it ("الجيش السوري والقوات
+    الرديفة"، "الجيش السوري وحلفاؤه ، والقوات الرديفة"): one list, one role."""
+    if first is None or arg.first < first.last:
+        return False
+    gap = words.texts[first.last:arg.first]
+    return len(gap) <= 2 and (words.texts[arg.first].startswith("و") or (gap and gap[0] == "و")) \
+        and not any(words.words[k].ends_clause for k in range(first.last - 1, arg.first))
+
+
 def _oblique(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor's phrase (من قائد فيلق القدس) follows a preposition or another noun
     that owns it."""
@@ -1545,8 +1555,10 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         # ... nor is it one for the owner of a weapon right after it ("استهدفت مدفعية النظام سقبا")
         for a in near:
             if marked[id(a)] == "target" and _matches(lex.roles["target"], words.words[cand.last - 1].text) and (
-                    a.first == cand.last or (a.first == cand.last + 1 and _matches(
-                        lex.roles["attacker"], words.words[cand.last].text))):
+                    a.first == cand.last or (a.first == cand.last + 1 and (_matches(
+                        lex.roles["attacker"], words.words[cand.last].text)
+                        # "استهدف إرهابيو النصرة": the members of the group right after it
+                        or cues.member_heads.match(words.words[cand.last].text)))):
                 marked[id(a)] = None
     if cand.form == "noun":  # "مقتل قيادي في داعش جراء غارة": who died in it, not who did it
         for a in near:
@@ -1756,7 +1768,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                  and not any(  # "...، وأكد الجيش": a new clause
                      (words.words[k].comma and words.words[k + 1].text.startswith("و"))
                      or cues.clause_openers.match(words.words[k + 1].text)
-                     for k in range(cand.last - 1, a.first - 1))]  # "بإيعاز من قائد فيلق القدس": no object
+                     for k in range(cand.last - 1, a.first - 1))  # "بإيعاز من قائد فيلق القدس": no object
+                 # "سيطر الجيش السوري والقوات الرديفة على": a subject joined to the one after the verb
+                 and not _joined_to(words, roles.actor1, a)]
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
     # coordination: X و Y / X، Y in the same role → Y associated
