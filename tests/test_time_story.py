@@ -145,3 +145,30 @@ def test_with_only_the_old_day_before_the_next_sentence_keeps_it():
             "وأصاب المسلح راكبين اثنين في القطار .")
     events = _events(text)
     assert events and "2015-08-21" in {e.event_date for e in events}
+
+
+# a tag page: each item cut short runs into the next item's date and its bar
+TAG_PAGE = ("أخبار سوريا 10 - 05 - 2019 | 0 | 0 | قصفت الطائرات الحربية بلدة كفرنبل اليوم وقتل ثلاثة "
+            "مدنيين في القصف الذي طال السوق الرئيسي في البلدة وال 08 - 05 - 2019 | 0 | 0 | قتل "
+            "جنديان أمس في هجوم على حاجز قرب بلدة حاس .")
+
+
+def test_a_barred_item_date_on_a_tag_page_dates_its_today_and_yesterday():
+    values = _dates(TAG_PAGE, "2019-05-12")
+    today = next(v for v in values if v["text"] == "اليوم")
+    yesterday = next(v for v in values if v["text"] == "أمس")
+    assert today["date"] == "2019-05-10" and yesterday["date"] == "2019-05-07"
+    assert "+item-heading" in next(v for v in values if v["text"] == "08 - 05 - 2019")["rule"]
+
+
+def test_a_date_told_mid_sentence_heads_no_item():
+    values = _dates("قال المرصد في 8 أيار 2019 , إن الطائرات قصفت البلدة اليوم .", "2019-05-12")
+    assert values[-1]["date"] == "2019-05-12"
+
+
+def test_an_item_takes_no_day_from_the_next_items_heading():
+    page = ("أخبار سوريا 10 - 05 - 2019 | 0 | 0 | قالت مصادر محلية اليوم إن الطائرات الحربية الروسية "
+            "استهدفت بلدة كفرنبل بعدة غارات جوية وال 08 - 05 - 2019 | 0 | 0 | قتل جنديان أمس "
+            "في هجوم على حاجز قرب بلدة حاس .")
+    strikes = [e for e in _events(page, published="2019-05-12") if "غارات" in e.trigger]
+    assert strikes and all(e.event_date == "2019-05-10" for e in strikes)

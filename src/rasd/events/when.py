@@ -30,6 +30,11 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     same = ann.in_sentence(ann.dates, cand.sentence)
     if same and ann.datelines:  # a headline run into the header takes no day from the body
         same = _this_side_of_dateline(ann, cand, same)  # after the page's date (a caption's)
+    if same:  # "… ثم أخرى عند مدخل ال 20 - 03 - 2015 | 0 | 0 | هدد … أمس": the next item's days
+        cut = min((d.first for d in same if d.first > cand.first and "+item-heading" in d.span.rule),
+                  default=None)
+        if cut is not None:
+            same = [d for d in same if d.first < cut]
     if ann.anchored:
         anchor = next((d for d in ann.in_sentence(ann.anchored, cand.sentence)
                        if d.first < cand.first < d.last), None)

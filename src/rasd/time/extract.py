@@ -284,6 +284,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             day = date.fromisoformat(value["date"])
             if ref_lo - ITEM_SPAN <= day <= ref_hi + timedelta(days=1):  # not "17 نيسان 1975 -"
                 item = day
+                rule += "+item-heading"  # the events stage dates nothing before it by it
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
 
@@ -301,8 +302,10 @@ def _item_heading(toks: Tokens, first: int, m: Match, index: int, page: tuple[in
     if m.kind != "absolute" or not dateline.full_date(m.spec) or (page is not None and index <= page[0]):
         return False
     text = toks.text
-    if (first == 0 or text[first - 1] in ITEM_OPENERS) and m.end < len(text) and text[m.end] in ITEM_CLOSERS:
-        return True
+    if m.end < len(text) and text[m.end] in ITEM_CLOSERS and (
+            first == 0 or text[first - 1] in ITEM_OPENERS or text[m.end] == "|"):
+        return True  # ("… ثم أخرى عند مدخل ال 20 - 03 - 2015 | 0 | 0 | هدد البيت الأبيض
+        # أمس": a tag page's items cut short run into the next one's date and its bar)
     cues = dateline.dateline_words().cues
     return page is not None and any(text[j] in cues for j in range(max(0, first - 4), first))
 
