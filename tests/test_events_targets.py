@@ -133,3 +133,32 @@ def test_a_second_subject_joined_by_wa_is_not_the_target():
 def test_an_object_after_the_subject_is_still_the_target():
     events = _assaults("هاجمت قوات النظام مواقع فصائل المعارضة في بلدة اللطامنة يوم الأحد.")
     assert events and "Opposition" in _name(events[0].actor2)
+
+
+# --- a report about one enemy names it as the other side of its one-sided battles ---
+
+def test_the_enemy_a_report_names_most_is_the_other_side():
+    events = _assaults("قال مسؤول عراقي إن تنظيم داعش خسر معظم قادته في الأشهر الأخيرة. "
+                       "وأضاف أن التنظيم يعاني من نقص في المقاتلين والذخيرة. "
+                       "وأكد أن التنظيم لم يعد يملك إلا أحياء قليلة في المدينة. "
+                       "واستعادت القوات العراقية حي الزهور في مدينة الموصل يوم الأحد.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Islamic State" in _name(capture[0].actor2)
+    assert "actor:side-the-report-fights" in _rules(capture[0], "actor2")
+
+
+def test_a_report_naming_two_enemies_as_often_gives_none():
+    events = _assaults("قال مسؤول عراقي إن تنظيم داعش وحزب العمال الكردستاني خسرا معظم قادتهما. "
+                       "وأضاف أن تنظيم داعش وحزب العمال الكردستاني يعانيان من نقص في المقاتلين. "
+                       "واستعادت القوات العراقية حي الزهور في مدينة الموصل يوم الأحد.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and capture[0].actor2 is None
+
+
+def test_an_ally_named_most_is_not_the_other_side():
+    events = _assaults("قالت وزارة الدفاع الروسية إن القوات الروسية تدعم الجيش السوري. "
+                       "وأضافت أن القوات الروسية أرسلت مستشارين إلى المنطقة. "
+                       "وأكدت أن القوات الروسية ستبقى في القاعدة. "
+                       "وسيطرت قوات النظام على قرية خنيفيس في ريف حمص يوم الاثنين.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Russia" not in _name(capture[0].actor2)

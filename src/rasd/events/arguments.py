@@ -117,6 +117,7 @@ class Annotations:
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
         self.fights: dict[str, dict[str, Arg]] = {}  # sides fought, as told so far: events.targets
+        self.side_counts: list[tuple[int, str]] | None = None  # (sentence, armed family): events.targets
         self._anaphors: dict[int, list[Arg]] | None = None  # see anaphors
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)

@@ -6,7 +6,9 @@ town by town with one side only: "وسيطرت قوات النظام على قر
 of each of those battles. This module remembers, per document, the sides that its sentences
 state against each other (both parties found by a marking rule, both armed, of two families)
 and gives a battle (``Battles`` trigger) with an armed actor1 and no actor2 the one side that
-actor1's family fights in this report — only when there is exactly one: a report where the
+actor1's family fights in this report, stated in its headline or lead or in the
+``STORY_BEFORE`` sentences before (another front told further up is another story) — only
+when there is exactly one: a report where the
 army fights both the opposition and IS names no other side for its captures. The actor keeps
 the words it was read from (in the sentence that stated the fight) and the rule
 ``actor:other-side-of-the-fight``.
@@ -14,17 +16,38 @@ the words it was read from (in the sentence that stated the fight) and the rule
 Sides are remembered in text order, as the roles of each trigger are assigned: a battle told
 before the report says whom it was against keeps no actor2 (reading ahead would cost a second
 pass over every trigger).
+
+With no side stated against actor1's, a report that is about one enemy still names it: the
+armed family the report mentions most (its name, or a bare noun standing for it: "التنظيم"),
+not actor1's and not of actor1's camp (``camps`` in ``data/events/sides.yaml``: the regime with
+Russia, Iran and their militias; the coalition with the SDF and Iraq ...), is the other side
+when it is named at least ``DOMINANT_MIN`` times and at least ``DOMINANT_RATIO`` times as often
+as the next such family, counted in the headline and lead and the ``STORY_BEFORE`` sentences
+before the battle to the ``STORY_AFTER`` after it (a digest of a year's news is about no one
+enemy; rule ``actor:side-the-report-fights``). A timeline of the war on IS
+("استعادت القوات العراقية مدينة الرمادي") or a report of the army's advance against it names IS
+far more than anyone else; a report of two fronts names two enemies and gives none.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from rasd.datafiles import load_yaml
 
 if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg, Roles
     from rasd.events.detect import Candidate
 
 RULE = "actor:other-side-of-the-fight"
+RULE_DOMINANT = "actor:side-the-report-fights"
+DOMINANT_MIN = 3  # mentions of the report's enemy at the least
+DOMINANT_RATIO = 2  # ... and this many times the next armed family's
+STORY_BEFORE, STORY_AFTER = 8, 3  # sentences around the battle where its enemy is counted ...
+LEAD_SENTENCES = 2  # ... besides the headline and lead, which tell what the report is about
 # the rules that state both sides of a fight outright (not an object read from word order)
 STATED = frozenset({"actor:between-second", "actor:target-marker"})
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
@@ -66,5 +89,64 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     if cand.kind.event_type != BATTLES:
         return
     against = fights.get(fam1)
-    if against is not None and len(against) == 1:
-        roles.actor2, roles.rule2 = next(iter(against.values())), RULE
+    recent = [a for a in (against or {}).values()
+              if a.sentence >= cand.sentence - STORY_BEFORE or a.sentence < LEAD_SENTENCES]
+    if len(recent) == 1:
+        roles.actor2, roles.rule2 = recent[0], RULE
+        return
+    if against is None:
+        enemy = _report_enemy(ann, roles.actor1.value, fam1, cand.first, cand.sentence)
+        if enemy is not None:
+            roles.actor2, roles.rule2 = enemy, RULE_DOMINANT
+
+
+def _report_enemy(ann: Annotations, actor: dict[str, Any], fam: str, before: int, sentence: int) -> Arg | None:
+    """The armed family the report names far more than any other outside ``actor``'s camp
+    around ``sentence`` (module docstring), as its mention nearest before word ``before``
+    (else its first)."""
+    sides: list[tuple[int, str]] | None = ann.side_counts
+    if sides is None:
+        sides = ann.side_counts = [(a.sentence, f) for a in ann.actors if (f := family(a.value)) is not None]
+    lo, hi = sentence - STORY_BEFORE, sentence + STORY_AFTER
+    counts = Counter(f for s, f in sides if lo <= s <= hi or s < LEAD_SENTENCES)
+    mine = camps_of(actor)
+    ranked = [(f, n) for f, n in counts.most_common() if f != fam]
+    ranked = [(f, n) for f, n in ranked if not (mine & camps_of(_first_value(ann, f)))]
+    if not ranked or ranked[0][1] < DOMINANT_MIN or (
+            len(ranked) > 1 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]):
+        return None
+    enemy = ranked[0][0]
+    mentions = [a for a in ann.actors if family(a.value) == enemy
+                and (lo <= a.sentence <= hi or a.sentence < LEAD_SENTENCES)]
+    earlier = [a for a in mentions if a.last <= before]
+    return (earlier or mentions)[-1 if earlier else 0]
+
+
+def _first_value(ann: Annotations, fam: str) -> dict[str, Any]:
+    return next(a.value for a in ann.actors if family(a.value) == fam)
+
+
+@cache
+def _camps() -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]], ...]:
+    """``camps`` of ``sides.yaml``: (name, countries, files, ids, id prefixes)."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("sides.yaml").read_text("utf-8"))
+    return tuple((name, frozenset(c.get("countries") or ()), frozenset(c.get("files") or ()),
+                  frozenset(c.get("ids") or ()), tuple(c.get("prefixes") or ()))
+                 for name, c in (data.get("camps") or {}).items())
+
+
+@cache
+def _file_of() -> dict[str, str]:
+    from rasd.kb.actors import default_kb
+
+    return {i: a.file for i, a in default_kb().actors.items()}
+
+
+def camps_of(actor: dict[str, Any]) -> frozenset[str]:
+    """The camps an actor fights in (``camps`` of ``sides.yaml``)."""
+    ident = str(actor.get("id") or "")
+    state = actor.get("country") if actor.get("type") == "State forces" else None
+    file = _file_of().get(ident)
+    return frozenset(name for name, countries, files, ids, prefixes in _camps()
+                     if (state is not None and state in countries) or (file is not None and file in files)
+                     or ident in ids or (prefixes and ident.startswith(prefixes)))
