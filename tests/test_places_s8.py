@@ -61,3 +61,23 @@ def test_a_masculine_adjective_after_a_city_names_its_team():
     assert "بازل" not in _got("وفي المجموعة نفسها فاز بازل السويسري على ضيفه بهدفين")
     got = _got("عقد الاجتماع في مدينة بازل السويسرية أمس")
     assert got["مدينة بازل"][0] == "geonames:2661604"
+
+
+def test_a_masculine_head_noun_takes_the_adjective_not_a_team():
+    got = _got("يصدر الإقليم نفطه عبر ميناء جيهان التركي على البحر المتوسط")
+    assert got["جيهان"][0] == "geonames:318675"
+
+
+def test_iraqi_towns_of_the_war_link_bare_in_the_text():
+    # Hawija and Shirqat: no everyday word, named bare in reports on the 2017 offensive
+    got = _got("بدأت القوات العراقية عملية استعادة الحويجة غربي كركوك من التنظيم")
+    assert got["الحويجة"][0] == "geonames:390188"
+    got = _got("تقدمت القوات نحو تلعفر غرب الموصل والشرقاط جنوبا")
+    assert got["والشرقاط"][0] == "geonames:91057"
+    # al-Fao stays behind a cue: الفاو is also the FAO
+    assert "الفاو" not in _got("حذرت منظمة الأغذية والزراعة الفاو من الجفاف")
+
+
+def test_astana_of_the_syria_talks_links_with_its_article():
+    got = _got("انتهت الجولة الجديدة من المحادثات في الأستانة أمس")
+    assert got["الأستانة"][0] == "geonames:1526273"

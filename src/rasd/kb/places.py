@@ -233,6 +233,7 @@ class Cues:
     clubs: frozenset[tuple[str, ...]] = frozenset()  # بروسيا دورتموند: a club's whole name
     states_elsewhere: frozenset[str] = frozenset()  # واشنطن: a state not around its namesake
     quantifiers: frozenset[str] = frozenset()  # مختلف، شتى: a plural noun follows
+    masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
 
 
 @cache
@@ -286,6 +287,7 @@ def load_cues() -> Cues:
         noun_names=_noun_names(_norm_set(c.get("plural_cues") or [])),
         province=_norm_set(c.get("province_cues") or []),
         quantifiers=_norm_set(c.get("plural_quantifiers") or []),
+        masculine_heads=_norm_set(c.get("masculine_heads") or []),
         states_elsewhere=frozenset(" ".join(key_tokens(n))
                                    for n in c.get("states_elsewhere") or []),
         clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
@@ -1414,6 +1416,10 @@ class Linker:
             return False
         if m.first and self._is_settlement_cue(toks.words[m.first - 1]):
             return False
+        if m.first and toks.adjacent(m.first - 1):
+            heads = self.cues.masculine_heads | self.cues.airport_heads
+            if any(stem in heads for _p, stem in _readings(toks.words[m.first - 1])):
+                return False  # ميناء جيهان التركي، إقليم كرمانشاه الإيراني: the head's adjective
         return not toks.words[m.last].endswith("ه")
 
     def _foreign_only(self, fids: list[str], scopes: tuple[tuple[str, Counter[str]], ...],
