@@ -162,3 +162,16 @@ def test_an_ally_named_most_is_not_the_other_side():
                        "وسيطرت قوات النظام على قرية خنيفيس في ريف حمص يوم الاثنين.")
     capture = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert capture and "Russia" not in _name(capture[0].actor2)
+
+
+# --- aircraft shot down are acted upon ---
+
+def test_a_warplane_shot_down_is_actor2_not_the_subject():
+    events = _assaults("قالت مصادر محلية إن فصائل المعارضة أسقطت طائرة حربية في ريف حماة الشرقي يوم الثلاثاء.")
+    shot = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert shot and "Air Force" in _name(shot[0].actor2) and "Air Force" not in _name(shot[0].actor1)
+
+
+def test_warplanes_that_strike_stay_the_subject():
+    events = _assaults("قصفت طائرات إسرائيلية موقعا عسكريا في ريف حمص يوم الأحد.")
+    assert events and "Israel" in _name(events[0].actor1)

@@ -42,7 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
-from rasd.events.sides import add_implicit_actors, check_sides
+from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
@@ -407,6 +407,7 @@ class RoleCues:
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
     loser_kinds: frozenset[str] = frozenset()
+    intercept_kinds: frozenset[str] = frozenset()
     loser_nouns: re.Pattern[str] | None = None
     loser_not_before: re.Pattern[str] | None = None
 
@@ -475,7 +476,7 @@ def role_cues() -> RoleCues:
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
-        loser_not_before=rx("loser_not_before"),
+        loser_not_before=rx("loser_not_before"), intercept_kinds=frozenset(data.get("intercept_kinds") or ()),
     )
 
 
@@ -1608,6 +1609,11 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
             fought_with = a
+    if cand.kind.id in cues.intercept_kinds:  # "أسقطت المعارضة طائرة عسكرية": the aircraft shot down
+        for a in near:
+            if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
+                    a.span.rule.startswith("sides:") or _has_aircraft(words, a)):
+                marked[id(a)] = "target"
     if cand.kind.id in cues.loser_kinds:  # "استعادت القوات مدينة سنجار من الجهاديين": who lost it
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _taken_from(words, a, cand, cues, lo):
