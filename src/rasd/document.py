@@ -139,6 +139,7 @@ class EventMention:
     trigger: str = ""
     rule: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    confidence: float | None = None  # rasd.events.confidence: how likely a coder keeps it
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

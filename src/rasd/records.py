@@ -94,6 +94,7 @@ def mention_record(meta: Meta, seq: int, mention: EventMention) -> dict[str, Any
         "contradictions": [],
         "context": [c for c in mention.context if c not in NOT_EVENTS],
         "notes": mention.notes,
+        "confidence": mention.confidence,
     }
 
 
@@ -130,6 +131,7 @@ def merged_record(event_id: str, members: Sequence[tuple[Meta, EventMention]],
         "contradictions": list(corroboration.contradictions),
         "context": context,
         "notes": lead.notes,
+        "confidence": max((m.confidence for _, m in members if m.confidence is not None), default=None),
     }
 
 

@@ -137,19 +137,50 @@ def _pool(g: dict[str, Any], system: dict[str, list[EventMention]], used: set[in
             and location_matches(g.get("location"), e.location)]
 
 
+def _matches(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]
+             ) -> tuple[list[tuple[dict[str, Any], EventMention | None]], list[EventMention]]:
+    """Each required gold event with the system mention matched to it (None: missed), in gold
+    order, then the mentions matched to optional gold events (matching rules in the module
+    docstring)."""
+    events = [g for g in gold if not g.get("document")]
+    used: set[int] = set()
+    required: list[tuple[dict[str, Any], EventMention | None]] = []
+    for g in events:
+        if g.get("optional"):
+            continue
+        pool = _pool(g, system, used)
+        best = _best(pool, g) if pool else None
+        if best is not None:
+            used.add(id(best))
+        required.append((g, best))
+    optional: list[EventMention] = []
+    for g in events:
+        if g.get("optional") and (pool := _pool(g, system, used)):
+            best = _best(pool, g)
+            used.add(id(best))
+            optional.append(best)
+    return required, optional
+
+
+def match_labels(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]) -> dict[int, bool | None]:
+    """``id(mention)`` → True when it matches a required gold event, None an optional one (the
+    score leaves it out), False neither: the labels :mod:`rasd.events.confidence` learns from."""
+    required, optional = _matches(gold, system)
+    labels: dict[int, bool | None] = {id(e): False for mentions in system.values() for e in mentions}
+    labels.update((id(e), True) for _, e in required if e is not None)
+    labels.update((id(e), None) for e in optional)
+    return labels
+
+
 def score_events(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]) -> EventScore:
     """Event P/R/F1 and per-field accuracy (matching rules in the module docstring)."""
-    events = [g for g in gold if not g.get("document")]
-    required = [g for g in events if not g.get("optional")]
-    score = EventScore(gold=len(required), system=sum(len(v) for v in system.values()))
-    used: set[int] = set()
-    for g in required:
-        pool = _pool(g, system, used)
-        if not pool:
+    required, optional = _matches(gold, system)
+    score = EventScore(gold=len(required), system=sum(len(v) for v in system.values()) - len(optional),
+                       optional=len(optional))
+    for g, best in required:
+        if best is None:
             score.misses.append(f"{g['doc_id']} {g['plover']} {g.get('location')} — {g.get('note', '')}")
             continue
-        best = _best(pool, g)
-        used.add(id(best))
         score.matched += 1
         for name in FIELDS:
             if name in g and not (name == "location" and g[name] is None):
@@ -161,11 +192,7 @@ def score_events(gold: list[dict[str, Any]], system: dict[str, list[EventMention
                 tally = score.fields.setdefault(name, [0, 0])
                 tally[0] += int(ok)
                 tally[1] += 1
-    for g in events:
-        if g.get("optional") and (pool := _pool(g, system, used)):
-            used.add(id(_best(pool, g)))
-            score.system -= 1
-            score.optional += 1
+    used = {id(e) for _, e in required if e is not None} | {id(e) for e in optional}
     for doc_id, mentions in system.items():
         for e in mentions:
             if id(e) not in used:

@@ -1,0 +1,148 @@
+"""Training the event-confidence model (:mod:`rasd.events.confidence`) on the public
+unseen-report gold: ``rasd train event-confidence``.
+
+Every mention the pipeline emits on the gold's articles (none dropped) is labelled by the
+scorer's own matching (:func:`rasd.events.evaluate.match_labels`): one that matches a required
+gold event is a positive, one that matches nothing a negative, one that matches an optional
+event is left out (the score leaves it out too). A logistic regression (scikit-learn, L2) is
+fitted on them; the threshold is the one whose leave-one-draw-out score is best — each draw's
+mentions are scored by a model fitted on the other draws, so the chosen threshold and the
+printed table say how the filter does on articles it was not fitted on. The project gold (the
+seeds and ``examples/corpus``) is one more draw when the seeds are at hand.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasd.events import confidence
+
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 13))  # 0 (keep all) … 0.6
+MIN_SENTENCES = 4  # as the unplaced-mention rule: a report whose context had its chance
+
+
+@dataclass(frozen=True)
+class Row:
+    draw: str
+    features: dict[str, float]
+    label: bool
+    fixed: bool = False  # in a report too short for the filter: always kept, not trained on
+
+
+@dataclass(frozen=True)
+class Cell:
+    threshold: float
+    kept: int
+    matched: int
+    required: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.kept if self.kept else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.required if self.required else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any]) -> list[Row]:
+    """Run the pipeline, dropping nothing, on ``documents`` and label every mention."""
+    from rasd.events.evaluate import match_labels
+    from rasd.pipeline import build
+    from rasd.stages.events import Events
+
+    pipeline = build()
+    Events.drop = False
+    try:
+        docs = [pipeline(d) for d in documents]
+    finally:
+        Events.drop = True
+    labels = match_labels(gold, {d.id: d.events for d in docs})
+    draw_of = {g["doc_id"]: g.get("set") or "" for g in gold}
+    rows = []
+    for doc in docs:
+        for e, f in zip(doc.events, confidence.mention_features(doc, doc.events), strict=True):
+            label = labels[id(e)]
+            if label is not None:
+                rows.append(Row(draw_of[doc.id], f, label, len(doc.spans_of("SENT")) < MIN_SENTENCES))
+    return rows
+
+
+def fit(rows: Sequence[Row], c: float) -> tuple[dict[str, float], float]:
+    """Weights and intercept of an L2 logistic regression on ``rows``."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in rows if not r.fixed]
+    vec = DictVectorizer()
+    x = vec.fit_transform([r.features for r in rows])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows])
+    return dict(zip(vec.feature_names_, map(float, model.coef_[0]), strict=True)), float(model.intercept_[0])
+
+
+def held_out_probabilities(rows: Sequence[Row], c: float) -> list[float]:
+    """Leave one draw out: each row's probability from a model fitted on the other draws."""
+    probability = [0.0] * len(rows)
+    for draw in sorted({r.draw for r in rows}):
+        weights, intercept = fit([r for r in rows if r.draw != draw], c)
+        model = confidence.Model(weights, intercept, 0.0, MIN_SENTENCES)
+        for k, r in enumerate(rows):
+            if r.draw == draw:
+                probability[k] = model.probability(r.features)
+    return probability
+
+
+def table(rows: Sequence[Row], probability: Sequence[float], required: int) -> list[Cell]:
+    """Mentions kept and matched at every threshold (those of short reports always kept).
+    ``required``: the gold's required events, the recall denominator."""
+    cells = []
+    for t in THRESHOLDS:
+        kept = [r for r, p in zip(rows, probability, strict=True) if r.fixed or p >= t]
+        cells.append(Cell(t, len(kept), sum(r.label for r in kept), required))
+    return cells
+
+
+def _required(gold: list[dict[str, Any]]) -> int:
+    return sum(1 for g in gold if not g.get("document") and not g.get("optional"))
+
+
+def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
+          ) -> tuple[dict[str, Any], list[Cell], list[Cell]]:
+    """The model file's data, the leave-one-draw-out table, and that table for the draw named
+    ``project`` alone (empty when there is none)."""
+    rows = training_rows(gold, documents)
+    probability = held_out_probabilities(rows, c)
+    cells = table(rows, probability, _required(gold))
+    best = max(cells, key=lambda cell: (round(cell.f1, 4), -cell.threshold))
+    mine = [k for k, r in enumerate(rows) if r.draw == "project"]
+    project = table([rows[k] for k in mine], [probability[k] for k in mine],
+                    _required([g for g in gold if g.get("set") == "project"])) if mine else []
+    weights, intercept = fit(rows, c)
+    trained = {
+        "data": "rasd/data/gold/unseen_gold.jsonl (public unseen-report gold)"
+                + (" + the project gold (seeds, examples/corpus)" if mine else ""),
+        "draws": sorted({r.draw for r in rows}),
+        "mentions": sum(not r.fixed for r in rows),
+        "positives": sum(r.label for r in rows if not r.fixed), "C": c,
+        "cv_f1_keep_all": round(cells[0].f1, 4), "cv_f1_at_threshold": round(best.f1, 4),
+        "commit": _commit(),
+    }
+    return confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained), cells, project
+
+
+def _commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                             cwd=Path(__file__).parent, timeout=5, check=False)
+    except OSError:
+        return None
+    return out.stdout.strip() or None

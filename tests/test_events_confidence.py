@@ -1,0 +1,107 @@
+"""The event-confidence model (rasd.events.confidence): traits it reads, how it filters, and
+its training on the public unseen-report gold. Reports written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasd import extract
+from rasd.events import confidence
+from rasd.events.confidence import FILTER_RULE, Model
+
+REPORT = (
+    "قتل ثلاثة مدنيين وأصيب خمسة آخرون يوم الثلاثاء جراء قصف مدفعي لقوات النظام على بلدة كفرنبل في ريف إدلب الجنوبي. "
+    "وقال ناشطون إن القصف استهدف السوق الشعبي وسط البلدة. "
+    "وفي اليوم نفسه اعتقلت قوات النظام شابين من بلدة معرة النعمان عند حاجز على الطريق الدولي. "
+    "وفي سياق آخر، تحدث محللون عن احتمال تصعيد في المنطقة خلال الأشهر المقبلة. "
+    "ويرى مراقبون أن المعارك قد تتجدد إذا فشلت المفاوضات. "
+    "وكانت الطائرات الحربية قد شنت غارات على مناطق متفرقة في السنوات الماضية."
+)
+
+
+def _model(weights: dict[str, float], intercept: float = 0.0, cut: float = 0.5) -> Model:
+    return Model(weights=weights, intercept=intercept, threshold=cut, min_sentences=4)
+
+
+def test_traits_are_general_not_words():
+    doc = extract(REPORT, published="2024-03-14")
+    strike = next(e for e in doc.events if e.plover == "ASSAULT")
+    f = confidence.mention_features(doc, [strike])[0]
+    assert f["plover=ASSAULT"] == 1.0 and f["toll"] == 1.0 and f["date"] == 1.0
+    assert f["first_sentence"] == 1.0
+    # only traits, never a word of the text
+    assert not any("قصف" in k or "كفرنبل" in k for k in f)
+
+
+def test_a_mention_below_the_threshold_is_left_out_and_its_trigger_says_why():
+    doc = extract(REPORT, published="2024-03-14")
+    events = list(doc.events)
+    assert events
+    # a model that trusts only mentions with a toll
+    model = _model({"toll": 10.0}, intercept=-5.0)
+    kept = confidence.apply(doc, events, model)
+    assert kept and all(e.fatalities is not None or e.injuries is not None for e in kept)
+    assert all(0.0 <= e.confidence <= 1.0 for e in events)
+    dropped = [e for e in events if e not in kept]
+    starts = {ev.start for e in dropped for ev in e.evidence if ev.field == "trigger"}
+    marked = {s.start for s in doc.spans_of("TRIGGER") if FILTER_RULE in s.rule}
+    assert starts and starts <= marked
+
+
+def test_a_lone_sentence_is_scored_but_never_dropped(monkeypatch):
+    doc = extract("قتل ثلاثة مدنيين يوم الثلاثاء جراء قصف مدفعي على بلدة كفرنبل في ريف إدلب.")
+    events = list(doc.events)
+    assert events
+    kept = confidence.apply(doc, events, _model({}, intercept=-5.0))
+    assert kept == events and all(e.confidence is not None and e.confidence < 0.5 for e in events)
+
+
+def test_zero_threshold_keeps_every_mention(monkeypatch):
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+    doc = extract(REPORT, published="2024-03-14")
+    events = list(doc.events)
+    assert confidence.apply(doc, events, _model({}, intercept=-5.0)) == events
+
+
+def test_the_record_carries_the_confidence():
+    from rasd.document import Meta
+    from rasd.records import mention_record, validate
+
+    doc = extract(REPORT, published="2024-03-14")
+    e = doc.events[0]
+    e.confidence = 0.42
+    record = mention_record(Meta(id="t"), 0, e)
+    assert record["confidence"] == 0.42
+    validate(record)
+
+
+def test_training_on_two_draws_writes_a_model_that_loads(evalkit, tmp_path):
+    from rasd.events.confidence_train import train
+    from rasd.events.evaluate import (
+        UNSEEN_GOLD,
+        gold_document_ids,
+        gold_events,
+        unifiedfc_documents,
+    )
+
+    gold = [g for g in gold_events(None, name=UNSEEN_GOLD) if g.get("set") in ("A", "B", "C")]
+    documents = list(unifiedfc_documents(gold_document_ids(gold)))
+    data, cells, project = train(gold, documents, c=0.3)
+    assert not project and cells[0].threshold == 0.0
+    assert cells[0].kept >= cells[-1].kept  # a higher threshold keeps no more
+    assert data["weights"] and 0.0 <= data["threshold"] <= 0.6
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = json.loads(path.read_text("utf-8"))
+    model = Model(loaded["weights"], loaded["intercept"], loaded["threshold"], loaded["min_sentences"])
+    assert 0.0 < model.probability({"plover=ASSAULT": 1.0, "toll": 1.0}) < 1.0
+
+
+@pytest.mark.parametrize("plover", ["ASSAULT", "CONSULT"])
+def test_probability_is_monotone_in_a_positive_weight(plover):
+    model = _model({f"plover={plover}": 1.0, "toll": 2.0})
+    low = model.probability({f"plover={plover}": 1.0})
+    high = model.probability({f"plover={plover}": 1.0, "toll": 1.0})
+    assert high > low
