@@ -172,3 +172,30 @@ def test_an_item_takes_no_day_from_the_next_items_heading():
             "في هجوم على حاجز قرب بلدة حاس .")
     strikes = [e for e in _events(page, published="2019-05-12") if "غارات" in e.trigger]
     assert strikes and all(e.event_date == "2019-05-10" for e in strikes)
+
+
+def test_of_the_same_year_takes_the_year_just_told_however_recent():
+    text = ("استعادت القوات البلدة في التاسع من شباط 2016 . "
+            "وفي السادس والعشرين من حزيران من العام نفسه استعادت القوات المدينة .")
+    assert _dates(text, "2017-08-31")[-1]["date"] == "2016-06-26"
+
+
+def test_without_same_year_words_a_recent_told_year_does_not_carry_over():
+    text = ("استعادت القوات البلدة في التاسع من شباط 2016 . "
+            "وفي السادس والعشرين من حزيران استعادت القوات المدينة .")
+    assert _dates(text, "2017-08-31")[-1]["date"] == "2017-06-26"
+
+
+STRIKES = ("وقالت المنظمة إن الغارة على بلدة الغنطو وقعت في 15 تشرين الأول 2015 , أما مدينة "
+           "كفرنبل فقد قصفتها الطائرات الحربية في 13 تشرين الثاني الماضي .")
+
+
+def test_a_nearer_day_that_cannot_be_dated_keeps_a_farther_one_away():
+    # no page date: "13 تشرين الثاني الماضي" cannot be dated, and it is the second strike's
+    strikes = [e for e in _events(STRIKES) if "قصف" in e.trigger]
+    assert strikes and all(e.event_date is None for e in strikes)
+
+
+def test_with_a_page_date_the_nearer_day_dates_it():
+    strikes = [e for e in _events(STRIKES, published="2017-12-20") if "قصف" in e.trigger]
+    assert strikes and {e.event_date for e in strikes} == {"2017-11-13"}

@@ -71,6 +71,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if not same:
                 return None, None, "date:cause-of-another"
         best = min(same, key=lambda d: abs(d.first - cand.first))
+        if _nearer_unresolved(words, ann, cand, best):  # "مجزرة الغنطو بتاريخ 15 أكتوبر 2015
+            return None, None, "date:nearer-day-unresolved"  # … ومجزرة الأتارب في 13 نوفمبر الماضي"
         if _nearer_other_year(words, ann, cand, best):  # "بعد ثورة 14 تموز 1958 … واعتقل
             return None, None, "date:year-only"          # إثر فشل ثورة الموصل سنة 1959"
         return best, best.value, "date:same-sentence"
@@ -209,6 +211,28 @@ def _since(words: Words, d: Arg) -> bool:
     """Whether منذ (ومنذ، فمنذ) stands right before a date."""
     return d.first > 0 and words.words[d.first - 1].text in SINCE and \
         words.words[d.first - 1].sentence == words.words[d.first].sentence
+
+
+def _unresolved_days(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
+    """The day expressions of a sentence the time stage could not date ("13 نوفمبر الماضي" or
+    "أمس" on a page with no date of its own), other than a day a report was made on."""
+    by = words.memo.get(("unresolved", -1))
+    if by is None:
+        by = words.memo["unresolved", -1] = {}
+        for d in ann._place_on(words.doc, "DATE"):
+            v = d.value
+            if isinstance(v, dict) and not v.get("date") and v.get("grain") == "day" \
+                    and v.get("kind") in ("absolute", "relative", "weekday") \
+                    and not _dates_a_report(words, d):
+                by.setdefault(d.sentence, []).append(d)
+    return by.get(sentence, [])
+
+
+def _nearer_unresolved(words: Words, ann: Annotations, cand: Candidate, best: Arg) -> bool:
+    """Whether a day the time stage could not date stands nearer the trigger than the day
+    chosen: that day is the trigger's own, unknown — the farther one is another clause's."""
+    gap = abs(best.first - cand.first)
+    return any(abs(u.first - cand.first) < gap for u in _unresolved_days(words, ann, cand.sentence))
 
 
 def _nearer_other_year(words: Words, ann: Annotations, cand: Candidate, best: Arg) -> bool:

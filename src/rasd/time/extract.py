@@ -222,7 +222,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             out.append(Expression(start, end, text[start:end], "DATE", value, rule))
             continue
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
-        if told_year is not None and _yearless(m.spec) and _story_far(told_year[0], ref_lo) \
+        if told_year is not None and _yearless(m.spec) and (
+                _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)) \
                 and _breaks(text, told_year[1], start) <= (
                     NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
             year = int(told_year[0][:4])
@@ -351,6 +352,13 @@ def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> di
     day = told + timedelta(days=ahead) if ahead < 7 - ahead else told - timedelta(days=(7 - ahead) % 7)
     iso = day.isoformat()
     return dict(value, date=iso, precision=1, eventable=True, start=iso, end=iso)
+
+
+def _same_year(toks: Tokens, end: int) -> bool:
+    """Whether the words after a day and month say it is of the year just told ("وفي 26
+    حزيران من العام نفسه"; ``same_year_phrases`` in data/time/lexicon.yaml)."""
+    text = toks.text
+    return any(tuple(text[end:end + len(p)]) == p for p in time_lexicon().same_year)
 
 
 def _yearless(spec: Any) -> bool:

@@ -40,6 +40,7 @@ class TimeLexicon:
     # a sentence about an earlier happening ("سابقا", "وكانت ... قد"): no borrowed day
     anterior_phrases: frozenset[tuple[str, ...]] = frozenset()
     anterior_firsts: frozenset[str] = frozenset()
+    same_year: frozenset[tuple[str, ...]] = frozenset()  # "من العام نفسه" after a day and month
     pluperfect_openers: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_window: int = 0
@@ -107,6 +108,7 @@ def time_lexicon() -> TimeLexicon:
         lex.publication_anchors.update(clitic_forms(key(name)))
     lex.anterior_phrases = frozenset(tuple(key(p).split()) for p in data.get("anterior_phrases", ()))
     lex.anterior_firsts = frozenset(p[0] for p in lex.anterior_phrases)
+    lex.same_year = frozenset(tuple(key(p).split()) for p in data.get("same_year_phrases", ()))
     lex.pluperfect_openers = frozenset(key(w) for w in data.get("pluperfect_openers", ()))
     lex.pluperfect_particle = key(data.get("pluperfect_particle", ""))
     lex.pluperfect_window = int(data.get("pluperfect_window", 0))
