@@ -73,3 +73,36 @@ def test_reinforcements_named_before_their_verb_arrived():
     assert "MOBILIZE" in {e.plover for e in extract(text, published=PUBLISHED).events}
     asked = "وطالب مصدر عسكري بإرسال تعزيزات إلى مدينة تدمر."
     assert "MOBILIZE" not in {e.plover for e in extract(asked, published=PUBLISHED).events}
+
+
+def _types(text: str) -> set[str]:
+    return {e.plover for e in extract(text, published=PUBLISHED).events}
+
+
+# (what is told, PLOVER type, a sentence reporting it, a close one that does not)
+MORE = [
+    ("two air strikes told by the dual", "ASSAULT",
+     "وأكد مراسل الوكالة تنفيذ الطيران الحربي لغارتين على بلدة كفرنبل صباح اليوم.",
+     "ونفى مراسل الوكالة تنفيذ الطيران الحربي أي غارة على بلدة كفرنبل صباح اليوم."),
+    ("a death told with the bullets", "ASSAULT",
+     "ولقي زعيم محلي مصرعه بالرصاص أمام منزله في مدينة الموصل مساء الثلاثاء.",
+     "وفرقت الشرطة المحتجين بالرصاص المطاطي أمام مبنى المحافظة في مدينة الموصل مساء الثلاثاء."),
+    ("an operation carried out against a side", "ASSAULT",
+     "ونفذت فصائل المعارضة عملية ضد قوات النظام على جبهة الراموسة في حلب فجر اليوم.",
+     "ونفذت البلدية عملية تنظيف واسعة في أحياء مدينة حلب صباح اليوم."),
+    ("a deployment begun", "MOBILIZE",
+     "وبدأت القوات الروسية بالانتشار في أحياء مدينة منبج يوم الأحد.",
+     "وطالبت المعارضة بعدم انتشار أي قوات أجنبية في مدينة منبج."),
+    ("military vehicles entering a town", "MOBILIZE",
+     "ودخلت عشرات الآليات العسكرية التركية إلى بلدة الأتارب يوم الخميس.",
+     "وتنتظر عشرات الآليات العسكرية التركية على الحدود قرب بلدة الأتارب منذ أسابيع."),
+    ("a summit told as held", "CONSULT",
+     "وعرض الرئيس الفرنسي الفكرة خلال قمة حول الأزمة عقدت في باريس يوم الجمعة.",
+     "وسيعرض الرئيس الفرنسي الفكرة خلال قمة حول الأزمة ستعقد في باريس يوم الجمعة المقبل."),
+]
+
+
+@pytest.mark.parametrize(("name", "plover", "reported", "talked_about"), MORE, ids=[c[0] for c in MORE])
+def test_more_ways_of_telling_a_happening(name, plover, reported, talked_about):
+    assert plover in _types(reported), name
+    assert plover not in _types(talked_about), name
