@@ -17,15 +17,19 @@ from rasd.cli.main import train_group
 @click.option("--seeds", "seeds_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The five seed reports (default ../shared/corpus/seeds): with them the "
                    "project gold (seeds + examples/corpus) is trained on too.")
+@click.option("--draws", default=None, metavar="A,B,...",
+              help="Train only on these draws of the unseen gold (its \"set\" key; default all), "
+                   "e.g. to leave newer draws out as a held-out test.")
 @click.option("-C", "c", type=float, default=0.3, show_default=True,
               help="Inverse L2 strength of the logistic regression.")
-def train_event_confidence(output: Path | None, seeds_dir: Path | None, c: float) -> None:
+def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: str | None, c: float) -> None:
     """Fit the event-confidence model on the public unseen-report gold (needs the evalkit's
     UnifiedFC articles) and the project gold, and print its leave-one-draw-out table (the
     project gold is one draw).
 
     Example:
       rasd train event-confidence
+      rasd train event-confidence --draws A,B,C,D,E,F,G --output /tmp/model.json
     """
     from rasd.datasets import REPO
     from rasd.events import confidence
@@ -39,6 +43,9 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, c: float
     )
 
     gold = gold_events(None, name=UNSEEN_GOLD)
+    if draws:
+        chosen = {d.strip() for d in draws.split(",") if d.strip()}
+        gold = [g for g in gold if g.get("set") in chosen]
     try:
         documents = list(unifiedfc_documents(gold_document_ids(gold)))
     except FileNotFoundError as exc:
