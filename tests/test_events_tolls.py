@@ -112,3 +112,29 @@ def test_counts_told_again_or_by_another_source_are_not_added(text: str, expecte
 ])
 def test_counts_listed_together_add_up(text: str, expected: int) -> None:
     assert _fatalities(text) == [expected]
+
+
+# A sentence telling only a toll gives it to the one attack told just before (build._following_tolls).
+@pytest.mark.parametrize("text, expected", [
+    ("شنت طائرات حربية غارات على بلدة سراقب بريف إدلب يوم الأحد . وقتل خمسة مدنيين بينهم طفلان .", 5),
+    ("استهدفت طائرات حربية بلدة سراقب بريف إدلب . وأفاد ناشطون بمقتل 4 أشخاص .", 4),
+    ("انفجرت سيارة مفخخة في مدينة إعزاز . وارتفعت حصيلة القتلى إلى 12 شخصا .", 12),
+    # a title telling only a toll, before the lead's attack
+    ("مقتل 5 مدنيين في سراقب\nشنت طائرات حربية غارات على بلدة سراقب بريف إدلب يوم الأحد , وفق ناشطين .", 5),
+])
+def test_a_sentence_telling_only_a_toll_gives_it_to_the_attack_next_to_it(text: str, expected: int) -> None:
+    assert _fatalities(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # another place: another happening
+    "شنت طائرات حربية غارات على بلدة سراقب بريف إدلب . وقتل خمسة مدنيين في مدينة حلب .",
+    # a toll told for two attacks is copied into neither
+    "انفجرت سيارة مفخخة في مدينة إعزاز . وأجمل البيان حصيلة الحادثين بمقتل 6 أشخاص .",
+    # a toll the context rules out
+    "شنت طائرات حربية غارات على بلدة سراقب بريف إدلب . ونفى الجيش مقتل 7 مدنيين .",
+    # a title's toll in another city than the lead's attack
+    "مقتل 5 مدنيين في حلب\nشنت طائرات حربية غارات على بلدة سراقب بريف إدلب يوم الأحد , وفق ناشطين .",
+])
+def test_a_toll_of_another_happening_is_not_given_to_the_attack_before(text: str) -> None:
+    assert _fatalities(text)[:1] in ([None], [])

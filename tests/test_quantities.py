@@ -252,3 +252,12 @@ def test_a_victim_told_by_a_pronoun_after_what_led_to_it() -> None:
     assert _kinds("وأطلق مسلحون النار على المختار ما أدى إلى مقتله على الفور") == [("killed", 1)]
     assert _kinds("سقطت قذيفة قرب الطفلين مما تسبب في إصابتهما بجروح") == [("injured", 2)]
     assert _kinds("وطالبت العائلة بكشف ملابسات مقتله قبل عامين") == []  # no result word before it
+
+
+def test_a_toll_noun_then_its_figure() -> None:
+    assert _kinds("وارتفعت حصيلة القتلى إلى 14 شخصا بحسب مصادر طبية") == [("killed", 14)]
+    assert _kinds("وبلغ عدد الجرحى 22 مدنيا") == [("injured", 22)]
+    # after a verb of rising the figure may stand further on, after "إلى"
+    assert _kinds("ارتفعت حصيلة القتلى جراء القصف على بلدة كفرنبل بريف إدلب إلى 9 مدنيين") == [("killed", 9)]
+    # words between the noun and a figure without a verb of rising: a total of another kind
+    assert _kinds("وبلغ عدد القتلى في البلاد منذ بدء الحرب أكثر من 300 ألف") == []

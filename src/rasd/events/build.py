@@ -106,6 +106,8 @@ class Cues:
     both_sides: re.Pattern[str]
     container_words: re.Pattern[str]
     effect_sub_event_types: frozenset[str]
+    several_happenings: re.Pattern[str]
+    toll_denial: re.Pattern[str]
 
 
 @cache
@@ -113,7 +115,9 @@ def granularity_cues() -> Cues:
     data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
     return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words",
                                                                     "both_sides", "container_words")),
-                frozenset(data.get("effect_sub_event_types") or ()))
+                frozenset(data.get("effect_sub_event_types") or ()),
+                re.compile(normalize(data["several_happenings"]).text),
+                re.compile(normalize(data["toll_denial"]).text))
 
 
 @dataclass
@@ -1255,6 +1259,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
     if len(words.sentences) >= UNPLACED_MIN_SENTENCES:
         events = _without_unplaced(events, doc)
+    _following_tolls(events, drafts, doc, words, ann)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -1272,6 +1277,61 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                 ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+TOLL_ONLY_TRIGGERS = frozenset({"killing"})  # trigger kinds a sentence telling only a toll may hold
+# a victim only pointed at ("بعد وفاة الشخص"، "إنه قتل") is no toll told on its own
+POINTED_VICTIMS = frozenset({"casualty:trigger-definite", "casualty:he-passive"})
+
+
+def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Document, words: Words,
+                     ann: Annotations) -> None:
+    """A sentence that tells only a toll ("وقتل خمسة مدنيين بينهم طفلان"، "وأفاد ناشطون بمقتل 4
+    أشخاص"، "وارتفعت حصيلة القتلى إلى 12 شخصا") right after the one attack of the sentence
+    before, or a title telling only a toll before the lead's one attack, gives that attack its
+    toll, when the attack has none of its own. Not when the
+    sentence holds another happening's words (any trigger but a bare death verb, or one its
+    context ruled out: "ونفى الجيش مقتل"), a place that is not the attack's, or a day of its own:
+    those tell another happening; nor a toll told for several ("الحصيلة الأولية للهجومين") or
+    denied ("ونفى الجيش مقتل"); nor
+    one with no death count (a death told without a figure is no 0)."""
+    own = {s for d in drafts for s in d.sentences}
+    by_sentence: dict[int, list[EventMention]] = {}
+    for e in events:
+        if e.plover == "ASSAULT":
+            for s in {words.sentence_of(ev.start) for ev in e.evidence if ev.field == "event"}:
+                by_sentence.setdefault(s, []).append(e)
+    if not by_sentence:
+        return
+    told = {ann.words.sentence_of(c.span.start) for c in ann.casualties}
+    headline = _headline(words, doc)
+    for sentence in sorted(told - own):
+        # a title that tells only a toll ("مقتل 5 مدنيين في سراقب") tells the lead's attack
+        before = by_sentence.get(sentence + 1 if sentence == headline else sentence - 1, [])
+        if len(before) != 1 or before[0].fatalities is not None or before[0].injuries is not None:
+            continue
+        event = before[0]
+        lo, hi = words.sentences[sentence]
+        spans = [sp for sp in doc.spans if lo <= sp.start < hi]
+        if any(sp.label == "TRIGGER" and (sp.value not in TOLL_ONLY_TRIGGERS or "|" in sp.rule) for sp in spans):
+            continue
+        if any(sp.label == "DATE" and isinstance(sp.value, dict) and sp.value.get("date")
+               and sp.value.get("date") != event.event_date for sp in spans):
+            continue
+        if any(sp.label == "PLACE" and isinstance(sp.value, dict)
+               and not (event.location and _same_area(sp.value, event.location)) for sp in spans):
+            continue
+        lo_w, hi_w = words.sentence_range(sentence)
+        cues = granularity_cues()
+        if any(cues.several_happenings.match(words.words[k].text) or cues.toll_denial.match(words.words[k].text)
+               for k in range(lo_w, hi_w)):
+            continue
+        killed, injured, used = toll(ann, sentence, mine=lambda c: c.span.rule not in POINTED_VICTIMS)
+        if not any(c.value.get("kind") == "killed" for c in used):
+            continue  # "أسفرت عن مقتل المنفذ وجرح 15": a death told with no count is no 0
+        event.fatalities, event.fatalities_max, event.injuries = killed, killed, injured
+        event.evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
+                                    "fatalities", "toll:next-sentence") for c in used]
 
 
 UNPLACED_TYPES = frozenset({"ASSAULT", "COERCE"})

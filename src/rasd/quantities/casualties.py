@@ -24,6 +24,7 @@ from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
 WHO_WORDS = 4  # at most this many words after the noun describe who
 _MONDAY = frozenset({"الاثنين", "والاثنين"})  # "the two" with the article is mostly Monday
+CLAUSE_ENDS = frozenset({".", ":", ";", "؛", "!", "?", "؟"})
 OTHERS = frozenset(key(w) for w in ("آخرين", "آخرون"))  # "N أشخاص آخرين قتلوا"
 
 
@@ -59,6 +60,10 @@ class CasualtyLexicon:
     pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # word → (kind, count)
     pronoun_after: set[str] = field(default_factory=set)
     combined_after: set[str] = field(default_factory=set)
+    toll_nouns: set[str] = field(default_factory=set)
+    toll_to: set[str] = field(default_factory=set)
+    toll_rise: set[str] = field(default_factory=set)
+    toll_rise_words: int = 0
 
 
 @cache
@@ -130,6 +135,10 @@ def casualty_lexicon() -> CasualtyLexicon:
             add_forms(lex.pronoun_victims, w, (kind, n), article=False)
     lex.pronoun_after = {key(w) for w in data.get("pronoun_after", ())}
     lex.combined_after = {key(w) for w in data.get("combined_after", ())}
+    lex.toll_nouns = {f for w in data.get("toll_nouns", ()) for f in clitic_forms(key(w), article=False)}
+    lex.toll_to = {key(w) for w in data.get("toll_to", ())}
+    lex.toll_rise = {f for w in data.get("toll_rise", ()) for f in clitic_forms(key(w), article=False)}
+    lex.toll_rise_words = int(data.get("toll_rise_words", 0))
     lex.stop = {key(w) for w in data["who_stop"]}
     for w in data["not_people"]:
         first, *rest = key(w).split()
@@ -284,6 +293,8 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 frame.first = k - 1  # the phrase's first word ("أودى")
         elif w in lex.count_before and k not in taken:
             frame = _before(t, k, lex, by_last, by_num_end, starts)
+            if frame is None and k > 0 and t[k - 1] in lex.toll_nouns:
+                frame = _toll_noun(t, k, lex, by_first)
         elif w in lex.met_death_verbs:
             frame = _met_death(t, k, lex, by_first)
             if frame is None and k + 1 < n and lex.met_death_nouns.get(t[k + 1], 0) is None:
@@ -434,6 +445,24 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
             and (t[k].endswith("ان") or "يلين" in t[k] or "يدين" in t[k] or "يحين" in t[k]):
         return Frame(k, k + 1, kind, 2, "exact", None, "casualty:dual-noun")  # قتيلان، جريحين
     return None
+
+
+def _toll_noun(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
+    """A toll noun, a casualty noun, then its figure: "حصيلة القتلى إلى 12 شخصا"، "عدد الجرحى 30"."""
+    j = k + 2 if k + 1 < len(t) and t[k + 1] in lex.toll_to else k + 1
+    if j not in by_first and k > 1 and t[k - 2] in lex.toll_rise:  # "ارتفعت حصيلة القتلى ... إلى 23"
+        for i in range(k + 1, min(len(t) - 1, k + 1 + lex.toll_rise_words)):
+            if t[i] in CLAUSE_ENDS:
+                break
+            if t[i] in lex.toll_to and i + 1 in by_first:
+                j = i + 1
+                break
+    f = by_first.get(j)
+    if f is None or not isinstance(f.value, int) or f.value <= 0 or _not_people(t, f.num_end, lex):
+        return None
+    who = _who(t, f.num_end, lex, len(t))
+    return Frame(k - 1, max(f.last, who[1] if who else 0), lex.count_before[t[k]], f.value, f.approx,
+                 who, "casualty:toll-noun", high=_high(f))
 
 
 def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
