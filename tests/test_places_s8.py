@@ -81,3 +81,11 @@ def test_iraqi_towns_of_the_war_link_bare_in_the_text():
 def test_astana_of_the_syria_talks_links_with_its_article():
     got = _got("انتهت الجولة الجديدة من المحادثات في الأستانة أمس")
     assert got["الأستانة"][0] == "geonames:1526273"
+
+
+def test_a_list_items_heading_names_its_place():
+    # "الموصل :" heading an item of a news list: as plain as "في الموصل"
+    text = "انتهى الحصار بعد أشهر .\nالموصل : بدأت القوات هجومها في تشرين الأول"
+    assert _got(text)["الموصل"][0] == "geonames:99072"
+    # the same word mid-sentence before a colon is no heading (الموصل needs a weak cue)
+    assert "الموصل" not in _got("وقال مسؤول إن الموصل : مدينة كبيرة ستحتاج سنوات")

@@ -940,7 +940,8 @@ class Linker:
             return False  # مدن جديدة "new towns": an adjective after the cue, not جديدة
         if needs_strong and not strongish:
             return False
-        if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")):
+        if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")
+                               or self._heading(toks, m)):
             return False
 
         if cue == "district" and m.key.split()[0] not in self.cues.city:
@@ -1407,6 +1408,15 @@ class Linker:
         if j >= len(toks) or not toks.words[j].startswith("ال") or not toks.adjacent(j - 1):
             return None
         return demonym_adjectives().get(toks.words[j])
+
+    @staticmethod
+    def _heading(toks: Toks, m: Match) -> bool:
+        """Whether the name heads a sentence or a line and a colon follows it: the item
+        heading of a news list or a dateline ("الموصل : بدأت القوات …"), which names the
+        place as plainly as a weak cue (في الموصل) does."""
+        before = toks.gaps[m.first]
+        return ((m.first == 0 or "\n" in before or before.strip()[-1:] in (".", "!", "؟", "?"))
+                and toks.gaps[m.last].strip()[:1] == ":")
 
     def _team_adjective(self, toks: Toks | None, m: Match) -> bool:
         """Whether a country's masculine adjective follows a bare name (no cue before it):
