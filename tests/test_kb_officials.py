@@ -41,3 +41,10 @@ def test_a_meeting_of_two_named_ministers_has_both_parties():
     consult = [e for e in events if e[0] == "CONSULT"]
     assert consult, events
     assert {consult[0][1], consult[0][2]} == {"us-government", "russia-government"}
+
+
+def test_the_coalition_unqualified_is_the_saudi_led_one_in_yemen_only():
+    yemen = _actors("وقال المتحدث إن قوات التحالف استهدفت أمس مخازن أسلحة في مدينة صعدة شمال اليمن.")
+    assert yemen["قوات التحالف"] == "saudi-led-coalition"
+    syria = _actors("وشنت طائرات التحالف غارات على مواقع في مدينة الرقة السورية أمس.")
+    assert syria["طائرات التحالف"] == "coalition"
