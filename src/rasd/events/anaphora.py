@@ -32,7 +32,7 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 
 @dataclass(frozen=True, slots=True)
 class AnaphorCues:
-    word: re.Pattern[str]  # a bare noun with the article (and clitics); group 1 is its stem
+    forms: dict[str, str]  # a bare noun with the article (and clitics) → its stem
     heads: dict[str, str]  # stem → the first word of a group's own name it stands for
     ids: dict[str, frozenset[str]]  # stem → knowledge-base ids of the groups it stands for
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
@@ -43,9 +43,8 @@ def anaphor_cues() -> AnaphorCues:
     """``actor_anaphors`` of ``roles.yaml``, on normalised spelling."""
     data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
     table = {normalize(k).text: v for k, v in data["actor_anaphors"].items()}
-    stems = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     return AnaphorCues(
-        word=re.compile(rf"^(?:[وف]?(?:بال|كال|لل|ال))({stems})$"),
+        forms={c + a + stem: stem for stem in table for c in ("", "و", "ف") for a in ("بال", "كال", "لل", "ال")},
         heads={k: normalize(v["head"]).text for k, v in table.items() if v.get("head")},
         ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
@@ -60,14 +59,12 @@ def _opens_with(text: str, head: str) -> bool:
 def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
     """The bare group nouns of the document as the groups they stand for (module docstring);
     none inside an actor already found."""
-    import os
-
     from rasd.events.arguments import Arg
-    if os.environ.get("A2_OFF"):
-        return []
+
     cues = anaphor_cues()
     texts, ws, n = words.texts, words.words, len(words)
-    hits = [k for k, t in enumerate(texts) if len(t) > 4 and cues.word.match(t)]
+    forms = cues.forms
+    hits = [k for k, t in enumerate(texts) if t in forms]
     if not hits:
         return []
     taken = {k for a in ann.actors for k in range(a.first, a.last)}
@@ -81,7 +78,7 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
                 and texts[nxt].startswith("ال") and texts[nxt] not in RELATIVES \
                 and not cues.adjectives.match(texts[nxt]) and nxt not in ann.time_words:
             continue  # "الجبهة الشامية"، "الحركة الوطنية": a name of its own
-        stem = cues.word.match(texts[k]).group(1)  # type: ignore[union-attr]
+        stem = forms[texts[k]]
         ids, head = cues.ids.get(stem, frozenset()), cues.heads.get(stem)
         antecedent = next((a for a in reversed(named) if a.last <= k and (
             a.value["id"] in ids or (head is not None and _opens_with(texts[a.first], head)))), None)

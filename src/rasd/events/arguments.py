@@ -788,8 +788,7 @@ def _taken_from(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int
     """Whether an actor after a capture trigger is the side the place was taken from: its
     phrase follows من, or من + قبضة/يد ("من قبضة التنظيم"), in the trigger's clause, and the
     word before من is no support or origin ("بدعم من التحالف"، "قادمة من")."""
-    import os
-    if cues.loser_nouns is None or cues.loser_not_before is None or os.environ.get("A2_OFF"):
+    if cues.loser_nouns is None or cues.loser_not_before is None:
         return False
     k = _phrase_start(words, arg, cues, lo) - 1
     if k > lo and cues.loser_nouns.match(words.words[k].text):

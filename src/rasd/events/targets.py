@@ -71,9 +71,6 @@ def family(actor: Any) -> str | None:
 def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """Remember the sides ``roles`` states for an attack, or give a one-sided battle the other
     side of this report's fight (module docstring)."""
-    import os
-    if os.environ.get("A2_OFF"):
-        return
     if cand.plover != "ASSAULT" or roles.actor1 is None:
         return
     fam1 = family(roles.actor1.value)
