@@ -89,3 +89,14 @@ def test_a_list_items_heading_names_its_place():
     assert _got(text)["الموصل"][0] == "geonames:99072"
     # the same word mid-sentence before a colon is no heading (الموصل needs a weak cue)
     assert "الموصل" not in _got("وقال مسؤول إن الموصل : مدينة كبيرة ستحتاج سنوات")
+
+
+def test_a_homonym_placed_in_a_city_right_after_it_is_that_citys():
+    # the report names Aleppo too; "بحمص" right after the district says which al-Khalidiya
+    got = _got("قصفت الطائرات حلب أمس. وشنت القوات غارة على حي الخالدية بحمص")
+    assert got["حي الخالدية"][0] == "rasd:homs-khalidiya"
+    got = _got("قتل خمسة في حماة أمس ونزح آخرون من صوران في ريف حلب")
+    assert got["صوران"][0] == "geonames:163913"
+    # with nothing placing it, the same mention stays ambiguous (never a guess)
+    got = _got("قصفت الطائرات حلب وحمص أمس. وشنت القوات غارة على حي الخالدية")
+    assert got["حي الخالدية"] == (None, "ambiguous")

@@ -1191,6 +1191,11 @@ class Linker:
                 inside = [i for i in ids if self.places[i]["country_code"] == placed]
                 if inside and len(inside) < len(ids):
                     ids, m.rule = inside, m.rule + "+placed-in"  # سنجار , بالعراق
+            if len(ids) > 1 and toks is not None:
+                admin1 = self._admin1_after(toks, m)
+                inside = [i for i in ids if self.places[i].get("admin1") == admin1]
+                if admin1 and len(inside) == 1:
+                    ids, m.rule = inside, m.rule + "+placed-in-admin1"  # حي الخالدية بحمص
             if len(ids) > 1:
                 ids, how = self._disambiguate(ids, sent_admin.get(m.sentence, _NONE),
                                               doc_admin, scopes, anchors)
@@ -1401,6 +1406,27 @@ class Linker:
         codes = {self.places[i]["country_code"] for i in hit[2]
                  if self.places[i]["kind"] == "country"}
         return codes.pop() if len(codes) == 1 and len(hit[2]) == 1 else None
+
+    def _admin1_after(self, toks: Toks, m: Match) -> str | None:
+        """The governorate of the city the words right after the name place it in:
+        "حي الخالدية بحمص", "حي الزهراء في مدينة حمص", "صوران , ريف حماة" — every reading
+        of that city's name (the city, its governorate) lies in one governorate."""
+        j = m.last
+        if j >= len(toks) or not _PLACED_GAP.fullmatch(toks.gaps[j]):
+            return None
+        if toks.words[j] == "في" and j + 1 < len(toks) and toks.adjacent(j):
+            j += 1
+        if toks.words[j] in self.cues.city | self.cues.countryside and j + 1 < len(toks) \
+                and toks.adjacent(j):
+            j += 1  # في مدينة حمص، بريف حماة
+        hit = self._longest("", toks, j)
+        if hit is None:
+            return None
+        places = [self.places[i] for i in hit[2]]
+        if any(p["country_code"] not in _COVERED_SET or p["kind"] == "country" for p in places):
+            return None
+        admins = {p.get("admin1") for p in places}
+        return admins.pop() if len(admins) == 1 else None
 
     def _adjective_after(self, toks: Toks, m: Match) -> str | None:
         """The country whose adjective follows the name (سوتشي الروسية → RU), if any."""
