@@ -138,3 +138,21 @@ def test_a_sentence_telling_only_a_toll_gives_it_to_the_attack_next_to_it(text: 
 ])
 def test_a_toll_of_another_happening_is_not_given_to_the_attack_before(text: str) -> None:
     assert _fatalities(text)[:1] in ([None], [])
+
+
+# Two tellings merged into one event: the toll told first stands (build._takes_toll).
+def test_a_higher_toll_of_another_day_merged_in_does_not_replace_the_first() -> None:
+    text = ("قتل سبعة مدنيين في غارة جوية على بلدة التبني بريف دير الزور . ويأتي هذا القصف بعد يوم "
+            "من مقتل 12 شخصا جراء غارات جوية على بلدة التبني .")
+    assert _fatalities(text)[:1] == [7]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague count gives way to a real one
+    ("قتل عدد من المدنيين في غارة جوية على بلدة التبني بريف دير الزور . وأسفرت الغارة عن مقتل أربعة أطفال .", 4),
+    # a toll that rises replaces the first
+    ("أسفرت غارة جوية على بلدة التبني بريف دير الزور عن مقتل 4 مدنيين . وارتفعت حصيلة القتلى جراء الغارة "
+     "على بلدة التبني إلى 9 مدنيين .", 9),
+])
+def test_a_weak_or_earlier_toll_gives_way(text: str, expected: int) -> None:
+    assert _fatalities(text) == [expected]

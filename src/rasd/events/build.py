@@ -492,7 +492,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 evidence.append(told)
             if k == 0:
                 evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
-                                      "fatalities", "toll:sentence") for c in toll_args]
+                                      "fatalities", "toll:sentence" + _toll_tag(c)) for c in toll_args]
             mention = EventMention(
                 plover=head.plover, sentence_start=words.sentences[head.sentence][0],
                 sentence_end=words.sentences[head.sentence][1], plover_mode=typing.mode,
@@ -791,8 +791,42 @@ def _leading_states() -> dict[str, str]:
             if p in kb.actors and kb.actors[p].type == "State forces" and kb.actors[p].country}
 
 
+VAGUE_TOLL = "|vague"  # added to a fatalities evidence rule: "عشرات القتلى"، "عدد من المدنيين"
+UPDATED_TOLL = "|update"  # ... and to one told as a toll noun's figure: "ارتفعت حصيلة القتلى إلى 12"
+
+
+def _toll_tag(c: Arg) -> str:
+    v = c.value if isinstance(c.value, dict) else {}
+    if v.get("kind") != "killed":
+        return ""
+    if v.get("approx") == "vague":
+        return VAGUE_TOLL
+    return UPDATED_TOLL if c.span.rule == "casualty:toll-noun" else ""
+
+
+def _weak_toll(m: EventMention) -> bool:
+    """Whether a mention's death toll says little: 0 (no death told, or none) or a vague count."""
+    return m.fatalities == 0 or any(e.field == "fatalities" and e.rule.endswith(VAGUE_TOLL) for e in m.evidence)
+
+
+def _takes_toll(into: EventMention, other: EventMention) -> bool:
+    """Whether a merge takes ``other``'s death toll for ``into``: when ``into`` has none, or only a
+    weak one (:func:`_weak_toll`) and ``other`` a real count, or ``other`` updates it upwards
+    ("ارتفعت حصيلة القتلى إلى 12"). Otherwise the toll told first stands: the higher of two
+    different figures is as often another happening's (the day before's, a whole region's) or
+    a running total as the same one's (ACLED: when unclear, the lowest credible figure)."""
+    if other.fatalities is None:
+        return False
+    if into.fatalities is None:
+        return True
+    if other.fatalities <= into.fatalities:
+        return _weak_toll(into) and not _weak_toll(other) and into.fatalities != 0
+    return _weak_toll(into) or any(e.field == "fatalities" and e.rule.endswith(UPDATED_TOLL)
+                                   for e in other.evidence)
+
+
 def _absorb(into: EventMention, other: EventMention, reference: bool = False) -> None:
-    """Fill what ``into`` lacks from ``other``; keep the higher toll; join the evidence.
+    """Fill what ``into`` lacks from ``other``; its toll as :func:`_takes_toll` says; join the evidence.
 
     A ``reference`` ("الحملة جاءت بعد هجوم شنه مسلحون") lends its actors only when they
     qualify the noun itself ("الغارات الإسرائيلية"): its other actors belong to its own clause.
@@ -830,8 +864,9 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     for name in ("assoc_actor_1", "assoc_actor_2"):  # each actor once, in one role
         have = {actor_key(a) for a in (into.actor1, into.actor2, *into.assoc_actor_1, *into.assoc_actor_2) if a}
         getattr(into, name).extend(a for a in getattr(other, name) if actor_key(a) not in have)
-    if other.fatalities is not None and (into.fatalities is None or other.fatalities > into.fatalities):
+    if _takes_toll(into, other):
         into.fatalities = other.fatalities
+        into.evidence = [e for e in into.evidence if not (e.field == "fatalities" and e.rule.endswith(VAGUE_TOLL))]
     if other.fatalities_max is not None:
         into.fatalities_max = max(into.fatalities_max or 0, other.fatalities_max)
     if other.injuries is not None and (into.injuries is None or other.injuries > into.injuries):
@@ -1331,7 +1366,7 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
             continue  # "أسفرت عن مقتل المنفذ وجرح 15": a death told with no count is no 0
         event.fatalities, event.fatalities_max, event.injuries = killed, killed, injured
         event.evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
-                                    "fatalities", "toll:next-sentence") for c in used]
+                                    "fatalities", "toll:next-sentence" + _toll_tag(c)) for c in used]
 
 
 UNPLACED_TYPES = frozenset({"ASSAULT", "COERCE"})
