@@ -175,3 +175,23 @@ def test_a_warplane_shot_down_is_actor2_not_the_subject():
 def test_warplanes_that_strike_stay_the_subject():
     events = _assaults("قصفت طائرات إسرائيلية موقعا عسكريا في ريف حمص يوم الأحد.")
     assert events and "Israel" in _name(events[0].actor1)
+
+
+# --- the side the report says held a place defended it ---
+
+def test_a_town_the_report_says_a_group_holds_was_taken_from_it():
+    events = _assaults("تقدمت قوات النظام نحو مدينة البوكمال وهي آخر مدينة يسيطر عليها تنظيم داعش في سوريا. "
+                       "وقال مصدر عسكري إن قوات حزب الله تقدمت من الجهة الجنوبية. "
+                       "وسيطرت قوات النظام على مدينة البوكمال يوم الأحد.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Islamic State" in _name(capture[0].actor2)
+    assert "actor:holder-of-the-place" in _rules(capture[0], "actor2")
+
+
+def test_a_holder_of_another_town_is_not_the_other_side():
+    events = _assaults("تقدمت قوات النظام نحو مدينة الميادين التي يسيطر عليها تنظيم داعش. "
+                       "وقال مصدر عسكري إن قوات حزب الله تقدمت من الجهة الجنوبية. "
+                       "وسيطرت قوات النظام على مدينة البوكمال يوم الأحد.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"
+               and "Kamal" in ((e.location or {}).get("name") or "")]
+    assert capture and "actor:holder-of-the-place" not in _rules(capture[0], "actor2")

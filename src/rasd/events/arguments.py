@@ -118,6 +118,7 @@ class Annotations:
         self.breaks: list[int] | None = None  # see _clause_breaks
         self.fights: dict[str, dict[str, Arg]] = {}  # sides fought, as told so far: events.targets
         self.side_counts: list[tuple[int, str]] | None = None  # (sentence, armed family): events.targets
+        self.holders: dict[str | None, Arg] | None = None  # place key → who holds it: events.targets
         self._anaphors: dict[int, list[Arg]] | None = None  # see anaphors
         # "في المدينة", "البلدة": the town already named, not a new place (the story's place is
         # taken later, see build._narrative_place)
@@ -407,6 +408,9 @@ class RoleCues:
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
     loser_kinds: frozenset[str] = frozenset()
+    controller_cues: re.Pattern[str] | None = None
+    controller_verbs: re.Pattern[str] | None = None
+    controller_place_gap: int = 8
     intercept_kinds: frozenset[str] = frozenset()
     loser_nouns: re.Pattern[str] | None = None
     loser_not_before: re.Pattern[str] | None = None
@@ -476,6 +480,8 @@ def role_cues() -> RoleCues:
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
+        controller_cues=rx("controller_cues"), controller_verbs=rx("controller_verbs"),
+        controller_place_gap=int(data["controller_place_gap"]),
         loser_not_before=rx("loser_not_before"), intercept_kinds=frozenset(data.get("intercept_kinds") or ()),
     )
 

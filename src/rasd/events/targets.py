@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 RULE = "actor:other-side-of-the-fight"
 RULE_DOMINANT = "actor:side-the-report-fights"
+RULE_HOLDER = "actor:holder-of-the-place"
 DOMINANT_MIN = 3  # mentions of the report's enemy at the least
 DOMINANT_RATIO = 2  # ... and this many times the next armed family's
 STORY_BEFORE, STORY_AFTER = 8, 3  # sentences around the battle where its enemy is counted ...
@@ -85,6 +86,10 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
         return
     if cand.kind.event_type != BATTLES:
         return
+    holder = _holder(ann, roles.actor1.value, fam1, cand.sentence)
+    if holder is not None:
+        roles.actor2, roles.rule2 = holder, RULE_HOLDER
+        return
     against = fights.get(fam1)
     recent = [a for a in (against or {}).values()
               if a.sentence >= cand.sentence - STORY_BEFORE or a.sentence < LEAD_SENTENCES]
@@ -117,6 +122,54 @@ def _report_enemy(ann: Annotations, actor: dict[str, Any], fam: str, before: int
                 and (lo <= a.sentence <= hi or a.sentence < LEAD_SENTENCES)]
     earlier = [a for a in mentions if a.last <= before]
     return (earlier or mentions)[-1 if earlier else 0]
+
+
+def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) -> Arg | None:
+    """The side the report says held a place the battle's sentence names (module docstring):
+    one holder, not of actor1's family or camp."""
+    from rasd.events.arguments import place_key
+
+    holders = ann.holders
+    if holders is None:
+        holders = ann.holders = _holders(ann)
+    if not holders:
+        return None
+    mine = camps_of(actor)
+    found = {}
+    for p in ann.in_sentence(ann.places, sentence):
+        arg = holders.get(place_key(p.value)) if isinstance(p.value, dict) else None
+        f = family(arg.value) if arg is not None else None
+        if arg is not None and f is not None and f != fam and not (mine & camps_of(arg.value)):
+            found[f] = arg
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holders(ann: Annotations) -> dict[str | None, Arg]:
+    """Place key → the side the report says holds it ("المدينة التي يسيطر عليها التنظيم"،
+    "الخاضعة لسيطرة داعش"): the armed actor right after a control cue, and the last place named
+    a few words before the cue in its sentence."""
+    from rasd.events.arguments import place_key, role_cues
+
+    cues = role_cues()
+    if cues.controller_cues is None:
+        return {}
+    words = ann.words
+    texts = words.texts
+    out: dict[str | None, Arg] = {}
+    for a in ann.actors:
+        if family(a.value) is None:
+            continue
+        lo, _hi = words.sentence_range(a.sentence)
+        back = [k for k in (a.first - 1, a.first - 2) if k >= lo]
+        cue = next((k for k in back if cues.controller_cues.match(texts[k])), None)
+        if cue is None or (texts[cue] in ("عليها", "عليه") and not (
+                cue - 1 >= lo and cues.controller_verbs is not None and cues.controller_verbs.match(texts[cue - 1]))):
+            continue
+        places = [p for p in ann.in_sentence(ann.places, a.sentence)
+                  if p.last <= cue and cue - p.last <= cues.controller_place_gap and isinstance(p.value, dict)]
+        if places:
+            out.setdefault(place_key(places[-1].value), a)
+    return out
 
 
 def _first_value(ann: Annotations, fam: str) -> dict[str, Any]:
