@@ -199,3 +199,34 @@ def test_a_nearer_day_that_cannot_be_dated_keeps_a_farther_one_away():
 def test_with_a_page_date_the_nearer_day_dates_it():
     strikes = [e for e in _events(STRIKES, published="2017-12-20") if "قصف" in e.trigger]
     assert strikes and {e.event_date for e in strikes} == {"2017-11-13"}
+
+
+ENTRY_URL = "https://www.example.net/encyclopedia/2016/11/30/israeli-strikes"
+
+
+INTRO = "تشن الطائرات الحربية غارات على مواقع في سوريا منذ سنوات طويلة لأسباب مختلفة .\n" * 8
+
+
+def _url_dates(text: str) -> list[dict]:
+    """DATE values of an entry under a long introduction (its dates are no header's)."""
+    return [dict(e.value, text=e.text) for e in extract(INTRO + text, url=ENTRY_URL)
+            if e.label == "DATE"]
+
+
+def test_an_entry_kept_up_to_date_after_its_filing_day_keeps_its_later_days():
+    text = ("غارات على سوريا منذ سنوات .\n"
+            "27 نيسان 2017 : انفجارات كبيرة قرب المطار فجرا .\n"
+            "22 شباط 2017 : قصفت الطائرات مواقع في جبال القلمون .\n"
+            "13 كانون الثاني 2017 : استهدفت الطائرات مطار المزة .")
+    values = _url_dates(text)
+    assert [v["date"] for v in values] == ["2017-04-27", "2017-02-22", "2017-01-13"]
+    assert all(v["eventable"] for v in values)
+
+
+def test_one_later_line_does_not_unseat_the_filing_day():
+    text = ("غارات على سوريا منذ سنوات .\n"
+            "27 نيسان 2017 : انفجارات كبيرة قرب المطار فجرا .\n"
+            "وقصفت الطائرات أمس مواقع في جبال القلمون .")
+    values = _url_dates(text)
+    assert values[0]["kind"] == "future" and not values[0]["eventable"]
+    assert values[-1]["date"] == "2016-11-29"

@@ -179,8 +179,13 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     lead = -1  # the lead's own day that showed the header to be a fetch line (see _told_today)
     if page is not None and ref_lo is None and filed is not None and not _agrees(page[1], filed):
         crawl, page = page[0], None  # the printed date is not the page's (a fetch line)
-    if page is None and ref_lo is None and filed is not None:
-        ref_lo, ref_hi = reference(*filed)  # the day (or month) the address is filed under
+    if page is None and ref_lo is None and filed is not None and not (
+            filed[1] == "day" and _dated_after(toks, matches, -1, date.fromisoformat(filed[0]))
+            >= LATER_DATES):
+        # the day (or month) the address is filed under — unless the page's lines open with
+        # days well after it ("8 سبتمبر / أيلول 2017 : …" in an entry filed /2016/11/30/ and
+        # kept up to date): no page tells as done what happened after it was written
+        ref_lo, ref_hi = reference(*filed)
     if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
