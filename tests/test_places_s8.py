@@ -100,3 +100,14 @@ def test_a_homonym_placed_in_a_city_right_after_it_is_that_citys():
     # with nothing placing it, the same mention stays ambiguous (never a guess)
     got = _got("قصفت الطائرات حلب وحمص أمس. وشنت القوات غارة على حي الخالدية")
     assert got["حي الخالدية"] == (None, "ambiguous")
+
+
+def test_a_village_that_is_also_a_surname_needs_its_cue():
+    assert _got("سيطرت الفصائل على بلدة ماير شمال حلب")["ماير"][0] == "rasd:alep-mayer"
+    assert "ماير" not in _got("وقال المتحدث الألماني ستيفان ماير إن الحكومة سترد")
+
+
+def test_turkish_border_towns_as_syrian_reports_spell_them():
+    got = _got("وصلت التعزيزات العسكرية التركية إلى ريحانلي الحدودية مع سوريا")
+    assert got["ريحانلي"][0] == "geonames:302355"
+    assert _got("قتل لاجئ سوري في مدينة كهرمان مرعش")["مدينة كهرمان مرعش"][0] == "geonames:310859"
