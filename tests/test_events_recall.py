@@ -105,6 +105,9 @@ MORE = [
     ("an attack repelled by the side attacked", "ASSAULT",
      "وتمكنت قوات البيشمركة فجر اليوم من صد هجوم عنيف لمسلحي التنظيم على قرية بشير.",
      "وأحبطت الشرطة فجر اليوم هجوما إرهابيا على كنيسة في قرية بشير."),
+    ("troops sent, told in the passive", "MOBILIZE",
+     "وقال قائد العمليات إنه تم إرسال قطعات من الجيش إلى الحدود غرب الأنبار يوم الأحد.",
+     "وقال قائد العمليات إنه سيتم إرسال قطعات من الجيش إلى الحدود غرب الأنبار."),
     ("a summit told as held", "CONSULT",
      "وعرض الرئيس الفرنسي الفكرة خلال قمة حول الأزمة عقدت في باريس يوم الجمعة.",
      "وسيعرض الرئيس الفرنسي الفكرة خلال قمة حول الأزمة ستعقد في باريس يوم الجمعة المقبل."),
@@ -115,3 +118,12 @@ MORE = [
 def test_more_ways_of_telling_a_happening(name, plover, reported, talked_about):
     assert plover in _types(reported), name
     assert plover not in _types(talked_about), name
+
+
+def test_asked_to_agree_is_no_agreement():
+    rules = [s.rule for s in extract("وبدأت مصادر أردنية تطلب من الفصائل المسلحة أن توافق على رفع العلم في معبر نصيب.",
+                                     published=PUBLISHED).spans_of("TRIGGER")]
+    assert any(r.startswith("trigger:consent|hypothetical:") for r in rules)
+    told = [s.rule for s in extract("ووافقت الفصائل المسلحة على رفع العلم في معبر نصيب يوم الأحد.",
+                                    published=PUBLISHED).spans_of("TRIGGER")]
+    assert "trigger:consent" in told
