@@ -195,3 +195,15 @@ def test_a_holder_of_another_town_is_not_the_other_side():
     capture = [e for e in events if e.sub_event_type == "Government regains territory"
                and "Kamal" in ((e.location or {}).get("name") or "")]
     assert capture and "actor:holder-of-the-place" not in _rules(capture[0], "actor2")
+
+
+# --- fighters with their owner's pronoun are the owner named before ---
+
+def test_fighters_with_a_pronoun_are_the_group_named_before():
+    events = _assaults("وأعلنت قسد في بيان أن مقاتليها سيطروا على قرية الكرامة في ريف الرقة يوم الأحد.")
+    assert events and "SDF" in _name(events[0].actor1)
+
+
+def test_fighters_with_a_pronoun_are_no_civilian_named_before():
+    events = _assaults("وصلت عائلة نازحة إلى المخيم يوم الأحد. وقال مصدر إن عناصره قصفوا قرية الكرامة يوم الاثنين.")
+    assert all("Civilians" not in _name(e.actor1) and "Civilians" not in _name(e.actor2) for e in events)

@@ -8,6 +8,8 @@ strike on "مواقع للتنظيم" has no target and "سيطر التنظيم
 group named last before it whose own name opens with the same noun or whose knowledge-base id
 the noun lists; it keeps its own words as its span and the rule ``actor:anaphora``. A noun with
 a further name after it ("الجبهة الشامية"، "الحركة الوطنية") is another body, not the group.
+Fighters, forces or aircraft with their owner's pronoun ("أن مقاتليها سيطروا"، "إن قواته قصفت")
+stand for the actor named last before them in their sentence or the one before.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
 
 RULE = "actor:anaphora"
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
+                         "External/Other forces"})  # owners of fighters (not civilians, not a crowd)
+PRONOUNS = ("ها", "ه", "هم")  # the owner's pronoun on a member noun (a cheap test before the pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,7 @@ class AnaphorCues:
     heads: dict[str, str]  # stem → the first word of a group's own name it stands for
     ids: dict[str, frozenset[str]]  # stem → knowledge-base ids of the groups it stands for
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
+    members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
 
 
 @cache
@@ -48,6 +54,7 @@ def anaphor_cues() -> AnaphorCues:
         heads={k: normalize(v["head"]).text for k, v in table.items() if v.get("head")},
         ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
+        members=re.compile(normalize(data["member_pronouns"]).text),
     )
 
 
@@ -63,8 +70,8 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
 
     cues = anaphor_cues()
     texts, ws, n = words.texts, words.words, len(words)
-    forms = cues.forms
-    hits = [k for k, t in enumerate(texts) if t in forms]
+    forms, members = cues.forms, cues.members
+    hits = [k for k, t in enumerate(texts) if t in forms or (t.endswith(PRONOUNS) and members.match(t))]
     if not hits:
         return []
     taken = {k for a in ann.actors for k in range(a.first, a.last)}
@@ -72,6 +79,14 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
     out: list[Arg] = []
     for k in hits:
         if k in taken:
+            continue
+        if texts[k] not in forms:  # "مقاتليها": the owner named last, this sentence or the one before
+            sentence = ws[k].sentence
+            owner = next((a for a in reversed(named) if a.last <= k and sentence - 1 <= a.sentence <= sentence
+                          and a.value.get("type") in ARMED_TYPES), None)
+            if owner is not None:
+                span = Span(ws[k].start, ws[k].end, "ACTOR", "events", RULE, owner.value)
+                out.append(Arg(k, k + 1, span, sentence))
             continue
         nxt = k + 1
         if nxt < n and ws[nxt].sentence == ws[k].sentence and not ws[k].comma and not ws[k].ends_clause \
