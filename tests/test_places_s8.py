@@ -111,3 +111,12 @@ def test_turkish_border_towns_as_syrian_reports_spell_them():
     got = _got("وصلت التعزيزات العسكرية التركية إلى ريحانلي الحدودية مع سوريا")
     assert got["ريحانلي"][0] == "geonames:302355"
     assert _got("قتل لاجئ سوري في مدينة كهرمان مرعش")["مدينة كهرمان مرعش"][0] == "geonames:310859"
+
+
+def test_a_word_glued_to_a_name_after_a_cue():
+    # a page that lost the space between a town and the next word
+    f = [x for x in link("سيطرت القوات على بلدة دير حافرالواقعة شرق حلب") if x.value]
+    assert f[0].value["gazetteer_id"] == "geonames:170785" and f[0].surface == "دير حافر"
+    # a village whose name starts like a city's: the rest (يده) is no word of its own
+    got = _got("اشتباكات في محيط قرية براغيدة في الريف الشمالي")
+    assert got["براغيدة"] == (None, "not in gazetteer")

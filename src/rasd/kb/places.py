@@ -73,6 +73,7 @@ _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _PLACED_GAP = re.compile(r" ?[,،]? ?")  # "سنجار , بالعراق": the name, then its country
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
+_GLUE_WORDS = frozenset(("من", "في", "على", "الى", "عن"))  # short words glued to a name
 # a peeled prefix that carries the article: ال, and لل (ل + ال: للمدينة "for the city")
 _ARTICLE = ("ال", "لل")
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
@@ -188,6 +189,7 @@ class Match:
     prep_cue: bool = False  # a word-like name licensed only by an attached ب/ل
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
     bare_village: bool = False  # a one-word village name with no cue: no country evidence
+    trim: int = 0  # letters of the last word after the name: a word glued on (``_glued``)
 
     def unlink(self, reason: str, rule: str = "") -> None:
         """A linked place found to be another, same-named one the gazetteer lacks: unresolved,
@@ -724,6 +726,9 @@ class Linker:
             if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
                 last += 1
         key = " ".join(toks.words[i:last])
+        glued = self._glued(toks, i, last)
+        if glued is not None:  # مدينة الطبقةمن ناحية المطار: a page that lost its spaces
+            return glued
         ids = self._variant_of(key)
         if ids:  # طوزخرماتو for طوزخورماتو, عربيين for عربين: one place's spelling
             return Match(i, last, key, ids, rule=VARIANT_RULE, variant=True)
@@ -732,6 +737,25 @@ class Linker:
             return Match(i, last, "ال" + key, ids, rule=ARTICLE_RULE)
         return Match(i, last, key, (), cue_first=-1,
                      rule="cue:unknown-name", unresolved="not in gazetteer")
+
+    def _glued(self, toks: Toks, i: int, last: int) -> Match | None:
+        """A gazetteer name with the next word glued to it, after a settlement cue: "بلدة
+        دير حافرالواقعة", "مدينة الطبقةمن ناحية", "مدينة حلبارتفاع …" (pages that lost the
+        space or line break between items). The rest must be an ordinary word of four
+        letters or more (common words, ANERcorp train) or one of a few short function words,
+        so براغيدة (a village) is not Prague + يده; the span ends with the name."""
+        w = toks.words[last - 1]
+        head = toks.words[i:last - 1]
+        for k in range(len(w) - 2, 2, -1):  # the longest name first
+            rest = w[k:]
+            if not ((len(rest) >= 4 and rest in self.cues.common) or rest in _GLUE_WORDS):
+                continue
+            key = " ".join([*head, w[:k]])
+            ids = self.by_key.get(key)
+            if ids:
+                return Match(i, last, key, tuple(sorted(ids)), rule="gazetteer:glued",
+                             trim=len(rest))
+        return None
 
     def _not_a_name_after_cue(self, toks: Toks, i: int, w: str) -> bool:
         """Word ``i`` after a settlement cue that is plainly the rest of the sentence:
@@ -1891,7 +1915,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
-        s, e = norm.orig_span(toks.start(first), toks.end(m.last - 1))
+        s, e = norm.orig_span(toks.start(first), toks.end(m.last - 1) - m.trim)
         surface = text[s:e]
         if (m.ids and surface.endswith("ه") and "ه" not in lk.finals.get(m.key, "ه")
                 and m.cue not in STRONG_CUES):
