@@ -207,3 +207,29 @@ def test_fighters_with_a_pronoun_are_the_group_named_before():
 def test_fighters_with_a_pronoun_are_no_civilian_named_before():
     events = _assaults("وصلت عائلة نازحة إلى المخيم يوم الأحد. وقال مصدر إن عناصره قصفوا قرية الكرامة يوم الاثنين.")
     assert all("Civilians" not in _name(e.actor1) and "Civilians" not in _name(e.actor2) for e in events)
+
+
+# --- forces "belonging to" a side are that side; a backer is no party ---
+
+def test_forces_belonging_to_a_side_are_that_side():
+    events = _assaults("تمكنت القوات التابعة للنظام السوري من استعادة مدينة تدمر من تنظيم داعش يوم الخميس.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Syria" in _name(capture[0].actor1) and "Syria" not in _name(capture[0].actor2)
+
+
+def test_positions_belonging_to_a_side_are_the_target():
+    events = _assaults("استهدفت الطائرات الروسية مواقع تابعة للنظام السوري في مدينة تدمر يوم الأحد.")
+    assert events and "Syria" in _name(events[0].actor2)
+
+
+def test_a_backer_is_neither_side():
+    events = _assaults("سيطرت القوات العراقية مدعومة من قوات التحالف الدولي على قاعدة جوية قرب القيارة يوم الأحد.")
+    capture = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert capture and "Iraq" in _name(capture[0].actor1)
+    assert "Coalition" not in _name(capture[0].actor2) and "Coalition" not in _name(capture[0].actor1)
+
+
+def test_the_strikes_of_a_support_phrase_keep_their_attacker():
+    events = _assaults("استعادت القوات الكردية مدعومة بغارات جوية لقوات التحالف الدولي مدينة سنجار يوم الجمعة.")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert all("Coalition" in _name(e.actor1) for e in strikes)

@@ -408,6 +408,9 @@ class RoleCues:
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
     loser_kinds: frozenset[str] = frozenset()
+    support_words: re.Pattern[str] | None = None
+    support_window: int = 4
+    force_nouns: re.Pattern[str] | None = None
     controller_cues: re.Pattern[str] | None = None
     controller_verbs: re.Pattern[str] | None = None
     controller_place_gap: int = 8
@@ -480,6 +483,8 @@ def role_cues() -> RoleCues:
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
+        support_words=rx("support_words"), support_window=int(data["support_window"]),
+        force_nouns=rx("force_nouns"),
         controller_cues=rx("controller_cues"), controller_verbs=rx("controller_verbs"),
         controller_place_gap=int(data["controller_place_gap"]),
         loser_not_before=rx("loser_not_before"), intercept_kinds=frozenset(data.get("intercept_kinds") or ()),
@@ -575,6 +580,9 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
         if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
             return None
+        forces = role_cues().force_nouns  # "القوات التابعة للنظام": the regime's forces, that side
+        if forces is not None and any(forces.match(words.words[k].text) for k in owned):
+            return None
         return "target"
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
@@ -668,6 +676,21 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
         len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
 
 
+def _backer(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) -> bool:
+    """"استعادت القوات الكردية مدعومة بغارات جوية لقوات التحالف مدينة سنجار": an actor a few
+    words after a word of support (roles.yaml ``support_words``) backs a side of this trigger and
+    is no party to it — unless the trigger itself stands between them (the coalition did fly the
+    "غارات" of the support phrase)."""
+    if cues.support_words is None:
+        return False
+    for k in range(arg.first - 1, max(lo, arg.first - cues.support_window) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return False
+        if cues.support_words.match(words.words[k].text):
+            return not (k < cand.first < arg.first)
+    return False
+
+
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     """An actor named as who controls the place (الخاضعة لسيطرة X), where a convoy came from
     (شاحنات قادمة من العراق) or who backs a party (الفصائل المدعومة تركيا / من تركيا) takes no
@@ -675,6 +698,7 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
     if w and _matches(lex.roles["bystander"], w[-1]):
         return True
+
     allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
     if allegiance is not None and w and not words.words[arg.first].text.startswith("ل") and (
             allegiance.match(w[-1]) or (len(w) == 2 and w[1] == "من" and allegiance.match(w[0]))):
@@ -1522,7 +1546,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
     cues = role_cues()
     near = [a for a in near if not _destination_of_movement(words, a, cues, lo)
-            and not _fallen(words, ann, a, cues)]
+            and not _fallen(words, ann, a, cues) and not _backer(words, a, cand, cues, lo)]
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
     near = [a for a in near if not _other_clause(words, ann, cand, a, cues, lex)]
     if cand.plover not in cues.speech_types:
