@@ -230,3 +230,24 @@ def test_one_later_line_does_not_unseat_the_filing_day():
     values = _url_dates(text)
     assert values[0]["kind"] == "future" and not values[0]["eventable"]
     assert values[-1]["date"] == "2016-11-29"
+
+
+RAIDS = ("{page}قصفت الطائرات الحربية بلدة التمانعة صباح الثلاثاء . "
+         "وأوضح مصدر في الدفاع المدني أن عددا من الجثث ما زالت تحت الأنقاض . "
+         "وحسب المصدر ذاته توجهت فرق الإنقاذ إلى القرية بعد ساعات . "
+         "{opener} مصادر مقربة من الحكومة إن الطيران الحربي استهدف مقرات المسلحين في بلدة كفرنبل .")
+
+
+def test_the_present_day_carries_through_a_continued_report():
+    text = RAIDS.format(page="", opener="وذكرت")
+    events = [e for e in _events(text, published="2017-12-27") if "استهدف" in e.trigger]
+    assert events and {e.event_date for e in events} == {"2017-12-26"}
+
+
+def test_a_turn_to_another_story_or_an_old_day_does_not_carry_that_far():
+    turned = RAIDS.format(page="", opener="وفي سياق متصل , قالت")
+    events = [e for e in _events(turned, published="2017-12-27") if "استهدف" in e.trigger]
+    assert events and all(e.event_date is None for e in events)
+    old = RAIDS.format(page="", opener="وذكرت").replace("صباح الثلاثاء", "يوم 3 آذار 2015")
+    events = [e for e in _events(old, published="2017-12-27") if "استهدف" in e.trigger]
+    assert events and all(e.event_date is None for e in events)

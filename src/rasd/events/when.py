@@ -110,6 +110,9 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if anterior and told[-1].value.get("precision") == 1:
                 return None, None, "date:anterior"
             return told[-1], told[-1].value, f"date:sentence-{back}-before"
+    present = _present_day_further_back(words, ann, lex, cand, published, openers, cold or anterior)
+    if present is not None:
+        return present, present.value, f"date:sentence-{cand.sentence - present.sentence}-before"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
@@ -151,6 +154,51 @@ def _present(told: list[Arg], page: str | None) -> list[Arg]:
         if present:
             return present
     return told
+
+
+FURTHER_BACK = (3, 4)  # sentences back the story's present day still dates a continuation
+
+
+def _present_day_further_back(words: Words, ann: Annotations, lex: Lexicon, cand: Candidate,
+                              published: str | None, openers: Any, stop: bool) -> Arg | None:
+    """The story's present day three or four sentences back, when every sentence from there
+    to the trigger's goes on with the story (opens with a continuation word, no turn to
+    another, no date of its own): "… ريف ادلب الجنوبي صباح الثلاثاء . واوضح أن … . وحسب
+    المصدر ذاته … . وذكرت مصادر إن الطيران استهدف …". Only a day of the page's present week
+    (:data:`PRESENT_DAYS`) carries that far; an older one is background."""
+    page = published or ann.page_date
+    if stop or openers is None or not page or len(page) < 10 or cand.sentence < FURTHER_BACK[0] \
+            or _turns(words, lex, cand.sentence):  # "وفي سياق متصل , أكد …": another story
+        return None
+    today = Date.fromisoformat(page[:10])
+    for back in FURTHER_BACK:
+        k = cand.sentence - back
+        if k < 0:
+            return None
+        for after in range(k + 1, cand.sentence):  # each sentence since goes on reporting it
+            lo, hi = words.sentence_range(after)
+            if lo >= hi or not openers.match(words.words[lo].text) or _turns(words, lex, after) \
+                    or not _reports_on(words, after):
+                return None
+        prior = ann.in_sentence(ann.dates, k)
+        if not prior:
+            continue
+        told = [d for d in prior if not _dates_a_report(words, d) and d.value.get("precision") == 1
+                and 0 <= (today - Date.fromisoformat(d.value["date"])).days <= PRESENT_DAYS]
+        return told[-1] if told else None
+    return None
+
+
+REPORT_OPENING = 4  # first words of a sentence where its reporting verb stands
+
+
+def _reports_on(words: Words, sentence: int) -> bool:
+    """Whether a sentence opens as one more report ("واوضح أن …"، "وحسب المصدر ذاته …",
+    "وذكرت مصادر …"), not a description ("وتعاني المدينة من نقص حاد")."""
+    lo, hi = words.sentence_range(sentence)
+    reporting, attribution = role_cues().reporting, time_lexicon().report_attribution
+    return any(reporting.match(words.words[k].text) or words.words[k].text in attribution
+               for k in range(lo, min(hi, lo + REPORT_OPENING)))
 
 
 def _turns(words: Words, lex: Lexicon, sentence: int) -> bool:
