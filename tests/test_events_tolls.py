@@ -156,3 +156,19 @@ def test_a_higher_toll_of_another_day_merged_in_does_not_replace_the_first() -> 
 ])
 def test_a_weak_or_earlier_toll_gives_way(text: str, expected: int) -> None:
     assert _fatalities(text) == [expected]
+
+
+def _kinds_and_tolls(text: str) -> list[tuple[str | None, int | None]]:
+    return [(e.sub_event_type, e.fatalities) for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+def test_the_fighting_a_place_was_taken_after_is_that_taking_with_its_toll() -> None:
+    text = ("سيطرت قوات النظام على قرية الحاضر الواقعة في ريف حلب الجنوبي قرب الطريق الدولي بعد معارك "
+            "عنيفة مع الفصائل , ما أسفر عن مقتل 9 عناصر .")
+    assert _kinds_and_tolls(text) == [("Government regains territory", 9)]
+
+
+def test_fighting_told_elsewhere_in_the_sentence_stays_its_own_event() -> None:
+    text = ("سيطرت قوات النظام على قرية الحاضر الواقعة في ريف حلب الجنوبي قرب الطريق الدولي , فيما "
+            "اندلعت معارك عنيفة مع الفصائل في بلدة سراقب .")
+    assert [k for k, _ in _kinds_and_tolls(text)] == ["Government regains territory", "Armed clash"]

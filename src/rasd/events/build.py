@@ -76,6 +76,8 @@ from rasd.quantities.casualties import casualty_lexicon
 from rasd.text.normalize import normalize, normalize_key
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
+TERRITORY_FOLD_DISTANCE = 20  # words from taking a place to the fighting it came after (_fight_that_took)
+TERRITORY_KINDS = frozenset({"territory_taken"})  # trigger kinds of a place taken by force
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 SYMMETRIC = frozenset({"Armed clash"})
@@ -108,6 +110,7 @@ class Cues:
     effect_sub_event_types: frozenset[str]
     several_happenings: re.Pattern[str]
     toll_denial: re.Pattern[str]
+    after_words: re.Pattern[str]
 
 
 @cache
@@ -117,7 +120,8 @@ def granularity_cues() -> Cues:
                                                                     "both_sides", "container_words")),
                 frozenset(data.get("effect_sub_event_types") or ()),
                 re.compile(normalize(data["several_happenings"]).text),
-                re.compile(normalize(data["toll_denial"]).text))
+                re.compile(normalize(data["toll_denial"]).text),
+                re.compile(normalize(data["after_words"]).text))
 
 
 @dataclass
@@ -144,7 +148,8 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
     for cand in cands:
         last = groups[-1][-1] if groups else None
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
-                and last.is_event == cand.is_event and cand.first - last.last <= FOLD_DISTANCE
+                and last.is_event == cand.is_event and (cand.first - last.last <= FOLD_DISTANCE
+                                                        or _fight_that_took(words, groups[-1], cand))
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
                 and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text)
                          and not _cause_of(words, cand))
@@ -153,6 +158,18 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
         else:
             groups.append([cand])
     return groups
+
+
+def _fight_that_took(words: Words, group: list[Candidate], cand: Candidate) -> bool:
+    """"سيطرت القوات على جبل زردك المطل على ناحية بعشيقة ... بعد معارك عنيفة مع التنظيم":
+    fighting told as what the taking of a place came after is that taking (ACLED: a battle
+    that changes who holds a place is coded as the territory change, one event with its toll),
+    however far the clause runs (up to ``TERRITORY_FOLD_DISTANCE`` words)."""
+    if cand.kind.event_type != BATTLES or cand.first - group[-1].last > TERRITORY_FOLD_DISTANCE:
+        return False
+    if not any(c.kind.id in TERRITORY_KINDS for c in group) or not cand.first:
+        return False
+    return bool(granularity_cues().after_words.match(words.words[cand.first - 1].text))
 
 
 def _cause_of(words: Words, cand: Candidate) -> bool:
