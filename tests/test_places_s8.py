@@ -120,3 +120,8 @@ def test_a_word_glued_to_a_name_after_a_cue():
     # a village whose name starts like a city's: the rest (يده) is no word of its own
     got = _got("اشتباكات في محيط قرية براغيدة في الريف الشمالي")
     assert got["براغيدة"] == (None, "not in gazetteer")
+
+
+def test_al_eis_links_as_a_hill_or_after_a_cue_only():
+    assert _got("سيطرت الفصائل على تلة العيس جنوب حلب")["تلة العيس"][0] == "rasd:alep-al-eis"
+    assert "العيس" not in _got("وصف الشاعر العيس في الصحراء")
