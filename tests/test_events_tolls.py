@@ -172,3 +172,8 @@ def test_fighting_told_elsewhere_in_the_sentence_stays_its_own_event() -> None:
     text = ("سيطرت قوات النظام على قرية الحاضر الواقعة في ريف حلب الجنوبي قرب الطريق الدولي , فيما "
             "اندلعت معارك عنيفة مع الفصائل في بلدة سراقب .")
     assert [k for k, _ in _kinds_and_tolls(text)] == ["Government regains territory", "Armed clash"]
+
+
+def test_a_figure_no_one_happening_reaches_is_no_toll() -> None:
+    assert _fatalities("أسفرت الغارات على بلدة سراقب بريف إدلب عن مقتل 4 آلاف شخص .") == [None]
+    assert _fatalities("أسفرت الغارات على بلدة سراقب بريف إدلب عن مقتل 400 شخص .") == [400]

@@ -31,10 +31,20 @@ JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may pa
 
 
 @cache
+def _granularity() -> dict:
+    return yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+
+
+@cache
 def _also_words() -> frozenset[str]:
     """Words saying a count adds to the one told before it ("أيضا"), from granularity.yaml."""
-    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
-    return frozenset(normalize(w).text for w in data.get("toll_also_words") or ())
+    return frozenset(normalize(w).text for w in _granularity().get("toll_also_words") or ())
+
+
+@cache
+def _max_toll() -> int:
+    """The most one happening's toll can be (granularity.yaml ``max_event_toll``)."""
+    return int(_granularity().get("max_event_toll") or 10**9)
 
 
 def _listed(words: Words | None, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
@@ -100,7 +110,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         v = c.value if isinstance(c.value, dict) else {}
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
             continue
-        if v.get("period"):  # a running total over weeks ("منذ بدء الحملة") is no happening's toll
+        if v.get("period") or v["count"] > _max_toll():  # a running total ("منذ بدء الحملة"، "مليون شهيد")
             continue
         if v.get("kind") in own:  # the part told for this event stands for it
             continue
