@@ -233,3 +233,25 @@ def test_the_strikes_of_a_support_phrase_keep_their_attacker():
     events = _assaults("استعادت القوات الكردية مدعومة بغارات جوية لقوات التحالف الدولي مدينة سنجار يوم الجمعة.")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert all("Coalition" in _name(e.actor1) for e in strikes)
+
+
+# --- meetings: the one met after a possessed meeting noun, and past the subject's own name ---
+
+def _meetings(text: str):
+    return [e for e in rasd.extract(text).events if e.plover == "CONSULT"]
+
+
+def test_the_one_met_after_a_possessed_meeting_noun_is_actor2():
+    (ev,) = _meetings("وقال الرئيس الروسي فلاديمير بوتين خلال لقائه الرئيس السوري بشار الأسد في سوتشي يوم الاثنين "
+                      "إن العمليات العسكرية تقترب من نهايتها.")
+    assert "Russia" in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+def test_the_name_after_the_subjects_title_is_not_the_one_met():
+    (ev,) = _meetings("والتقى الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد في سوتشي يوم الاثنين.")
+    assert "Russia" in _name(ev.actor1) and "Syria" in _name(ev.actor2)
+
+
+def test_a_meeting_with_one_party_named_has_no_invented_second():
+    events = _meetings("والتقى الرئيس الروسي فلاديمير بوتين في سوتشي يوم الاثنين وفدا من رجال الأعمال.")
+    assert all(e.actor2 is None for e in events)

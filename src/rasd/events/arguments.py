@@ -846,6 +846,13 @@ def _fighting_subject(words: Words, free: list[Arg], cand: Candidate, other: Arg
     return None
 
 
+def _same_actor(a: Arg | None, b: Arg) -> bool:
+    """Whether two actor arguments name one actor (a title and its name: "الرئيس الروسي
+    فلاديمير بوتين")."""
+    return a is not None and isinstance(a.value, dict) and isinstance(b.value, dict) and bool(
+        a.value.get("id")) and _key(a.value) == _key(b.value)
+
+
 def _joined_to(words: Words, first: Arg | None, arg: Arg) -> bool:
     """Whether ``arg`` is joined by و to ``first`` right before it ("الجيش السوري والقوات
     الرديفة"، "الجيش السوري وحلفاؤه ، والقوات الرديفة"): one list, one role."""
@@ -1536,7 +1543,7 @@ def _bare(word: str) -> str:
 
 
 def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
-    lo, _hi = words.sentence_range(cand.sentence)
+    lo, hi = words.sentence_range(cand.sentence)
     own_subject = False  # "وسيطرت قوات الوحدات على": the frame holds the verb's own subject
     if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
         own_subject = cand.last - cand.first > 2
@@ -1647,6 +1654,16 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _taken_from(words, a, cand, cues, lo):
                 marked[id(a)] = "target"
+    if cand.plover in ("CONSULT", "AGREE") and cues.meeting_possessed is not None:
+        # "خلال لقائه الرئيس السوري": the one met is the object of the possessed noun; its
+        # owner (the pronoun) is the other party (actor1, see _meeting_owner)
+        noun = next((k for k in range(cand.first, min(cand.first + 3, hi))
+                     if cues.meeting_possessed.match(words.words[k].text)), None)
+        if noun is not None:
+            for a in near:
+                if marked[id(a)] is None and noun < a.first <= noun + 2 and not any(
+                        words.words[k].comma for k in range(noun, a.first)):
+                    marked[id(a)] = "target"
     if cues.counterpart is not None:  # "التقى نظيره السوري بشار الأسد": the other party
         for a in near:
             if a.first >= cand.last and any(
@@ -1806,7 +1823,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                      or cues.clause_openers.match(words.words[k + 1].text)
                      for k in range(cand.last - 1, a.first - 1))  # "بإيعاز من قائد فيلق القدس": no object
                  # "سيطر الجيش السوري والقوات الرديفة على": a subject joined to the one after the verb
-                 and not _joined_to(words, roles.actor1, a)]
+                 and not _joined_to(words, roles.actor1, a)
+                 # "التقى الرئيس الروسي فلاديمير بوتين الرئيس السوري": the subject's apposition
+                 and not _same_actor(roles.actor1, a)]
         if later and cand.plover not in ("RETREAT", "MOBILIZE"):
             roles.actor2, roles.rule2 = later[0], "actor:object-after-trigger"
     # coordination: X و Y / X، Y in the same role → Y associated
