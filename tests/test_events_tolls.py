@@ -177,3 +177,10 @@ def test_fighting_told_elsewhere_in_the_sentence_stays_its_own_event() -> None:
 def test_a_figure_no_one_happening_reaches_is_no_toll() -> None:
     assert _fatalities("أسفرت الغارات على بلدة سراقب بريف إدلب عن مقتل 4 آلاف شخص .") == [None]
     assert _fatalities("أسفرت الغارات على بلدة سراقب بريف إدلب عن مقتل 400 شخص .") == [400]
+
+
+def test_a_total_split_by_place_or_cause_is_no_one_events_toll() -> None:
+    # "منهم 6 في ... و 4 في ...": the total is several happenings'; a part naming its people
+    # ("بينهم 3 أطفال") leaves it one event's
+    assert _fatalities("قصفت قوات النظام بلدات ريف حماة , وقضى 10 أشخاص منهم 6 في بلدة كفرزيتا و 4 في بلدة اللطامنة .") == [None]
+    assert _fatalities("قتل 9 أشخاص بينهم 3 أطفال جراء القصف على بلدة كفرزيتا .") == [9]

@@ -80,6 +80,25 @@ def _first_list(words: Words | None, counted: list[Arg], skip: set[int]) -> list
     return _chains(words, counted, skip)[0]
 
 
+def _split_totals(every: list[Arg]) -> set[int]:
+    """Totals a sentence splits by cause ("في محافظة حلب قضى ( 55 ) شخصا منهم ( 39 ) جراء القصف
+    على ... و ( 16 ) في الاشتباكات"): a part with no people of its own after the total is a
+    share of it by what killed them, so the total is several happenings' and no one event's
+    (ACLED: a toll told for several events is not copied into each). A part naming its people
+    ("بينهم 4 أطفال") says who died, and leaves the total one event's."""
+    out: set[int] = set()
+    for part in every:
+        v = part.value if isinstance(part.value, dict) else {}
+        if v.get("breakdown_of") is None or v.get("who"):
+            continue
+        total = max((c for c in every if c.first < part.first and isinstance(c.value, dict)
+                     and c.value.get("breakdown_of") is None and c.value.get("kind") == v.get("kind")),
+                    key=lambda c: c.first, default=None)
+        if total is not None:
+            out.add(id(total))
+    return out
+
+
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
          parts: Callable[[Arg], bool] | None = None) -> tuple[int | None, int | None, list[Arg]]:
     """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
@@ -104,7 +123,10 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         killed, injured = own.get("killed"), own.get("injured")
     by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
     every = ann.in_sentence(ann.casualties, sentence)
+    split = _split_totals(every)
     for c in every:
+        if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
+            continue
         if mine is not None and not mine(c):
             continue
         v = c.value if isinstance(c.value, dict) else {}
