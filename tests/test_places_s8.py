@@ -125,3 +125,17 @@ def test_a_word_glued_to_a_name_after_a_cue():
 def test_al_eis_links_as_a_hill_or_after_a_cue_only():
     assert _got("سيطرت الفصائل على تلة العيس جنوب حلب")["تلة العيس"][0] == "rasd:alep-al-eis"
     assert "العيس" not in _got("وصف الشاعر العيس في الصحراء")
+
+
+def test_a_big_city_abroad_under_another_transliteration():
+    # GeoNames writes توكيو and شيكاجو; reports write طوكيو and شيكاغو
+    assert _got("ضرب زلزال قوي طوكيو والمناطق المحيطة بها")["طوكيو"][0] == "geonames:1850147"
+    assert _got("ألقى الرئيس خطابه الأخير في شيكاغو أمس")["شيكاغو"][0] == "geonames:4887398"
+    # بورصة is the stock exchange before it is Bursa
+    assert "بورصة" not in _got("تم قيد أسهم البنك في بورصة مصر الشهر الماضي")
+
+
+def test_transliteration_key_merges_spellings_not_words():
+    from rasd.kb.places import transliteration_key as tk
+    assert tk("طوكيو") == tk("توكيو") and tk("طشقند") == tk("تاشقند")
+    assert tk("الابيض") != tk("الاحمر")

@@ -118,6 +118,19 @@ def one_vowel_apart(a: str, b: str) -> bool:
     return False
 
 
+_TRANSLIT = str.maketrans({"ط": "ت", "ث": "ت", "غ": "ج", "ق": "ك", "ص": "س", "ض": "د",
+                           "ظ": "ز", "ذ": "ز"})
+
+
+@lru_cache(maxsize=8192)
+def transliteration_key(key: str) -> str:
+    """A foreign name as letters only, the way Arabic writers transliterate it differently:
+    emphatic and plain letters merged (ط/ت, ص/س, ق/ك), g as غ or ج, long vowels and a
+    final ه/ة dropped (:func:`skeleton`). Only ever compared between two Arabic names of
+    the same GeoNames city, never to find a city."""
+    return skeleton(key.translate(_TRANSLIT))
+
+
 def _norm_set(words: list[str]) -> frozenset[str]:
     out = set()
     for w in words:
@@ -1610,9 +1623,11 @@ class Linker:
 
     def _is_primary(self, key: str, pid: str) -> bool:
         """``key`` is the city's own Arabic name, or it with one long vowel more or less
-        (GeoNames' pick مادرىد for the مدريد reports write)."""
+        (GeoNames' pick مادرىد for the مدريد reports write), or another transliteration
+        of it (:func:`transliteration_key`: طوكيو/توكيو, شيكاغو/شيكاجو, طشقند/تاشقند)."""
         primary = self._primary_key(pid)
-        return key == primary or (" " not in key and one_vowel_apart(key, primary))
+        return key == primary or (" " not in key and one_vowel_apart(key, primary)) or (
+            transliteration_key(key) == transliteration_key(primary))
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def _primary_key(self, pid: str) -> str:
