@@ -255,3 +255,24 @@ def test_the_name_after_the_subjects_title_is_not_the_one_met():
 def test_a_meeting_with_one_party_named_has_no_invented_second():
     events = _meetings("والتقى الرئيس الروسي فلاديمير بوتين في سوتشي يوم الاثنين وفدا من رجال الأعمال.")
     assert all(e.actor2 is None for e in events)
+
+
+# --- an offensive "to retake X from Y"; a border "between" two states ---
+
+def test_an_offensive_to_retake_a_city_from_a_group_targets_it():
+    events = _assaults("وأطلقت القوات العراقية يوم الاثنين هجوما واسعا لاستعادة مدينة الموصل ثاني المدن العراقية "
+                       "من تنظيم داعش.")
+    assert events and "Iraq" in _name(events[0].actor1) and "Islamic State" in _name(events[0].actor2)
+
+
+def test_an_attack_with_no_word_of_capture_takes_no_loser_after_min():
+    events = _assaults("شنت القوات العراقية هجوما على مواقع في مدينة الموصل بعد وصول تعزيزات من الجيش الأمريكي.")
+    assaults = [e for e in events if e.plover == "ASSAULT"]
+    assert assaults and all("United States" not in _name(e.actor2) for e in assaults)
+
+
+def test_a_border_between_two_states_is_no_pair_of_sides():
+    events = _assaults("شنت قوات الحشد الشعبي عملية ليلية لتحرير القرى من سيطرة داعش على الشريط الحدودي "
+                       "بين العراق وسوريا يوم الأربعاء.")
+    assert events and "Iraq" not in _name(events[0].actor1)
+    assert "Islamic State" in _name(events[0].actor2)

@@ -408,6 +408,8 @@ class RoleCues:
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
     loser_kinds: frozenset[str] = frozenset()
+    between_places: re.Pattern[str] | None = None
+    capture_purpose: re.Pattern[str] | None = None
     support_words: re.Pattern[str] | None = None
     support_window: int = 4
     force_nouns: re.Pattern[str] | None = None
@@ -483,7 +485,7 @@ def role_cues() -> RoleCues:
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
-        support_words=rx("support_words"), support_window=int(data["support_window"]),
+        capture_purpose=rx("capture_purpose"), between_places=rx("between_places"), support_words=rx("support_words"), support_window=int(data["support_window"]),
         force_nouns=rx("force_nouns"),
         controller_cues=rx("controller_cues"), controller_verbs=rx("controller_verbs"),
         controller_place_gap=int(data["controller_place_gap"]),
@@ -696,7 +698,8 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     (شاحنات قادمة من العراق) or who backs a party (الفصائل المدعومة تركيا / من تركيا) takes no
     part in the event."""
     w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
-    if w and _matches(lex.roles["bystander"], w[-1]):
+    if w and _matches(lex.roles["bystander"], w[-1]) and not (
+            len(w) == 2 and w[0] in ("من", "ومن") and w[1] == "سيطره"):  # "تحرير القرى من سيطرة X": lost it
         return True
 
     allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
@@ -827,7 +830,12 @@ def _taken_from(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int
         return False
     if cues.loser_not_before.match(words.words[k - 1].text):
         return False
-    return not any(words.words[j].ends_clause for j in range(cand.last - 1, k))
+    if any(words.words[j].ends_clause for j in range(cand.last - 1, k)):
+        return False
+    # a trigger that takes no place itself ("هجوما") needs a word of capture before من
+    # ("لاستعادة الموصل من"، "لتحرير القرى من سيطرة")
+    return cand.kind.id in cues.loser_kinds or (cues.capture_purpose is not None and any(
+        cues.capture_purpose.match(words.words[j].text) for j in range(cand.last, k)))
 
 
 def _fighting_subject(words: Words, free: list[Arg], cand: Candidate, other: Arg, cues: RoleCues,
@@ -1571,7 +1579,12 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     # بين X و Y / X مع Y
     for a in near:
         opener = range(max(lo, a.first - 3), a.first)  # بين قسد، بين عناصر من قسد
-        if a.first >= cand.last and any(words.words[k].text in ("بين", "وبين") for k in opener) and not any(
+        between = next((k for k in opener if words.words[k].text in ("بين", "وبين")), None)
+        # "على الشريط الحدودي بين العراق وسوريا": a border between two states, no two sides
+        if between is not None and between > lo and cues.between_places is not None \
+                and cues.between_places.match(words.words[between - 1].text):
+            between = None
+        if a.first >= cand.last and between is not None and not any(
                 b is not a and b.first >= opener.start and b.last <= a.first for b in near):
             rest = [b for b in near if b.first > a.first]
             if not rest:  # "بين الرئيسين الروسي فلاديمير بوتين ، والسوري بشار الأسد": the second
@@ -1650,7 +1663,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
                     a.span.rule.startswith("sides:") or _has_aircraft(words, a)):
                 marked[id(a)] = "target"
-    if cand.kind.id in cues.loser_kinds:  # "استعادت القوات مدينة سنجار من الجهاديين": who lost it
+    # "استعادت القوات مدينة سنجار من الجهاديين"، "شنت هجوما لاستعادة الموصل من التنظيم": who lost it
+    if cand.kind.id in cues.loser_kinds or (cand.plover == "ASSAULT" and cues.capture_purpose is not None):
         for a in near:
             if marked[id(a)] is None and a.first > cand.last and _taken_from(words, a, cand, cues, lo):
                 marked[id(a)] = "target"
