@@ -276,3 +276,8 @@ def test_a_border_between_two_states_is_no_pair_of_sides():
                        "بين العراق وسوريا يوم الأربعاء.")
     assert events and "Iraq" not in _name(events[0].actor1)
     assert "Islamic State" in _name(events[0].actor2)
+
+
+def test_an_alliance_of_fighters_after_min_is_not_the_loser():
+    events = _assaults("وفي معركة لاستعادة مدينة الرقة شن تحالف من المقاتلين الأكراد والعرب هجوما واسعا يوم الثلاثاء.")
+    assert all("YPG" not in _name(e.actor2) for e in events)
