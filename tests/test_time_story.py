@@ -251,3 +251,15 @@ def test_a_turn_to_another_story_or_an_old_day_does_not_carry_that_far():
     old = RAIDS.format(page="", opener="وذكرت").replace("صباح الثلاثاء", "يوم 3 آذار 2015")
     events = [e for e in _events(old, published="2017-12-27") if "استهدف" in e.trigger]
     assert events and all(e.event_date is None for e in events)
+
+
+def test_a_month_told_a_sentence_before_does_not_date_the_next_happening():
+    text = "قتل عشرة مدنيين في غارة على بلدة كفرنبل في آب 2013 . وقصفت الطائرات بلدة حاس في ريف إدلب ."
+    events = [e for e in _events(text, published="2017-08-09") if "قصف" in e.trigger]
+    assert events and all(e.event_date is None for e in events)
+
+
+def test_a_day_told_a_sentence_before_still_dates_the_next_happening():
+    text = "قتل عشرة مدنيين في غارة على بلدة كفرنبل يوم 4 آب 2017 . وقصفت الطائرات بلدة حاس في ريف إدلب ."
+    events = _events(text, published="2017-08-09")
+    assert events and {e.event_date for e in events} == {"2017-08-04"}

@@ -109,6 +109,12 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             told = _present(told, published or ann.page_date)
             if anterior and told[-1].value.get("precision") == 1:
                 return None, None, "date:anterior"
+            if not anterior and (told[-1].value.get("precision") or 3) > (1 if back > 1 else 2):
+                # a month or a year told a sentence before ("في آب 2013 …") sets a scene; the
+                # next sentence's happening is seldom of it ("وبعد يومين على حادثة خان شيخون ,
+                # أطلقت الولايات المتحدة 59 صاروخا"): no date rather than that month — unless
+                # the sentence says it came earlier within it ("وفي وقت سابق", see above)
+                return None, None, "date:vague-before"
             return told[-1], told[-1].value, f"date:sentence-{back}-before"
     present = _present_day_further_back(words, ann, lex, cand, published, openers, cold or anterior)
     if present is not None:
