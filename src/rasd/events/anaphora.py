@@ -89,6 +89,8 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
                 out.append(Arg(k, k + 1, span, sentence))
             continue
         nxt = k + 1
+        if nxt in taken:  # "التنظيم داعش"، "الحركة حماس": a title before the name itself
+            continue
         if nxt < n and ws[nxt].sentence == ws[k].sentence and not ws[k].comma and not ws[k].ends_clause \
                 and texts[nxt].startswith("ال") and texts[nxt] not in RELATIVES \
                 and not cues.adjectives.match(texts[nxt]) and nxt not in ann.time_words:
