@@ -145,3 +145,10 @@ def test_a_repulse_as_a_purpose_and_an_operation_threatened_are_no_fight():
     assert not captures("وتحرك فوج من القوات باتجاه البلدة لصد أي تقدم للمسلحين عليها.")
     assert "ASSAULT" not in _types("وحول التهديدات التركية بشن عملية عسكرية في عفرين قال المتحدث إنهم مستعدون.")
     assert "ASSAULT" in _types("وشنت القوات التركية عملية عسكرية واسعة في منطقة عفرين صباح السبت.")
+
+
+def test_tens_of_towns_taken_are_a_campaign_summed_up():
+    summed = "وتمكنت قوات درع الفرات من السيطرة على عشرات المدن والبلدات في ريف حلب أبرزها جرابلس والراعي."
+    assert not captures(summed)
+    one = "وتمكنت قوات درع الفرات اليوم من السيطرة على بلدة الراعي بعد اشتباكات مع التنظيم."
+    assert captures(one)
