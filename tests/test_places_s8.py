@@ -139,3 +139,14 @@ def test_transliteration_key_merges_spellings_not_words():
     from rasd.kb.places import transliteration_key as tk
     assert tk("طوكيو") == tk("توكيو") and tk("طشقند") == tk("تاشقند")
     assert tk("الابيض") != tk("الاحمر")
+
+
+def test_yemeni_and_egyptian_governorates_named_with_their_cue():
+    got = _got("قتل مسلحون جنديين يمنيين في محافظة شبوة جنوب البلاد")
+    assert got["محافظة شبوة"][0] == "rasd:ye-shabwa"
+    place = load().places["rasd:ye-shabwa"]
+    assert place["geo_precision"] == 3 and "Ataq" in place["source"]
+    got = _got("قتل شرطي مصري في تبادل لإطلاق النار بمحافظة القليوبية شمالي القاهرة")
+    assert got["بمحافظة القليوبية"][0] == "rasd:eg-qalyubia"
+    # البيضاء alone stays a word ("الخوذ البيضاء")
+    assert "البيضاء" not in _got("قال الدفاع المدني المعروف بالخوذ البيضاء إن القصف مستمر")
