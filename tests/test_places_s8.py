@@ -150,3 +150,8 @@ def test_yemeni_and_egyptian_governorates_named_with_their_cue():
     assert got["بمحافظة القليوبية"][0] == "rasd:eg-qalyubia"
     # البيضاء alone stays a word ("الخوذ البيضاء")
     assert "البيضاء" not in _got("قال الدفاع المدني المعروف بالخوذ البيضاء إن القصف مستمر")
+
+
+def test_baqubah_after_a_weak_cue_but_not_the_penalty():
+    assert _got("انفجرت سيارة مفخخة في بعقوبة صباح اليوم")["بعقوبة"][0] == "geonames:97990"
+    assert "بعقوبة" not in _got("طالب النائب بالحكم على المتهم بعقوبة السجن المؤبد")
