@@ -184,3 +184,10 @@ def test_a_total_split_by_place_or_cause_is_no_one_events_toll() -> None:
     # ("بينهم 3 أطفال") leaves it one event's
     assert _fatalities("قصفت قوات النظام بلدات ريف حماة , وقضى 10 أشخاص منهم 6 في بلدة كفرزيتا و 4 في بلدة اللطامنة .") == [None]
     assert _fatalities("قتل 9 أشخاص بينهم 3 أطفال جراء القصف على بلدة كفرزيتا .") == [9]
+
+
+def test_a_death_verb_and_the_attack_told_as_its_cause_share_the_whole_list() -> None:
+    text = "قتل عنصران من حزب الله وثلاثة من عناصر النظام السوري إثر غارة إسرائيلية على بلدة خان أرنبة ."
+    assert _fatalities(text) == [5]
+    # with a family qualified as one, the total stands
+    assert _fatalities("قتل خمسة مدنيين بينهم ثلاثة أطفال من عائلة واحدة في ريف إدلب جراء غارة جوية على بلدة سراقب .") == [5]

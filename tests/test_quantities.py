@@ -261,3 +261,14 @@ def test_a_toll_noun_then_its_figure() -> None:
     assert _kinds("ارتفعت حصيلة القتلى جراء القصف على بلدة كفرنبل بريف إدلب إلى 9 مدنيين") == [("killed", 9)]
     # words between the noun and a figure without a verb of rising: a total of another kind
     assert _kinds("وبلغ عدد القتلى في البلاد منذ بدء الحرب أكثر من 300 ألف") == []
+
+
+def test_persons_listed_after_a_death_trigger_each_count() -> None:
+    assert _kinds("مقتل جنديين وثلاثة مدنيين في القصف") == [("killed", 2), ("killed", 3)]
+    assert _kinds("قتل طفل وامرأة في القصف على الحي") == [("killed", 1), ("killed", 1)]
+    assert _kinds("مقتل شخص وإصابة 3 في القصف") == [("killed", 1), ("injured", 3)]
+
+
+def test_one_qualifying_a_breakdown_part_is_no_part() -> None:
+    found = casualties("قتل خمسة مدنيين بينهم ثلاثة أطفال من عائلة واحدة في ريف إدلب")
+    assert [(c["count"], c["breakdown_of"] is None) for c in found] == [(5, True), (3, False)]

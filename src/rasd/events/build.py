@@ -78,6 +78,7 @@ from rasd.text.normalize import normalize, normalize_key
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 TERRITORY_FOLD_DISTANCE = 20  # words from taking a place to the fighting it came after (_fight_that_took)
 TERRITORY_KINDS = frozenset({"territory_taken"})  # trigger kinds of a place taken by force
+DEATH_KINDS = frozenset({"killing"})  # trigger kinds of a bare death verb, whose cause tells the attack
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 SYMMETRIC = frozenset({"Armed clash"})
@@ -141,7 +142,8 @@ class Draft:
     relayed: bool = False  # its sentence relays a source ("وقال المرصد إن ..."): another report's toll
 
 
-def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candidate]]:
+def _fold(words: Words, cands: list[Candidate], lex: Lexicon,
+          tolls: frozenset[int] = frozenset()) -> list[list[Candidate]]:
     """Triggers of one type close together in a clause are one happening, unless the later
     one says it is another ("ضربة مماثلة", "هجوم آخر")."""
     groups: list[list[Candidate]] = []
@@ -149,7 +151,8 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon) -> list[list[Candi
         last = groups[-1][-1] if groups else None
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
                 and last.is_event == cand.is_event and (cand.first - last.last <= FOLD_DISTANCE
-                                                        or _fight_that_took(words, groups[-1], cand))
+                                                        or _fight_that_took(words, groups[-1], cand)
+                                                        or _death_by(words, groups[-1], cand, tolls))
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
                 and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text)
                          and not _cause_of(words, cand))
@@ -170,6 +173,19 @@ def _fight_that_took(words: Words, group: list[Candidate], cand: Candidate) -> b
     if not any(c.kind.id in TERRITORY_KINDS for c in group) or not cand.first:
         return False
     return bool(granularity_cues().after_words.match(words.words[cand.first - 1].text))
+
+
+def _death_by(words: Words, group: list[Candidate], cand: Candidate, tolls: frozenset[int]) -> bool:
+    """"قتل عنصران من حزب الله وثلاثة من عناصر النظام السوري إثر غارة إسرائيلية": a bare death
+    verb that tells a toll (``tolls``: the words casualty figures start at) and the attack told
+    as its cause are one happening, however long the list of the dead between them (up to
+    ``TERRITORY_FOLD_DISTANCE`` words), so the whole list is its toll. A death with no figure
+    ("جرائم اغتصاب وقتل ... بقصف القرى") is no toll to carry."""
+    if cand.first - group[-1].last > TERRITORY_FOLD_DISTANCE or not all(c.kind.id in DEATH_KINDS for c in group):
+        return False
+    if group[0].first not in tolls:
+        return False
+    return _cause_of(words, cand)
 
 
 def _cause_of(words: Words, cand: Candidate) -> bool:
@@ -360,7 +376,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     drafts: list[Draft] = []
     cands = find_candidates(words, lex)
     meetings = {c.sentence for c in cands if c.plover == "CONSULT"}
-    groups = _fold(words, cands, lex)
+    groups = _fold(words, cands, lex, frozenset(c.first for c in ann.casualties))
     by_sentence: dict[int, list[list[Candidate]]] = {}  # the groups of each sentence, in order
     for group in groups:
         by_sentence.setdefault(group[0].sentence, []).append(group)

@@ -24,6 +24,7 @@ from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
 WHO_WORDS = 4  # at most this many words after the noun describe who
 _MONDAY = frozenset({"الاثنين", "والاثنين"})  # "the two" with the article is mostly Monday
+_ONE = frozenset(key(w) for w in ("واحد", "واحدة"))  # "one", whose و is no conjunction
 CLAUSE_ENDS = frozenset({".", ":", ";", "؛", "!", "?", "؟"})
 OTHERS = frozenset(key(w) for w in ("آخرين", "آخرون"))  # "N أشخاص آخرين قتلوا"
 
@@ -315,7 +316,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         parts, end = _breakdown(t, frame, lex, by_first)
         out.extend(parts)
         end = max(frame.last, end)
-        if not parts and frame.rule == "casualty:trigger-count":
+        if not parts and frame.rule in ("casualty:trigger-count", "casualty:trigger-noun"):
             more = _coordinated(t, frame, lex, by_first)
             out.extend(more)
             end = max([end, *(m.last for m in more)])
@@ -387,6 +388,8 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
                          high=_high(f))
         if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
             break
+        if _count_noun(t, k + 1, lex):
+            break  # "مقتل جنديين وثلاثة مدنيين": the dual noun is the first count, not the next number
     got = _count_noun(t, k + 1, lex)
     if got:
         end, count = got
@@ -553,6 +556,9 @@ def _breakdown(t: list[str], total: Frame, lex: CasualtyLexicon,
         if f is None and k < len(t) and t[k] in ("و", ",") and by_first.get(k + 1):
             k += 1
             f = by_first.get(k)
+        elif f is not None and parts and t[k - 1] not in ("و", ",") and (
+                not t[k].startswith("و") or t[k] in _ONE):
+            f = None  # "بينهم ثلاثة أطفال من عائلة واحدة": a number qualifying the part, no part
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
             last = max(f.last, who[1] if who else 0)
@@ -607,6 +613,11 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
         if not (t[k] == "و" or t[k].startswith("و")):
             break
         f = by_first.get(j)
+        if f is None and (got := _count_noun(t, j, lex)) is not None:
+            end, count = got  # "مقتل طفل وامرأة"، "قتل جندي ومدنيان": a person noun is its own figure
+            out.append(Frame(j, end, first.kind, count, "exact", (j, end), "casualty:coordinated"))
+            k = end
+            continue
         if f is None or not isinstance(f.value, int) or f.value <= 0:
             break
         if _not_people(t, f.num_end, lex) or (f.num_end < len(t) and t[f.num_end] in lex.count_before):
