@@ -263,3 +263,14 @@ def test_a_day_told_a_sentence_before_still_dates_the_next_happening():
     text = "قتل عشرة مدنيين في غارة على بلدة كفرنبل يوم 4 آب 2017 . وقصفت الطائرات بلدة حاس في ريف إدلب ."
     events = _events(text, published="2017-08-09")
     assert events and {e.event_date for e in events} == {"2017-08-04"}
+
+
+def test_of_the_same_month_is_the_month_the_story_told():
+    text = ("سيطر التنظيم على البلدة في الأول من شهر تشرين الثاني 2015 . "
+            "لكن القوات تمكنت في 23 من الشهر ذاته من استعادة البلدة .")
+    assert _dates(text, "2017-12-01")[-1]["date"] == "2015-11-23"
+
+
+def test_of_the_same_month_with_no_month_told_stays_undated():
+    assert _dates("وتمكنت القوات في 23 من الشهر ذاته من استعادة البلدة .", "2017-12-01")[-1]["date"] is None
+    assert _dates("قتل جنديان في 15 الشهر الجاري .", "2017-12-20")[-1]["date"] == "2017-12-15"

@@ -49,6 +49,7 @@ class Spec:
     part: str | None = None
     target: Spec | None = None
     future: bool = False  # the words point forward (غداً، المقبل، بعد)
+    same_month: bool = False  # "23 من الشهر ذاته": the month the story last told (extract.py)
 
 
 @dataclass(frozen=True, slots=True)
