@@ -228,7 +228,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             continue
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
         if m.spec.same_month:  # "تمكنت القوات في 23 من الشهر ذاته": the month just told
-            value, rule = _same_month(text, m.spec, m.kind, told_year, start, ref_lo, ref_hi, mode,
+            value, rule = _same_month(text, m.spec, m.kind, out, start, ref_lo, ref_hi, mode,
                                       value, rule)
         elif told_year is not None and _yearless(m.spec) and (
                 _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)) \
@@ -362,15 +362,23 @@ def _story_weekday(spec: Any, told_day: str | None, value: dict[str, Any]) -> di
     return dict(value, date=iso, precision=1, eventable=True, start=iso, end=iso)
 
 
-def _same_month(text: str, spec: Any, kind: str, told: tuple[str, int, str | None] | None,
-                start: int, ref_lo: date | None, ref_hi: date | None, mode: str,
+def _same_month(text: str, spec: Any, kind: str, before: list[Expression], start: int,
+                ref_lo: date | None, ref_hi: date | None, mode: str,
                 value: dict[str, Any], rule: str) -> tuple[dict[str, Any], str]:
-    """"في الأول من نوفمبر 2015 … وفي 23 من الشهر ذاته": the day in the month the story told
-    last, within :data:`NARRATIVE_SENTENCES`; without one, no date (not the page's month)."""
-    if told is not None and _breaks(text, told[1], start) <= NARRATIVE_SENTENCES:
-        story = replace(spec, year=int(told[0][:4]), month=int(told[0][5:7]), month_rel=None,
-                        same_month=False)
-        return value_of(story, kind, ref_lo, ref_hi, mode), rule + "+same-month"
+    """"في الأول من نوفمبر 2015 … وفي 23 من الشهر ذاته": the day in the month of the nearest
+    dated day or month told before it, within :data:`NARRATIVE_SENTENCES`; without one, no
+    date (not the page's month)."""
+    for e in reversed(before):
+        if e.label != "DATE":
+            continue
+        if _breaks(text, e.end, start) > NARRATIVE_SENTENCES:
+            break
+        v = e.value
+        if v.get("kind") == "absolute" and v.get("date") and v.get("grain") in ("day", "month"):
+            told = str(v.get("start") or v["date"])
+            story = replace(spec, year=int(told[:4]), month=int(told[5:7]), month_rel=None,
+                            same_month=False)
+            return value_of(story, kind, ref_lo, ref_hi, mode), rule + "+same-month"
     return (dict(value, date=None, precision=None, eventable=False, start=None, end=None),
             rule + "+same-month-untold")
 
