@@ -191,3 +191,10 @@ def test_a_death_verb_and_the_attack_told_as_its_cause_share_the_whole_list() ->
     assert _fatalities(text) == [5]
     # with a family qualified as one, the total stands
     assert _fatalities("قتل خمسة مدنيين بينهم ثلاثة أطفال من عائلة واحدة في ريف إدلب جراء غارة جوية على بلدة سراقب .") == [5]
+
+
+def test_a_death_verb_folded_with_its_cause_takes_the_cause_typing() -> None:
+    # "مسلحين" are who died, not the weapon: the suicide attack types the happening
+    text = ("قتل 8 مسلحين من قوات سوريا الديمقراطية ودمرت 3 آليات إثر هجوم انتحاري نفذه تنظيم داعش "
+            "على تجمع لهم في منطقة الكرامة في ريف الرقة الشرقي .")
+    assert _kinds_and_tolls(text) == [("Suicide bomb", 8)]

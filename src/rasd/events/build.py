@@ -328,6 +328,12 @@ def _sentence_evidence(words: Words, sentence: int, rule: str) -> Evidence:
 
 
 def _typing(group: list[Candidate]) -> Candidate:
+    """The candidate whose typing the happening takes: one a weapon refines, else one typed by its
+    kind. A bare death verb ("قتل 8 مسلحين ... إثر هجوم انتحاري") yields to the attack told with it:
+    the dead's weapons word ("مسلحين") tells who died, not how."""
+    attack = [c for c in group if c.kind.id not in DEATH_KINDS and (c.weapon_rule or c.sub_event_type)]
+    if attack and len(attack) < len(group):
+        group = attack
     refined = [c for c in group if c.weapon_rule]
     typed = [c for c in group if c.sub_event_type]
     return (refined or typed or group)[0]
