@@ -1024,16 +1024,25 @@ def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     return (first > lo and words.words[first - 1].text == "و") or (text.startswith("و") and len(text) > 2)
 
 
+STANCE_TITLE_WORDS = 6  # a title and a name between a verb of judging and the name
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
 def _stance_subject(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor is the subject of a verb of judging (أدان، ندد، رحب ...) right before it
-    (up to two nouns of its phrase between: "أدانت رئيسة بعثة الأمم المتحدة") or right after it: it judges the attack its object names, it did not carry it out."""
+    (its title between: "أدانت رئيسة بعثة الأمم المتحدة"، "أدان الأمين العام للأمم المتحدة بان كي
+    مون") or right after it: it judges the attack its object names, it did not carry it out."""
     if cues.stance_verbs is None:
         return False
     first = _phrase_start(words, arg, cues, lo)
-    for k in range(first - 1, max(lo, first - 3) - 1, -1):  # "أدانت رئيسة بعثة الأمم المتحدة"
-        if cues.stance_verbs.match(words.words[k].text):
+    # "أدانت رئيسة بعثة الأمم المتحدة"; a name after its holder's title, a comma between or not:
+    # "أدان الأمين العام للأمم المتحدة , بان كي مون الهجوم"، "ندد وزير الخارجية الفرنسي جان إيف لودريان"
+    for k in range(first - 1, max(lo, first - STANCE_TITLE_WORDS) - 1, -1):
+        text = words.words[k].text
+        if cues.stance_verbs.match(text):
             return True
-        if words.words[k].comma or words.words[k].ends_clause or cues.oblique.match(words.words[k].text):
+        if (words.words[k].comma and k != first - 1) or words.words[k].ends_clause \
+                or cues.oblique.match(text) or text in _RELATIVES:
             break
     return (arg.last < len(words) and not words.words[arg.last - 1].comma
             and bool(cues.stance_verbs.match(words.words[arg.last].text)))
