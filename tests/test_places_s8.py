@@ -155,3 +155,20 @@ def test_yemeni_and_egyptian_governorates_named_with_their_cue():
 def test_baqubah_after_a_weak_cue_but_not_the_penalty():
     assert _got("انفجرت سيارة مفخخة في بعقوبة صباح اليوم")["بعقوبة"][0] == "geonames:97990"
     assert "بعقوبة" not in _got("طالب النائب بالحكم على المتهم بعقوبة السجن المؤبد")
+
+
+def test_damascus_countryside_is_rural_damascus():
+    got = _got("ألقت المروحيات براميل على بلدتي مغر المير وبيت جن بالريف الغربي لدمشق")
+    assert got["بالريف الغربي لدمشق"][0] == "admin1:SY03"
+    assert got["وبيت جن"][0] == "rasd:rd-beit-jinn"  # no longer "another governorate"
+    # a Damascus district told "بريف دمشق" is still that district
+    assert _got("اشتباكات عنيفة في حي جوبر بريف دمشق")["حي جوبر"][0] == "rasd:dam-jobar"
+    # but a Deir ez-Zor district told in Daraa is another, unknown one
+    assert _got("إطلاق نار كثيف في حي القصور بدرعا")["حي القصور"][1] == \
+        "governorate named next to it differs"
+
+
+def test_the_yarmouk_basin_is_not_the_yarmouk_camp():
+    got = _got("اشتباكات بين الفصائل وجيش خالد في حوض اليرموك غرب درعا")
+    assert got["حوض اليرموك"][0] == "rasd:yarmouk-basin"
+    assert _got("حصار مخيم اليرموك جنوب دمشق")["مخيم اليرموك"][0] == "geonames:166716"

@@ -118,6 +118,18 @@ def one_vowel_apart(a: str, b: str) -> bool:
     return False
 
 
+@cache
+def _loose_governorates() -> frozenset[frozenset[str]]:
+    """Governorate pairs reports name one for the other (``admin1.yaml`` ``loose_pairs``):
+    Damascus city's outer districts "بريف دمشق", Rural Damascus' towns "بالريف الغربي لدمشق"."""
+    pairs = load_yaml("admin1.yaml").get("loose_pairs") or []
+    return frozenset(frozenset(p) for p in pairs)
+
+
+def _same_governorate(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _loose_governorates()
+
+
 _TRANSLIT = str.maketrans({"ط": "ت", "ث": "ت", "غ": "ج", "ق": "ك", "ص": "س", "ض": "د",
                            "ظ": "ز", "ذ": "ز"})
 
@@ -1689,7 +1701,7 @@ class Linker:
             if between != ["في"] and not (not between and toks.words[first_b].startswith("ب")):
                 continue
             if a.value.get("admin1") and b.value.get("admin1") and \
-                    a.value["admin1"] != b.value["admin1"]:
+                    not _same_governorate(a.value["admin1"], b.value["admin1"]):
                 a.unlink("governorate named next to it differs")
 
     def _check_list_strays(self, matches: list[Match], toks: Toks) -> None:
@@ -1830,7 +1842,20 @@ class Linker:
         return ids, "ambiguous"
 
     def _curated_region(self, p: dict[str, Any], m: Match) -> dict[str, Any]:
-        """"الريف الشرقي لمحافظة حمص" is the curated "ريف حمص الشرقي" when there is one."""
+        """"الريف الشرقي لمحافظة حمص" is the curated "ريف حمص الشرقي" when there is one; the
+        countryside of a city whose countryside is a governorate of its own ("الريف الغربي
+        لدمشق", "دمشق وريفها": Rural Damascus, ريف دمشق) is that governorate, or its side."""
+        if m.relation == "countryside" and p["kind"] != "governorate":
+            govs = [self.places[i] for i in self.by_key.get(
+                " ".join(key_tokens(f"ريف {p['name_ar']}")), ())
+                if self.places[i]["kind"] == "governorate"
+                and self.places[i]["country_code"] == p["country_code"]]
+            if len(govs) == 1:
+                m.relation = "part" if m.direction else None
+                if m.relation is None:
+                    m.direction = None
+                m.rule += "+countryside-governorate"
+                return govs[0]
         if m.relation != "countryside" or not m.direction or "-" in m.direction:
             return p
         base = p
