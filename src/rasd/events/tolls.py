@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg
     from rasd.events.tokens import Words
 
+PARTITIVE = frozenset({"من", "ومن"})  # after a share's figure: who they were, not where or by what
 JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may part two listed counts
 
 
@@ -80,7 +81,7 @@ def _first_list(words: Words | None, counted: list[Arg], skip: set[int]) -> list
     return _chains(words, counted, skip)[0]
 
 
-def _split_totals(every: list[Arg]) -> set[int]:
+def _split_totals(every: list[Arg], words: Words | None = None) -> set[int]:
     """Totals a sentence splits by cause ("في محافظة حلب قضى ( 55 ) شخصا منهم ( 39 ) جراء القصف
     على ... و ( 16 ) في الاشتباكات"): a part with no people of its own after the total is a
     share of it by what killed them, so the total is several happenings' and no one event's
@@ -91,6 +92,9 @@ def _split_totals(every: list[Arg]) -> set[int]:
         v = part.value if isinstance(part.value, dict) else {}
         if v.get("breakdown_of") is None or v.get("who"):
             continue
+        if words is not None and any(words.words[k].text in PARTITIVE
+                                     for k in range(part.first, min(part.last + 1, len(words)))):
+            continue  # "منهم 24 من الميليشيات": who they were, told after "من"
         total = max((c for c in every if c.first < part.first and isinstance(c.value, dict)
                      and c.value.get("breakdown_of") is None and c.value.get("kind") == v.get("kind")),
                     key=lambda c: c.first, default=None)
@@ -123,7 +127,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         killed, injured = own.get("killed"), own.get("injured")
     by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
     every = ann.in_sentence(ann.casualties, sentence)
-    split = _split_totals(every)
+    split = _split_totals(every, getattr(ann, "words", None))
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
