@@ -105,3 +105,14 @@ def test_probability_is_monotone_in_a_positive_weight(plover):
     low = model.probability({f"plover={plover}": 1.0})
     high = model.probability({f"plover={plover}": 1.0, "toll": 1.0})
     assert high > low
+
+
+def test_the_shipped_model_keeps_a_clear_report_and_scores_every_mention():
+    model = confidence.load_model()
+    if model is None:
+        pytest.skip("no event_confidence.json installed")
+    doc = extract(REPORT, published="2024-03-14")
+    strike = [e for e in doc.events if e.plover == "ASSAULT"]
+    # a shelling with its town, day, toll and attacker, in the report's first sentence
+    assert strike and all(e.confidence is not None and e.confidence >= model.threshold for e in strike)
+    assert all(e.confidence is not None for e in doc.events)

@@ -19,7 +19,9 @@ def test_a_raid_with_nothing_to_tie_it_is_no_event_and_the_trigger_says_why():
     assert any(s.rule.endswith("|generic:unplaced") for s in doc.spans_of("TRIGGER"))
 
 
-def test_a_raid_told_with_a_day_or_a_place_the_gazetteer_lacks_stays():
+def test_a_raid_told_with_a_day_or_a_place_the_gazetteer_lacks_stays(monkeypatch):
+    # the unplaced rule keeps these; the confidence filter, a separate layer, may still not
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
     assert _plovers(REPORT.format(tail="وكانت عناصر مسلحة قد داهمت منازل واعتقلت عددا من الشبان أمس.")) \
         == ["COERCE"]
     assert _plovers(REPORT.format(
