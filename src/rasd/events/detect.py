@@ -332,13 +332,17 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
     then on the wider window: the mortar named next to "قصف" types it, not a drone named ten
     words on; a missile fired by a drone, both named next to the trigger, is still a drone strike.
     One search per cue: the near window is a prefix of the wide one, and a cue's leftmost match
-    in the wide window is in the near one if it is anywhere there.
+    in the wide window is in the near one if it is anywhere there. A ``weak`` cue (who acted,
+    not with what: "مسلحون") types only a trigger that has no sub-event type of its own: "قصفت
+    القوات ... المعارضة المسلحة" stays a shelling.
     """
     text, near_len = _weapon_window(lex, words, cand, lo, hi)
     wide: tuple[Weapon, re.Match[str]] | None = None
     for weapon in lex.weapons:
         if cand.plover not in weapon.applies_to or (weapon.triggers and cand.kind.id not in weapon.triggers):
             continue
+        if weapon.weak and cand.kind.sub_event_type:
+            continue  # who acted ("المعارضة المسلحة") never retypes a trigger that names its blow
         hit = weapon.cue.search(text)
         if hit is None:
             continue
@@ -353,6 +357,19 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
         cand.event_type = weapon.event_type
         cand.sub_event_type = weapon.sub_event_type
         cand.weapon_rule = f"weapon:{hit.group()}"
+        if weapon.civilian_target and cand.kind.id in lex.civilian_target_triggers:
+            _civilian_target(lex, words, cand, hi, weapon.civilian_target)
+
+
+def _civilian_target(lex: Lexicon, words: Words, cand: Candidate, hi: int, typing: dict[str, str]) -> None:
+    """A small-arms blow whose target, named right after the trigger, is civilians ("باستهداف
+    مسلحين لحافلة ركاب"، "أطلق مسلحون النار على المصلين") is ACLED's attack on civilians, not a
+    clash: ACLED types by who was targeted. The actor2 rule does the same when the target is a
+    named civilian actor; this one reads the target's words (``civilian_targets``)."""
+    hit = lex.civilian_targets.search(words.joined(cand.first, min(hi, cand.last + WEAPON_NEAR[1])))
+    if hit is not None:
+        cand.event_type, cand.sub_event_type = typing["event_type"], typing["sub_event_type"]
+        cand.weapon_rule += f"+civilian:{hit.group().strip()}"
 
 
 _BY_BIT: dict[int, tuple[Lexicon, dict[int, list[tuple[int, int, str, WordCue]]]]] = {}

@@ -333,6 +333,10 @@ class Lexicon:
     actor_types: tuple[tuple[str, re.Pattern[str]], ...]
     attribution_kinds: tuple[tuple[str, re.Pattern[str]], ...] = ()
     reporting: re.Pattern[str] = field(default=re.compile("(?!)"))
+    # a civilian target named right after a small-arms blow ("استهداف مسلحين لحافلة ركاب"):
+    # the blow is an attack on civilians (``civilian_targets`` in triggers.yaml)
+    civilian_targets: re.Pattern[str] = field(default=re.compile("(?!)"))
+    civilian_target_triggers: frozenset[str] = frozenset()
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
     lookback: int = 3
     silent: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -791,6 +795,11 @@ def lexicon() -> Lexicon:
                               raw["sub_event_type"], raw.get("civilian_target"), applies, raw.get("actor_name"),
                               frozenset(raw.get("triggers") or ()), bool(raw.get("weak", False))))
 
+    civ = data.get("civilian_targets") or {}
+    unknown = set(civ.get("triggers") or ()) - seen
+    if unknown:
+        raise LexiconError(f"triggers.yaml civilian_targets: unknown trigger ids {sorted(unknown)}")
+
     ctx = _read("context.yaml")
     filters = {
         name: tuple(_word_cue(c, f"context.yaml {name}[{j}]") for j, c in enumerate(cues))
@@ -826,6 +835,8 @@ def lexicon() -> Lexicon:
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
         past=_past(ctx.get("past") or {}, seen),
+        civilian_targets=re.compile(_n(civ.get("cue") or "(?!)")),
+        civilian_target_triggers=frozenset(civ.get("triggers") or ()),
     )
 
 

@@ -1,0 +1,58 @@
+"""ACLED typing, round 2: who acted never retypes a named blow; air power that backs a ground
+push is its support; a small-arms blow on a civilian target is an attack on civilians.
+
+Sentences written for these tests; the whole pipeline runs (confidence filter off: these test
+the typing rules, not the learned filter)."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+@pytest.fixture(autouse=True)
+def _no_filter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+
+
+def types(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.event_type, e.sub_event_type) for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_armed_side_named_by_the_report_does_not_retype_a_shelling() -> None:
+    # "المسلحة" describes the side holding the town: the blow is the shelling the verb names
+    assert types("قصفت القوات الحكومية صباح أمس بلدة حزرما التي تسيطر عليها المعارضة المسلحة "
+                 "شرقي دمشق ما أدى إلى مقتل أربعة أشخاص.") == [SHELLING]
+
+
+def test_gunmen_still_type_an_untyped_targeting_as_a_clash() -> None:
+    assert types("قتل ثلاثة جنود أمس باستهداف مسلحين لحاجز عسكري قرب بلدة الكرك الشرقي.") == [CLASH]
+
+
+def test_small_arms_blow_on_a_passenger_bus_is_an_attack_on_civilians() -> None:
+    got = types("قتل خمسة أشخاص أمس باستهداف مسلحين لحافلة ركاب على طريق بلدة الكرك الشرقي.")
+    assert got == [ATTACK]
+
+
+def test_fire_opened_on_worshippers_is_an_attack_but_on_a_patrol_a_clash() -> None:
+    assert types("فتح مسلحون مجهولون النار مساء أمس على المصلين قرب مسجد في بلدة الصنمين.") == [ATTACK]
+    assert types("فتح مسلحون مجهولون النار مساء أمس على دورية للشرطة في بلدة الصنمين.") == [CLASH]
+
+
+def test_ground_push_backed_by_aircraft_is_no_air_strike() -> None:
+    got = types("أطلقت القوات العراقية مدعومة بطيران التحالف أمس هجومها على مدينة تلعفر ضد تنظيم داعش.")
+    assert got and AIR not in got
+    # ... and strikes told as the backing of a capture are no strike of their own
+    got = types("استعادت القوات الكردية مدعومة بغارات التحالف أمس مدينة الشدادي من تنظيم داعش.")
+    assert AIR not in got
+
+
+def test_air_strikes_told_on_their_own_stay_air_strikes() -> None:
+    assert types("شن طيران التحالف أمس غارات جوية على مدينة الشدادي أسفرت عن مقتل عشرة أشخاص.") == [AIR]
