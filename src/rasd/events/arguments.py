@@ -42,6 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.place_clauses import parallel_targets, past_contrast
 from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -2029,8 +2030,23 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return []
     if split and cand.plover not in UNSPLIT:  # the targets: one list, from the first place after it
         tail = [x for x in usable if x[0].first >= cand.first]
+        before = [x for x in usable if x[0].first < cand.first]
+        # "تعرضت بلدة حيان لقصف ، في حين سقطت قذيفة على حي ...": the first place past a contrast
+        # word is the other clause's; the place before the trigger is this one's target
+        if tail and before and past_contrast(words, cand.last, tail[0][0].first):
+            own = [max(before, key=lambda x: x[0].first)]  # the nearest, in the trigger's clause,
+            for x in sorted(before, key=lambda x: -x[0].first)[1:]:  # with the places just before it
+                if own[0][0].first - x[0].last > 1:  # "بلدة حيان بريف حلب"، "سراقب وبنش"
+                    break
+                own.insert(0, x)
+            if not any(words.words[k].ends_clause for k in range(own[-1][0].last - 1, cand.first)):
+                tail, before = [], own
         ends = next((i for i in range(1, len(tail)) if not _listed(words, tail[i - 1][0], tail[i][0], lex)),
                     len(tail))
+        # "... في مدينة عربين بينما قتل الآخرون في ضربات على مسرابا وحرستا": a later clause telling
+        # the same kind of happening names more targets (rasd.events.place_clauses)
+        more = parallel_targets(words, lex, cand.plover, tail[ends - 1][0].last, tail[ends:],
+                                lambda a, b: _listed(words, a, b, lex)) if 0 < ends < len(tail) else []
         tail = tail[:ends]
         # "الطريق الواصل بين مدينتي إدلب وبنش": a stretch between places is one location
         cues = role_cues()
@@ -2039,7 +2055,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if any(cues.between.match(words.words[k].text) for k in range(floor, p.first)):
                 tail = tail[:i + 1]
                 break
-        usable = [x for x in usable if x[0].first < cand.first] + tail
+        usable = before + tail + more
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     # or listed after a comma ("بلدات مورك، اللطامنة، كفرزيتا": three towns)
     usable = [(p, k) for p, k in usable if not any(

@@ -1,0 +1,104 @@
+"""Places across the clauses of one sentence: which list of towns a split event takes.
+
+A sentence may tell one kind of happening twice, in two clauses set against each other:
+"قتل أربعة أشخاص في مدينة عربين بينما قتل الآخرون في ضربات على مسرابا وحرستا". The trigger
+words of both clauses are one group (one event head), so the first list of targets ("عربين")
+used to take the whole story and the towns of the second clause gave no event. The schema
+wants one event per town: the second clause's towns are targets too, when a trigger of the
+same PLOVER type stands before them in their clause (:func:`parallel_targets`).
+
+The reverse case: the first place after a trigger past a contrast word ("تعرضت أماكن في بلدة
+حيان لقصف ، في حين سقطت قذيفة على حي جمعية الزهراء") belongs to the other clause
+(:func:`past_contrast`); the trigger's own target is the place before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from rasd.datafiles import load_yaml
+from rasd.events.lexicon import Lexicon
+from rasd.events.tokens import Words
+from rasd.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasd.events.arguments import Arg
+
+CLAUSE_GAP = 12  # most words from a second trigger to the first place of its own list
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseCues:
+    contrast: re.Pattern[str]
+
+
+@cache
+def clause_cues() -> ClauseCues:
+    """The ``contrast_breaks`` cue of roles.yaml, loaded once."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text))
+
+
+_LAST: list[object] = []  # [words, {sentence: [(first, last, plover), ...]}]: one document at a time
+
+
+def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str]]:
+    """(first word, end word, PLOVER type) of every trigger form in ``sentence``. The lexicon
+    remembers its last scan (the events stage's own, of this document), so this costs a list
+    copy, and is asked only for sentences whose target list breaks."""
+    if not _LAST or _LAST[0] is not words:
+        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for m in lex.scan(words.norm.text):
+            group = m.lastgroup
+            if group is None:
+                continue
+            first, last = words.index_of_norm(m.start(), m.end())
+            if first >= len(words):
+                continue
+            by_sentence.setdefault(words.words[first].sentence, []).append(
+                (first, last, lex.triggers[int(group[1:])].plover))
+        _LAST[:] = [words, by_sentence]
+    table = _LAST[1]
+    assert isinstance(table, dict)
+    return list(table.get(sentence, ()))
+
+
+def past_contrast(words: Words, start: int, end: int) -> bool:
+    """Whether a contrast word (بينما، في حين …) or a clause end stands in words ``start..end-1``."""
+    contrast = clause_cues().contrast
+    return any(words.words[k].ends_clause or contrast.match(words.words[k].text)
+               for k in range(start, end))
+
+
+def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
+                     rest: list[tuple[Arg, str]], listed) -> list[tuple[Arg, str]]:
+    """The towns of later clauses that tell the same kind of happening: from ``rest`` (the
+    places after the end of the first list, word ``after``, in order), each list that starts
+    within ``CLAUSE_GAP`` words after a trigger of type ``plover`` standing past a contrast
+    word, continued while ``listed(prev, place)`` holds."""
+    if not rest:
+        return []
+    sentence = rest[0][0].sentence
+    contrast = clause_cues().contrast
+    triggers = [t for t in sentence_triggers(words, lex, sentence) if t[2] == plover and t[0] >= after]
+    out: list[tuple[Arg, str]] = []
+    i = 0
+    while i < len(rest):
+        p = rest[i][0]
+        opener = next((t for t in reversed(triggers) if t[1] <= p.first and p.first - t[1] <= CLAUSE_GAP
+                       and not any(words.words[k].ends_clause for k in range(t[1] - 1, p.first))), None)
+        if opener is None or not any(contrast.match(words.words[k].text) for k in range(after, opener[0])):
+            i += 1
+            continue
+        out.append(rest[i])
+        j = i + 1
+        while j < len(rest) and listed(rest[j - 1][0], rest[j][0]):
+            out.append(rest[j])
+            j += 1
+        after, i = rest[j - 1][0].last, j
+        triggers = [t for t in triggers if t[0] >= after]
+    return out

@@ -1,0 +1,50 @@
+"""Places across the clauses of one sentence (rasd.events.place_clauses): a second clause
+telling the same kind of happening names more targets; the first place past a contrast word
+belongs to the other clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+@pytest.fixture(autouse=True)
+def _no_filter(monkeypatch):
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")  # these test the place rule, not the filter
+
+
+def _places(text: str, plover: str = "ASSAULT") -> list[str]:
+    doc = rasd.extract(text)
+    return [str((e.location or {}).get("name")) for e in doc.events if e.plover == plover]
+
+
+def test_second_clause_of_the_same_happening_gives_its_towns_events():
+    places = _places("قالت مصادر محلية إن ثلاثة مدنيين قتلوا في بلدة كفرنبل بينما قتل آخرون "
+                     "في غارات على معرة النعمان وسراقب.")
+    assert "Kafranbel" in places
+    assert any("Maarrat" in p or "Ma`arrat" in p for p in places)
+    assert "Saraqib" in places
+
+
+def test_one_clause_list_is_left_alone():
+    places = _places("قتل ثلاثة مدنيين في بلدة كفرنبل بعد غارات جوية.")
+    assert places == ["Kafranbel"]
+
+
+def test_a_later_clause_of_another_kind_gives_no_target():
+    # a protest told after فيما is no second target of the shelling
+    places = _places("قصفت قوات النظام بلدة سراقب، في حين خرجت مظاهرة في حي الحمدانية بحلب.")
+    assert places == ["Saraqib"]
+
+
+def test_first_place_past_a_contrast_word_is_the_other_clauses():
+    places = _places("تعرضت أحياء في بلدة سراقب لقصف مدفعي من قوات النظام، في حين سقطت قذيفة "
+                     "على حي الحمدانية في حلب.")
+    assert places == ["Saraqib"]
+
+
+def test_target_after_the_trigger_in_its_own_clause_is_kept():
+    # no contrast word between the trigger and the town after it: the town is the target
+    places = _places("قال ناشطون من بلدة سراقب إن الطائرات قصفت بلدة كفرنبل ظهر اليوم.")
+    assert places == ["Kafranbel"]
