@@ -56,3 +56,38 @@ def test_ground_push_backed_by_aircraft_is_no_air_strike() -> None:
 
 def test_air_strikes_told_on_their_own_stay_air_strikes() -> None:
     assert types("شن طيران التحالف أمس غارات جوية على مدينة الشدادي أسفرت عن مقتل عشرة أشخاص.") == [AIR]
+
+
+TAKEN = ("Battles", "Non-state actor overtakes territory")
+REGAINED = ("Battles", "Government regains territory")
+
+
+def test_fight_that_ended_in_a_capture_is_the_territory_change() -> None:
+    got = types("اندلعت معارك عنيفة أمس في ريف القنيطرة أسفرت عن سيطرة فصائل المعارضة على تل الحمرية.")
+    assert got == [TAKEN]
+    got = types("خاضت قوات النظام أمس معارك عنيفة مع تنظيم داعش في ريف حمص أسفرت عن سيطرتها "
+                "على بلدة القريتين.")
+    assert got == [REGAINED]
+
+
+def test_fight_that_ended_in_deaths_stays_a_clash() -> None:
+    got = types("دارت اشتباكات عنيفة أمس بين الجيش وتنظيم داعش في محيط بلدة القريتين أسفرت عن "
+                "مقتل عشرة عناصر.")
+    assert got == [CLASH]
+
+
+def test_ground_attack_is_fighting() -> None:
+    got = types("شن مقاتلون من فصائل معارضة أمس هجوما بريا مفاجئا على مجمع عسكري في مدينة حرستا.")
+    assert got == [CLASH]
+
+
+def test_cluster_bombs_are_no_roadside_bomb() -> None:
+    ied = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert ied not in types("قتل ثلاثة مدنيين أمس جراء القصف بالقنابل العنقودية على مدينة دوما.")
+    assert types("قتل ثلاثة مدنيين أمس بانفجار قنبلة زرعها مجهولون في سوق مدينة دوما.") == [ied]
+
+
+def test_freeing_people_is_no_capture() -> None:
+    got = types("أعلنت الشرطة النيجيرية أمس تحرير الكنديين الذين خطفوا الأسبوع الماضي في ولاية كادونا.")
+    assert TAKEN not in got and REGAINED not in got
+    assert types("أعلنت القوات العراقية أمس تحرير مدينة الفلوجة من تنظيم داعش.") == [REGAINED]

@@ -473,6 +473,8 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context.append(label)
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
+    if len(out) > 1:
+        battle_result(out)
     if out:
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
@@ -487,6 +489,24 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 
 QUESTION_MARKS = ("?", "؟")
 QUOTE_TAIL = " \t\n\"'»”)"
+
+
+RESULT_KIND = "territory_result"
+FIGHT_KINDS = frozenset({"armed_clash", "attack", "attack_ambiguous", "storming_positions"})
+
+
+def battle_result(cands: list[Candidate]) -> None:
+    """A capture told as what the fighting led to ("اندلعت معارك ... أسفرت عن سيطرة الفصائل على
+    تل أحمر") types the happening: ACLED codes a battle that changed who holds a place as the
+    territory change, not as an armed clash. The capture is marked as the typing one
+    (``typed:result-of-fighting``) when a fight is told before it in its sentence; the events
+    stage takes the typing of a marked candidate over the fight's."""
+    for cand in cands:
+        if cand.kind.id != RESULT_KIND or cand.weapon_rule:
+            continue
+        if any(c.sentence == cand.sentence and c.first < cand.first and c.kind.id in FIGHT_KINDS
+               and c.event_type in (None, "Battles") for c in cands):
+            cand.weapon_rule = "typed:result-of-fighting"
 
 
 def _asked(words: Words, cand: Candidate, lo: int, hi: int, questions: dict[int, bool]) -> bool:
