@@ -1001,6 +1001,26 @@ def _same_happening(m: EventMention, referent: EventMention, gap: int, days: tup
     return k >= len(days) or days[k] >= m.sentence_start
 
 
+def _told_apart(d: Draft, referent: EventMention) -> bool:
+    """Whether a definite noun that would name a meeting or agreement told before ("المحادثات"،
+    "الاتفاق") says in its own words that it is another one: its sentence tells its own day and
+    that day cannot be the referent's ("محادثات جنيف في 16 كانون الثاني" after talks told of
+    the 21st), or it names its own place and that place is not the referent's nor in it
+    ("الاتفاق الموقع في سوتشي" after an agreement in Geneva: two settlements). A day or place it only borrows says
+    nothing: then it is the one told before."""
+    m = d.mention
+    if d.own_date and m.event_date and referent.event_date and not _same_time(m, referent, page=True):
+        return True
+    # only two settlements: a country or region in talks is as often their topic ("بحثا الوضع
+    # في سوريا") as where they were held
+    return bool(_settlement(m.location) and _settlement(referent.location)
+                and not _same_area(m.location, referent.location))
+
+
+def _settlement(place: dict[str, Any] | None) -> bool:
+    return bool(place) and place.get("geo_precision") == 1 and place.get("kind") != "country"
+
+
 def _other_happening(d: Draft, e: EventMention) -> bool:
     """Whether a definite noun cannot name ``e``: its trigger fixes another sub-event type
     ("الاقتتال" is a clash, not the air strikes told before), or its attacker is another side.
@@ -1090,7 +1110,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
             # attack, not a new one this week; elsewhere it is another attack
             recent = (_recency_only(m) and referent.event_date and _same_kind(m, referent)
                       and _same_area(m.location, referent.location))
-            if (m.location is None and not d.own_date) or m.plover in DIPLOMATIC or recent:
+            if (m.location is None and not d.own_date) or (m.plover in DIPLOMATIC and not _told_apart(d, referent)) or recent:
                 if recent and m.plover not in DIPLOMATIC and not (m.location is None and not d.own_date):
                     _undate(m)
                 _absorb(referent, m, reference=True)
