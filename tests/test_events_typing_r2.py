@@ -91,3 +91,30 @@ def test_freeing_people_is_no_capture() -> None:
     got = types("أعلنت الشرطة النيجيرية أمس تحرير الكنديين الذين خطفوا الأسبوع الماضي في ولاية كادونا.")
     assert TAKEN not in got and REGAINED not in got
     assert types("أعلنت القوات العراقية أمس تحرير مدينة الفلوجة من تنظيم داعش.") == [REGAINED]
+
+
+def test_bare_strikes_take_the_kind_of_strike_just_told() -> None:
+    text = ("قتل 17 شخصا أمس في ضربة جوية على سوق في بلدة حمورية. وقال عمال الإنقاذ إن أربعة آخرين "
+            "قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.")
+    events = [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+    told = [e for e in events if any("strike-told-before" in x.rule for x in e.evidence if x.field == "trigger")]
+    assert told and all(e.sub_event_type == AIR[1] for e in told)
+
+
+def test_bare_strikes_after_a_shelling_are_shelling() -> None:
+    text = ("قصفت قوات النظام بقذائف الهاون أمس بلدة حمورية ما أدى إلى مقتل خمسة أشخاص. وقال عمال "
+            "الإنقاذ إن أربعة آخرين قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.")
+    events = [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+    told = [e for e in events if any("strike-told-before" in x.rule for x in e.evidence if x.field == "trigger")]
+    assert told and all(e.sub_event_type == SHELLING[1] for e in told)
+
+
+def test_bare_strikes_with_no_strike_told_stay_untyped() -> None:
+    text = ("وقال عمال الإنقاذ إن أربعة أشخاص قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على "
+            "بلدة مسرابا.")
+    assert all(t[1] is None for t in types(text))
+
+
+def test_attack_on_a_settlement_is_on_civilians_but_on_a_checkpoint_a_clash() -> None:
+    assert types("قتل ثلاثة إسرائيليين أمس في هجوم مسلح نفذه فلسطيني على مستوطنة قرب القدس.") == [ATTACK]
+    assert types("قتل ثلاثة جنود أمس في هجوم مسلح نفذه مسلحون على حاجز عسكري قرب القدس.") == [CLASH]

@@ -475,6 +475,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         out.append(cand)
     if len(out) > 1:
         battle_result(out)
+        strikes_told_before(words, out)
     if out:
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
@@ -507,6 +508,38 @@ def battle_result(cands: list[Candidate]) -> None:
         if any(c.sentence == cand.sentence and c.first < cand.first and c.kind.id in FIGHT_KINDS
                and c.event_type in (None, "Battles") for c in cands):
             cand.weapon_rule = "typed:result-of-fighting"
+
+
+BARE_STRIKES = frozenset({"ضربه", "ضربات", "ضربتين", "ضربتان"})
+REMOTE_BLOWS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+STRIKE_LOOKBACK = 2  # sentences
+
+
+def strikes_told_before(words: Words, cands: list[Candidate]) -> None:
+    """A bare "ضربات" with no weapon near it ("قتل الآخرون في ضربات على مسرابا") is the kind of
+    strike the report has just told: the nearest air strike or shelling typed in its sentence or
+    the two before ("في ضربة جوية على سوق" one sentence earlier) lends its typing
+    (``|typed:strike-told-before`` on its rule). A report that told no strike leaves it untyped.
+    Typing only: it is no weapon cue, so the bare noun still needs its support to be an event."""
+    for i, cand in enumerate(cands):
+        if cand.kind.id != "strike_ambiguous" or cand.sub_event_type \
+                or _noun_stem(words.words[cand.first].text) not in BARE_STRIKES:
+            continue
+        for prev in reversed(cands[:i]):
+            if prev.sentence < cand.sentence - STRIKE_LOOKBACK:
+                break
+            if prev.plover == "ASSAULT" and prev.sub_event_type in REMOTE_BLOWS and not prev.context:
+                cand.mode, cand.event_type, cand.sub_event_type = prev.mode, prev.event_type, prev.sub_event_type
+                cand.rule += f"|typed:strike-told-before:{words.words[prev.first].text}"
+                break
+
+
+def _noun_stem(word: str) -> str:
+    """The word without a leading conjunction, preposition and article ("وبضربات" → "ضربات")."""
+    word = _strip_conj(word)
+    if word[:1] in "بلك" and len(word) > 4:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _asked(words: Words, cand: Candidate, lo: int, hi: int, questions: dict[int, bool]) -> bool:
