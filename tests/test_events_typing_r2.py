@@ -118,3 +118,15 @@ def test_bare_strikes_with_no_strike_told_stay_untyped() -> None:
 def test_attack_on_a_settlement_is_on_civilians_but_on_a_checkpoint_a_clash() -> None:
     assert types("قتل ثلاثة إسرائيليين أمس في هجوم مسلح نفذه فلسطيني على مستوطنة قرب القدس.") == [ATTACK]
     assert types("قتل ثلاثة جنود أمس في هجوم مسلح نفذه مسلحون على حاجز عسكري قرب القدس.") == [CLASH]
+
+
+def test_capture_told_after_the_fighting_is_the_territory_change() -> None:
+    got = types("بعد اشتباكات عنيفة مع تنظيم داعش أمس سيطرت قوات سوريا الديمقراطية على بلدة الكرامة "
+                "شرقي الرقة.")
+    assert got == [TAKEN]
+
+
+def test_fight_and_capture_in_two_clauses_at_two_places_stay_two_types() -> None:
+    got = types("اندلعت معارك عنيفة أمس بين الفصائل وقوات النظام في ريف حماة الشمالي، فيما سيطرت "
+                "الفصائل على بلدة زلين.")
+    assert CLASH in got and TAKEN in got

@@ -474,7 +474,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
     if len(out) > 1:
-        battle_result(out)
+        battle_result(words, out)
         strikes_told_before(words, out)
     if out:
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
@@ -494,20 +494,33 @@ QUOTE_TAIL = " \t\n\"'»”)"
 
 RESULT_KIND = "territory_result"
 FIGHT_KINDS = frozenset({"armed_clash", "attack", "attack_ambiguous", "storming_positions"})
+AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "اعقاب"})
 
 
-def battle_result(cands: list[Candidate]) -> None:
+def battle_result(words: Words, cands: list[Candidate]) -> None:
     """A capture told as what the fighting led to ("اندلعت معارك ... أسفرت عن سيطرة الفصائل على
     تل أحمر") types the happening: ACLED codes a battle that changed who holds a place as the
     territory change, not as an armed clash. The capture is marked as the typing one
-    (``typed:result-of-fighting``) when a fight is told before it in its sentence; the events
-    stage takes the typing of a marked candidate over the fight's."""
+    (``typed:result-of-fighting``) when a fight is told before it in its sentence, or
+    (``typed:capture-after-fighting``) when its sentence tells the fight as what came before it
+    ("سيطرت قسد على المستودع بعد اشتباكات عنيفة"، "بعد معارك عنيفة سيطرت الفصائل على"); the
+    events stage takes the typing of a marked candidate over the fight's."""
     for cand in cands:
-        if cand.kind.id != RESULT_KIND or cand.weapon_rule:
+        if cand.kind.id not in (RESULT_KIND, "territory_taken") or cand.weapon_rule:
             continue
-        if any(c.sentence == cand.sentence and c.first < cand.first and c.kind.id in FIGHT_KINDS
-               and c.event_type in (None, "Battles") for c in cands):
+        fights = [c for c in cands if c.sentence == cand.sentence and c.kind.id in FIGHT_KINDS
+                  and c.event_type in (None, "Battles")]
+        if cand.kind.id == RESULT_KIND and any(c.first < cand.first for c in fights):
             cand.weapon_rule = "typed:result-of-fighting"
+        elif any(_after(words, c) for c in fights):
+            cand.weapon_rule = "typed:capture-after-fighting"
+
+
+def _after(words: Words, cand: Candidate) -> bool:
+    """Whether the fight is told as what came before ("بعد معارك عنيفة"، "إثر اشتباكات")."""
+    ws = words.words
+    return any(k >= 0 and ws[k].sentence == cand.sentence and _strip_conj(ws[k].text) in AFTER_WORDS
+               for k in (cand.first - 1, cand.first - 2))
 
 
 BARE_STRIKES = frozenset({"ضربه", "ضربات", "ضربتين", "ضربتان"})
