@@ -48,3 +48,22 @@ def test_target_after_the_trigger_in_its_own_clause_is_kept():
     # no contrast word between the trigger and the town after it: the town is the target
     places = _places("قال ناشطون من بلدة سراقب إن الطائرات قصفت بلدة كفرنبل ظهر اليوم.")
     assert places == ["Kafranbel"]
+
+
+def test_dateline_after_the_printed_date_is_not_where_it_happened():
+    # "2019 - 03 - 14 الرقة - شبكة الأخبار قال ...": the city the report was filed from
+    text = ("وزارة الداخلية تعلن مقتل مسلحين 2019 - 03 - 14 الرقة - شبكة الأخبار "
+            "قالت مصادر محلية إن طائرات التحالف قصفت مواقع للتنظيم أمس.")
+    assert "Ar Raqqah" not in _places(text)
+
+
+def test_two_places_joined_by_a_dash_are_no_dateline():
+    # "الرقة - دير الزور" after a colon: a stretch, not a dateline
+    text = "المناطق المستهدفة : الرقة - دير الزور قصفت طائرات التحالف مواقع التنظيم أمس."
+    places = _places(text)
+    assert places and all(p != "None" for p in places)
+
+
+def test_place_governed_by_a_verb_before_a_dash_stays():
+    text = "قصفت طائرات التحالف مدينة الرقة - وقتل خمسة مدنيين."
+    assert "Ar Raqqah" in _places(text)

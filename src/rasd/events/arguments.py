@@ -42,7 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
-from rasd.events.place_clauses import parallel_targets, past_contrast
+from rasd.events.place_clauses import dash_dateline, parallel_targets, past_contrast
 from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -129,7 +129,8 @@ class Annotations:
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
                        and not _time_zone(doc.text, p.span.start)
-                       and not _filed_from(doc.text, p.span.end, source_starts)]
+                       and not _filed_from(doc.text, p.span.end, source_starts)
+                       and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)]
         all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no

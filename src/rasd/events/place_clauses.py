@@ -102,3 +102,29 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
         after, i = rest[j - 1][0].last, j
         triggers = [t for t in triggers if t[0] >= after]
     return out
+
+
+DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
+DATELINE_BEFORE = frozenset("\n|:.)") | frozenset("0123456789٠١٢٣٤٥٦٧٨٩")
+DASH_SKIP = " \t#\"'«»(-–—"
+
+
+def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] | set[int]) -> bool:
+    """Whether the place at ``text[start:end]`` is a dateline run into a page's text: the city
+    a report was filed from, before a dash, opening its line or told right after the page's
+    printed date ("2017 - 12 - 25 المنامة - الخليج أونلاين قضت المحكمة …"، "… من . . .
+    الانبار - عراق برس - 30 تشرين الثاني : قال"). Not one of two places joined by a dash (a
+    road, an axis, a list: "الميادين - البوكمال"، "# الرستن - # تلبيسة"), nor a place a word
+    governs ("استهدفت دمشق - اليوم السابع"). ACLED does not code where a report was written."""
+    m = DASH_AFTER.match(text, end)
+    if m is None:
+        return False
+    k = m.end()
+    while k < len(text) and text[k] in DASH_SKIP:
+        k += 1
+    if k in place_starts:
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'«»#":
+        j -= 1
+    return j < 0 or text[j] in DATELINE_BEFORE
