@@ -1,5 +1,6 @@
 """One event per happening (round 2): a definite noun naming talks or an agreement told before
-is that one only when its own words do not say it is another (its own day, its own place).
+is that one unless its own sentence tells another day; a type only guessed, told with a told one
+in one sentence, is that happening.
 Sentences written for these tests; each rule has a case it must change and a close one it must
 leave alone. The event-confidence filter is off: these test the merge rule, not the filter.
 """
@@ -33,14 +34,35 @@ def test_definite_talks_without_a_day_of_their_own_are_the_talks_told():
     assert len(talks) == 1 and talks[0].event_date == "2024-03-05"
 
 
-def test_definite_agreement_in_another_city_is_another_agreement():
+def test_definite_agreement_of_another_day_is_another_agreement():
     agreements = _events("اتفقت روسيا وتركيا في سوتشي يوم 5 آذار 2024 على وقف إطلاق النار في إدلب. "
-                         "وجاء ذلك بعد أن نص الاتفاق الموقع في جنيف بين روسيا وتركيا على تبادل الأسرى.",
+                         "وكان الاتفاق الموقع بين روسيا وتركيا يوم 12 كانون الثاني 2024 قد نص على تبادل الأسرى.",
                          "AGREE")
     assert len(agreements) == 2
 
 
-def test_definite_agreement_in_the_same_city_is_the_agreement_told():
+def test_definite_agreement_in_another_city_without_a_day_is_the_agreement_told():
+    # a city named in talks is as often their topic as where they were held
     agreements = _events("اتفقت روسيا وتركيا في سوتشي يوم 5 آذار 2024 على وقف إطلاق النار في إدلب. "
-                         "ونص الاتفاق الموقع في سوتشي بين روسيا وتركيا على تبادل الأسرى.", "AGREE")
+                         "ونص الاتفاق الموقع بين روسيا وتركيا على تبادل الأسرى في جنيف.", "AGREE")
     assert len(agreements) == 1
+
+
+# --- a type only guessed, told with a told one in one sentence, is that happening ---
+
+_CLASH = "اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة اللطامنة بريف حماة الشمالي يوم الأحد"
+
+
+def test_bare_shelling_told_with_the_clash_is_the_clash():
+    (clash,) = _events(_CLASH + "، وترافقت مع قصف على بلدة اللطامنة.", "ASSAULT")
+    assert clash.sub_event_type == "Armed clash"
+
+
+def test_shelling_told_with_its_weapon_stays_another_event():
+    events = _events(_CLASH + "، وترافقت مع قصف مدفعي على بلدة اللطامنة.", "ASSAULT")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_bare_shelling_told_in_another_sentence_stays_another_event():
+    events = _events(_CLASH + ". وقصفت قوات النظام بلدة اللطامنة مساء الأحد.", "ASSAULT")
+    assert len(events) == 2

@@ -98,6 +98,7 @@ AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 SPEAKER_WORDS = 5  # words after a reporting verb where the speaker's own place is named
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
+SAME_SENTENCE_RETYPE = True  # a guessed type told with a told one in one sentence is that one
 
 
 @dataclass(frozen=True)
@@ -631,10 +632,11 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
     """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
+    retyped = _retyped(a, b)
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
-            and not _effect_of(a, b)):
+            and not _effect_of(a, b) and not retyped):
         return False
-    if _other_kind(a, b) and not _one_count(a, b):  # a shelling whose weapon is untold is no clash
+    if _other_kind(a, b) and not _one_count(a, b) and not retyped:  # a shelling whose weapon is untold is no clash
         return False
     if a.event_date and b.event_date and not _same_time(a, b, page=page):
         return False
@@ -642,6 +644,19 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
         pa, pb = _parties(a), _parties(b)
         return not (pa and pb) or pa <= pb or pb <= pa
     return _sides_agree(a, b)
+
+
+def _retyped(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions typed apart are one happening told twice in one sentence, one of
+    them typed only by its trigger's guess (:func:`_guessed`): "استهداف بلدتي كفريا والفوعة
+    وقصفهما بالصواريخ" is one shelling, not a shelling and an attack. Told in two sentences, a
+    guessed type is no reason to merge (a bare "قصف" told apart is often another shelling)."""
+    if not SAME_SENTENCE_RETYPE:
+        return False
+    starts = {e.start for e in a.evidence if e.field == "event"}
+    if not starts & {e.start for e in b.evidence if e.field == "event"}:
+        return False
+    return _guessed(a) != _guessed(b)
 
 
 @cache
@@ -1004,21 +1019,12 @@ def _same_happening(m: EventMention, referent: EventMention, gap: int, days: tup
 def _told_apart(d: Draft, referent: EventMention) -> bool:
     """Whether a definite noun that would name a meeting or agreement told before ("المحادثات"،
     "الاتفاق") says in its own words that it is another one: its sentence tells its own day and
-    that day cannot be the referent's ("محادثات جنيف في 16 كانون الثاني" after talks told of
-    the 21st), or it names its own place and that place is not the referent's nor in it
-    ("الاتفاق الموقع في سوتشي" after an agreement in Geneva: two settlements). A day or place it only borrows says
-    nothing: then it is the one told before."""
+    that day cannot be the referent's ("وكانت المحادثات قد جرت يوم 20 شباط" after talks told of
+    5 March). A day it only borrows says nothing; nor does a place it names: in talks a city or
+    country is as often their topic or a government's name ("رفض موسكو"، "مؤتمر سوتشي") as where
+    they were held."""
     m = d.mention
-    if d.own_date and m.event_date and referent.event_date and not _same_time(m, referent, page=True):
-        return True
-    # only two settlements: a country or region in talks is as often their topic ("بحثا الوضع
-    # في سوريا") as where they were held
-    return bool(_settlement(m.location) and _settlement(referent.location)
-                and not _same_area(m.location, referent.location))
-
-
-def _settlement(place: dict[str, Any] | None) -> bool:
-    return bool(place) and place.get("geo_precision") == 1 and place.get("kind") != "country"
+    return bool(d.own_date and m.event_date and referent.event_date and not _same_time(m, referent, page=True))
 
 
 def _other_happening(d: Draft, e: EventMention) -> bool:
