@@ -130,3 +130,16 @@ def test_fight_and_capture_in_two_clauses_at_two_places_stay_two_types() -> None
     got = types("اندلعت معارك عنيفة أمس بين الفصائل وقوات النظام في ريف حماة الشمالي، فيما سيطرت "
                 "الفصائل على بلدة زلين.")
     assert CLASH in got and TAKEN in got
+
+
+def coerce(text: str) -> list[str | None]:
+    return [e.sub_event_type for e in rasd.extract(text).events if e.plover == "COERCE"]
+
+
+def test_raid_that_made_an_arrest_is_an_arrest() -> None:
+    assert coerce("داهمت دورية للأمن أمس منزل الناشط في مدينة عامودا واعتقلته.") == ["Arrests"]
+
+
+def test_raid_whose_arrest_is_denied_stays_a_raid() -> None:
+    # "دون أن تعتقل": the arrest is negated with a word between (the negation filter's new cue)
+    assert coerce("داهمت دورية للأمن أمس منزل الناشط في مدينة عامودا دون أن تعتقل أحدا.") == [None]

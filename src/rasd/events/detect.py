@@ -476,6 +476,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
     if len(out) > 1:
         battle_result(words, out)
         strikes_told_before(words, out)
+        raid_with_arrest(out)
     if out:
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
@@ -521,6 +522,23 @@ def _after(words: Words, cand: Candidate) -> bool:
     ws = words.words
     return any(k >= 0 and ws[k].sentence == cand.sentence and _strip_conj(ws[k].text) in AFTER_WORDS
                for k in (cand.first - 1, cand.first - 2))
+
+
+RAID_REACH = 12  # words after a raid an arrest it made is told in
+
+
+def raid_with_arrest(cands: list[Candidate]) -> None:
+    """A raid told with the arrest it made ("داهمت دورية منزل الناشط واعتقلته") is ACLED's
+    arrest: the raid takes the arrest's typing (``|typed:raid-with-arrest`` on its rule). A raid
+    whose arrest is denied or only planned ("دون أن تعتقل أحداً") stays untyped."""
+    for i, cand in enumerate(cands):
+        if cand.kind.id != "raid" or cand.sub_event_type:
+            continue
+        arrest = next((c for c in cands[i + 1:] if c.sentence == cand.sentence and c.kind.id == "arrest"
+                       and c.first <= cand.last + RAID_REACH and not c.context), None)
+        if arrest is not None:
+            cand.event_type, cand.sub_event_type = arrest.event_type, arrest.sub_event_type
+            cand.rule += "|typed:raid-with-arrest"
 
 
 BARE_STRIKES = frozenset({"ضربه", "ضربات", "ضربتين", "ضربتان"})
