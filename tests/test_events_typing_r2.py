@@ -143,3 +143,13 @@ def test_raid_that_made_an_arrest_is_an_arrest() -> None:
 def test_raid_whose_arrest_is_denied_stays_a_raid() -> None:
     # "دون أن تعتقل": the arrest is negated with a word between (the negation filter's new cue)
     assert coerce("داهمت دورية للأمن أمس منزل الناشط في مدينة عامودا دون أن تعتقل أحدا.") == [None]
+
+
+def test_fight_and_capture_of_one_town_are_one_territory_change() -> None:
+    got = types("دارت معارك عنيفة أمس في مدينة الميادين وسيطر الجيش السوري على المدينة.")
+    assert got == [REGAINED]
+
+
+def test_attack_launched_to_retake_a_town_is_no_capture() -> None:
+    got = types("شنت الفصائل أمس هجوما واسعا لاستعادة السيطرة على بلدة مورك في ريف حماة.")
+    assert TAKEN not in got and REGAINED not in got

@@ -473,10 +473,6 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context.append(label)
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
-    if len(out) > 1:
-        battle_result(words, out)
-        strikes_told_before(words, out)
-        raid_with_arrest(out)
     if out:
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
@@ -486,6 +482,10 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         background_context(words, out, lex.past.page_date)
         aggregate_context(words, out)
         list_item_context(words, out)
+    if len(out) > 1:  # typing from the words around, once every context is known
+        battle_result(out)
+        strikes_told_before(words, out)
+        raid_with_arrest(out)
     return out
 
 
@@ -493,35 +493,24 @@ QUESTION_MARKS = ("?", "؟")
 QUOTE_TAIL = " \t\n\"'»”)"
 
 
-RESULT_KIND = "territory_result"
+CAPTURE_KINDS = frozenset({"territory_taken", "territory_result"})
 FIGHT_KINDS = frozenset({"armed_clash", "attack", "attack_ambiguous", "storming_positions"})
-AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "اعقاب"})
 
 
-def battle_result(words: Words, cands: list[Candidate]) -> None:
-    """A capture told as what the fighting led to ("اندلعت معارك ... أسفرت عن سيطرة الفصائل على
-    تل أحمر") types the happening: ACLED codes a battle that changed who holds a place as the
-    territory change, not as an armed clash. The capture is marked as the typing one
-    (``typed:result-of-fighting``) when a fight is told before it in its sentence, or
-    (``typed:capture-after-fighting``) when its sentence tells the fight as what came before it
-    ("سيطرت قسد على المستودع بعد اشتباكات عنيفة"، "بعد معارك عنيفة سيطرت الفصائل على"); the
-    events stage takes the typing of a marked candidate over the fight's."""
+def battle_result(cands: list[Candidate]) -> None:
+    """A capture told with the fighting for it in one sentence ("اندلعت معارك ... أسفرت عن سيطرة
+    الفصائل على تل أحمر"، "بعد اشتباكات عنيفة سيطرت قسد على المستودع") types the happening:
+    ACLED codes a battle that changed who holds a place as the territory change, not as an
+    armed clash. The capture is marked as the typing one (``typed:capture-in-fighting``), which
+    the events stage prefers when it joins the two into one happening; told at two places they
+    stay two events, a clash and a capture. Candidates a context filter set aside count neither
+    way ("شنت هجوماً لاستعادة السيطرة" is an attack, its purpose no capture)."""
     for cand in cands:
-        if cand.kind.id not in (RESULT_KIND, "territory_taken") or cand.weapon_rule:
+        if cand.kind.id not in CAPTURE_KINDS or cand.weapon_rule or cand.context:
             continue
-        fights = [c for c in cands if c.sentence == cand.sentence and c.kind.id in FIGHT_KINDS
-                  and c.event_type in (None, "Battles")]
-        if cand.kind.id == RESULT_KIND and any(c.first < cand.first for c in fights):
-            cand.weapon_rule = "typed:result-of-fighting"
-        elif any(_after(words, c) for c in fights):
-            cand.weapon_rule = "typed:capture-after-fighting"
-
-
-def _after(words: Words, cand: Candidate) -> bool:
-    """Whether the fight is told as what came before ("بعد معارك عنيفة"، "إثر اشتباكات")."""
-    ws = words.words
-    return any(k >= 0 and ws[k].sentence == cand.sentence and _strip_conj(ws[k].text) in AFTER_WORDS
-               for k in (cand.first - 1, cand.first - 2))
+        if any(c.sentence == cand.sentence and c.kind.id in FIGHT_KINDS and not c.context
+               and c.event_type in (None, "Battles") for c in cands):
+            cand.weapon_rule = "typed:capture-in-fighting"
 
 
 RAID_REACH = 12  # words after a raid an arrest it made is told in
