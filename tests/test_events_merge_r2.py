@@ -66,3 +66,31 @@ def test_shelling_told_with_its_weapon_stays_another_event():
 def test_bare_shelling_told_in_another_sentence_stays_another_event():
     events = _events(_CLASH + ". وقصفت قوات النظام بلدة اللطامنة مساء الأحد.", "ASSAULT")
     assert len(events) == 2
+
+
+# --- an ordinal after a definite trigger counts happenings: "الهجوم الثاني" is another one ---
+
+_STRIKES = "شنت طائرات التحالف الدولي يوم الأحد غارات جوية على مدينة الرقة. "
+
+
+def _sentences(e) -> int:
+    return len({ev.start for ev in e.evidence if ev.field == "event"})
+
+
+_UNCLAIMED = "تعرضت مدينة الرقة يوم الأحد لغارات جوية عنيفة. "
+
+
+def test_the_second_attack_is_not_the_strikes_told_before():
+    (strikes,) = _events(_UNCLAIMED + "أما الهجوم الثاني فتنفذه قوات سوريا الديمقراطية.", "ASSAULT")
+    assert _sentences(strikes) == 1
+    assert strikes.actor1 is None  # the second attack's side is not the strikes' attacker
+
+
+def test_the_attack_without_an_ordinal_is_the_strikes_told_before():
+    (strikes,) = _events(_UNCLAIMED + "وأسفر الهجوم عن دمار واسع في الأحياء الشمالية.", "ASSAULT")
+    assert _sentences(strikes) == 2
+
+
+def test_the_second_strike_with_its_own_town_is_another_event():
+    events = _events(_STRIKES + "واستهدفت الغارة الثانية بلدة الطبقة مساء الأحد.", "ASSAULT")
+    assert sorted(e.location["name"] for e in events) == ["Al-Tabqa", "Ar Raqqah"]

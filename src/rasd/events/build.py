@@ -98,6 +98,7 @@ AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 SPEAKER_WORDS = 5  # words after a reporting verb where the speaker's own place is named
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
+ORDINALS_APART = True  # "الهجوم الثاني" is another happening than the one told before it
 SAME_SENTENCE_RETYPE = True  # a guessed type told with a told one in one sentence is that one
 
 
@@ -113,6 +114,7 @@ class Cues:
     several_happenings: re.Pattern[str]
     toll_denial: re.Pattern[str]
     after_words: re.Pattern[str]
+    ordinal: re.Pattern[str]
 
 
 @cache
@@ -123,7 +125,8 @@ def granularity_cues() -> Cues:
                 frozenset(data.get("effect_sub_event_types") or ()),
                 re.compile(normalize(data["several_happenings"]).text),
                 re.compile(normalize(data["toll_denial"]).text),
-                re.compile(normalize(data["after_words"]).text))
+                re.compile(normalize(data["after_words"]).text),
+                re.compile(normalize(data["ordinal"]).text))
 
 
 @dataclass
@@ -440,8 +443,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             continue
         # a response opening its sentence ("وردا على ذلك قصفت") is another happening; a definite
         # noun there ("شنت الضربة") still names one told before
+        # "أما الهجوم الثاني": an ordinal counts happenings, it names another one than the last told
+        ordinal = (ORDINALS_APART and head.definite and head.last < len(words)
+                   and granularity_cues().ordinal.match(words.words[head.last].text) is not None)
         distinct = (head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)) or (
-            not definite and responds(head.sentence))
+            not definite and responds(head.sentence)) or ordinal
         roles = assign_roles(words, ann, head, lex)
         if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
             for other in group[1:]:
@@ -481,6 +487,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
                 _nearer(words, c, group, other) for other in rivals),
             parts=lambda c, group=group: part_of(words, c, group))
+        if ordinal and not (places or date_rule == "date:same-sentence" or killed is not None):
+            continue  # another happening, but one its words neither place, date nor count
         actor1 = actor_value(roles.actor1, words, lex) if roles.actor1 else None
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
         if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
