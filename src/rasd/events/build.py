@@ -640,11 +640,10 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
     """:func:`_compatible` without the place."""
     if a.plover != b.plover:
         return False
-    retyped = _retyped(a, b)
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
-            and not _effect_of(a, b) and not retyped):
+            and not _effect_of(a, b) and not _retyped(a, b)):
         return False
-    if _other_kind(a, b) and not _one_count(a, b) and not retyped:  # a shelling whose weapon is untold is no clash
+    if _other_kind(a, b) and not _one_count(a, b) and not _retyped(a, b):  # a shelling whose weapon is untold is no clash
         return False
     if a.event_date and b.event_date and not _same_time(a, b, page=page):
         return False
