@@ -153,3 +153,8 @@ def test_fight_and_capture_of_one_town_are_one_territory_change() -> None:
 def test_attack_launched_to_retake_a_town_is_no_capture() -> None:
     got = types("شنت الفصائل أمس هجوما واسعا لاستعادة السيطرة على بلدة مورك في ريف حماة.")
     assert TAKEN not in got and REGAINED not in got
+
+
+def test_car_carrying_fighters_is_no_civilian_target() -> None:
+    assert types("استهدف الجيش أمس بالرصاص سيارة تقل مسلحين قرب بلدة الكرك.") == [CLASH]
+    assert types("استهدف مسلحون أمس بالرصاص سيارة مدنية قرب بلدة الكرك ما أدى إلى مقتل سائقها.") == [ATTACK]
