@@ -67,3 +67,38 @@ def test_two_places_joined_by_a_dash_are_no_dateline():
 def test_place_governed_by_a_verb_before_a_dash_stays():
     text = "قصفت طائرات التحالف مدينة الرقة - وقتل خمسة مدنيين."
     assert "Ar Raqqah" in _places(text)
+
+
+def test_fire_from_a_named_town_is_its_origin():
+    # "من بلدة X" after a shelling: where the shells came from, not a second target
+    assert _places("قصف بمدفع الهاون على بلدة سراقب من بلدة كفرنبل صباح اليوم.") == ["Saraqib"]
+
+
+def test_a_town_named_as_a_target_with_its_noun_stays():
+    assert sorted(_places("قصفت الطائرات بلدة سراقب وبلدة كفرنبل صباح اليوم.")) == ["Kafranbel", "Saraqib"]
+
+
+def test_withdrawal_from_a_town_happened_there():
+    assert _places("انسحب عناصر التنظيم من مدينة سراقب أمس.", "RETREAT") == ["Saraqib"]
+    assert _places("انسحب عناصر التنظيم من سراقب أمس.", "RETREAT") == ["Saraqib"]
+
+
+def test_arrest_from_a_town_happened_there():
+    assert _places("اعتقلت قوات الأمن ثلاثة شبان من سراقب أمس.", "COERCE") == ["Saraqib"]
+
+
+def test_reinforcements_from_a_town_are_not_there():
+    places = _places("وصلت تعزيزات عسكرية قادمة من سراقب إلى بلدة كفرنبل.", "MOBILIZE")
+    assert "Saraqib" not in places
+
+
+def test_near_a_town_is_there():
+    assert _places("انفجرت سيارة مفخخة بالقرب من سراقب أمس.") == ["Saraqib"]
+    assert _places("انفجرت سيارة مفخخة بالقرب من مدينة سراقب أمس.") == ["Saraqib"]
+
+
+def test_town_noun_is_not_the_reference_point_before_it():
+    # "القرية" is the village near Kirkuk, not Baghdad, the distance's reference point
+    text = ("تسلل مسلحون الى قرية الملح شمال غرب كركوك ( 225 كم شمال شرق بغداد ) واقتحموا منزلا. "
+            "وعثرت القوات على مقربة من القرية على سبع جثث قتلوا بالرصاص.")
+    assert "Baghdad" not in _places(text)

@@ -42,7 +42,15 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
-from rasd.events.place_clauses import dash_dateline, parallel_targets, past_contrast
+from rasd.events.place_clauses import (
+    dash_dateline,
+    from_settlement,
+    marker_words,
+    near_from,
+    parallel_targets,
+    past_contrast,
+    taken_from_types,
+)
 from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -258,6 +266,9 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
                             for j in (p.first - 1, p.first - 2) if j >= 0)]
         ends = {p.last for p in told}  # "بلدة الحراك شرق درعا": a place right after another says
         told = [p for p in told if p.first not in ends]  # where that one is; it is not told itself
+        # nor is one told as a reference point ("قرية الملح شمال غرب كركوك ( 225 كم شمال شرق
+        # بغداد ) ... على مقربة من القرية": the village is near Kirkuk, not Baghdad)
+        told = [p for p in told if not _reference_point(words, p, told, cues)]
         named = [p for p in told if p.value.get("kind") in TOWNS and (ws[p.first].text.endswith(stem) or (
             p.first > 0 and ws[p.first - 1].text.endswith(stem)))]
         # the place told last when it is a town ("في مدينة السلمية ... في طرطوس أثناء تجواله في
@@ -1987,10 +1998,18 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     home, capital = role_cues().home_nouns, role_cues().capital_words
     for p in found:
         kind = "plain"
-        for k in (p.first - 1, p.first - 2):
-            if k < lo:
-                break
+        marks = marker_words(words, p.first, lo)
+        if from_settlement(words, marks):  # "قصف بمدفع الهاون على المدينة من بلدة كفريا"
+            marks = ()
+            kind = "taken-from" if cand.plover in taken_from_types() else "origin"
+        for k in marks:
             w = words.words[k].text
+            if w == "من" and near_from(words, k):
+                kind = "locative"  # "بالقرب من سراقب"، "على بعد كيلومترين من مدينة إدلب": near it
+                break
+            if w == "من" and k == marks[0] and cand.plover in taken_from_types():
+                kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
+                break
             if home is not None and home.match(w):
                 break  # "من أبناء مدينة التل": the people's home, not an origin
             if capital is not None and capital.match(w):
@@ -2023,7 +2042,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     # nor is a capital standing for its government ("ترى أنقرة"، "بين أنقرة وواشنطن"): a place
     # the actors stage also read as an actor is a place only after a locative word
     marked = [(p, k) for p, k in marked
-              if k == "locative" or (p.value.get("kind") != "country" and p.span.start not in ann.actor_starts)]
+              if k in ("locative", "taken-from")
+              or (p.value.get("kind") != "country" and p.span.start not in ann.actor_starts)]
     if not marked:
         return []
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
@@ -2076,7 +2096,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         # عمليات في محافظة درعا، أعلن أبناء محافظة حمص عن تشكيل ...")
         same_clause = [x for x in kept if x[0].first >= cand.first or not any(
             words.words[k].comma for k in range(x[0].last - 1, cand.first))] or kept
-        loc = [x for x in same_clause if x[1] == "locative"]
+        loc = [x for x in same_clause if x[1] in ("locative", "taken-from")]
         if not loc and cand.plover == "CONSULT":
             # a meeting is placed by a locative ("في سوتشي"، "بدمشق"); a bare place near it is a
             # party or a topic ("الحوار بين بغداد والأكراد"، "مباحثات حول سوريا")

@@ -34,13 +34,17 @@ CLAUSE_GAP = 12  # most words from a second trigger to the first place of its ow
 @dataclass(frozen=True, slots=True)
 class ClauseCues:
     contrast: re.Pattern[str]
+    place_noun: re.Pattern[str]
+    near: re.Pattern[str]
 
 
 @cache
 def clause_cues() -> ClauseCues:
-    """The ``contrast_breaks`` cue of roles.yaml, loaded once."""
+    """The ``contrast_breaks`` and ``origin_place_nouns`` cues of roles.yaml, loaded once."""
     data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
-    return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text))
+    return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text),
+                      place_noun=re.compile(normalize(data["origin_place_nouns"]).text),
+                      near=re.compile(normalize(data["origin_near_words"]).text))
 
 
 _LAST: list[object] = []  # [words, {sentence: [(first, last, plover), ...]}]: one document at a time
@@ -128,3 +132,42 @@ def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] 
     while j >= 0 and text[j] in " \t\"'«»#":
         j -= 1
     return j < 0 or text[j] in DATELINE_BEFORE
+
+
+SKIPPED = frozenset({"#", "\"", "'", "«", "»"})  # marks between a place noun and its name
+
+
+def marker_words(words: Words, first: int, lo: int) -> tuple[int, ...]:
+    """The two words before a place at word ``first`` that may mark it (a preposition, a
+    place noun), past a hashtag or a quote mark ("من بلدة # كفريا"): ``lo`` is its sentence's first."""
+    out: list[int] = []
+    k = first - 1
+    while k >= lo and len(out) < 2:
+        if words.words[k].text not in SKIPPED:
+            out.append(k)
+        k -= 1
+    return tuple(out)
+
+
+def from_settlement(words: Words, marks: tuple[int, ...]) -> bool:
+    """Whether the place those words mark is told as where something came from: "من" before
+    a bare place noun ("قصف على المدينة من بلدة كفريا"، "قادمة من مدينة"), the noun being
+    a word of the place's own phrase, not a locative of its own."""
+    if len(marks) != 2 or words.words[marks[1]].text != "من":
+        return False
+    # "بالقرب من بلدة الغندورة"، "على بعد كيلومترين من مدينة": near it, no origin
+    return bool(clause_cues().place_noun.match(words.words[marks[0]].text)) and not near_from(words, marks[1])
+
+
+def near_from(words: Words, k: int) -> bool:
+    """Whether "من" at word ``k`` ends a word of nearness or distance before it ("بالقرب من"،
+    "على بعد 5 كم من"، "جنوب من"): the place after it is where it happened, near it."""
+    return k > 0 and words.words[k - 1].sentence == words.words[k].sentence and bool(
+        clause_cues().near.match(words.words[k - 1].text))
+
+
+@cache
+def taken_from_types() -> frozenset[str]:
+    """PLOVER types whose "من X" names where it happened (roles.yaml ``taken_from_types``)."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return frozenset(data.get("taken_from_types") or ())
