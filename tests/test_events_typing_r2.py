@@ -158,3 +158,9 @@ def test_attack_launched_to_retake_a_town_is_no_capture() -> None:
 def test_car_carrying_fighters_is_no_civilian_target() -> None:
     assert types("استهدف الجيش أمس بالرصاص سيارة تقل مسلحين قرب بلدة الكرك.") == [CLASH]
     assert types("استهدف مسلحون أمس بالرصاص سيارة مدنية قرب بلدة الكرك ما أدى إلى مقتل سائقها.") == [ATTACK]
+
+
+def test_warships_are_no_warplanes() -> None:
+    # "حربية" after a warship noun names a navy: its shelling is no air strike
+    assert types("قصفت البوارج الحربية الروسية أمس مواقع في ريف اللاذقية بصواريخ كاليبر.") == [SHELLING]
+    assert types("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب.") == [AIR]
