@@ -164,3 +164,8 @@ def test_warships_are_no_warplanes() -> None:
     # "حربية" after a warship noun names a navy: its shelling is no air strike
     assert types("قصفت البوارج الحربية الروسية أمس مواقع في ريف اللاذقية بصواريخ كاليبر.") == [SHELLING]
     assert types("قصفت طائرات حربية أمس بلدة كفرنبل في ريف إدلب.") == [AIR]
+
+
+def test_assassinated_activist_is_an_attack_on_civilians_a_commander_a_clash() -> None:
+    assert types("اغتال مسلحون مجهولون أمس ناشطا إعلاميا في مدينة درعا.") == [ATTACK]
+    assert types("اغتال مسلحون مجهولون أمس قائدا عسكريا في فصيل معارض بمدينة درعا.") == [CLASH]

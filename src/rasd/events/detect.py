@@ -357,7 +357,8 @@ def _refine(lex: Lexicon, words: Words, cand: Candidate, lo: int, hi: int) -> No
         cand.event_type = weapon.event_type
         cand.sub_event_type = weapon.sub_event_type
         cand.weapon_rule = f"weapon:{hit.group()}"
-        if weapon.civilian_target and cand.kind.id in lex.civilian_target_triggers:
+        if weapon.civilian_target and cand.kind.id in lex.civilian_target_triggers \
+                and not lex.civilian_unless_weapon.search(hit.group()):
             _civilian_target(lex, words, cand, hi, weapon.civilian_target)
 
 

@@ -337,6 +337,7 @@ class Lexicon:
     # the blow is an attack on civilians (``civilian_targets`` in triggers.yaml)
     civilian_targets: re.Pattern[str] = field(default=re.compile("(?!)"))
     civilian_target_triggers: frozenset[str] = frozenset()
+    civilian_unless_weapon: re.Pattern[str] = field(default=re.compile("(?!)"))
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
     lookback: int = 3
     silent: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -837,6 +838,7 @@ def lexicon() -> Lexicon:
         past=_past(ctx.get("past") or {}, seen),
         civilian_targets=re.compile(_n(civ.get("cue") or "(?!)")),
         civilian_target_triggers=frozenset(civ.get("triggers") or ()),
+        civilian_unless_weapon=re.compile(_n(civ.get("unless_weapon") or "(?!)")),
     )
 
 
