@@ -102,3 +102,11 @@ def test_town_noun_is_not_the_reference_point_before_it():
     text = ("تسلل مسلحون الى قرية الملح شمال غرب كركوك ( 225 كم شمال شرق بغداد ) واقتحموا منزلا. "
             "وعثرت القوات على مقربة من القرية على سبع جثث قتلوا بالرصاص.")
     assert "Baghdad" not in _places(text)
+
+
+def test_home_town_gives_way_to_where_it_happened():
+    assert _places("قتل ثلاثة من أبناء مدينة سراقب في قصف على بلدة كفرنبل.") == ["Kafranbel"]
+
+
+def test_home_town_alone_stays_the_place():
+    assert _places("اعتقلت قوات الأمن أربعين شابا من أبناء مدينة سراقب.", "COERCE") == ["Saraqib"]

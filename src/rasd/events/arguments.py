@@ -43,6 +43,7 @@ from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
+    away_from_home,
     dash_dateline,
     from_settlement,
     marker_words,
@@ -2011,7 +2012,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
                 break
             if home is not None and home.match(w):
-                break  # "من أبناء مدينة التل": the people's home, not an origin
+                kind = "home"  # "من أبناء مدينة التل": the people's home, not an origin
+                break
             if capital is not None and capital.match(w):
                 kind = "locative"  # "العاصمة الروسية موسكو": the city, not its government
                 break
@@ -2049,6 +2051,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
     if not usable:
         return []
+    if split and cand.plover not in UNSPLIT:  # a target list: the dead's home is not one
+        usable = away_from_home(usable)
     if split and cand.plover not in UNSPLIT:  # the targets: one list, from the first place after it
         tail = [x for x in usable if x[0].first >= cand.first]
         before = [x for x in usable if x[0].first < cand.first]
@@ -2091,6 +2095,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     usable = [(p, k) for p, k in usable if not any(_seat_of_its_governorate(words, q, p) for q, _ in usable)]
     kept = [(p, k) for p, k in usable
             if not any(_coarser(p.value, q.value) for q, _ in usable if q is not p)]
+    if not kept:  # every place told where another lies (reference points only)
+        return []
     if cand.plover in UNSPLIT or not split:
         # a place before the trigger across a comma is in another clause ("بعد أيام من بدء
         # عمليات في محافظة درعا، أعلن أبناء محافظة حمص عن تشكيل ...")

@@ -171,3 +171,13 @@ def taken_from_types() -> frozenset[str]:
     """PLOVER types whose "من X" names where it happened (roles.yaml ``taken_from_types``)."""
     data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
     return frozenset(data.get("taken_from_types") or ())
+
+
+def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """The places of ``usable`` (place, kind) without the people's home towns when a locative
+    tells where it happened ("قتل ثلاثة من أبناء مدينة سراقب في قصف على بلدة كفرنبل":
+    Kafranbel); else a home town is the best guess ("اعتقال أربعين شابا من أبناء مدينة التل")."""
+    if not any(k == "home" for _p, k in usable) or not any(
+            k in ("locative", "taken-from") for _p, k in usable):
+        return usable
+    return [x for x in usable if x[1] != "home"]
