@@ -110,3 +110,10 @@ def test_home_town_gives_way_to_where_it_happened():
 
 def test_home_town_alone_stays_the_place():
     assert _places("اعتقلت قوات الأمن أربعين شابا من أبناء مدينة سراقب.", "COERCE") == ["Saraqib"]
+
+
+def test_town_noun_after_a_verbal_noun_of_taking_is_the_town_named_before():
+    text = ("سيطر تنظيم الدولة على مدينة الفلوجة مطلع العام 2014 . واعلن الجيش العراقي استعادة "
+            "المدينة ( 50 كلم غرب بغداد ) في 26 حزيران / يونيو 2016 .")
+    places = _places(text)
+    assert "Al Fallujah" in places and "Baghdad" not in places
