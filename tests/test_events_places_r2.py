@@ -117,3 +117,12 @@ def test_town_noun_after_a_verbal_noun_of_taking_is_the_town_named_before():
             "المدينة ( 50 كلم غرب بغداد ) في 26 حزيران / يونيو 2016 .")
     places = _places(text)
     assert "Al Fallujah" in places and "Baghdad" not in places
+
+
+def test_a_chanted_slogan_names_no_place():
+    text = 'خرج مئات المتظاهرين رافعين لافتات كتب عليها " حلب تحترق " .'
+    assert "Aleppo" not in _places(text, "PROTEST")
+
+
+def test_a_quoted_town_after_a_locative_stays():
+    assert _places('تظاهر المئات في " حمص " ضد النظام .', "PROTEST") == ["Homs"]

@@ -46,6 +46,7 @@ from rasd.events.place_clauses import (
     away_from_home,
     dash_dateline,
     from_settlement,
+    in_slogan,
     marker_words,
     near_from,
     parallel_targets,
@@ -1987,6 +1988,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     lo, _hi = words.sentence_range(cand.sentence)
     found = [p for p in ann.in_sentence(ann.places, cand.sentence)
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
+    found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:

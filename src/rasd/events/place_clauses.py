@@ -36,6 +36,8 @@ class ClauseCues:
     contrast: re.Pattern[str]
     place_noun: re.Pattern[str]
     near: re.Pattern[str]
+    slogan: re.Pattern[str]
+    slogan_window: int
 
 
 @cache
@@ -44,7 +46,9 @@ def clause_cues() -> ClauseCues:
     data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
     return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text),
                       place_noun=re.compile(normalize(data["origin_place_nouns"]).text),
-                      near=re.compile(normalize(data["origin_near_words"]).text))
+                      near=re.compile(normalize(data["origin_near_words"]).text),
+                      slogan=re.compile(normalize(data["slogan_words"]).text),
+                      slogan_window=int(data["slogan_window"]))
 
 
 _LAST: list[object] = []  # [words, {sentence: [(first, last, plover), ...]}]: one document at a time
@@ -181,3 +185,25 @@ def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
             k in ("locative", "taken-from") for _p, k in usable):
         return usable
     return [x for x in usable if x[1] != "home"]
+
+
+QUOTES = frozenset('"«»“”')
+SLOGAN_REACH = 12  # most words from a slogan word to a place inside the slogan
+
+
+def in_slogan(words: Words, first: int, lo: int) -> bool:
+    """Whether the place at word ``first`` stands inside a quoted slogan: a slogan word
+    (roles.yaml ``slogan_words``) before it in its clause, then an opening quotation mark at
+    most ``slogan_window`` words after that word and none closing it before the place
+    ("ورددوا هتافات بينها " القدس عربية ""). Quote marks are no words: read in the text."""
+    ws, cues = words.words, clause_cues()
+    text = words.doc.text
+    for j in range(first - 1, max(lo, first - SLOGAN_REACH) - 1, -1):
+        if ws[j].ends_clause:
+            return False
+        if cues.slogan.match(ws[j].text):
+            opened = ws[min(j + cues.slogan_window, first - 1)].end if j + cues.slogan_window < first else ws[first].start
+            head = text[ws[j].end:opened]
+            inside = text[ws[j].end:ws[first].start]
+            return any(c in QUOTES for c in head) and sum(c in QUOTES for c in inside) % 2 == 1
+    return False
