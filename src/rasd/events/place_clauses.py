@@ -196,8 +196,17 @@ def in_slogan(words: Words, first: int, lo: int) -> bool:
     (roles.yaml ``slogan_words``) before it in its clause, then an opening quotation mark at
     most ``slogan_window`` words after that word and none closing it before the place
     ("ورددوا هتافات بينها " القدس عربية ""). Quote marks are no words: read in the text."""
-    ws, cues = words.words, clause_cues()
+    ws = words.words
     text = words.doc.text
+    key = ("quoted", lo)  # most sentences quote nothing: one scan of the sentence's text
+    quoted = words.memo.get(key)
+    if quoted is None:
+        hi = words.sentence_range(ws[lo].sentence)[1]
+        span = text[ws[lo].start:ws[hi - 1].end]
+        quoted = words.memo[key] = any(c in span for c in QUOTES)
+    if not quoted:
+        return False
+    cues = clause_cues()
     for j in range(first - 1, max(lo, first - SLOGAN_REACH) - 1, -1):
         if ws[j].ends_clause:
             return False
