@@ -607,9 +607,11 @@ def _max_spaces(items: Any) -> int:
     return min(total, MAX_KEY_LOOKBACK)
 
 
-# the commonest words of news text (normalised): a key that is one of them is hit on every
-# line, and every hit is tried at several word starts; any other mandatory part is better
-FREQUENT_WORDS = frozenset({"علي", "في", "من", "الي", "عن", "ان", "مع", "او"})
+# the commonest words of news text (normalised), and of conflict news (تنظيم، داعش، قوات …): a
+# key that is one of them is hit on every line, and every hit is tried at several word starts
+# (up to 12 before it); any other mandatory part is better
+FREQUENT_WORDS = frozenset({"علي", "في", "من", "الي", "عن", "ان", "مع", "او", "لل", "بعد", "قبل",
+                            "تنظيم", "التنظيم", "داعش", "قوات", "عمليه", "عمليات"})
 
 
 def _selectivity(found: dict[str, int]) -> tuple[bool, int, int]:
