@@ -116,3 +116,9 @@ def test_the_shipped_model_keeps_a_clear_report_and_scores_every_mention():
     # a shelling with its town, day, toll and attacker, in the report's first sentence
     assert strike and all(e.confidence is not None and e.confidence >= model.threshold for e in strike)
     assert all(e.confidence is not None for e in doc.events)
+
+
+def test_a_threshold_that_is_no_number_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "high")
+    with pytest.raises(ValueError, match="RASD_MIN_CONFIDENCE must be a number"):
+        confidence.threshold(_model({}))

@@ -68,7 +68,12 @@ def load_model() -> Model | None:
 def threshold(model: Model) -> float:
     """The model's threshold, or ``RASD_MIN_CONFIDENCE`` when set."""
     value = os.environ.get("RASD_MIN_CONFIDENCE", "").strip()
-    return float(value) if value else model.threshold
+    if not value:
+        return model.threshold
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"RASD_MIN_CONFIDENCE must be a number from 0 to 1, not {value!r}") from None
 
 
 def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) -> dict[str, float]:
