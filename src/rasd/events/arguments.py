@@ -39,6 +39,7 @@ from typing import Any
 
 from rasd.datafiles import load_yaml
 from rasd.document import Document, Span
+from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon, lexicon
@@ -64,7 +65,9 @@ ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looke
 BETWEEN_SECOND_GAP = 3  # words between the two sides of "بين X ، و Y" across a comma
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
-RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين", "اللذين", "اللتان", "اللذان"})
+# relative pronouns: anaphora's (the singular, the oblique duals) and the nominative duals and
+# feminine plurals
+RELATIVES = ANAPHORA_RELATIVES | {"اللتان", "اللذان", "اللواتي", "اللاتي"}
 REGION_KM = 150  # a named region of a governorate holds the places this near its point (a
 # countryside reaches 120 km from its point: eastern Deir ez-Zor countryside to Albu Kamal)
 WANTED = frozenset({"ACTOR", "ORG", "SOURCE", "PLACE", "DATE", "CASUALTY"})  # the labels read here
@@ -689,7 +692,7 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
             verb.endswith("هما") and _matches(lex.light_verbs, verb[:-2])) and not (
             agentive is not None and agentive.match(verb)):  # "التي ارتكبها النظام"
         return False
-    return words.words[k - 1].text in ("التي", "الذي", "اللتين", "الذين", "اللذين") or (
+    return words.words[k - 1].text in ANAPHORA_RELATIVES or (
         len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
 
 
@@ -1040,7 +1043,6 @@ def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
 
 
 STANCE_TITLE_WORDS = 6  # a title and a name between a verb of judging and the name
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _stance_subject(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
@@ -1057,7 +1059,7 @@ def _stance_subject(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
         if cues.stance_verbs.match(text):
             return True
         if (words.words[k].comma and k != first - 1) or words.words[k].ends_clause \
-                or cues.oblique.match(text) or text in _RELATIVES:
+                or cues.oblique.match(text) or text in RELATIVES:
             break
     return (arg.last < len(words) and not words.words[arg.last - 1].comma
             and bool(cues.stance_verbs.match(words.words[arg.last].text)))
