@@ -82,7 +82,7 @@ def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) ->
     f["plover=" + (e.plover if e.plover in PLOVERS else "other")] = 1.0
     f["sub=" + str(e.sub_event_type)] = 1.0
     loc = e.location or {}
-    kind = loc.get("kind") if e.location else None
+    kind = loc.get("kind")
     f["kind=" + (kind if kind in KINDS else ("none" if e.location is None else "other"))] = 1.0
     f["geo_precision=" + str(loc.get("geo_precision"))] = 1.0
     f["date"] = float(e.event_date is not None)

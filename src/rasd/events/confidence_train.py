@@ -58,14 +58,12 @@ def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any]) -> list[
     """Run the pipeline, dropping nothing, on ``documents`` and label every mention."""
     from rasd.events.evaluate import match_labels
     from rasd.pipeline import build
-    from rasd.stages.events import Events
 
     pipeline = build()
-    Events.drop = False
-    try:
-        docs = [pipeline(d) for d in documents]
-    finally:
-        Events.drop = True
+    for step in pipeline.stages:  # this pipeline's events stage keeps every mention
+        if step.name == "events":
+            step.drop = False
+    docs = [pipeline(d) for d in documents]
     labels = match_labels(gold, {d.id: d.events for d in docs})
     draw_of = {g["doc_id"]: g.get("set") or "" for g in gold}
     rows = []
