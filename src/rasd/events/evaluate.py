@@ -77,7 +77,10 @@ def _key(text: str) -> str:
 
 
 def _names(value: dict[str, Any] | None, *keys: str) -> list[str]:
-    return [_key(str(value[k])) for k in keys if value and value.get(k)]
+    """Comparable forms of a place's or actor's names; ``names`` (a list) is how a second
+    coder's gold line, scored as a system (:mod:`rasd.events.agreement`), gives its alternatives."""
+    found = [_key(str(value[k])) for k in keys if value and value.get(k)]
+    return found + [_key(str(n)) for n in (value or {}).get("names") or () if n]
 
 
 def location_matches(gold: list[str] | None, system: dict[str, Any] | None) -> bool:

@@ -1,0 +1,48 @@
+"""``rasd eval agreement``: two human coders of the same reports scored against each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from rasd.cli.main import eval_group
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+@eval_group.command("agreement")
+@click.argument("first", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("second", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--errors/--no-errors", default=False, help="List the events one coder has and the other not.")
+def eval_agreement(first: Path, second: Path, errors: bool) -> None:
+    """Agreement of two coders' gold files (unseen-gold format) on the documents both coded.
+
+    Each coder's required events are scored as a system against the other's gold, with the
+    matching and per-field accuracy of `rasd eval events`: the human figure to read rasd's
+    F1 beside.
+
+    \b
+    Example:
+      rasd eval agreement first_coder.jsonl second_coder.jsonl
+    """
+    from rasd.events.agreement import agreement
+    from rasd.events.evaluate import gold_events
+
+    one, other, shared = agreement(gold_events(first), gold_events(second))
+    click.echo(f"documents coded by both: {len(shared)}")
+    for title, score in ((f"{second.name} scored against {first.name}", one),
+                         (f"{first.name} scored against {second.name}", other)):
+        click.echo(f"{title}: gold {score.gold}  system {score.system}  matched {score.matched}  "
+                   f"P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
+        for name, (ok, total) in score.fields.items():
+            click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+        if errors:
+            for line in score.misses:
+                click.echo(f"  ONLY-GOLD   {line}")
+            for line in score.extras:
+                click.echo(f"  ONLY-SYSTEM {line}")
+    mean = (one.f1 + other.f1) / 2
+    click.echo(f"mean F1 of the two directions: {_pct(mean)}")

@@ -1,0 +1,62 @@
+"""`rasd eval agreement`: a second coder's gold scored against the first as rasd is scored."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from click.testing import CliRunner
+
+from rasd.cli import cli
+from rasd.events.agreement import agreement, coder_mentions
+from rasd.events.evaluate import UNSEEN_GOLD, gold_events
+
+
+def _draw(name: str = "B") -> list[dict]:
+    return [g for g in gold_events(name=UNSEEN_GOLD) if g.get("set") == name]
+
+
+def test_a_coder_agrees_with_itself():
+    gold = _draw()
+    one, other, shared = agreement(gold, gold)
+    required = sum(1 for g in gold if not g.get("document") and not g.get("optional"))
+    assert len(shared) == 10 and one.matched == other.matched == required
+    assert one.f1 == other.f1 == 1.0
+
+
+def test_a_dropped_event_is_a_miss_one_way_and_an_extra_the_other():
+    first = _draw()
+    second = copy.deepcopy(first)
+    dropped = next(i for i, g in enumerate(second) if not g.get("document") and not g.get("optional"))
+    del second[dropped]
+    one, other, _ = agreement(first, second)
+    assert one.gold - one.matched == 1 and not one.extras
+    assert other.system - other.matched == 1 and not other.misses
+
+
+def test_an_event_the_second_coder_made_optional_counts_neither_way():
+    first = _draw()
+    second = copy.deepcopy(first)
+    event = next(g for g in second if not g.get("document") and not g.get("optional"))
+    event["optional"] = True
+    one, other, _ = agreement(first, second)
+    assert one.gold - one.matched == 1  # scored against the first coder, it is missed
+    assert other.optional == 1 and not other.extras  # against the second, it is neither
+
+
+def test_places_match_through_any_listed_spelling():
+    event = {"set": "X", "doc_id": "d", "plover": "ASSAULT", "note": "",
+             "location": ["Jabal al-Zawiya", "جبل الزاوية"]}
+    coder = {**event, "location": ["Serjeh", "سرجة", "جبل الزاوية"]}
+    doc = {"set": "X", "doc_id": "d", "document": True}
+    one, _, _ = agreement([doc, event], [doc, coder])
+    assert one.matched == 1
+    assert coder_mentions([doc, coder])["d"][0].location["names"][-1] == "جبل الزاوية"
+
+
+def test_cli_prints_both_directions(tmp_path):
+    first = tmp_path / "a.jsonl"
+    first.write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in _draw()), "utf-8")
+    result = CliRunner().invoke(cli, ["eval", "agreement", str(first), str(first)])
+    assert result.exit_code == 0, result.output
+    assert "documents coded by both: 10" in result.output and "mean F1 of the two directions: 100.0" in result.output
