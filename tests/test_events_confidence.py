@@ -88,8 +88,10 @@ def test_training_on_two_draws_writes_a_model_that_loads(evalkit, tmp_path):
 
     gold = [g for g in gold_events(None, name=UNSEEN_GOLD) if g.get("set") in ("A", "B", "C")]
     documents = list(unifiedfc_documents(gold_document_ids(gold)))
-    data, cells, project = train(gold, documents, c=0.3)
+    data, cells, project, bands = train(gold, documents, c=0.3)
     assert not project and cells[0].threshold == 0.0
+    assert sum(b.mentions for b in bands) == data["trained"]["mentions"]
+    assert sum(b.matched for b in bands) == data["trained"]["positives"]
     assert cells[0].kept >= cells[-1].kept  # a higher threshold keeps no more
     assert data["weights"] and 0.0 <= data["threshold"] <= 0.6
     path = tmp_path / "m.json"
@@ -122,3 +124,24 @@ def test_a_threshold_that_is_no_number_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("RASD_MIN_CONFIDENCE", "high")
     with pytest.raises(ValueError, match="RASD_MIN_CONFIDENCE must be a number"):
         confidence.threshold(_model({}))
+
+
+def test_reliability_bands_count_each_mention_once_with_the_top_edge_included():
+    bands = confidence.reliability([(0.05, False), (0.2, True), (0.59, True), (0.61, False), (0.8, False),
+                                    (1.0, True)])
+    assert [(b.low, b.mentions, b.matched) for b in bands] == [
+        (0.0, 1, 0), (0.2, 1, 1), (0.4, 1, 1), (0.6, 1, 0), (0.8, 2, 1)]
+    assert bands[-1].share == 0.5 and bands[0].share == 0.0
+
+
+def test_eval_events_prints_reliability_bands_of_the_project_gold(seeds_dir, monkeypatch):
+    from click.testing import CliRunner
+
+    from rasd.cli import cli
+
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+    result = CliRunner().invoke(cli, ["eval", "events", "--seeds", str(seeds_dir), "--reliability"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.split("reliability")[1].splitlines()[1:6]
+    counts = [int(line.split()[1]) for line in lines]
+    assert len(counts) == 5 and sum(counts) > 40  # every emitted mention of ~58 gold events, banded

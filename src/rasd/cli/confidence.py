@@ -58,7 +58,7 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
         gold += project
     else:
         click.echo(f"warning: seed reports not found in {seeds}: trained on the unseen gold only", err=True)
-    data, cells, project = train(gold, documents, c)
+    data, cells, project, reliability = train(gold, documents, c)
     click.echo("leave-one-draw-out (each draw scored by a model fitted on the others):")
     click.echo("  threshold   kept  matched     P      R     F1")
     for cell in cells:
@@ -69,6 +69,9 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
         at = next(cell for cell in project if cell.threshold == data["threshold"])
         click.echo(f"project gold alone (held out in its fold): F1 {project[0].f1 * 100:.1f} keeping all, "
                    f"{at.f1 * 100:.1f} at the threshold (P {at.precision * 100:.1f} R {at.recall * 100:.1f})")
+    click.echo("reliability (leave-one-draw-out confidence → share of mentions a coder kept):")
+    for band in reliability:
+        click.echo(f"  {band.low:.1f}–{band.high:.1f} {band.mentions:6d} mentions {band.share * 100:6.1f}% kept")
     path = output or Path(str(confidence.MODEL_PATH))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     confidence.load_model.cache_clear()

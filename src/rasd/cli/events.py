@@ -28,8 +28,12 @@ def _pct(x: float) -> str:
 @click.option("--set", "sets", multiple=True,
               help="With --unseen: score only these draws (the gold's \"set\" key, e.g. A or B).")
 @click.option("--errors/--no-errors", default=False, help="List missed and extra events.")
+@click.option("--reliability", is_flag=True,
+              help="Also print, by band of `confidence`, how many emitted mentions match a required "
+                   "gold event (mentions matching an optional one left out); with "
+                   "RASD_MIN_CONFIDENCE=0 every mention is emitted.")
 def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path | None, unseen: bool,
-                sets: tuple[str, ...], errors: bool) -> None:
+                sets: tuple[str, ...], errors: bool, reliability: bool) -> None:
     """Event P/R/F1 and per-field accuracy against the project's gold events.
 
     \b
@@ -77,6 +81,16 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
     click.echo(f"event  P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
     for name, (ok, total) in score.fields.items():
         click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+    if reliability:
+        from rasd.events.confidence import reliability as bands
+        from rasd.events.evaluate import match_labels
+
+        labels = match_labels(gold, system)
+        scored = [(e.confidence, bool(labels[id(e)])) for mentions in system.values() for e in mentions
+                  if e.confidence is not None and labels[id(e)] is not None]
+        click.echo("reliability (confidence band: mentions, share matching a required gold event):")
+        for band in bands(scored):
+            click.echo(f"  {band.low:.1f}–{band.high:.1f} {band.mentions:6d} {_pct(band.share):>6}%")
     draws = sorted({g["set"] for g in gold if g.get("set")})
     if len(draws) > 1:  # the unseen gold's draws, each on its own
         for draw in draws:

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from rasd.document import Document, EventMention
@@ -150,3 +151,31 @@ def model_data(weights: dict[str, float], intercept: float, cut: float, min_sent
     return {"weights": {k: round(v, 6) for k, v in sorted(weights.items()) if abs(v) > 1e-9},
             "intercept": round(intercept, 6), "threshold": cut, "min_sentences": min_sentences,
             "trained": trained}
+
+
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+@dataclass(frozen=True)
+class Band:
+    """Mentions whose confidence lies in ``[low, high)`` (the last band includes 1) and how
+    many of them a coder's gold kept: what a user sorting by ``confidence`` may expect."""
+
+    low: float
+    high: float
+    mentions: int
+    matched: int
+
+    @property
+    def share(self) -> float:
+        return self.matched / self.mentions if self.mentions else 0.0
+
+
+def reliability(scored: Iterable[tuple[float, bool]], edges: tuple[float, ...] = BANDS) -> list[Band]:
+    """Bands of ``(confidence, matched a required gold event)`` pairs, lowest first."""
+    counts = [[0, 0] for _ in edges[:-1]]
+    for p, ok in scored:
+        k = min(bisect_right(edges, p) - 1, len(counts) - 1)
+        counts[max(k, 0)][0] += 1
+        counts[max(k, 0)][1] += int(ok)
+    return [Band(lo, hi, n, m) for (lo, hi), (n, m) in zip(pairwise(edges), counts, strict=True)]

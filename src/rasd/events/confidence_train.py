@@ -114,9 +114,10 @@ def _required(gold: list[dict[str, Any]]) -> int:
 
 
 def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
-          ) -> tuple[dict[str, Any], list[Cell], list[Cell]]:
-    """The model file's data, the leave-one-draw-out table, and that table for the draw named
-    ``project`` alone (empty when there is none)."""
+          ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
+    """The model file's data, the leave-one-draw-out table, that table for the draw named
+    ``project`` alone (empty when there is none), and the leave-one-draw-out reliability
+    bands of the mentions the filter may drop (those of reports long enough)."""
     rows = training_rows(gold, documents)
     probability = held_out_probabilities(rows, c)
     cells = table(rows, probability, _required(gold))
@@ -134,7 +135,8 @@ def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
         "cv_f1_keep_all": round(cells[0].f1, 4), "cv_f1_at_threshold": round(best.f1, 4),
         "commit": _commit(),
     }
-    return confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained), cells, project
+    bands = confidence.reliability((p, r.label) for r, p in zip(rows, probability, strict=True) if not r.fixed)
+    return confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained), cells, project, bands
 
 
 def _commit() -> str | None:
