@@ -21,6 +21,13 @@ REPORT = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _shipped_threshold(monkeypatch):
+    """These tests set the threshold they test; an exported RASD_MIN_CONFIDENCE (the A/B runs
+    of the session protocol) must not change what they see."""
+    monkeypatch.delenv("RASD_MIN_CONFIDENCE", raising=False)
+
+
 def _model(weights: dict[str, float], intercept: float = 0.0, cut: float = 0.5) -> Model:
     return Model(weights=weights, intercept=intercept, threshold=cut, min_sentences=4)
 
@@ -145,3 +152,53 @@ def test_eval_events_prints_reliability_bands_of_the_project_gold(seeds_dir, mon
     lines = result.output.split("reliability")[1].splitlines()[1:6]
     counts = [int(line.split()[1]) for line in lines]
     assert len(counts) == 5 and sum(counts) > 40  # every emitted mention of ~58 gold events, banded
+
+
+SPLIT = (
+    "قصفت قوات النظام صباح الأحد مدينة دوما وبلدة حزة في الغوطة الشرقية بقذائف المدفعية. "
+    "وقال ناشطون إن القصف استهدف منازل المدنيين. "
+    "وفي سياق آخر، تحدث محللون عن احتمال تصعيد في المنطقة خلال الأشهر المقبلة. "
+    "ويرى مراقبون أن المعارك قد تتجدد إذا فشلت المفاوضات."
+)
+
+
+def test_a_trigger_shared_with_a_kept_town_is_not_marked_filtered():
+    """One shelling of two towns gives two events on one trigger; when only one falls below
+    the threshold, the trigger still yields an event and its span must not say it was filtered."""
+    doc = extract(SPLIT, published="2024-03-17")
+    events = list(doc.events)
+    triggers = [{ev.start for ev in e.evidence if ev.field == "trigger"} for e in events]
+    shared = [(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
+              if triggers[i] & triggers[j]]
+    assert shared, "the report's shelling should give two towns' events on one trigger"
+    i, j = shared[0]
+    fa, fb = confidence.mention_features(doc, [events[i], events[j]])
+    only_a = next(k for k, v in fa.items() if v and not fb.get(k))  # a trait the other lacks
+    model = _model({only_a: -20.0}, intercept=10.0)  # drops the first, keeps the second
+    kept = confidence.apply(doc, events, model)
+    assert events[i] not in kept and events[j] in kept
+    marked = {s.start for s in doc.spans_of("TRIGGER") if FILTER_RULE in s.rule}
+    assert not triggers[i] & triggers[j] & marked
+
+
+def test_huge_log_odds_give_0_or_1_not_an_overflow():
+    model = _model({"toll": -1000.0, "date": 1000.0})
+    assert model.probability({"toll": 1.0}) < 1e-100
+    assert model.probability({"date": 1.0}) == 1.0
+
+
+@pytest.mark.parametrize("value", ["5", "-0.1", "nan"])
+def test_a_threshold_outside_0_to_1_is_a_clear_error(monkeypatch, value):
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", value)
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        confidence.threshold(_model({}))
+
+
+def test_training_on_a_draw_the_gold_has_not_is_refused_before_any_run(tmp_path):
+    from click.testing import CliRunner
+
+    from rasd.cli import cli
+
+    out = tmp_path / "m.json"
+    result = CliRunner().invoke(cli, ["train", "event-confidence", "--draws", "A,ZZ", "--output", str(out)])
+    assert result.exit_code != 0 and "ZZ" in result.output and not out.exists()

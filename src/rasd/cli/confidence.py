@@ -45,6 +45,11 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
     gold = gold_events(None, name=UNSEEN_GOLD)
     if draws:
         chosen = {d.strip() for d in draws.split(",") if d.strip()}
+        known = {str(g.get("set")) for g in gold if g.get("set")}
+        if chosen - known:  # a typo would train on fewer draws, or on the project gold alone
+            raise click.BadParameter(f"no such draw(s) {', '.join(sorted(chosen - known))} in the "
+                                     f"unseen gold (it has {', '.join(sorted(known, key=lambda d: (len(d), d)))})",
+                                     param_hint="--draws")
         gold = [g for g in gold if g.get("set") in chosen]
     try:
         documents = list(unifiedfc_documents(gold_document_ids(gold)))

@@ -37,6 +37,7 @@ from rasd.document import Document, EventMention
 MODEL_FILE = "event_confidence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
 FILTER_RULE = "filter:low-confidence"
+Z_LIMIT = 500.0  # |log-odds| past which Model.probability is 0 or 1 (see there)
 PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT", "PROTEST",
                      "MOBILIZE", "RETREAT", "AID"})
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia"})
@@ -53,6 +54,9 @@ class Model:
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        # clamped: math.exp overflows past 709, and a model file with large weights must not
+        # make a whole document fail (the probability is 0 or 1 to every printed digit there)
+        z = min(max(z, -Z_LIMIT), Z_LIMIT)
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -72,9 +76,12 @@ def threshold(model: Model) -> float:
     if not value:
         return model.threshold
     try:
-        return float(value)
+        cut = float(value)
     except ValueError:
-        raise ValueError(f"RASD_MIN_CONFIDENCE must be a number from 0 to 1, not {value!r}") from None
+        cut = math.nan
+    if not 0.0 <= cut <= 1.0:  # also NaN; 5 would silently drop every mention of every report
+        raise ValueError(f"RASD_MIN_CONFIDENCE must be a number from 0 to 1, not {value!r}")
+    return cut
 
 
 def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) -> dict[str, float]:
@@ -134,12 +141,18 @@ def apply(doc: Document, events: list[EventMention], model: Model | None = None,
         return events
     kept = [e for e in events if (e.confidence or 0.0) >= cut]
     if len(kept) < len(events):
-        _mark(doc, (e for e in events if (e.confidence or 0.0) < cut))
+        _mark(doc, (e for e in events if (e.confidence or 0.0) < cut), kept)
     return kept
 
 
-def _mark(doc: Document, dropped: Iterable[EventMention]) -> None:
-    starts = {ev.start for e in dropped for ev in e.evidence if ev.field == "trigger"}
+def _mark(doc: Document, dropped: Iterable[EventMention], kept: Iterable[EventMention]) -> None:
+    """Add :data:`FILTER_RULE` to the trigger spans of ``dropped`` mentions — not to a trigger a
+    ``kept`` mention also rests on: one trigger split into several towns' events gives each
+    its own confidence, and the span of a trigger that yields an event is not filtered."""
+    told = {ev.start for e in kept for ev in e.evidence if ev.field == "trigger"}
+    starts = {ev.start for e in dropped for ev in e.evidence if ev.field == "trigger"} - told
+    if not starts:
+        return
     for span in doc.spans_of("TRIGGER"):
         if span.start in starts and FILTER_RULE not in span.rule:
             span.rule += f"|{FILTER_RULE}"
