@@ -2,7 +2,8 @@
 
 Arabic reports name an armed group in full once ("تنظيم الدولة الإسلامية"، "هيئة تحرير
 الشام") and then call it by its head noun with the article: "وقصف الطيران مواقع للتنظيم"،
-"سيطرت الهيئة على". The actors stage tags names, not these nouns, so without this module the
+"سيطرت الهيئة على"; forces once named ("قوات سوريا الديمقراطية") become "القوات" ("وكانت
+القوات سيطرت على الرقة"). The actors stage tags names, not these nouns, so without this module the
 strike on "مواقع للتنظيم" has no target and "سيطر التنظيم على" no attacker. Each such noun
 (``actor_anaphors`` in ``data/events/roles.yaml``) becomes an actor argument standing for the
 group named last before it whose own name opens with the same noun or whose knowledge-base id
@@ -38,9 +39,10 @@ PRONOUNS = ("ها", "ه", "هم")  # the owner's pronoun on a member noun (a che
 @dataclass(frozen=True, slots=True)
 class AnaphorCues:
     forms: dict[str, str]  # a bare noun with the article (and clitics) → its stem
-    heads: dict[str, str]  # stem → the first word of a group's own name it stands for
+    heads: dict[str, tuple[str, ...]]  # stem → first words of the groups' own names it stands for
     ids: dict[str, frozenset[str]]  # stem → knowledge-base ids of the groups it stands for
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
+    bare: frozenset[str]  # stems no adjective may follow ("القوات المسلحة" is a title of its own)
     members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
 
 
@@ -51,11 +53,17 @@ def anaphor_cues() -> AnaphorCues:
     table = {normalize(k).text: v for k, v in data["actor_anaphors"].items()}
     return AnaphorCues(
         forms={c + a + stem: stem for stem in table for c in ("", "و", "ف") for a in ("بال", "كال", "لل", "ال")},
-        heads={k: normalize(v["head"]).text for k, v in table.items() if v.get("head")},
+        heads={k: _heads(v["head"]) for k, v in table.items() if v.get("head")},
         ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
+        bare=frozenset(k for k, v in table.items() if v.get("bare")),
         members=re.compile(normalize(data["member_pronouns"]).text),
     )
+
+
+def _heads(value: str | list[str]) -> tuple[str, ...]:
+    """One head word or several ("قوات" and "القوات": "قوات سوريا الديمقراطية"، "القوات التركية")."""
+    return tuple(normalize(v).text for v in ([value] if isinstance(value, str) else value))
 
 
 def _opens_with(text: str, head: str) -> bool:
@@ -93,12 +101,13 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
             continue
         if nxt < n and ws[nxt].sentence == ws[k].sentence and not ws[k].comma and not ws[k].ends_clause \
                 and texts[nxt].startswith("ال") and texts[nxt] not in RELATIVES \
-                and not cues.adjectives.match(texts[nxt]) and nxt not in ann.time_words:
+                and (forms[texts[k]] in cues.bare or not cues.adjectives.match(texts[nxt])) \
+                and nxt not in ann.time_words:
             continue  # "الجبهة الشامية"، "الحركة الوطنية": a name of its own
         stem = forms[texts[k]]
-        ids, head = cues.ids.get(stem, frozenset()), cues.heads.get(stem)
+        ids, heads = cues.ids.get(stem, frozenset()), cues.heads.get(stem, ())
         antecedent = next((a for a in reversed(named) if a.last <= k and (
-            a.value["id"] in ids or (head is not None and _opens_with(texts[a.first], head)))), None)
+            a.value["id"] in ids or any(_opens_with(texts[a.first], h) for h in heads))), None)
         if antecedent is None:
             continue
         span = Span(ws[k].start, ws[k].end, "ACTOR", "events", RULE, antecedent.value)
