@@ -479,7 +479,7 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
         return None
     if k + 1 in by_first or (k + 1 < len(t) and _count_noun(t, k + 1, lex)):
         return None  # an object follows: the people before are the actors
-    p = k - 1
+    p = _before_aside(t, k - 1, lex)  # "53 مدنيا على الأقل بينهم أطفال قتلوا"
     if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
         p -= 2
     if p >= 1 and t[p] in OTHERS and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
@@ -488,10 +488,15 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
             and (t[p],) not in lex.dual and t[p] not in lex.plural:
         p -= 1  # "عسكريان روسيان قتلا": a dual noun, its dual adjective, a dual verb
     for q in range(p - 1, max(p - 4, 0), -1):  # "سبعة مدنيين من عائلة واحدة قتلوا"
-        if t[q] in ("من", "ومن") and t[q - 1] in lex.plural \
-                and all(u[0].isalpha() and u not in lex.stop for u in t[q + 1:p + 1]):
-            p = q - 1
-            break
+        if t[q] in ("من", "ومن") and all(u[0].isalpha() and u not in lex.stop for u in t[q + 1:p + 1]):
+            if t[q - 1] in lex.plural:
+                p = q - 1
+                break
+            f = by_num_end.get(q)  # "16 من قوات الشرطة قتلوا": the figure, then whose
+            if t[q] == "من" and f is not None and isinstance(f.value, int) and f.value > 1 \
+                    and q + 1 < k and f.first not in taken and (f.first == 0 or t[f.first - 1] != "من"):
+                return Frame(f.first, k + 1, kind or lex.count_then_verb[t[k]], f.value, f.approx,
+                             (q, p + 1), "casualty:count-verb", high=_high(f))
     if p < 0 or p in taken:
         return None
     kind = kind or lex.count_then_verb[t[k]]
@@ -510,6 +515,29 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     if (w,) in lex.dual:
         return Frame(p, k + 1, kind, 2, "exact", (p, p + 1), "casualty:count-verb")
     return None
+
+
+ASIDE_WORDS = 7  # most tokens of a breakdown told between a count and its verb
+ASIDE_PUNCT = frozenset({"-", "–", "—", ",", "،", "(", ")"})
+
+
+def _before_aside(t: list[str], p: int, lex: CasualtyLexicon) -> int:
+    """The token before a breakdown told between a count and its verb ("53 مدنيا على الأقل
+    بينهم أطفال قتلوا"، "ثلاثة أشخاص منهم طفلان من عائلة واحدة قتلوا"، "16 من قوات الشرطة
+    - بينهم 11 ضابطا - قتلوا"): the verb tells what befell the whole count, the aside only who
+    some of them were. ``p`` itself when no such aside ends at it (no clause end, no other
+    casualty word within it)."""
+    for q in range(p, max(p - ASIDE_WORDS, 0), -1):
+        w = t[q]
+        if w in CLAUSE_ENDS or w in lex.count_after or w in lex.count_then_verb or w in lex.count_before:
+            return p
+        heads = lex.marker_heads.get(w)
+        if heads and any(tuple(t[q:q + len(m)]) == m for m in heads):
+            start = q - 1 if q > 0 and t[q - 1] in ("من", "ومن") else q  # "من بينهم"
+            if start > 0 and t[start - 1] in ASIDE_PUNCT:
+                start -= 1
+            return start - 1 if start > 0 else p
+    return p
 
 
 def _met_death(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:

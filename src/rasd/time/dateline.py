@@ -13,7 +13,8 @@ order:
 1. the first one right after a cue word (``dateline_cues`` in ``data/time/lexicon.yaml``:
    نشر، تاريخ النشر، آخر تحديث، Published) in the header (:data:`CUED_CHARS`), or after a
    weak cue (التاريخ، بتاريخ) in its first :data:`HEAD_CHARS` characters;
-2. else, of the full dates in the first :data:`HEAD_CHARS` characters that no narrative word
+2. else, of the full dates in the first :data:`HEAD_CHARS` characters (or stamped with the
+   hour the page was posted, "16 تموز 2016 | 08 : 12", anywhere in the header) that no narrative word
    (``dateline_narrative``: في، منذ، حتى، قبل …) introduces ("في 15 آذار 2011 اندلعت" is
    told), whose day is printed in digits ("يعد الأول من سبتمبر عام 1969 بداية" is told) and
    no "اليوم" announces (a site's today line), the earliest: a page fetched later
@@ -123,9 +124,25 @@ def _told(before: list[str], narrative: frozenset[str]) -> bool:
 def _worded_day(text: list[str], first: int, end: int) -> bool:
     """Whether the day of a date is written as an ordinal word ("يعد الأول من سبتمبر عام 1969
     بداية"): prose tells such a date; a page prints its own day in digits."""
-    ordinals, heads = number_lexicon().ordinals, time_lexicon().month_heads
-    return any(text[j] in ordinals and text[j - 1] not in heads  # not "كانون الأول"
+    ordinals, tl = number_lexicon().ordinals, time_lexicon()
+    # not a month's name: "كانون الأول", nor a Hijri one ("11 ربيع الثاني 1436 ه")
+    return any(text[j] in ordinals and text[j - 1] not in tl.month_heads and text[j - 1] not in tl.hijri
                for j in range(first, end))
+
+
+STAMP_GAP = 2  # punctuation tokens between a header's date and the time it was stamped at
+
+
+def _stamped(text: list[str], end: int) -> bool:
+    """Whether a date is followed at once by a time of day in digits ("16 تموز 2016 | 08 :
+    12"): a page stamps its own date with the hour it was posted, anywhere in its header (a
+    long menu may push it past :data:`HEAD_CHARS`); prose tells the hour with a word
+    ("الساعة العاشرة", "الساعة 10")."""
+    k = end
+    while k < len(text) and k < end + STAMP_GAP and not text[k][0].isalnum():
+        k += 1
+    return k + 2 < len(text) and text[k].isdigit() and len(text[k]) <= 2 and text[k + 1] == ":" \
+        and text[k + 2].isdigit() and len(text[k + 2]) == 2
 
 
 def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
@@ -152,7 +169,7 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if _site_line(text, first, m.end, dw) or first == site_end:
             site_end = m.end  # ... and the same date printed again right after it
             continue  # "تحديث الموقع 2018 / 01 / 21"، "2018 / 01 / 21 , آخر الأخبار"
-        head = offsets[first] <= HEAD_CHARS
+        head = offsets[first] <= HEAD_CHARS or _stamped(text, m.end)
         if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
                 head and any(w in dw.weak_cues or w.lower() in dw.weak_cues for w in before)):
             return _gregorian(matches, k)

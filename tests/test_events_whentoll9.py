@@ -1,0 +1,110 @@
+"""Session 9 (WHENTOLL): an event's toll and date on real report wording.
+
+Every sentence here is written for the test in the style of the reports (none is copied from
+an article). Each rule has a case it must change and a close one it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+from rasd.time.extract import extract as time_extract
+
+
+def _tolls(text: str) -> list[tuple[int, str]]:
+    doc = rasd.extract(text)
+    return [(s.value["count"], s.value["kind"]) for s in doc.spans_of("CASUALTY")
+            if isinstance(s.value, dict) and s.value.get("breakdown_of") is None]
+
+
+def _fatalities(text: str) -> list[int | None]:
+    return [e.fatalities for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+def _dates(text: str) -> list[dict]:
+    return [e.value for e in time_extract(text) if e.label == "DATE"]
+
+
+# --- tolls: a count, a breakdown aside, then the verb of what befell them ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المرصد إن 27 مدنيا على الأقل بينهم ستة أطفال قتلوا في غارات على بلدة كفرنبل .",
+     (27, "killed")),
+    ("وأفاد ناشطون بأن خمسة أشخاص منهم امرأتان من عائلة واحدة قتلوا جراء قصف على بلدة معرشورين .",
+     (5, "killed")),
+    ("وقالت وزارة الداخلية إن 14 من عناصر الأمن - بينهم ثلاثة ضباط - قتلوا في الهجوم على الحاجز .",
+     (14, "killed")),
+    ("وذكر مصدر طبي أن 9 مدنيين على الأقل منهم طفلان جرحوا في سقوط قذائف على حي الميدان .",
+     (9, "injured")),
+])
+def test_a_breakdown_between_the_count_and_its_verb_leaves_the_whole_count(
+        text: str, expected: tuple[int, str]) -> None:
+    tolls = _tolls(text)
+    assert expected in tolls
+    assert not any(kind == expected[1] and n != expected[0] for n, kind in tolls)  # not the part
+
+
+def test_the_whole_count_reaches_the_attack() -> None:
+    assert _fatalities("وقال المرصد إن 27 مدنيا على الأقل بينهم ستة أطفال قتلوا في غارات "
+                       "جوية على بلدة كفرنبل .") == [27]
+
+
+@pytest.mark.parametrize("text", [
+    # the people before the verb are the killers: the object after it is the toll
+    "وقال مصدر إن 4 مسلحين بينهم قيادي قتلوا 6 مدنيين في هجوم على قرية الحويز .",
+    # a share of a figure told before, not a count of its own
+    "وقال المصدر إن واحدا من 5 أشخاص قتلوا في القصف على البلدة .",
+])
+def test_no_count_verb_toll_from_killers_or_a_share(text: str) -> None:
+    tolls = _tolls(text)
+    assert (4, "killed") not in tolls and (5, "killed") not in tolls
+
+
+def test_a_figure_of_a_group_then_the_verb_is_a_toll() -> None:
+    assert (12, "killed") in _tolls("وأكد مصدر عسكري أن 12 من مقاتلي التنظيم قتلوا في الغارة على مواقعهم .")
+
+
+def test_executed_by_a_plural_subject_is_a_death_toll() -> None:
+    assert (7, "killed") in _tolls("وقال ناشطون إن عناصر التنظيم أعدموا 7 أشخاص في الساحة العامة لمدينة الميادين .")
+
+
+def test_no_loss_of_life_after_an_la_clause_is_zero_killed() -> None:
+    text = "واستهدفت طائرة حربية فجرا موقعا عسكريا قرب مطار المزة دون أن تخلف خسائر في الأرواح ."
+    assert (0, "killed") in _tolls(text)
+    assert _fatalities(text) == [0]
+    # material losses are no toll
+    assert (0, "killed") not in _tolls("وسقطت قذيفة على حي الميدان دون أن تخلف خسائر مادية كبيرة .")
+
+
+# --- dates: the page's own printed date ---
+
+def test_a_hijri_header_date_with_its_gregorian_twin_dates_the_page() -> None:
+    # "ربيع الثاني" is a month's name, not a day written as a word
+    text = ("صحيفة المساء : اشتباكات عنيفة في ريف حلب الأحد 14 ربيع الثاني 1439 ه - الموافق "
+            "31 ديسمبر 2017 العدد 4410 اندلعت اشتباكات عنيفة أمس في بلدة حريتان .")
+    values = _dates(text)
+    assert [v["date"] for v in values if v.get("dateline")][-1] == "2017-12-31"
+    assert values[-1]["date"] == "2017-12-30"
+
+
+def test_a_told_ordinal_day_is_still_no_header_date() -> None:
+    values = _dates("يعد الأول من سبتمبر عام 1969 بداية حكمه , وقصفت الطائرات البلدة أمس .")
+    assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
+
+
+MENU = "الرئيسية | أخبار محلية | أخبار عربية | اقتصاد | رياضة | منوعات | اتصل بنا | " * 8
+
+
+def test_a_date_stamped_with_its_hour_is_the_page_date_past_a_long_menu() -> None:
+    text = MENU + ("اشتباكات في ريف درعا 22 آذار 2016 | 09 : 40 المصدر : وكالات "
+                   "قتل ثلاثة مقاتلين في اشتباكات أمس قرب بلدة داعل .")
+    values = _dates(text)
+    assert [v["date"] for v in values if v.get("dateline")] == ["2016-03-22"]
+    assert values[-1]["date"] == "2016-03-21"
+
+
+def test_a_date_told_with_its_hour_in_prose_is_no_page_date() -> None:
+    text = MENU + "في 22 آذار 2016 الساعة 09 : 40 اقتحم مسلحون البلدة ، وقصفت الطائرات القرية أمس ."
+    values = _dates(text)
+    assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
