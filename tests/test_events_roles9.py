@@ -45,3 +45,32 @@ def test_armed_forces_title_is_no_anaphor():
     for ev in extract(text, published="2024-03-12", doc_id="roles9-test").events:
         if ev.plover == "CONSULT":
             assert "25th" not in _name(ev.actor1) and "25th" not in _name(ev.actor2)
+
+
+# --- a clause after the attack that points back to it names its agent ---
+
+def test_ambush_set_for_the_victims_names_its_agent():
+    text = "قتل عشرة عناصر من حزب الله في كمين نصبه لهم مقاتلو الجيش الحر قرب بلدة عسال الورد أمس."
+    (ev,) = _events(text, "ASSAULT")
+    assert "Free Syrian Army" in _name(ev.actor1)
+    assert "Hezbollah" in _name(ev.actor2)
+
+
+def test_source_of_the_shells_is_their_agent():
+    text = "أصيب مدنيان إثر سقوط قذائف على حي الحمدانية في مدينة حلب مصدرها المجموعات المسلحة."
+    (ev,) = _events(text, "ASSAULT")
+    assert "Armed Group" in _name(ev.actor1)
+
+
+def test_attack_launched_on_them_by_a_group():
+    text = "قتل ثلاثة جنود مصريين في هجوم شنه عليهم مسلحو تنظيم داعش قرب مدينة العريش أمس."
+    (ev,) = _events(text, "ASSAULT")
+    assert "Islamic State" in _name(ev.actor1)
+
+
+def test_source_of_a_statement_is_no_agent():
+    """"إن مصدرها الجيش" across a new clause (و قالت) tells nothing of who shelled."""
+    text = "سقطت قذائف على حي الحمدانية في مدينة حلب أمس، وقالت وكالة سانا إن مصدرها الجيش التركي."
+    for ev in extract(text, published="2024-03-12", doc_id="roles9-test").events:
+        if ev.plover == "ASSAULT":
+            assert "Turkey" not in _name(ev.actor1)

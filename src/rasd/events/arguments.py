@@ -1034,6 +1034,33 @@ def _by_the_hands_of(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo
                    for k in range(cand.last, arg.first - 1))
 
 
+@cache
+def _resumptive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """roles.yaml ``resumptive_agents`` and ``resumptive_gap``."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return (re.compile(normalize(data["resumptive_agents"]).text),
+            re.compile(normalize(data["resumptive_gap"]).text))
+
+
+def _resumptive_agent(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, lo: int) -> bool:
+    """Whether an actor after the trigger is named as the agent of a clause that points back to
+    the attack ("قتل عشرة عناصر في كمين نصبه لهم مقاتلو الجيش الحر"، "سقوط قذائف على الحي مصدرها
+    المجموعات المسلحة"): a verb with the attack's pronoun (roles.yaml ``resumptive_agents``, or
+    an agent marker of context.yaml such as شنه / نفذه) right before the actor's phrase, or with a
+    pronoun of the victims between them (``resumptive_gap``: لهم، عليهم)."""
+    if arg.first <= cand.last:
+        return False
+    agents, gap = _resumptive_cues()
+    first = _after_adverb(words, _phrase_start(words, arg, role_cues(), lo), lo)
+    k = first - 1
+    if k >= lo and gap.match(words.words[k].text):
+        k -= 1
+    if k < max(lo, cand.last) or any(words.words[j].comma or words.words[j].ends_clause for j in range(k, first - 1)):
+        return False
+    word = words.words[k].text
+    return bool(agents.match(word)) or (k < first - 1 and _matches(lex.roles["agent"], word))
+
+
 def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor's phrase is joined to what comes before by the conjunction و
     ("وعناصر داعش"، "و قسد"، "والجيش")."""
@@ -1648,7 +1675,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 marked[id(a)] = "agent"
     for a in near:  # "غارة للتحالف"، "قتل 30 مدنيا في غارة للتحالف"، "بقصف مدفعي للجيش الحر"
         # ... and "قتل ثلاثة مدنيين على أيدي قوات النظام"، "بنيران مسلحين مجهولين"
-        if _owner_with_lam(words, a, lo, cues) or _by_the_hands_of(words, a, cand, cues, lo):
+        if _owner_with_lam(words, a, lo, cues) or _by_the_hands_of(words, a, cand, cues, lo) or (
+                _resumptive_agent(words, a, cand, lex, lo)):
             marked[id(a)] = "agent"
     if cand.plover in cues.diplomatic_types:  # "موافقتها على ... ضد مواقع التنظيم": the complement's target
         # ... but "وافقت روسيا على مقترح تركيا": the owner of the proposal is the other party
