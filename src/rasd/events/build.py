@@ -64,6 +64,7 @@ from rasd.events.detect import (
     find_candidates,
     light_verb,
 )
+from rasd.events.interact import keep_located_meetings
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
@@ -1172,8 +1173,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
     _meeting_context(events, meeting_sentences,
                      {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
     events = _fold_headline(events, headlines, distinct)
-    return _without_parties(_merge_compatible(events, distinct, told, unplaced, placeless, stories),
-                            meeting_sentences)
+    events = _merge_compatible(events, distinct, told, unplaced, placeless, stories)
+    return keep_located_meetings(events, _without_parties(events, meeting_sentences))  # rasd.events.interact
 
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state

@@ -1,0 +1,69 @@
+"""Non-violent interactions between political and armed actors (PLOVER CONSULT): rules that
+hold for any report, kept apart from the general event builder.
+
+**A meeting placed but not peopled.** Meetings, requests, refusals and agreements are events
+between armed or state actors, so the builder drops one whose actors are all civilians or
+untyped names, and one with no actor at all (``build._without_parties``). Reports of talks,
+though, often name no party in the sentence that tells them: "انطلقت الجولة الثامنة من
+المحادثات اليوم في أستانا"، "وعقدت الوفود اجتماعا مطولا في جنيف" — the parties were named
+sentences before or are the story's. Such a meeting is kept when its own sentence says where
+it was held (a locative naming a town, a city or a site: ``data/events/interact.yaml``), and
+only as the first meeting of the report at that place: a round of talks lasts days and is
+told again and again ("المحادثات"، "الاجتماع") in one report, and one told with its parties
+at the same place is the same round. A meeting with no party and no such place stays dropped
+(the general rule), as does one whose actors are civilians.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasd.document import EventMention
+from rasd.events.arguments import place_key
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    text = resources.files("rasd.data.events").joinpath("interact.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@cache
+def _located_meeting_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    raw = _cues().get("located_meeting") or {}
+    return frozenset(raw.get("coarse_kinds") or ()), tuple(raw.get("place_rules") or ())
+
+
+def _without_actors(e: EventMention) -> bool:
+    return not any([e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2])
+
+
+def located_meeting(e: EventMention) -> bool:
+    """Whether ``e`` is a meeting with no actor whose own sentence placed it at a town, a
+    city or a site by a locative ("في جنيف"، "بمدينة سوتشي")."""
+    if e.plover != "CONSULT" or e.location is None or not _without_actors(e):
+        return False
+    coarse, rules = _located_meeting_cues()
+    if (e.location.get("kind") or "") in coarse:
+        return False
+    return any(ev.field == "location" and ev.rule.startswith(rules) for ev in e.evidence)
+
+
+def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) -> list[EventMention]:
+    """``kept`` (the events that passed the parties rule, a subset of ``events``) with the
+    located meetings of ``events`` it left out put back in their order, each only when no
+    meeting ``kept`` holds, nor one put back before it, was held at its place."""
+    chosen = {id(e) for e in kept}
+    places = {place_key(e.location) for e in kept if e.plover == "CONSULT" and e.location}
+    out: list[EventMention] = []
+    for e in events:
+        if id(e) in chosen:
+            out.append(e)
+        elif located_meeting(e) and place_key(e.location) not in places:
+            places.add(place_key(e.location))
+            out.append(e)
+    return out

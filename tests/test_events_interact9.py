@@ -1,0 +1,38 @@
+"""Non-violent interactions, session 9 (rasd.events.interact): a meeting whose parties its
+sentence does not name is kept when the sentence says where it was held. Sentences written
+for these tests in the style of the reports."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _events(text: str, published: str = "2017-12-15") -> list[tuple[str, str | None, str | None]]:
+    doc = rasd.extract(text, published=published)
+    return [(e.plover, (e.location or {}).get("name"), e.event_date) for e in doc.events]
+
+
+def test_talks_told_without_their_parties_but_with_their_city_are_a_meeting():
+    events = _events("وانطلقت صباح اليوم الجمعة الجولة الجديدة من المحادثات في مدينة أستانا "
+                     "بمشاركة الوفود المعنية بالملف .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Astana")]
+
+
+def test_a_meeting_held_by_unnamed_delegations_in_a_city():
+    events = _events("وعقدت الوفود اجتماعا مطولا في جنيف يوم الثلاثاء لبحث ملف المعتقلين .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Geneva")]
+
+
+def test_a_round_told_twice_at_one_place_is_one_meeting():
+    events = _events("وعقدت الوفود اجتماعا مطولا في جنيف يوم الثلاثاء لبحث ملف المعتقلين . "
+                     "وتواصلت المحادثات في جنيف يوم الأربعاء دون تقدم يذكر .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Geneva")]
+
+
+def test_a_partyless_meeting_placed_only_by_a_country_stays_dropped():
+    # a country after a meeting word is mostly what the talks were about
+    assert _events("وعقد اجتماع مطول في سوريا يوم الثلاثاء لبحث ملف المعتقلين .") == []
+
+
+def test_a_partyless_meeting_with_no_place_stays_dropped():
+    assert _events("وعقدت الوفود اجتماعا مطولا يوم الثلاثاء لبحث ملف المعتقلين .") == []
