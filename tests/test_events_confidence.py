@@ -202,3 +202,13 @@ def test_training_on_a_draw_the_gold_has_not_is_refused_before_any_run(tmp_path)
     out = tmp_path / "m.json"
     result = CliRunner().invoke(cli, ["train", "event-confidence", "--draws", "A,ZZ", "--output", str(out)])
     assert result.exit_code != 0 and "ZZ" in result.output and not out.exists()
+
+
+def test_a_threshold_cell_scores_as_the_event_score_does():
+    from rasd.events.confidence_train import Cell
+    from rasd.events.evaluate import EventScore
+
+    cell = Cell(0.3, kept=12, matched=6, required=20)
+    score = EventScore(gold=20, system=12, matched=6)
+    assert (cell.precision, cell.recall, cell.f1) == (score.precision, score.recall, score.f1)
+    assert Cell(0.6, kept=0, matched=0, required=20).f1 == 0.0

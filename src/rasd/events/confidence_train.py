@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.events import confidence
+from rasd.metrics import PRF
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 13))  # 0 (keep all) … 0.6
 MIN_SENTENCES = 4  # as the unplaced-mention rule: a report whose context had its chance
@@ -34,24 +35,17 @@ class Row:
 
 
 @dataclass(frozen=True)
-class Cell:
+class Cell(PRF):
+    """The mentions kept at one threshold and how many match a required gold event; P, R and
+    F1 as the event score computes them (:class:`rasd.metrics.PRF`)."""
+
     threshold: float
     kept: int
     matched: int
     required: int
 
-    @property
-    def precision(self) -> float:
-        return self.matched / self.kept if self.kept else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.required if self.required else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def counts(self) -> tuple[int, int, int]:
+        return self.matched, self.kept, self.required
 
 
 def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any]) -> list[Row]:
