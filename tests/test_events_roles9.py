@@ -74,3 +74,39 @@ def test_source_of_a_statement_is_no_agent():
     for ev in extract(text, published="2024-03-12", doc_id="roles9-test").events:
         if ev.plover == "ASSAULT":
             assert "Turkey" not in _name(ev.actor1)
+
+
+# --- a strike on a place the report says a side holds hit that side ---
+
+def test_strike_on_a_town_held_by_a_group_hits_the_group():
+    text = "شنت طائرات روسية غارات مكثفة على مدينة البوكمال آخر مدينة كبرى تحت سيطرة تنظيم داعش أمس."
+    (ev,) = _events(text, "ASSAULT")
+    assert "Russia" in _name(ev.actor1)
+    assert "IS" in _name(ev.actor2)
+
+
+def test_strike_on_a_town_held_by_its_own_camp_names_no_target():
+    text = "شنت طائرات روسية غارات على مدينة حلب الخاضعة لسيطرة قوات النظام أمس."
+    (ev,) = _events(text, "ASSAULT")
+    assert ev.actor2 is None
+
+
+# --- the adjective of the attack noun is its agent, also after the killed ---
+
+def test_state_adjective_after_raids_that_killed_is_the_agent():
+    text = "قتل خمسة مدنيين في غارات روسية على مدينة سراقب أمس."
+    (ev,) = _events(text, "ASSAULT")
+    assert "Russia" in _name(ev.actor1)
+    assert "Civilians" in _name(ev.actor2)
+
+
+def test_state_adjective_inside_the_trigger_is_the_agent():
+    text = "انتشار قوة روسية كبيرة في مدينة درعا لمراقبة مناطق التهدئة."
+    (ev,) = _events(text, "MOBILIZE")
+    assert "Russia" in _name(ev.actor1)
+
+
+def test_aircraft_shot_down_inside_the_trigger_is_no_agent():
+    text = "أعلنت دمشق إسقاط الدفاعات الجوية السورية طائرة إسرائيلية مسيرة فوق القنيطرة أمس."
+    for ev in _events(text, "ASSAULT"):
+        assert "Israel" not in _name(ev.actor1)

@@ -1061,6 +1061,33 @@ def _resumptive_agent(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, lo:
     return bool(agents.match(word)) or (k < first - 1 and _matches(lex.roles["agent"], word))
 
 
+def _attack_noun_before(words: Words, arg: Arg, start: int, cues: RoleCues) -> bool:
+    """Whether an attack noun (roles.yaml ``agent_nouns``) stands between word ``start`` and an
+    actor: "قتل خمسة مدنيين في غارات روسية" — the adjective after the raids is who flew them, not
+    one of the killed, as after a word of cause ("جراء غارات روسية")."""
+    return any(cues.agent_nouns.match(words.words[k].text) and not cues.object_nouns.match(words.words[k].text)
+               for k in range(start, arg.first))
+
+
+def _qualifier_inside(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Arg | None:
+    """An actor told as an adjective of the trigger's own words ("غارات جوية روسية استهدفت"،
+    "انتشار قوة روسية"): the trigger's span, not its surroundings, holds who did it. Only the
+    adjectives and forces the actors stage reads as a state's (rule ``actor:qualifier:...``),
+    right after the trigger's first word or its adjectives (so not an object: "إسقاط الدفاعات
+    السورية طائرة إسرائيلية"، "استهداف مواقع روسية"), not after a marker and not a victim."""
+    lo, _hi = words.sentence_range(cand.sentence)
+    cues = role_cues()
+    for a in ann.in_sentence(ann.actors, cand.sentence):
+        if not (cand.first < a.first < cand.last) or not a.span.rule.startswith("actor:qualifier"):
+            continue
+        if _marker(words, a, lex, lo) is not None or _victim(words, a, cues, lo) or _died(words, a, cand, cues):
+            continue
+        if not all(_adjective(words.words[k].text) for k in range(cand.first + 1, a.first)):
+            continue  # "إسقاط الدفاعات السورية طائرة إسرائيلية": the object, not the noun's adjective
+        return a
+    return None
+
+
 def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
     """Whether an actor's phrase is joined to what comes before by the conjunction و
     ("وعناصر داعش"، "و قسد"، "والجيش")."""
@@ -1383,6 +1410,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         _interaction_parties(words, ann, cand, lex, roles)
     if cand.plover in role_cues().diplomatic_types:
         _unnamed_subject(words, ann, cand, roles)
+    if roles.actor1 is None:  # "غارات جوية روسية استهدفت": the attack noun's own adjective
+        inner = _qualifier_inside(words, ann, cand, lex)
+        if inner is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(inner.value)):
+            roles.actor1, roles.rule1 = inner, "actor:qualifies-trigger-noun"
     if roles.actor1 is None and cand.form in ("perfect", "imperfect", "future", "frame", "noun"):
         demo = _demonstrative_subject(words, ann, cand, role_cues())
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
@@ -1688,6 +1719,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         if marked[id(a)] is None and any(
                 c.first <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
                 and not any(cues.cause_words.match(words.words[k].text) for k in range(c.last, a.first))
+                and not _attack_noun_before(words, a, c.last, cues)
                 for c in ann.in_sentence(ann.casualties, cand.sentence)):
             marked[id(a)] = "target"
     for a in near:

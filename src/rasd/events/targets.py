@@ -17,6 +17,11 @@ Sides are remembered in text order, as the roles of each trigger are assigned: a
 before the report says whom it was against keeps no actor2 (reading ahead would cost a second
 pass over every trigger).
 
+A strike or shelling (``Explosions/Remote violence``) with an armed actor1 and no actor2 on a
+place the report says an armed side of another camp holds ("غارات على مدينة البوكمال، آخر مدينة
+كبرى تحت سيطرة تنظيم الدولة") hit that side: it gets the holder (rule
+``actor:holder-of-the-place``), not a side fought elsewhere in the report.
+
 With no side stated against actor1's, a report that is about one enemy still names it: the
 armed family the report mentions most (its name, or a bare noun standing for it: "التنظيم"),
 not actor1's and not of actor1's camp (``camps`` in ``data/events/sides.yaml``: the regime with
@@ -54,6 +59,7 @@ STATED = frozenset({"actor:between-second", "actor:target-marker"})
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
                          "External/Other forces"})
 BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"  # a strike or shelling on a place a side holds hits that side
 
 
 def family(actor: Any) -> str | None:
@@ -84,11 +90,13 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
             fights.setdefault(fam1, {})[fam2] = roles.actor2
             fights.setdefault(fam2, {})[fam1] = roles.actor1
         return
-    if cand.kind.event_type != BATTLES:
+    if cand.kind.event_type not in (BATTLES, REMOTE):
         return
     holder = _holder(ann, roles.actor1.value, fam1, cand.sentence)
     if holder is not None:
         roles.actor2, roles.rule2 = holder, RULE_HOLDER
+        return
+    if cand.kind.event_type != BATTLES:  # a side fought elsewhere is no target of a strike here
         return
     against = fights.get(fam1)
     recent = [a for a in (against or {}).values()
