@@ -108,3 +108,33 @@ def test_a_date_told_with_its_hour_in_prose_is_no_page_date() -> None:
     text = MENU + "في 22 آذار 2016 الساعة 09 : 40 اقتحم مسلحون البلدة ، وقصفت الطائرات القرية أمس ."
     values = _dates(text)
     assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
+
+
+# --- dates: the day a one-day digest names in its title ---
+
+DIGEST = ("شبكة الرصد | التقرير اليومي عن الانتهاكات في سوريا ليوم 14 - 3 - 2016 . "
+          "- قتل 4 مدنيين جراء قصف مدفعي على بلدة كفرزيتا في ريف حماة الشمالي . "
+          "- وفي ريف إدلب , استهدفت غارة جوية بلدة سراقب ما أدى إلى مقتل طفلين . ")
+
+
+def _assault_dates(text: str) -> list[tuple[str | None, int | None]]:
+    return [(e.event_date, e.time_precision) for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+def test_an_item_of_a_one_day_digest_is_of_the_digest_day() -> None:
+    dates = _assault_dates(DIGEST)
+    assert len(dates) >= 2 and all(d == ("2016-03-14", 1) for d in dates)
+
+
+def test_an_item_with_its_own_day_keeps_it_in_a_digest() -> None:
+    text = DIGEST + "- وكانت طائرات حربية قد قصفت مدينة خان شيخون يوم 2 - 3 - 2016 ."
+    assert ("2016-03-02", 1) in _assault_dates(text)
+
+
+def test_a_day_named_without_a_digest_title_dates_no_other_sentence() -> None:
+    later = (" . تعاني المدينة من نقص حاد في الوقود . وتشهد الأسواق ارتفاعا في الأسعار . "
+             "وقتل 4 مدنيين جراء قصف مدفعي على بلدة كفرزيتا في ريف حماة الشمالي .")
+    assert _assault_dates("وكالة المحلية | بيان الدفاع المدني ليوم 14 - 3 - 2016" + later) == [(None, None)]
+    # the same page as a one-day report: its items are of that day
+    assert _assault_dates("وكالة المحلية | التقرير اليومي للدفاع المدني ليوم 14 - 3 - 2016"
+                          + later) == [("2016-03-14", 1)]

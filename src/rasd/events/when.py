@@ -15,12 +15,17 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import timedelta
+from functools import cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from rasd.events.arguments import Annotations, Arg, role_cues
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import Words
+from rasd.text.normalize import normalize
 from rasd.time.lexicon import time_lexicon
 
 
@@ -119,6 +124,9 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     present = _present_day_further_back(words, ann, lex, cand, published, openers, cold or anterior)
     if present is not None:
         return present, present.value, f"date:sentence-{cand.sentence - present.sentence}-before"
+    digest = None if anterior else _digest_day(words, ann)
+    if digest is not None and cand.sentence > digest.sentence:  # an item of a one-day digest
+        return digest, {"date": digest.value["date"], "precision": 1}, "date:digest-day"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
@@ -444,3 +452,48 @@ def _dates_a_report(words: Words, d: Arg) -> bool:
     cues = role_cues()
     return any(cues.reporting.match(words.words[k].text)
                for k in range(max(0, d.first - REPORT_WINDOW), d.first))
+
+
+@cache
+def _digest_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int, int]:
+    """(day cues, digest nouns, noun window, opening words) from data/events/when.yaml."""
+    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("when.yaml").read_text("utf-8"))
+    cues = frozenset(tuple(normalize(c).text.split()) for c in data["digest_day_cues"])
+    nouns = frozenset(normalize(n).text for n in data["digest_nouns"])
+    return cues, nouns, int(data["digest_noun_window"]), int(data["digest_opening"])
+
+
+def _digest_day(words: Words, ann: Annotations) -> Arg | None:
+    """The day a one-day digest names in its title ("التقرير اليومي ... ليوم 23 - 2 - 2016"،
+    "أبرز التطورات ... لتاريخ 10 - 7 - 2017"; see data/events/when.yaml): its items with no
+    day of their own are of that day, which may be days before the page was printed. A full
+    day (precision 1) right after a cue (a weekday may stand between), a digest noun a few
+    words before the cue, within the document's opening; None when there is none. Found once
+    per document."""
+    key = ("digest-day", -1)
+    if key in words.memo:
+        return words.memo[key]
+    cues, nouns, window, opening = _digest_words()
+    found = None
+    texts = words.texts
+    for d in sorted([*ann.datelines, *ann.dates], key=lambda a: a.first):
+        if d.first > opening:
+            break
+        if d.value.get("precision") != 1 or not d.value.get("date"):
+            continue
+        # the cue opens the day's words ("لتاريخ 10 - 7 - 2017") or stands right before them,
+        # a weekday perhaps between ("ليوم الاثنين 30 - 10 - 2017")
+        at = next((d.first for c in cues if tuple(texts[d.first:d.first + len(c)]) == c), None)
+        for skip in (0, 1):
+            if at is not None:
+                break
+            end = d.first - skip
+            if skip and not texts[end].isalpha():
+                break
+            at = next((end - len(c) for c in cues if end - len(c) >= 0
+                       and tuple(texts[end - len(c):end]) == c), None)
+        if at is not None and any(texts[k] in nouns for k in range(max(0, at - window), at)):
+            found = d
+            break
+    words.memo[key] = found
+    return found
