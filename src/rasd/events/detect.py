@@ -182,8 +182,16 @@ def _word_form(kind: TriggerType, word: str) -> tuple[str, bool]:
             return "future", False
         if bare[:1] in "يتن" and bare[1:].startswith(imperfect_stem):
             return "imperfect", False
-    definite = bare.startswith(("ال", "لل", "بال", "كال"))
+    definite = bare.startswith(("ال", "لل", "بال", "كال")) and not _root_alif_lam(bare, kind)
     return ("frame" if not definite and (kind.verbal or _looks_verbal(bare)) else "noun"), definite
+
+
+def _root_alif_lam(bare: str, kind: TriggerType) -> bool:
+    """Whether a frame's first word opens with the ال of its root, not the article: a finite
+    verb whose hamza and first radical normalise to "ال" ("ألقت القبض"، "ألقى قنبلة"، "ألقوا").
+    It tells a happening as any perfect verb does; read as a definite noun it would only
+    point back at an arrest told before, and an arrest told once would be lost."""
+    return bare.startswith("ال") and bare not in kind.nouns and _looks_verbal(bare)
 
 
 def _possessed(word: str, kind: TriggerType) -> bool:
