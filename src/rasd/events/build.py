@@ -65,7 +65,7 @@ from rasd.events.detect import (
     light_verb,
 )
 from rasd.events.interact import keep_located_meetings
-from rasd.events.lexicon import Lexicon, lexicon
+from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
 from rasd.events.tolls import toll
@@ -251,6 +251,41 @@ def _targets(places: list[tuple[Arg, str]], words: Words | None = None) -> list[
     return towns or places
 
 
+@dataclass(frozen=True, slots=True)
+class HappeningCues:
+    single: re.Pattern[str]  # a singular count noun: one explosion, one attack, one massacre
+    count: re.Pattern[str]  # a number before it: "35 غارة" counts many (the tamyiz is singular)
+    count_window: int
+
+
+@cache
+def happening_cues() -> HappeningCues:
+    raw = _read("context.yaml").get("happening") or {}
+    return HappeningCues(single=re.compile(_n(raw["single"])), count=re.compile(_n(raw["count"])),
+                         count_window=int(raw.get("count_window", 2)))
+
+
+def _one_happening_places(words: Words, head: Candidate, places: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """One happening = one event: a singular count noun ("الانفجار"، "هجوماً"، "مجزرة"، "غارة")
+    names ONE explosion, attack or massacre, so the towns its sentence lists are not so many
+    targets each given an event (as for "غارات على دوما وحرستا" or "قصفت البلدتين"): the first
+    place told stands, the others are where the victims came from, where the road led, or the
+    wider area ("الانفجار وقع خلال إجلاء الحالات من كفريا والفوعة مقابل حالات في مضايا
+    والزبداني"، "غارة إسرائيلية أصابت شاحنة قرب خان أرنبة بطريقها إلى دمشق"). A number before
+    the noun ("نحو 35 غارة استهدفت بلدات ...") counts many: the list stays (``happening`` in
+    context.yaml)."""
+    if len(places) < 2 or head.form != "noun":
+        return places
+    cues = happening_cues()
+    ws = words.words
+    if not cues.single.match(ws[head.first].text):
+        return places
+    lo, _ = words.sentence_range(head.sentence)
+    if any(cues.count.match(ws[k].text) for k in range(max(lo, head.first - cues.count_window), head.first)):
+        return places
+    return places[:1]
+
+
 def _container(words: Words, place: Arg, others: list[Arg]) -> bool:
     """Whether ``place`` is the province of a town named before it, not another target:
     "معارك عنيفة لاستعادة مدينة البوكمال، آخر معقل للتنظيم في دير الزور" names Deir ez-Zor's
@@ -432,7 +467,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             ruled_out = group[-1] if told_before else None
             continue
         typing = _typing(group)
-        if all(c.kind.needs_support for c in group) and not typing.weapon_rule and not _supported(words, ann, head, lex):
+        # one happening: a word of armed violence by any of its triggers supports it ("تبنى التنظيم
+        # الهجمات , مؤكداً أن مفارز شنت هجوماً على مواقع": the attack the claim names)
+        if all(c.kind.needs_support for c in group) and not typing.weapon_rule \
+                and not any(_supported(words, ann, c, lex) for c in group):
             continue
         # "الغارات أسفرت"، "الغارات استهدفت": a clause opened by a definite noun tells more about
         # a happening already named; a perfect verb first ("شنت ... الغارات") tells a new one
@@ -480,6 +518,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 places = [x for x in places if x[0].first < stop]
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
+        places = _one_happening_places(words, head, places)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
@@ -1362,6 +1401,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
+    events = _without_protest_demands(events)
     _both_sides(events, words)
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
     _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
@@ -1385,6 +1425,28 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                 ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})  # what a crowd demands or refuses as it protests
+
+
+def _without_protest_demands(events: list[EventMention]) -> list[EventMention]:
+    """One happening = one event: what demonstrators demand or refuse is what their protest is
+    about, not a request or a refusal of its own ("وخرجت مظاهرات طالبت بخروج المقاتلين من
+    المدينة"، "خرجت تظاهرة في مارع وطالب خلالها المتظاهرون الفصائل باستعادة القرى"). A request or
+    a refusal told only in a sentence whose protest is told before it is left out; the protest
+    event carries the happening (PLOVER PROTEST: a demonstration with its demands)."""
+    protests = [ev.start for e in events if e.plover == "PROTEST" for ev in e.evidence if ev.field == "trigger"]
+    if not protests:
+        return events
+
+    def demand(e: EventMention) -> bool:
+        if e.plover not in DEMAND_TYPES:
+            return False
+        triggers = [ev.start for ev in e.evidence if ev.field == "trigger"]
+        return bool(triggers) and all(
+            any(e.sentence_start <= p < t for p in protests) and t < e.sentence_end for t in triggers)
+    return [e for e in events if not demand(e)]
 
 
 TOLL_ONLY_TRIGGERS = frozenset({"killing"})  # trigger kinds a sentence telling only a toll may hold

@@ -7,9 +7,14 @@ out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
 ``historical`` (generic: told of no day) with a rule naming the signal:
 
 * sentence signals, in every document: a trigger opening a present relative clause
-  (``historical:generic-relative``), "كل" before it (``historical:generic-every``), a present
+  (``historical:generic-relative``), "كل" before it (``historical:generic-every``), "معظم"
+  or "أغلب" right before a noun trigger (``historical:generic-most``: "شاركوا في معظم المعارك"),
+  a present
   verb against a class of people or places (``historical:generic-present``); a day, a town or a
   toll in the sentence keeps the trigger;
+* a fight named as an aim by the purpose lām on its verbal noun ("التحالف الذي تقوده السعودية
+  لقتال الحوثيين"، "تنقل المجندين لقتال التنظيم") is no happening, whatever the sentence dates
+  (``historical:generic-purpose``);
 * a habit verb before the trigger (دأب، واظب، اعتاد، لطالما: "دأبت الطائرات على قصف
   الأسواق") tells a history, not a happening (``historical:generic-habit``), unless the
   sentence names a day or a toll;
@@ -44,6 +49,8 @@ class GenreCues:
     relative: re.Pattern[str]
     habitual_verb: re.Pattern[str]
     every: re.Pattern[str]
+    most: re.Pattern[str]  # "معظم"، "أغلب": right before a noun, a class of happenings
+    purpose: re.Pattern[str]  # "لقتال"، "لمحاربة": a fight named as an aim, not told
     habit: re.Pattern[str]
     habit_keys: tuple[str, ...]  # substrings every habit word holds: most documents have none
     habit_window: int
@@ -74,6 +81,7 @@ def genre_cues() -> GenreCues:
         return re.compile(_n(raw[key]))
     return GenreCues(
         relative=rx("relative"), habitual_verb=rx("habitual_verb"), every=rx("every"),
+        most=rx("most"), purpose=rx("purpose"),
         habit=rx("habit"), habit_keys=tuple(_n(k) for k in raw["habit_keys"]),
         habit_window=int(raw.get("habit_window", 12)),
         transcript_markers=re.compile("|".join(re.escape(_n(m)) for m in raw["transcript_markers"])),
@@ -263,6 +271,14 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
         elif cand.form in ("noun", "frame") and any(
                 cues.every.match(ws[k].text) for k in range(max(lo, cand.first - 2), cand.first)):
             rule = "generic-every"
+        elif cand.form == "noun" and cand.first > lo and cues.most.match(ws[cand.first - 1].text):
+            rule = "generic-most"
+        elif cand.form == "noun" and cues.purpose.match(ws[cand.first].text):
+            # an aim is no happening, whatever day the sentence names ("قال التحالف الذي تقوده
+            # السعودية لقتال الحوثيين يوم الأربعاء"): labelled at once, no day or toll keeps it
+            cand.context.append("historical")
+            cand.context_rules.append(f"historical:generic-purpose:{ws[cand.first].text}")
+            continue
         elif habits and (k := next((k for k in range(max(lo, cand.first - cues.habit_window), cand.first)
                          if _habit(cues, ws[k].text)), None)) is not None:
             rule = f"generic-habit:{ws[k].text}"

@@ -1,0 +1,95 @@
+"""Precision, session 9: triggers that tell no happening of the report, and one happening told as
+one event. Sentences written for these tests in the style of the reports; the whole pipeline runs.
+
+* a class of happenings ("في معظم المعارك"، "أغلب الغارات") is no one happening (genre.py,
+  ``historical:generic-most``);
+* a fight named as an aim by the purpose lām ("لقتال تنظيم داعش") is no happening, whatever day
+  the sentence names (``historical:generic-purpose``);
+* people going out into the streets to flee or to celebrate an end are no protest
+  (context.yaml ``sense``);
+* a singular count noun (انفجار، هجوم، مجزرة، غارة) names one happening: one event, not one per
+  town its sentence lists; a plural or a number before it keeps one per targeted town
+  (build.py ``_one_happening_places``);
+* what demonstrators demand is their protest's content, not a request of its own
+  (build.py ``_without_protest_demands``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.api import extract
+
+
+def _events(text: str, plover: str) -> list:
+    return [e for e in extract(text).events if e.plover == plover]
+
+
+def _rules(text: str) -> list[str]:
+    return [sp.rule for sp in extract(text).spans_of("TRIGGER")]
+
+
+# (a sentence whose trigger tells a class, an aim or no protest; a close one that tells a happening)
+NOT_HAPPENINGS = [
+    ("most-protests", "PROTEST",
+     "وشاركت الناشطة في أغلب تظاهرات حمص قبل أن تغادر إلى فرنسا .",
+     "وشاركت الناشطة في تظاهرة في حمص يوم الجمعة قبل أن تغادر إلى فرنسا ."),
+    ("purpose", "ASSAULT",
+     "وقال التحالف الذي تقوده السعودية لقتال الحوثيين في اليمن يوم الأربعاء إنه سيبقي ميناء الحديدة مفتوحا .",
+     "وقال التحالف يوم الأربعاء إن قتالا عنيفا اندلع مع الحوثيين في مدينة الحديدة ."),
+    ("purpose-sent", "ASSAULT",
+     "وأرسلت الحكومة قوات خاصة إلى مدينة الرقة لقتال التنظيم أمس .",
+     "واندلع قتال عنيف بين القوات الحكومية وعناصر التنظيم في مدينة الرقة أمس ."),
+    ("flee", "PROTEST",
+     "وبعد الهزة الأرضية خرج السكان إلى الشوارع وأخلوا منازلهم في مدينة حلبجة مساء أمس .",
+     "وخرج السكان إلى الشوارع احتجاجا على انقطاع الكهرباء في مدينة حلبجة مساء أمس ."),
+    ("celebrate", "PROTEST",
+     "وخرج المئات إلى شوارع مدينة دير الزور احتفالا بانتهاء الحصار .",
+     "وخرج المئات إلى شوارع مدينة دير الزور احتجاجا على الحصار ."),
+]
+
+
+@pytest.mark.parametrize(("name", "plover", "generic", "specific"), NOT_HAPPENINGS,
+                         ids=[c[0] for c in NOT_HAPPENINGS])
+def test_no_happening_is_left_out(name: str, plover: str, generic: str, specific: str) -> None:
+    assert _events(generic, plover) == []
+    assert _events(specific, plover)
+
+
+def test_rules_name_the_signal() -> None:
+    assert any("historical:generic-most" in r for r in _rules(NOT_HAPPENINGS[0][2]))
+    assert any("historical:generic-purpose" in r for r in _rules(NOT_HAPPENINGS[1][2]))
+
+
+def test_the_mobilization_sent_to_fight_stays() -> None:
+    assert _events(NOT_HAPPENINGS[2][2], "MOBILIZE")
+
+
+def test_celebrating_a_day_of_the_revolution_is_still_a_protest() -> None:
+    text = "وخرجت مظاهرات في مدينة إدلب يوم الجمعة احتفالا بذكرى انطلاق الثورة ."
+    assert _events(text, "PROTEST")
+
+
+def test_one_explosion_is_one_event_whatever_towns_its_sentence_lists() -> None:
+    text = "وأسفر الانفجار عن مقتل 126 شخصا من أهالي الفوعة وكفريا ومضايا ."
+    assert len(_events(text, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت الطائرات الحربية غارات على بلدات سراقب وكفرنبل وخان شيخون أمس .",
+    "ونفذ الطيران الحربي نحو 30 غارة استهدفت بلدات سراقب وكفرنبل وخان شيخون أمس .",
+], ids=["plural", "counted"])
+def test_strikes_on_listed_towns_stay_one_per_town(text: str) -> None:
+    assert len(_events(text, "ASSAULT")) == 3
+
+
+def test_what_demonstrators_demand_is_their_protest() -> None:
+    text = ("وخرجت مظاهرة في مدينة مارع بريف حلب الشمالي يوم الجمعة , وطالب خلالها المتظاهرون فصائل "
+            "الجيش الحر باستعادة القرى التي سيطرت عليها الوحدات الكردية .")
+    assert len(_events(text, "PROTEST")) == 1
+    assert _events(text, "REQUEST") == []
+
+
+def test_a_request_told_with_no_protest_stays() -> None:
+    text = "وطالبت فصائل الجيش الحر يوم الجمعة قوات النظام بالانسحاب من مدينة مارع بريف حلب الشمالي ."
+    assert _events(text, "REQUEST")
