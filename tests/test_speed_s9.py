@@ -49,3 +49,27 @@ def test_invisible_controls_dropped_as_before() -> None:
     assert [m.span() for m in clean_mod._INVISIBLE.finditer(raw)] == [
         m.span() for m in re.finditer(clean_mod._INVISIBLE_CHARS + "+", raw)]
     assert clean(raw).text == "أعلنت الفصائل سيطرتها على قرية جديدة"
+
+
+def test_marginals_only_where_a_name_is_tagged_equal_the_full_pass() -> None:
+    """The forward-backward pass reads the marginals of the tokens tagged as names only
+    (``_finish``): they must be bit for bit those of the pass over every token."""
+    import numpy as np
+
+    from rasd.ner.tag import TOKEN, fast_model
+
+    fast = fast_model()
+    lines = ["أعلن المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي أن طائرات حربية أغارت على مواقع "
+             "لحزب الله في بلدة الخيام جنوب لبنان.",
+             "وقال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت قرية كفرنبل بريف إدلب.",
+             "واستقبل وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو."]
+    words = [w for line in lines for w in TOKEN.findall(line)]
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(TOKEN.findall(line)))
+    tags, probs, _ = fast.decode_ids(words, starts)
+    _, every, _ = fast.decode_ids(words, starts, all_marginals=True)
+    named = tags != fast.outside
+    assert named.sum() >= 6  # the spokesman, the army, Hezbollah, al-Khiam, Lavrov, Moscow ...
+    assert np.isnan(probs[~named]).all()
+    assert probs[named].tobytes() == every[named].tobytes()

@@ -504,7 +504,9 @@ class FastCRF:
                 div(prv, add(prv, axis=1, keepdims=True), out=beta[:k, t])
             if _beta_steps is not None and last >= b_start:
                 _beta_steps(beta, e, self.exp_trans_tc, live_arr, last, b_start - 1)
-            pick = np.isin(row, sel) & need
+            # every cell that needs a marginal lies in a selected sequence (``sel`` is
+            # made from them), so ``need`` is the pick itself (np.isin sorted both)
+            pick = need
             local = np.searchsorted(sel, row[pick])
             marg = alpha[local, col[pick]] * beta[local, col[pick]]
             probs[pick] = marg[np.arange(len(local)), chosen[pick]] / marg.sum(axis=1)

@@ -84,7 +84,7 @@ class Names(Stage):
     def __call__(self, doc: Document) -> Document:
         every = ALL_SENTENCES if self.all_sentences is None else self.all_sentences
         regions = None if every else event_sentences(doc)
-        known = {(s.start, s.end) for s in doc.spans if s.label == "ACTOR"}
+        known = {(s.start, s.end) for s in doc.spans_of("ACTOR")}
         for ent in self._tag(doc.text, regions=regions):
             if (ent.start, ent.end) in known:
                 continue
