@@ -99,7 +99,7 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
         p = rest[i][0]
         opener = next((t for t in reversed(triggers) if t[1] <= p.first and p.first - t[1] <= CLAUSE_GAP
                        and not any(words.words[k].ends_clause for k in range(t[1] - 1, p.first))), None)
-        if opener is None or not any(contrast.match(words.words[k].text) for k in range(after, opener[0])):
+        if opener is None or not _second_clause(words, contrast, after, opener[0]):
             i += 1
             continue
         out.append(rest[i])
@@ -110,6 +110,21 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
         after, i = rest[j - 1][0].last, j
         triggers = [t for t in triggers if t[0] >= after]
     return out
+
+
+CLAUSE_BREAKS = True  # a comma or a clause end opens a second clause too, not only a contrast word
+
+
+def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: int) -> bool:
+    """Whether a trigger at word ``opener`` stands in another clause than the list of targets
+    ended at word ``after``: a contrast word (بينما، في حين) or, as often, a comma or a clause
+    end then a word opened by و stands between them ("استهدف قرية كفرعويد ، وقضى مدني بإلقاء
+    برميل متفجر على مدينة معرة النعمان": a second strike, on its own town)."""
+    ws = words.words
+    if any(contrast.match(ws[k].text) for k in range(after, opener)):
+        return True
+    return CLAUSE_BREAKS and any((ws[k].comma or ws[k].ends_clause) and ws[k + 1].text[:1] == "و"
+                                 for k in range(after - 1, opener))
 
 
 DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
