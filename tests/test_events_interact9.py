@@ -36,3 +36,25 @@ def test_a_partyless_meeting_placed_only_by_a_country_stays_dropped():
 
 def test_a_partyless_meeting_with_no_place_stays_dropped():
     assert _events("وعقدت الوفود اجتماعا مطولا يوم الثلاثاء لبحث ملف المعتقلين .") == []
+
+
+def _parties(text: str, published: str = "2017-12-20") -> list[tuple[str, str | None, str | None]]:
+    doc = rasd.extract(text, published=published)
+    return [(e.plover, (e.location or {}).get("name"), (e.actor1 or {}).get("name")) for e in doc.events]
+
+
+def test_a_visit_made_is_a_meeting_where_the_visit_went():
+    events = _parties("وقام رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأسبوع الماضي بزيارة إلى موسكو "
+                      "بحث فيها ملف الجنوب السوري .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Moscow")]
+    assert "Israel" in str(events[0][2])
+
+
+def test_a_statement_made_during_a_visit_tells_the_visit():
+    events = _parties("وأكد وزير الخارجية الإيراني خلال زيارته لبغداد أمس الثلاثاء دعم بلاده للحكومة العراقية .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Baghdad")]
+
+
+def test_a_visit_to_come_is_no_meeting():
+    assert _parties("ومن المنتظر أن يقوم وزير الدفاع الروسي بزيارة إلى أنقرة الشهر المقبل .") == []
+    assert _parties("وسيقوم وزير الدفاع الروسي بزيارة إلى أنقرة الشهر المقبل .") == []

@@ -42,6 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, _matches
+from rasd.events.interact import visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
@@ -1999,7 +2000,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     its rule marked ``+anaphora``."""
     found = _locations(words, ann, cand, lex, split)
     if not found and cand.plover == "CONSULT":
-        visited = _visited(words, ann, cand)
+        visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:
             return [(visited, "place:visit")]
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]

@@ -12,18 +12,29 @@ only as the first meeting of the report at that place: a round of talks lasts da
 told again and again ("المحادثات"، "الاجتماع") in one report, and one told with its parties
 at the same place is the same round. A meeting with no party and no such place stays dropped
 (the general rule), as does one whose actors are civilians.
+
+**Where a visit went.** A visit told as made (the ``visit`` trigger: "قام نتنياهو بزيارة إلى
+موسكو"، "أثناء زيارته لدمشق أمس") is a meeting of the visitor and the host; a meeting is placed
+by a locative ("في"، "ب"), and a visit names its place as where it went: the first place after
+the trigger, within ``visit.window`` words of its clause, marked as a destination (إلى، نحو, or
+ل on the name: "لدمشق"). A country counts here (a state visit to Tunisia is a meeting in
+Tunisia).
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from rasd.document import EventMention
-from rasd.events.arguments import place_key
+
+if TYPE_CHECKING:  # rasd.events.arguments calls visit_destination: imported lazily below
+    from rasd.events.arguments import Annotations, Arg
+    from rasd.events.detect import Candidate
+    from rasd.events.tokens import Words
 
 
 @cache
@@ -57,6 +68,8 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
     """``kept`` (the events that passed the parties rule, a subset of ``events``) with the
     located meetings of ``events`` it left out put back in their order, each only when no
     meeting ``kept`` holds, nor one put back before it, was held at its place."""
+    from rasd.events.arguments import place_key
+
     chosen = {id(e) for e in kept}
     places = {place_key(e.location) for e in kept if e.plover == "CONSULT" and e.location}
     out: list[EventMention] = []
@@ -67,3 +80,32 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
             places.add(place_key(e.location))
             out.append(e)
     return out
+
+
+@cache
+def _visit_cues() -> tuple[str, int, frozenset[str]]:
+    raw = _cues().get("visit") or {}
+    return (str(raw.get("trigger", "visit")), int(raw.get("window", 8)),
+            frozenset(raw.get("destination_words") or ()))
+
+
+def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where the visit ``cand`` went: the first place after it in its clause that a destination
+    word or ل marks ("بزيارة إلى موسكو"، "زيارته لدمشق"، "زيارة عمل قام بها الاثنين إلى سوتشي");
+    None for any other trigger, or when no such place follows."""
+    trigger, window, destination = _visit_cues()
+    if cand.kind.id != trigger:
+        return None
+    lo, _hi = words.sentence_range(cand.sentence)
+    places = sorted((p for p in ann.in_sentence(ann.places, cand.sentence)
+                     if isinstance(p.value, dict) and cand.last <= p.first <= cand.last + window),
+                    key=lambda p: p.first)
+    for p in places:
+        if any(words.words[k].ends_clause for k in range(cand.last - 1, p.first)):
+            return None
+        word = words.words[p.first].text
+        name = str(p.value.get("name_ar") or p.value.get("matched") or "")
+        before = words.words[p.first - 1].text if p.first > lo else ""
+        if before in destination or (word.startswith("ل") and not name.startswith("ل")):
+            return p
+    return None
