@@ -138,3 +138,25 @@ def test_a_day_named_without_a_digest_title_dates_no_other_sentence() -> None:
     # the same page as a one-day report: its items are of that day
     assert _assault_dates("وكالة المحلية | التقرير اليومي للدفاع المدني ليوم 14 - 3 - 2016"
                           + later) == [("2016-03-14", 1)]
+
+
+# --- tolls: a breakdown that says who, and a rising toll told figure first ---
+
+def test_a_breakdown_naming_who_keeps_the_total_as_the_toll() -> None:
+    # "ستة قصر" says who six of them were (minors), not what killed them
+    assert _fatalities("وقال المرصد إن مقاتلي التنظيم أعدموا 17 شخصا السبت بينهم ستة قصر "
+                       "في ريف المدينة .") == [17]
+
+
+def test_a_total_split_by_cause_is_still_no_single_toll() -> None:
+    fats = _fatalities("وفي محافظة حلب قضى ( 55 ) شخصا منهم ( 39 ) جراء القصف على أحياء المدينة "
+                       "و ( 16 ) في الاشتباكات .")
+    assert 55 not in fats
+
+
+def test_a_rising_toll_told_figure_first_is_a_death_toll() -> None:
+    text = "ارتفعت إلى 31 شخصا على الأقل حصيلة القتلى الذين سقطوا في التفجير الانتحاري قرب حلب ."
+    assert (31, "killed") in _tolls(text)
+    assert _fatalities(text) == [31]
+    # a rise told of something else before a toll noun is no figure of it
+    assert (12, "killed") not in _tolls("ارتفعت الأسعار إلى 12 ضعفا . وحصيلة القتلى غير معروفة .")

@@ -95,12 +95,32 @@ def _split_totals(every: list[Arg], words: Words | None = None) -> set[int]:
         if words is not None and any(words.words[k].text in PARTITIVE
                                      for k in range(part.first, min(part.last + 1, len(words)))):
             continue  # "منهم 24 من الميليشيات": who they were, told after "من"
+        if words is not None and _names_people(words, part.last):
+            continue  # "أعدموا 23 شخصا بينهم تسعة قصر": a noun after the figure says who
         total = max((c for c in every if c.first < part.first and isinstance(c.value, dict)
                      and c.value.get("breakdown_of") is None and c.value.get("kind") == v.get("kind")),
                     key=lambda c: c.first, default=None)
         if total is not None:
             out.add(id(total))
     return out
+
+
+# what a part of a split total is told with: its cause ("جراء القصف", "بالقصف", "في
+# الاشتباكات", "اثر الغارة") or where ("على حي جوبر") — never who the dead were
+SPLIT_BY = frozenset(normalize(w).text for w in (
+    "جراء", "بسبب", "اثر", "إثر", "نتيجة", "في", "على", "خلال", "برصاص", "بنيران", "تحت", "عند",
+    "قرب", "و", "،", ",", ".", "(", ")", "[", "]", ":", "-"))
+
+
+def _names_people(words: Words, after: int) -> bool:
+    """Whether the word right after a breakdown part's figure names the people it counts
+    ("تسعة قصر"، "خمس نساء"): a word that is no cause, place or clause opener told with it
+    (:data:`SPLIT_BY`, a "ب" phrase such as "بالقصف"). A part told by what killed them splits
+    the total; a part told by who they were does not."""
+    if after >= len(words):
+        return False
+    w = words.words[after].text
+    return bool(w) and w[0].isalpha() and w not in SPLIT_BY and not w.startswith(("ب", "وب", "ل", "و"))
 
 
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,

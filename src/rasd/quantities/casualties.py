@@ -450,8 +450,12 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
     return None
 
 
+RISE_BEFORE = 6  # words between "ارتفعت إلى N" and the toll noun after its figure
+
+
 def _toll_noun(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
-    """A toll noun, a casualty noun, then its figure: "حصيلة القتلى إلى 12 شخصا"، "عدد الجرحى 30"."""
+    """A toll noun, a casualty noun, then its figure: "حصيلة القتلى إلى 12 شخصا"، "عدد الجرحى 30";
+    or a verb of rising with its figure before them: "ارتفعت إلى 24 شخصا حصيلة القتلى"."""
     j = k + 2 if k + 1 < len(t) and t[k + 1] in lex.toll_to else k + 1
     if j not in by_first and k > 1 and t[k - 2] in lex.toll_rise:  # "ارتفعت حصيلة القتلى ... إلى 23"
         for i in range(k + 1, min(len(t) - 1, k + 1 + lex.toll_rise_words)):
@@ -461,11 +465,21 @@ def _toll_noun(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
                 j = i + 1
                 break
     f = by_first.get(j)
+    first = k - 1
+    if f is None and k > 1:  # "ارتفعت إلى 24 شخصا على الأقل حصيلة القتلى": the figure first
+        for r in range(k - 2, max(k - 3 - RISE_BEFORE, -1), -1):
+            if t[r] in CLAUSE_ENDS:
+                break
+            if r + 2 < k - 1 and t[r] in lex.toll_rise and t[r + 1] in lex.toll_to and r + 2 in by_first:
+                f, first = by_first[r + 2], r
+                break
+        if f is not None and f.last > k - 1:
+            f = None
     if f is None or not isinstance(f.value, int) or f.value <= 0 or _not_people(t, f.num_end, lex):
         return None
     who = _who(t, f.num_end, lex, len(t))
-    return Frame(k - 1, max(f.last, who[1] if who else 0), lex.count_before[t[k]], f.value, f.approx,
-                 who, "casualty:toll-noun", high=_high(f))
+    return Frame(first, max(f.last, k + 1, who[1] if who else 0), lex.count_before[t[k]], f.value,
+                 f.approx, who, "casualty:toll-noun", high=_high(f))
 
 
 def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
