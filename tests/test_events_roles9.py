@@ -110,3 +110,25 @@ def test_aircraft_shot_down_inside_the_trigger_is_no_agent():
     text = "أعلنت دمشق إسقاط الدفاعات الجوية السورية طائرة إسرائيلية مسيرة فوق القنيطرة أمس."
     for ev in _events(text, "ASSAULT"):
         assert "Israel" not in _name(ev.actor1)
+
+
+def test_aircraft_named_in_an_interception_trigger_is_no_agent():
+    text = "أعلنت الدفاعات اليمنية إسقاط طائرة حربية سعودية شرق صنعاء أمس."
+    for ev in _events(text, "ASSAULT"):
+        assert "Saudi" not in _name(ev.actor1)
+
+
+# --- a capture whose taker is not named: the side that held the place or left it lost it ---
+
+def test_capture_with_unnamed_taker_lost_by_the_former_holder():
+    text = "واستعادت أمس قرية الشحيل التي كان يسيطر عليها تنظيم داعش منذ عامين."
+    (ev,) = _events(text, "ASSAULT")
+    assert ev.actor1 is None
+    assert "IS" in _name(ev.actor2)
+
+
+def test_capture_with_unnamed_taker_lost_by_the_side_driven_out():
+    text = "وسيطرت أمس على بلدة الشحيل في ريف دير الزور بعد انسحاب عناصر داعش منها."
+    ev = next(e for e in _events(text, "ASSAULT") if e.sub_event_type and "territory" in e.sub_event_type)
+    assert ev.actor1 is None
+    assert "IS" in _name(ev.actor2)

@@ -1078,6 +1078,8 @@ def _qualifier_inside(words: Words, ann: Annotations, cand: Candidate, lex: Lexi
     السورية طائرة إسرائيلية"، "استهداف مواقع روسية"), not after a marker and not a victim."""
     lo, _hi = words.sentence_range(cand.sentence)
     cues = role_cues()
+    if cand.kind.id in cues.intercept_kinds or cues.object_nouns.match(words.words[cand.first].text):
+        return None  # "إسقاط طائرة حربية سعودية"، "استهداف قوة روسية": what follows undergoes it
     for a in ann.in_sentence(ann.actors, cand.sentence):
         if not (cand.first < a.first < cand.last) or not a.span.rule.startswith("actor:qualifier"):
             continue

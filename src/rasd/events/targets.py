@@ -22,6 +22,11 @@ place the report says an armed side of another camp holds ("غارات على م
 كبرى تحت سيطرة تنظيم الدولة") hit that side: it gets the holder (rule
 ``actor:holder-of-the-place``), not a side fought elsewhere in the report.
 
+A capture whose taker the sentence does not name still has a loser: the side the report says
+held the place, or the one a noun of leaving or expulsion says left it ("بعد انسحاب عناصر داعش
+منها", rule ``actor:driven-out-of-the-place``) — actor2, so that the loser is never read as
+the one who took the place.
+
 With no side stated against actor1's, a report that is about one enemy still names it: the
 armed family the report mentions most (its name, or a bare noun standing for it: "التنظيم"),
 not actor1's and not of actor1's camp (``camps`` in ``data/events/sides.yaml``: the regime with
@@ -50,6 +55,7 @@ if TYPE_CHECKING:
 RULE = "actor:other-side-of-the-fight"
 RULE_DOMINANT = "actor:side-the-report-fights"
 RULE_HOLDER = "actor:holder-of-the-place"
+RULE_EXPELLED = "actor:driven-out-of-the-place"
 DOMINANT_MIN = 3  # mentions of the report's enemy at the least
 DOMINANT_RATIO = 2  # ... and this many times the next armed family's
 STORY_BEFORE, STORY_AFTER = 8, 3  # sentences around the battle where its enemy is counted ...
@@ -78,7 +84,11 @@ def family(actor: Any) -> str | None:
 def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """Remember the sides ``roles`` states for an attack, or give a one-sided battle the other
     side of this report's fight (module docstring)."""
-    if cand.plover != "ASSAULT" or roles.actor1 is None:
+    if cand.plover != "ASSAULT":
+        return
+    if roles.actor1 is None:
+        if roles.actor2 is None:
+            _loser_of_capture(ann, cand, roles)
         return
     fam1 = family(roles.actor1.value)
     if fam1 is None:
@@ -108,6 +118,50 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
         enemy = _report_enemy(ann, roles.actor1.value, fam1, cand.first, cand.sentence)
         if enemy is not None:
             roles.actor2, roles.rule2 = enemy, RULE_DOMINANT
+
+
+def _loser_of_capture(ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """A place taken by a side the sentence does not name ("واستعادت أمس قرية الشحيل التي كان
+    يسيطر عليها تنظيم داعش"، "وسيطرت على البلدة بعد انسحاب عناصر داعش منها") was lost by the side
+    that held it or was driven out of it: actor2, never actor1 (module docstring)."""
+    from rasd.events.arguments import role_cues
+
+    if cand.kind.id not in role_cues().loser_kinds:
+        return
+    holder = _holder(ann, {}, "", cand.sentence)
+    if holder is not None:
+        roles.actor2, roles.rule2 = holder, RULE_HOLDER
+        return
+    expelled = _expelled(ann, cand)
+    if expelled is not None:
+        roles.actor2, roles.rule2 = expelled, RULE_EXPELLED
+
+
+def _expelled(ann: Annotations, cand: Candidate) -> Arg | None:
+    """An armed actor after a noun of leaving or expulsion and before "منها / منه / من"
+    (roles.yaml ``expelled_nouns``: "بعد انسحاب عناصر داعش منها"، "إثر طرد التنظيم من القرية") in
+    the capture's sentence after its trigger."""
+    cues = _expelled_cues()
+    words = ann.words
+    texts = words.texts
+    _lo, hi = words.sentence_range(cand.sentence)
+    for a in ann.in_sentence(ann.actors, cand.sentence):
+        if a.first < cand.last or family(a.value) is None:
+            continue
+        back = [k for k in range(max(cand.last, a.first - 2), a.first) if cues[0].match(texts[k])]
+        if back and a.last < hi and cues[1].match(texts[a.last]):
+            return a
+    return None
+
+
+@cache
+def _expelled_cues() -> tuple[Any, Any]:
+    import re
+
+    from rasd.text.normalize import normalize
+
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return re.compile(normalize(data["expelled_nouns"]).text), re.compile(normalize(data["expelled_from"]).text)
 
 
 def _report_enemy(ann: Annotations, actor: dict[str, Any], fam: str, before: int, sentence: int) -> Arg | None:
