@@ -81,3 +81,31 @@ CAPTURES = [
 def test_capture_announced(what: str, told: str, not_told: str) -> None:
     assert "Government regains territory" in typed(told, "ASSAULT"), what
     assert not any(t and "territory" in t for t in typed(not_told, "ASSAULT")), what
+
+
+def test_one_supported_trigger_supports_its_happening() -> None:
+    # the claim names "the attacks" (no armed word near it), the clause after tells who
+    # attacked what: one happening, supported by its second word
+    told = ("ونشرت حسابات مقربة من المتشددين على شبكة الانترنت بيانا يتبنى الهجمات , مؤكدة أن عدة"
+            " مفارز شنت فجر الخميس هجوما واسعا على مواقع للجيش شمال بلدة القريتين .")
+    words_only = ("ونشرت صحيفة مقربة من الحكومة على شبكة الانترنت مقالا ينتقد الهجمات , مؤكدة أن"
+                  " المعارضة شنت يوم الخميس هجوما حادا جدا على الحكومة في البرلمان .")
+    assert len(typed(told, "ASSAULT")) == 1
+    assert typed(words_only, "ASSAULT") == []
+
+
+SWEEPS = [
+    ("a security operation carried out in a village",
+     "وذكر بيان للشرطة أن قوة أمنية من فوج الطوارئ نفذت عملية أمنية في قرية الحديد جنوب ناحية"
+     " بهرز يوم الأحد .",
+     "وتأتي هذه الخطوة في إطار العمليات الأمنية التي تخطط لها القوات في ناحية بهرز ."),
+    ("a search campaign launched on houses",
+     "وشن الجيش التركي حملة تفتيش على منازل في بلدة جزرة يوم الاثنين .",
+     "وطالب النائب بحملة تفتيش على منازل في بلدة جزرة بعد أحداث الاثنين ."),
+]
+
+
+@pytest.mark.parametrize(("what", "told", "not_told"), SWEEPS, ids=[c[0] for c in SWEEPS])
+def test_security_sweep_is_a_raid(what: str, told: str, not_told: str) -> None:
+    assert len(typed(told, "COERCE")) == 1, what
+    assert typed(not_told, "COERCE") == [], what
