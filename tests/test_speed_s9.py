@@ -74,30 +74,3 @@ def test_marginals_only_where_a_name_is_tagged_equal_the_full_pass() -> None:
     assert np.isnan(probs[~named]).all()
     assert probs[named].tobytes() == every[named].tobytes()
 
-
-_NORM_PIECES = ["قصف", "الطيران", "مدينة", " ", "  ", "   ", "\u064e", "\u0651\u064f", "\u0640",
-                "\u200b", "\u200f", "\u00ad", "\u0670", "\n", "a", "3"]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_NORM_PIECES), max_size=20))
-def test_normaliser_deletes_what_the_plain_pattern_deletes(pieces: list[str]) -> None:
-    from rasd.text import normalize as norm_mod
-
-    text = "".join(pieces)
-    plain = re.compile(norm_mod.DELETE_PLAIN)
-    assert [m.span() for m in norm_mod._DELETE.finditer(text)] == [
-        m.span() for m in plain.finditer(text)]
-    # the short-string path (under 200 characters) and the vectorised one agree
-    got = norm_mod._normalize_plain(text)
-    fast = norm_mod._normalize_fast(text)
-    assert got.text == fast.text
-    assert [got.orig(i) for i in range(len(got.text))] == [fast.orig(i) for i in range(len(fast.text))]
-
-
-def test_normalised_report_words_lose_marks_and_doubled_spaces() -> None:
-    from rasd.text.normalize import normalize
-
-    n = normalize("قُتِلَ  ثلاثةُ مدنيين بقصفٍ على مدينــة إدلب")
-    assert n.text == "قتل ثلاثه مدنيين بقصف علي مدينه ادلب"
-    assert n.original[n.orig(n.text.index("ادلب")):].startswith("إدلب")

@@ -52,13 +52,8 @@ LETTER_TABLE = str.maketrans({**_LETTERS, **dict.fromkeys(_MARK_CHARS)})
 KEY_TABLE = str.maketrans({**_REPLACE, **dict.fromkeys(_MARK_CHARS)})
 
 # Deleted: diacritics, Quranic marks, tatweel, bidi and zero-width controls, and any
-# space that follows another space. Written to open with one character class (a mark or a
-# space, then the rest of a run of marks, or more spaces when the space follows a space):
-# the matches of ``[marks]+|(?<= ) +`` (:data:`DELETE_PLAIN`), but ``re`` skips to the next
-# mark or space in a tight loop instead of trying both branches at every character. The
-# stages normalise some 1,300 short strings a document (a word, a name): 2.5x faster.
-_DELETE = re.compile(f"[{_MARKS} ](?:(?<=[{_MARKS}])[{_MARKS}]*|(?<=  ) *)")
-DELETE_PLAIN = f"[{_MARKS}]+|(?<= ) +"  # the same deletions as first written (for the tests)
+# space that follows another space.
+_DELETE = re.compile(f"[{_MARKS}]+|(?<= ) +")
 
 
 @dataclass(frozen=True, slots=True)
