@@ -93,3 +93,22 @@ def test_what_demonstrators_demand_is_their_protest() -> None:
 def test_a_request_told_with_no_protest_stays() -> None:
     text = "وطالبت فصائل الجيش الحر يوم الجمعة قوات النظام بالانسحاب من مدينة مارع بريف حلب الشمالي ."
     assert _events(text, "REQUEST")
+
+
+# talk about a battle or a strike, not a happening: expected, compared, a campaign's habit
+TALK = [
+    ("expected", "ويرى محللون أن معركة المعارضة المتوقعة في مدينة الباب ستكون عنيفة جدا ."),
+    ("weighed", "وتحظى مدينة الشرقاط بأهمية كبرى بالنسبة لمعركة الموصل كونها تقع على طريق الإمداد ."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), TALK, ids=[c[0] for c in TALK])
+def test_talk_about_a_battle_is_no_event(name: str, text: str) -> None:
+    assert _events(text, "ASSAULT") == []
+
+
+def test_a_habit_in_a_relative_clause_after_adjectives() -> None:
+    text = "وتنتشر طائرات استطلاع في قاعدة إنجرليك لدعم الضربات الجوية التي يشنها التحالف الدولي في سوريا ."
+    assert any("historical:generic-relative" in r for r in _rules(text))
+    dated = "وقتل أربعة مدنيين في الغارات الجوية الروسية التي تشنها الطائرات على بلدة كفرنبل منذ فجر اليوم ."
+    assert _events(dated, "ASSAULT")

@@ -245,6 +245,22 @@ class _Sentences:
         return day, town, toll
 
 
+ADJECTIVES_BEFORE_RELATIVE = 2  # definite adjectives between a noun and its relative pronoun
+
+
+def _relative_after(cues: GenreCues, ws: list, k: int, hi: int) -> int | None:
+    """The index of the relative pronoun that opens a clause on the noun ending before ``k``:
+    right after it, or after up to ``ADJECTIVES_BEFORE_RELATIVE`` definite adjectives
+    ("الغارات الجوية التي تشنها"، "الضربات الجوية الروسية التي تنفذها"); None when none does."""
+    for j in range(k, min(hi - 1, k + ADJECTIVES_BEFORE_RELATIVE + 1)):
+        text = ws[j].text
+        if cues.relative.match(text):
+            return j
+        if not text.startswith("ال"):
+            return None
+    return None
+
+
 def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
                     told: Callable[[Any], bool] = lambda cand: False, cues: GenreCues | None = None) -> None:
     """Label the candidates told as a habit or a campaign, not one happening (module doc).
@@ -265,9 +281,9 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             continue
         lo, hi = words.sentence_range(cand.sentence)
         rule = None
-        if cand.form == "noun" and cand.last + 1 < hi and cues.relative.match(ws[cand.last].text) \
-                and cues.habitual_verb.match(ws[cand.last + 1].text):
-            rule = f"generic-relative:{ws[cand.last + 1].text}"
+        if cand.form == "noun" and (k := _relative_after(cues, ws, cand.last, hi)) is not None \
+                and cues.habitual_verb.match(ws[k + 1].text):
+            rule = f"generic-relative:{ws[k + 1].text}"
         elif cand.form in ("noun", "frame") and any(
                 cues.every.match(ws[k].text) for k in range(max(lo, cand.first - 2), cand.first)):
             rule = "generic-every"
