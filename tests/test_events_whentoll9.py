@@ -160,3 +160,25 @@ def test_a_rising_toll_told_figure_first_is_a_death_toll() -> None:
     assert _fatalities(text) == [31]
     # a rise told of something else before a toll noun is no figure of it
     assert (12, "killed") not in _tolls("ارتفعت الأسعار إلى 12 ضعفا . وحصيلة القتلى غير معروفة .")
+
+
+# --- dates: the page's date as a metadata field in its footer ---
+
+BODY = ("قصفت طائرات حربية أمس بلدة معرة النعمان في ريف إدلب الجنوبي , وقال ناشطون إن القصف "
+        "استهدف السوق الشعبي وسط البلدة . وأضافوا أن فرق الدفاع المدني عملت على إخماد الحرائق . ")
+
+
+def test_a_footer_date_field_is_the_page_date() -> None:
+    values = _dates(BODY * 3 + "الكاتب : سامر علي مختارات تاريخ 11 . 12 . 2017 مواضيع , , كلمات مفتاحية")
+    assert [v["date"] for v in values if v.get("dateline")] == ["2017-12-11"]
+    assert values[0]["date"] == "2017-12-10"  # أمس
+
+
+def test_a_date_the_body_tells_after_the_label_is_no_page_date() -> None:
+    # the label in the body, with the story going on after it
+    text = BODY * 3 + "وذكر التقرير أن المجزرة وقعت تاريخ 15 . 10 . 2015 في البلدة . " + BODY * 3
+    values = _dates(text)
+    assert not any(v.get("dateline") for v in values) and values[-1]["date"] is None
+    # nor after "في", in the closing lines
+    values = _dates(BODY * 3 + "وكانت المجزرة قد وقعت في تاريخ 15 . 10 . 2015 .")
+    assert not any(v.get("dateline") for v in values)

@@ -25,6 +25,9 @@ after a cue: a date right after "الموقع" ("تحديث الموقع 2018 / 
 الآن"), a date followed at once by a news ticker's heading ("..., آخر الأخبار"), and the same date
 printed again right after such a line (``dateline_site``, ``dateline_now``, ``dateline_ticker``).
 
+3. else, a date in digits right after the bare label "تاريخ" anywhere on the page (a metadata
+   field, which some sites print in the footer: "مختارات تاريخ 11 . 12 . 2017").
+
 A Hijri date followed at once by its Gregorian equivalent ("الأحد 08 ربيع الأول 1434 ه - - 20
 يناير 2013 م") gives the Gregorian one (tabular Hijri arithmetic can be a day off). Nothing
 found → no dateline: relative days stay undated rather than guessed.
@@ -180,7 +183,7 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
                 and not _worded_day(text, first, m.end):  # "يوم 6 أيار 2016": told
             uncued.append(_gregorian(matches, k))
     if not uncued:
-        return None
+        return _labelled_numeric(toks, matches, dw)
     if len(uncued) == 1:
         return uncued[0]
     # a site's "today" line is printed when the page is fetched, never before the story was
@@ -188,6 +191,35 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     days = {k: value_of(matches[k][1].spec, "absolute", None, None).get("date") for k in uncued}
     dated = [k for k in uncued if days[k]]
     return min(dated, key=lambda k: (days[k], k)) if dated else None
+
+
+FOOTER_LABEL = key("تاريخ")
+FOOTER_SHARE = 0.75  # the labelled date stands in the last quarter of the page's words
+
+
+def _labelled_numeric(toks: Tokens, matches: list[tuple[int, Match]], dw: DatelineWords) -> int | None:
+    """With no date in the header, the page's date given as a metadata field anywhere, even in
+    its footer: the bare label "تاريخ" and a date in digits ("الكاتب : إسماعيل عزام مختارات
+    تاريخ 11 . 12 . 2017"). Prose tells a date with a month's name or after "في"/"بتاريخ"
+    ("وقعت المجزرة بتاريخ 15 / 10 / 2015", "في تاريخ 12 . 5 . 2017": not the label alone).
+    Only in the page's last quarter, and only a date no other full date of the page comes after."""
+    text = toks.text
+    for k, (first, m) in enumerate(matches):
+        label = first if text[first] == FOOTER_LABEL else first - 1  # the label may open the span
+        if m.kind != "absolute" or not full_date(m.spec) or label < 0 or m.spec is None \
+                or m.spec.what != "day" or text[label] != FOOTER_LABEL \
+                or not all(text[j].isdigit() or not text[j][0].isalnum() for j in range(label + 1, m.end)):
+            continue
+        if label > 0 and text[label - 1] in dw.narrative:
+            continue
+        if label < len(text) * FOOTER_SHARE:
+            continue  # a field in the page's closing metadata, not a line of its body
+        day = value_of(m.spec, "absolute", None, None).get("date")
+        if day and not any(full_date(x.spec) and x.kind == "absolute" and x.spec is not None
+                           and (value_of(x.spec, "absolute", None, None).get("date") or "") > day
+                           for _, x in matches):  # no page tells what happened after it was written
+            return k
+    return None
 
 
 def _gregorian(matches: list[tuple[int, Match]], k: int) -> int:
