@@ -58,3 +58,20 @@ def test_a_statement_made_during_a_visit_tells_the_visit():
 def test_a_visit_to_come_is_no_meeting():
     assert _parties("ومن المنتظر أن يقوم وزير الدفاع الروسي بزيارة إلى أنقرة الشهر المقبل .") == []
     assert _parties("وسيقوم وزير الدفاع الروسي بزيارة إلى أنقرة الشهر المقبل .") == []
+
+
+def test_forces_said_to_have_begun_leaving_are_a_withdrawal():
+    events = _parties("وأعلن قائد المجموعة العسكرية أن سحب القوات الروسية من سوريا قد بدأ يوم الثلاثاء .")
+    assert [(p, loc) for p, loc, _ in events] == [("RETREAT", "Syria")]
+    events = _parties("وقال الوزير إن القوات المسلحة الروسية بدأت مغادرة قاعدتها اليوم الثلاثاء .")
+    assert [p for p, _, _ in events] == ["RETREAT"]
+    assert "Russia" in str(events[0][2])
+
+
+def test_an_order_to_withdraw_or_civilians_leaving_is_no_withdrawal():
+    assert _parties("وكان الرئيس الروسي قد أمر بالبدء في سحب القسم الأكبر من القوات الروسية من سوريا .") == []
+    assert _parties("وبدأت العائلات النازحة مغادرة قراها في ريف حلب الجنوبي .") == []
+
+
+def test_the_return_of_the_displaced_is_no_withdrawal():
+    assert _parties("وبدأت عودة النازحين إلى مدينة الرقة يوم الثلاثاء بعد إزالة الألغام .") == []
