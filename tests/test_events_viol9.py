@@ -109,3 +109,20 @@ SWEEPS = [
 def test_security_sweep_is_a_raid(what: str, told: str, not_told: str) -> None:
     assert len(typed(told, "COERCE")) == 1, what
     assert typed(not_told, "COERCE") == [], what
+
+
+# (what is told, a happening tied to a countryside, the same words tied to no place below a country)
+AREAS = [
+    ("clashes told in a countryside",
+     "وأفاد ناشطون باشتباكات متقطعة بين قوات النظام وعناصر التنظيم في ريف الرقة الشرقي .",
+     "وأفاد ناشطون باشتباكات متقطعة بين قوات النظام وعناصر التنظيم في سوريا ."),
+    ("air strikes on villages of a countryside",
+     "وتحدثت مصادر محلية عن غارات جوية على قرى في ريف إدلب الجنوبي .",
+     "وتحدثت مصادر محلية عن غارات جوية على قرى في سوريا ."),
+]
+
+
+@pytest.mark.parametrize(("what", "told", "not_told"), AREAS, ids=[c[0] for c in AREAS])
+def test_countryside_anchors_a_noun_trigger(what: str, told: str, not_told: str) -> None:
+    assert len(typed(told, "ASSAULT")) == 1, what
+    assert typed(not_told, "ASSAULT") == [], what

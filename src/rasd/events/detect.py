@@ -868,10 +868,34 @@ def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
 def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 10) -> bool:
     """Whether a noun or imperfect trigger is tied to one happening.
 
-    Tied by a DATE, PLACE or CASUALTY span near it (``span_words``) or, when those stages
-    are absent, an anchor word (a day, a time of day, a casualty word) near it.
+    Tied by a DATE, PLACE or CASUALTY span near it (``span_words``), a countryside or a
+    district (:func:`_area_words`) or, when those stages are absent, an anchor word (a day,
+    a time of day, a casualty word) near it.
     """
     lo, hi = words.sentence_range(cand.sentence)
     near = [k for k in range(max(lo, cand.first - window), min(hi, cand.last + window))
             if not (k > lo and words.words[k - 1].text in SPAN_OPENERS)]  # "حتى اليوم" is no day
-    return any(k in span_words for k in near) or _first_match(lex.anchors, words, near) is not None
+    return any(k in span_words for k in near) or _first_match(lex.anchors, words, near) is not None \
+        or any(k in _area_words(words) for k in near)
+
+
+def _area_words(words: Words) -> frozenset[int]:
+    """Words of a countryside or a district the gazetteer resolved: they tie a noun trigger
+    down as a town does ("اشتباكات متواصلة بين الطرفين في ريف الرقة الشرقي"، "غارات على ريف
+    إدلب الجنوبي"), as ACLED codes such a happening at the region's precision. Not a country
+    or a governorate named alone ("غارات في سوريا" is talk of a war, not one happening); a
+    place the gazetteer could not resolve is no anchor either (tried: as many wrong events as
+    right ones). Remembered per document."""
+    found: frozenset[int] | None = words.memo.get(("detect:area-words", 0))  # type: ignore[assignment]
+    if found is None:
+        out: set[int] = set()
+        for p in words.doc.spans_of("PLACE"):
+            if isinstance(p.value, dict) and p.value.get("kind") in AREA_KINDS:
+                first, last = words.index_of(p.start, p.end)
+                out.update(range(first, last))
+        found = frozenset(out)
+        words.memo[("detect:area-words", 0)] = found  # type: ignore[assignment]
+    return found
+
+
+AREA_KINDS = frozenset({"region", "district"})  # PLACE kinds below a governorate that anchor
