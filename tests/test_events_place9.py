@@ -53,3 +53,40 @@ def test_a_village_that_is_also_a_nickname_needs_its_cue():
     doc = rasd.extract("قال أبو حية القيادي في الفصيل إن مقاتليه صدوا الهجوم.")
     places = [s.value.get("name") for s in doc.spans_of("PLACE") if isinstance(s.value, dict)]
     assert "Abu Hayya" not in places
+
+
+# --- which place of its sentence an event takes -------------------------------------------
+
+def test_a_city_named_in_a_street_name_is_not_where_it_happened():
+    places = _places("أطلق مسلحون مجهولون النار على دورية للشرطة في شارع جسر حلب شرق مدينة حمص.")
+    assert "Aleppo" not in places
+    assert places and places[0].startswith("Hom")
+
+
+def test_a_street_then_its_city_with_a_preposition_keeps_the_city():
+    assert _places("انفجرت عبوة ناسفة في شارع الثورة بحمص صباح اليوم.") == ["Homs"]
+
+
+def test_where_a_vehicle_was_going_is_not_where_it_was_hit():
+    places = _places("استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة سراقب في طريقها إلى مدينة حلب.")
+    assert places == ["Saraqib"]
+
+
+def test_a_destination_alone_still_places_the_strike():
+    assert _places("استهدفت طائرة مسيرة قافلة عسكرية متجهة إلى مدينة إدلب.") == ["Idlib"]
+
+
+def test_a_city_holding_the_quarter_told_before_it_is_no_second_target():
+    places = _places("قصفت فصائل المعارضة بقذائف الهاون مطار المزة العسكري بحي المزة في العاصمة دمشق.")
+    assert places and "Damascus" not in places
+    assert "Mezzeh" in places[0]
+
+
+def test_a_wire_dateline_run_into_the_page_is_not_the_place():
+    # the outlet's name runs into the dateline: no full stop or line break before the city
+    places = _places("صحيفة الرأي بيروت - د ( د ب أ ) - قصفت الطائرات الحربية مواقع التنظيم.")
+    assert "Beirut" not in places
+
+
+def test_a_wire_credit_closing_a_caption_is_no_dateline():
+    assert "Beirut" in _places("شنت الطائرات الحربية غارات على بيروت. ( أ ف ب )")

@@ -46,6 +46,7 @@ from rasd.events.interact import visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
+    chain_container,
     dash_dateline,
     from_settlement,
     in_slogan,
@@ -53,6 +54,8 @@ from rasd.events.place_clauses import (
     near_from,
     parallel_targets,
     past_contrast,
+    route_end,
+    street_name,
     taken_from_types,
 )
 from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
@@ -2054,6 +2057,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     found = [p for p in ann.in_sentence(ann.places, cand.sentence)
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
+    found = [p for p in found if not street_name(words, p, lo)]  # "شارع جسر السويس": a street's name
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:
@@ -2098,6 +2102,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             kind = "locative"
         marked.append((p, kind))
     marked = _off_road(words, marked, lo)
+    marked = _off_route(words, marked, lo)  # "بطريقها إلى دمشق": where it was going
     # where people fled or forces went is not where it happened: no event per destination, and
     # when nothing else places it, the movement's origin does (ACLED codes displacement there)
     moved = _destinations(words, marked, lo, lex)
@@ -2148,6 +2153,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 tail = tail[:i + 1]
                 break
         usable = before + tail + more
+    # "مطار المزة العسكري بحي المزة في دمشق": the city holding the quarter told before it
+    chain = [p for p, _k in usable]
+    usable = [(p, k) for p, k in usable if not chain_container(words, p, chain, _held_by)]
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     # or listed after a comma ("بلدات مورك، اللطامنة، كفرزيتا": three towns)
     usable = [(p, k) for p, k in usable if not any(
@@ -2187,6 +2195,26 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
+
+
+def _off_route(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:
+    """``marked`` without where a vehicle or convoy was going (place_clauses.route_end) when
+    another place, not an origin, says where it happened; alone, the destination stays."""
+    gone = [p for p, _k in marked if route_end(words, p, lo)]
+    if not gone or not any(k != "origin" and p not in gone for p, k in marked):
+        return marked
+    return [(p, k) for p, k in marked if p not in gone]
+
+
+def _held_by(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
+    """Whether ``outer``, a city or town, holds ``inner``: its quarter, or a facility (airbase,
+    crossing, field) of its governorate within a town's reach of it."""
+    if outer.get("kind") not in TOWNS or _place_key(inner) == _place_key(outer):
+        return False
+    if inner.get("kind") == "district":
+        return quarter_of(inner, outer)
+    return (inner.get("kind") in POINTS and inner.get("admin1") == outer.get("admin1")
+            and near(inner, outer))
 
 
 def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon) -> list[Arg]:

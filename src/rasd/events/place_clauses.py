@@ -145,12 +145,26 @@ def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] 
     k = m.end()
     while k < len(text) and text[k] in DASH_SKIP:
         k += 1
+    if DATELINE_WIRES and _wire_dateline(text, k):
+        return True  # "بيروت - د ( د ب أ ) - أرسلت": a wire's dateline, whatever comes before
     if k in place_starts:
         return False
     j = start - 1
     while j >= 0 and text[j] in " \t\"'«»#":
         j -= 1
     return j < 0 or text[j] in DATELINE_BEFORE
+
+
+WIRE_END = re.compile(r"\s*\)?\s*[-–—]")
+
+
+def _wire_dateline(text: str, k: int) -> bool:
+    """Whether a wire agency and another dash follow a dash at ``k`` ("بيروت - ( أ ف ب ) -
+    قتل"، "دمشق - د ( د ب أ ) - أرسلت"): a dateline however the page ran into it. A credit
+    closing a caption ("قصفت بيروت - ( أ ف ب )") has no dash after it."""
+    head = normalize(text[k:k + 32]).text
+    m = place_cues().wire.match(head)
+    return m is not None and WIRE_END.match(head, m.end()) is not None
 
 
 SKIPPED = frozenset({"#", "\"", "'", "«", "»"})  # marks between a place noun and its name
@@ -231,3 +245,89 @@ def in_slogan(words: Words, first: int, lo: int) -> bool:
             inside = text[ws[j].end:ws[first].start]
             return any(c in QUOTES for c in head) and sum(c in QUOTES for c in inside) % 2 == 1
     return False
+
+
+# --- which place of a sentence an event takes (PLACE, session 9) ---------------------------
+
+DATELINE_WIRES = True
+STREETS = True
+ROUTES = True
+CHAINS = True
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCues:
+    street: re.Pattern[str]
+    route: re.Pattern[str]
+    destination: re.Pattern[str]
+    route_window: int
+    container: re.Pattern[str]
+    wire: re.Pattern[str]
+
+
+@cache
+def place_cues() -> PlaceCues:
+    """The place-choosing cues of granularity.yaml (``street_words``, ``route_*``,
+    ``chain_container_words``, ``dateline_wires``), normalised and compiled once."""
+    data = load_yaml(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    return PlaceCues(street=re.compile(normalize(data["street_words"]).text),
+                     route=re.compile(normalize(data["route_words"]).text),
+                     destination=re.compile(normalize(data["route_destination"]).text),
+                     route_window=int(data["route_window"]),
+                     container=re.compile(normalize(data["chain_container_words"]).text),
+                     wire=re.compile(normalize(data["dateline_wires"]).text))
+
+
+def _bare(words: Words, place: Arg) -> bool:
+    """Whether the place's first word carries no و or preposition its name does not."""
+    word = words.words[place.first].text
+    name = normalize(str(place.value.get("name_ar") or "")).text
+    return not (word[:1] in ("و", "ب", "ل", "ف") and word[:1] != name[:1])
+
+
+def street_name(words: Words, place: Arg, lo: int) -> bool:
+    """Whether ``place`` is named as a street's name ("في شارع جسر السويس شرق القاهرة": Suez is
+    the street's, Cairo is where it happened): a street word (granularity.yaml ``street_words``)
+    right before it, or one word before that when the place and the word between carry no
+    preposition ("شارع النيل بالقاهرة" stays Cairo, "شارع في حلب" Aleppo)."""
+    if not STREETS or place.first - 1 < lo or not _bare(words, place):
+        return False
+    ws, street = words.words, place_cues().street
+    if street.match(ws[place.first - 1].text):
+        return True
+    k = place.first - 2
+    if k < lo or ws[k].comma or ws[k].ends_clause or ws[k + 1].comma:
+        return False
+    mid = ws[k + 1].text
+    return bool(street.match(ws[k].text)) and mid[:1] not in ("و", "ب", "ل", "ف") and mid not in (
+        "في", "من", "الى", "على", "عن", "قرب", "داخل", "نحو")
+
+
+def route_end(words: Words, place: Arg, lo: int) -> bool:
+    """Whether ``place`` is where a vehicle or a convoy was going ("أصابت شاحنة قرب خان أرنبة
+    بطريقها إلى دمشق"، "سيارة متجهة نحو حلب"): a destination word right before it and a route
+    word (granularity.yaml ``route_words``) at most ``route_window`` words before that."""
+    if not ROUTES or place.first - 1 < lo:
+        return False
+    ws, cues = words.words, place_cues()
+    if not cues.destination.match(ws[place.first - 1].text):
+        return False
+    return any(cues.route.match(ws[k].text) for k in range(max(lo, place.first - 1 - cues.route_window),
+                                                          place.first - 1))
+
+
+def chain_container(words: Words, place: Arg, places: list[Arg], within) -> bool:
+    """Whether ``place`` closes a chain that says where the place before it lies: "مطار المزة
+    العسكري بحي المزة في العاصمة دمشق" — the city after في holds the quarter or facility told
+    right before it (``within(inner, outer)``), so it is no second target."""
+    if not CHAINS or place.first < 1:
+        return False
+    ws = words.words
+    gap = place.first - 1
+    if place_cues().container.match(ws[gap].text):
+        ends = [q for q in places if q is not place and q.last == gap]
+    elif ws[place.first].text[:1] == "ب" and _bare(words, place) is False:
+        ends = [q for q in places if q is not place and q.last == place.first]
+    else:
+        return False
+    return any(within(q.value, place.value) for q in ends)
