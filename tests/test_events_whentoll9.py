@@ -182,3 +182,17 @@ def test_a_date_the_body_tells_after_the_label_is_no_page_date() -> None:
     # nor after "في", in the closing lines
     values = _dates(BODY * 3 + "وكانت المجزرة قد وقعت في تاريخ 15 . 10 . 2015 .")
     assert not any(v.get("dateline") for v in values)
+
+
+# --- dates: a day without a year goes on in the year its own sentence just told ---
+
+def test_a_yearless_day_later_in_the_sentence_keeps_the_told_year() -> None:
+    text = ("الأحد 21 يناير 2018 . تلعفر : في 12 يونيو 2016 , سيطرت القوات العراقية على مطار "
+            "قريب من المدينة وفي 28 اغسطس طردت التنظيم من البلدة .")
+    assert [v["date"] for v in _dates(text)][-1] == "2016-08-28"
+
+
+def test_a_yearless_day_before_the_told_one_is_not_moved_into_its_year() -> None:
+    text = ("الأحد 21 يناير 2018 . وقال مسؤول في 20 ديسمبر 2017 إن الطائرات قصفت في 3 يناير "
+            "مواقع التنظيم .")
+    assert [v["date"] for v in _dates(text)][-1] == "2018-01-03"

@@ -231,13 +231,16 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             value, rule = _same_month(text, m.spec, m.kind, out, start, ref_lo, ref_hi, mode,
                                       value, rule)
         elif told_year is not None and _yearless(m.spec) and (
-                _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)) \
+                _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)
+                or _breaks(text, told_year[1], start, 0) == 0) \
                 and _breaks(text, told_year[1], start) <= (
                     NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
             year = int(told_year[0][:4])
             if not value.get("date") or int(value["date"][:4]) != year:
                 # "في 16 آب 1929 … وفي 17 آب": the story's year, not the publication's, when
-                # the story moves on in it (a day before the told one is another year's)
+                # the story moves on in it (a day before the told one is another year's); a
+                # year or two back too when the sentence itself goes on ("في 9 يوليو 2016 ,
+                # سيطرت القوات على قاعدة … وفي 25 اغسطس طردت التنظيم": that August)
                 story = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode)
                 if story.get("date") and (story.get("start") or story["date"]) >= told_year[0]:
                     value, rule = story, rule + "+narrative-year"
