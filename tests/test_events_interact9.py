@@ -75,3 +75,10 @@ def test_an_order_to_withdraw_or_civilians_leaving_is_no_withdrawal():
 
 def test_the_return_of_the_displaced_is_no_withdrawal():
     assert _parties("وبدأت عودة النازحين إلى مدينة الرقة يوم الثلاثاء بعد إزالة الألغام .") == []
+
+
+def test_words_said_during_a_reception_tell_the_reception():
+    events = _parties("وقال الرئيس السوري خلال استقباله لنائب رئيس الوزراء الروسي في دمشق أمس إن حكومته "
+                      "ترحب بأي دور للأمم المتحدة .")
+    assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Damascus")]
+    assert _parties("وقال الوزير خلال اجتماعه مع الصحفيين في مقر الوزارة إن الوضع مستقر .") == []
