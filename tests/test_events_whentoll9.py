@@ -196,3 +196,13 @@ def test_a_yearless_day_before_the_told_one_is_not_moved_into_its_year() -> None
     text = ("الأحد 21 يناير 2018 . وقال مسؤول في 20 ديسمبر 2017 إن الطائرات قصفت في 3 يناير "
             "مواقع التنظيم .")
     assert [v["date"] for v in _dates(text)][-1] == "2018-01-03"
+
+
+def test_a_hijri_twin_after_the_gregorian_header_date_does_not_replace_it() -> None:
+    # tabular Hijri arithmetic puts 4 Jumada al-Awwal 1439 on 20 January: the printed
+    # Gregorian day decides
+    text = ("صواريخ على الرياض | مصر اليوم | الأحد 21 يناير 2018 م | 04 جمادى الأولى 1439 ه - | "
+            "أعلنت قوات التحالف أمس اعتراض صاروخ أطلق من اليمن .")
+    values = _dates(text)
+    assert [v["date"] for v in values if v.get("dateline")] == ["2018-01-21"]
+    assert values[-1]["date"] == "2018-01-20"  # أمس

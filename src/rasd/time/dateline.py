@@ -190,6 +190,10 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     # written: of several header dates the earliest is the page's own
     days = {k: value_of(matches[k][1].spec, "absolute", None, None).get("date") for k in uncued}
     dated = [k for k in uncued if days[k]]
+    # a header's Hijri date is its Gregorian one's twin ("الأحد 21 يناير 2018 م | 04 جمادى
+    # الأولى 1439 ه"), and tabular Hijri arithmetic may be a day off: the Gregorian one decides
+    gregorian = [k for k in dated if matches[k][1].spec is not None and matches[k][1].spec.what != "hijri"]
+    dated = gregorian or dated
     return min(dated, key=lambda k: (days[k], k)) if dated else None
 
 
