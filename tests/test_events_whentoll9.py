@@ -206,3 +206,12 @@ def test_a_hijri_twin_after_the_gregorian_header_date_does_not_replace_it() -> N
     values = _dates(text)
     assert [v["date"] for v in values if v.get("dateline")] == ["2018-01-21"]
     assert values[-1]["date"] == "2018-01-20"  # أمس
+
+
+def test_between_the_yesterday_and_today_is_then_and_now_not_a_day() -> None:
+    header = "الأحد 21 يناير 2018 . "
+    values = _dates(header + "في صور : حمص بين الأمس واليوم تضرر السوق القديم بالمعارك .")
+    assert [v["date"] for v in values] == ["2018-01-21"]  # the page's date only
+    # "بين أمس واليوم" (no article) is the two days
+    values = _dates(header + "قتل ثلاثة مدنيين بين أمس واليوم في القصف على البلدة .")
+    assert [v["date"] for v in values][1:] == ["2018-01-20", "2018-01-21"]

@@ -49,6 +49,8 @@ from rasd.time.words import (
 )
 
 SAME_AS = _set("نفسه", "ذاته", "نفس", "ذات")  # "الشهر ذاته"، "نفس الشهر"
+BETWEEN = _set("بين")  # "بين الأمس واليوم": then and now, no day
+THE_YESTERDAY = _set("الامس")
 
 
 class Parser:
@@ -589,6 +591,10 @@ class Parser:
             end, hours = self._hours_count(j + 1)
             if end > j + 1 and self.at(end) in lex.rel_adj and lex.rel_adj[self.at(end)] < 0:
                 return Match(end + 1, Spec("hours-past", n=hours or None), "relative", "date:past-hours")
+        if w in lex.relative_days and j == k and (
+                (self.at(k - 1) in BETWEEN and w in THE_YESTERDAY and self.at(k + 1) in lex.relative_days)
+                or (self.at(k - 2) in BETWEEN and self.at(k - 1) in THE_YESTERDAY)):
+            return None  # "حلب بين الأمس واليوم": then and now, no day ("بين أمس واليوم" is two days)
         if w in lex.relative_days:
             if j == k and w in THE_DAY and (self.at(k - 1) in lex.media_heads
                                             or self.at(k - 2) in lex.media_nouns
