@@ -880,17 +880,18 @@ def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], 
 
 
 def _area_words(words: Words) -> frozenset[int]:
-    """Words of a countryside or a district the gazetteer resolved: they tie a noun trigger
-    down as a town does ("اشتباكات متواصلة بين الطرفين في ريف الرقة الشرقي"، "غارات على ريف
-    إدلب الجنوبي"), as ACLED codes such a happening at the region's precision. Not a country
-    or a governorate named alone ("غارات في سوريا" is talk of a war, not one happening); a
-    place the gazetteer could not resolve is no anchor either (tried: as many wrong events as
-    right ones). Remembered per document."""
+    """Words of a countryside, district or area inside one governorate the gazetteer resolved
+    (a region with its admin1: ريف الرقة الشرقي، الغوطة الشرقية، جبل الزاوية): they tie a noun
+    trigger down as a town does ("اشتباكات متواصلة بين الطرفين في ريف الرقة الشرقي"), as ACLED
+    codes such a happening at the region's precision. Not a country, a governorate or a
+    territory of a country's size named alone ("غارات في سوريا"، "إطلاق الصواريخ من قطاع
+    غزة" is talk of a war, not one happening); a place the gazetteer could not resolve is no
+    anchor either (tried: as many wrong events as right ones). Remembered per document."""
     found: frozenset[int] | None = words.memo.get(("detect:area-words", 0))  # type: ignore[assignment]
     if found is None:
         out: set[int] = set()
         for p in words.doc.spans_of("PLACE"):
-            if isinstance(p.value, dict) and p.value.get("kind") in AREA_KINDS:
+            if isinstance(p.value, dict) and p.value.get("kind") in AREA_KINDS and p.value.get("admin1"):
                 first, last = words.index_of(p.start, p.end)
                 out.update(range(first, last))
         found = frozenset(out)
