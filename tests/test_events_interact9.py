@@ -82,3 +82,7 @@ def test_words_said_during_a_reception_tell_the_reception():
                       "ترحب بأي دور للأمم المتحدة .")
     assert [(p, loc) for p, loc, _ in events] == [("CONSULT", "Damascus")]
     assert _parties("وقال الوزير خلال اجتماعه مع الصحفيين في مقر الوزارة إن الوضع مستقر .") == []
+
+
+def test_talks_named_as_a_process_with_no_party_and_no_time_are_no_meeting():
+    assert _events("وتنصب محادثات التسوية في جنيف على الملفات السياسية والدستورية .") == []

@@ -7,8 +7,9 @@ untyped names, and one with no actor at all (``build._without_parties``). Report
 though, often name no party in the sentence that tells them: "انطلقت الجولة الثامنة من
 المحادثات اليوم في أستانا"، "وعقدت الوفود اجتماعا مطولا في جنيف" — the parties were named
 sentences before or are the story's. Such a meeting is kept when its own sentence says where
-it was held (a locative naming a town, a city or a site: ``data/events/interact.yaml``), and
-only as the first meeting of the report at that place: a round of talks lasts days and is
+it was held (a locative naming a town, a city or a site: ``data/events/interact.yaml``) and
+when (a day or a time: with neither party nor time, "تتركز محادثات السلام في جنيف على ..."
+names the process, not one round), and only as the first meeting of the report at that place: a round of talks lasts days and is
 told again and again ("المحادثات"، "الاجتماع") in one report, and one told with its parties
 at the same place is the same round. A meeting with no party and no such place stays dropped
 (the general rule), as does one whose actors are civilians.
@@ -61,7 +62,12 @@ def located_meeting(e: EventMention) -> bool:
     coarse, rules = _located_meeting_cues()
     if (e.location.get("kind") or "") in coarse:
         return False
-    return any(ev.field == "location" and ev.rule.startswith(rules) for ev in e.evidence)
+    if not any(ev.field == "location" and ev.rule.startswith(rules) for ev in e.evidence):
+        return False
+    # ... and tied down by a time its own sentence tells ("يوم الثلاثاء"، "أمس"، "الأسبوع الماضي"):
+    # with no party and no time, "محادثات السلام في جنيف" names the process, not one round
+    return any(ev.field == "event_date" and ev.text and e.sentence_start <= ev.start < e.sentence_end
+               for ev in e.evidence)
 
 
 def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) -> list[EventMention]:
