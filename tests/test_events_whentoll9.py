@@ -215,3 +215,15 @@ def test_between_the_yesterday_and_today_is_then_and_now_not_a_day() -> None:
     # "بين أمس واليوم" (no article) is the two days
     values = _dates(header + "قتل ثلاثة مدنيين بين أمس واليوم في القصف على البلدة .")
     assert [v["date"] for v in values][1:] == ["2018-01-20", "2018-01-21"]
+
+
+# --- dates: a live map's page of one day carries it in its address ---
+
+def test_a_day_first_dotted_date_in_the_address_is_the_page_day() -> None:
+    from rasd.time.urldate import url_date
+    assert url_date("http://syria.liveuamap.com/ar/time/18.04.2017") == ("2017-04-18", "day")
+    assert url_date("http://example.com/ar/item/1.2.2017.5") is None  # a version-like id
+    assert url_date("http://example.com/ar/time/31.02.2017") is None  # no such day
+    doc = rasd.extract("شنت القوات الجوية صباح اليوم الإثنين غارات على مواقع المسلحين في مدينة الشيخ زويد .",
+                       url="http://mideast.liveuamap.com/ar/time/17.07.2017")
+    assert [(e.event_date, e.time_precision) for e in doc.events if e.plover == "ASSAULT"] == [("2017-07-17", 1)]

@@ -7,7 +7,8 @@ a date printed in the page's header, which is often the day the page was fetched
 الأحد , 21 يناير 2018" on a story of 11 December 2017). A year and month alone
 (``/2017/12/``) give the month. France 24 and Monte Carlo Doualiya write the day as one
 number before the slug (``/ar/20171128-سوريا-...``): eight digits right after a slash and
-before a dash, underscore or slash. Anything else — ids, a year alone, a date that does not
+before a dash, underscore or slash. A live map's page of one day writes it day first with
+dots (``/ar/time/18.04.2017``). Anything else — ids, a year alone, a date that does not
 exist — gives nothing.
 """
 
@@ -22,6 +23,8 @@ _DAY = re.compile(r"(?<![\d])(19[89]\d|20[0-4]\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1
 # "/ar/20171128-slug": the day as one number, never part of a longer run of digits (ids)
 _COMPACT = re.compile(r"/(19[89]\d|20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_/])")
 _MONTH = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|1[0-2])/")
+# "/ar/time/18.04.2017": day, month and year joined by dots as one path segment
+_DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19[89]\d|20[0-4]\d)(?![\d.])")
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
@@ -37,6 +40,13 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     m = _DAY.search(path) or _COMPACT.search(path)
     if m:
         y, mo, d = (int(g) for g in m.groups())
+        try:
+            return date(y, mo, d).isoformat(), "day"
+        except ValueError:
+            return None
+    m = _DMY.search(path)
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
         try:
             return date(y, mo, d).isoformat(), "day"
         except ValueError:
