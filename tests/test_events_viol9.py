@@ -131,6 +131,6 @@ def test_countryside_anchors_a_noun_trigger(what: str, told: str, not_told: str)
 def test_territory_of_a_country_size_anchors_nothing() -> None:
     # "قطاع غزة" is a region with no governorate: a warning about rockets fired from it is
     # talk of a war, not one happening tied to a place
-    text = ("وحذر رئيس الوزراء أمس قادة الفصائل المسلحة في قطاع غزة من الاستمرار في إطلاق"
-            " الصواريخ على البلدات الجنوبية .")
+    text = ("من جانب آخر , حذر رئيس الوزراء قادة الفصائل المسلحة في قطاع غزة من الاستمرار في"
+            " إطلاق الصواريخ على البلدات الجنوبية .")
     assert typed(text, "ASSAULT") == []
