@@ -227,3 +227,19 @@ def test_a_day_first_dotted_date_in_the_address_is_the_page_day() -> None:
     doc = rasd.extract("شنت القوات الجوية صباح اليوم الإثنين غارات على مواقع المسلحين في مدينة الشيخ زويد .",
                        url="http://mideast.liveuamap.com/ar/time/17.07.2017")
     assert [(e.event_date, e.time_precision) for e in doc.events if e.plover == "ASSAULT"] == [("2017-07-17", 1)]
+
+
+# --- tolls: a victim told as a pronoun after "أدى ل-", a rank as who ---
+
+def test_led_to_his_death_with_the_preposition_on_the_noun_is_one_killed() -> None:
+    text = "انفجرت سيارة مفخخة في مدينة صيدا في هجوم استهدف مسؤولا في الحركة ما أدى لمقتله ."
+    assert (1, "killed") in _tolls(text)
+    assert _fatalities(text) == [1]
+    # "ل" on a victim word after no verb of leading to it is no toll ("لمقتله" as a purpose)
+    assert (1, "killed") not in _tolls("وخطط المسلحون لمقتله منذ أشهر في المدينة .")
+
+
+def test_a_wounded_officer_by_rank_is_one_injured_and_no_death() -> None:
+    text = "وأصيب رائد في الشرطة بطلق ناري إثر هجوم مسلحين على كمين أمني جنوب العريش ."
+    assert (1, "injured") in _tolls(text)
+    assert _fatalities(text) == [0]

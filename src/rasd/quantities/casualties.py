@@ -60,6 +60,7 @@ class CasualtyLexicon:
     none_needs_after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # word → (kind, count)
     pronoun_after: set[str] = field(default_factory=set)
+    pronoun_after_verbs: set[str] = field(default_factory=set)
     combined_after: set[str] = field(default_factory=set)
     toll_nouns: set[str] = field(default_factory=set)
     toll_to: set[str] = field(default_factory=set)
@@ -135,6 +136,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         for w, n in table.items():
             add_forms(lex.pronoun_victims, w, (kind, n), article=False)
     lex.pronoun_after = {key(w) for w in data.get("pronoun_after", ())}
+    lex.pronoun_after_verbs = {key(w) for w in data.get("pronoun_after_verbs", ())}
     lex.combined_after = {key(w) for w in data.get("combined_after", ())}
     lex.toll_nouns = {f for w in data.get("toll_nouns", ()) for f in clitic_forms(key(w), article=False)}
     lex.toll_to = {key(w) for w in data.get("toll_to", ())}
@@ -270,7 +272,8 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         w = t[k]
         frame = None
         if w in lex.pronoun_victims:
-            if k > 0 and t[k - 1] in lex.pronoun_after and k not in taken:
+            if k > 0 and k not in taken and (t[k - 1] in lex.pronoun_after or (
+                    w.startswith("ل") and t[k - 1] in lex.pronoun_after_verbs)):  # "أدى لمقتله"
                 kind, count = lex.pronoun_victims[w]
                 out.append(Frame(k, k + 1, kind, count, "exact", None, "casualty:pronoun-victim"))
                 taken.add(k)
