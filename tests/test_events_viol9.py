@@ -134,3 +134,21 @@ def test_territory_of_a_country_size_anchors_nothing() -> None:
     text = ("من جانب آخر , حذر رئيس الوزراء قادة الفصائل المسلحة في قطاع غزة من الاستمرار في"
             " إطلاق الصواريخ على البلدات الجنوبية .")
     assert typed(text, "ASSAULT") == []
+
+
+BLOWS = [
+    ("shells told after the verb that says they fell",
+     "وسقطت عدة قذائف هاون على بلدة حرفا في ريف دمشق الجنوبي الغربي صباح الأحد .",
+     "وأكد المسؤول أن الأسعار سقطت بعد أن أطلقت الحكومة خطة جديدة .",
+     "Shelling/artillery/missile attack"),
+    ("a beheading told by its own words",
+     "وفي الثلاثين من تشرين الأول الماضي تم قطع رأس الناشط أحمد العلي وصديقه في مدينة أورفا جنوب تركيا .",
+     "وكتب المحلل أن قطع الرؤوس صار علامة التنظيم في دعايته .",
+     "Attack"),
+]
+
+
+@pytest.mark.parametrize(("what", "told", "not_told", "sub"), BLOWS, ids=[c[0] for c in BLOWS])
+def test_blow_wordings(what: str, told: str, not_told: str, sub: str) -> None:
+    assert typed(told, "ASSAULT") == [sub], what
+    assert typed(not_told, "ASSAULT") == [], what
