@@ -132,3 +132,17 @@ def test_capture_with_unnamed_taker_lost_by_the_side_driven_out():
     ev = next(e for e in _events(text, "ASSAULT") if e.sub_event_type and "territory" in e.sub_event_type)
     assert ev.actor1 is None
     assert "IS" in _name(ev.actor2)
+
+
+def test_part_of_a_city_held_by_a_side_does_not_make_the_city_its():
+    text = ("ويعيش في شرقي حلب الخاضع لسيطرة فصائل المعارضة نحو 250 ألف شخص. "
+            "وشنت طائرات روسية غارات على مدينة حلب أمس.")
+    ev = next(e for e in _events(text, "ASSAULT") if "Russia" in _name(e.actor1))
+    assert ev.actor2 is None
+
+
+def test_district_held_by_a_side_is_the_district_not_its_city():
+    text = ("قصفت المدفعية التركية حي الشيخ مقصود في مدينة حلب الخاضع لسيطرة وحدات حماية الشعب أمس. "
+            "وشنت طائرات روسية غارات على مدينة حلب أمس.")
+    ev = next(e for e in _events(text, "ASSAULT") if "Russia" in _name(e.actor1))
+    assert "YPG" not in _name(ev.actor2)

@@ -43,6 +43,7 @@ class AnaphorCues:
     ids: dict[str, frozenset[str]]  # stem → knowledge-base ids of the groups it stands for
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
     bare: frozenset[str]  # stems no adjective may follow ("القوات المسلحة" is a title of its own)
+    reach: dict[str, int]  # stem → most sentences back its antecedent may stand (none: any)
     members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
 
 
@@ -57,6 +58,7 @@ def anaphor_cues() -> AnaphorCues:
         ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
         bare=frozenset(k for k, v in table.items() if v.get("bare")),
+        reach={k: int(v["sentences"]) for k, v in table.items() if v.get("sentences") is not None},
         members=re.compile(normalize(data["member_pronouns"]).text),
     )
 
@@ -106,8 +108,11 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
             continue  # "الجبهة الشامية"، "الحركة الوطنية": a name of its own
         stem = forms[texts[k]]
         ids, heads = cues.ids.get(stem, frozenset()), cues.heads.get(stem, ())
+        reach = cues.reach.get(stem)
         antecedent = next((a for a in reversed(named) if a.last <= k and (
             a.value["id"] in ids or any(_opens_with(texts[a.first], h) for h in heads))), None)
+        if antecedent is not None and reach is not None and ws[k].sentence - antecedent.sentence > reach:
+            continue  # "القوات" far from any forces named: other forces than those
         if antecedent is None:
             continue
         span = Span(ws[k].start, ws[k].end, "ACTOR", "events", RULE, antecedent.value)

@@ -65,6 +65,8 @@ STATED = frozenset({"actor:between-second", "actor:target-marker"})
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
                          "External/Other forces"})
 BATTLES = "Battles"
+BROAD = frozenset({"country"})  # no one side holds a whole country
+AREA_WORDS = frozenset({"مواقع", "مناطق", "نقاط", "مقرات"})  # "مواقع سيطرة قسد": its positions, no town
 REMOTE = "Explosions/Remote violence"  # a strike or shelling on a place a side holds hits that side
 
 
@@ -201,7 +203,8 @@ def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) ->
     for p in ann.in_sentence(ann.places, sentence):
         arg = holders.get(place_key(p.value)) if isinstance(p.value, dict) else None
         f = family(arg.value) if arg is not None else None
-        if arg is not None and f is not None and f != fam and not (mine & camps_of(arg.value)):
+        if arg is not None and f is not None and f != fam and not (mine & camps_of(arg.value)) \
+                and not _umbrella_of(arg.value, actor) and not _umbrella_of(actor, arg.value):
             found[f] = arg
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -209,7 +212,9 @@ def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) ->
 def _holders(ann: Annotations) -> dict[str | None, Arg]:
     """Place key → the side the report says holds it ("المدينة التي يسيطر عليها التنظيم"،
     "الخاضعة لسيطرة داعش"): the armed actor right after a control cue, and the last place named
-    a few words before the cue in its sentence."""
+    a few words before the cue in its sentence (a district before its city: the district; never a
+    country; not before "مواقع / مناطق سيطرة X", the areas X holds wherever they are). A place the report says two sides hold (the west of Aleppo
+    the government's, a district the Kurds') has no one holder."""
     from rasd.events.arguments import place_key, role_cues
 
     cues = role_cues()
@@ -218,6 +223,7 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
     words = ann.words
     texts = words.texts
     out: dict[str | None, Arg] = {}
+    split: set[str | None] = set()  # places two sides are said to hold: no one holder
     for a in ann.actors:
         if family(a.value) is None:
             continue
@@ -227,11 +233,54 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
         if cue is None or (texts[cue] in ("عليها", "عليه") and not (
                 cue - 1 >= lo and cues.controller_verbs is not None and cues.controller_verbs.match(texts[cue - 1]))):
             continue
+        if cue - 1 >= lo and texts[cue - 1] in AREA_WORDS:
+            continue  # "تبدأ دمشق حملة تستهدف مواقع سيطرة قسد": the areas it holds, not Damascus
         places = [p for p in ann.in_sentence(ann.places, a.sentence)
-                  if p.last <= cue and cue - p.last <= cues.controller_place_gap and isinstance(p.value, dict)]
-        if places:
-            out.setdefault(place_key(places[-1].value), a)
-    return out
+                  if p.last <= cue and cue - p.last <= cues.controller_place_gap and isinstance(p.value, dict)
+                  and p.value.get("kind") not in BROAD and not _part_of_a_place(p.value)]
+        if not places:
+            continue
+        # "حي الشيخ مقصود في مدينة حلب الخاضع لسيطرة الوحدات": the district is held, not the city
+        held = next((p for p in reversed(places) if p.value.get("kind") == "district"), places[-1])
+        key = place_key(held.value)
+        if key in out and family(out[key].value) != family(a.value):
+            split.add(key)
+        out.setdefault(key, a)
+    return {k: v for k, v in out.items() if k not in split}
+
+
+def _umbrella_of(umbrella: dict[str, Any], group: dict[str, Any]) -> bool:
+    """Whether ``umbrella`` is the generic name of a country's rebels (roles.yaml
+    ``umbrella_ids``: "الفصائل المعارضة") and ``group`` one of that country's rebel groups
+    (فيلق الرحمن): the one stands for the other, never its enemy."""
+    return (str(umbrella.get("id") or "") in _umbrella_ids() and group.get("type") == umbrella.get("type")
+            and group.get("country") == umbrella.get("country"))
+
+
+@cache
+def _umbrella_ids() -> frozenset[str]:
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return frozenset(data.get("umbrella_ids") or ())
+
+
+def _part_of_a_place(place: dict[str, Any]) -> bool:
+    """"شرقي حلب"، "ريف حلب الشرقي"، "أطراف المدينة": a part or the countryside of a town, named
+    with a word of direction or surroundings first (roles.yaml ``part_words``) — who holds it
+    does not hold the town. A named region (الغوطة الشرقية) is held as a whole."""
+    from rasd.text.normalize import normalize
+
+    matched = normalize(str(place.get("matched") or "")).text.split()
+    return bool(matched) and bool(_part_words().match(matched[0]))
+
+
+@cache
+def _part_words() -> Any:
+    import re
+
+    from rasd.text.normalize import normalize
+
+    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    return re.compile(normalize(data["part_words"]).text)
 
 
 def _first_value(ann: Annotations, fam: str) -> dict[str, Any]:
