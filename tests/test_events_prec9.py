@@ -112,3 +112,17 @@ def test_a_habit_in_a_relative_clause_after_adjectives() -> None:
     assert any("historical:generic-relative" in r for r in _rules(text))
     dated = "وقتل أربعة مدنيين في الغارات الجوية الروسية التي تشنها الطائرات على بلدة كفرنبل منذ فجر اليوم ."
     assert _events(dated, "ASSAULT")
+
+
+def test_a_battle_and_the_town_it_won_are_one_event() -> None:
+    text = ("واندلعت اشتباكات عنيفة بين قوات النظام وعناصر تنظيم داعش داخل مدينة البوكمال أمس . "
+            "وأكد مصدر عسكري أن قوات النظام سيطرت على مدينة البوكمال بالكامل .")
+    events = _events(text, "ASSAULT")
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Government regains territory"
+
+
+def test_a_battle_and_a_capture_told_of_two_days_stay_two() -> None:
+    text = ("واندلعت اشتباكات عنيفة بين قوات النظام وعناصر تنظيم داعش داخل مدينة البوكمال يوم الخميس . "
+            "وسيطرت قوات النظام على مدينة البوكمال يوم السبت .")
+    assert len(_events(text, "ASSAULT")) == 2

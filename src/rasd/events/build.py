@@ -681,7 +681,7 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
     if a.plover != b.plover:
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
-            and not _effect_of(a, b) and not _retyped(a, b)):
+            and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)):
         return False
     if _other_kind(a, b) and not _one_count(a, b) and not _retyped(a, b):  # a shelling whose weapon is untold is no clash
         return False
@@ -784,6 +784,39 @@ def _effect_only(a: EventMention, b: EventMention) -> bool:
     same town is another item."""
     return bool(a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type
                 and _effect_of(a, b))
+
+
+GAINS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # ACLED
+UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
+
+
+def _fight_and_gain(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are one battle and the ground it won: an armed clash and a taking of
+    territory (ACLED Battles) told of one town ("اشتباكات عنيفة بين قوات النظام والتنظيم داخل
+    مدينة البوكمال" ... "القوات سيطرت على الأحياء الغربية والشرقية"). ACLED codes one event per
+    battle, typed by its outcome when ground changed hands; the sides must agree and a told day
+    must match (the caller's :func:`_compatible_anywhere` checks both). Told far apart they stay
+    two (:func:`_close_only`): a digest's clash and a later capture of one town are two items."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    if not (len(subs) == 2 and "Armed clash" in subs and bool(subs & GAINS)
+            and a.location is not None and b.location is not None
+            and place_key(a.location) == place_key(b.location)):
+        return False
+    # a day each sentence tells but the page cannot date ("يوم الخميس" ... "يوم السبت") may be two
+    # days: told apart, such mentions stay two
+    return not (_unresolved_day(a) and _unresolved_day(b) and not _told_together(a, b))
+
+
+def _unresolved_day(m: EventMention) -> bool:
+    """Whether the mention's sentence tells its own day, which the page gives no date to resolve."""
+    return any(e.field == "event_date" and e.rule.startswith(UNRESOLVED_DAY) for e in m.evidence)
+
+
+def _close_only(a: EventMention, b: EventMention) -> bool:
+    """Whether two located mentions may be one happening only when told close together
+    (``STORY_SENTENCES``): a happening and its effect (:func:`_effect_only`), a battle and the
+    ground it won (:func:`_fight_and_gain`)."""
+    return _effect_only(a, b) or _fight_and_gain(a, b)
 
 
 def _sides_agree(a: EventMention, b: EventMention) -> bool:
@@ -935,7 +968,8 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     trigger or weapon tells over one only guessed (:func:`_guessed`).
     """
     if (other.sub_event_type and other.sub_event_type != into.sub_event_type and other.plover == into.plover
-            and (into.sub_event_type is None or (_guessed(into) and into.event_type == other.event_type))
+            and (into.sub_event_type is None or (_guessed(into) and into.event_type == other.event_type)
+                 or (other.sub_event_type in GAINS and _fight_and_gain(into, other)))
             and not _guessed(other)):
         into.plover_mode, into.event_type, into.sub_event_type = (
             other.plover_mode, other.event_type, other.sub_event_type)
@@ -1195,7 +1229,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                        and not ((id(m) in placeless or id(e) in placeless)
                                 and here != told.get(id(e), here) and _other_toll(e, m))
                        and (here - told.get(id(e), here) <= STORY_SENTENCES
-                            or (e.location is not None and m.location is not None and not _effect_only(e, m)))), None)
+                            or (e.location is not None and m.location is not None and not _close_only(e, m)))), None)
         if target is not None:
             _absorb(target, m)
             told[id(target)] = last_told[id(target)] = here
@@ -1265,7 +1299,7 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
                        and not ((id(e) in placeless or id(k) in placeless)
                                 and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
                        and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
-                            or (e.location is not None and k.location is not None and not _effect_only(k, e)))), None)
+                            or (e.location is not None and k.location is not None and not _close_only(k, e)))), None)
         if target is None:
             kept.append(e)
         else:
