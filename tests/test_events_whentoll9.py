@@ -243,3 +243,10 @@ def test_a_wounded_officer_by_rank_is_one_injured_and_no_death() -> None:
     text = "وأصيب رائد في الشرطة بطلق ناري إثر هجوم مسلحين على كمين أمني جنوب العريش ."
     assert (1, "injured") in _tolls(text)
     assert _fatalities(text) == [0]
+
+
+def test_a_casualty_noun_after_a_part_is_another_count_not_who() -> None:
+    # the total is the whole region's; the town's own toll is the dozens told of it
+    text = ("وارتكبت الطائرات الحربية أمس مجازر راح ضحيتها أكثر من 30 بينهم 20 مدنيا وعشرات الجرحى , "
+            "جراء قصف بلدات الريف الشرقي , وشنت غارات على بلدة كفربطنا التي قضى فيها عشرات القتلى .")
+    assert 30 not in _fatalities(text)

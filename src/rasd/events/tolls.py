@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from rasd.quantities.casualties import casualty_lexicon
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -120,7 +121,8 @@ def _names_people(words: Words, after: int) -> bool:
     if after >= len(words):
         return False
     w = words.words[after].text
-    return bool(w) and w[0].isalpha() and w not in SPLIT_BY and not w.startswith(("ب", "وب", "ل", "و"))
+    return bool(w) and w[0].isalpha() and w not in SPLIT_BY and not w.startswith(("ب", "وب", "ل", "و")) \
+        and w not in casualty_lexicon().count_before  # "وعشرات الجرحى": another count, not who
 
 
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
