@@ -126,3 +126,9 @@ def test_a_battle_and_a_capture_told_of_two_days_stay_two() -> None:
     text = ("واندلعت اشتباكات عنيفة بين قوات النظام وعناصر تنظيم داعش داخل مدينة البوكمال يوم الخميس . "
             "وسيطرت قوات النظام على مدينة البوكمال يوم السبت .")
     assert len(_events(text, "ASSAULT")) == 2
+
+
+def test_years_counted_to_a_massacre_are_its_anniversary() -> None:
+    assert _events("وتحل اليوم الذكرى في مخيم شاتيلا : 35 عاما على مذبحة صبرا وشاتيلا في بيروت .",
+                   "ASSAULT") == []
+    assert _events("وقتل 35 مدنيا أمس في مذبحة ارتكبتها الميليشيات في مخيم شاتيلا في بيروت .", "ASSAULT")
