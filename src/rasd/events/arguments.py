@@ -47,9 +47,12 @@ from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
     chain_container,
+    contrast_targets,
     dash_dateline,
+    each_of,
     from_settlement,
     in_slogan,
+    located_in,
     marker_words,
     near_from,
     parallel_targets,
@@ -2058,6 +2061,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
     found = [p for p in found if not street_name(words, p, lo)]  # "شارع جسر السويس": a street's name
+    found = [p for p in found if not _speaker_place(words, p, cand, found)]  # "قال الوزير في أنقرة إن"
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:
@@ -2076,6 +2080,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             kind = "taken-from" if cand.plover in taken_from_types() else "origin"
         for k in marks:
             w = words.words[k].text
+            if w == "من" and each_of(words, k):
+                break  # "كلا من سراقب وبنش": a list of targets, no origin
             if w == "من" and near_from(words, k):
                 kind = "locative"  # "بالقرب من سراقب"، "على بعد كيلومترين من مدينة إدلب": near it
                 break
@@ -2125,6 +2131,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return []
     if split and cand.plover not in UNSPLIT:  # a target list: the dead's home is not one
         usable = away_from_home(usable)
+    own_before = False
     if split and cand.plover not in UNSPLIT:  # the targets: one list, from the first place after it
         tail = [x for x in usable if x[0].first >= cand.first]
         before = [x for x in usable if x[0].first < cand.first]
@@ -2137,7 +2144,11 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                     break
                 own.insert(0, x)
             if not any(words.words[k].ends_clause for k in range(own[-1][0].last - 1, cand.first)):
-                tail, before = [], own
+                # "تعرضت سراقب لقصف ، كما طال القصف بلدتي بنش وتفتناز": the clause past the
+                # contrast word tells the same kind of happening, so its towns are targets too
+                tail, before = contrast_targets(words, lex, cand.plover, cand.last, tail,
+                                                lambda a, b: _listed(words, a, b, lex)), own
+                own_before = bool(tail)  # its own place before it stays one of the targets
         ends = next((i for i in range(1, len(tail)) if not _listed(words, tail[i - 1][0], tail[i][0], lex)),
                     len(tail))
         # "... في مدينة عربين بينما قتل الآخرون في ضربات على مسرابا وحرستا": a later clause telling
@@ -2155,7 +2166,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         usable = before + tail + more
     # "مطار المزة العسكري بحي المزة في دمشق": the city holding the quarter told before it
     chain = [p for p, _k in usable]
-    usable = [(p, k) for p, k in usable if not chain_container(words, p, chain, _held_by)]
+    usable = [(p, k) for p, k in usable if not chain_container(words, p, chain, _held_by)
+              and not located_in(words, p, chain)]  # "الحولة الواقعة في ريف حماة"
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     # or listed after a comma ("بلدات مورك، اللطامنة، كفرزيتا": three towns)
     usable = [(p, k) for p, k in usable if not any(
@@ -2185,7 +2197,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         loc = loc or same_clause
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
         return [(best[0], f"place:{best[1]}-nearest")]
-    after = [x for x in kept if x[0].first >= cand.first] or kept
+    after = kept if own_before else [x for x in kept if x[0].first >= cand.first] or kept
     out: list[tuple[Arg, str]] = []
     for p, k in after:
         same = next((i for i, (q, _) in enumerate(out)
@@ -2195,6 +2207,48 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
+
+
+SPEAKER_REACH = 5  # most words from a reporting verb to the speaker's own place
+SPEAKER_PLACES = True
+
+
+def _speaker_place(words: Words, p: Arg, cand: Candidate, found: list[Arg]) -> bool:
+    """Whether ``p`` is where a report was spoken, not where it happened: it stands at most
+    ``SPEAKER_REACH`` words after a reporting verb and before the complementizer (إن، أن، بأن)
+    that opens the trigger's clause, and that clause names a place of its own, even one the
+    gazetteer did not resolve ("قال وزير الدفاع في أنقرة إن الطائرات قصفت مدينة عفرين":
+    not Ankara). With no place in the told clause the speaker's stays a last resort
+    (events.build._told_places)."""
+    if not SPEAKER_PLACES or p.last > cand.first:
+        return False
+    cues = role_cues()
+    ws = words.words
+    lo, hi = words.sentence_range(cand.sentence)
+    comp = next((k for k in range(p.last, cand.first) if cues.complementizer.match(ws[k].text)
+                 or cues.complementizer_pronoun.match(ws[k].text)), None)
+    if comp is None or comp - p.last > SPEAKER_REACH or not any(
+            cues.reporting.match(ws[k].text) for k in range(max(lo, p.first - SPEAKER_REACH), p.first)):
+        return False
+    # the speaker is *in* the place ("في أنقرة"، "بدمشق"), not named by it ("رئيس بلدية دوما")
+    first = ws[p.first].text
+    if not (ws[p.first - 1].text == "في" or (first[:1] == "ب" and not normalize(
+            str(p.value.get("name_ar") or "")).text.startswith("ب"))):
+        return False
+    if any(q.first > comp and q.value.get("kind") not in BROAD_PLACES for q in found if q is not p):
+        return True  # (a region there may only say where the speaker's town lies)
+    # a settlement the places stage found but left unresolved ("قصفت مدينة عفرين"), not an area
+    # told as where another lies ("المدينة الواقعة في غوطة دمشق")
+    doc, nouns = words.doc, cues.settlement_nouns
+    if nouns is None:
+        return False
+    for span in doc.within(ws[comp].end, ws[hi - 1].end, "PLACE_UNRESOLVED"):
+        head = normalize(doc.text[max(ws[comp].end, span.start - 20):span.end]).text.split()
+        named = normalize(doc.text[span.start:span.end]).text.split()
+        noun = head[-len(named) - 1] if len(head) > len(named) else ""
+        if (len(named) > 1 and nouns.match(named[0])) or (noun and nouns.match(noun)):
+            return True
+    return False
 
 
 def _off_route(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:

@@ -189,7 +189,8 @@ def from_settlement(words: Words, marks: tuple[int, ...]) -> bool:
     if len(marks) != 2 or words.words[marks[1]].text != "من":
         return False
     # "بالقرب من بلدة الغندورة"، "على بعد كيلومترين من مدينة": near it, no origin
-    return bool(clause_cues().place_noun.match(words.words[marks[0]].text)) and not near_from(words, marks[1])
+    return bool(clause_cues().place_noun.match(words.words[marks[0]].text)) and not (
+        near_from(words, marks[1]) or each_of(words, marks[1]))
 
 
 def near_from(words: Words, k: int) -> bool:
@@ -197,6 +198,14 @@ def near_from(words: Words, k: int) -> bool:
     "على بعد 5 كم من"، "جنوب من"): the place after it is where it happened, near it."""
     return k > 0 and words.words[k - 1].sentence == words.words[k].sentence and bool(
         clause_cues().near.match(words.words[k - 1].text))
+
+
+def each_of(words: Words, k: int) -> bool:
+    """Whether "من" at word ``k`` follows "كلا" / "كل" ("قصفت كلا من بلدة كفرنبل ومدينة معرة
+    النعمان"): "each of" opens a list, so the place after it is no origin (nor, by itself, a
+    locative: "لكل من إسرائيل والحزب" names parties)."""
+    return EACH_OF and k > 0 and words.words[k - 1].sentence == words.words[k].sentence and (
+        words.words[k - 1].text in EACH_OF_WORDS)
 
 
 @cache
@@ -253,6 +262,10 @@ DATELINE_WIRES = True
 STREETS = True
 ROUTES = True
 CHAINS = True
+LOCATED = True
+CONTRAST_SAME_KIND = True
+EACH_OF = True
+EACH_OF_WORDS = frozenset({"كلا", "وكلا", "كل", "لكل", "بكل"})  # before من: "each of", a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +276,8 @@ class PlaceCues:
     route_window: int
     container: re.Pattern[str]
     wire: re.Pattern[str]
+    located: re.Pattern[str]
+    located_link: re.Pattern[str]
 
 
 @cache
@@ -275,7 +290,9 @@ def place_cues() -> PlaceCues:
                      destination=re.compile(normalize(data["route_destination"]).text),
                      route_window=int(data["route_window"]),
                      container=re.compile(normalize(data["chain_container_words"]).text),
-                     wire=re.compile(normalize(data["dateline_wires"]).text))
+                     wire=re.compile(normalize(data["dateline_wires"]).text),
+                     located=re.compile(normalize(data["located_words"]).text),
+                     located_link=re.compile(normalize(data["located_links"]).text))
 
 
 def _bare(words: Words, place: Arg) -> bool:
@@ -331,3 +348,30 @@ def chain_container(words: Words, place: Arg, places: list[Arg], within) -> bool
     else:
         return False
     return any(within(q.value, place.value) for q in ends)
+
+
+def located_in(words: Words, place: Arg, places: list[Arg]) -> bool:
+    """Whether ``place`` only says where the place told right before it lies: "منطقة الحولة
+    الواقعة في الريف الشمالي لحماة"، "قرية X التابعة لناحية Y" (granularity.yaml
+    ``located_words``, then في / ضمن when written apart). The gazetteer may put the two in
+    different governorates; the report says the first is in the second, so it is one target."""
+    if not LOCATED or place.first < 2:
+        return False
+    ws, cues = words.words, place_cues()
+    k = place.first - 1
+    if cues.located_link.match(ws[k].text):
+        k -= 1
+    if not cues.located.match(ws[k].text) or ws[k].comma or ws[k].ends_clause:
+        return False
+    return any(q is not place and q.last == k for q in places)
+
+
+def contrast_targets(words: Words, lex: Lexicon, plover: str, after: int,
+                     tail: list[tuple[Arg, str]], listed) -> list[tuple[Arg, str]]:
+    """The places past a contrast word that stay targets of a trigger whose own place was told
+    before it: those a trigger of the same type opens in the later clause ("تعرضت مدينة سراقب
+    لقصف جوي ، كما طال القصف بلدتي بنش وتفتناز": Binnish and Taftanaz too;
+    :func:`parallel_targets`). Past a clause of another kind, none."""
+    if not CONTRAST_SAME_KIND:
+        return []
+    return parallel_targets(words, lex, plover, after, tail, listed)
