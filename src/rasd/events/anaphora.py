@@ -44,6 +44,7 @@ class AnaphorCues:
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
     bare: frozenset[str]  # stems no adjective may follow ("القوات المسلحة" is a title of its own)
     reach: dict[str, int]  # stem → most sentences back its antecedent may stand (none: any)
+    demonstratives: re.Pattern[str]  # "تلك القوات": the demonstrative rule of arguments reads it
     members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
 
 
@@ -59,6 +60,7 @@ def anaphor_cues() -> AnaphorCues:
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
         bare=frozenset(k for k, v in table.items() if v.get("bare")),
         reach={k: int(v["sentences"]) for k, v in table.items() if v.get("sentences") is not None},
+        demonstratives=re.compile(normalize(data["demonstratives"]).text),
         members=re.compile(normalize(data["member_pronouns"]).text),
     )
 
@@ -107,6 +109,8 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
                 and nxt not in ann.time_words:
             continue  # "الجبهة الشامية"، "الحركة الوطنية": a name of its own
         stem = forms[texts[k]]
+        if stem in cues.bare and k > 0 and cues.demonstratives.match(texts[k - 1]):
+            continue  # "تلك القوات": the forces a demonstrative points back to (arguments)
         ids, heads = cues.ids.get(stem, frozenset()), cues.heads.get(stem, ())
         reach = cues.reach.get(stem)
         antecedent = next((a for a in reversed(named) if a.last <= k and (
