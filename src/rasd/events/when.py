@@ -150,13 +150,25 @@ PRESENT_DAYS = 7  # a told day this close before the page's own is the story's p
 BACKGROUND_DAYS = 60  # one this far before it is background ("اعتداء وقع في 21 آب 2015")
 
 
+def _page_day(page: str | None) -> Date | None:
+    """The page's day when ``published`` (or the page's printed date) opens with an ISO day;
+    None for anything else ("10/05/2017", an RSS pubDate "Tue, 09 May 2017 …"): the time stage
+    reads such a value as no date, and a metadata format is no reason for a report to fail."""
+    if not page or len(page) < 10:
+        return None
+    try:
+        return Date.fromisoformat(page[:10])
+    except ValueError:
+        return None
+
+
 def _present(told: list[Arg], page: str | None) -> list[Arg]:
     """The days of a sentence before that the next one goes on with: when it tells both a day
     of the page's present ("أوقفت الشرطة الاثنين …") and one long before it ("… اعتداء وقع في
     21 آب 2015"), the present one — the old day is the background's, not the story's."""
-    if len(told) < 2 or not page or len(page) < 10:
+    today = _page_day(page)
+    if len(told) < 2 or today is None:
         return told
-    today = Date.fromisoformat(page[:10])
 
     def age(d: Arg) -> int | None:
         got = d.value.get("date")
@@ -180,11 +192,10 @@ def _present_day_further_back(words: Words, ann: Annotations, lex: Lexicon, cand
     another, no date of its own): "… ريف ادلب الجنوبي صباح الثلاثاء . واوضح أن … . وحسب
     المصدر ذاته … . وذكرت مصادر إن الطيران استهدف …". Only a day of the page's present week
     (:data:`PRESENT_DAYS`) carries that far; an older one is background."""
-    page = published or ann.page_date
-    if stop or openers is None or not page or len(page) < 10 or cand.sentence < FURTHER_BACK[0] \
+    today = _page_day(published or ann.page_date)
+    if stop or openers is None or today is None or cand.sentence < FURTHER_BACK[0] \
             or _turns(words, lex, cand.sentence):  # "وفي سياق متصل , أكد …": another story
         return None
-    today = Date.fromisoformat(page[:10])
     for back in FURTHER_BACK:
         k = cand.sentence - back
         if k < 0:
