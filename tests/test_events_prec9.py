@@ -132,3 +132,9 @@ def test_years_counted_to_a_massacre_are_its_anniversary() -> None:
     assert _events("وتحل اليوم الذكرى في مخيم شاتيلا : 35 عاما على مذبحة صبرا وشاتيلا في بيروت .",
                    "ASSAULT") == []
     assert _events("وقتل 35 مدنيا أمس في مذبحة ارتكبتها الميليشيات في مخيم شاتيلا في بيروت .", "ASSAULT")
+
+
+def test_an_ordinal_singles_out_the_attack_a_relative_clause_tells() -> None:
+    text = ("وصد مقاتلو المعارضة هجوما لتنظيم داعش على بلدة حيط في ريف درعا الغربي . "
+            "وهذا هو الهجوم الخامس الذي تشنه داعش على بلدة حيط .")
+    assert not any("generic-relative" in r for r in _rules(text))

@@ -50,6 +50,7 @@ class GenreCues:
     habitual_verb: re.Pattern[str]
     every: re.Pattern[str]
     most: re.Pattern[str]  # "معظم"، "أغلب": right before a noun, a class of happenings
+    singling: re.Pattern[str]  # an adjective that singles one happening out: الخامس، الأخير، الجديد
     purpose: re.Pattern[str]  # "لقتال"، "لمحاربة": a fight named as an aim, not told
     habit: re.Pattern[str]
     habit_keys: tuple[str, ...]  # substrings every habit word holds: most documents have none
@@ -81,7 +82,7 @@ def genre_cues() -> GenreCues:
         return re.compile(_n(raw[key]))
     return GenreCues(
         relative=rx("relative"), habitual_verb=rx("habitual_verb"), every=rx("every"),
-        most=rx("most"), purpose=rx("purpose"),
+        most=rx("most"), purpose=rx("purpose"), singling=rx("singling"),
         habit=rx("habit"), habit_keys=tuple(_n(k) for k in raw["habit_keys"]),
         habit_window=int(raw.get("habit_window", 12)),
         transcript_markers=re.compile("|".join(re.escape(_n(m)) for m in raw["transcript_markers"])),
@@ -256,8 +257,8 @@ def _relative_after(cues: GenreCues, ws: list, k: int, hi: int) -> int | None:
         text = ws[j].text
         if cues.relative.match(text):
             return j
-        if not text.startswith("ال"):
-            return None
+        if not text.startswith("ال") or cues.singling.match(text):
+            return None  # "الهجوم الخامس الذي تشنه داعش على حيط": an ordinal singles one out
     return None
 
 
