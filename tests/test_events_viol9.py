@@ -152,3 +152,12 @@ BLOWS = [
 def test_blow_wordings(what: str, told: str, not_told: str, sub: str) -> None:
     assert typed(told, "ASSAULT") == [sub], what
     assert typed(not_told, "ASSAULT") == [], what
+
+
+def test_shell_fallen_in_the_other_clause_is_its_own_shelling() -> None:
+    # the clause past "في حين" tells a second blow: each town gets its shelling
+    doc = extract("تعرضت أحياء في بلدة سراقب لقصف مدفعي من قوات النظام، في حين سقطت قذيفة على حي"
+                  " الحمدانية في حلب.", published=PUBLISHED)
+    places = {str((e.location or {}).get("name")) for e in doc.events if e.plover == "ASSAULT"}
+    assert "Saraqib" in places
+    assert any("Hamdaniya" in p for p in places)
