@@ -73,16 +73,20 @@ def located_meeting(e: EventMention) -> bool:
 def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) -> list[EventMention]:
     """``kept`` (the events that passed the parties rule, a subset of ``events``) with the
     located meetings of ``events`` it left out put back in their order, each only when no
-    meeting ``kept`` holds, nor one put back before it, was held at its place."""
+    meeting ``kept`` holds, nor one put back before it, was held at its place, and none of
+    ``kept`` is told in its sentence ("عقد الوزيران بالقاهرة اجتماعا بشأن الأوضاع في القدس": the
+    verb's meeting, with its parties, is the noun's; the noun's place is its topic)."""
     from rasd.events.arguments import place_key
 
     chosen = {id(e) for e in kept}
-    places = {place_key(e.location) for e in kept if e.plover == "CONSULT" and e.location}
+    meetings = [e for e in kept if e.plover == "CONSULT"]
+    places = {place_key(e.location) for e in meetings if e.location}
+    told = {e.sentence_start for e in meetings}  # a sentence's meeting told with its parties
     out: list[EventMention] = []
     for e in events:
         if id(e) in chosen:
             out.append(e)
-        elif located_meeting(e) and place_key(e.location) not in places:
+        elif located_meeting(e) and place_key(e.location) not in places and e.sentence_start not in told:
             places.add(place_key(e.location))
             out.append(e)
     return out
