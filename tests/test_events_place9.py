@@ -126,3 +126,8 @@ def test_where_a_minister_spoke_is_not_where_the_strike_was():
 
 def test_where_a_source_spoke_stays_when_the_told_clause_names_no_place():
     assert _places("قال مصدر محلي في سراقب إن قصفا مدفعيا استهدف المدينة فجر اليوم.") == ["Saraqib"]
+
+
+def test_a_sub_district_named_after_its_seat_holds_the_village_before_it():
+    places = _places("شن الطيران الحربي غارات على قرية حاس في منطقة معرة النعمان بريف إدلب.")
+    assert places == ["Has"]

@@ -278,6 +278,7 @@ class PlaceCues:
     wire: re.Pattern[str]
     located: re.Pattern[str]
     located_link: re.Pattern[str]
+    located_unit: re.Pattern[str]
 
 
 @cache
@@ -292,7 +293,8 @@ def place_cues() -> PlaceCues:
                      container=re.compile(normalize(data["chain_container_words"]).text),
                      wire=re.compile(normalize(data["dateline_wires"]).text),
                      located=re.compile(normalize(data["located_words"]).text),
-                     located_link=re.compile(normalize(data["located_links"]).text))
+                     located_link=re.compile(normalize(data["located_links"]).text),
+                     located_unit=re.compile(normalize(data["located_units"]).text))
 
 
 def _bare(words: Words, place: Arg) -> bool:
@@ -358,12 +360,26 @@ def located_in(words: Words, place: Arg, places: list[Arg]) -> bool:
     if not LOCATED or place.first < 2:
         return False
     ws, cues = words.words, place_cues()
+
+    def after(k: int) -> bool:  # a place told right before word k, in the same clause
+        return k >= 0 and not (ws[k - 1].comma or ws[k - 1].ends_clause) and any(
+            q is not place and q.last == k for q in places)
+
     k = place.first - 1
-    if cues.located_link.match(ws[k].text):
+    unit = bool(cues.located_unit.match(ws[k].text))
+    if unit:  # "في ناحية الحمراء"، "بمنطقة ..."، "لقضاء ..."
+        if ws[k].text[:1] in ("ب", "ل") and not ws[k].text.startswith("ال"):
+            if after(k):  # "قرية X بناحية Y"
+                return True
+            return k >= 1 and bool(cues.located.match(ws[k - 1].text)) and after(k - 1)
         k -= 1
-    if not cues.located.match(ws[k].text) or ws[k].comma or ws[k].ends_clause:
+    if k < 1:
         return False
-    return any(q is not place and q.last == k for q in places)
+    if cues.located_link.match(ws[k].text):
+        if unit and after(k):  # "قرية X في ناحية Y"
+            return True
+        k -= 1
+    return bool(cues.located.match(ws[k].text)) and after(k)
 
 
 def contrast_targets(words: Words, lex: Lexicon, plover: str, after: int,
