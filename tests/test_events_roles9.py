@@ -146,3 +146,21 @@ def test_district_held_by_a_side_is_the_district_not_its_city():
             "وشنت طائرات روسية غارات على مدينة حلب أمس.")
     ev = next(e for e in _events(text, "ASSAULT") if "Russia" in _name(e.actor1))
     assert "YPG" not in _name(ev.actor2)
+
+
+def _arish_actor1(filler: str) -> list[str]:
+    text = ("استعادت القوات العراقية السيطرة على قرية الشورة جنوب الموصل " + filler
+            + " والقوات قصفت قرية المهدية قرب مدينة العريش أمس .")
+    return [_name(e.actor1) for e in extract(text, published="2024-03-12", doc_id="roles9-test").events
+            if "Arish" in str(e.location)]
+
+
+def test_bare_forces_noun_far_back_in_a_run_on_digest_is_no_anaphor():
+    """A live map's items run on without a stop: forces named many words back are another item's."""
+    filler = " ".join(["وقال رئيس البلدية إن المدارس ستفتح أبوابها الأسبوع المقبل في المدينة"] * 6)
+    found = _arish_actor1(filler)
+    assert found and not any("Iraq" in n for n in found)
+
+
+def test_bare_forces_noun_close_after_the_forces_is_an_anaphor():
+    assert any("Iraq" in n for n in _arish_actor1(""))

@@ -44,6 +44,7 @@ class AnaphorCues:
     adjectives: re.Pattern[str]  # words that may follow the noun (التنظيم الإرهابي)
     bare: frozenset[str]  # stems no adjective may follow ("القوات المسلحة" is a title of its own)
     reach: dict[str, int]  # stem → most sentences back its antecedent may stand (none: any)
+    reach_words: dict[str, int]  # stem → most words back (a live map's run-on items are one "sentence")
     demonstratives: re.Pattern[str]  # "تلك القوات": the demonstrative rule of arguments reads it
     members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
 
@@ -60,6 +61,7 @@ def anaphor_cues() -> AnaphorCues:
         adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
         bare=frozenset(k for k, v in table.items() if v.get("bare")),
         reach={k: int(v["sentences"]) for k, v in table.items() if v.get("sentences") is not None},
+        reach_words={k: int(v["words"]) for k, v in table.items() if v.get("words") is not None},
         demonstratives=re.compile(normalize(data["demonstratives"]).text),
         members=re.compile(normalize(data["member_pronouns"]).text),
     )
@@ -117,6 +119,8 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
             a.value["id"] in ids or any(_opens_with(texts[a.first], h) for h in heads))), None)
         if antecedent is not None and reach is not None and ws[k].sentence - antecedent.sentence > reach:
             continue  # "القوات" far from any forces named: other forces than those
+        if antecedent is not None and stem in cues.reach_words and k - antecedent.last > cues.reach_words[stem]:
+            continue
         if antecedent is None:
             continue
         span = Span(ws[k].start, ws[k].end, "ACTOR", "events", RULE, antecedent.value)
