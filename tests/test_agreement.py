@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from rasd.cli import cli
 from rasd.events.agreement import agreement, coder_mentions
-from rasd.events.evaluate import UNSEEN_GOLD, gold_events
+from rasd.events.evaluate import SECOND_CODER, UNSEEN_GOLD, gold_events
 
 
 def _draw(name: str = "B") -> list[dict]:
@@ -60,3 +60,14 @@ def test_cli_prints_both_directions(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "agreement", str(first), str(first)])
     assert result.exit_code == 0, result.output
     assert "documents coded by both: 10" in result.output and "mean F1 of the two directions: 100.0" in result.output
+
+
+def test_the_bundled_second_coding_covers_whole_draws_of_the_unseen_gold():
+    first = gold_events(name=UNSEEN_GOLD)
+    second = gold_events(name=SECOND_CODER)
+    documents = {g["doc_id"] for g in second if g.get("document")}
+    assert {g["doc_id"] for g in second} == documents  # every event's document is listed
+    draws = {g["set"] for g in second}
+    assert documents == {g["doc_id"] for g in first if g.get("set") in draws}  # whole draws
+    names = [s for g in second for key in ("actor1", "actor2", "location") for s in g.get(key) or []]
+    assert all(len(s.split()) <= 6 for s in names)  # names, not passages of the articles

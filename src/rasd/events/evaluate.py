@@ -59,6 +59,7 @@ GSR_KEYWORDS = {
 
 PROJECT_GOLD = "events_gold.jsonl"
 UNSEEN_GOLD = "unseen_gold.jsonl"
+SECOND_CODER = "unseen_gold_second_coder.jsonl"  # whole draws coded again, blind (rasd eval agreement)
 UNIFIEDFC_PREFIX = "unifiedfc:"
 
 
