@@ -161,3 +161,11 @@ def test_shell_fallen_in_the_other_clause_is_its_own_shelling() -> None:
     places = {str((e.location or {}).get("name")) for e in doc.events if e.plover == "ASSAULT"}
     assert "Saraqib" in places
     assert any("Hamdaniya" in p for p in places)
+
+
+def test_property_seized_by_a_finite_verb_is_looting() -> None:
+    seized = ("واستولى مسلحو التنظيم على مخازن ومكاتب الهلال الأحمر في مدينة منبج يوم الاثنين"
+              " وصادروا المعدات .")
+    a_name = "وقررت لجنة نهب أموال الجماعة التحفظ على شركات جديدة في القاهرة يوم الاثنين ."
+    assert typed(seized, "COERCE") == ["Looting/property destruction"]
+    assert typed(a_name, "COERCE") == []
