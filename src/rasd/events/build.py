@@ -787,6 +787,7 @@ def _effect_only(a: EventMention, b: EventMention) -> bool:
 
 
 GAINS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # ACLED
+WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
 
 
@@ -800,8 +801,9 @@ def _fight_and_gain(a: EventMention, b: EventMention) -> bool:
     subs = {a.sub_event_type, b.sub_event_type}
     if not (len(subs) == 2 and "Armed clash" in subs and bool(subs & GAINS)
             and a.location is not None and b.location is not None
-            and place_key(a.location) == place_key(b.location)):
-        return False
+            and place_key(a.location) == place_key(b.location)
+            and a.location.get("kind") not in WIDE_KINDS):
+        return False  # a region ("ريف حماة الشمالي") holds many battles and many towns taken
     # a day each sentence tells but the page cannot date ("يوم الخميس" ... "يوم السبت") may be two
     # days: told apart, such mentions stay two
     return not (_unresolved_day(a) and _unresolved_day(b) and not _told_together(a, b))
