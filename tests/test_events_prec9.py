@@ -138,3 +138,15 @@ def test_an_ordinal_singles_out_the_attack_a_relative_clause_tells() -> None:
     text = ("وصد مقاتلو المعارضة هجوما لتنظيم داعش على بلدة حيط في ريف درعا الغربي . "
             "وهذا هو الهجوم الخامس الذي تشنه داعش على بلدة حيط .")
     assert not any("generic-relative" in r for r in _rules(text))
+
+
+def test_a_withdrawal_demanded_of_someone_is_not_done() -> None:
+    text = "وأظهر البيان رفض المجلس المحلي لوجود قسد وطالبها بالانسحاب من مدينة جرابلس ."
+    assert any(r.startswith("trigger:withdrawal|hypothetical") for r in _rules(text))
+    assert _events("وانسحبت قوات سوريا الديمقراطية من مدينة جرابلس يوم الخميس .", "RETREAT")
+
+
+def test_a_demand_held_to_is_a_standing_stance() -> None:
+    text = "وتمسكت المعارضة يوم الخميس بطلبها ألا يكون للأسد أي دور خلال المرحلة الانتقالية ."
+    assert any(r.startswith("trigger:request|historical") for r in _rules(text))
+    assert _events("وطالبت المعارضة يوم الخميس في الرياض الأمم المتحدة بعقد جولة جديدة من المفاوضات .", "REQUEST")
