@@ -2061,7 +2061,6 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
     found = [p for p in found if not street_name(words, p, lo)]  # "شارع جسر السويس": a street's name
-    found = [p for p in found if not _speaker_place(words, p, cand, found)]  # "قال الوزير في أنقرة إن"
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:
@@ -2147,7 +2146,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 # "تعرضت سراقب لقصف ، كما طال القصف بلدتي بنش وتفتناز": the clause past the
                 # contrast word tells the same kind of happening, so its towns are targets too
                 tail, before = contrast_targets(words, lex, cand.plover, cand.last, tail,
-                                                lambda a, b: _listed(words, a, b, lex)), own
+                                                lambda a, b: _listed(words, a, b, lex),
+                                                cand.kind.event_type), own
                 own_before = bool(tail)  # its own place before it stays one of the targets
         ends = next((i for i in range(1, len(tail)) if not _listed(words, tail[i - 1][0], tail[i][0], lex)),
                     len(tail))
@@ -2207,48 +2207,6 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
-
-
-SPEAKER_REACH = 5  # most words from a reporting verb to the speaker's own place
-SPEAKER_PLACES = True
-
-
-def _speaker_place(words: Words, p: Arg, cand: Candidate, found: list[Arg]) -> bool:
-    """Whether ``p`` is where a report was spoken, not where it happened: it stands at most
-    ``SPEAKER_REACH`` words after a reporting verb and before the complementizer (إن، أن، بأن)
-    that opens the trigger's clause, and that clause names a place of its own, even one the
-    gazetteer did not resolve ("قال وزير الدفاع في أنقرة إن الطائرات قصفت مدينة عفرين":
-    not Ankara). With no place in the told clause the speaker's stays a last resort
-    (events.build._told_places)."""
-    if not SPEAKER_PLACES or p.last > cand.first:
-        return False
-    cues = role_cues()
-    ws = words.words
-    lo, hi = words.sentence_range(cand.sentence)
-    comp = next((k for k in range(p.last, cand.first) if cues.complementizer.match(ws[k].text)
-                 or cues.complementizer_pronoun.match(ws[k].text)), None)
-    if comp is None or comp - p.last > SPEAKER_REACH or not any(
-            cues.reporting.match(ws[k].text) for k in range(max(lo, p.first - SPEAKER_REACH), p.first)):
-        return False
-    # the speaker is *in* the place ("في أنقرة"، "بدمشق"), not named by it ("رئيس بلدية دوما")
-    first = ws[p.first].text
-    if not (ws[p.first - 1].text == "في" or (first[:1] == "ب" and not normalize(
-            str(p.value.get("name_ar") or "")).text.startswith("ب"))):
-        return False
-    if any(q.first > comp and q.value.get("kind") not in BROAD_PLACES for q in found if q is not p):
-        return True  # (a region there may only say where the speaker's town lies)
-    # a settlement the places stage found but left unresolved ("قصفت مدينة عفرين"), not an area
-    # told as where another lies ("المدينة الواقعة في غوطة دمشق")
-    doc, nouns = words.doc, cues.settlement_nouns
-    if nouns is None:
-        return False
-    for span in doc.within(ws[comp].end, ws[hi - 1].end, "PLACE_UNRESOLVED"):
-        head = normalize(doc.text[max(ws[comp].end, span.start - 20):span.end]).text.split()
-        named = normalize(doc.text[span.start:span.end]).text.split()
-        noun = head[-len(named) - 1] if len(head) > len(named) else ""
-        if (len(named) > 1 and nouns.match(named[0])) or (noun and nouns.match(noun)):
-            return True
-    return False
 
 
 def _off_route(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:

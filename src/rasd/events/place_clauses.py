@@ -54,12 +54,12 @@ def clause_cues() -> ClauseCues:
 _LAST: list[object] = []  # [words, {sentence: [(first, last, plover), ...]}]: one document at a time
 
 
-def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str]]:
-    """(first word, end word, PLOVER type) of every trigger form in ``sentence``. The lexicon
+def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
+    """(first word, end word, PLOVER type, ACLED event type) of every trigger form in ``sentence``. The lexicon
     remembers its last scan (the events stage's own, of this document), so this costs a list
     copy, and is asked only for sentences whose target list breaks."""
     if not _LAST or _LAST[0] is not words:
-        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        by_sentence: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for m in lex.scan(words.norm.text):
             group = m.lastgroup
             if group is None:
@@ -67,8 +67,9 @@ def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[i
             first, last = words.index_of_norm(m.start(), m.end())
             if first >= len(words):
                 continue
+            kind = lex.triggers[int(group[1:])]
             by_sentence.setdefault(words.words[first].sentence, []).append(
-                (first, last, lex.triggers[int(group[1:])].plover))
+                (first, last, kind.plover, kind.event_type))
         _LAST[:] = [words, by_sentence]
     table = _LAST[1]
     assert isinstance(table, dict)
@@ -83,7 +84,8 @@ def past_contrast(words: Words, start: int, end: int) -> bool:
 
 
 def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
-                     rest: list[tuple[Arg, str]], listed) -> list[tuple[Arg, str]]:
+                     rest: list[tuple[Arg, str]], listed, event_type: str | None = None
+                     ) -> list[tuple[Arg, str]]:
     """The towns of later clauses that tell the same kind of happening: from ``rest`` (the
     places after the end of the first list, word ``after``, in order), each list that starts
     within ``CLAUSE_GAP`` words after a trigger of type ``plover`` standing past a contrast
@@ -92,7 +94,8 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
         return []
     sentence = rest[0][0].sentence
     contrast = clause_cues().contrast
-    triggers = [t for t in sentence_triggers(words, lex, sentence) if t[2] == plover and t[0] >= after]
+    triggers = [t for t in sentence_triggers(words, lex, sentence) if t[2] == plover and t[0] >= after
+                and (event_type is None or t[3] == event_type)]
     out: list[tuple[Arg, str]] = []
     i = 0
     while i < len(rest):
@@ -383,11 +386,13 @@ def located_in(words: Words, place: Arg, places: list[Arg]) -> bool:
 
 
 def contrast_targets(words: Words, lex: Lexicon, plover: str, after: int,
-                     tail: list[tuple[Arg, str]], listed) -> list[tuple[Arg, str]]:
+                     tail: list[tuple[Arg, str]], listed, event_type: str | None) -> list[tuple[Arg, str]]:
     """The places past a contrast word that stay targets of a trigger whose own place was told
     before it: those a trigger of the same type opens in the later clause ("تعرضت مدينة سراقب
     لقصف جوي ، كما طال القصف بلدتي بنش وتفتناز": Binnish and Taftanaz too;
-    :func:`parallel_targets`). Past a clause of another kind, none."""
+    :func:`parallel_targets`), of the same ACLED event type too: "تعرضت حمص لقصف مدفعي ، كما
+    قتل جنديان في اشتباكات في درعا" tells a battle, not more shelling. Past a clause of another
+    kind, none."""
     if not CONTRAST_SAME_KIND:
         return []
-    return parallel_targets(words, lex, plover, after, tail, listed)
+    return parallel_targets(words, lex, plover, after, tail, listed, event_type)
