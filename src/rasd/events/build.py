@@ -1154,6 +1154,33 @@ def _other_toll(a: EventMention, b: EventMention) -> bool:
     return told_a and told_b and ((a.fatalities or 0), (a.injuries or 0)) != ((b.fatalities or 0), (b.injuries or 0))
 
 
+FIRST_PERSON = "نا"  # suffix of a verb or noun told by the speaker as a party: قصفنا، هاجمونا، معركتنا
+FIRST_PERSON_MIN = 5  # letters: a shorter word ending in نا is a stem (هنا، عنا), not a suffixed trigger
+
+
+def _first_person_telling(m: EventMention, events: list[EventMention]) -> EventMention | None:
+    """The event a trigger told in the first person retells, or None.
+
+    A witness or fighter quoted in the first person ("الطيران قصفنا"، "هاجمنا التنظيم بسيارة
+    مفخخة") tells in the speaker's words the happening the report has told in its own: the
+    report's event of the type, at the speaker's town when it told one there, else its last one.
+    Nothing of the type told before: the telling is the report's only one and stands."""
+    word = (m.trigger or "").split()[0] if m.trigger else ""
+    if len(word) < FIRST_PERSON_MIN or not word.endswith(FIRST_PERSON):
+        return None
+    same = [e for e in events if e.plover == m.plover]
+    return next((e for e in reversed(same) if near(e.location, m.location)), same[-1] if same else None)
+
+
+def _join_telling(into: EventMention, telling: EventMention) -> None:
+    """Join a first-person telling to the report's event: the speaker's words lend actors,
+    tolls and evidence, never a place or a day (the speaker's town may be where they fled to,
+    the day the one they spoke on)."""
+    telling.location = telling.event_date = telling.time_precision = None
+    telling.evidence = [e for e in telling.evidence if e.field not in ("location", "event_date")]
+    _absorb(into, telling)
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
           days: tuple[int, ...] = ()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring); ``days``
@@ -1180,6 +1207,11 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
             # the same words again, on the same day: a headline repeated in the body, a recap
             _absorb(again, m)
             told[id(again)] = last_told[id(again)] = here
+            continue
+        retold = None if d.distinct else _first_person_telling(m, events)
+        if retold is not None:  # a witness quoted in the first person: the report's own event
+            _join_telling(retold, m)
+            told[id(retold)] = last_told[id(retold)] = here
             continue
         if d.distinct:
             distinct.add(id(m))

@@ -1,0 +1,44 @@
+"""Merging, session 9 (MERGE2): one happening told twice in one report is one event.
+
+* a witness or fighter quoted in the first person ("الطيران قصفنا"، "هاجمونا") tells, in the
+  speaker's words, the attack the report has already told: it joins that event (at the
+  speaker's town when the report told one there) and adds no place or day of its own
+  (build.py ``_first_person_telling``); told first, with no event of its type before it, it
+  stands as an event.
+
+Sentences written for these tests in the style of the reports; the whole pipeline runs.
+"""
+
+from __future__ import annotations
+
+from rasd.api import extract
+
+STORY = (
+    "قال المرصد السوري لحقوق الإنسان يوم الاثنين إن طائرات حربية قصفت بلدة حمورية في الغوطة "
+    "الشرقية مما أدى إلى مقتل تسعة مدنيين .\n"
+    "وقال أبو محمد وهو من سكان البلدة عبر الهاتف : \" الطيران قصفنا في سقبا ونحن في السوق , "
+    "لا يوجد هنا مقاتلون \" .\n"
+)
+
+
+def _assaults(text: str) -> list:
+    return [e for e in extract(text).events if e.plover == "ASSAULT"]
+
+
+def test_a_witness_in_the_first_person_tells_the_attack_already_told() -> None:
+    events = _assaults(STORY)
+    assert len(events) == 1, [(e.location or {}).get("name") for e in events]
+    assert (events[0].location or {}).get("name") == "Hamouriyah"
+    assert "قصفنا" in " ".join(ev.text for ev in events[0].evidence)
+
+
+def test_an_attack_told_in_the_third_person_at_another_town_stays_two() -> None:
+    text = STORY.replace("الطيران قصفنا في سقبا", "الطيران قصفهم في سقبا")
+    names = {(e.location or {}).get("name") for e in _assaults(text)}
+    assert len(names) == 2, names
+
+
+def test_a_first_person_telling_with_nothing_told_before_stands() -> None:
+    text = ("وقال أحد المقاتلين لوكالة الأنباء يوم الأحد : \" هاجمنا مسلحو التنظيم بسيارة مفخخة "
+            "في بلدة عين عيسى وقتل خمسة من رفاقنا \" .\n")
+    assert len(_assaults(text)) == 1
