@@ -229,10 +229,15 @@ def test_a_backer_is_neither_side():
     assert "Coalition" not in _name(capture[0].actor2) and "Coalition" not in _name(capture[0].actor1)
 
 
-def test_the_strikes_of_a_support_phrase_keep_their_attacker():
-    events = _assaults("استعادت القوات الكردية مدعومة بغارات جوية لقوات التحالف الدولي مدينة سنجار يوم الجمعة.")
-    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
-    assert all("Coalition" in _name(e.actor1) for e in strikes)
+def test_a_capture_backed_by_strikes_keeps_its_sides_and_no_strike_of_its_own():
+    # the support phrase's strikes are the capture's means (no event of their own) and their
+    # air force backs the capturer: neither side of the capture
+    events = _assaults("سيطرت القوات الكردية مدعومة بغارات جوية لقوات التحالف الدولي على مدينة سنجار "
+                       "يوم الجمعة.")
+    captures = [e for e in events if e.event_type == "Battles"]
+    assert captures and "YPG" in _name(captures[0].actor1)
+    assert all("Coalition" not in _name(e.actor1) and "Coalition" not in _name(e.actor2) for e in captures)
+    assert not [e for e in events if e.sub_event_type == "Air/drone strike"]
 
 
 # --- meetings: the one met after a possessed meeting noun, and past the subject's own name ---

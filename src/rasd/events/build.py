@@ -533,6 +533,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         actor2 = actor_value(roles.actor2, words, lex) if roles.actor2 else None
         if actor1 and actor1.get("type") == "Civilians":  # civilians are acted upon, never the attacker
             actor1, actor2 = None, actor2 or actor1
+            if roles.actor2 is None:  # the civilians move to actor2 with the rule that found them
+                roles.rule2 = f"{roles.rule1}|civilians-acted-upon"
             roles.rule1, roles.actor1, roles.actor2 = "", None, roles.actor2 or roles.actor1
         if (not actor1 and actor2 and actor2.get("type") == "Civilians"
                 and typing.kind.sub_event_type in SYMMETRIC and _among_the_dead(words, roles.actor2)):

@@ -535,7 +535,7 @@ def raid_with_arrest(cands: list[Candidate]) -> None:
         arrest = next((c for c in cands[i + 1:] if c.sentence == cand.sentence and c.kind.id == "arrest"
                        and c.first <= cand.last + RAID_REACH and not c.context), None)
         if arrest is not None:
-            cand.event_type, cand.sub_event_type = arrest.event_type, arrest.sub_event_type
+            cand.mode, cand.event_type, cand.sub_event_type = arrest.mode, arrest.event_type, arrest.sub_event_type
             cand.rule += "|typed:raid-with-arrest"
 
 
