@@ -55,6 +55,7 @@ _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside", "province")
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
+_NAME_HEADS = frozenset((*SETTLEMENT_CUES, "محافظه"))  # words a gazetteer name may open with
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
@@ -497,6 +498,15 @@ class Linker:
         return forms
 
     # ------------------------------------------------------------------ matching
+    def written_h(self, key: str) -> bool:
+        """Whether a name of ``key`` is written with a final ه (حماه beside حماة). A key that
+        opens with a settlement word ("مدينه حماه", a GeoNames name written only "مدينة حماة")
+        is read by the name after that word, so "مدينة حماه" is Hama as "حماه" is."""
+        if "ه" in self.finals.get(key, "ه"):
+            return True
+        head, _, rest = key.partition(" ")
+        return bool(rest) and head in _NAME_HEADS and "ه" in self.finals.get(rest, "")
+
     def _tokens(self, text: str) -> Toks:
         return Toks(text)
 
@@ -1957,7 +1967,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
         first = m.cue_first if m.cue_first >= 0 else m.first
         s, e = norm.orig_span(toks.start(first), toks.end(m.last - 1) - m.trim)
         surface = text[s:e]
-        if (m.ids and surface.endswith("ه") and "ه" not in lk.finals.get(m.key, "ه")
+        if (m.ids and surface.endswith("ه") and not lk.written_h(m.key)
                 and m.cue not in STRONG_CUES):
             continue  # مرقده ("his shrine") is not مرقدة: the written ه/ة differ
         if m.value is not None:
