@@ -42,3 +42,23 @@ def test_a_first_person_telling_with_nothing_told_before_stands() -> None:
     text = ("وقال أحد المقاتلين لوكالة الأنباء يوم الأحد : \" هاجمنا مسلحو التنظيم بسيارة مفخخة "
             "في بلدة عين عيسى وقتل خمسة من رفاقنا \" .\n")
     assert len(_assaults(text)) == 1
+
+
+LEAD = (
+    "قال سكان ومسعفون يوم الأحد إن طائرات حربية قصفت أحياء سكنية في جيب محاصر قرب دمشق "
+    "مما أدى إلى مقتل 20 مدنيا .\n"
+    "وأضافوا أن الطائرات قصفت مدينة عربين يوم الأحد وقتلت 12 مدنيا , كما قصفت بلدة حمورية "
+    "وقتلت ثمانية .\n"
+)
+
+
+def test_a_lead_placed_near_a_landmark_is_the_towns_strikes_it_sums() -> None:
+    names = [(e.location or {}).get("name") for e in _assaults(LEAD)]
+    assert "Damascus" not in names, names
+    assert {"Irbin", "Hamouriyah"} <= set(names), names
+
+
+def test_a_strike_in_the_landmark_city_itself_stays() -> None:
+    text = LEAD.replace("في جيب محاصر قرب دمشق", "في حي جوبر في دمشق")
+    names = [(e.location or {}).get("name") for e in _assaults(text)]
+    assert len(names) == 3, names

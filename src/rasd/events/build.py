@@ -43,6 +43,7 @@ from rasd.events.arguments import (
     actor_value,
     assign_roles,
     claimant,
+    distance_km,
     locations,
     near,
     part_of,
@@ -1183,6 +1184,56 @@ def _join_telling(into: EventMention, telling: EventMention) -> None:
     _absorb(into, telling)
 
 
+LANDMARK_WORDS = frozenset({"قرب", "بقرب", "وقرب", "قريب", "قريبا", "قريبة", "مقربة", "بالقرب"})  # + "من"
+LANDMARK_KM = 25.0  # a landmark's suburbs: towns this near it are where "قرب X" may lie
+LANDMARK_DAYS = 1  # a lead told on the day it was said, the towns' strikes on the day before
+
+
+def _landmark_only(e: EventMention, words: Words) -> bool:
+    """Whether every word that places ``e`` names its place as a landmark: "في جيب محاصر قرب
+    دمشق"، "بالقرب من مدينة حلب" (nearness before the place, or before the "من" before it)."""
+    spans = [ev for ev in e.evidence if ev.field == "location" and ev.end > ev.start]
+    if not spans:
+        return False
+    for ev in spans:
+        k = words.index_of(ev.start, ev.end)[0]
+        before = words.words[k - 1].text if k > 0 else ""
+        if before == "من" and k > 1:
+            before = words.words[k - 2].text
+        if k == 0 or words.words[k - 1].sentence != words.words[k].sentence or before not in LANDMARK_WORDS:
+            return False
+    return True
+
+
+def _fold_landmarks(events: list[EventMention], words: Words) -> list[EventMention]:
+    """A lead placed only by a landmark ("قصفت مناطق سكنية في جيب محاصر قرب دمشق") sums the
+    strikes the report then tells town by town near it (Arbin, Hamouriyah): it happened near
+    the city, not in it, so it joins the first such town's event of its type (sub-event type,
+    attacker and day, ±``LANDMARK_DAYS``, agreeing) and adds no event of its own. With no
+    town told near it, the landmark stands as the nearest place the report gives."""
+    kept: list[EventMention] = []
+    for e in events:
+        town = None
+        if e.location and e.location.get("kind") not in WIDE_KINDS and _landmark_only(e, words):
+            town = next((t for t in events if t is not e and t.plover == e.plover and t.location
+                         and t.location.get("kind") not in WIDE_KINDS
+                         and place_key(t.location) != place_key(e.location)
+                         and (distance_km(e.location, t.location) or LANDMARK_KM + 1) <= LANDMARK_KM
+                         and (not e.sub_event_type or not t.sub_event_type
+                              or e.sub_event_type == t.sub_event_type)
+                         and (not e.event_date or not t.event_date or _same_time(e, t, LANDMARK_DAYS))
+                         and _sides_agree(e, t)), None)
+        if town is None:
+            kept.append(e)
+            continue
+        place, day, precision = town.location, town.event_date, town.time_precision
+        _absorb(town, e)
+        town.location = place
+        if day:
+            town.event_date, town.time_precision = day, precision
+    return kept
+
+
 def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
           days: tuple[int, ...] = ()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring); ``days``
@@ -1471,6 +1522,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
+    events = _fold_landmarks(events, words)
     events = _without_protest_demands(events)
     _both_sides(events, words)
     _narrative_place(events, words, lex, {id(d.mention) for d in drafts if d.unplaced})
