@@ -1208,21 +1208,25 @@ def _landmark_only(e: EventMention, words: Words) -> bool:
 def _fold_landmarks(events: list[EventMention], words: Words) -> list[EventMention]:
     """A lead placed only by a landmark ("قصفت مناطق سكنية في جيب محاصر قرب دمشق") sums the
     strikes the report then tells town by town near it (Arbin, Hamouriyah): it happened near
-    the city, not in it, so it joins the first such town's event of its type (sub-event type,
+    the city, not in it, so it joins one such town's event of its type (sub-event type,
     attacker and day, ±``LANDMARK_DAYS``, agreeing) and adds no event of its own. With no
-    town told near it, the landmark stands as the nearest place the report gives."""
+    town told near it, the landmark stands as the nearest place the report gives. Of several
+    towns, the one told on the lead's own day, else the one told nearest the lead."""
     kept: list[EventMention] = []
     for e in events:
         town = None
         if e.location and e.location.get("kind") not in WIDE_KINDS and _landmark_only(e, words):
-            town = next((t for t in events if t is not e and t.plover == e.plover and t.location
-                         and t.location.get("kind") not in WIDE_KINDS
-                         and place_key(t.location) != place_key(e.location)
-                         and (distance_km(e.location, t.location) or LANDMARK_KM + 1) <= LANDMARK_KM
-                         and (not e.sub_event_type or not t.sub_event_type
-                              or e.sub_event_type == t.sub_event_type)
-                         and (not e.event_date or not t.event_date or _same_time(e, t, LANDMARK_DAYS))
-                         and _sides_agree(e, t)), None)
+            towns = [t for t in events if t is not e and t.plover == e.plover and t.location
+                       and t.location.get("kind") not in WIDE_KINDS
+                       and place_key(t.location) != place_key(e.location)
+                       and (distance_km(e.location, t.location) or LANDMARK_KM + 1) <= LANDMARK_KM
+                       and (not e.sub_event_type or not t.sub_event_type
+                            or e.sub_event_type == t.sub_event_type)
+                       and (not e.event_date or not t.event_date or _same_time(e, t, LANDMARK_DAYS))
+                       and _sides_agree(e, t)]
+            # the town told on the lead's own day, else the one told nearest it: its first item
+            town = min(towns, default=None, key=lambda t: (
+                not (e.event_date and t.event_date == e.event_date), abs(t.sentence_start - e.sentence_start)))
         if town is None:
             kept.append(e)
             continue
