@@ -62,3 +62,13 @@ def test_a_strike_in_the_landmark_city_itself_stays() -> None:
     text = LEAD.replace("في جيب محاصر قرب دمشق", "في حي جوبر في دمشق")
     names = [(e.location or {}).get("name") for e in _assaults(text)]
     assert len(names) == 3, names
+
+
+def test_a_landmark_lead_joins_the_town_told_after_it() -> None:
+    text = ("قصفت طائرات حربية إسرائيلية مواقع عسكرية في بلدة جمرايا بريف دمشق .\n"
+            "وكانت طائرات إسرائيلية قد شنت في وقت سابق غارة على موقع عسكري قرب دمشق .\n"
+            "وذكرت مصادر أن طائرات إسرائيلية قصفت قاعدة إيرانية في بلدة الكسوة جنوب العاصمة .\n")
+    events = {(e.location or {}).get("name"): e for e in _assaults(text)}
+    assert set(events) == {"Jamraya", "Al Kiswah"}, set(events)
+    told = " ".join(ev.text for ev in events["Al Kiswah"].evidence if ev.field == "location")
+    assert "دمشق" in told, told

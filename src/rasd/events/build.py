@@ -1211,7 +1211,8 @@ def _fold_landmarks(events: list[EventMention], words: Words) -> list[EventMenti
     the city, not in it, so it joins one such town's event of its type (sub-event type,
     attacker and day, ±``LANDMARK_DAYS``, agreeing) and adds no event of its own. With no
     town told near it, the landmark stands as the nearest place the report gives. Of several
-    towns, the one told on the lead's own day, else the one told nearest the lead."""
+    towns, the one told on the lead's own day, else the first told after the lead, else the
+    last told before it."""
     kept: list[EventMention] = []
     for e in events:
         town = None
@@ -1224,9 +1225,11 @@ def _fold_landmarks(events: list[EventMention], words: Words) -> list[EventMenti
                             or e.sub_event_type == t.sub_event_type)
                        and (not e.event_date or not t.event_date or _same_time(e, t, LANDMARK_DAYS))
                        and _sides_agree(e, t)]
-            # the town told on the lead's own day, else the one told nearest it: its first item
+            # the town told on the lead's own day, else the first told after it (a lead's first
+            # item), else the one told last before it
             town = min(towns, default=None, key=lambda t: (
-                not (e.event_date and t.event_date == e.event_date), abs(t.sentence_start - e.sentence_start)))
+                not (e.event_date and t.event_date == e.event_date), t.sentence_start < e.sentence_start,
+                abs(t.sentence_start - e.sentence_start)))
         if town is None:
             kept.append(e)
             continue
