@@ -72,3 +72,22 @@ def test_a_landmark_lead_joins_the_town_told_after_it() -> None:
     assert set(events) == {"Jamraya", "Al Kiswah"}, set(events)
     told = " ".join(ev.text for ev in events["Al Kiswah"].evidence if ev.field == "location")
     assert "دمشق" in told, told
+
+
+TAKING = ("سيطرت القوات المهاجمة على مدينة البوكمال بعد اشتباكات عنيفة مع تنظيم داعش .\n"
+          "ونزح آلاف المدنيين من المدينة باتجاه الريف خلال الأيام الماضية .\n"
+          "ويقول سكان إن المدينة تعاني من نقص حاد في المياه والكهرباء منذ أشهر .\n"
+          "وتعد المدينة آخر معقل كبير للتنظيم في سوريا قرب الحدود مع العراق .\n"
+          "وقال قائد عسكري إن قوات النظام استعادت السيطرة على البوكمال من تنظيم داعش .\n")
+
+
+def test_two_tellings_of_one_taking_are_one_capture_typed_by_its_taker() -> None:
+    events = _assaults(TAKING)
+    assert [e.sub_event_type for e in events] == ["Government regains territory"], [
+        (e.sub_event_type, (e.actor1 or {}).get("name")) for e in events]
+
+
+def test_a_town_taken_by_one_side_and_retaken_by_the_other_is_two_takings() -> None:
+    text = TAKING.replace("سيطرت القوات المهاجمة", "سيطر تنظيم داعش").replace(
+        "بعد اشتباكات عنيفة مع تنظيم داعش", "بعد اشتباكات عنيفة مع قوات النظام")
+    assert len(_assaults(text)) == 2

@@ -684,7 +684,8 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
     if a.plover != b.plover:
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
-            and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)):
+            and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)
+            and not _one_taking(a, b)):
         return False
     if _other_kind(a, b) and not _one_count(a, b) and not _retyped(a, b):  # a shelling whose weapon is untold is no clash
         return False
@@ -810,6 +811,22 @@ def _fight_and_gain(a: EventMention, b: EventMention) -> bool:
     # a day each sentence tells but the page cannot date ("يوم الخميس" ... "يوم السبت") may be two
     # days: told apart, such mentions stay two
     return not (_unresolved_day(a) and _unresolved_day(b) and not _told_together(a, b))
+
+
+def _one_taking(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions typed apart are takings of territory (ACLED Battles) whose types
+    differ only in who took it: "Government regains territory" when state forces take it,
+    "Non-state actor overtakes territory" otherwise. The type names the taker, not another
+    happening ("اشتباكات ... داخل البوكمال" typed before its taker was known, "استعاد الجيش
+    السيطرة على المدينة"): one capture when sides and day agree (the caller checks both)."""
+    return {a.sub_event_type, b.sub_event_type} == GAINS
+
+
+def _taker_type(m: EventMention) -> None:
+    """Type a taking of territory by its taker once two tellings are joined (:func:`_one_taking`)."""
+    if m.sub_event_type in GAINS and isinstance(m.actor1, dict) and m.actor1.get("type"):
+        m.sub_event_type = ("Government regains territory" if m.actor1.get("type") == "State forces"
+                            else "Non-state actor overtakes territory")
 
 
 def _unresolved_day(m: EventMention) -> bool:
@@ -1013,6 +1030,8 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.injuries = other.injuries
     seen = {(e.start, e.end, e.field) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+    if _one_taking(into, other):
+        _taker_type(into)
 
 
 def _qualifies(m: EventMention, name: str) -> bool:
