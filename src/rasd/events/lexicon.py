@@ -357,7 +357,6 @@ class Lexicon:
     _cues_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _cues_anywhere: tuple[int, ...] = ()
     _any_cue_by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # their alternation
-    _any_wide: re.Pattern[str] | None = None
     past: Past = field(default_factory=Past)
     wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
     clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
@@ -365,7 +364,6 @@ class Lexicon:
     # happening, answered to the one told before (Candidate.opens; context.yaml ``retaliation``)
     retaliation: re.Pattern[str] = field(default=re.compile("(?!)"))
     retaliation_window: int = 4
-    _wide_possible: dict[str, bool] = field(default_factory=dict)
     _key_automaton: Any = field(default=None, compare=False, repr=False)  # see key_hits
     # the segments of several words by index with their word heads (:func:`word_head`; None:
     # always tried), the heads' one alternation, and per word the segments it may open
@@ -388,10 +386,6 @@ class Lexicon:
             object.__setattr__(self, "_any_cue_by_first", {
                 **{c: alternation[ids] for c, ids in by_first.items() if ids},
                 "": alternation.get(anywhere, _NEVER)})
-        # the segments of several words as one alternation (group names dropped: a trigger's
-        # name may stand in several): where it fails, none of them can match
-        wide = [_GROUP_NAME.sub("(?:", p.pattern) for local, p in self.segments if not local]
-        object.__setattr__(self, "_any_wide", _union(wide))
         heads = tuple((i, word_head(p.pattern)) for i, (is_local, p) in enumerate(self.segments)
                       if not is_local)
         object.__setattr__(self, "_wide_heads", heads)
