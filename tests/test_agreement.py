@@ -71,3 +71,13 @@ def test_the_bundled_second_coding_covers_whole_draws_of_the_unseen_gold():
     assert documents == {g["doc_id"] for g in first if g.get("set") in draws}  # whole draws
     names = [s for g in second for key in ("actor1", "actor2", "location") for s in g.get(key) or []]
     assert all(len(s.split()) <= 6 for s in names)  # names, not passages of the articles
+
+
+def test_cli_set_keeps_one_draw_of_the_bundled_second_coding():
+    from importlib import resources
+
+    gold = resources.files("rasd.data.gold")
+    result = CliRunner().invoke(cli, ["eval", "agreement", str(gold.joinpath(UNSEEN_GOLD)),
+                                      str(gold.joinpath(SECOND_CODER)), "--set", "W"])
+    assert result.exit_code == 0, result.output
+    assert "documents coded by both: 10" in result.output

@@ -1,4 +1,4 @@
-"""``rasd eval agreement``: two human coders of the same reports scored against each other."""
+"""``rasd eval agreement``: two coders of the same reports scored against each other."""
 
 from __future__ import annotations
 
@@ -16,22 +16,28 @@ def _pct(x: float) -> str:
 @eval_group.command("agreement")
 @click.argument("first", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("second", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--set", "sets", multiple=True, help="Only these draws (the files' \"set\" key).")
 @click.option("--errors/--no-errors", default=False, help="List the events one coder has and the other not.")
-def eval_agreement(first: Path, second: Path, errors: bool) -> None:
+def eval_agreement(first: Path, second: Path, sets: tuple[str, ...], errors: bool) -> None:
     """Agreement of two coders' gold files (unseen-gold format) on the documents both coded.
 
     Each coder's required events are scored as a system against the other's gold, with the
-    matching and per-field accuracy of `rasd eval events`: the human figure to read rasd's
+    matching and per-field accuracy of `rasd eval events`: a second coder's figure to read rasd's
     F1 beside.
 
     \b
     Example:
       rasd eval agreement first_coder.jsonl second_coder.jsonl
+      rasd eval agreement src/rasd/data/gold/unseen_gold.jsonl \\
+        src/rasd/data/gold/unseen_gold_second_coder.jsonl --set W
     """
     from rasd.events.agreement import agreement
     from rasd.events.evaluate import gold_events
 
-    one, other, shared = agreement(gold_events(first), gold_events(second))
+    a, b = gold_events(first), gold_events(second)
+    if sets:
+        a, b = [g for g in a if g.get("set") in sets], [g for g in b if g.get("set") in sets]
+    one, other, shared = agreement(a, b)
     click.echo(f"documents coded by both: {len(shared)}")
     for title, score in ((f"{second.name} scored against {first.name}", one),
                          (f"{first.name} scored against {second.name}", other)):
