@@ -210,17 +210,6 @@ def _union(patterns: list[str]) -> re.Pattern[str] | None:
         return None
 
 
-def _wide_heads(units: list[tuple[str, list[str]]]) -> tuple[re.Pattern[str], ...]:
-    """The :func:`form_head` of all forms of several words at once (one pattern to try)."""
-    wide = [f for _, forms in units for f in forms if not _in_word(sre_parse.parse(f))]
-    if not wide:
-        return ()
-    try:
-        return (form_head("|".join(f"(?:{_GROUP_NAME.sub('(?:', f)})" for f in wide)),)
-    except (re.error, sre_parse.error, RecursionError):  # a form that does not combine (a
-        return ()  # named back-reference, say): no pre-check, every frame is tried
-
-
 def _segments(units: list[tuple[str, list[str]]]) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """The trigger alternation cut into runs of consecutive forms, each run marked whether its
     forms match within one word (see :meth:`Lexicon.match_at`).
@@ -358,7 +347,6 @@ class Lexicon:
     _cues_anywhere: tuple[int, ...] = ()
     _any_cue_by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # their alternation
     past: Past = field(default_factory=Past)
-    wide_heads: tuple[re.Pattern[str], ...] = ()  # form_head of every form of several words
     clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
     # a reply or a revenge opening the clause before a trigger ("وردا على ذلك قصفت"): a new
     # happening, answered to the one told before (Candidate.opens; context.yaml ``retaliation``)
@@ -845,7 +833,7 @@ def lexicon() -> Lexicon:
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
         lookback=int(attribution.get("lookback", 3)), silent=re.compile(_n(attribution.get("silent") or "(?!)")),
-        segments=_segments(units), wide_heads=_wide_heads(units),
+        segments=_segments(units),
         keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
