@@ -84,3 +84,28 @@ def test_an_investigation_into_a_shelling_still_tells_no_new_one():
     """Guard: "فتح تحقيق في استهداف البلدة" is an investigation of a happening told elsewhere."""
     events = _events("وطالبت المنظمة بفتح تحقيق في استهداف بلدة كفرنبل بقذائف الهاون.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_an_unplaced_mention_does_not_mark_the_trigger_a_placed_one_rests_on():
+    """A2: one trigger split into a placed and an unplaced mention — dropping the unplaced one
+    leaves the trigger's span unmarked, since an emitted event rests on it."""
+    from dataclasses import replace
+
+    from rasd.document import Document, Evidence, EventMention, Meta
+    from rasd.events.build import UNPLACED_RULE, _without_unplaced
+
+    text = "واعتقلت قوات الأمن عددا من الشبان بعد مداهمة منازلهم"
+    doc = Document(Meta(id="a2"), text)
+    start = text.index("اعتقلت")
+    doc.add(start, start + len("اعتقلت"), "TRIGGER", stage="events", rule="trigger:arrest")
+    trigger = Evidence(start, start + len("اعتقلت"), "اعتقلت", field="trigger")
+    unplaced = EventMention("COERCE", 0, len(text), evidence=[trigger])
+    placed = replace(unplaced, location={"name": "Kafranbel"}, evidence=[trigger])
+    kept = _without_unplaced([unplaced, placed], doc)
+    assert kept == [placed]
+    assert not any(UNPLACED_RULE in s.rule for s in doc.spans_of("TRIGGER"))
+    alone = Document(Meta(id="a2b"), text)
+    alone.add(start, start + len("اعتقلت"), "TRIGGER", stage="events", rule="trigger:arrest")
+    assert _without_unplaced([replace(unplaced)], alone) == []
+    spans = list(alone.spans_of("TRIGGER"))
+    assert spans and all(UNPLACED_RULE in s.rule for s in spans)

@@ -55,6 +55,7 @@ from rasd.events.arguments import (
     unplaced_span,
     year_only,
 )
+from rasd.events.confidence import mark_dropped
 from rasd.events.detect import (
     DIPLOMATIC,
     Candidate,
@@ -1669,18 +1670,16 @@ def _without_unplaced(events: list[EventMention], doc: Document) -> list[EventMe
     that no stage could resolve. The trigger's span keeps the reason
     (``|generic:unplaced``). Only in a report of a few sentences: a lone sentence handed in
     without its report (a headline, a quote) has had no context to place it."""
-    kept = []
+    kept, dropped = [], []
     for e in events:
         if (e.plover in UNPLACED_TYPES and e.location is None and e.event_date is None
                 and e.fatalities is None and e.injuries is None
                 and not any(ev.field == "event_date" and ev.text for ev in e.evidence)
                 and not any(True for _ in doc.within(e.sentence_start, e.sentence_end, *UNPLACED_KEEP))):
-            starts = {ev.start for ev in e.evidence if ev.field == "trigger"}
-            for span in doc.spans_of("TRIGGER"):
-                if span.start in starts and UNPLACED_RULE not in span.rule:
-                    span.rule += f"|{UNPLACED_RULE}"
-            continue
-        kept.append(e)
+            dropped.append(e)
+        else:
+            kept.append(e)
+    mark_dropped(doc, dropped, kept, UNPLACED_RULE)
     return kept
 
 

@@ -141,21 +141,24 @@ def apply(doc: Document, events: list[EventMention], model: Model | None = None,
         return events
     kept = [e for e in events if (e.confidence or 0.0) >= cut]
     if len(kept) < len(events):
-        _mark(doc, (e for e in events if (e.confidence or 0.0) < cut), kept)
+        mark_dropped(doc, (e for e in events if (e.confidence or 0.0) < cut), kept, FILTER_RULE)
     return kept
 
 
-def _mark(doc: Document, dropped: Iterable[EventMention], kept: Iterable[EventMention]) -> None:
-    """Add :data:`FILTER_RULE` to the trigger spans of ``dropped`` mentions — not to a trigger a
+def mark_dropped(doc: Document, dropped: Iterable[EventMention], kept: Iterable[EventMention],
+                 rule: str) -> None:
+    """Add ``|rule`` to the trigger spans of ``dropped`` mentions, once — not to a trigger a
     ``kept`` mention also rests on: one trigger split into several towns' events gives each
-    its own confidence, and the span of a trigger that yields an event is not filtered."""
+    its own fate, and the span of a trigger that yields an event is not marked as left out.
+    Used by every filter that leaves mentions out (low confidence here, ``generic:unplaced``
+    in rasd.events.build)."""
     told = {ev.start for e in kept for ev in e.evidence if ev.field == "trigger"}
     starts = {ev.start for e in dropped for ev in e.evidence if ev.field == "trigger"} - told
     if not starts:
         return
     for span in doc.spans_of("TRIGGER"):
-        if span.start in starts and FILTER_RULE not in span.rule:
-            span.rule += f"|{FILTER_RULE}"
+        if span.start in starts and rule not in span.rule:
+            span.rule += f"|{rule}"
 
 
 def model_data(weights: dict[str, float], intercept: float, cut: float, min_sentences: int,
