@@ -91,7 +91,7 @@ def test_an_unplaced_mention_does_not_mark_the_trigger_a_placed_one_rests_on():
     leaves the trigger's span unmarked, since an emitted event rests on it."""
     from dataclasses import replace
 
-    from rasd.document import Document, Evidence, EventMention, Meta
+    from rasd.document import Document, EventMention, Evidence, Meta
     from rasd.events.build import UNPLACED_RULE, _without_unplaced
 
     text = "واعتقلت قوات الأمن عددا من الشبان بعد مداهمة منازلهم"

@@ -49,11 +49,9 @@ def _max_toll() -> int:
     return int(_granularity().get("max_event_toll") or 10**9)
 
 
-def _listed(words: Words | None, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
+def _listed(words: Words, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
     """Whether ``nxt`` is listed with ``prev``: at most ``JOIN_GAP`` words between them once the
     words of other counts are left out, the next one opening with "و"; or "أيضا" just before it."""
-    if words is None:
-        return True
     gap = [k for k in range(prev.last, nxt.first) if k not in skip]
     also = _also_words()
     if any(words.words[k].text in also for k in range(max(prev.last, nxt.first - 3), nxt.first)):
@@ -64,7 +62,7 @@ def _listed(words: Words | None, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
     return first.startswith("و")
 
 
-def _chains(words: Words | None, counted: list[Arg], skip: set[int]) -> list[list[Arg]]:
+def _chains(words: Words, counted: list[Arg], skip: set[int]) -> list[list[Arg]]:
     """The counts of one kind split into lists told together, in text order."""
     chains: list[list[Arg]] = []
     for c in sorted(counted, key=lambda a: a.first):
@@ -75,14 +73,14 @@ def _chains(words: Words | None, counted: list[Arg], skip: set[int]) -> list[lis
     return chains
 
 
-def _first_list(words: Words | None, counted: list[Arg], skip: set[int]) -> list[Arg]:
+def _first_list(words: Words, counted: list[Arg], skip: set[int]) -> list[Arg]:
     """The counts of the first list of a sentence (see the module docstring)."""
     if len(counted) < 2:
         return counted
     return _chains(words, counted, skip)[0]
 
 
-def _split_totals(every: list[Arg], words: Words | None = None) -> set[int]:
+def _split_totals(every: list[Arg], words: Words) -> set[int]:
     """Totals a sentence splits by cause ("في محافظة حلب قضى ( 55 ) شخصا منهم ( 39 ) جراء القصف
     على ... و ( 16 ) في الاشتباكات"): a part with no people of its own after the total is a
     share of it by what killed them, so the total is several happenings' and no one event's
@@ -93,10 +91,10 @@ def _split_totals(every: list[Arg], words: Words | None = None) -> set[int]:
         v = part.value if isinstance(part.value, dict) else {}
         if v.get("breakdown_of") is None or v.get("who"):
             continue
-        if words is not None and any(words.words[k].text in PARTITIVE
+        if any(words.words[k].text in PARTITIVE
                                      for k in range(part.first, min(part.last + 1, len(words)))):
             continue  # "منهم 24 من الميليشيات": who they were, told after "من"
-        if words is not None and _names_people(words, part.last):
+        if _names_people(words, part.last):
             continue  # "أعدموا 23 شخصا بينهم تسعة قصر": a noun after the figure says who
         total = max((c for c in every if c.first < part.first and isinstance(c.value, dict)
                      and c.value.get("breakdown_of") is None and c.value.get("kind") == v.get("kind")),
@@ -149,7 +147,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         killed, injured = own.get("killed"), own.get("injured")
     by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
     every = ann.in_sentence(ann.casualties, sentence)
-    split = _split_totals(every, getattr(ann, "words", None))
+    words = ann.words
+    split = _split_totals(every, words)
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
@@ -164,7 +163,6 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         if v.get("kind") in by_kind:
             by_kind[v["kind"]].append(c)
-    words = getattr(ann, "words", None)
     for kind, counted in by_kind.items():
         if not counted:
             continue
