@@ -51,15 +51,15 @@ def clause_cues() -> ClauseCues:
                       slogan_window=int(data["slogan_window"]))
 
 
-_LAST: list[object] = []  # [words, {sentence: [(first, last, plover), ...]}]: one document at a time
-
-
 def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
-    """(first word, end word, PLOVER type, ACLED event type) of every trigger form in ``sentence``. The lexicon
-    remembers its last scan (the events stage's own, of this document), so this costs a list
-    copy, and is asked only for sentences whose target list breaks."""
-    if not _LAST or _LAST[0] is not words:
-        by_sentence: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    """(first word, end word, PLOVER type, ACLED event type) of every trigger form in ``sentence``.
+    Asked only for sentences whose target list breaks; the first ask scans the document's
+    text with the lexicon once, and the table by sentence is kept on ``words.memo`` (per
+    document and per lexicon), so every later ask costs a list copy."""
+    key = ("place_clauses:triggers", id(lex))
+    table: dict[int, list[tuple[int, int, str, str | None]]] | None = words.memo.get(key)  # type: ignore[assignment]
+    if table is None:
+        table = {}
         for m in lex.scan(words.norm.text):
             group = m.lastgroup
             if group is None:
@@ -68,11 +68,9 @@ def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[i
             if first >= len(words):
                 continue
             kind = lex.triggers[int(group[1:])]
-            by_sentence.setdefault(words.words[first].sentence, []).append(
+            table.setdefault(words.words[first].sentence, []).append(
                 (first, last, kind.plover, kind.event_type))
-        _LAST[:] = [words, by_sentence]
-    table = _LAST[1]
-    assert isinstance(table, dict)
+        words.memo[key] = table  # type: ignore[assignment]
     return list(table.get(sentence, ()))
 
 
