@@ -109,3 +109,21 @@ def test_an_unplaced_mention_does_not_mark_the_trigger_a_placed_one_rests_on():
     assert _without_unplaced([replace(unplaced)], alone) == []
     spans = list(alone.spans_of("TRIGGER"))
     assert spans and all(UNPLACED_RULE in s.rule for s in spans)
+
+
+def test_a_weapon_word_is_no_context_ruling_a_killing_out():
+    """A3: "|" also joins a weapon or a typing to a trigger's rule; only a context name
+    (negated, historical …) says the trigger was ruled out."""
+    from rasd.events.build import _ruled_out
+    from rasd.events.lexicon import lexicon
+
+    def killing(text: str) -> str:
+        doc = rasd.extract(text)
+        rules = [s.rule for s in doc.spans_of("TRIGGER") if s.value == "killing"]
+        assert len(rules) == 1
+        return rules[0]
+
+    typed = killing("قتل خمسة مدنيين بغارات جوية على بلدة كفرنبل في ريف إدلب يوم الثلاثاء.")
+    assert "|weapon:" in typed and not _ruled_out(typed, lexicon())
+    denied = killing("لم تقتل الغارات أحدا في بلدة كفرنبل يوم الثلاثاء.")
+    assert "|weapon:" in denied and _ruled_out(denied, lexicon())

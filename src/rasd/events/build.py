@@ -1556,7 +1556,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     _localize_generic(events, doc, words, lambda: _destination_starts(words, ann, lex))
     if len(words.sentences) >= UNPLACED_MIN_SENTENCES:
         events = _without_unplaced(events, doc)
-    _following_tolls(events, drafts, doc, words, ann)
+    _following_tolls(events, drafts, doc, words, ann, lex)
     for e in events:
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
@@ -1603,8 +1603,15 @@ TOLL_ONLY_TRIGGERS = frozenset({"killing"})  # trigger kinds a sentence telling 
 POINTED_VICTIMS = frozenset({"casualty:trigger-definite", "casualty:he-passive"})
 
 
+def _ruled_out(rule: str, lex: Lexicon) -> bool:
+    """Whether a TRIGGER span's rule says a context (a ``filters`` name of context.yaml:
+    ``|negated:…``, ``|historical:…``) ruled the trigger out — not the other refinements "|"
+    joins to a rule (``|weapon:…``, ``|typed:…``, ``|filter:low-confidence``)."""
+    return any(part.split(":", 1)[0] in lex.filters for part in rule.split("|")[1:])
+
+
 def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Document, words: Words,
-                     ann: Annotations) -> None:
+                     ann: Annotations, lex: Lexicon) -> None:
     """A sentence that tells only a toll ("وقتل خمسة مدنيين بينهم طفلان"، "وأفاد ناشطون بمقتل 4
     أشخاص"، "وارتفعت حصيلة القتلى إلى 12 شخصا") right after the one attack of the sentence
     before, or a title telling only a toll before the lead's one attack, gives that attack its
@@ -1632,7 +1639,7 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
         event = before[0]
         lo, hi = words.sentences[sentence]
         spans = [sp for sp in doc.spans if lo <= sp.start < hi]
-        if any(sp.label == "TRIGGER" and (sp.value not in TOLL_ONLY_TRIGGERS or "|" in sp.rule) for sp in spans):
+        if any(sp.label == "TRIGGER" and (sp.value not in TOLL_ONLY_TRIGGERS or _ruled_out(sp.rule, lex)) for sp in spans):
             continue
         if any(sp.label == "DATE" and isinstance(sp.value, dict) and sp.value.get("date")
                and sp.value.get("date") != event.event_date for sp in spans):
