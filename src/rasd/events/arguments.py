@@ -175,11 +175,16 @@ class Annotations:
         self.anchor_words = {k for group in (towns, days, self.casualties)
                              for a in group for k in range(a.first, a.last)}
         extra = anaphoric_actors(words, self)  # "التنظيم" for داعش: rasd.events.anaphora
+        self.add_actors(extra)
+        add_implicit_actors(doc, words, self)  # unnamed aircraft: rasd.events.sides
+
+    def add_actors(self, extra: list[Arg]) -> None:
+        """Add actors found after the others' (an anaphor, an unnamed aircraft), keeping
+        ``actors`` in word order and the ``actor_starts`` / ``actor_firsts`` lookups with it."""
         if extra:
             self.actors = sorted([*self.actors, *extra], key=lambda a: a.first)
             self.actor_starts = {a.span.start for a in self.actors}
             self.actor_firsts = {a.first for a in self.actors}
-        add_implicit_actors(doc, words, self)  # unnamed aircraft: rasd.events.sides
 
     def anaphors(self, sentence: int) -> list[Arg]:
         """"في البلدة"، "داخل المدينة": each bare town noun of ``sentence`` as the town it stands

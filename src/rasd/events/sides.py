@@ -245,10 +245,7 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
                         _value(actor, doc.text[start:stop_char], rule))
             added.append(Arg(first, last, span, sentence))
             taken.update(range(first, last))
-    if added:
-        ann.actors = sorted([*ann.actors, *added], key=lambda a: a.first)
-        ann.actor_starts = {a.span.start for a in ann.actors}
-        ann.actor_firsts = {a.first for a in ann.actors}
+    ann.add_actors(added)
 
 
 INFERRED_RULES = frozenset({RULE_GOVERNMENT, RULE_UNNAMED, RULE_ANAPHOR})
