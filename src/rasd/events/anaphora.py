@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from rasd.datafiles import load_yaml
 from rasd.document import Span
+from rasd.kb.actors import ARMED_TYPES
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 RULE = "actor:anaphora"
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
-                         "External/Other forces"})  # owners of fighters (not civilians, not a crowd)
 PRONOUNS = ("ها", "ه", "هم")  # the owner's pronoun on a member noun (a cheap test before the pattern)
 
 

@@ -40,6 +40,8 @@ FILTER_RULE = "filter:low-confidence"
 Z_LIMIT = 500.0  # |log-odds| past which Model.probability is 0 or 1 (see there)
 PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT", "PROTEST",
                      "MOBILIZE", "RETREAT", "AID"})
+# a model feature as trained: rasd.kb.actors.ARMED_TYPES without "External/Other forces" —
+# kept apart so that the shipped weights keep meaning what they were fitted on
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia"})
 KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village",
                    "unresolved"})

@@ -47,6 +47,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import load_yaml
+from rasd.kb.actors import ARMED_TYPES
 
 if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg, Roles
@@ -62,8 +63,6 @@ STORY_BEFORE, STORY_AFTER = 8, 3  # sentences around the battle where its enemy 
 LEAD_SENTENCES = 2  # ... besides the headline and lead, which tell what the report is about
 # the rules that state both sides of a fight outright (not an object read from word order)
 STATED = frozenset({"actor:between-second", "actor:target-marker"})
-ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
-                         "External/Other forces"})
 BATTLES = "Battles"
 BROAD = frozenset({"country"})  # no one side holds a whole country
 AREA_WORDS = frozenset({"مواقع", "مناطق", "نقاط", "مقرات"})  # "مواقع سيطرة قسد": its positions, no town

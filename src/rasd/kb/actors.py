@@ -42,6 +42,10 @@ ACTOR_TYPES = (
     "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
     "Protesters", "Civilians", "External/Other forces",
 )
+# the types that own fighters (not civilians, not a crowd): whose unit a bare "القوات" or
+# "التنظيم" may stand for, and who can be a side of a fight (rasd.events.anaphora, .targets)
+ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
+                         "External/Other forces"})
 SOURCE_KINDS = (
     "state-media", "monitor", "opposition-media", "local-network", "foreign-media", "official",
     "generic",
