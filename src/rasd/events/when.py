@@ -162,6 +162,12 @@ def _page_day(page: str | None) -> Date | None:
         return None
 
 
+def _age_days(today: Date, d: Arg) -> int | None:
+    """Days from a DATE told to the page's day, for a date told to the day (else None)."""
+    got = d.value.get("date")
+    return (today - Date.fromisoformat(got)).days if got and d.value.get("precision") == 1 else None
+
+
 def _present(told: list[Arg], page: str | None) -> list[Arg]:
     """The days of a sentence before that the next one goes on with: when it tells both a day
     of the page's present ("أوقفت الشرطة الاثنين …") and one long before it ("… اعتداء وقع في
@@ -170,11 +176,7 @@ def _present(told: list[Arg], page: str | None) -> list[Arg]:
     if len(told) < 2 or today is None:
         return told
 
-    def age(d: Arg) -> int | None:
-        got = d.value.get("date")
-        return (today - Date.fromisoformat(got)).days if got and d.value.get("precision") == 1 else None
-
-    ages = [age(d) for d in told]
+    ages = [_age_days(today, d) for d in told]
     if any(a is not None and a > BACKGROUND_DAYS for a in ages):
         present = [d for d, a in zip(told, ages, strict=True) if a is not None and 0 <= a <= PRESENT_DAYS]
         if present:
@@ -208,8 +210,8 @@ def _present_day_further_back(words: Words, ann: Annotations, lex: Lexicon, cand
         prior = ann.in_sentence(ann.dates, k)
         if not prior:
             continue
-        told = [d for d in prior if not _dates_a_report(words, d) and d.value.get("precision") == 1
-                and 0 <= (today - Date.fromisoformat(d.value["date"])).days <= PRESENT_DAYS]
+        told = [d for d in prior if not _dates_a_report(words, d)
+                and (age := _age_days(today, d)) is not None and 0 <= age <= PRESENT_DAYS]
         return told[-1] if told else None
     return None
 
