@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file
 from rasd.document import Span
 from rasd.kb.actors import ARMED_TYPES
 from rasd.text.normalize import normalize
@@ -51,7 +50,7 @@ class AnaphorCues:
 @cache
 def anaphor_cues() -> AnaphorCues:
     """``actor_anaphors`` of ``roles.yaml``, on normalised spelling."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     table = {normalize(k).text: v for k, v in data["actor_anaphors"].items()}
     return AnaphorCues(
         forms={c + a + stem: stem for stem in table for c in ("", "و", "ف") for a in ("بال", "كال", "لل", "ال")},

@@ -37,7 +37,7 @@ from importlib import resources
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file, load_yaml
 from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
@@ -454,7 +454,7 @@ class RoleCues:
 @cache
 def role_cues() -> RoleCues:
     """Load ``roles.yaml`` once."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(normalize(data[key]).text)
@@ -1049,7 +1049,7 @@ def _by_the_hands_of(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo
 @cache
 def _resumptive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """roles.yaml ``resumptive_agents`` and ``resumptive_gap``."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return (re.compile(normalize(data["resumptive_agents"]).text),
             re.compile(normalize(data["resumptive_gap"]).text))
 

@@ -27,11 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from rasd.datafiles import data_file
 from rasd.document import Document, EventMention, Evidence
 from rasd.events.arguments import (
     Annotations,
@@ -122,7 +120,7 @@ class Cues:
 
 @cache
 def granularity_cues() -> Cues:
-    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "granularity.yaml")
     return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words",
                                                                     "both_sides", "container_words")),
                 frozenset(data.get("effect_sub_event_types") or ()),

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
@@ -43,7 +42,7 @@ class ClauseCues:
 @cache
 def clause_cues() -> ClauseCues:
     """The ``contrast_breaks`` and ``origin_place_nouns`` cues of roles.yaml, loaded once."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text),
                       place_noun=re.compile(normalize(data["origin_place_nouns"]).text),
                       near=re.compile(normalize(data["origin_near_words"]).text),
@@ -212,7 +211,7 @@ def each_of(words: Words, k: int) -> bool:
 @cache
 def taken_from_types() -> frozenset[str]:
     """PLOVER types whose "من X" names where it happened (roles.yaml ``taken_from_types``)."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return frozenset(data.get("taken_from_types") or ())
 
 
@@ -286,7 +285,7 @@ class PlaceCues:
 def place_cues() -> PlaceCues:
     """The place-choosing cues of granularity.yaml (``street_words``, ``route_*``,
     ``chain_container_words``, ``dateline_wires``), normalised and compiled once."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "granularity.yaml")
     return PlaceCues(street=re.compile(normalize(data["street_words"]).text),
                      route=re.compile(normalize(data["route_words"]).text),
                      destination=re.compile(normalize(data["route_destination"]).text),

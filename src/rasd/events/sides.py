@@ -27,10 +27,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file
 from rasd.document import Document, Span
 from rasd.text.normalize import normalize
 
@@ -76,7 +75,7 @@ class SideCues:
 @cache
 def side_cues() -> SideCues:
     """Load ``sides.yaml`` once."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("sides.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "sides.yaml")
 
     def words(key: str) -> list[str]:
         return sorted({_norm(w) for w in data[key]}, key=len, reverse=True)

@@ -43,10 +43,9 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file
 from rasd.kb.actors import ARMED_TYPES
 
 if TYPE_CHECKING:
@@ -161,7 +160,7 @@ def _expelled_cues() -> tuple[Any, Any]:
 
     from rasd.text.normalize import normalize
 
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return re.compile(normalize(data["expelled_nouns"]).text), re.compile(normalize(data["expelled_from"]).text)
 
 
@@ -258,7 +257,7 @@ def _umbrella_of(umbrella: dict[str, Any], group: dict[str, Any]) -> bool:
 
 @cache
 def _umbrella_ids() -> frozenset[str]:
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return frozenset(data.get("umbrella_ids") or ())
 
 
@@ -278,7 +277,7 @@ def _part_words() -> Any:
 
     from rasd.text.normalize import normalize
 
-    data = load_yaml(resources.files("rasd.data.events").joinpath("roles.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "roles.yaml")
     return re.compile(normalize(data["part_words"]).text)
 
 
@@ -289,7 +288,7 @@ def _first_value(ann: Annotations, fam: str) -> dict[str, Any]:
 @cache
 def _camps() -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]], ...]:
     """``camps`` of ``sides.yaml``: (name, countries, files, ids, id prefixes)."""
-    data = load_yaml(resources.files("rasd.data.events").joinpath("sides.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "sides.yaml")
     return tuple((name, frozenset(c.get("countries") or ()), frozenset(c.get("files") or ()),
                   frozenset(c.get("ids") or ()), tuple(c.get("prefixes") or ()))
                  for name, c in (data.get("camps") or {}).items())

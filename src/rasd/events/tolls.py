@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from rasd.datafiles import data_file
 from rasd.quantities.casualties import casualty_lexicon
 from rasd.text.normalize import normalize
 
@@ -34,7 +32,7 @@ JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may pa
 
 @cache
 def _granularity() -> dict:
-    return yaml.safe_load(resources.files("rasd.data.events").joinpath("granularity.yaml").read_text("utf-8"))
+    return data_file("rasd.data.events", "granularity.yaml")
 
 
 @cache

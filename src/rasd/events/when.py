@@ -16,11 +16,9 @@ import re
 from datetime import date as Date
 from datetime import timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from rasd.datafiles import data_file
 from rasd.events.arguments import Annotations, Arg, role_cues
 from rasd.events.detect import Candidate, _matches
 from rasd.events.lexicon import Lexicon
@@ -470,7 +468,7 @@ def _dates_a_report(words: Words, d: Arg) -> bool:
 @cache
 def _digest_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int, int]:
     """(day cues, digest nouns, noun window, opening words) from data/events/when.yaml."""
-    data = yaml.safe_load(resources.files("rasd.data.events").joinpath("when.yaml").read_text("utf-8"))
+    data = data_file("rasd.data.events", "when.yaml")
     cues = frozenset(tuple(normalize(c).text.split()) for c in data["digest_day_cues"])
     nouns = frozenset(normalize(n).text for n in data["digest_nouns"])
     return cues, nouns, int(data["digest_noun_window"]), int(data["digest_opening"])
