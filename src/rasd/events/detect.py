@@ -63,6 +63,7 @@ class StoryCues:
     since_reach: int
     since_window: int
     first_person_types: frozenset[str]
+    bare_strikes: frozenset[str]
 
 
 @cache
@@ -81,7 +82,8 @@ def story_cues() -> StoryCues:
         subject=rx("subject"), relative_triggers=frozenset(raw.get("relative_triggers") or ()),
         since=rx("since"), since_span=rx("since_span"), since_reach=int(raw.get("since_reach", 3)),
         since_window=int(raw.get("since_window", 10)),
-        first_person_types=frozenset(raw.get("first_person_types") or ()))
+        first_person_types=frozenset(raw.get("first_person_types") or ()),
+        bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()))
 
 
 @dataclass(slots=True)
@@ -539,7 +541,6 @@ def raid_with_arrest(cands: list[Candidate]) -> None:
             cand.rule += "|typed:raid-with-arrest"
 
 
-BARE_STRIKES = frozenset({"ضربه", "ضربات", "ضربتين", "ضربتان"})
 REMOTE_BLOWS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 STRIKE_LOOKBACK = 2  # sentences
 
@@ -549,10 +550,12 @@ def strikes_told_before(words: Words, cands: list[Candidate]) -> None:
     strike the report has just told: the nearest air strike or shelling typed in its sentence or
     the two before ("في ضربة جوية على سوق" one sentence earlier) lends its typing
     (``|typed:strike-told-before`` on its rule). A report that told no strike leaves it untyped.
-    Typing only: it is no weapon cue, so the bare noun still needs its support to be an event."""
+    Typing only: it is no weapon cue, so the bare noun still needs its support to be an event
+    (the bare nouns: ``story.bare_strikes`` in context.yaml)."""
+    bare = story_cues().bare_strikes
     for i, cand in enumerate(cands):
         if cand.kind.id != "strike_ambiguous" or cand.sub_event_type \
-                or _noun_stem(words.words[cand.first].text) not in BARE_STRIKES:
+                or _noun_stem(words.words[cand.first].text) not in bare:
             continue
         for prev in reversed(cands[:i]):
             if prev.sentence < cand.sentence - STRIKE_LOOKBACK:
