@@ -37,6 +37,7 @@ class ClauseCues:
     near: re.Pattern[str]
     slogan: re.Pattern[str]
     slogan_window: int
+    slogan_reach: int
 
 
 @cache
@@ -47,7 +48,8 @@ def clause_cues() -> ClauseCues:
                       place_noun=re.compile(normalize(data["origin_place_nouns"]).text),
                       near=re.compile(normalize(data["origin_near_words"]).text),
                       slogan=re.compile(normalize(data["slogan_words"]).text),
-                      slogan_window=int(data["slogan_window"]))
+                      slogan_window=int(data["slogan_window"]),
+                      slogan_reach=int(data["slogan_reach"]))
 
 
 def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
@@ -226,13 +228,13 @@ def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
 
 
 QUOTES = frozenset('"«»“”')
-SLOGAN_REACH = 12  # most words from a slogan word to a place inside the slogan
 
 
 def in_slogan(words: Words, first: int, lo: int) -> bool:
     """Whether the place at word ``first`` stands inside a quoted slogan: a slogan word
     (roles.yaml ``slogan_words``) before it in its clause, then an opening quotation mark at
-    most ``slogan_window`` words after that word and none closing it before the place
+    most ``slogan_window`` words after that word (at most ``slogan_reach`` words before the
+    place) and none closing it before the place
     ("ورددوا هتافات بينها " القدس عربية ""). Quote marks are no words: read in the text."""
     ws = words.words
     text = words.doc.text
@@ -245,7 +247,7 @@ def in_slogan(words: Words, first: int, lo: int) -> bool:
     if not quoted:
         return False
     cues = clause_cues()
-    for j in range(first - 1, max(lo, first - SLOGAN_REACH) - 1, -1):
+    for j in range(first - 1, max(lo, first - cues.slogan_reach) - 1, -1):
         if ws[j].ends_clause:
             return False
         if cues.slogan.match(ws[j].text):
