@@ -251,7 +251,7 @@ def in_slogan(words: Words, first: int, lo: int) -> bool:
         if ws[j].ends_clause:
             return False
         if cues.slogan.match(ws[j].text):
-            opened = ws[min(j + cues.slogan_window, first - 1)].end if j + cues.slogan_window < first else ws[first].start
+            opened = ws[j + cues.slogan_window].end if j + cues.slogan_window < first else ws[first].start
             head = text[ws[j].end:opened]
             inside = text[ws[j].end:ws[first].start]
             return any(c in QUOTES for c in head) and sum(c in QUOTES for c in inside) % 2 == 1
