@@ -723,13 +723,19 @@ def _backer(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) ->
     return False
 
 
+@cache
+def _loser_control() -> frozenset[tuple[str, ...]]:
+    """roles.yaml ``loser_control``: two words before an actor that say it lost the place."""
+    return frozenset(tuple(normalize(p).text.split()) for p in data_file("rasd.data.events", "roles.yaml")["loser_control"])
+
+
 def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     """An actor named as who controls the place (الخاضعة لسيطرة X), where a convoy came from
     (شاحنات قادمة من العراق) or who backs a party (الفصائل المدعومة تركيا / من تركيا) takes no
     part in the event."""
     w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
-    if w and _matches(lex.roles["bystander"], w[-1]) and not (
-            len(w) == 2 and w[0] in ("من", "ومن") and w[1] == "سيطره"):  # "تحرير القرى من سيطرة X": lost it
+    # "تحرير القرى من سيطرة X": X lost it
+    if w and _matches(lex.roles["bystander"], w[-1]) and tuple(w) not in _loser_control():
         return True
 
     allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
