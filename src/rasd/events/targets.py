@@ -207,6 +207,14 @@ def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) ->
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+@cache
+def _controller_pronouns() -> frozenset[str]:
+    """roles.yaml ``controller_pronouns``: control cues that need a controller verb before them."""
+    from rasd.text.normalize import normalize
+
+    return frozenset(normalize(w).text for w in data_file("rasd.data.events", "roles.yaml")["controller_pronouns"])
+
+
 def _holders(ann: Annotations) -> dict[str | None, Arg]:
     """Place key → the side the report says holds it ("المدينة التي يسيطر عليها التنظيم"،
     "الخاضعة لسيطرة داعش"): the armed actor right after a control cue, and the last place named
@@ -218,6 +226,7 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
     cues = role_cues()
     if cues.controller_cues is None:
         return {}
+    pronouns = _controller_pronouns()
     words = ann.words
     texts = words.texts
     out: dict[str | None, Arg] = {}
@@ -228,7 +237,7 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
         lo, _hi = words.sentence_range(a.sentence)
         back = [k for k in (a.first - 1, a.first - 2) if k >= lo]
         cue = next((k for k in back if cues.controller_cues.match(texts[k])), None)
-        if cue is None or (texts[cue] in ("عليها", "عليه") and not (
+        if cue is None or (texts[cue] in pronouns and not (
                 cue - 1 >= lo and cues.controller_verbs is not None and cues.controller_verbs.match(texts[cue - 1]))):
             continue
         if cue - 1 >= lo and texts[cue - 1] in AREA_WORDS:
