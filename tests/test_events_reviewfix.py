@@ -127,3 +127,18 @@ def test_a_weapon_word_is_no_context_ruling_a_killing_out():
     assert "|weapon:" in typed and not _ruled_out(typed, lexicon())
     denied = killing("لم تقتل الغارات أحدا في بلدة كفرنبل يوم الثلاثاء.")
     assert "|weapon:" in denied and _ruled_out(denied, lexicon())
+
+
+def test_every_member_pronoun_form_ends_with_a_listed_ending():
+    """C7: anaphora tests a word's ending before the member_pronouns pattern; a form the
+    endings miss would never be read."""
+    import re
+
+    from rasd.events.anaphora import anaphor_cues
+
+    cues = anaphor_cues()
+    body = re.search(r"\(\?:(.*)\)\$$", cues.members.pattern)
+    assert body is not None
+    forms = body.group(1).split("|")
+    assert len(forms) > 10 and all(f.endswith(cues.member_endings) for f in forms)
+    assert cues.members.match("مقاتليها") and "مقاتليها".endswith(cues.member_endings)

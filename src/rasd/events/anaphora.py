@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 RULE = "actor:anaphora"
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-PRONOUNS = ("ها", "ه", "هم")  # the owner's pronoun on a member noun (a cheap test before the pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +44,7 @@ class AnaphorCues:
     reach_words: dict[str, int]  # stem → most words back (a live map's run-on items are one "sentence")
     demonstratives: re.Pattern[str]  # "تلك القوات": the demonstrative rule of arguments reads it
     members: re.Pattern[str]  # fighters or forces with their owner's pronoun (مقاتليها، قواته)
+    member_endings: tuple[str, ...]  # the owner's pronouns those end with (a test before the pattern)
 
 
 @cache
@@ -62,6 +62,7 @@ def anaphor_cues() -> AnaphorCues:
         reach_words={k: int(v["words"]) for k, v in table.items() if v.get("words") is not None},
         demonstratives=re.compile(normalize(data["demonstratives"]).text),
         members=re.compile(normalize(data["member_pronouns"]).text),
+        member_endings=tuple(normalize(p).text for p in data["member_pronoun_endings"]),
     )
 
 
@@ -82,8 +83,8 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
 
     cues = anaphor_cues()
     texts, ws, n = words.texts, words.words, len(words)
-    forms, members = cues.forms, cues.members
-    hits = [k for k, t in enumerate(texts) if t in forms or (t.endswith(PRONOUNS) and members.match(t))]
+    forms, members, endings = cues.forms, cues.members, cues.member_endings
+    hits = [k for k, t in enumerate(texts) if t in forms or (t.endswith(endings) and members.match(t))]
     if not hits:
         return []
     taken = {k for a in ann.actors for k in range(a.first, a.last)}
