@@ -41,6 +41,7 @@ class TimeLexicon:
     anterior_phrases: frozenset[tuple[str, ...]] = frozenset()
     anterior_firsts: frozenset[str] = frozenset()
     same_year: frozenset[tuple[str, ...]] = frozenset()  # "من العام نفسه" after a day and month
+    same_words: frozenset[str] = frozenset()  # "الشهر ذاته"، "نفس الشهر" (with their clitic forms)
     report_attribution: frozenset[str] = frozenset()  # "وحسب المصدر": a sentence reporting on
     pluperfect_openers: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
@@ -110,6 +111,7 @@ def time_lexicon() -> TimeLexicon:
     lex.anterior_phrases = frozenset(tuple(key(p).split()) for p in data.get("anterior_phrases", ()))
     lex.anterior_firsts = frozenset(p[0] for p in lex.anterior_phrases)
     lex.same_year = frozenset(tuple(key(p).split()) for p in data.get("same_year_phrases", ()))
+    lex.same_words = frozenset(f for w in data.get("same_words", ()) for f in clitic_forms(key(w)))
     lex.report_attribution = frozenset(key(w) for w in data.get("report_attribution", ()))
     lex.pluperfect_openers = frozenset(key(w) for w in data.get("pluperfect_openers", ()))
     lex.pluperfect_particle = key(data.get("pluperfect_particle", ""))

@@ -48,7 +48,6 @@ from rasd.time.words import (
     _set,
 )
 
-SAME_AS = _set("نفسه", "ذاته", "نفس", "ذات")  # "الشهر ذاته"، "نفس الشهر"
 BETWEEN = _set("بين")  # "بين الأمس واليوم": then and now, no day
 THE_YESTERDAY = _set("الامس")
 
@@ -179,8 +178,8 @@ class Parser:
         if strong and self.at(j) in lex.rel_adj and not self.at(j).endswith("ه"):
             # "في 15 الجاري" (شهر is masculine); "الساعات الـ 24 الماضية" is no day of a month
             return j + 1, {"month_rel": lex.rel_adj[self.at(j)]}
-        if strong and ((self.at(j) in THE_MONTH and self.at(j + 1) in SAME_AS)
-                       or (self.at(j) in SAME_AS and self.at(j + 1) in THE_MONTH)):
+        if strong and ((self.at(j) in THE_MONTH and self.at(j + 1) in lex.same_words)
+                       or (self.at(j) in lex.same_words and self.at(j + 1) in THE_MONTH)):
             # "في 23 من الشهر ذاته"، "من نفس الشهر": the month the story told last
             return j + 2, {"month_rel": 0, "same_month": True}
         if self.at(j) in MONTH_WORD:
