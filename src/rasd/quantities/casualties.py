@@ -24,7 +24,6 @@ from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
 WHO_WORDS = 4  # at most this many words after the noun describe who
 _MONDAY = frozenset({"الاثنين", "والاثنين"})  # "the two" with the article is mostly Monday
-_ONE = frozenset(key(w) for w in ("واحد", "واحدة"))  # "one", whose و is no conjunction
 CLAUSE_ENDS = frozenset({".", ":", ";", "؛", "!", "?", "؟"})
 OTHERS = frozenset(key(w) for w in ("آخرين", "آخرون"))  # "N أشخاص آخرين قتلوا"
 
@@ -66,6 +65,7 @@ class CasualtyLexicon:
     toll_to: set[str] = field(default_factory=set)
     toll_rise: set[str] = field(default_factory=set)
     toll_rise_words: int = 0
+    one_words: frozenset[str] = frozenset()  # "one" (واحد، واحدة), whose و is no conjunction
 
 
 @cache
@@ -96,6 +96,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     for w in data.get("one_victim_verbs", ()):
         lex.one_victim_verbs.update(clitic_forms(key(w), article=False))
     lex.he_words = {key(w) for w in data.get("he_words", ())}
+    lex.one_words = frozenset(key(w) for w in data["one_words"])
     for w in data.get("may_be_active", ()):
         lex.may_be_active.update(clitic_forms(key(w), article=False))
     for w in data["who_dual"]:
@@ -602,7 +603,7 @@ def _breakdown(t: list[str], total: Frame, lex: CasualtyLexicon,
             k += 1
             f = by_first.get(k)
         elif f is not None and parts and t[k - 1] not in ("و", ",") and (
-                not t[k].startswith("و") or t[k] in _ONE):
+                not t[k].startswith("و") or t[k] in lex.one_words):
             f = None  # "بينهم ثلاثة أطفال من عائلة واحدة": a number qualifying the part, no part
         if f is not None and isinstance(f.value, int) and f.value > 0:
             who = _who(t, f.num_end, lex, len(t))
