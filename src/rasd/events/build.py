@@ -99,8 +99,6 @@ AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 SPEAKER_WORDS = 5  # words after a reporting verb where the speaker's own place is named
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
-ORDINALS_APART = True  # "الهجوم الثاني" is another happening than the one told before it
-SAME_SENTENCE_RETYPE = True  # a guessed type told with a told one in one sentence is that one
 
 
 @dataclass(frozen=True)
@@ -483,7 +481,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # a response opening its sentence ("وردا على ذلك قصفت") is another happening; a definite
         # noun there ("شنت الضربة") still names one told before
         # "أما الهجوم الثاني": an ordinal counts happenings, it names another one than the last told
-        ordinal = (ORDINALS_APART and head.definite and head.last < len(words)
+        ordinal = (head.definite and head.last < len(words)
                    and granularity_cues().ordinal.match(words.words[head.last].text) is not None)
         distinct = (head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)) or (
             not definite and responds(head.sentence)) or ordinal
@@ -701,8 +699,6 @@ def _retyped(a: EventMention, b: EventMention) -> bool:
     them typed only by its trigger's guess (:func:`_guessed`): "استهداف بلدتي كفريا والفوعة
     وقصفهما بالصواريخ" is one shelling, not a shelling and an attack. Told in two sentences, a
     guessed type is no reason to merge (a bare "قصف" told apart is often another shelling)."""
-    if not SAME_SENTENCE_RETYPE:
-        return False
     starts = {e.start for e in a.evidence if e.field == "event"}
     if not starts & {e.start for e in b.evidence if e.field == "event"}:
         return False
