@@ -2139,10 +2139,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
     if not usable:
         return []
-    if split and cand.plover not in UNSPLIT:  # a target list: the dead's home is not one
-        usable = away_from_home(usable)
     own_before = False
     if split and cand.plover not in UNSPLIT:  # the targets: one list, from the first place after it
+        usable = away_from_home(usable)  # a target list: the dead's home is not one
         tail = [x for x in usable if x[0].first >= cand.first]
         before = [x for x in usable if x[0].first < cand.first]
         # "تعرضت بلدة حيان لقصف ، في حين سقطت قذيفة على حي ...": the first place past a contrast
