@@ -284,6 +284,7 @@ def _absolute_only(spec: Spec) -> Resolved | None:
 
 # Precision ACLED gives a resolved expression that is not a single day.
 APPROX_PRECISION = {"ago-week": 2, "ago-month": 3}
+HOURS_DAY = 24  # "خلال الساعات الـ 24 الماضية": hours past within one day
 
 
 def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
@@ -341,9 +342,6 @@ def value_of(spec: Spec, kind: str, ref_lo: date | None, ref_hi: date | None,
     return {"date": day.isoformat() if day else None, "precision": precision, "grain": grain,
             "eventable": eventable, "kind": kind, "start": start.isoformat(),
             "end": end.isoformat()}
-
-
-HOURS_DAY = 24
 
 
 def reference(published: str | None, precision: str | None = None) -> tuple[date | None, date | None]:
