@@ -48,7 +48,8 @@ def test_a_bare_noun_with_no_group_named_before_names_no_one():
 def test_a_noun_with_a_name_of_its_own_is_another_group():
     events = _assaults("سيطرت جبهة النصرة على قرية في ريف حلب يوم الاثنين. "
                        "وهاجمت الجبهة الشامية مواقع لقوات النظام في مدينة الباب يوم الثلاثاء.")
-    assert all("Nusra" not in _name(e.actor1) for e in _at(events, "Bab"))
+    bab = _at(events, "Bab")
+    assert bab and all("Nusra" not in _name(e.actor1) for e in bab)
 
 
 # --- territory taken "from" a side: that side lost it ---
@@ -206,7 +207,8 @@ def test_fighters_with_a_pronoun_are_the_group_named_before():
 
 def test_fighters_with_a_pronoun_are_no_civilian_named_before():
     events = _assaults("وصلت عائلة نازحة إلى المخيم يوم الأحد. وقال مصدر إن عناصره قصفوا قرية الكرامة يوم الاثنين.")
-    assert all("Civilians" not in _name(e.actor1) and "Civilians" not in _name(e.actor2) for e in events)
+    assert events and all("Civilians" not in _name(e.actor1) and "Civilians" not in _name(e.actor2)
+                          for e in events)
 
 
 # --- forces "belonging to" a side are that side; a backer is no party ---
@@ -259,7 +261,7 @@ def test_the_name_after_the_subjects_title_is_not_the_one_met():
 
 def test_a_meeting_with_one_party_named_has_no_invented_second():
     events = _meetings("والتقى الرئيس الروسي فلاديمير بوتين في سوتشي يوم الاثنين وفدا من رجال الأعمال.")
-    assert all(e.actor2 is None for e in events)
+    assert events and all(e.actor2 is None for e in events)
 
 
 # --- an offensive "to retake X from Y"; a border "between" two states ---
@@ -285,4 +287,4 @@ def test_a_border_between_two_states_is_no_pair_of_sides():
 
 def test_an_alliance_of_fighters_after_min_is_not_the_loser():
     events = _assaults("وفي معركة لاستعادة مدينة الرقة شن تحالف من المقاتلين الأكراد والعرب هجوما واسعا يوم الثلاثاء.")
-    assert all("YPG" not in _name(e.actor2) for e in events)
+    assert events and all("YPG" not in _name(e.actor2) for e in events)

@@ -112,7 +112,8 @@ def test_bare_strikes_after_a_shelling_are_shelling() -> None:
 def test_bare_strikes_with_no_strike_told_stay_untyped() -> None:
     text = ("وقال عمال الإنقاذ إن أربعة أشخاص قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على "
             "بلدة مسرابا.")
-    assert all(t[1] is None for t in types(text))
+    got = types(text)
+    assert got and all(t[1] is None for t in got)
 
 
 def test_attack_on_a_settlement_is_on_civilians_but_on_a_checkpoint_a_clash() -> None:
