@@ -15,6 +15,7 @@ The reverse case: the first place after a trigger past a contrast word ("تعر�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -83,7 +84,7 @@ def past_contrast(words: Words, start: int, end: int) -> bool:
 
 
 def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
-                     rest: list[tuple[Arg, str]], listed, event_type: str | None = None
+                     rest: list[tuple[Arg, str]], listed: Callable[[Arg, Arg], bool], event_type: str | None = None
                      ) -> list[tuple[Arg, str]]:
     """The towns of later clauses that tell the same kind of happening: from ``rest`` (the
     places after the end of the first list, word ``after``, in order), each list that starts

@@ -197,7 +197,7 @@ def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) ->
     if not holders:
         return None
     mine = camps_of(actor)
-    found = {}
+    found: dict[str, Arg] = {}
     for p in ann.in_sentence(ann.places, sentence):
         arg = holders.get(place_key(p.value)) if isinstance(p.value, dict) else None
         f = family(arg.value) if arg is not None else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file
 from rasd.quantities.casualties import casualty_lexicon
@@ -31,7 +31,7 @@ JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may pa
 
 
 @cache
-def _granularity() -> dict:
+def _granularity() -> dict[str, Any]:
     return data_file("rasd.data.events", "granularity.yaml")
 
 

@@ -186,7 +186,7 @@ FURTHER_BACK = (3, 4)  # sentences back the story's present day still dates a co
 
 
 def _present_day_further_back(words: Words, ann: Annotations, lex: Lexicon, cand: Candidate,
-                              published: str | None, openers: Any, stop: bool) -> Arg | None:
+                              published: str | None, openers: re.Pattern[str] | None, stop: bool) -> Arg | None:
     """The story's present day three or four sentences back, when every sentence from there
     to the trigger's goes on with the story (opens with a continuation word, no turn to
     another, no date of its own): "… ريف ادلب الجنوبي صباح الثلاثاء . واوضح أن … . وحسب

@@ -13,7 +13,7 @@ neither a death toll nor an injury count, and is left out. Word lists live in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -235,7 +235,7 @@ def _count_noun(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int] |
 
 
 def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str],
-              starts: frozenset[int] | set[int] = frozenset()) -> bool:
+              starts: Container[int] = frozenset()) -> bool:
     """"مقتل وإصابة 10" / "قتلى وجرحى" / "قتل وتهجير الآلاف": the trigger is joined to
     another noun, so the count that follows is a combined figure, not this kind's. A number
     after the "و" (``starts``: where numbers begin) is the next count of a list ("سبعين قتيلا
@@ -434,7 +434,7 @@ def _who_definite(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int]
 
 
 def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found],
-            by_num_end: dict[int, Found], starts: Iterable[int] = ()) -> Frame | None:
+            by_num_end: dict[int, Found], starts: Container[int] = ()) -> Frame | None:
     """Count then noun: 5 قتلى / سقوط 38 قتيلاً / عشرات القتلى / قتيلان."""
     if _combined(t, k, lex, lex.count_before, starts):
         return None
