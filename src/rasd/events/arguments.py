@@ -113,11 +113,11 @@ class Annotations:
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
         place_starts = {p.start for p in doc.spans_of("PLACE")}
-        self.actors = [a for a in self._place_on(doc, "ACTOR")
+        self.actors = [a for a in self.place_on(doc, "ACTOR")
                        if not any(s < a.span.end and a.span.start < e for s, e in outlets)
                        and not (a.span.start in place_starts and _after_locative(words, a, lex))]
         taken = {k for a in self.actors for k in range(a.first, a.last)}
-        self.actors += [a for a in self._place_on(doc, "ORG")
+        self.actors += [a for a in self.place_on(doc, "ORG")
                         if not any(k in taken for k in range(a.first, a.last))
                         and not any(s < a.span.end and a.span.start < e for s, e in outlets)
                         and a.first > 0 and any(_matches(cue, words.words[a.first - 1].text)
@@ -145,13 +145,13 @@ class Annotations:
         # taken later, see build._narrative_place)
         # nor is the city a report was filed from ("بيروت ( رويترز ) - قال ... في عفرين")
         source_starts = sorted(s for s, _e in outlets)
-        self.places = [p for p in self._place_on(doc, "PLACE")
+        self.places = [p for p in self.place_on(doc, "PLACE")
                        if not any(s < p.span.end and p.span.start < e for s, e in outlets)
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
                        and not _time_zone(doc.text, p.span.start)
                        and not _filed_from(doc.text, p.span.end, source_starts)
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)]
-        all_dates = [d for d in self._place_on(doc, "DATE") if isinstance(d.value, dict)]
+        all_dates = [d for d in self.place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no
         # publication date was given
@@ -165,7 +165,7 @@ class Annotations:
         self.time_words = {k for d in all_dates for k in range(d.first, d.last)}
         # "بعد أسبوعين من ضربة مماثلة": counted from another happening (see anchored_date)
         self.anchored = [d for d in all_dates if d.value.get("kind") == "anchored"]
-        self.casualties = self._place_on(doc, "CASUALTY")
+        self.casualties = self.place_on(doc, "CASUALTY")
         # What ties a noun to one happening: a toll, a town (not "in Syria"), a day or week
         # (resolved or not: a sentence read alone has no publication date to resolve against).
         towns = [p for p in self.places if isinstance(p.value, dict) and (p.value.get("geo_precision") or 3) <= 2
@@ -195,7 +195,9 @@ class Annotations:
             self._anaphors[sentence] = _anaphoric_places(self.words, self, sentence)
         return self._anaphors[sentence]
 
-    def _place_on(self, doc: Document, label: str) -> list[Arg]:
+    def place_on(self, doc: Document, label: str) -> list[Arg]:
+        """The document's ``label`` spans as arguments on word indices (other modules read the
+        spans of a label this way too: rasd.events.when)."""
         # in text order (start, then the longer first; added order on ties): the document's
         # index of each label's spans answers without a pass over all its spans
         spans = doc.spans_of(label)

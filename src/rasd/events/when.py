@@ -246,6 +246,9 @@ def _this_side_of_dateline(ann: Annotations, cand: Candidate, same: list[Arg]) -
 PRINTED_DATES = ("date:day-month", "date:numeric", "date:month", "date:hijri", "date:day-range")
 
 
+WHOLE_DOCUMENT = -1  # the sentence of a words.memo key that holds one answer for the document
+
+
 def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
     """Whether the sentence names a day of its own that the time stage could not resolve
     ("وفي اليوم التالي" after no told day, "أمس" or "الثلاثاء" on a page without a date) or a
@@ -253,8 +256,8 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
     happening is not of the day of the sentences before it."""
     got = words.memo.get(("own-day", sentence))
     if got is None:
-        if ("own-day", -1) not in words.memo:  # one pass over the document's dates
-            for d in ann._place_on(words.doc, "DATE"):
+        if ("own-day", WHOLE_DOCUMENT) not in words.memo:  # one pass over the document's dates
+            for d in ann.place_on(words.doc, "DATE"):
                 v = d.value
                 if "+weekday-contradicts" in d.span.rule:
                     words.memo["contradicted", d.sentence] = True
@@ -264,7 +267,7 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
                         and v.get("kind") in ("relative", "weekday"))) \
                         and not _dates_a_report(words, d):
                     words.memo["own-day", d.sentence] = True
-            words.memo["own-day", -1] = True
+            words.memo["own-day", WHOLE_DOCUMENT] = True
         got = words.memo.setdefault(("own-day", sentence), False)
     return got
 
@@ -289,10 +292,10 @@ def _since(words: Words, d: Arg) -> bool:
 def _unresolved_days(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
     """The day expressions of a sentence the time stage could not date ("13 نوفمبر الماضي" or
     "أمس" on a page with no date of its own), other than a day a report was made on."""
-    by = words.memo.get(("unresolved", -1))
+    by = words.memo.get(("unresolved", WHOLE_DOCUMENT))
     if by is None:
-        by = words.memo["unresolved", -1] = {}
-        for d in ann._place_on(words.doc, "DATE"):
+        by = words.memo["unresolved", WHOLE_DOCUMENT] = {}
+        for d in ann.place_on(words.doc, "DATE"):
             v = d.value
             if isinstance(v, dict) and not v.get("date") and v.get("grain") == "day" \
                     and v.get("kind") in ("absolute", "relative", "weekday") \
@@ -481,7 +484,7 @@ def _digest_day(words: Words, ann: Annotations) -> Arg | None:
     day (precision 1) right after a cue (a weekday may stand between), a digest noun a few
     words before the cue, within the document's opening; None when there is none. Found once
     per document."""
-    key = ("digest-day", -1)
+    key = ("digest-day", WHOLE_DOCUMENT)
     if key in words.memo:
         return words.memo[key]
     cues, nouns, window, opening = _digest_words()
