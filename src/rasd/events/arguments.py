@@ -41,7 +41,7 @@ from rasd.datafiles import data_file, load_yaml
 from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
-from rasd.events.detect import Candidate, _matches
+from rasd.events.detect import Candidate, cue_matches
 from rasd.events.interact import visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
@@ -61,7 +61,7 @@ from rasd.events.place_clauses import (
     street_name,
     taken_from_types,
 )
-from rasd.events.sides import _has_aircraft, add_implicit_actors, check_sides
+from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
@@ -120,7 +120,7 @@ class Annotations:
         self.actors += [a for a in self.place_on(doc, "ORG")
                         if not any(k in taken for k in range(a.first, a.last))
                         and not any(s < a.span.end and a.span.start < e for s, e in outlets)
-                        and a.first > 0 and any(_matches(cue, words.words[a.first - 1].text)
+                        and a.first > 0 and any(cue_matches(cue, words.words[a.first - 1].text)
                                                 for _, cue in lex.actor_types)]
         self.actors.sort(key=lambda a: a.first)
         # "مسلحين من حزب العمال الكردستاني"، "مسلحي تنظيم داعش": gunmen of a named group are that group
@@ -281,7 +281,7 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
         told = [p for s in range(max(0, sentence - cues.anaphor_sentences), sentence + 1)
                 for p in ann.in_sentence(ann.places, s)
                 if p.last <= k and isinstance(p.value, dict) and p.value.get("kind") != "country"
-                and not any(_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
+                and not any(cue_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
                             for j in (p.first - 1, p.first - 2) if j >= 0)]
         ends = {p.last for p in told}  # "بلدة الحراك شرق درعا": a place right after another says
         told = [p for p in told if p.first not in ends]  # where that one is; it is not told itself
@@ -307,7 +307,7 @@ def _after_locative(words: Words, arg: Arg, lex: Lexicon) -> bool:
     if arg.first == 0:
         return False
     before = words.words[arg.first - 1].text
-    return _matches(lex.places["locative"], before) or (before in ("مع", "من") and arg.first > 1 and (
+    return cue_matches(lex.places["locative"], before) or (before in ("مع", "من") and arg.first > 1 and (
         words.words[arg.first - 2].text in ("الحدود", "حدود", "الحدوديه")))
 
 
@@ -328,7 +328,7 @@ def actor_value(arg: Arg, words: Words, lex: Lexicon) -> dict[str, Any]:
         return dict(arg.value)
     name = words.doc.text[arg.span.start:arg.span.end]
     before = words.words[arg.first - 1].text if arg.first > 0 else ""
-    kind = next((t for t, cue in lex.actor_types if _matches(cue, before)), None)
+    kind = next((t for t, cue in lex.actor_types if cue_matches(cue, before)), None)
     return {"id": None, "name": name, "name_ar": name, "type": kind, "country": None}
 
 
@@ -602,14 +602,14 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     للتحالف) and is acted upon otherwise (مواقع تابعة للنظام).
     """
     before = words.words[arg.first - 1].text if arg.first > lo else ""
-    if "affiliation" in lex.roles and _matches(lex.roles["affiliation"], before):
+    if "affiliation" in lex.roles and cue_matches(lex.roles["affiliation"], before):
         # the owned thing is the noun right before the affiliation word, with one adjective
         # at most ("طائرة مسيرة تابعة للتحالف"), not the subject of the clause before it
         # ("استهدفت الطائرات مواقع تابعة للجيش": the positions are the army's)
         owned = [arg.first - 2] if arg.first - 2 >= lo else []
         if owned and arg.first - 3 >= lo and _adjective(words.words[arg.first - 2].text):
             owned.append(arg.first - 3)
-        if any(_matches(lex.roles["attacker"], words.words[k].text) for k in owned):
+        if any(cue_matches(lex.roles["attacker"], words.words[k].text) for k in owned):
             return "agent"
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
         if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
@@ -636,7 +636,7 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         if word.endswith("هما") and len(word) > 4:  # the dual pronoun: نفذهما، شنهما
             word = word[:-2]
         for role in ("agent", "target"):
-            if role in lex.roles and _matches(lex.roles[role], word):
+            if role in lex.roles and cue_matches(lex.roles[role], word):
                 return role
         if word in ("و", "او") or words.words[k].comma:
             break
@@ -664,7 +664,7 @@ def _adjective(text: str) -> bool:
 def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
     """Index of the perfect light verb that opens a noun trigger's clause (شنت ... غارات)."""
     for k in range(cand.first - 1, max(lo, cand.first - lex.light_window) - 1, -1):
-        if _matches(lex.light_verbs, words.words[k].text):
+        if cue_matches(lex.light_verbs, words.words[k].text):
             return k
         if words.words[k].ends_clause:
             break
@@ -679,7 +679,7 @@ def _other_relative(words: Words, lo: int, hi: int, lex: Lexicon, cues: RoleCues
         if words.words[k].text not in RELATIVES or k + 1 >= hi:
             continue
         verb = words.words[k + 1].text
-        if _matches(lex.light_verbs, verb) or any(
+        if cue_matches(lex.light_verbs, verb) or any(
                 rx is not None and rx.match(verb)
                 for rx in (cues.relative_agent_verbs, cues.claim_verbs, cues.adopt_verbs)):
             continue
@@ -702,8 +702,8 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
         return False
     verb = words.words[k].text
     agentive = role_cues().relative_agent_verbs
-    if not _matches(lex.light_verbs, verb) and not (  # the dual pronoun: نفذهما، شنهما
-            verb.endswith("هما") and _matches(lex.light_verbs, verb[:-2])) and not (
+    if not cue_matches(lex.light_verbs, verb) and not (  # the dual pronoun: نفذهما، شنهما
+            verb.endswith("هما") and cue_matches(lex.light_verbs, verb[:-2])) and not (
             agentive is not None and agentive.match(verb)):  # "التي ارتكبها النظام"
         return False
     return words.words[k - 1].text in ANAPHORA_RELATIVES or (
@@ -737,14 +737,14 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
     part in the event."""
     w = [words.words[k].text for k in range(max(lo, arg.first - 2), arg.first)]
     # "تحرير القرى من سيطرة X": X lost it
-    if w and _matches(lex.roles["bystander"], w[-1]) and tuple(w) not in _loser_control():
+    if w and cue_matches(lex.roles["bystander"], w[-1]) and tuple(w) not in _loser_control():
         return True
 
     allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
     if allegiance is not None and w and not words.words[arg.first].text.startswith("ل") and (
             allegiance.match(w[-1]) or (len(w) == 2 and w[1] == "من" and allegiance.match(w[0]))):
         return True
-    return len(w) == 2 and w[1] in ("من", "عبر") and _matches(lex.roles["from_place"], w[0])
+    return len(w) == 2 and w[1] in ("من", "عبر") and cue_matches(lex.roles["from_place"], w[0])
 
 
 PASSIVE_MARK = "\u064f"  # damma: قُتل، استُهدف when the outlet vocalises the passive
@@ -791,7 +791,7 @@ def _subject_position(words: Words, arg: Arg, lex: Lexicon, cues: RoleCues, lo: 
     prev = words.words[first - 1].text
 
     def verb(text: str) -> bool:
-        return bool(cues.governing.match(text) or cues.reporting.match(text) or _matches(lex.light_verbs, text)
+        return bool(cues.governing.match(text) or cues.reporting.match(text) or cue_matches(lex.light_verbs, text)
                     or cues.verb_like.match(text))
 
     if prev == "و" and first - 1 <= lo:
@@ -1078,7 +1078,7 @@ def _resumptive_agent(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, lo:
     if k < max(lo, cand.last) or any(words.words[j].comma or words.words[j].ends_clause for j in range(k, first - 1)):
         return False
     word = words.words[k].text
-    return bool(agents.match(word)) or (k < first - 1 and _matches(lex.roles["agent"], word))
+    return bool(agents.match(word)) or (k < first - 1 and cue_matches(lex.roles["agent"], word))
 
 
 def _attack_noun_before(words: Words, arg: Arg, start: int, cues: RoleCues) -> bool:
@@ -1216,7 +1216,7 @@ def _clause_breaks(words: Words, ann: Annotations, cues: RoleCues, lex: Lexicon)
             elif k + 1 < len(words) and k + 1 not in starts:
                 nxt = words.words[k + 1].text
                 if k + 2 in starts and nxt.startswith("و") and (any(  # "، وتنظيم هيئة تحرير الشام"
-                        _matches(cue, nxt[1:]) for _, cue in lex.actor_types)
+                        cue_matches(cue, nxt[1:]) for _, cue in lex.actor_types)
                         or cues.member_heads.match(nxt)):  # "من جانب، وعناصر تنظيم داعش"
                     continue
                 if (nxt.startswith("و") and len(nxt) > 2 and not cues.continuers.match(nxt)) or (
@@ -1711,8 +1711,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         # (it is one after a noun: "غارات استهدفت مواقع قسد"); the actor right after it is its subject
         # ... nor is it one for the owner of a weapon right after it ("استهدفت مدفعية النظام سقبا")
         for a in near:
-            if marked[id(a)] == "target" and _matches(lex.roles["target"], words.words[cand.last - 1].text) and (
-                    a.first == cand.last or (a.first == cand.last + 1 and (_matches(
+            if marked[id(a)] == "target" and cue_matches(lex.roles["target"], words.words[cand.last - 1].text) and (
+                    a.first == cand.last or (a.first == cand.last + 1 and (cue_matches(
                         lex.roles["attacker"], words.words[cand.last].text)
                         # "استهدف إرهابيو النصرة": the members of the group right after it
                         or cues.member_heads.match(words.words[cand.last].text)))):
@@ -1769,7 +1769,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     if cand.kind.id in cues.intercept_kinds:  # "أسقطت المعارضة طائرة عسكرية": the aircraft shot down
         for a in near:
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
-                    a.span.rule.startswith("sides:") or _has_aircraft(words, a)):
+                    a.span.rule.startswith("sides:") or has_aircraft(words, a)):
                 marked[id(a)] = "target"
     # "استعادت القوات مدينة سنجار من الجهاديين"، "شنت هجوما لاستعادة الموصل من التنظيم": who lost it
     if cand.kind.id in cues.loser_kinds or (cand.plover == "ASSAULT" and cues.capture_purpose is not None):
@@ -2106,10 +2106,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if capital is not None and capital.match(w):
                 kind = "locative"  # "العاصمة الروسية موسكو": the city, not its government
                 break
-            if "origin" in lex.places and _matches(lex.places["origin"], w):
+            if "origin" in lex.places and cue_matches(lex.places["origin"], w):
                 kind = "origin"
                 break
-            if "locative" in lex.places and _matches(lex.places["locative"], w):
+            if "locative" in lex.places and cue_matches(lex.places["locative"], w):
                 kind = "locative"
                 break
         bare = words.words[p.first].text
@@ -2424,7 +2424,7 @@ def _listed(words: Words, prev: Arg, place: Arg, lex: Lexicon) -> bool:
     gap = range(prev.last - 1, place.first)
     if place.first - prev.last > LIST_GAP or any(words.words[k].ends_clause for k in gap):
         return False
-    return not any(_matches(lex.places["list_break"], words.words[k].text) or _new_verb(words, k, place.first)
+    return not any(cue_matches(lex.places["list_break"], words.words[k].text) or _new_verb(words, k, place.first)
                    for k in range(prev.last, place.first))
 
 

@@ -59,8 +59,8 @@ from rasd.events.detect import (
     Candidate,
     _around,
     _first_match,
-    _matches,
     anchored,
+    cue_matches,
     find_candidates,
     light_verb,
 )
@@ -157,7 +157,7 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon,
                                                         or _fight_that_took(words, groups[-1], cand)
                                                         or _death_by(words, groups[-1], cand, tolls))
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
-                and not (cand.last < len(words) and _matches(lex.new_happening, words.words[cand.last].text)
+                and not (cand.last < len(words) and cue_matches(lex.new_happening, words.words[cand.last].text)
                          and not _cause_of(words, cand))
                 and not _own_toll(words, last, cand)):
             groups[-1].append(cand)
@@ -310,7 +310,7 @@ def _relative_of(words: Words, noun: Candidate, cand: Candidate, lex: Lexicon) -
     if cand.sentence != noun.sentence or not 0 < cand.first - noun.last <= RELATIVE_GAP:
         return False
     between = words.words[noun.last:cand.first]
-    return (any(_matches(lex.past.relative, w.text) for w in between)
+    return (any(cue_matches(lex.past.relative, w.text) for w in between)
             and not any(w.comma or w.ends_clause for w in between))
 
 
@@ -483,7 +483,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # "أما الهجوم الثاني": an ordinal counts happenings, it names another one than the last told
         ordinal = (head.definite and head.last < len(words)
                    and granularity_cues().ordinal.match(words.words[head.last].text) is not None)
-        distinct = (head.last < len(words) and _matches(lex.new_happening, words.words[head.last].text)) or (
+        distinct = (head.last < len(words) and cue_matches(lex.new_happening, words.words[head.last].text)) or (
             not definite and responds(head.sentence)) or ordinal
         roles = assign_roles(words, ann, head, lex)
         if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word

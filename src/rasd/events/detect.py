@@ -133,7 +133,7 @@ def _before_that(words: Words, first: int, last: int) -> bool:
     as a perfect verb would; without a subject ("قبل أن يتمكن"، "قبل أن تبدأ") it stays an
     imperfect that needs an anchor."""
     story, ws = story_cues(), words.words
-    if first < 2 or not story.that.match(ws[first - 1].text) or not _matches(story.before, ws[first - 2].text) \
+    if first < 2 or not story.that.match(ws[first - 1].text) or not cue_matches(story.before, ws[first - 2].text) \
             or ws[first - 2].sentence != ws[first].sentence:
         return False
     hi = words.sentence_range(ws[first].sentence)[1]
@@ -142,7 +142,7 @@ def _before_that(words: Words, first: int, last: int) -> bool:
         starts = {words.index_of(a.start, a.end)[0] for a in words.doc.spans_of("ACTOR")}
         words.memo[("detect:actor-starts", 0)] = starts  # type: ignore[assignment]
     for k in range(last, min(hi, last + story.subject_window)):
-        if k in starts or _matches(story.subject, ws[k].text):
+        if k in starts or cue_matches(story.subject, ws[k].text):
             return True
         if ws[k].comma or ws[k].ends_clause:
             break
@@ -156,7 +156,7 @@ _FORMS: dict[tuple[int, str], tuple[TriggerType, tuple[str, bool]]] = {}  # (id(
 def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
     """Grammatical form of the trigger's first word, and whether a noun is definite
     (remembered: the same trigger words come back in every document; keyed by the trigger
-    object's id and checked to be that object, as ``_matches`` does for cues)."""
+    object's id and checked to be that object, as ``cue_matches`` does for cues)."""
     key = (id(kind), word)
     entry = _FORMS.get(key)
     if entry is not None and entry[0] is kind:
@@ -216,7 +216,7 @@ MATCH_MEMO = 1 << 16  # word texts remembered per cue
 _MEMO: dict[int, tuple[re.Pattern[str], dict[str, bool]]] = {}  # id(cue) → (cue, {word: matches})
 
 
-def _matches(cue: re.Pattern[str], word: str) -> bool:
+def cue_matches(cue: re.Pattern[str], word: str) -> bool:
     """Whether a word cue matches the word, with or without a leading و/ف (memoised: the same
     few hundred words are checked against the same cues around every trigger).
 
@@ -237,7 +237,7 @@ def _matches(cue: re.Pattern[str], word: str) -> bool:
 
 
 def _first_match(cue: re.Pattern[str], words: Words, indices: Iterable[int]) -> int | None:
-    """The first of ``indices`` whose word ``cue`` matches (:func:`_matches`, with its memo
+    """The first of ``indices`` whose word ``cue`` matches (:func:`cue_matches`, with its memo
     read here: the rules ask it for every word around every trigger)."""
     entry = _MEMO.get(id(cue))
     memo = entry[1] if entry is not None and entry[0] is cue else {}
@@ -246,7 +246,7 @@ def _first_match(cue: re.Pattern[str], words: Words, indices: Iterable[int]) -> 
         text = ws[k].text
         found = memo.get(text)
         if found is None:
-            found = _matches(cue, text)
+            found = cue_matches(cue, text)
         if found:
             return k
     return None
@@ -280,13 +280,13 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
         spots += [k for k in range(cand.last, min(hi, cand.last + cue.right)) if masks[k] & cue.bit]
     for k in spots:
         between = range(k + 1, cand.first) if k < cand.first else range(cand.last, k)
-        if cue.unless_between and any(_matches(cue.unless_between, ws[b].text) for b in between):
+        if cue.unless_between and any(cue_matches(cue.unless_between, ws[b].text) for b in between):
             continue
-        if cue.then and not (k + 1 < hi and _matches(cue.then, ws[k + 1].text)):
+        if cue.then and not (k + 1 < hi and cue_matches(cue.then, ws[k + 1].text)):
             continue
         if cue.with_:
             window = range(max(lo, cand.first - cue.with_left), cand.first)
-            if not any(_matches(cue.with_, ws[b].text) for b in window if b != k):
+            if not any(cue_matches(cue.with_, ws[b].text) for b in window if b != k):
                 continue
         return ws[k].text
     return None
@@ -633,7 +633,7 @@ def _describes(words: Words, prev: Candidate, cand: Candidate, lex: Lexicon) -> 
     gap = cand.first - prev.last
     if gap == 0:
         return not prev.definite
-    return gap == 1 and _matches(lex.past.relative, words.words[prev.last].text)
+    return gap == 1 and cue_matches(lex.past.relative, words.words[prev.last].text)
 
 
 def _inherit(words: Words, prev: Candidate, cand: Candidate, how: str) -> None:
@@ -663,7 +663,7 @@ def _dates(words: Words) -> list[DateRow]:
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
         out.append((first, last, words.words[first].sentence, year,
                     value.get("kind") in DAY_KINDS and value.get("grain") == "day",
-                    any(_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)])))
+                    any(cue_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)])))
     return out
 
 
@@ -749,13 +749,13 @@ def _tally(words: Words, cand: Candidate, here: list[DateRow]) -> str | None:
             return ws[k].text
     counts = _counts(words)
     counted = cand.first - 1 in counts or (
-        cand.first - 2 in counts and cand.first - 2 >= lo and _matches(story.tally_unit, ws[cand.first - 1].text))
+        cand.first - 2 in counts and cand.first - 2 >= lo and cue_matches(story.tally_unit, ws[cand.first - 1].text))
     if not counted or _names_town(words, cand.sentence):
         return None
     for k in range(lo, hi - 1):
         a, b = ws[k].text, ws[k + 1].text
-        if (_matches(story.tally_open, a) and _matches(story.tally_period, b)) or (
-                _matches(story.tally_period, a) and _matches(story.tally_period_end, b)):
+        if (cue_matches(story.tally_open, a) and cue_matches(story.tally_period, b)) or (
+                cue_matches(story.tally_period, a) and cue_matches(story.tally_period_end, b)):
             return f"{a}-{b}"
     return None
 
@@ -846,10 +846,10 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
         if (restrictive or cand.kind.id in past.biography_triggers) and cand.form == "perfect":
             k = cand.first - 1
             lo, hi = words.sentence_range(cand.sentence)
-            while k > lo and _matches(past.relative_skip, ws[k].text):
+            while k > lo and cue_matches(past.relative_skip, ws[k].text):
                 k -= 1
-            if k <= lo or not _matches(past.relative, ws[k].text) or (k - 1) in ends \
-                    or _matches(past.attacker, ws[k - 1].text) or (restrictive and ws[k - 1].comma):
+            if k <= lo or not cue_matches(past.relative, ws[k].text) or (k - 1) in ends \
+                    or cue_matches(past.attacker, ws[k - 1].text) or (restrictive and ws[k - 1].comma):
                 continue
             if _first_match(past.day_words, words, range(lo, hi)) is not None:
                 continue

@@ -130,7 +130,7 @@ def _allies(actor_id: str) -> frozenset[str]:
                      | set(entry.get("allies") or ()))
 
 
-def _has_aircraft(words: Words, arg: Arg) -> bool:
+def has_aircraft(words: Words, arg: Arg) -> bool:
     """Whether a named actor is aircraft: its head (first word) is one ("الطيران الروسي"،
     "طائرات التحالف"); "الفصائل المقاتلة" is fighters, not fighter jets."""
     cues = side_cues()
@@ -226,7 +226,7 @@ def add_implicit_actors(doc: Document, words: Words, ann: Annotations) -> None:
             end = j
             if named is None:
                 named = [a for a in ann.actors if isinstance(a.value, dict) and a.value.get("id")
-                         and _has_aircraft(words, a)]
+                         and has_aircraft(words, a)]
             earlier = next((a for a in reversed(named) if a.first < k
                             and sentence - a.sentence <= cues.anaphor_sentences), None)
             if earlier is not None and not gov:
@@ -316,7 +316,7 @@ def _story_aircraft(words: Words, ann: Annotations, cand: Any) -> list[Arg]:
             and isinstance(a.value, dict) and a.value.get("id")]
     for i in range(len(pool) - 1, -1, -1):
         a = pool[i]
-        if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or _has_aircraft(words, a):
+        if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or has_aircraft(words, a):
             # the first of a coordination: "طائرات ... سورية وروسية" (the next ones start with و)
             while i > 0 and pool[i - 1].last == a.first and pool[i - 1].span.rule == RULE_DEMONYM \
                     and words.words[a.first].text.startswith("و"):

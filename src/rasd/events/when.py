@@ -20,7 +20,7 @@ from typing import Any
 
 from rasd.datafiles import data_file
 from rasd.events.arguments import Annotations, Arg, role_cues
-from rasd.events.detect import Candidate, _matches
+from rasd.events.detect import Candidate, cue_matches
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
@@ -135,7 +135,7 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     recent = words.memo.get(("recency", cand.sentence))  # asked by every trigger in the sentence
     if recent is None:
         recent = words.memo["recency", cand.sentence] = any(
-            _matches(lex.recency, words.words[k].text) for k in range(lo, hi))
+            cue_matches(lex.recency, words.words[k].text) for k in range(lo, hi))
     if recent:
         if len(published) >= 10:
             return None, {"date": published[:10], "precision": 2}, "date:publication-recency"
