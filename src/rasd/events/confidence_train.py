@@ -134,8 +134,10 @@ def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
 
 
 def _commit() -> str | None:
+    """The checkout the model was trained from, "-dirty" when its files had changes not
+    committed (the usual case while training): the rules scored may not be HEAD's."""
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+        out = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True,
                              cwd=Path(__file__).parent, timeout=5, check=False)
     except OSError:
         return None
