@@ -142,3 +142,14 @@ def test_every_member_pronoun_form_ends_with_a_listed_ending():
     forms = body.group(1).split("|")
     assert len(forms) > 10 and all(f.endswith(cues.member_endings) for f in forms)
     assert cues.members.match("مقاتليها") and "مقاتليها".endswith(cues.member_endings)
+
+
+def test_a_name_glued_to_ala_or_ila_is_still_the_place():
+    """C4: the glue words are compared on normalised spelling (على is علي there): before, the
+    two words spelled with alif maqsura never matched and the town was lost."""
+    for text in ("قصفت الطائرات الحربية مدينة الطبقةعلى نهر الفرات يوم الأحد.",
+                 "سقطت قذائف على مدينة الطبقةالى الغرب من الرقة يوم الأحد.",
+                 "قصفت الطائرات الحربية مدينة الطبقةمن جديد يوم الأحد."):
+        doc = rasd.extract(text)
+        names = [s.value.get("name") for s in doc.spans_of("PLACE") if isinstance(s.value, dict)]
+        assert "Al-Tabqa" in names, text

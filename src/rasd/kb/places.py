@@ -74,7 +74,6 @@ _SETTLEMENTS = frozenset(("village", "town", "city", "district", "camp"))
 _ALL_FOREIGN, _ALL_VILLAGE, _ALL_SMALL, _ANY_ALWAYS = 1, 2, 4, 8  # Linker._ids_info
 _PLACED_GAP = re.compile(r" ?[,،]? ?")  # "سنجار , بالعراق": the name, then its country
 _LIST_GAPS = frozenset((",", "،", "-", "–", "/"))  # between two names of a list
-_GLUE_WORDS = frozenset(("من", "في", "على", "الى", "عن"))  # short words glued to a name
 # a peeled prefix that carries the article: ال, and لل (ل + ال: للمدينة "for the city")
 _ARTICLE = ("ال", "لل")
 SCHEMA_KEYS = ("name", "name_ar", "country", "admin1", "admin2", "latitude", "longitude",
@@ -251,6 +250,7 @@ class Cues:
     buildings: frozenset[str] = frozenset()  # مسجد، مدرسة …: a name after them is theirs
     person_titles: frozenset[str] = frozenset()  # الصحفية، العقيد …: a person's name follows
     saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
+    glue_words: frozenset[str] = frozenset()  # من، في …: short words glued to a name's end
     idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
     plural_cues: frozenset[str] = frozenset()  # قريتي، بلدات …: a list of places follows
     name_heads: frozenset[str] = frozenset()  # نادي، حلف، مؤتمر …: a name's part follows
@@ -308,6 +308,7 @@ def load_cues() -> Cues:
         buildings=_norm_set(c.get("buildings") or []),
         person_titles=_norm_set(c.get("person_titles") or []),
         saying_verbs=_norm_set(c.get("saying_verbs") or []),
+        glue_words=_norm_set(c["glue_words"]),
         plural_cues=_norm_set(c.get("plural_cues") or []),
         name_heads=_norm_set(c.get("name_heads") or []),
         airport_heads=_norm_set(c.get("airport_heads") or []),
@@ -783,7 +784,7 @@ class Linker:
         head = toks.words[i:last - 1]
         for k in range(len(w) - 2, 2, -1):  # the longest name first
             rest = w[k:]
-            if not ((len(rest) >= 4 and rest in self.cues.common) or rest in _GLUE_WORDS):
+            if not ((len(rest) >= 4 and rest in self.cues.common) or rest in self.cues.glue_words):
                 continue
             key = " ".join([*head, w[:k]])
             ids = self.by_key.get(key)
