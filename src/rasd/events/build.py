@@ -78,8 +78,6 @@ from rasd.text.normalize import normalize, normalize_key
 
 FOLD_DISTANCE = 8  # words between two triggers of one type read as one happening
 TERRITORY_FOLD_DISTANCE = 20  # words from taking a place to the fighting it came after (_fight_that_took)
-TERRITORY_KINDS = frozenset({"territory_taken"})  # trigger kinds of a place taken by force
-DEATH_KINDS = frozenset({"killing"})  # trigger kinds of a bare death verb, whose cause tells the attack
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
 SYMMETRIC = frozenset({"Armed clash"})
@@ -173,7 +171,7 @@ def _fight_that_took(words: Words, group: list[Candidate], cand: Candidate) -> b
     however far the clause runs (up to ``TERRITORY_FOLD_DISTANCE`` words)."""
     if cand.kind.event_type != BATTLES or cand.first - group[-1].last > TERRITORY_FOLD_DISTANCE:
         return False
-    if not any(c.kind.id in TERRITORY_KINDS for c in group) or not cand.first:
+    if not any("territory" in c.kind.roles for c in group) or not cand.first:
         return False
     return bool(granularity_cues().after_words.match(words.words[cand.first - 1].text))
 
@@ -184,7 +182,7 @@ def _death_by(words: Words, group: list[Candidate], cand: Candidate, tolls: froz
     as its cause are one happening, however long the list of the dead between them (up to
     ``TERRITORY_FOLD_DISTANCE`` words), so the whole list is its toll. A death with no figure
     ("جرائم اغتصاب وقتل ... بقصف القرى") is no toll to carry."""
-    if cand.first - group[-1].last > TERRITORY_FOLD_DISTANCE or not all(c.kind.id in DEATH_KINDS for c in group):
+    if cand.first - group[-1].last > TERRITORY_FOLD_DISTANCE or not all("death" in c.kind.roles for c in group):
         return False
     if group[0].first not in tolls:
         return False
@@ -369,7 +367,7 @@ def _typing(group: list[Candidate]) -> Candidate:
     """The candidate whose typing the happening takes: one a weapon refines, else one typed by its
     kind. A bare death verb ("قتل 8 مسلحين ... إثر هجوم انتحاري") yields to the attack told with it:
     the dead's weapons word ("مسلحين") tells who died, not how."""
-    attack = [c for c in group if c.kind.id not in DEATH_KINDS and (c.weapon_rule or c.sub_event_type)]
+    attack = [c for c in group if "death" not in c.kind.roles and (c.weapon_rule or c.sub_event_type)]
     if attack and len(attack) < len(group):
         group = attack
     refined = [c for c in group if c.weapon_rule]
@@ -1592,7 +1590,6 @@ def _without_protest_demands(events: list[EventMention]) -> list[EventMention]:
     return [e for e in events if not demand(e)]
 
 
-TOLL_ONLY_TRIGGERS = frozenset({"killing"})  # trigger kinds a sentence telling only a toll may hold
 # a victim only pointed at ("بعد وفاة الشخص"، "إنه قتل") is no toll told on its own
 POINTED_VICTIMS = frozenset({"casualty:trigger-definite", "casualty:he-passive"})
 
@@ -1616,6 +1613,7 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
     denied ("ونفى الجيش مقتل"); nor
     one with no death count (a death told without a figure is no 0)."""
     own = {s for d in drafts for s in d.sentences}
+    toll_only = {t.id for t in lex.triggers if "death" in t.roles}  # a bare death verb's kinds
     by_sentence: dict[int, list[EventMention]] = {}
     for e in events:
         if e.plover == "ASSAULT":
@@ -1633,7 +1631,7 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
         event = before[0]
         lo, hi = words.sentences[sentence]
         spans = [sp for sp in doc.spans if lo <= sp.start < hi]
-        if any(sp.label == "TRIGGER" and (sp.value not in TOLL_ONLY_TRIGGERS or _ruled_out(sp.rule, lex)) for sp in spans):
+        if any(sp.label == "TRIGGER" and (sp.value not in toll_only or _ruled_out(sp.rule, lex)) for sp in spans):
             continue
         if any(sp.label == "DATE" and isinstance(sp.value, dict) and sp.value.get("date")
                and sp.value.get("date") != event.event_date for sp in spans):

@@ -504,8 +504,6 @@ QUESTION_MARKS = ("?", "؟")
 QUOTE_TAIL = " \t\n\"'»”)"
 
 
-CAPTURE_KINDS = frozenset({"territory_taken", "territory_result"})
-FIGHT_KINDS = frozenset({"armed_clash", "attack", "attack_ambiguous", "storming_positions"})
 
 
 def battle_result(cands: list[Candidate]) -> None:
@@ -517,9 +515,9 @@ def battle_result(cands: list[Candidate]) -> None:
     stay two events, a clash and a capture. Candidates a context filter set aside count neither
     way ("شنت هجوماً لاستعادة السيطرة" is an attack, its purpose no capture)."""
     for cand in cands:
-        if cand.kind.id not in CAPTURE_KINDS or cand.weapon_rule or cand.context:
+        if "capture" not in cand.kind.roles or cand.weapon_rule or cand.context:
             continue
-        if any(c.sentence == cand.sentence and c.kind.id in FIGHT_KINDS and not c.context
+        if any(c.sentence == cand.sentence and "fight" in c.kind.roles and not c.context
                and c.event_type in (None, "Battles") for c in cands):
             cand.weapon_rule = "typed:capture-in-fighting"
 

@@ -255,6 +255,10 @@ class TriggerType:
     state_sub_event_type: str | None = None  # the sub-event type when actor1 is a state force
     verbal: bool = False  # its frames are finite verbs reporting a happening (فجرا نفسيهما)
     nouns: frozenset[str] = frozenset()  # its nouns, so "تظاهره" is read as a noun, not تظاهر + ه
+    roles: frozenset[str] = frozenset()  # what rules read it as (triggers.yaml ``roles``: death …)
+
+
+TRIGGER_ROLES = frozenset({"death", "territory", "capture", "fight"})  # see triggers.yaml ``roles``
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,7 +787,10 @@ def lexicon() -> Lexicon:
             needs_support=bool(entry.get("needs_support", False)),
             state_sub_event_type=entry.get("state_sub_event_type"), verbal=bool(entry.get("verbal", False)),
             nouns=frozenset(_n(n) for n in entry.get("nouns") or ()),
+            roles=frozenset(entry.get("roles") or ()),
         ))
+        if not types[-1].roles <= TRIGGER_ROLES:
+            raise LexiconError(f"{where}: unknown roles {sorted(types[-1].roles - TRIGGER_ROLES)}")
         if entry.get("state_sub_event_type") is not None:
             _check_typing({**entry, "sub_event_type": entry["state_sub_event_type"]}, where)
     pattern = re.compile(WORD_START + "(?:" + "|".join(alternatives) + ")" + WORD_END)
