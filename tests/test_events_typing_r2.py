@@ -93,20 +93,18 @@ def test_freeing_people_is_no_capture() -> None:
     assert types("أعلنت القوات العراقية أمس تحرير مدينة الفلوجة من تنظيم داعش.") == [REGAINED]
 
 
-def test_bare_strikes_take_the_kind_of_strike_just_told() -> None:
-    text = ("قتل 17 شخصا أمس في ضربة جوية على سوق في بلدة حمورية. وقال عمال الإنقاذ إن أربعة آخرين "
-            "قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.")
+@pytest.mark.parametrize("text, kind", [
+    # bare strikes take the kind of strike just told: an air strike ...
+    ("قتل 17 شخصا أمس في ضربة جوية على سوق في بلدة حمورية. وقال عمال الإنقاذ إن أربعة آخرين "
+     "قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.", AIR[1]),
+    # ... or a shelling
+    ("قصفت قوات النظام بقذائف الهاون أمس بلدة حمورية ما أدى إلى مقتل خمسة أشخاص. وقال عمال "
+     "الإنقاذ إن أربعة آخرين قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.", SHELLING[1]),
+])
+def test_bare_strikes_take_the_kind_of_strike_just_told(text: str, kind: str) -> None:
     events = [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
     told = [e for e in events if any("strike-told-before" in x.rule for x in e.evidence if x.field == "trigger")]
-    assert told and all(e.sub_event_type == AIR[1] for e in told)
-
-
-def test_bare_strikes_after_a_shelling_are_shelling() -> None:
-    text = ("قصفت قوات النظام بقذائف الهاون أمس بلدة حمورية ما أدى إلى مقتل خمسة أشخاص. وقال عمال "
-            "الإنقاذ إن أربعة آخرين قتلوا في مدينة عربين بينما قتل الآخرون في ضربات على بلدة مسرابا.")
-    events = [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
-    told = [e for e in events if any("strike-told-before" in x.rule for x in e.evidence if x.field == "trigger")]
-    assert told and all(e.sub_event_type == SHELLING[1] for e in told)
+    assert told and all(e.sub_event_type == kind for e in told)
 
 
 def test_bare_strikes_with_no_strike_told_stay_untyped() -> None:
