@@ -1036,7 +1036,6 @@ def _after_institution(text: str, start: int) -> bool:
 
 
 _CUE_BEFORE, _CUE_AFTER = 6, 2
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _cited(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
