@@ -6,11 +6,8 @@ from pathlib import Path
 
 import click
 
+from rasd.cli.events import echo_fields, pct
 from rasd.cli.main import eval_group
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}"
 
 
 @eval_group.command("agreement")
@@ -42,13 +39,12 @@ def eval_agreement(first: Path, second: Path, sets: tuple[str, ...], errors: boo
     for title, score in ((f"{second.name} scored against {first.name}", one),
                          (f"{first.name} scored against {second.name}", other)):
         click.echo(f"{title}: gold {score.gold}  system {score.system}  matched {score.matched}  "
-                   f"P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
-        for name, (ok, total) in score.fields.items():
-            click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+                   f"P {pct(score.precision)}  R {pct(score.recall)}  F1 {pct(score.f1)}")
+        echo_fields(score.fields)
         if errors:
             for line in score.misses:
                 click.echo(f"  ONLY-GOLD   {line}")
             for line in score.extras:
                 click.echo(f"  ONLY-SYSTEM {line}")
     mean = (one.f1 + other.f1) / 2
-    click.echo(f"mean F1 of the two directions: {_pct(mean)}")
+    click.echo(f"mean F1 of the two directions: {pct(mean)}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from rasd.cli.events import echo_bands
 from rasd.cli.main import train_group
 
 
@@ -74,9 +75,8 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
         at = next(cell for cell in project if cell.threshold == data["threshold"])
         click.echo(f"project gold alone (held out in its fold): F1 {project[0].f1 * 100:.1f} keeping all, "
                    f"{at.f1 * 100:.1f} at the threshold (P {at.precision * 100:.1f} R {at.recall * 100:.1f})")
-    click.echo("reliability (leave-one-draw-out confidence → share of mentions a coder kept):")
-    for band in reliability:
-        click.echo(f"  {band.low:.1f}–{band.high:.1f} {band.mentions:6d} mentions {band.share * 100:6.1f}% kept")
+    click.echo("reliability (leave-one-draw-out confidence band: mentions, share a coder kept):")
+    echo_bands(reliability)
     path = output or Path(str(confidence.MODEL_PATH))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     confidence.load_model.cache_clear()

@@ -5,14 +5,30 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from rasd.cli.main import bench_group, eval_group
 
+if TYPE_CHECKING:
+    from rasd.events.confidence import Band
 
-def _pct(x: float) -> str:
+
+def pct(x: float) -> str:
     return f"{100 * x:.1f}"
+
+
+def echo_fields(fields: dict[str, list[int]]) -> None:
+    """Per-field accuracy of matched events, one line a field (``rasd eval events``/``agreement``)."""
+    for name, (ok, total) in fields.items():
+        click.echo(f"  {name:<15} {ok}/{total} = {pct(ok / total if total else 0)}")
+
+
+def echo_bands(bands: list[Band]) -> None:
+    """Reliability bands of ``confidence``, lowest first (``rasd eval events``/``train``)."""
+    for band in bands:
+        click.echo(f"  {band.low:.1f}–{band.high:.1f} {band.mentions:6d} {pct(band.share):>6}%")
 
 
 @eval_group.command("events")
@@ -78,9 +94,8 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
     click.echo(f"documents {len(system)}  gold events {score.gold}  system events {score.system}  "
                f"matched {score.matched}" + (f"  (optional gold matched, left out: {score.optional})"
                                              if score.optional else ""))
-    click.echo(f"event  P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}")
-    for name, (ok, total) in score.fields.items():
-        click.echo(f"  {name:<15} {ok}/{total} = {_pct(ok / total if total else 0)}")
+    click.echo(f"event  P {pct(score.precision)}  R {pct(score.recall)}  F1 {pct(score.f1)}")
+    echo_fields(score.fields)
     if reliability:
         from rasd.events.confidence import reliability as bands
         from rasd.events.evaluate import match_labels
@@ -89,8 +104,7 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
         scored = [(e.confidence, bool(labels[id(e)])) for mentions in system.values() for e in mentions
                   if e.confidence is not None and labels[id(e)] is not None]
         click.echo("reliability (confidence band: mentions, share matching a required gold event):")
-        for band in bands(scored):
-            click.echo(f"  {band.low:.1f}–{band.high:.1f} {band.mentions:6d} {_pct(band.share):>6}%")
+        echo_bands(bands(scored))
     draws = sorted({g["set"] for g in gold if g.get("set")})
     if len(draws) > 1:  # the unseen gold's draws, each on its own
         for draw in draws:
@@ -98,7 +112,7 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
             ids = gold_document_ids(part)
             one = score_events(part, {k: v for k, v in system.items() if k in ids})
             click.echo(f"  set {draw}: documents {len(ids)}  gold {one.gold}  system {one.system}  "
-                       f"matched {one.matched}  P {_pct(one.precision)}  R {_pct(one.recall)}  F1 {_pct(one.f1)}")
+                       f"matched {one.matched}  P {pct(one.precision)}  R {pct(one.recall)}  F1 {pct(one.f1)}")
     if errors:
         for line in score.misses:
             click.echo(f"MISS  {line}")
@@ -146,7 +160,7 @@ def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str)
         positives = sum(r.label == "yes" for r in rows)
         click.echo(f"{plover} ({portion}: {len(rows)} sentences, {positives} yes)")
         for name, c in (("rasd", system), ("keyword baseline", baseline)):
-            click.echo(f"  {name:<17} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
+            click.echo(f"  {name:<17} P {pct(c.precision)}  R {pct(c.recall)}  F1 {pct(c.f1)}  "
                        f"(tp {c.tp}, fp {c.fp} of which difficult {c.fp_difficult}, fn {c.fn})")
         if errors:
             shown = {"FP": 0, "FN": 0}
