@@ -25,3 +25,21 @@ def strike_document(doc_id: str, outlet: str, killed: int | None, cited: list[st
         evidence=[Evidence(0, len(SENTENCE), SENTENCE, "event", "test")],
     ))
     return doc
+
+
+def events_of(text: str, plover: str | None = None, *, require: bool = False,
+              published: str | None = "2024-03-12", **meta: str | None) -> list[EventMention]:
+    """The event mentions rasd extracts from ``text`` (only ``plover``'s when given). With
+    ``require`` the test fails at once, naming the types found, when there is none."""
+    from rasd.api import extract
+
+    doc = extract(text, published=published, **meta)
+    found = [e for e in doc.events if plover is None or e.plover == plover]
+    if require:
+        assert found, f"no {plover} event in: {text}  (got {[e.plover for e in doc.events]})"
+    return found
+
+
+def name_of(value: dict | None) -> str:
+    """An actor's or place's ``name``, "" for none: what most assertions compare."""
+    return str((value or {}).get("name") or "")

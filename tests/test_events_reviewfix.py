@@ -5,21 +5,18 @@ Every test here failed before its fix: the finding's letter is in the test's doc
 from __future__ import annotations
 
 import rasd
+from tests.helpers import name_of
 
 
 def _events(text: str):
     return rasd.extract(text, published="2019-05-06").events
 
 
-def _name(value) -> str:
-    return (value or {}).get("name") or ""
-
-
 def test_towns_listed_after_among_them_are_the_targets():
     """A8: "بينها" ("among them") lists the targets; it opens no contrasting clause."""
     events = _events("في ريف إدلب الجنوبي قصفت الطائرات الحربية الروسية صباح الأحد عدة بلدات "
                      "بينها كفرنبل وحاس.")
-    places = {_name(e.location) for e in events}
+    places = {name_of(e.location) for e in events}
     assert "Kafranbel" in places and "Has" in places
 
 
@@ -28,7 +25,7 @@ def test_tens_of_enemy_dead_after_a_capture_leave_it_a_capture():
     events = _events("سيطرت فصائل المعارضة يوم الأحد على بلدة كفرنبل وقتلت عشرات العناصر من قوات "
                      "النظام.")
     taken = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
-    assert taken and _name(taken[0].location) == "Kafranbel"
+    assert taken and name_of(taken[0].location) == "Kafranbel"
 
 
 def test_tens_of_villages_taken_are_still_a_tally():
@@ -43,13 +40,13 @@ def test_clashes_on_the_front_lines_between_two_sides_keep_both_sides():
                      "النظام وفصائل المعارضة.")
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clashes
-    assert "Syria" in _name(clashes[0].actor1) and "Opposition" in _name(clashes[0].actor2)
+    assert "Syria" in name_of(clashes[0].actor1) and "Opposition" in name_of(clashes[0].actor2)
 
 
 def test_a_border_between_two_countries_still_names_no_sides():
     """A13 guard: "على الشريط الحدودي بين العراق وسوريا" joins two places."""
     events = _events("قصفت الطائرات التركية يوم الأحد مواقع على الشريط الحدودي بين العراق وسوريا.")
-    assert all("Iraq" not in _name(e.actor2) for e in events)
+    assert all("Iraq" not in name_of(e.actor2) for e in events)
 
 
 def test_civilians_moved_to_the_acted_upon_keep_the_rule_that_found_them():
@@ -63,21 +60,21 @@ def test_a_mood_that_prevails_is_no_capture_of_the_shelled_town():
     """A17: "سيطرت حالة من الهلع ... إثر سقوط قذائف على مدينة دوما" tells a shelling of Duma."""
     events = _events("سيطرت حالة من الهلع في صفوف الأهالي إثر سقوط قذائف على مدينة دوما يوم الأحد.")
     assert events and all(e.event_type != "Battles" for e in events)
-    assert any(e.event_type == "Explosions/Remote violence" and _name(e.location) == "Duma"
+    assert any(e.event_type == "Explosions/Remote violence" and name_of(e.location) == "Duma"
                for e in events)
 
 
 def test_a_capture_backed_by_strikes_is_still_a_capture():
     """A17 guard: a support phrase in the gap ("مدعومة بغارات") keeps the capture frame."""
     events = _events("سيطرت قوات النظام مدعومة بغارات جوية روسية على بلدة كفرنبل يوم الأحد.")
-    assert [e for e in events if e.event_type == "Battles" and _name(e.location) == "Kafranbel"]
+    assert [e for e in events if e.event_type == "Battles" and name_of(e.location) == "Kafranbel"]
 
 
 def test_achieving_no_advance_is_no_investigation_of_the_shelling():
     """VIOL's list: "تحقيق" as achieving ("فشلها في تحقيق أي تقدم") is no reference cue."""
     events = _events("وذكرت مصادر محلية أن قوات النظام بعد فشلها في تحقيق أي تقدم تقوم بإستهداف "
                      "بلدة كفرنبل بقذائف الهاون.")
-    assert [e for e in events if e.plover == "ASSAULT" and _name(e.location) == "Kafranbel"]
+    assert [e for e in events if e.plover == "ASSAULT" and name_of(e.location) == "Kafranbel"]
 
 
 def test_an_investigation_into_a_shelling_still_tells_no_new_one():
