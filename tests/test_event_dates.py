@@ -10,6 +10,7 @@ import pytest
 
 from rasd.api import extract as run
 from rasd.time.extract import extract
+from tests.helpers import events_of
 
 
 def _dates(text: str, published: str | None = None) -> list[dict]:
@@ -17,8 +18,7 @@ def _dates(text: str, published: str | None = None) -> list[dict]:
 
 
 def _events(text: str, plover: str = "ASSAULT", published: str | None = None) -> list:
-    doc = run(text, published=published, doc_id="dates-test")
-    return [e for e in doc.events if e.plover == plover]
+    return events_of(text, plover, published=published, doc_id="dates-test")
 
 
 # --- the time stage: which printed date is the page's own ---

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from rasd.api import extract as run
 from rasd.time.urldate import url_date
+from tests.helpers import events_of
 
 
 def _events(text: str, plover: str = "ASSAULT", url: str | None = None) -> list:
-    doc = run(text, doc_id="args6-test", url=url)
-    return [e for e in doc.events if e.plover == plover]
+    return events_of(text, plover, published=None, doc_id="args6-test", url=url)
 
 
 # --- the day a page's address carries as one number ---

@@ -5,12 +5,11 @@ must leave alone.
 
 from __future__ import annotations
 
-from rasd.api import extract
+from tests.helpers import events_of
 
 
 def _events(text: str, plover: str | None = None) -> list:
-    doc = extract(text, published="2024-03-12", doc_id="merge-test")
-    return [e for e in doc.events if plover is None or e.plover == plover]
+    return events_of(text, plover, doc_id="merge-test")
 
 
 # --- a running total over a stretch of time is no happening's toll ---

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.api import extract
+from tests.helpers import events_of
 
 
 @pytest.fixture(autouse=True)
@@ -18,8 +18,7 @@ def _no_filter(monkeypatch):
 
 
 def _events(text: str, plover: str) -> list:
-    doc = extract(text, published="2024-03-12", doc_id="merge-r2-test")
-    return [e for e in doc.events if e.plover == plover]
+    return events_of(text, plover, doc_id="merge-r2-test")
 
 
 def test_definite_talks_on_their_own_other_day_are_other_talks():

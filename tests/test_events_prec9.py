@@ -19,10 +19,11 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import extract
+from tests.helpers import events_of
 
 
 def _events(text: str, plover: str) -> list:
-    return [e for e in extract(text).events if e.plover == plover]
+    return events_of(text, plover, published=None)
 
 
 def _rules(text: str) -> list[str]:

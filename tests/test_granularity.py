@@ -7,11 +7,11 @@ alone.
 from __future__ import annotations
 
 from rasd.api import extract
+from tests.helpers import events_of
 
 
 def _events(text: str, plover: str | None = "ASSAULT") -> list:
-    doc = extract(text, published="2024-03-12", doc_id="granularity-test")
-    return [e for e in doc.events if plover is None or e.plover == plover]
+    return events_of(text, plover, doc_id="granularity-test")
 
 
 def _places(events: list) -> list[str | None]:

@@ -8,8 +8,8 @@ one it must leave alone.
 
 from __future__ import annotations
 
-from rasd.api import extract as run
 from rasd.time.extract import extract
+from tests.helpers import events_of
 
 
 def _dates(text: str, published: str | None = None) -> list[dict]:
@@ -17,8 +17,7 @@ def _dates(text: str, published: str | None = None) -> list[dict]:
 
 
 def _events(text: str, plover: str = "ASSAULT", published: str | None = None) -> list:
-    doc = run(text, published=published, doc_id="story-test")
-    return [e for e in doc.events if e.plover == plover]
+    return events_of(text, plover, published=published, doc_id="story-test")
 
 
 # a site's date line run into the title: the day the page was fetched, years after the story
