@@ -38,3 +38,10 @@ def seeds(seeds_dir: Path) -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def evalkit() -> Path:
     return _need(EVALKIT)
+
+
+@pytest.fixture
+def no_confidence_filter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every mention: for tests of a rule, not of the learned confidence filter.
+    Use with ``pytestmark = pytest.mark.usefixtures("no_confidence_filter")``."""
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")

@@ -43,3 +43,9 @@ def events_of(text: str, plover: str | None = None, *, require: bool = False,
 def name_of(value: dict | None) -> str:
     """An actor's or place's ``name``, "" for none: what most assertions compare."""
     return str((value or {}).get("name") or "")
+
+
+def places_of(text: str, plover: str = "ASSAULT", **meta: str | None) -> list[str]:
+    """The place names of ``plover``'s events in ``text`` ("None" for an event placed nowhere)."""
+    return [str((e.location or {}).get("name"))
+            for e in events_of(text, plover, published=None, **meta)]

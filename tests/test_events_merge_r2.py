@@ -11,10 +11,7 @@ import pytest
 
 from tests.helpers import events_of
 
-
-@pytest.fixture(autouse=True)
-def _no_filter(monkeypatch):
-    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("no_confidence_filter")  # a rule's test, not the filter's
 
 
 def _events(text: str, plover: str) -> list:

@@ -7,22 +7,15 @@ from __future__ import annotations
 import pytest
 
 import rasd
+from tests.helpers import places_of
 
-
-@pytest.fixture(autouse=True)
-def _no_filter(monkeypatch):
-    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")  # these test the place rule, not the filter
-
-
-def _places(text: str, plover: str = "ASSAULT") -> list[str]:
-    doc = rasd.extract(text)
-    return [str((e.location or {}).get("name")) for e in doc.events if e.plover == plover]
+pytestmark = pytest.mark.usefixtures("no_confidence_filter")  # a rule's test, not the filter's
 
 
 def test_a_second_clause_after_comma_and_wa_gives_its_town_an_event():
     # the trigger words of both clauses form one event head; the town of the second clause
     # (after "، وقتل") is a target of its own, not lost
-    places = _places("أصيب ثلاثة مدنيين بقصف مدفعي استهدف بلدة كفرنبل في ريف إدلب الجنوبي ، "
+    places = places_of("أصيب ثلاثة مدنيين بقصف مدفعي استهدف بلدة كفرنبل في ريف إدلب الجنوبي ، "
                      "وقتل طفل في قصف صاروخي على مدينة سراقب صباح اليوم.")
     assert "Kafranbel" in places
     assert "Saraqib" in places
@@ -30,12 +23,12 @@ def test_a_second_clause_after_comma_and_wa_gives_its_town_an_event():
 
 def test_a_second_clause_of_another_kind_still_gives_no_target():
     # the clause after "، و" tells a protest: its place is no second target of the shelling
-    places = _places("قصفت قوات النظام بلدة سراقب بالمدفعية ، وخرجت مظاهرة في مدينة كفرنبل.")
+    places = places_of("قصفت قوات النظام بلدة سراقب بالمدفعية ، وخرجت مظاهرة في مدينة كفرنبل.")
     assert places == ["Saraqib"]
 
 
 def test_a_place_in_the_same_list_is_unchanged():
-    places = _places("شنت الطائرات الحربية غارات على بلدتي كفرنبل وسراقب في ريف إدلب.")
+    places = places_of("شنت الطائرات الحربية غارات على بلدتي كفرنبل وسراقب في ريف إدلب.")
     assert sorted(places) == ["Kafranbel", "Saraqib"]
 
 
@@ -46,7 +39,7 @@ def test_a_place_in_the_same_list_is_unchanged():
     ("قتل مقاتلان في اشتباكات اندلعت فجر اليوم في قرية حوش الضواهرة.", "Hosh al-Dawahira"),
 ])
 def test_villages_the_gazetteer_lacked_place_their_events(text, name):
-    assert name in _places(text)
+    assert name in places_of(text)
 
 
 def test_a_village_that_is_also_a_nickname_needs_its_cue():
@@ -58,66 +51,66 @@ def test_a_village_that_is_also_a_nickname_needs_its_cue():
 # --- which place of its sentence an event takes -------------------------------------------
 
 def test_a_city_named_in_a_street_name_is_not_where_it_happened():
-    places = _places("أطلق مسلحون مجهولون النار على دورية للشرطة في شارع جسر حلب شرق مدينة حمص.")
+    places = places_of("أطلق مسلحون مجهولون النار على دورية للشرطة في شارع جسر حلب شرق مدينة حمص.")
     assert "Aleppo" not in places
     assert places and places[0].startswith("Hom")
 
 
 def test_a_street_then_its_city_with_a_preposition_keeps_the_city():
-    assert _places("انفجرت عبوة ناسفة في شارع الثورة بحمص صباح اليوم.") == ["Homs"]
+    assert places_of("انفجرت عبوة ناسفة في شارع الثورة بحمص صباح اليوم.") == ["Homs"]
 
 
 def test_where_a_vehicle_was_going_is_not_where_it_was_hit():
-    places = _places("استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة سراقب في طريقها إلى مدينة حلب.")
+    places = places_of("استهدفت طائرة مسيرة سيارة عسكرية قرب بلدة سراقب في طريقها إلى مدينة حلب.")
     assert places == ["Saraqib"]
 
 
 def test_a_destination_alone_still_places_the_strike():
-    assert _places("استهدفت طائرة مسيرة قافلة عسكرية متجهة إلى مدينة إدلب.") == ["Idlib"]
+    assert places_of("استهدفت طائرة مسيرة قافلة عسكرية متجهة إلى مدينة إدلب.") == ["Idlib"]
 
 
 def test_a_city_holding_the_quarter_told_before_it_is_no_second_target():
-    places = _places("قصفت فصائل المعارضة بقذائف الهاون مطار المزة العسكري بحي المزة في العاصمة دمشق.")
+    places = places_of("قصفت فصائل المعارضة بقذائف الهاون مطار المزة العسكري بحي المزة في العاصمة دمشق.")
     assert places and "Damascus" not in places
     assert "Mezzeh" in places[0]
 
 
 def test_a_wire_dateline_run_into_the_page_is_not_the_place():
     # the outlet's name runs into the dateline: no full stop or line break before the city
-    places = _places("صحيفة الرأي بيروت - د ( د ب أ ) - قصفت الطائرات الحربية مواقع التنظيم.")
+    places = places_of("صحيفة الرأي بيروت - د ( د ب أ ) - قصفت الطائرات الحربية مواقع التنظيم.")
     assert "Beirut" not in places
 
 
 def test_a_wire_credit_closing_a_caption_is_no_dateline():
-    assert "Beirut" in _places("شنت الطائرات الحربية غارات على بيروت. ( أ ف ب )")
+    assert "Beirut" in places_of("شنت الطائرات الحربية غارات على بيروت. ( أ ف ب )")
 
 
 def test_a_place_told_as_where_the_one_before_lies_is_no_second_target():
-    places = _places("قصفت الطائرات الحربية بلدة حاس التابعة لمدينة معرة النعمان بعدة غارات.")
+    places = places_of("قصفت الطائرات الحربية بلدة حاس التابعة لمدينة معرة النعمان بعدة غارات.")
     assert places == ["Has"]
 
 
 def test_a_later_clause_of_the_same_kind_past_kama_keeps_all_towns():
-    places = _places("تعرضت بلدة كفرنبل لقصف مدفعي عنيف ، كما طال القصف مدينة سراقب وبلدة بنش.")
+    places = places_of("تعرضت بلدة كفرنبل لقصف مدفعي عنيف ، كما طال القصف مدينة سراقب وبلدة بنش.")
     assert sorted(places) == ["Binnish", "Kafranbel", "Saraqib"]
 
 
 def test_each_of_opens_a_list_of_targets_not_an_origin():
-    places = _places("قصفت قوات النظام بالمدفعية الثقيلة كلا من بلدة حاس ومدينة كفرنبل.")
+    places = places_of("قصفت قوات النظام بالمدفعية الثقيلة كلا من بلدة حاس ومدينة كفرنبل.")
     assert sorted(places) == ["Has", "Kafranbel"]
 
 
 def test_a_town_shelled_from_another_keeps_the_origin_out():
-    assert _places("قصفت قوات النظام بلدة كفرنبل بالمدفعية من مدينة معرة النعمان.") == ["Kafranbel"]
+    assert places_of("قصفت قوات النظام بلدة كفرنبل بالمدفعية من مدينة معرة النعمان.") == ["Kafranbel"]
 
 
 def test_each_of_before_parties_makes_no_place_of_a_country():
-    places = _places("وسمحت التهدئة لكل من إسرائيل والحزب بضبط النفس بعد الهجوم الذي استهدف دورية.")
+    places = places_of("وسمحت التهدئة لكل من إسرائيل والحزب بضبط النفس بعد الهجوم الذي استهدف دورية.")
     assert "Israel" not in places
 
 
 def test_a_sub_district_named_after_its_seat_holds_the_village_before_it():
-    places = _places("شن الطيران الحربي غارات على قرية حاس في منطقة معرة النعمان بريف إدلب.")
+    places = places_of("شن الطيران الحربي غارات على قرية حاس في منطقة معرة النعمان بريف إدلب.")
     assert places == ["Has"]
 
 

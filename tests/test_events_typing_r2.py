@@ -10,10 +10,7 @@ import pytest
 
 import rasd
 
-
-@pytest.fixture(autouse=True)
-def _no_filter(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("no_confidence_filter")  # a rule's test, not the filter's
 
 
 def types(text: str) -> list[tuple[str | None, str | None]]:
