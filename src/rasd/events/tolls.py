@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file
-from rasd.quantities.casualties import casualty_lexicon
+from rasd.quantities.casualties import casualty_lexicon, death_words
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -161,6 +161,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         if v.get("kind") in by_kind:
             by_kind[v["kind"]].append(c)
+    if any(c.value["count"] for c in by_kind["killed"]):  # "مقتل طفل ... دون وقوع إصابات"
+        by_kind["killed"] = [c for c in by_kind["killed"] if c.value["count"]]
     for kind, counted in by_kind.items():
         if not counted:
             continue
@@ -175,4 +177,18 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             injured = total
     if killed is None and injured is not None:
         killed = 0  # ACLED: casualties reported without deaths → 0 fatalities
+    if killed == 0 and _death_untold(words, every, sentence):
+        killed = None  # "مقتل قائدها وإصابة 3": a death told, its number not read, is no 0
+        used = [c for c in used if not (isinstance(c.value, dict) and c.value.get("kind") == "killed")]
     return killed, injured, used
+
+
+def _death_untold(words: Words, every: list[Arg], sentence: int) -> bool:
+    """Whether ``sentence`` tells a death no casualty frame counted ("ما أسفر عن مقتل
+    قائدها"، "وقتل مدنيون"): then a 0 read from injuries alone ("وإصابة 3"، "سقوط جرحى") or
+    from "دون وقوع إصابات" said of something else is no toll of 0 (ACLED's 0 means no deaths
+    reported); the toll stays unknown."""
+    inside = {k for c in every for k in range(c.first, c.last)}
+    deaths = death_words()
+    lo, hi = words.sentence_range(sentence)
+    return any(words.words[k].text in deaths and k not in inside for k in range(lo, hi))

@@ -66,6 +66,13 @@ class CasualtyLexicon:
     toll_rise: set[str] = field(default_factory=set)
     toll_rise_words: int = 0
     one_words: frozenset[str] = frozenset()  # "one" (واحد، واحدة), whose و is no conjunction
+    unnumbered_heads: set[str] = field(default_factory=set)  # see _injured_unnumbered
+    unnumbered_after: set[str] = field(default_factory=set)
+    unnumbered_before: set[str] = field(default_factory=set)
+    unnumbered_bridge: set[str] = field(default_factory=set)
+    aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
+    aside_words: int = 0
+    stop_aside: set[str] = field(default_factory=set)
 
 
 @cache
@@ -144,6 +151,14 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.toll_rise = {f for w in data.get("toll_rise", ()) for f in clitic_forms(key(w), article=False)}
     lex.toll_rise_words = int(data.get("toll_rise_words", 0))
     lex.stop = {key(w) for w in data["who_stop"]}
+    unnumbered = data.get("injured_unnumbered") or {}
+    lex.unnumbered_heads = {f for w in unnumbered.get("heads", ()) for f in clitic_forms(key(w))}
+    lex.unnumbered_after = {f for w in unnumbered.get("after", ()) for f in clitic_forms(key(w), article=False)}
+    lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
+    lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
+    lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
+    lex.aside_words = int(data.get("aside_words", 0))
+    lex.stop_aside = {f for w in data.get("aside_stop", ()) for f in clitic_forms(key(w))}
     for w in data["not_people"]:
         first, *rest = key(w).split()
         for form in clitic_forms(first):
@@ -326,6 +341,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             end = max([end, *(m.last for m in more)])
         after = end
     out.extend(_none_reported(t, lex, taken))
+    out.extend(_injured_unnumbered(t, lex, {k for f in out for k in range(f.first, f.last)}))
     out.sort(key=lambda f: (f.first, -f.last))
     return out
 
@@ -356,6 +372,52 @@ def _none_reported(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> list[
             if t[j] not in lex.none_fillers:
                 break
     return out
+
+
+def _injured_unnumbered(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> list[Frame]:
+    """Injuries told with no number ("ما أدى إلى سقوط جرحى"، "مما تسبب بإصابات"، "مدنيين
+    أصيبا بجروح"، "إصابة عدد من المدنيين"): people were hurt, how many is not said. ACLED codes
+    such a report 0 fatalities, so the frame is a toll of 0 killed, as a denial is
+    (rule ``casualty:injured-unnumbered``). Only an injury word told as a result (a word of
+    ``injured_unnumbered.after`` before it) or as a wound (``injured_unnumbered.before`` after
+    it), and not inside another frame. A death told in the same sentence outweighs it
+    (``rasd.events.tolls``)."""
+    out: list[Frame] = []
+    for k, w in enumerate(t):
+        if w not in lex.unnumbered_heads or k in taken:
+            continue
+        prev = t[k - 1] if k > 0 else ""
+        if prev in lex.unnumbered_bridge and k > 1:
+            prev = t[k - 2]  # "أسفر عن إصابات"، "أدى إلى إصابات"
+        nxt = t[k + 1] if k + 1 < len(t) else ""
+        if (prev in lex.unnumbered_after or nxt in lex.unnumbered_before) and not _tells_death(t, k, lex):
+            out.append(Frame(k, k + 1, "killed", 0, "exact", None, "casualty:injured-unnumbered"))
+    return out
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "؟"})
+
+
+def _tells_death(t: list[str], k: int, lex: CasualtyLexicon) -> bool:
+    """Whether the sentence around token ``k`` has a word of death ("قتلوا وجرح آخرون")."""
+    deaths = death_words()
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(t) and t[j] not in _SENTENCE_END:
+            if t[j] in deaths:
+                return True
+            j += step
+    return False
+
+
+@cache
+def death_words() -> frozenset[str]:
+    """Words that tell a death: the killed triggers and nouns of the lexicon."""
+    lex = casualty_lexicon()
+    return (frozenset(w for table in (lex.count_after, lex.count_before, lex.count_then_verb)
+                      for w, kind in table.items() if kind == "killed")
+            | frozenset(lex.met_death_verbs)
+            | frozenset(w for w, (kind, _) in lex.pronoun_victims.items() if kind == "killed"))
 
 
 def _unbracket(t: list[str], numbers: list[Found]) -> list[Found]:
@@ -400,7 +462,35 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         who = _who(t, k + 1, lex, len(t))
         last = max(end, who[1] if who else 0)
         return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
-    return _one_victim(t, k, kind, lex)
+    return _after_aside(t, k, kind, lex, by_first) or _one_victim(t, k, kind, lex)
+
+
+def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
+                 by_first: dict[int, Found]) -> Frame | None:
+    """Trigger, a when or where told between, then the count: "قتل في الهجوم أكثر من 30
+    شخصا"، "قتلوا أمس الخميس أكثر من ثلاثين من جنود النظام"، "قتل , مساء أمس , 12 مدنيا". The
+    aside opens with a day word or a preposition (``aside_openers``) and holds at most
+    ``aside_words`` words; the count must say who it counts (a people noun after it), so a
+    figure of something else ("قتل في عام 2015", "في 3 غارات") is never taken."""
+    j = k + 1
+    if j >= len(t) or t[j] not in lex.aside_openers:
+        return None
+    while j < len(t) and j - k <= lex.aside_words:
+        if t[j] in CLAUSE_ENDS or t[j] in _triggers() or t[j] in lex.stop_aside:
+            return None
+        f = by_first.get(j)
+        if f is not None:
+            if not isinstance(f.value, int) or f.value <= 0 or _not_people(t, f.num_end, lex):
+                return None
+            if t[j] in _MONDAY or (t[j][0] in "لب" and f.rule.startswith("number:words")):
+                return None
+            who = _who(t, f.num_end, lex, len(t))
+            if who is None:
+                return None
+            return Frame(k, max(f.last, who[1]), kind, f.value, f.approx, who,
+                         "casualty:trigger-aside-count", high=_high(f))
+        j += 1
+    return None
 
 
 def _one_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon) -> Frame | None:
@@ -416,11 +506,25 @@ def _one_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon) -> Frame 
                 and not after.startswith(("ب", "لل", "و", "ف")):
             return None  # "قتل الجندي زميله": the soldier is the killer
         return Frame(k, who[1], kind, 1, "exact", who, "casualty:trigger-definite")
+    if _possessed_person(nxt, lex):  # "مقتل طيارها"، "اغتيال قائدهم": one person, whoever killed
+        return Frame(k, k + 2, kind, 1, "exact", (k + 1, k + 2), "casualty:trigger-possessed")
     if k > 0 and t[k - 1] in lex.he_words and t[k] in lex.one_victim_verbs \
             and not nxt[:1].isdigit() and nxt not in lex.plural and nxt not in lex.singular \
             and not nxt.startswith("ال"):
         return Frame(k - 1, k + 1, kind, 1, "exact", None, "casualty:he-passive")
     return None
+
+
+POSSESSIVE = ("هما", "هم", "ها", "ه")  # pronoun suffixes of a possessor, longest first
+
+
+def _possessed_person(w: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``w`` is one person noun with a possessor's pronoun ("طيارها"، "قائدهم"،
+    "مرافقه"): one singular person, whichever possessor."""
+    for suffix in POSSESSIVE:
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] in lex.singular
+    return False
 
 
 def _who_definite(t: list[str], k: int, lex: CasualtyLexicon) -> tuple[int, int]:
@@ -558,9 +662,16 @@ def _before_aside(t: list[str], p: int, lex: CasualtyLexicon) -> int:
     return p
 
 
+MET_DEATH_WORDS = 10  # most words from "لقي" to "حتفهم"
+
+
 def _met_death(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> Frame | None:
-    """لقي 5 أشخاص حتفهم / لقي شخص حتفه / لقي حتفه."""
-    for j in range(k + 1, min(k + 7, len(t))):
+    """لقي 5 أشخاص حتفهم / لقي شخص حتفه / لقي حتفه. Who they were may take several words
+    before the noun ("لقي حوالي 70 عنصرا من قوات النظام حتفهم"): the noun is looked for up to
+    ``MET_DEATH_WORDS`` words on, within the clause."""
+    for j in range(k + 1, min(k + 1 + MET_DEATH_WORDS, len(t))):
+        if t[j] in CLAUSE_ENDS:
+            break
         if t[j] in lex.met_death_nouns:
             count = lex.met_death_nouns[t[j]]
             f = by_first.get(k + 1)

@@ -1,0 +1,106 @@
+"""Session 10 (WHENTOLL10): an event's toll on real report wording.
+
+Every sentence here is written for the test in the style of the reports (none is copied from
+an article). Each rule has a case it must change and a close one it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def _tolls(text: str) -> list[tuple[int, str, str]]:
+    doc = rasd.extract(text)
+    return [(s.value["count"], s.value["kind"], s.rule) for s in doc.spans_of("CASUALTY")
+            if isinstance(s.value, dict) and s.value.get("breakdown_of") is None]
+
+
+def _fatalities(text: str) -> list[int | None]:
+    return [e.fatalities for e in rasd.extract(text).events if e.plover == "ASSAULT"]
+
+
+# --- "لقي N ... حتفهم" with a long "who" between ---
+
+def test_met_death_with_a_long_who_between() -> None:
+    text = ("ولقي نحو 40 عنصرا من ميليشيا الدفاع الوطني الموالية للنظام حتفهم في اشتباكات "
+            "مع التنظيم قرب بلدة عقيربات .")
+    assert (40, "killed", "casualty:met-death") in _tolls(text)
+    assert _fatalities(text) == [40]
+
+
+def test_met_death_does_not_reach_over_a_clause() -> None:
+    # "لقي" with a count, its noun of death only in the next sentence: no toll of 12
+    text = ("ولقي 12 عضوا من وفد المعارضة ترحيبا واسعا في جنيف . وكان القيادي في الوفد "
+            "قد لقي حتفه العام الماضي .")
+    assert not any(n == 12 for n, _, _ in _tolls(text))
+
+
+# --- a when or where between the trigger and its count ---
+
+@pytest.mark.parametrize("text, count", [
+    ("وهاجم انتحاري سوقا شعبيا في مدينة الحسكة , وقتل في التفجير أكثر من 20 شخصا .", 20),
+    ("وقالت الفصائل إن مقاتليها قتلوا يوم الأحد نحو 15 من عناصر النظام قرب بلدة كرناز .", 15),
+    ("وقتلت , فجر اليوم , سبعة مدنيين غارة جوية على بلدة سراقب .", 7),
+])
+def test_a_count_after_an_aside_is_the_toll(text: str, count: int) -> None:
+    assert (count, "killed", "casualty:trigger-aside-count") in _tolls(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل في عام 2015 قائد الفصيل بغارة على مقره .",  # a year, not a toll
+    "وقتل في 3 غارات على البلدة عدد من المدنيين .",  # air strikes counted, not people
+    "وقتل يوم 12 آذار القيادي في الفصيل .",  # a day of the month
+])
+def test_no_aside_toll_without_people_after_the_figure(text: str) -> None:
+    assert not any(rule == "casualty:trigger-aside-count" for _, _, rule in _tolls(text))
+
+
+# --- injuries with no number: ACLED's 0 fatalities ---
+
+@pytest.mark.parametrize("text", [
+    "وأطلق مسلحون النار على حاجز للشرطة قرب مدينة العريش , ما أدى إلى سقوط جرحى .",
+    "وقصفت قوات النظام بالمدفعية مدرسة في بلدة الهبيط مما تسبب بإصابات في صفوف الطلاب .",
+    "وقال مصدر محلي إن مدنيين أصيبوا بجروح جراء سقوط قذيفة على حي الجميلية في حلب .",
+])
+def test_injuries_with_no_number_give_zero_fatalities(text: str) -> None:
+    assert _fatalities(text) == [0]
+
+
+def test_a_death_told_outweighs_unnumbered_injuries() -> None:
+    # a death told with the wounded: the toll is never 0
+    text = "وقصف الطيران الحربي بلدة التمانعة ما أدى إلى مقتل مدنيين وسقوط جرحى ."
+    assert 0 not in _fatalities(text)
+
+
+def test_counted_injuries_beside_an_uncounted_death_are_no_zero() -> None:
+    # "مقتل عدد من العناصر": a death is told, its number not read; 5 wounded are no 0 dead
+    text = "وأسفر الهجوم على حاجز الجيش قرب بلدة الشيخ زويد عن مقتل عدد غير معروف من العناصر وإصابة خمسة جنود ."
+    assert _fatalities(text) != [0]
+
+
+def test_a_denial_told_first_yields_to_a_death_told_after() -> None:
+    # the first list of a sentence wins, but a 0 never stands against a death told beside it
+    text = "وسقطت قذيفة على حي الميدان دون تسجيل إصابات , كما قتل طفل برصاص قناص في الحي نفسه ."
+    assert _fatalities(text) == [1]
+
+
+# --- one person named by a possessed noun ---
+
+def test_a_possessed_person_is_one_victim() -> None:
+    assert (1, "killed", "casualty:trigger-possessed") in _tolls(
+        "وأسقطت الفصائل مروحية للنظام في ريف حماة الشمالي , ما أسفر عن مقتل طيارها .")
+    assert _fatalities("واستهدفت طائرة مسيرة سيارة قرب بلدة الدانا ما أدى إلى مقتل سائقها .") == [1]
+
+
+def test_a_possessed_plural_is_no_one_victim() -> None:
+    assert not any(rule == "casualty:trigger-possessed"
+                   for _, _, rule in _tolls("وأعلن الفصيل مقتل عناصره في المعركة قرب البلدة ."))
+
+
+# --- "ارتقاء": a martyr's death ---
+
+def test_irtiqa_is_a_death() -> None:
+    text = "وقصف الطيران الروسي مقرا للفصائل في بلدة معرة مصرين مما أدى لارتقاء 9 مقاتلين ."
+    assert (9, "killed", "casualty:trigger-count") in _tolls(text)
