@@ -151,6 +151,7 @@ class Annotations:
                        and not _time_zone(doc.text, p.span.start)
                        and not _filed_from(doc.text, p.span.end, source_starts)
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)]
+        self.places = with_tied_settlements(self.places, self.place_on(doc, "PLACE_UNRESOLVED"))
         all_dates = [d for d in self.place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no
@@ -218,6 +219,26 @@ class Annotations:
                 index.setdefault(a.sentence, []).append(a)
             entry = self._by_sentence[id(group)] = (group, index)
         return list(entry[1].get(sentence, ()))
+
+
+TIED_SETTLEMENTS = True  # PLACE10 (A/B flag): settlements the gazetteer lacks, tied to a place
+TIED_RULE = "place:unresolved-settlement"
+
+
+def with_tied_settlements(places: list[Arg], unresolved: list[Arg]) -> list[Arg]:
+    """``places`` with each settlement the gazetteer lacks that the text ties to a resolved
+    place ("قرية الزعفرانية الغربية بريف حماة الشمالي"; the places stage gives its
+    ``PLACE_UNRESOLVED`` span a ``place``, see :func:`rasd.kb.places.tied_place`) as a place of
+    its own, in text order: an event there is placed in the village by the name the report
+    gives it, not in the region around it."""
+    if not TIED_SETTLEMENTS:
+        return places
+    tied = [Arg(u.first, u.last, Span(u.span.start, u.span.end, "PLACE", "events", TIED_RULE,
+                                      u.span.value["place"]), u.sentence)
+            for u in unresolved if isinstance(u.span.value, dict) and u.span.value.get("place")]
+    if not tied:
+        return places
+    return sorted([*places, *tied], key=lambda a: (a.first, -a.last))
 
 
 # "الساعة 10:01 (مكة المكرمة)": a clock time's zone in a page header (Al Jazeera prints one on
@@ -2464,6 +2485,8 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return False
     if _place_key(a) == _place_key(b):
         return True
+    if a.get("unresolved") or b.get("unresolved"):
+        return False  # a settlement the gazetteer lacks has a borrowed point: no distance
     ka, kb = a.get("kind"), b.get("kind")
     if ka == kb == "district":  # two quarters of one city are one town-level location
         return _city_of(a) == _city_of(b)

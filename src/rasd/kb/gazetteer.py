@@ -51,6 +51,48 @@ def plain_latin(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
+@cache
+def _romanisation() -> dict[str, Any]:
+    return load_yaml("romanisation.yaml")
+
+
+def romanise(arabic: str) -> str:
+    """A plain Latin name for an Arabic place name no list has (ACLED writes places in plain
+    Latin): letters by ``romanisation.yaml``, the article as "al-", و/ي as vowels between
+    consonants, and "a" between two consonants with no written vowel (Arabic leaves short
+    vowels out, so this is a readable approximation: الزعفرانية الغربية → "al-Za'afaraniya
+    al-Gharbiya"). The Arabic name as written stays the place's ``name_ar``."""
+    table = _romanisation()
+    cons, longv = table["consonants"], table["long_vowels"]
+    out = []
+    for word in _DIACRITICS.sub("", arabic).split():
+        prefix = ""
+        if word.startswith("ال") and len(word) > 3:
+            prefix, word = table["article"], word[2:]
+        letters: list[tuple[str, bool]] = []  # (latin, is_vowel)
+        for k, ch in enumerate(word):
+            last = k == len(word) - 1
+            if ch == "ة":
+                letters.append((table["taa_marbuta"], True))
+            elif ch in longv:
+                letters.append((longv[ch], True))
+            elif ch == "ي" and k > 0 and not letters[-1][1] and not last and word[k + 1] == "ة":
+                letters.append((table["vowel_y"] + cons[ch], False))  # -iya
+            elif ch in "وي" and k > 0 and not letters[-1][1] and (
+                    last or (word[k + 1] not in longv and word[k + 1] not in "وي")):
+                letters.append((table["vowel_w" if ch == "و" else "vowel_y"], True))
+            elif ch in cons:
+                if letters and not letters[-1][1] and (len(letters) == 1 or not letters[-2][1]):
+                    letters.append(("a", True))  # a cluster's first two consonants: a short vowel
+                letters.append((cons[ch], False))
+            elif ch.isascii():
+                letters.append((ch, not ch.isalpha()))
+        latin = "".join(x for x, _v in letters).lstrip("'")
+        out.append(prefix + latin[:1].upper() + latin[1:] if not prefix else prefix + latin.capitalize())
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]
+
+
 def data_path(name: str) -> Path:
     return Path(str(resources.files("rasd.data") / "places" / name))
 

@@ -54,12 +54,20 @@ _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside", "province")
+TIE_LISTS = True  # PLACE10: "قرى X وY" opens a list of settlements even when X is unknown
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي")
+PLURAL_SETTLEMENT_CUES = frozenset(("قري", "بلدات"))  # قرى X وY: a list of villages (TIE_LISTS)
 _NAME_HEADS = frozenset((*SETTLEMENT_CUES, "محافظه"))  # words a gazetteer name may open with
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
+TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
+TIED_RULE = "place:unresolved-settlement"
+_TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
+_TIE_BROAD = frozenset(("country",))
+_CUE_KINDS = {"قريه": "village", "قريتي": "village", "قري": "village", "بلده": "town",
+              "بلدتي": "town", "بلدات": "town", "مدينه": "city", "مدينتي": "city"}  # "قرية X في سوريا" ties it to nothing an analyst can map
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
@@ -215,6 +223,9 @@ class Match:
     needs_support: bool = False  # an outlet's or a noun's name: only where the report is
     bare_village: bool = False  # a one-word village name with no cue: no country evidence
     trim: int = 0  # letters of the last word after the name: a word glued on (``_glued``)
+    tied: Match | None = None  # an unknown settlement: the resolved place the text puts it in
+    tie: str = ""  # how the text ties it there: "in" (X في/بريف Y), "near" (X شرق Y), "list"
+    tie_kind: str = "unresolved"  # what its cue calls it: village (قرية), town (بلدة), city
 
     def unlink(self, reason: str, rule: str = "") -> None:
         """A linked place found to be another, same-named one the gazetteer lacks: unresolved,
@@ -262,6 +273,8 @@ class Cues:
     states_elsewhere: frozenset[str] = frozenset()  # واشنطن: a state not around its namesake
     quantifiers: frozenset[str] = frozenset()  # مختلف، شتى: a plural noun follows
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
+    name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
+    tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
 
 
 @cache
@@ -317,6 +330,8 @@ def load_cues() -> Cues:
         province=_norm_set(c.get("province_cues") or []),
         quantifiers=_norm_set(c.get("plural_quantifiers") or []),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
+        name_suffixes=_norm_set(c.get("name_suffixes") or []),
+        tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
         states_elsewhere=frozenset(" ".join(key_tokens(n))
                                    for n in c.get("states_elsewhere") or []),
         clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
@@ -478,7 +493,7 @@ class Linker:
         self._quant_tails = frozenset(q[-3:] for q in self.cues.quantifiers)
         self._gov_of = {p["admin1"]: pid for pid, p in self.gz.places.items()
                         if p["kind"] == "governorate" and p.get("admin1")}
-        self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES)
+        self._first_keys = (frozenset(self.trie) | frozenset(SETTLEMENT_CUES) | PLURAL_SETTLEMENT_CUES
                             | self.cues.countryside_pronoun)
         self._flags = _Memo(self._flag, self._flags)
         # spelling variants (long vowels, final ة/ه/ا) of covered names, for a name after
@@ -526,8 +541,8 @@ class Linker:
     @lru_cache(maxsize=65536)  # noqa: B019
     def _is_settlement_cue(self, word: str) -> bool:
         # "قرية X" names X; "القرية" / "المدينة القديمة" is followed by an adjective
-        return any(stem in SETTLEMENT_CUES and not p.endswith(_ARTICLE)
-                   for p, stem in _readings(word))
+        return any((stem in SETTLEMENT_CUES or (TIE_LISTS and stem in PLURAL_SETTLEMENT_CUES))
+                   and not p.endswith(_ARTICLE) for p, stem in _readings(word))
 
     def _longest(self, text: str, toks: Toks, i: int) -> tuple[int, str, set[str]] | None:
         best: tuple[int, str, set[str]] | None = None
@@ -722,6 +737,7 @@ class Linker:
                 last = j + 1
                 if w in c.name_prefixes and last < len(words) and toks.adjacent(j):
                     last += 1
+                last = self._quoted_rest(toks, first - 1, last)
                 key = " ".join([w, *words[j + 1:last]])
                 ids = self._variant_of(key)
                 bare = () if ids else self._article_dropped(key)
@@ -740,6 +756,112 @@ class Linker:
             matches.extend(added)
             matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
 
+    def tie_unknowns(self, toks: Toks, matches: list[Match]) -> None:
+        """Tie each settlement the gazetteer lacks ("not in gazetteer": a name after قرية،
+        بلدة، حي …, or listed after قرى، بلدتي …) to the resolved place the text puts it in,
+        so an event there keeps the name the report gives it:
+
+        - the words after it, or after the list it closes, say where it lies (``tie_phrases``
+          in cues.yaml: "قرية X في ريف حماة"، "قرى A وB بريف إدلب"، "X الواقعة في ..."), or
+          a direction opens the place ("قرية X شرق حماة"): tie "in" / "near";
+        - else it is listed (و، a comma) with resolved towns of one governorate ("بلدة قلعة
+          المضيق وقرية التوينة"): the nearest of them, tie "list".
+
+        Nothing else ties it: a name with no such place stays a bare unresolved mention
+        (never a guess). A country is no tie."""
+        n = len(matches)
+        for k, m in enumerate(matches):
+            if m.value is not None or m.unresolved != "not in gazetteer":
+                continue
+            j = k
+            while j + 1 < n and self._listed_after(toks, matches[j], matches[j + 1]):
+                j += 1
+            start = self._run_start(toks, matches, k)
+            run = matches[start:j + 1]
+            m.tie_kind = self._cue_kind(toks, m) or self._cue_kind(toks, run[0]) or "unresolved"
+            if j + 1 < n:
+                y = matches[j + 1]
+                tie = self._tie_gap(toks, matches[j].last, y)
+                if tie and y.value is not None and y.value.get("kind") not in _TIE_BROAD:
+                    m.tied, m.tie = y, tie
+                    continue
+            towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
+            if towns and len({x.value.get("admin1") for x in towns}) == 1:
+                m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
+
+    def _quoted_rest(self, toks: Toks, cue: int, last: int) -> int:
+        """The end of an unknown name set in quotes or brackets after its cue (``cue``: the
+        cue's token): a name whose words run on to the closing mark or the next list item
+        ("قرية " رسم الحمام "", "قرى ( باشكون ، وحوايس ابن هديب )"), at most three words."""
+        if not TIE_LISTS or not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
+            return last
+        words, c = toks.words, self.cues
+        start = last
+        while (last < len(words) and last - start < 2 and toks.gaps[last] == " "
+               and words[last][:1] != "و" and words[last] not in c.not_names):
+            last += 1
+        if last < len(words) and toks.gaps[last].strip(" ") == "":
+            return start  # no closing mark or separator: an ordinary sentence goes on
+        return last
+
+    @staticmethod
+    def _cue_kind(toks: Toks, m: Match) -> str | None:
+        """The settlement kind the cue before ``m`` names: قرية/قريتي/قرى a village, بلدة/بلدتي/
+        بلدات a town, مدينة/مدينتي a city (a quarter or a camp keeps kind "unresolved")."""
+        first = m.cue_first if m.cue_first >= 0 else m.first
+        if first == 0:
+            return None
+        for _p, stem in _readings(toks.words[first - 1]):
+            kind = _CUE_KINDS.get(stem)
+            if kind:
+                return kind
+        return None
+
+    def _run_start(self, toks: Toks, matches: list[Match], k: int) -> int:
+        while k > 0 and self._listed_after(toks, matches[k - 1], matches[k]):
+            k -= 1
+        return k
+
+    def _listed_after(self, toks: Toks, a: Match, b: Match) -> bool:
+        """Whether ``b`` is the next item of a list after ``a``: nothing but و (joined to
+        b's first word or alone), a comma, quotes or brackets between them."""
+        first = b.cue_first if b.cue_first >= 0 else b.first
+        words = toks.words[a.last:first]
+        if words and self._is_settlement_cue(words[-1]):  # "بلدة قلعة المضيق وقرية التوينة"
+            first, words = first - 1, words[:-1]
+            if not words and toks.words[first][:1] == "و":
+                return "".join(toks.gaps[a.last:first + 1]).strip() == ""
+        if words not in ([], ["و"]):
+            return False
+        gap = "".join(toks.gaps[a.last:first + 1])
+        if any(ch not in _TIE_GAP and ch not in ",،" for ch in gap):
+            return False
+        return bool(words) or "," in gap or "،" in gap or toks.words[first][:1] == "و"
+
+    def _tie_gap(self, toks: Toks, end: int, y: Match) -> str:
+        """How the words between a settlement (ending at token ``end``) and the place ``y``
+        tie it there: "in", "near" or "" (no tie)."""
+        first = y.cue_first if y.cue_first >= 0 else y.first
+        if first - end > 4:
+            return ""
+        gap = "".join(toks.gaps[end:first + 1])
+        if any(ch not in _TIE_GAP for ch in gap):
+            return ""  # a comma, a full stop, a dash: another clause
+        words = tuple(toks.words[end:first])
+        dirs = self.cues.directions
+        if words and all(w in dirs for w in words):
+            return "near"  # "قرية X شمال شرق بعقوبة"
+        if words:
+            if words not in self.cues.tie_phrases:
+                return ""
+            return "near" if any("قرب" in w or "مقربه" in w for w in words) else "in"
+        head = toks.words[first]
+        if head in dirs or (y.direction is not None and y.relation == "near"):
+            return "near"  # "قرية X شرق حماة" (the place opens with its direction)
+        if head[:1] in ("ب", "ل") and not head.startswith("ال"):
+            return "in"  # "قرية X بريف حماة"، "X لمدينة ..."
+        return ""
+
     def _unknown_after_cue(self, text: str, toks: Toks, i: int) -> Match | None:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
         if i == 0 or not self._is_settlement_cue(toks.words[i - 1]):
@@ -754,6 +876,8 @@ class Linker:
         # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
         if w.startswith("لل"):
             return None
+        if TIE_LISTS and (w in c.directions or self._cue_word(w)):
+            return None  # "قرى ريفي حماة وإدلب": the countrysides' cue, not a village's name
         if self._not_a_name_after_cue(toks, i, w):
             return None
         last = i + 1
@@ -761,8 +885,14 @@ class Linker:
             nxt = toks.words[last]
             if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
                 last += 1
+        if (TIE_UNKNOWN and last < len(toks) and toks.words[last] in c.name_suffixes
+                and toks.adjacent(last - 1)
+                and last - i < 3):
+            last += 1  # "قرية الزعفرانية الغربية": the adjective is part of the name
+        last = self._quoted_rest(toks, i - 1, last)
         key = " ".join(toks.words[i:last])
-        glued = self._glued(toks, i, last)
+        glued = self._glued(toks, i, last) if last - i == 1 or toks.words[last - 1] not in \
+            c.name_suffixes else None
         if glued is not None:  # مدينة الطبقةمن ناحية المطار: a page that lost its spaces
             return glued
         ids = self._variant_of(key)
@@ -1963,6 +2093,8 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
             sentence_of[m.first] = bisect_right(starts, toks.start(m.first)) - 1
     starts = sorted(norm_start(norm, s) for s, _e in sentences) if sentences else []
     lk.resolve(matches, sentence_of, toks, starts, dateline_end(t))
+    if TIE_UNKNOWN and matches:
+        lk.tie_unknowns(toks, matches)
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
@@ -1978,6 +2110,11 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
             reason: dict[str, Any] = {"name": surface, "reason": m.unresolved}
             if m.candidates:
                 reason["candidates"] = list(m.candidates)
+            if m.tied is not None and m.tied.value is not None:
+                if m.rule.endswith("list-name") and surface[:1] == "و" and len(surface) > 3:
+                    s, surface = s + 1, surface[1:]  # "وحردانة": the list's و is no letter of it
+                    reason["name"] = surface
+                reason["place"] = tied_place(surface, m.tied.value, m.tie, m.tie_kind)
             out.append(Found(s, e, surface, m.rule, None, reason))
     return out
 
@@ -1993,3 +2130,26 @@ def iter_names(gz: Gazetteer | None = None) -> Iterator[tuple[str, str]]:
     for name, ids in gz.names.items():
         for pid in ids:
             yield " ".join(key_tokens(name)), pid
+
+
+def tied_place(name_ar: str, where: dict[str, Any], tie: str,
+               kind: str = "unresolved") -> dict[str, Any]:
+    """A schema place for a settlement the gazetteer lacks that the text puts in (or near,
+    or lists with) the resolved place ``where``: the settlement's own name as written
+    (``name_ar``; ``name`` a plain-Latin romanisation), ``where``'s point and admin names,
+    no gazetteer id, ``"unresolved": true`` and the kind its cue names (``kind``: village,
+    town, city; "unresolved" after حي، مخيم, whose city-quarter naming it cannot follow). ACLED ``geo_precision`` 2 ("a part of a region
+    or a nearby town is used") — 3 when only a governorate holds it, as for the governorate
+    itself."""
+    from rasd.kb.gazetteer import romanise
+
+    wide = where.get("kind") in ("governorate", "admin1") or (where.get("geo_precision") or 3) > 3
+    return {
+        "name": romanise(name_ar), "name_ar": name_ar, "country": where.get("country"),
+        "admin1": where.get("admin1"), "admin2": where.get("admin2"),
+        "latitude": where.get("latitude"), "longitude": where.get("longitude"),
+        "geo_precision": 3 if wide else 2, "gazetteer_id": None, "kind": kind,
+        "unresolved": True, "within": where.get("name"), "within_id": where.get("gazetteer_id"),
+        "tie": tie,
+        "source": f"not in the gazetteer; the point of {where.get('name')}, where the text puts it",
+    }
