@@ -42,7 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, cue_matches
-from rasd.events.interact import visit_destination
+from rasd.events.interact import clause_parties, visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
@@ -1453,6 +1453,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         _interaction_parties(words, ann, cand, lex, roles)
     if cand.plover in role_cues().diplomatic_types:
         _unnamed_subject(words, ann, cand, roles)
+    clause_parties(words, ann, cand, roles)  # rasd.events.interact: a meeting's parties in its clause
     if roles.actor1 is None:  # "غارات جوية روسية استهدفت": the attack noun's own adjective
         inner = _qualifier_inside(words, ann, cand, lex)
         if inner is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(inner.value)):

@@ -14,6 +14,15 @@ told again and again ("المحادثات"، "الاجتماع") in one report, 
 at the same place is the same round. A meeting with no party and no such place stays dropped
 (the general rule), as does one whose actors are civilians.
 
+**A meeting's parties in its own clause.** The general role rules read a subject and an
+object; a meeting report often buries both under titles, honorifics and asides ("عقد وزير
+الخارجية الأستاذ عادل الجبير في مكتبه بجدة اليوم جلسة مباحثات رسمية مع معالي وزير خارجية
+روسيا سيرغي لافروف"، "وقال الرئيس التركي ، في مؤتمر صحفي مشترك مع نظيره الروسي"). When they
+found no party, the meeting's own clause names them in two fixed places: the one it was held
+with, after مع right after the meeting words, and its host, the subject of the verb (reporting
+or holding the meeting) that opens the clause before it. Nothing else of the sentence is read:
+a state named elsewhere in it is a topic, not a party.
+
 **Where a visit went.** A visit told as made (the ``visit`` trigger: "قام نتنياهو بزيارة إلى
 موسكو"، "أثناء زيارته لدمشق أمس") is a meeting of the visitor and the host; a meeting is placed
 by a locative ("في"، "ب"), and a visit names its place as where it went: the first place after
@@ -24,6 +33,7 @@ Tunisia).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -31,11 +41,22 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from rasd.document import EventMention
+from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:  # rasd.events.arguments calls visit_destination: imported lazily below
-    from rasd.events.arguments import Annotations, Arg
+    from rasd.events.arguments import Annotations, Arg, Roles
     from rasd.events.detect import Candidate
     from rasd.events.tokens import Words
+
+# "وقال الحريري إن المعارضة ...": the actor after a complementizer is the said clause's, no host
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان", "لان"})
+
+# "الاجتماع الذي عقده ..." : a verb of a relative clause opens no clause of the meeting's host
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+# the actor types that can be a party to talks (as build.PARTY_TYPES: armed or state actors)
+PARTY_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
+                         "External/Other forces"})
 
 
 @cache
@@ -119,3 +140,62 @@ def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | 
         if before in destination or (word.startswith("ل") and not name.startswith("ل")):
             return p
     return None
+
+
+@cache
+def _clause_cues() -> tuple[int, int, frozenset[str], int, re.Pattern[str] | None]:
+    raw = _cues().get("clause_parties") or {}
+    verbs = raw.get("host_verbs")
+    return (int(raw.get("with_gap", 3)), int(raw.get("with_window", 8)),
+            frozenset(normalize(w).text for w in raw.get("counterpart_words") or ()),
+            int(raw.get("host_window", 12)), re.compile(verbs) if verbs else None)
+
+
+def _is_party(arg: Arg | None) -> bool:
+    return arg is not None and isinstance(arg.value, dict) and arg.value.get("type") in PARTY_TYPES
+
+
+def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """Fill the empty roles of a meeting whose roles hold no party from its own clause: actor2
+    the party named after مع right after the meeting words, actor1 the party in subject
+    position after the verb opening the clause before it (module docstring)."""
+    if cand.plover != "CONSULT" or any(_is_party(a) for a in (
+            roles.actor1, roles.actor2, *(roles.assoc1 or ()), *(roles.assoc2 or ()))):
+        return
+    from rasd.events.arguments import _demonym_arg
+
+    gap, window, counterparts, host_window, host_verbs = _clause_cues()
+    lo, hi = words.sentence_range(cand.sentence)
+    w = words.words
+    parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
+
+    def open_between(a: int, b: int) -> bool:  # no clause end (nor comma) after words a..b-1
+        return not any(w[k].ends_clause or w[k].comma for k in range(max(lo, a), b))
+
+    other: Arg | None = None
+    with_at = next((k for k in range(cand.last, min(hi, cand.last + gap + 1))
+                    if w[k].text == "مع" and open_between(cand.last - 1, k)), None)
+    if with_at is not None:
+        other = next((a for a in parties if with_at < a.first <= with_at + window
+                      and open_between(with_at, a.first)), None)
+        if other is None and with_at + 2 < hi and w[with_at + 1].text in counterparts:
+            other = _demonym_arg(words, with_at + 2, "actor:meeting-counterpart")
+    host: Arg | None = None
+    if host_verbs is not None:
+        for a in reversed([a for a in parties if a.last <= cand.first and cand.first - a.last <= host_window]):
+            if any(w[k].ends_clause for k in range(a.last - 1, cand.first)):
+                break
+            k = a.first - 1  # the verb before the host's title ("قال [الرئيس] التركي"، "عقد وزير الخارجية ...")
+            while k >= lo and k >= a.first - 4 and not host_verbs.match(w[k].text) and not (
+                    w[k].comma or w[k].ends_clause or w[k].text in _COMPLEMENTIZERS):
+                k -= 1
+            if k >= lo and host_verbs.match(w[k].text) and (k == lo or w[k - 1].text not in _RELATIVES):
+                host = a
+            break
+    if host is not None and other is not None and (host.value or {}).get("id") == (other.value or {}).get("id"):
+        other = None
+    if roles.actor1 is None and host is not None:
+        roles.actor1, roles.rule1 = host, "actor:meeting-host"
+    if roles.actor2 is None and other is not None:
+        roles.actor2, roles.rule2 = other, "actor:meeting-with"
+
