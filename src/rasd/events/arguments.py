@@ -630,7 +630,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         owned = [arg.first - 2] if arg.first - 2 >= lo else []
         if owned and arg.first - 3 >= lo and _adjective(words.words[arg.first - 2].text):
             owned.append(arg.first - 3)
-        if any(cue_matches(lex.roles["attacker"], words.words[k].text) for k in owned):
+        if any(cue_matches(lex.roles["attacker"], words.words[k].text) or _owned_attacker(words.words[k].text)
+               for k in owned):
             return "agent"
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
         if allegiance is not None and allegiance.match(before) and not before.endswith(("تابع", "تابعه")):
@@ -648,6 +649,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
     # before the actor's whole phrase
     first = _after_adverb(words, _phrase_start(words, arg, role_cues(), lo), lo)
+    if _attributed_to(words, first, lo):  # "سيارة مفخخة نسبت إلى تنظيم الدولة": who did it
+        return "agent"
     for k in (first - 1, first - 2):
         if k < lo:
             break
@@ -1462,9 +1465,116 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
         demo = _demonstrative_subject(words, ann, cand, role_cues())
         if demo is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(demo.value)):
             roles.actor1, roles.rule1 = demo, "actor:demonstrative-antecedent"
+    _downed_qualifier(words, ann, cand, roles)  # "إسقاط طائرة سورية مسيرة": the aircraft's state
     check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
+    _signature_weapon(words, ann, cand, roles)  # "غارات بالبراميل المتفجرة": the side that uses them
     other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
     return roles
+
+
+@cache
+def _roles10_cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """roles.yaml ``owned_attackers``, ``downed_aircraft`` and ``downed_owner_reach`` (ROLES10)."""
+    data = data_file("rasd.data.events", "roles.yaml")
+    return (re.compile(normalize(data["owned_attackers"]).text), re.compile(normalize(data["downed_aircraft"]).text),
+            int(data.get("downed_owner_reach") or 2))
+
+
+def _owned_attacker(text: str) -> bool:
+    """Whether a noun owned by the actor after an affiliation word is an air arm or a weapon
+    that acts ("الطيران الحربي التابع للجيش السوري": the army flew the raid), beyond context.yaml's
+    attacker nouns (roles.yaml ``owned_attackers``)."""
+    return bool(_roles10_cues()[0].match(text))
+
+
+def _downed_owner(words: Words, cand: Candidate, near: list[Arg], marked: dict[int, str | None],
+                  cues: RoleCues) -> None:
+    """An interception brings down the other side's aircraft: an actor with ل right after the
+    downed aircraft and its adjectives ("أعلنت الفصائل إسقاط طائرة حربية للنظام") owns the
+    aircraft, so it is acted upon (actor2) — not the owner of an attack noun ("غارة للنظام")
+    that :func:`_owner_with_lam` makes an agent. Not for a missile or shell brought down: its
+    launcher attacked (roles.yaml ``downed_aircraft``)."""
+    if cand.kind.id not in cues.intercept_kinds:
+        return
+    _owned, aircraft, reach = _roles10_cues()
+    ws = words.words
+    for a in near:
+        if a.first < cand.last or not ws[a.first].text.startswith("ل") or len(ws[a.first].text) < 4:
+            continue
+        craft = [k for k in range(cand.first, a.first) if aircraft.match(ws[k].text)]
+        if not craft or a.first - craft[-1] - 1 > reach or any(ws[k].comma for k in range(craft[-1], a.first)):
+            continue
+        if all(_adjective(ws[k].text) or aircraft.match(ws[k].text) for k in range(craft[-1] + 1, a.first)):
+            marked[id(a)] = "target"
+
+
+def _downed_qualifier(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """"أعلن الجيش الإسرائيلي إسقاط طائرة سورية مسيرة": the state adjective of the downed
+    aircraft in the trigger's own words names its owner — actor2 (rule
+    ``actor:owner-of-the-downed-aircraft``), and never actor1."""
+    if cand.kind.id not in role_cues().intercept_kinds:
+        return
+    _owned, aircraft, _reach = _roles10_cues()
+    for a in ann.in_sentence(ann.actors, cand.sentence):
+        if not (cand.first < a.first < cand.last) or not aircraft.match(words.words[a.first].text):
+            continue
+        if roles.actor1 is not None and _key(roles.actor1.value) == _key(a.value):
+            roles.actor1, roles.rule1 = None, ""
+        if roles.actor2 is None:
+            roles.actor2, roles.rule2 = a, "actor:owner-of-the-downed-aircraft"
+        return
+
+
+@cache
+def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]]:
+    """roles.yaml ``attributed_to`` and ``signature_weapons`` (ROLES10)."""
+    data = data_file("rasd.data.events", "roles.yaml")
+
+    def stem(word: str) -> re.Pattern[str]:  # with و/ف, ب/ل and the article before it
+        return re.compile(r"^[وف]?[بل]?(?:ال)?" + re.escape(normalize(word).text))
+
+    weapons = tuple((stem(a), stem(b), str(country), str(ident))
+                    for a, b, country, ident in data.get("signature_weapons") or ())
+    return re.compile(normalize(data["attributed_to"]).text), weapons
+
+
+def _attributed_to(words: Words, first: int, lo: int) -> bool:
+    """Whether the phrase opening at word ``first`` follows "إلى" after a word of attribution
+    ("انفجار سيارة مفخخة نسبت إلى تنظيم الدولة"): that إلى names the agent, not a target."""
+    ws = words.words
+    return first - 2 >= lo and ws[first - 1].text in ("الي", "إلى") and bool(
+        _roles10_more()[0].match(ws[first - 2].text))
+
+
+def _signature_weapon(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """A weapon only one side of a country's war uses names that side when no actor1 is found
+    ("قتل ثلاثة مدنيين جراء غارات بالبراميل المتفجرة على مدينة داعل": barrel bombs in Syria are
+    the Syrian air force's, as ACLED codes them; roles.yaml ``signature_weapons``): the weapon's two
+    words near the trigger in its sentence, whose places all lie in that country. Rule
+    ``actor:signature-weapon``; the actor keeps the weapon's words."""
+    if roles.actor1 is not None or cand.plover != "ASSAULT":
+        return
+    weapons = _roles10_more()[1]
+    if not weapons:
+        return
+    lo, hi = words.sentence_range(cand.sentence)
+    ws = words.words
+    countries = {p.value.get("country") for p in ann.in_sentence(ann.places, cand.sentence)
+                 if isinstance(p.value, dict) and p.value.get("country")}
+    for k in range(max(lo, cand.first - ACTOR_WINDOW // 3), min(hi - 1, cand.last + ACTOR_WINDOW // 2)):
+        for first, second, country, ident in weapons:
+            if not (first.match(ws[k].text) and second.match(ws[k + 1].text)) or countries != {country}:
+                continue
+            from rasd.kb.actors import default_kb
+
+            original = words.doc.text[ws[k].start:ws[k + 1].end]
+            value = default_kb().actor_value(ident, original)
+            if roles.actor2 is not None and _key(roles.actor2.value) == _key(value):
+                return
+            span = Span(ws[k].start, ws[k + 1].end, "ACTOR", stage="events", rule="actor:signature-weapon",
+                        value=value)
+            roles.actor1, roles.rule1 = Arg(k, k + 2, span, cand.sentence), "actor:signature-weapon"
+            return
 
 
 def _interaction_parties(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, roles: Roles) -> None:
@@ -1793,6 +1903,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
                     a.span.rule.startswith("sides:") or has_aircraft(words, a)):
                 marked[id(a)] = "target"
+    _downed_owner(words, cand, near, marked, cues)  # "إسقاط طائرة حربية للنظام": the aircraft's owner
     # "استعادت القوات مدينة سنجار من الجهاديين"، "شنت هجوما لاستعادة الموصل من التنظيم": who lost it
     if cand.kind.id in cues.loser_kinds or (cand.plover == "ASSAULT" and cues.capture_purpose is not None):
         for a in near:

@@ -22,6 +22,11 @@ place the report says an armed side of another camp holds ("غارات على م
 كبرى تحت سيطرة تنظيم الدولة") hit that side: it gets the holder (rule
 ``actor:holder-of-the-place``), not a side fought elsewhere in the report.
 
+A strike by a state's forces with no actor2 on a state whose forces are the only ones it strikes
+there (roles.yaml ``enemy_state_targets``: Israel in Syria — "قصفت طائرات إسرائيلية مطار المزة
+العسكري") hits that state's forces (rule ``actor:forces-of-the-struck-state``, ACLED's coding),
+when no holder is known, the sentence names no other armed side and its places lie in that state.
+
 A capture whose taker the sentence does not name still has a loser: the side the report says
 held the place, or the one a noun of leaving or expulsion says left it ("بعد انسحاب عناصر داعش
 منها", rule ``actor:driven-out-of-the-place``) — actor2, so that the loser is never read as
@@ -66,6 +71,7 @@ BATTLES = "Battles"
 BROAD = frozenset({"country"})  # no one side holds a whole country
 AREA_WORDS = frozenset({"مواقع", "مناطق", "نقاط", "مقرات"})  # "مواقع سيطرة قسد": its positions, no town
 REMOTE = "Explosions/Remote violence"  # a strike or shelling on a place a side holds hits that side
+RULE_ENEMY_STATE = "actor:forces-of-the-struck-state"
 
 
 def family(actor: Any) -> str | None:
@@ -106,6 +112,11 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     if holder is not None:
         roles.actor2, roles.rule2 = holder, RULE_HOLDER
         return
+    if cand.kind.event_type == REMOTE:
+        enemy = _enemy_state(ann, cand, roles.actor1.value)
+        if enemy is not None:
+            roles.actor2, roles.rule2 = enemy, RULE_ENEMY_STATE
+            return
     if cand.kind.event_type != BATTLES:  # a side fought elsewhere is no target of a strike here
         return
     against = fights.get(fam1)
@@ -118,6 +129,44 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
         enemy = _report_enemy(ann, roles.actor1.value, fam1, cand.first, cand.sentence)
         if enemy is not None:
             roles.actor2, roles.rule2 = enemy, RULE_DOMINANT
+
+
+def _enemy_state(ann: Annotations, cand: Candidate, actor: dict[str, Any]) -> Arg | None:
+    """A strike by a state's forces on a state whose forces are the only ones it strikes there
+    (roles.yaml ``enemy_state_targets``: Israel in Syria) hits that state's forces when the
+    sentence names no other armed side (module docstring): the places the sentence names after
+    the trigger (else all its places) lie in that state and in no third country. The actor keeps the
+    words of the first such place, the rule ``actor:forces-of-the-struck-state``."""
+    if actor.get("type") != "State forces" or not actor.get("country"):
+        return None
+    pairs = [(b, target) for a, b, target in _enemy_states() if a == actor["country"]]
+    if not pairs:
+        return None
+    own = family(actor)
+    if any((f := family(a.value)) is not None and f != own for a in ann.in_sentence(ann.actors, cand.sentence)):
+        return None  # "حزب الله يعلن مقتل قيادي فيه بغارة إسرائيلية": another armed side is named
+    places = [p for p in ann.in_sentence(ann.places, cand.sentence) if isinstance(p.value, dict)
+              and p.value.get("country")]
+    after = [p for p in places if p.first >= cand.first] or places
+    countries = {p.value["country"] for p in after}
+    for country, target in pairs:
+        if country in countries and countries <= {country, actor["country"]}:
+            from rasd.document import Span
+            from rasd.kb.actors import default_kb
+
+            p = next(q for q in after if q.value["country"] == country)
+            original = ann.words.doc.text[p.span.start:p.span.end]
+            value = default_kb().actor_value(target, original)
+            return type(p)(p.first, p.last, Span(p.span.start, p.span.end, "ACTOR", "events", RULE_ENEMY_STATE,
+                                                 value), p.sentence)
+    return None
+
+
+@cache
+def _enemy_states() -> tuple[tuple[str, str, str], ...]:
+    """roles.yaml ``enemy_state_targets``: (attacker's country, struck country, forces' KB id)."""
+    data = data_file("rasd.data.events", "roles.yaml")
+    return tuple((str(a), str(b), str(c)) for a, b, c in data.get("enemy_state_targets") or ())
 
 
 def _loser_of_capture(ann: Annotations, cand: Candidate, roles: Roles) -> None:
