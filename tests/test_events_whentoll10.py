@@ -104,3 +104,31 @@ def test_a_possessed_plural_is_no_one_victim() -> None:
 def test_irtiqa_is_a_death() -> None:
     text = "وقصف الطيران الروسي مقرا للفصائل في بلدة معرة مصرين مما أدى لارتقاء 9 مقاتلين ."
     assert (9, "killed", "casualty:trigger-count") in _tolls(text)
+
+
+# --- a list of victims goes on after a bracketed gloss, and stays with its trigger's event ---
+
+def test_a_list_of_victims_goes_on_after_a_gloss() -> None:
+    text = ("وقتل 5 من عناصر قوات النخبة ( قوات عشائرية تدعمها واشنطن ) , و 9 من مسلحي "
+            "التنظيم في هجمات واشتباكات قرب بلدة الشحيل .")
+    assert (9, "killed", "casualty:coordinated") in _tolls(text)
+    assert 14 in _fatalities(text)
+
+
+def test_a_gloss_that_never_closes_ends_the_list() -> None:
+    text = "وقتل 5 من عناصر قوات النخبة ( وهي قوات عشائرية . و 9 من المسلحين فروا ."
+    assert not any(rule == "casualty:coordinated" for _, _, rule in _tolls(text))
+
+
+# --- one casualty noun told as a result ---
+
+def test_one_casualty_noun_told_as_a_result_is_one() -> None:
+    text = "وأسفر القصف المدفعي على حي الوعر عن سقوط قتيل وثلاثة جرحى من المدنيين ."
+    assert (1, "killed", "casualty:one-noun") in _tolls(text)
+    assert _fatalities(text) == [1]
+
+
+def test_a_casualty_noun_as_a_label_is_no_count() -> None:
+    # "قتيل" naming someone, not told as a result: no toll
+    assert not any(rule == "casualty:one-noun"
+                   for _, _, rule in _tolls("وشيع الأهالي القتيل في مقبرة البلدة ."))

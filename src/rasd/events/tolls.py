@@ -60,22 +60,28 @@ def _listed(words: Words, prev: Arg, nxt: Arg, skip: set[int]) -> bool:
     return first.startswith("و")
 
 
-def _chains(words: Words, counted: list[Arg], skip: set[int]) -> list[list[Arg]]:
-    """The counts of one kind split into lists told together, in text order."""
+def _chains(words: Words, counted: list[Arg], skip: set[int],
+            heads: dict[int, Arg] | None = None) -> list[list[Arg]]:
+    """The counts of one kind split into lists told together, in text order. A count the
+    casualty frames already listed with an earlier one (``heads``, see :func:`_list_heads`)
+    stays in its list, whatever gloss parts them."""
     chains: list[list[Arg]] = []
+    heads = heads or {}
     for c in sorted(counted, key=lambda a: a.first):
-        if chains and _listed(words, chains[-1][-1], c, skip):
+        if chains and (_listed(words, chains[-1][-1], c, skip)
+                       or any(heads.get(id(c)) is x for x in chains[-1])):
             chains[-1].append(c)
         else:
             chains.append([c])
     return chains
 
 
-def _first_list(words: Words, counted: list[Arg], skip: set[int]) -> list[Arg]:
+def _first_list(words: Words, counted: list[Arg], skip: set[int],
+                heads: dict[int, Arg] | None = None) -> list[Arg]:
     """The counts of the first list of a sentence (see the module docstring)."""
     if len(counted) < 2:
         return counted
-    return _chains(words, counted, skip)[0]
+    return _chains(words, counted, skip, heads)[0]
 
 
 def _split_totals(every: list[Arg], words: Words) -> set[int]:
@@ -121,6 +127,22 @@ def _names_people(words: Words, after: int) -> bool:
         and w not in casualty_lexicon().count_before  # "وعشرات الجرحى": another count, not who
 
 
+def _list_heads(every: list[Arg]) -> dict[int, Arg]:
+    """For each victim count that goes on a list (rule ``casualty:coordinated``: "قتل 4 من
+    قوات الحشد ... و 13 من مسلحي التنظيم"), the count that opens the list: the victims of one
+    trigger belong to the event that count belongs to, however near another event's words the
+    list runs on."""
+    out: dict[int, Arg] = {}
+    head: Arg | None = None
+    for c in every:
+        if c.span.rule == "casualty:coordinated":
+            if head is not None:
+                out[id(c)] = head
+        else:
+            head = c
+    return out
+
+
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
          parts: Callable[[Arg], bool] | None = None) -> tuple[int | None, int | None, list[Arg]]:
     """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
@@ -147,10 +169,11 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     every = ann.in_sentence(ann.casualties, sentence)
     words = ann.words
     split = _split_totals(every, words)
+    listed = _list_heads(every)
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
-        if mine is not None and not mine(c):
+        if mine is not None and not mine(listed.get(id(c), c)):
             continue
         v = c.value if isinstance(c.value, dict) else {}
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
@@ -168,7 +191,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         other = {k for c in every if isinstance(c.value, dict) and c.value.get("kind") != kind
                  for k in range(c.first, c.last)}
-        chosen = _first_list(words, counted, other)
+        chosen = _first_list(words, counted, other, listed)
         total = sum(c.value["count"] for c in chosen)
         used.extend(chosen)
         if kind == "killed":

@@ -70,6 +70,7 @@ class CasualtyLexicon:
     unnumbered_after: set[str] = field(default_factory=set)
     unnumbered_before: set[str] = field(default_factory=set)
     unnumbered_bridge: set[str] = field(default_factory=set)
+    count_before_one: set[str] = field(default_factory=set)  # "سقوط قتيل": one
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
     stop_aside: set[str] = field(default_factory=set)
@@ -156,6 +157,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.unnumbered_after = {f for w in unnumbered.get("after", ()) for f in clitic_forms(key(w), article=False)}
     lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
     lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
+    lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
     lex.aside_words = int(data.get("aside_words", 0))
     lex.stop_aside = {f for w in data.get("aside_stop", ()) for f in clitic_forms(key(w))}
@@ -552,6 +554,10 @@ def _before(t: list[str], k: int, lex: CasualtyLexicon, by_last: dict[int, Found
         who = _who(t, k + 1, lex, len(t))
         return Frame(f.first, max(k + 1, who[1] if who else 0), kind, f.value, f.approx, who,
                      "casualty:count-noun", high=_high(f))
+    if t[k] in lex.count_before_one and k > 0 and (
+            t[k - 1] in lex.unnumbered_after or (
+                k > 1 and t[k - 1] in lex.unnumbered_bridge and t[k - 2] in lex.unnumbered_after)):
+        return Frame(k, k + 1, kind, 1, "exact", None, "casualty:one-noun")  # "سقوط قتيل"
     if t[k].endswith(("ان", "ين")) and t[k] not in lex.plural and k > 0 and t[k - 1][0].isalpha() \
             and (t[k].endswith("ان") or "يلين" in t[k] or "يدين" in t[k] or "يحين" in t[k]):
         return Frame(k, k + 1, kind, 2, "exact", None, "casualty:dual-noun")  # قتيلان، جريحين
@@ -764,7 +770,7 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
     """"مقتل ثلاثة عناصر من قسد واثنين من عناصر التنظيم": more victims of the same trigger,
     each its own figure (added to the toll, unlike a breakdown)."""
     out: list[Frame] = []
-    k = first.last
+    k = _past_gloss(t, first.last)
     while k < len(t) and len(out) < 4:
         j = k + 1 if t[k] == "و" else k
         if not (t[k] == "و" or t[k].startswith("و")):
@@ -787,6 +793,24 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
                          "casualty:coordinated"))
         k = last
     return out
+
+
+GLOSS_WORDS = 12  # most tokens of a bracketed gloss after who they were
+
+
+def _past_gloss(t: list[str], k: int) -> int:
+    """The token after a bracketed gloss of who they were and its comma ("قتل 4 من قوات
+    الحشد الشعبي ( مليشيات موالية للحكومة ) , و 13 من مسلحي التنظيم"): the list of victims
+    goes on after it. ``k`` itself when no gloss opens there."""
+    if k >= len(t) or t[k] != "(":
+        return k
+    for j in range(k + 1, min(k + GLOSS_WORDS, len(t))):
+        if t[j] in _SENTENCE_END or t[j] == "(":
+            return k
+        if t[j] == ")":
+            j += 1
+            return j + 1 if j < len(t) and t[j] in (",", "،") else j
+    return k
 
 
 PERIOD_WINDOW = 10  # tokens after a figure searched for "منذ …" / "خلال الشهر …"
