@@ -84,3 +84,21 @@ def test_the_record_still_validates_against_the_schema():
 ])
 def test_romanise(arabic, latin):
     assert romanise(arabic) == latin
+
+
+# --- which place of its sentence an event takes: "، حيث" tells where in detail -------------
+
+def test_a_clause_after_haith_names_the_towns_of_the_region_told_before():
+    from tests.helpers import places_of
+
+    places = places_of("واصلت الطائرات الحربية غاراتها على ريف حلب الجنوبي ، حيث قصفت بلدة الحاضر "
+                       "وقرية العيس.")
+    assert sorted(places) == ["Al Hadir", "Al-Eis"]  # not the countryside around them
+
+
+def test_a_haith_clause_with_no_trigger_of_its_own_adds_no_target():
+    from tests.helpers import places_of
+
+    places = places_of("قصفت قوات النظام مدينة اللطامنة ، حيث يتحصن مقاتلو المعارضة منذ أشهر في "
+                       "ريف حماة.")
+    assert places == ["Al-Lataminah"]

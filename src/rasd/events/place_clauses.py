@@ -116,6 +116,7 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
 
 
 CLAUSE_BREAKS = True  # a comma or a clause end opens a second clause too, not only a contrast word
+ELABORATION = True  # PLACE10: "، حيث" opens a clause telling where in detail (A/B flag)
 
 
 def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: int) -> bool:
@@ -126,6 +127,9 @@ def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: 
     ws = words.words
     if any(contrast.match(ws[k].text) for k in range(after, opener)):
         return True
+    if ELABORATION and any(ws[k].comma and place_cues().elaboration.match(ws[k + 1].text)
+                           for k in range(after - 1, opener)):
+        return True  # "على ريف حماة ، حيث قصف مدينة اللطامنة": where, in detail
     return CLAUSE_BREAKS and any((ws[k].comma or ws[k].ends_clause) and ws[k + 1].text[:1] == "و"
                                  for k in range(after - 1, opener))
 
@@ -282,6 +286,7 @@ class PlaceCues:
     located: re.Pattern[str]
     located_link: re.Pattern[str]
     located_unit: re.Pattern[str]
+    elaboration: re.Pattern[str]
 
 
 @cache
@@ -297,7 +302,8 @@ def place_cues() -> PlaceCues:
                      wire=re.compile(normalize(data["dateline_wires"]).text),
                      located=re.compile(normalize(data["located_words"]).text),
                      located_link=re.compile(normalize(data["located_links"]).text),
-                     located_unit=re.compile(normalize(data["located_units"]).text))
+                     located_unit=re.compile(normalize(data["located_units"]).text),
+                     elaboration=re.compile(normalize(data["elaboration_words"]).text))
 
 
 def _bare(words: Words, place: Arg) -> bool:
