@@ -132,3 +132,20 @@ def test_a_casualty_noun_as_a_label_is_no_count() -> None:
     # "قتيل" naming someone, not told as a result: no toll
     assert not any(rule == "casualty:one-noun"
                    for _, _, rule in _tolls("وشيع الأهالي القتيل في مقبرة البلدة ."))
+
+
+# --- "a child and his mother": one person more for each possessed kin noun ---
+
+@pytest.mark.parametrize("text, count", [
+    ("وقصفت الطائرات الحربية بلدة كفرزيتا ما أدى إلى مقتل طفل ووالدته .", 2),
+    ("وقتلت امرأة وطفلها بقصف مدفعي على بلدة اللطامنة في ريف حماة .", 2),
+    ("وأسفر القصف على بلدة سقبا عن مقتل رجل وزوجته وابنهما .", 3),
+])
+def test_a_victim_and_his_kin_are_counted(text: str, count: int) -> None:
+    assert _fatalities(text) == [count]
+
+
+def test_a_kin_noun_without_a_possessor_is_no_victim() -> None:
+    # "والأب" is no one's father here: the list stops
+    text = "وأسفر القصف على بلدة سقبا عن مقتل رجل والأب المسؤول عن الكنيسة يدين القصف ."
+    assert _fatalities(text) == [1]

@@ -71,6 +71,7 @@ class CasualtyLexicon:
     unnumbered_before: set[str] = field(default_factory=set)
     unnumbered_bridge: set[str] = field(default_factory=set)
     count_before_one: set[str] = field(default_factory=set)  # "سقوط قتيل": one
+    kin: set[str] = field(default_factory=set)  # "والدته"، "زوجها": one person, with a possessor
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
     stop_aside: set[str] = field(default_factory=set)
@@ -157,6 +158,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.unnumbered_after = {f for w in unnumbered.get("after", ()) for f in clitic_forms(key(w), article=False)}
     lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
     lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
+    lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
     lex.aside_words = int(data.get("aside_words", 0))
@@ -522,10 +524,14 @@ POSSESSIVE = ("هما", "هم", "ها", "ه")  # pronoun suffixes of a possessor
 
 def _possessed_person(w: str, lex: CasualtyLexicon) -> bool:
     """Whether ``w`` is one person noun with a possessor's pronoun ("طيارها"، "قائدهم"،
-    "مرافقه"): one singular person, whichever possessor."""
+    "والدته"، "ابنهما"): one singular person, whichever possessor. Kin nouns (``who_kin``)
+    count only so, with their possessor ("طفل ووالدته"، "امرأة وطفلها")."""
     for suffix in POSSESSIVE:
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            return w[: -len(suffix)] in lex.singular
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            base = w[: -len(suffix)]
+            if base.endswith("ت"):  # "زوجته", "والدته": the feminine ending before a pronoun
+                base = base[:-1] + "ه"
+            return base in lex.singular or base in lex.kin
     return False
 
 
@@ -780,6 +786,11 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
             end, count = got  # "مقتل طفل وامرأة"، "قتل جندي ومدنيان": a person noun is its own figure
             out.append(Frame(j, end, first.kind, count, "exact", (j, end), "casualty:coordinated"))
             k = end
+            continue
+        if f is None and _possessed_person(t[j][1:] if j == k and t[j] != "و" else t[j], lex):
+            # "مقتل طفل ووالدته"، "قتلت امرأة وطفلها": one more person, told by whose he was
+            out.append(Frame(j, j + 1, first.kind, 1, "exact", (j, j + 1), "casualty:coordinated"))
+            k = j + 1
             continue
         if f is None or not isinstance(f.value, int) or f.value <= 0:
             break
