@@ -75,3 +75,24 @@ def test_forces_massed_or_stationed_are_a_deployment(text, place, side):
 ])
 def test_a_crowd_support_or_a_sniper_is_no_deployment(text):
     assert [e for e in _events(text) if e[0] == "MOBILIZE"] == []
+
+
+# ---------------------------------------------------------------- the report's setting
+
+@pytest.mark.parametrize("text, place", [
+    ("وفي دمشق التقى الرئيس السوري بشار الأسد بوزير الخارجية الإيراني أمس الثلاثاء .", "Damascus"),
+    ("وفي العاصمة الأردنية عمان ، عقد وزير الخارجية التركي اجتماعا مع نظيره الأردني أمس لبحث "
+     "ملف اللاجئين .", "Amman"),
+    ("ففي الكويت أجرى وزير الخارجية الروسي سيرغي لافروف الاثنين مباحثات مع أمير البلاد .", "Kuwait"),
+])
+def test_a_locative_opening_the_sentence_places_its_meeting(text, place):
+    events = [e for e in _events(text) if e[0] == "CONSULT"]
+    assert len(events) == 1
+    assert events[0][1] == place
+
+
+def test_a_setting_in_another_sentence_places_no_meeting():
+    # the setting opens its own sentence; the meeting is told in the next one
+    events = _events("وفي دمشق سقطت قذائف هاون على حي باب توما أمس . "
+                     "والتقى وزير الخارجية الروسي نظيره التركي أمس لبحث الملف السوري .")
+    assert [e[1] for e in events if e[0] == "CONSULT"] == [None]

@@ -42,7 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, cue_matches
-from rasd.events.interact import clause_parties, visit_destination
+from rasd.events.interact import clause_parties, meeting_setting, visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
@@ -2157,6 +2157,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:
             return [(visited, "place:visit")]
+        setting = meeting_setting(words, ann, cand)  # rasd.events.interact: "وفي الكويت ، يجري ..."
+        if setting is not None:
+            return [(setting, "place:setting")]
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
 
 

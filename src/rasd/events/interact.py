@@ -23,6 +23,11 @@ with, after مع right after the meeting words, and its host, the subject of the
 or holding the meeting) that opens the clause before it. Nothing else of the sentence is read:
 a state named elsewhere in it is a topic, not a party.
 
+**The report's setting.** "وفي الكويت ، يجري لافروف مباحثات مع نظيره"، "ففي دمشق التقى
+الأسد ...": a locative that opens the meeting's sentence sets the scene for its clause, and places
+the meeting when nothing else in its sentence does (``meeting_setting``; a country counts, as
+for a visit: talks held in Kuwait are a meeting in Kuwait).
+
 **Where a visit went.** A visit told as made (the ``visit`` trigger: "قام نتنياهو بزيارة إلى
 موسكو"، "أثناء زيارته لدمشق أمس") is a meeting of the visitor and the host; a meeting is placed
 by a locative ("في"، "ب"), and a visit names its place as where it went: the first place after
@@ -199,3 +204,33 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
     if roles.actor2 is None and other is not None:
         roles.actor2, roles.rule2 = other, "actor:meeting-with"
 
+
+
+@cache
+def _setting_cues() -> tuple[int, frozenset[str], re.Pattern[str] | None]:
+    raw = _cues().get("setting") or {}
+    nouns = raw.get("place_nouns")
+    return (int(raw.get("opening", 2)), frozenset(normalize(w).text for w in raw.get("locatives") or ()),
+            re.compile(nouns) if nouns else None)
+
+
+def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """The place a locative opening the sentence of the meeting ``cand`` names, before the
+    meeting and in its clause ("وفي الكويت ، يجري لافروف الاثنين مباحثات"); None for any other
+    event type or sentence."""
+    if cand.plover != "CONSULT":
+        return None
+    opening, locatives, nouns = _setting_cues()
+    lo, _hi = words.sentence_range(cand.sentence)
+    w = words.words
+    at = next((k for k in range(lo, min(cand.first, lo + opening)) if w[k].text in locatives), None)
+    if at is None:
+        return None
+    first = at + 1
+    if first < cand.first and nouns is not None and nouns.match(w[first].text):
+        first += 1  # "وفي العاصمة الكويتية"، "وفي مدينة سوتشي"
+    place = next((p for p in ann.in_sentence(ann.places, cand.sentence)
+                  if isinstance(p.value, dict) and first <= p.first <= first + 1 and p.last <= cand.first), None)
+    if place is None or any(w[k].ends_clause for k in range(place.last - 1, cand.first)):
+        return None
+    return place
