@@ -149,3 +149,8 @@ def test_a_kin_noun_without_a_possessor_is_no_victim() -> None:
     # "والأب" is no one's father here: the list stops
     text = "وأسفر القصف على بلدة سقبا عن مقتل رجل والأب المسؤول عن الكنيسة يدين القصف ."
     assert _fatalities(text) == [1]
+
+
+def test_met_death_after_a_pronoun_phrase() -> None:
+    text = "وانفجرت سيارة مفخخة في سوق بلدة سرمدا ولقي فيها 12 شخصا مصرعهم وأصيب العشرات ."
+    assert (12, "killed", "casualty:met-death") in _tolls(text)

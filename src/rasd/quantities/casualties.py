@@ -71,6 +71,7 @@ class CasualtyLexicon:
     unnumbered_before: set[str] = field(default_factory=set)
     unnumbered_bridge: set[str] = field(default_factory=set)
     count_before_one: set[str] = field(default_factory=set)  # "سقوط قتيل": one
+    met_death_asides: set[str] = field(default_factory=set)  # "لقي فيها 18 ... مصرعهم"
     kin: set[str] = field(default_factory=set)  # "والدته"، "زوجها": one person, with a possessor
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
@@ -158,6 +159,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.unnumbered_after = {f for w in unnumbered.get("after", ()) for f in clitic_forms(key(w), article=False)}
     lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
     lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
+    lex.met_death_asides = {key(w) for w in data.get("met_death_asides", ())}
     lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
@@ -687,6 +689,8 @@ def _met_death(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
         if t[j] in lex.met_death_nouns:
             count = lex.met_death_nouns[t[j]]
             f = by_first.get(k + 1)
+            if f is None and k + 2 < j and t[k + 1] in lex.met_death_asides:
+                f = by_first.get(k + 2)  # "ولقي فيها 18 شخصا مصرعهم": where, then the count
             who = None
             if f is not None and isinstance(f.value, int):
                 count, approx = f.value, f.approx
