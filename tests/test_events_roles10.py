@@ -127,3 +127,24 @@ def test_barrel_bombs_outside_syria_name_no_syrian_forces():
     text = "قتل ثلاثة مدنيين جراء غارات بالبراميل المتفجرة على مدينة الفلوجة في محافظة الأنبار أمس."
     for ev in events_of(text, "ASSAULT", doc_id="roles10-test"):
         assert "Syria" not in name_of(ev.actor1)
+
+
+# --- the imperfect light verb with the attack's pronoun; more nouns of what a strike hits ---
+
+def test_imperfect_light_verb_after_the_attack_names_its_agent():
+    text = "وهذا هو الهجوم الخامس الذي تشنه داعش على بلدة حيط في ريف درعا خلال شهر."
+    (ev,) = _events(text)
+    assert "IS" in name_of(ev.actor1)
+
+
+def test_supply_lines_of_a_group_make_it_the_target():
+    text = "شنت فصائل الجيش الحر هجمات استهدفت خطوط إمداد داعش في بلدة قباسين أمس."
+    (ev,) = _events(text)
+    assert "Free Syrian Army" in name_of(ev.actor1)
+    assert "IS" in name_of(ev.actor2)
+
+
+def test_tanks_of_the_regime_still_shoot():
+    text = "قصفت دبابات النظام بلدة اللطامنة في ريف حماة أمس."
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor1)

@@ -662,6 +662,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         for role in ("agent", "target"):
             if role in lex.roles and cue_matches(lex.roles[role], word):
                 return role
+        if _target_noun(word):  # "استهدفت خطوط إمداد داعش": what is hit is the actor's
+            return "target"
         if word in ("و", "او") or words.words[k].comma:
             break
     return None
@@ -1536,6 +1538,18 @@ def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pa
     weapons = tuple((stem(a), stem(b), str(country), str(ident))
                     for a, b, country, ident in data.get("signature_weapons") or ())
     return re.compile(normalize(data["attributed_to"]).text), weapons
+
+
+@cache
+def _target_nouns() -> re.Pattern[str]:
+    """roles.yaml ``target_nouns`` (ROLES10)."""
+    return re.compile(normalize(data_file("rasd.data.events", "roles.yaml")["target_nouns"]).text)
+
+
+def _target_noun(word: str) -> bool:
+    """Whether ``word`` names a thing a strike hits that context.yaml's target cues lack
+    ("معاقل"، "خطوط"، "تحصينات"): its owner right after it undergoes the attack."""
+    return bool(_target_nouns().match(word))
 
 
 def _attributed_to(words: Words, first: int, lo: int) -> bool:
