@@ -96,3 +96,11 @@ def test_a_setting_in_another_sentence_places_no_meeting():
     events = _events("وفي دمشق سقطت قذائف هاون على حي باب توما أمس . "
                      "والتقى وزير الخارجية الروسي نظيره التركي أمس لبحث الملف السوري .")
     assert [e[1] for e in events if e[0] == "CONSULT"] == [None]
+
+
+def test_the_speaker_is_no_host_of_a_meeting_told_in_what_he_said():
+    # the visit is told inside the said clause ("أن رئيس الحكومة ... عقب زيارته"): its visitor is
+    # that clause's subject, not the speaker before أن
+    events = _events("وأوضح الأمين العام لحزب الله حسن نصر الله في كلمته أن رئيس الحكومة كان مرتاحا "
+                     "عقب زيارته الأولى للسعودية الشهر الماضي .")
+    assert all("Hezbollah" not in str(e[2]) for e in events if e[0] == "CONSULT")

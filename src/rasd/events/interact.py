@@ -188,8 +188,9 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
     host: Arg | None = None
     if host_verbs is not None:
         for a in reversed([a for a in parties if a.last <= cand.first and cand.first - a.last <= host_window]):
-            if any(w[k].ends_clause for k in range(a.last - 1, cand.first)):
-                break
+            if any(w[k].ends_clause for k in range(a.last - 1, cand.first)) or any(
+                    w[k].text in _COMPLEMENTIZERS for k in range(a.last, cand.first)):
+                break  # "وأوضح نصر الله أن الحريري ... عقب زيارته": the said clause's visit, not the speaker's
             k = a.first - 1  # the verb before the host's title ("قال [الرئيس] التركي"، "عقد وزير الخارجية ...")
             while k >= lo and k >= a.first - 4 and not host_verbs.match(w[k].text) and not (
                     w[k].comma or w[k].ends_clause or w[k].text in _COMPLEMENTIZERS):
