@@ -148,3 +148,25 @@ def test_tanks_of_the_regime_still_shoot():
     text = "قصفت دبابات النظام بلدة اللطامنة في ريف حماة أمس."
     (ev,) = _events(text)
     assert "Military Forces of Syria" in name_of(ev.actor1)
+
+
+# --- "قصف مدفعي من X"; "استهداف X بقذائف ..."; a country named beside towns ---
+
+def test_shelling_from_the_forces_names_its_agent():
+    text = "أفاد مركز حمص الإعلامي بحصول قصف مدفعي من قوات النظام السوري على بلدة الغنطو في ريف حمص أمس."
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor1)
+
+
+def test_genitive_of_targeting_with_an_instrument_is_the_agent():
+    text = ("قتل مدني وجرح آخرون جراء استهداف النظام السوري بقذائف المدفعية مخيمات للنازحين "
+            "في ريف اللاذقية الشمالي أمس.")
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor1)
+    assert "Military Forces of Syria" not in name_of(ev.actor2)
+
+
+def test_barrel_bombs_on_villages_named_beside_a_neighbouring_country():
+    text = "تعرضت قرى بيت جن وبيت سابر وهي مناطق حدودية مع لبنان أمس للقصف بالبراميل المتفجرة."
+    for ev in _events(text):
+        assert "Military Forces of Syria" in name_of(ev.actor1)

@@ -649,8 +649,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
     # before the actor's whole phrase
     first = _after_adverb(words, _phrase_start(words, arg, role_cues(), lo), lo)
-    if _attributed_to(words, first, lo):  # "سيارة مفخخة نسبت إلى تنظيم الدولة": who did it
-        return "agent"
+    if _attributed_to(words, first, lo) or _attack_from(words, first, lo) or _verbal_noun_agent(words, arg, first, lo):
+        return "agent"  # "نسبت إلى تنظيم الدولة"، "قصف مدفعي من قوات النظام"، "استهداف النظام بقذائف ..."
     for k in (first - 1, first - 2):
         if k < lo:
             break
@@ -1560,6 +1560,49 @@ def _attributed_to(words: Words, first: int, lo: int) -> bool:
         _roles10_more()[0].match(ws[first - 2].text))
 
 
+def _attack_from(words: Words, first: int, lo: int) -> bool:
+    """Whether the phrase at word ``first`` follows "من" right after an attack noun and at most
+    one adjective ("بحصول قصف مدفعي من قوات النظام على بلدة الغنطو"، "هجمات من التنظيم"): من
+    names where the attack came from, its agent (roles.yaml ``agent_nouns``)."""
+    ws = words.words
+    if first - 2 < lo or ws[first - 1].text not in ("من", "ومن") or ws[first - 2].comma:
+        return False
+    cues = role_cues()
+    noun = first - 2
+    if not cues.agent_nouns.match(ws[noun].text) and noun - 1 >= lo and _adjective(ws[noun].text) \
+            and not ws[noun - 1].comma:
+        noun -= 1
+    return bool(cues.agent_nouns.match(ws[noun].text)) and not cues.object_nouns.match(ws[noun].text)
+
+
+def _verbal_noun_agent(words: Words, arg: Arg, first: int, lo: int) -> bool:
+    """Whether the actor is the genitive of a verbal noun whose genitive undergoes it
+    (roles.yaml ``object_nouns``: استهداف، قصف ...) that is followed by its instrument with ب or
+    its object with ل ("جراء استهداف النظام السوري بقذائف المدفعية مخيمات النازحين"،
+    "استهداف الفصائل المسلحة للبلدة"): then the genitive is who did it, as for the trigger's own
+    noun in :func:`_assign_roles`."""
+    ws = words.words
+    if first - 1 < lo or arg.last >= len(ws) or ws[arg.last].sentence != ws[first].sentence:
+        return False
+    cues = role_cues()
+    if not cues.object_nouns.match(ws[first - 1].text) or (
+            first - 2 >= lo and cues.passive_aux.match(ws[first - 2].text)):
+        return False  # "تم استهداف قوات النظام بصاروخ": the passive's genitive undergoes it
+    after = ws[arg.last].text
+    return after.startswith(("ب", "ل")) and len(after) > 3 and not ws[arg.last - 1].comma
+
+
+def _places_country(ann: Annotations, sentence: int, after: int | None = None) -> set[str]:
+    """The countries of the places a sentence names (after word ``after`` when it names any
+    there); a country named beside smaller places ("قرى بيت جن وبيت سابر، وهي مناطق حدودية مع
+    لبنان") says less than they do and is left out."""
+    places = [p for p in ann.in_sentence(ann.places, sentence) if isinstance(p.value, dict) and p.value.get("country")]
+    if after is not None:
+        places = [p for p in places if p.first >= after] or places
+    places = [p for p in places if p.value.get("kind") != "country"] or places
+    return {str(p.value["country"]) for p in places}
+
+
 def _signature_weapon(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """A weapon only one side of a country's war uses names that side when no actor1 is found
     ("قتل ثلاثة مدنيين جراء غارات بالبراميل المتفجرة على مدينة داعل": barrel bombs in Syria are
@@ -1573,9 +1616,8 @@ def _signature_weapon(words: Words, ann: Annotations, cand: Candidate, roles: Ro
         return
     lo, hi = words.sentence_range(cand.sentence)
     ws = words.words
-    countries = {p.value.get("country") for p in ann.in_sentence(ann.places, cand.sentence)
-                 if isinstance(p.value, dict) and p.value.get("country")}
-    for k in range(max(lo, cand.first - ACTOR_WINDOW // 3), min(hi - 1, cand.last + ACTOR_WINDOW // 2)):
+    countries = _places_country(ann, cand.sentence)
+    for k in range(max(lo, cand.first - ACTOR_WINDOW // 3), min(hi - 1, cand.last + ACTOR_WINDOW)):
         for first, second, country, ident in weapons:
             if not (first.match(ws[k].text) and second.match(ws[k + 1].text)) or countries != {country}:
                 continue

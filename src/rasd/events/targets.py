@@ -148,6 +148,7 @@ def _enemy_state(ann: Annotations, cand: Candidate, actor: dict[str, Any]) -> Ar
     places = [p for p in ann.in_sentence(ann.places, cand.sentence) if isinstance(p.value, dict)
               and p.value.get("country")]
     after = [p for p in places if p.first >= cand.first] or places
+    after = [p for p in after if p.value.get("kind") != "country"] or after  # towns say more
     countries = {p.value["country"] for p in after}
     for country, target in pairs:
         if country in countries and countries <= {country, actor["country"]}:
