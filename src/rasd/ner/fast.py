@@ -17,11 +17,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from itertools import groupby, repeat
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pycrfsuite
 
+from rasd.ner import wordcache
 from rasd.ner.features import (
     _PAD_L,
     _PAD_R,
@@ -33,6 +35,8 @@ from rasd.ner.features import (
     word_parts,
 )
 from rasd.ner.gazetteer import entries
+from rasd.ner.wordcache import WordRows
+from rasd.text.normalize import KEY_TABLE
 
 _VIEWS = ("own", "m2", "m1", "p1", "p2")
 # The compiled loops of rasd.ner.kernels, loaded with the first model (numba costs ~0.5 s to
@@ -60,10 +64,13 @@ _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 class FastCRF:
     """Viterbi and marginals over per-word score vectors built from a crfsuite model."""
 
-    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer | None = None, info: Any = None):
+    def __init__(self, crf: pycrfsuite.Tagger, featurize: Featurizer | None = None, info: Any = None,
+                 model_file: Path | None = None):
         """``featurize`` is accepted for symmetry with :func:`rasd.ner.tag.model`; words are
         featurised here, unfiltered, since attributes without a weight add nothing.
-        ``info``: ``crf.info()`` when the caller has parsed it already."""
+        ``info``: ``crf.info()`` when the caller has parsed it already. ``model_file``: the
+        file ``crf`` was read from; given, the word cache of that model is used
+        (:mod:`rasd.ner.wordcache`)."""
         _load_kernels()
         if info is None:
             info = crf.info()
@@ -96,6 +103,10 @@ class FastCRF:
         self.bos = self._sum(_PAD_L.m1)
         self.eos = self._sum(_PAD_R.p1)
         self._reset(1024)
+        self._last_norms: list[str] = []
+        self._pre: WordRows | None = None  # precomputed rows of known words, see _add_words
+        if model_file is not None:
+            self._pre = wordcache.load(self, model_file)
 
     @staticmethod
     def _pair_table(weights: dict[str, np.ndarray], prefix: str, n: int) -> tuple[dict[str, int], np.ndarray]:
@@ -222,8 +233,9 @@ class FastCRF:
         return vec
 
     def _add_words(self, tokens: list[str]) -> None:
-        """Give each new token an id and its five view vectors, a few numpy calls per
-        feature family for the whole batch (:meth:`_word_columns`)."""
+        """Give each new token an id and its five view vectors: taken from the word cache
+        (:mod:`rasd.ner.wordcache`) when its normalised form is there, else computed, a few
+        numpy calls per feature family for the whole batch (:meth:`_view_rows`)."""
         if not tokens:
             return
         if len(self._norms) + len(tokens) > _MAX_WORDS:
@@ -240,20 +252,36 @@ class FastCRF:
             self._paired = np.resize(self._paired, size)
             self._multi = np.resize(self._multi, size)
             self._norm_ids = np.resize(self._norm_ids, size)
-        parts = list(map(word_parts, tokens))
-        norms = list(map(_FIRST, parts))
-        stems = list(map(_SECOND, parts))
-        columns = self._word_columns(parts, norms, stems)
-        if _block_sums is not None:  # the same sums, compiled (rasd.ner.kernels)
-            _block_sums(self._blocks, columns, self._table, base)
+        pre = self._pre
+        if pre is None:
+            rows, stems, paired, multis = self._view_rows(tokens)
+            norms = self._last_norms
+            self._table[base:need] = rows
+            self._paired[base:need] = paired
         else:
-            blocks = self._blocks
-            sums = blocks[columns[:, 0]]
-            for c in range(1, columns.shape[1]):
-                sums += blocks[columns[:, c]]
-            self._table[base:need] = sums
-        self._paired[base:need] = list(map(self._bigram_stems.__contains__, stems))
-        multis = list(map(itemgetter(5), parts))
+            key = KEY_TABLE
+            norms = [t.translate(key) or t for t in tokens]
+            at = list(map(pre.index.get, norms))
+            missing = [k for k, row in enumerate(at) if row is None]
+            stems = [""] * len(tokens)
+            multis = [()] * len(tokens)
+            if len(missing) < len(tokens):
+                hit = [k for k, row in enumerate(at) if row is not None]
+                rows = [at[k] for k in hit]
+                where = np.asarray(hit, dtype=np.int64) + base
+                self._table[where] = pre.table[rows]
+                self._paired[where] = pre.paired[rows]
+                pre_stems = pre.stems
+                for k, row in zip(hit, rows, strict=True):
+                    stems[k] = pre_stems[row]
+            if missing:
+                m_rows, m_stems, m_paired, m_multis = self._view_rows([tokens[k] for k in missing])
+                where = np.asarray(missing, dtype=np.int64) + base
+                self._table[where] = m_rows
+                self._paired[where] = m_paired
+                for k, stem, multi in zip(missing, m_stems, m_multis, strict=True):
+                    stems[k] = stem
+                    multis[k] = multi
         self._multi[base:need] = list(map(bool, multis))
         index = self._norm_index
         self._norm_ids[base:need] = [index.setdefault(x, len(index)) for x in norms]
@@ -261,6 +289,28 @@ class FastCRF:
         self._stems += stems
         self._multis += multis
         self._ids.update(zip(tokens, range(base, need), strict=True))
+
+    def _view_rows(self, tokens: list[str]) -> tuple[np.ndarray, list[str], np.ndarray, list[tuple]]:
+        """``(rows, stems, paired, multis)`` of ``tokens``: their ``(n, 5, labels)`` float32
+        view vectors, stems, whether each stem is in a weighted stem bigram, and the
+        multi-word gazetteer names each may start; the tokens' normalised forms are left in
+        :attr:`_last_norms`."""
+        parts = list(map(word_parts, tokens))
+        norms = list(map(_FIRST, parts))
+        stems = list(map(_SECOND, parts))
+        columns = self._word_columns(parts, norms, stems)
+        rows = np.zeros((len(tokens), len(_VIEWS), len(self.labels)), dtype=np.float32)
+        if _block_sums is not None:  # the same sums, compiled (rasd.ner.kernels)
+            _block_sums(self._blocks, columns, rows, 0)
+        else:
+            blocks = self._blocks
+            sums = blocks[columns[:, 0]]
+            for c in range(1, columns.shape[1]):
+                sums += blocks[columns[:, c]]
+            rows[:] = sums
+        paired = np.fromiter(map(self._bigram_stems.__contains__, stems), dtype=bool, count=len(stems))
+        self._last_norms = norms
+        return rows, stems, paired, list(map(itemgetter(5), parts))
 
     def norm(self, token: str) -> str:
         """The normalised form of a token already decoded (computed again if forgotten)."""

@@ -108,7 +108,8 @@ def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
 def fast_model(path: str | None = None) -> FastCRF:
     """The numpy decoder of the model at ``path`` (default: the packaged one), built once."""
     crf, featurize = model(path)
-    return FastCRF(crf, featurize, info=_INFO.pop(id(crf), None))
+    return FastCRF(crf, featurize, info=_INFO.pop(id(crf), None),
+                   model_file=Path(path) if path else MODEL_PATH)
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
