@@ -16,8 +16,9 @@ out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
   لقتال الحوثيين"، "تنقل المجندين لقتال التنظيم") is no happening, whatever the sentence dates
   (``historical:generic-purpose``);
 * a habit verb before the trigger (دأب، واظب، اعتاد، لطالما: "دأبت الطائرات على قصف
-  الأسواق") tells a history, not a happening (``historical:generic-habit``), unless the
-  sentence names a day or a toll;
+  الأسواق") or an adverb of frequency next to it (بين الحين والآخر، بين الفينة والأخرى،
+  مراراً، بشكل متكرر، يومياً: "يقوم المسلحون بين الحين والآخر بإطلاق قذائف") tells a history,
+  not a happening (``historical:generic-habit``), unless the sentence names a day or a toll;
 * a document signal (:func:`opinion`): the writer's voice, rhetorical questions, a genre
   header, few day dates and few numbers; or a broadcast or interview transcript
   (:func:`transcript`: a host's questions and a guest's opinions, turn by turn). In such a
@@ -55,6 +56,9 @@ class GenreCues:
     habit: re.Pattern[str]
     habit_keys: tuple[str, ...]  # substrings every habit word holds: most documents have none
     habit_window: int
+    habit_phrase: re.Pattern[str] | None  # an adverb of frequency: بين الحين والآخر، مراراً، يومياً
+    habit_phrase_keys: tuple[str, ...]  # each adverb's longest word: a substring test first
+    habit_reach: int
     transcript_markers: re.Pattern[str]
     marker_keys: tuple[str, ...]  # the markers' last words: a substring test before the regex
     turns_min: int
@@ -85,6 +89,9 @@ def genre_cues() -> GenreCues:
         most=rx("most"), purpose=rx("purpose"), singling=rx("singling"),
         habit=rx("habit"), habit_keys=tuple(_n(k) for k in raw["habit_keys"]),
         habit_window=int(raw.get("habit_window", 12)),
+        habit_phrase=_phrases(raw.get("habit_phrases") or []),
+        habit_phrase_keys=tuple(sorted({max(_n(p).split(), key=len) for p in raw.get("habit_phrases") or []})),
+        habit_reach=int(raw.get("habit_reach", 3)),
         transcript_markers=re.compile("|".join(re.escape(_n(m)) for m in raw["transcript_markers"])),
         marker_keys=tuple(sorted({_n(m).split()[-1] for m in raw["transcript_markers"]})),
         turns_min=int(raw.get("turns_min", 3)), turns_share=float(raw.get("turns_share", 0.1)),
@@ -97,6 +104,15 @@ def genre_cues() -> GenreCues:
         question_min=int(raw["question_min"]), day_dates_per_1000=float(raw["day_dates_per_1000"]),
         digits_per_1000=float(raw["digits_per_1000"]), opinion_min=int(raw["opinion_min"]),
     )
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for multi-word cues read on the normalised text: their words in order, any
+    spacing between them, none glued to a neighbouring word."""
+    if not phrases:
+        return None
+    alts = sorted((r"\s+".join(map(re.escape, _n(p).split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(alts) + r")(?=[\s.,،؛:!؟?\"»)]|$)")
 
 
 QUOTED = re.compile(r'"[^"\n]{0,600}"|«[^»\n]{0,600}»|“[^”\n]{0,600}”')
@@ -262,6 +278,34 @@ def _relative_after(cues: GenreCues, ws: list, k: int, hi: int) -> int | None:
     return None
 
 
+def _adverbs(words: Words, cues: GenreCues) -> list[tuple[int, int]]:
+    """The word ranges ``[first, last)`` of the adverbs of frequency (``habit_phrases``) in the
+    document, in order; empty at once for the many documents holding none of their words."""
+    norm = words.norm.text
+    if cues.habit_phrase is None or not any(key in norm for key in cues.habit_phrase_keys):
+        return []
+    return [words.index_of_norm(m.start(), m.end()) for m in cues.habit_phrase.finditer(norm)]
+
+
+def _habit_word(cues: GenreCues, ws: list, cand: Any, lo: int, hi: int, habits: bool,
+                adverbs: list[tuple[int, int]]) -> int | None:
+    """The index of the word that tells a habit around the trigger: a habit verb up to
+    ``habit_window`` words before it (asked only when the document holds one, ``habits``), or
+    the first word of an adverb of frequency in its sentence at most ``habit_reach`` words
+    before or after it ("يقوم المسلحون بين الحين والآخر بإطلاق قذائف"، "تتعرض البلدة لقصف بشكل
+    متكرر"); None when none is."""
+    if habits:
+        for k in range(max(lo, cand.first - cues.habit_window), cand.first):
+            if _habit(cues, ws[k].text):
+                return k
+    for first, last in adverbs:
+        if first < lo or first >= hi:
+            continue
+        if 0 <= cand.first - last <= cues.habit_reach or 0 <= first - cand.last <= cues.habit_reach:
+            return first
+    return None
+
+
 def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
                     told: Callable[[Any], bool] = lambda cand: False, cues: GenreCues | None = None) -> None:
     """Label the candidates told as a habit or a campaign, not one happening (module doc).
@@ -277,6 +321,7 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
     is_opinion: bool | None = None
     norm = words.norm.text
     habits = any(key in norm for key in cues.habit_keys)
+    adverbs = _adverbs(words, cues)
     for cand in cands:
         if cand.context:
             continue
@@ -296,8 +341,7 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             cand.context.append("historical")
             cand.context_rules.append(f"historical:generic-purpose:{ws[cand.first].text}")
             continue
-        elif habits and (k := next((k for k in range(max(lo, cand.first - cues.habit_window), cand.first)
-                         if _habit(cues, ws[k].text)), None)) is not None:
+        elif (k := _habit_word(cues, ws, cand, lo, hi, habits, adverbs)) is not None:
             rule = f"generic-habit:{ws[k].text}"
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
