@@ -102,3 +102,18 @@ def test_a_haith_clause_with_no_trigger_of_its_own_adds_no_target():
     places = places_of("قصفت قوات النظام مدينة اللطامنة ، حيث يتحصن مقاتلو المعارضة منذ أشهر في "
                        "ريف حماة.")
     assert places == ["Al-Lataminah"]
+
+
+def test_a_tied_quarter_is_no_region_holding_the_next_town():
+    # the quarter has its city's point and precision 2: it must not swallow a town of the
+    # clause after فيما as a region would
+    locs = _by_arabic("انفجرت عبوة ناسفة في حي الضبيط غربي مدينة ادلب يوم السبت فيما انفجرت "
+                      "دراجة نارية مفخخة في بلدة ارمناز.")
+    assert "الضبيط" in locs and locs["الضبيط"]["admin1"] == "Idleb"
+
+
+def test_a_quarter_of_a_named_city_is_named_city_dash_quarter():
+    locs = _by_arabic("استهدفت غارة جوية حي الشهابية في مدينة البوكمال شرق دير الزور ليلة أمس.")
+    loc = locs["الشهابية"]
+    assert loc["kind"] == "district" and loc["name"].startswith("Albu Kamal - ")
+    assert loc["gazetteer_id"] is None and loc["unresolved"] is True

@@ -2187,8 +2187,8 @@ def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
     placed, contains no town: a city quarter (حي جوبر, kind ``district``, placed at its city's
     point with a lower precision) is a part of its city, an airport or a camp is beside one."""
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
-    if pa <= pb or a.get("kind") in POINTS:
-        return False
+    if pa <= pb or a.get("kind") in POINTS or a.get("unresolved"):
+        return False  # a settlement the gazetteer lacks (PLACE10) is no region, whatever its point
     if a.get("kind") == "country":
         return a.get("country") is not None and a.get("country") == b.get("country")
     same = {_fold_name(a.get("name")), _fold_name(a.get("name_ar"))} & {
@@ -2656,9 +2656,9 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
         return False
     if _place_key(a) == _place_key(b):
         return True
-    if a.get("unresolved") or b.get("unresolved"):
-        return False  # a settlement the gazetteer lacks has a borrowed point: no distance
     ka, kb = a.get("kind"), b.get("kind")
+    if (a.get("unresolved") or b.get("unresolved")) and "district" not in (ka, kb):
+        return False  # a settlement the gazetteer lacks has a borrowed point: no distance
     if ka == kb == "district":  # two quarters of one city are one town-level location
         return _city_of(a) == _city_of(b)
     if (ka == "district" and kb in TOWNS) or (kb == "district" and ka in TOWNS):

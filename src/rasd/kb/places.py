@@ -67,7 +67,8 @@ TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
 _TIE_BROAD = frozenset(("country",))
 _CUE_KINDS = {"قريه": "village", "قريتي": "village", "قري": "village", "بلده": "town",
-              "بلدتي": "town", "بلدات": "town", "مدينه": "city", "مدينتي": "city"}  # "قرية X في سوريا" ties it to nothing an analyst can map
+              "بلدتي": "town", "بلدات": "town", "مدينه": "city", "مدينتي": "city",
+              "حي": "district", "حيي": "district"}  # "قرية X في سوريا" ties it to nothing an analyst can map
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
@@ -2138,14 +2139,21 @@ def tied_place(name_ar: str, where: dict[str, Any], tie: str,
     or lists with) the resolved place ``where``: the settlement's own name as written
     (``name_ar``; ``name`` a plain-Latin romanisation), ``where``'s point and admin names,
     no gazetteer id, ``"unresolved": true`` and the kind its cue names (``kind``: village,
-    town, city; "unresolved" after حي، مخيم, whose city-quarter naming it cannot follow). ACLED ``geo_precision`` 2 ("a part of a region
+    town, city; a quarter (حي X) of a named town is ``district``, named "Town - X" as ACLED
+    names a city's districts; "unresolved" otherwise, and after مخيم). ACLED ``geo_precision`` 2 ("a part of a region
     or a nearby town is used") — 3 when only a governorate holds it, as for the governorate
     itself."""
     from rasd.kb.gazetteer import romanise
 
     wide = where.get("kind") in ("governorate", "admin1") or (where.get("geo_precision") or 3) > 3
+    name = romanise(name_ar)
+    if kind == "district":  # حي X: ACLED's "City - District" when the text names its town
+        if where.get("kind") in _SETTLEMENTS - {"district", "camp"}:
+            name = f"{where.get('name')} - {name}"
+        else:
+            kind = "unresolved"
     return {
-        "name": romanise(name_ar), "name_ar": name_ar, "country": where.get("country"),
+        "name": name, "name_ar": name_ar, "country": where.get("country"),
         "admin1": where.get("admin1"), "admin2": where.get("admin2"),
         "latitude": where.get("latitude"), "longitude": where.get("longitude"),
         "geo_precision": 3 if wide else 2, "gazetteer_id": None, "kind": kind,
