@@ -103,3 +103,29 @@ def test_damaged_file_is_rebuilt(tmp_path, monkeypatch):
     rows = wordcache.load(fast, MODEL_PATH)
     assert rows is not None and set(rows.index) == {"غارات", "قصف", "مدنيين"}
     assert wordcache._read(path).index == rows.index  # written again, whole
+
+
+def test_unwritable_folder_builds_nothing(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("RASD_CACHE_DIR", str(blocker / "cache"))
+
+    def no_build(*_args, **_kwargs):
+        raise AssertionError("the whole list must not be computed in every process")
+
+    monkeypatch.setattr(wordcache, "build", no_build)
+    assert wordcache.load(_decoder(), MODEL_PATH) is None
+
+
+def test_old_cache_files_are_forgotten(tmp_path):
+    import os
+
+    for k in range(5):
+        f = tmp_path / f"ner-words-{k}.npz"
+        f.write_bytes(b"x")
+        os.utime(f, (k, k))
+    keep = tmp_path / "ner-words-new.npz"
+    keep.write_bytes(b"x")
+    wordcache._forget_old(tmp_path, keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == \
+        ["ner-words-3.npz", "ner-words-4.npz", "ner-words-new.npz"]

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rasd.ner.fast import FastCRF
 
 VERSION = "1"
+_PREFIX = "ner-words-"
 _BUILD_BATCH = 4096
 _SOURCES = ("rasd.ner.features", "rasd.ner.fast", "rasd.ner.gazetteer", "rasd.ner.wordcache",
             "rasd.text.clitics", "rasd.text.normalize")
@@ -64,12 +65,16 @@ def enabled() -> bool:
     return os.environ.get("RASD_WORD_CACHE", "").strip().lower() not in ("0", "false", "no", "off")
 
 
-def cache_dir() -> Path:
+def cache_dir() -> Path | None:
+    """The folder of the cache file; ``None`` when no home folder can be found."""
     explicit = os.environ.get("RASD_CACHE_DIR", "").strip()
     if explicit:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "rasd"
+    try:
+        return (Path(base) if base else Path.home() / ".cache") / "rasd"
+    except RuntimeError:  # no home folder
+        return None
 
 
 def fingerprint(model_file: Path) -> str:
@@ -87,20 +92,37 @@ def fingerprint(model_file: Path) -> str:
 
 
 def load(fast: FastCRF, model_file: Path) -> WordRows | None:
-    """The precomputed rows for ``fast``'s model (built and stored if missing); ``None``
-    when turned off or when nothing can be read or built."""
-    if not enabled() or not model_file.is_file():
+    """The precomputed rows for ``fast``'s model, read from the cache folder or built and
+    stored there (once). ``None`` when turned off, or when the folder cannot be written:
+    then every new word is computed as before, rather than the whole list in every process."""
+    folder = cache_dir()
+    if not enabled() or folder is None or not model_file.is_file():
         return None
-    path = cache_dir() / f"ner-words-{fingerprint(model_file)[:20]}.npz"
+    path = folder / f"{_PREFIX}{fingerprint(model_file)[:20]}.npz"
     try:
         if path.is_file():
             return _read(path)
     except (OSError, ValueError, KeyError):
-        pass  # a damaged file: build it again
+        pass  # a damaged file: built again below
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return None
     rows = build(fast, _word_list())
-    with contextlib.suppress(OSError):  # an unwritable folder: this process still uses the rows
+    with contextlib.suppress(OSError):
         _write(path, rows)
+        _forget_old(folder, keep=path)
     return rows
+
+
+def _forget_old(folder: Path, keep: Path, kept: int = 3) -> None:
+    """Delete all but the ``kept`` newest cache files (each changed model or feature code
+    leaves one of ~18 MB; a few are kept for checkouts of other versions)."""
+    files = sorted(folder.glob(f"{_PREFIX}*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [f for f in files if f != keep][kept - 1 :]:
+        old.unlink(missing_ok=True)
 
 
 def _word_list() -> list[str]:
