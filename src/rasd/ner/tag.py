@@ -106,10 +106,12 @@ def _chunks_of(words: list[str]) -> list[tuple[int, int]]:
 
 @cache
 def fast_model(path: str | None = None) -> FastCRF:
-    """The numpy decoder of the model at ``path`` (default: the packaged one), built once."""
+    """The numpy decoder of the model at ``path`` (default: the packaged one), built once;
+    the packaged model's decoder reads known words' vectors from the word cache
+    (:mod:`rasd.ner.wordcache`), another model's computes them all."""
     crf, featurize = model(path)
     return FastCRF(crf, featurize, info=_INFO.pop(id(crf), None),
-                   model_file=Path(path) if path else MODEL_PATH)
+                   model_file=None if path else MODEL_PATH)
 
 
 def tag_sentences(sentences: list[list[str]], path: str | None = None) -> list[list[str]]:
