@@ -170,3 +170,17 @@ def test_barrel_bombs_on_villages_named_beside_a_neighbouring_country():
     text = "تعرضت قرى بيت جن وبيت سابر وهي مناطق حدودية مع لبنان أمس للقصف بالبراميل المتفجرة."
     for ev in _events(text):
         assert "Military Forces of Syria" in name_of(ev.actor1)
+
+
+def test_agent_after_min_belongs_to_its_own_attack_noun():
+    text = ("وفي الريف الشمالي تعرضت مدينتا حيان وعندان لقصف مدفعي من قوات النظام المتمركزة في معرستة "
+            "الخان وفي الريف الجنوبي تعرضت قرى رملة ومحيط سيالة لعدة غارات جوية من الطيران الحربي الروسي.")
+    evs = _events(text)
+    assert any(e.sub_event_type == "Air/drone strike" and "Russia" in name_of(e.actor1) for e in evs)
+    assert all("Syria" not in name_of(e.actor1) for e in evs if e.sub_event_type == "Air/drone strike")
+
+
+def test_forces_from_a_unit_is_no_attack_from_it():
+    text = "وطالب كيري دول المنطقة بأن تتعاون من أجل طرد مسلحي تنظيم داعش لأنه من غير المقبول بقاؤهم."
+    for ev in events_of(text, "REQUEST", doc_id="roles10-test"):
+        assert "IS" not in name_of(ev.actor1)

@@ -649,8 +649,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
     # before the actor's whole phrase
     first = _after_adverb(words, _phrase_start(words, arg, role_cues(), lo), lo)
-    if _attributed_to(words, first, lo) or _attack_from(words, first, lo) or _verbal_noun_agent(words, arg, first, lo):
-        return "agent"  # "نسبت إلى تنظيم الدولة"، "قصف مدفعي من قوات النظام"، "استهداف النظام بقذائف ..."
+    if _attributed_to(words, first, lo):  # "سيارة مفخخة نسبت إلى تنظيم الدولة": who did it
+        return "agent"
     for k in (first - 1, first - 2):
         if k < lo:
             break
@@ -1528,8 +1528,9 @@ def _downed_qualifier(words: Words, ann: Annotations, cand: Candidate, roles: Ro
 
 
 @cache
-def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]]:
-    """roles.yaml ``attributed_to`` and ``signature_weapons`` (ROLES10)."""
+def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...],
+                            re.Pattern[str]]:
+    """roles.yaml ``attributed_to``, ``signature_weapons`` and ``attack_from_nouns`` (ROLES10)."""
     data = data_file("rasd.data.events", "roles.yaml")
 
     def stem(word: str) -> re.Pattern[str]:  # with و/ف, ب/ل and the article before it
@@ -1537,7 +1538,8 @@ def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pa
 
     weapons = tuple((stem(a), stem(b), str(country), str(ident))
                     for a, b, country, ident in data.get("signature_weapons") or ())
-    return re.compile(normalize(data["attributed_to"]).text), weapons
+    return (re.compile(normalize(data["attributed_to"]).text), weapons,
+            re.compile(normalize(data["attack_from_nouns"]).text))
 
 
 @cache
@@ -1560,36 +1562,44 @@ def _attributed_to(words: Words, first: int, lo: int) -> bool:
         _roles10_more()[0].match(ws[first - 2].text))
 
 
-def _attack_from(words: Words, first: int, lo: int) -> bool:
-    """Whether the phrase at word ``first`` follows "من" right after an attack noun and at most
-    one adjective ("بحصول قصف مدفعي من قوات النظام على بلدة الغنطو"، "هجمات من التنظيم"): من
-    names where the attack came from, its agent (roles.yaml ``agent_nouns``)."""
-    ws = words.words
-    if first - 2 < lo or ws[first - 1].text not in ("من", "ومن") or ws[first - 2].comma:
-        return False
-    cues = role_cues()
-    noun = first - 2
-    if not cues.agent_nouns.match(ws[noun].text) and noun - 1 >= lo and _adjective(ws[noun].text) \
-            and not ws[noun - 1].comma:
-        noun -= 1
-    return bool(cues.agent_nouns.match(ws[noun].text)) and not cues.object_nouns.match(ws[noun].text)
+OWN_CAUSE_REACH = 12  # words from an attack trigger to the verbal noun that tells its cause
 
 
-def _verbal_noun_agent(words: Words, arg: Arg, first: int, lo: int) -> bool:
-    """Whether the actor is the genitive of a verbal noun whose genitive undergoes it
-    (roles.yaml ``object_nouns``: استهداف، قصف ...) that is followed by its instrument with ب or
-    its object with ل ("جراء استهداف النظام السوري بقذائف المدفعية مخيمات النازحين"،
-    "استهداف الفصائل المسلحة للبلدة"): then the genitive is who did it, as for the trigger's own
-    noun in :func:`_assign_roles`."""
+def _own_agents(words: Words, cand: Candidate, near: list[Arg], marked: dict[int, str | None], lo: int) -> None:
+    """Agents the trigger's own words name (ROLES10): "من" right after its attack noun and at
+    most one adjective ("بحصول قصف مدفعي من قوات النظام على بلدة الغنطو": roles.yaml
+    ``attack_from_nouns``), and the genitive of its verbal noun of targeting followed by an
+    instrument with ب or a definite object with لل ("جراء استهداف النظام السوري بقذائف المدفعية
+    مخيمات"، "استهداف الفصائل المسلحة للبلدة"; not after تم / جرى, whose genitive undergoes it).
+    Only the trigger's own nouns (the verbal noun: the trigger's, or the cause of a killing it
+    tells, with no other attack noun or comma between): another attack beside it has its own."""
     ws = words.words
-    if first - 1 < lo or arg.last >= len(ws) or ws[arg.last].sentence != ws[first].sentence:
-        return False
     cues = role_cues()
-    if not cues.object_nouns.match(ws[first - 1].text) or (
-            first - 2 >= lo and cues.passive_aux.match(ws[first - 2].text)):
-        return False  # "تم استهداف قوات النظام بصاروخ": the passive's genitive undergoes it
-    after = ws[arg.last].text
-    return after.startswith(("ب", "ل")) and len(after) > 3 and not ws[arg.last - 1].comma
+    attack_from = _roles10_more()[2]
+    for a in near:
+        first = _phrase_start(words, a, cues, lo)
+        if first - 2 < lo:
+            continue
+        noun = first - 2
+        if ws[first - 1].text in ("من", "ومن") and not ws[noun].comma:
+            if not attack_from.match(ws[noun].text) and _adjective(ws[noun].text) and noun - 1 >= lo:
+                noun -= 1
+            if attack_from.match(ws[noun].text) and cand.first <= noun < cand.last:
+                marked[id(a)] = "agent"
+            continue
+        masdar = first - 1  # the trigger's own noun, or the cause of its killing ("قتل ... جراء استهداف")
+        if cand.plover != "ASSAULT" or not (cand.first <= masdar <= cand.first + OWN_CAUSE_REACH) or any(
+                cues.agent_nouns.match(ws[k].text) or ws[k].comma for k in range(cand.last, masdar)):
+            continue
+        if not cues.object_nouns.match(ws[masdar].text) or (
+                masdar - 1 >= lo and cues.passive_aux.match(ws[masdar - 1].text)):
+            continue
+        if a.last >= len(ws) or ws[a.last].sentence != ws[first].sentence or ws[a.last - 1].comma:
+            continue
+        after = ws[a.last].text
+        if (after.startswith("لل") and len(after) > 4) or (after.startswith("ب") and (
+                after.startswith("بال") or (cues.weapon_nouns is not None and cues.weapon_nouns.match(after)))):
+            marked[id(a)] = "agent"
 
 
 def _places_country(ann: Annotations, sentence: int, after: int | None = None) -> set[str]:
@@ -1959,6 +1969,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
                     a.span.rule.startswith("sides:") or has_aircraft(words, a)):
                 marked[id(a)] = "target"
+    _downed_owner(words, cand, near, marked, cues)  # "إسقاط طائرة حربية للنظام": the aircraft's owner
+    _own_agents(words, cand, near, marked, lo)  # "قصف مدفعي من قوات النظام"، "استهداف النظام بقذائف"
     _downed_owner(words, cand, near, marked, cues)  # "إسقاط طائرة حربية للنظام": the aircraft's owner
     # "استعادت القوات مدينة سنجار من الجهاديين"، "شنت هجوما لاستعادة الموصل من التنظيم": who lost it
     if cand.kind.id in cues.loser_kinds or (cand.plover == "ASSAULT" and cues.capture_purpose is not None):
