@@ -1969,7 +1969,6 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             if marked[id(a)] is None and cand.last <= a.first <= cand.last + 2 and (
                     a.span.rule.startswith("sides:") or has_aircraft(words, a)):
                 marked[id(a)] = "target"
-    _downed_owner(words, cand, near, marked, cues)  # "إسقاط طائرة حربية للنظام": the aircraft's owner
     _own_agents(words, cand, near, marked, lo)  # "قصف مدفعي من قوات النظام"، "استهداف النظام بقذائف"
     _downed_owner(words, cand, near, marked, cues)  # "إسقاط طائرة حربية للنظام": the aircraft's owner
     # "استعادت القوات مدينة سنجار من الجهاديين"، "شنت هجوما لاستعادة الموصل من التنظيم": who lost it
