@@ -7,7 +7,10 @@ analysis piece is seldom a happening a coder would keep, a meeting told with its
 nearly always is. The model reads only such general traits (the PLOVER type, what kind of place
 and which rule placed it, whether a day, a toll and the actors were found, how many sentences
 tell the mention, where in the report it stands, how long the report is and how many mentions
-it has) — never words of the text — so it carries over to outlets it has not seen.
+it has) and what the mention's own evidence looks like (the trigger's family, how long its
+sentence is and how many triggers crowd it, how far the place stands from the trigger, hedge,
+background-tense and period words of its sentence) — never content words of the text — so it
+carries over to outlets it has not seen.
 
 It is trained by ``rasd train event-confidence`` on the public unseen-report gold
 (``rasd/data/gold/unseen_gold.jsonl``: real UnifiedFC articles annotated blind), with the
@@ -24,6 +27,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,6 +37,7 @@ from itertools import pairwise
 from typing import Any
 
 from rasd.document import Document, EventMention
+from rasd.text.normalize import normalize
 
 MODEL_FILE = "event_confidence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
@@ -45,6 +50,16 @@ PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia"})
 KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village",
                    "unresolved"})
+# Function words of any Arabic report (normalised spelling, with a conjunction و/ف allowed) that
+# say how a sentence tells what it tells: a hedge (reports, claims, "it is believed"), the
+# background tense that opens a recap ("وكانت ... قد"), words of a period rather than a day
+# ("منذ", "خلال", "السنوات الماضية"). Traits of the mention's sentence, not of one article.
+_CUE = r"(?:^|\s)[وف]?(?:{})(?=\s|$)"
+HEDGE = re.compile(_CUE.format("انباء|يعتقد|يرجح|مزاعم|زعم|زعمت|ادعاء|ادعت|تقارير|محتمل|ربما|يشتبه"
+                               "|يبدو|قيل|احتمال"))
+BACKGROUND = re.compile(_CUE.format("كان|كانت|كانوا|سبق|سبقت"))
+PERIOD = re.compile(_CUE.format("منذ|خلال|طوال|سنوات|اعوام|الماضيه|عقود|تاريخ"))
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -121,12 +136,53 @@ def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) ->
     return f
 
 
+def family(e: EventMention) -> str:
+    """The trigger family of the rule that found the mention ("trigger:air_strike|..." →
+    "air_strike"): which kind of wording told it, a trait shared by every report."""
+    head = e.rule.split("|")[0].split("+")[0]
+    return head.partition(":")[2] or head
+
+
+def evidence_features(doc: Document, e: EventMention, triggers_in_sentence: int) -> dict[str, float]:
+    """Traits of the mention's own evidence: its trigger family, its sentence's length and how
+    many triggers crowd it, how far the place stands from the trigger, and the hedge,
+    background-tense and period words of its sentence (normalised; see :data:`HEDGE`)."""
+    f: dict[str, float] = {"family=" + family(e): 1.0}
+    f["log_sentence_chars"] = math.log1p(max(0, e.sentence_end - e.sentence_start))
+    f["log_triggers_in_sentence"] = math.log1p(triggers_in_sentence)
+    trigger = next((ev for ev in e.evidence if ev.field == "trigger"), None)
+    place = next((ev for ev in e.evidence if ev.field == "location"), None)
+    if trigger is not None and place is not None:
+        f["log_place_distance"] = math.log1p(abs(place.start - trigger.start))
+        f["place_before_trigger"] = float(place.start < trigger.start)
+        f["place_other_sentence"] = float(not e.sentence_start <= place.start < e.sentence_end)
+    sentence = normalize(doc.text[e.sentence_start:e.sentence_end]).text
+    cut = max(e.sentence_start, trigger.start) if trigger is not None else e.sentence_end
+    before = normalize(doc.text[e.sentence_start:cut]).text
+    f["hedge"] = float(HEDGE.search(sentence) is not None)
+    f["background_before"] = float(BACKGROUND.search(before) is not None)
+    f["period_word"] = float(PERIOD.search(sentence) is not None)
+    f["year_in_sentence"] = float(YEAR.search(sentence) is not None)
+    f["question"] = float("؟" in sentence or "?" in sentence)
+    f["quotes"] = float(sentence.count('"') + sentence.count("«") >= 2)
+    return f
+
+
 def mention_features(doc: Document, events: list[EventMention]) -> list[dict[str, float]]:
-    """:func:`features` of each of ``events`` in ``doc``."""
+    """:func:`features` and :func:`evidence_features` of each of ``events`` in ``doc``."""
     starts = [s.start for s in doc.spans_of("SENT")]
     n = len(starts)
-    return [features(e, len(events), n, max(0, bisect_right(starts, e.sentence_start) - 1))
-            for e in events]
+    triggers: dict[int, int] = {}
+    for span in doc.spans_of("TRIGGER"):
+        k = max(0, bisect_right(starts, span.start) - 1)
+        triggers[k] = triggers.get(k, 0) + 1
+    out = []
+    for e in events:
+        k = max(0, bisect_right(starts, e.sentence_start) - 1)
+        f = features(e, len(events), n, k)
+        f.update(evidence_features(doc, e, triggers.get(k, 0)))
+        out.append(f)
+    return out
 
 
 def apply(doc: Document, events: list[EventMention], model: Model | None = None,

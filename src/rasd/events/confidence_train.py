@@ -4,10 +4,14 @@ unseen-report gold: ``rasd train event-confidence``.
 Every mention the pipeline emits on the gold's articles (none dropped) is labelled by the
 scorer's own matching (:func:`rasd.events.evaluate.match_labels`): one that matches a required
 gold event is a positive, one that matches nothing a negative, one that matches an optional
-event is left out (the score leaves it out too). A logistic regression (scikit-learn, L2) is
-fitted on them; the threshold is the one whose leave-one-draw-out score is best — each draw's
-mentions are scored by a model fitted on the other draws, so the chosen threshold and the
-printed table say how the filter does on articles it was not fitted on. The project gold (the
+event is left out of the fit (the score leaves it out too). A logistic regression
+(scikit-learn, L2) is fitted on them; the threshold is the one whose leave-one-draw-out score is
+best — each draw's mentions are scored by a model fitted on the other draws, so the chosen
+threshold and the printed table say how the filter does on articles it was not fitted on. At
+each threshold the kept mentions are scored again by the event scorer itself
+(:func:`rasd.events.evaluate.score_events`), so a row of the table is the F1 ``rasd eval events
+--unseen`` would give with those mentions (a repeat of a happening left out lets the scorer
+match another mention of it, which fixed labels would count as a loss). The project gold (the
 seeds and ``examples/corpus``) is one more draw when the seeds are at hand.
 """
 
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rasd.document import Document, EventMention
 from rasd.events import confidence
 from rasd.metrics import PRF
 
@@ -30,8 +35,14 @@ MIN_SENTENCES = 4  # as the unplaced-mention rule: a report whose context had it
 class Row:
     draw: str
     features: dict[str, float]
-    label: bool
+    label: bool | None  # None: matches an optional gold event (scored, not trained on)
     fixed: bool = False  # in a report too short for the filter: always kept, not trained on
+    doc_id: str = ""
+    mention: EventMention | None = None
+
+    @property
+    def trained(self) -> bool:
+        return self.label is not None and not self.fixed
 
 
 @dataclass(frozen=True)
@@ -50,22 +61,27 @@ class Cell(PRF):
 
 def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any]) -> list[Row]:
     """Run the pipeline, dropping nothing, on ``documents`` and label every mention."""
-    from rasd.events.evaluate import match_labels
     from rasd.pipeline import build
 
     pipeline = build()
     for step in pipeline.stages:  # this pipeline's events stage keeps every mention
         if step.name == "events":
             step.drop = False
-    docs = [pipeline(d) for d in documents]
+    return label_rows(gold, [pipeline(d) for d in documents])
+
+
+def label_rows(gold: list[dict[str, Any]], docs: Sequence[Document]) -> list[Row]:
+    """One row per mention of the processed ``docs``: its traits and its label by the scorer's
+    own matching (a document without mentions gives no row; the scorer still counts its gold)."""
+    from rasd.events.evaluate import match_labels
+
     labels = match_labels(gold, {d.id: d.events for d in docs})
     draw_of = {g["doc_id"]: g.get("set") or "" for g in gold}
     rows = []
     for doc in docs:
+        fixed = len(doc.spans_of("SENT")) < MIN_SENTENCES
         for e, f in zip(doc.events, confidence.mention_features(doc, doc.events), strict=True):
-            label = labels[id(e)]
-            if label is not None:
-                rows.append(Row(draw_of[doc.id], f, label, len(doc.spans_of("SENT")) < MIN_SENTENCES))
+            rows.append(Row(draw_of[doc.id], f, labels[id(e)], fixed, doc.id, e))
     return rows
 
 
@@ -74,7 +90,7 @@ def fit(rows: Sequence[Row], c: float) -> tuple[dict[str, float], float]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [r for r in rows if not r.fixed]
+    rows = [r for r in rows if r.trained]
     vec = DictVectorizer()
     x = vec.fit_transform([r.features for r in rows])
     model = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows])
@@ -93,43 +109,52 @@ def held_out_probabilities(rows: Sequence[Row], c: float) -> list[float]:
     return probability
 
 
-def table(rows: Sequence[Row], probability: Sequence[float], required: int) -> list[Cell]:
-    """Mentions kept and matched at every threshold (those of short reports always kept).
-    ``required``: the gold's required events, the recall denominator."""
+def table(rows: Sequence[Row], probability: Sequence[float], gold: list[dict[str, Any]]) -> list[Cell]:
+    """The event score of the mentions kept at every threshold (those of short reports always
+    kept), the scorer re-run on them against ``gold`` (:func:`score_events`): kept mentions
+    matching an optional gold event count as neither, as in ``rasd eval events``."""
+    from rasd.events.evaluate import score_events
+
     cells = []
     for t in THRESHOLDS:
-        kept = [r for r, p in zip(rows, probability, strict=True) if r.fixed or p >= t]
-        cells.append(Cell(t, len(kept), sum(r.label for r in kept), required))
+        system: dict[str, list[EventMention]] = {}
+        for r, p in zip(rows, probability, strict=True):
+            if r.mention is not None and (r.fixed or p >= t):
+                system.setdefault(r.doc_id, []).append(r.mention)
+        score = score_events(gold, system)
+        cells.append(Cell(t, score.system, score.matched, score.gold))
     return cells
-
-
-def _required(gold: list[dict[str, Any]]) -> int:
-    return sum(1 for g in gold if not g.get("document") and not g.get("optional"))
 
 
 def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
           ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
+    """:func:`train_rows` on the labelled mentions of ``documents`` (the pipeline run here)."""
+    return train_rows(gold, training_rows(gold, documents), c)
+
+
+def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3
+               ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
     """The model file's data, the leave-one-draw-out table, that table for the draw named
     ``project`` alone (empty when there is none), and the leave-one-draw-out reliability
     bands of the mentions the filter may drop (those of reports long enough)."""
-    rows = training_rows(gold, documents)
     probability = held_out_probabilities(rows, c)
-    cells = table(rows, probability, _required(gold))
+    cells = table(rows, probability, gold)
     best = max(cells, key=lambda cell: (round(cell.f1, 4), -cell.threshold))
     mine = [k for k, r in enumerate(rows) if r.draw == "project"]
     project = table([rows[k] for k in mine], [probability[k] for k in mine],
-                    _required([g for g in gold if g.get("set") == "project"])) if mine else []
+                    [g for g in gold if g.get("set") == "project"]) if mine else []
     weights, intercept = fit(rows, c)
     trained = {
         "data": "rasd/data/gold/unseen_gold.jsonl (public unseen-report gold)"
                 + (" + the project gold (seeds, examples/corpus)" if mine else ""),
         "draws": sorted({r.draw for r in rows}),
-        "mentions": sum(not r.fixed for r in rows),
-        "positives": sum(r.label for r in rows if not r.fixed), "C": c,
+        "mentions": sum(r.trained for r in rows),
+        "positives": sum(bool(r.label) for r in rows if r.trained), "C": c,
         "cv_f1_keep_all": round(cells[0].f1, 4), "cv_f1_at_threshold": round(best.f1, 4),
         "commit": _commit(),
     }
-    bands = confidence.reliability((p, r.label) for r, p in zip(rows, probability, strict=True) if not r.fixed)
+    bands = confidence.reliability((p, bool(r.label)) for r, p in zip(rows, probability, strict=True)
+                                   if r.trained)
     return confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained), cells, project, bands
 
 

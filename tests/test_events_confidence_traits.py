@@ -1,0 +1,76 @@
+"""The event-confidence model's traits of a mention's own evidence (session 10) and the
+training table scored by the event scorer itself. Reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd import extract
+from rasd.document import EventMention, Evidence
+from rasd.events import confidence
+
+REPORT = (
+    "شنت طائرات حربية روسية صباح الأربعاء غارات على بلدة كفرنبل في ريف إدلب الجنوبي ما أدى إلى مقتل أربعة مدنيين. "
+    "وتحدثت أنباء عن قصف مدفعي استهدف قرية حاس المجاورة. "
+    "وكانت قوات النظام قد قصفت مدينة سراقب يوم الأحد الماضي. "
+    "وتشهد المنطقة تصعيداً عسكرياً منذ سنوات."
+)
+
+
+@pytest.fixture(autouse=True)
+def _keep_everything(monkeypatch):
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+
+
+def _traits() -> dict[str, dict[str, float]]:
+    doc = extract(REPORT, published="2024-03-14")
+    by_place = {}
+    for e, f in zip(doc.events, confidence.mention_features(doc, doc.events), strict=True):
+        by_place[(e.location or {}).get("name")] = f
+    return by_place
+
+
+def test_the_trigger_family_and_the_place_distance_are_traits():
+    strike = _traits()["Kafranbel"]
+    assert strike["family=air_strike"] == 1.0
+    assert not any(k.startswith("family=") and k != "family=air_strike" for k in strike)
+    # the town stands a few words after the trigger, in the same sentence
+    assert strike["place_other_sentence"] == 0.0 and strike["place_before_trigger"] == 0.0
+    assert 0.0 < strike["log_place_distance"] < 4.0
+    assert strike["log_sentence_chars"] > 4.0 and strike["log_triggers_in_sentence"] > 0.0
+
+
+def test_a_hedge_and_a_background_tense_are_traits_of_the_sentence():
+    traits = _traits()
+    rumoured, recap, told = traits["Has"], traits["Saraqib"], traits["Kafranbel"]
+    assert rumoured["hedge"] == 1.0 and rumoured["background_before"] == 0.0  # "تحدثت أنباء عن"
+    assert recap["background_before"] == 1.0 and recap["hedge"] == 0.0  # "وكانت ... قد قصفت"
+    assert told["hedge"] == told["background_before"] == told["period_word"] == 0.0
+
+
+def test_the_cues_read_whole_words_with_a_conjunction_only():
+    assert confidence.PERIOD.search("وتشهد المنطقه تصعيدا منذ سنوات")
+    assert confidence.BACKGROUND.search("وكانت القوات")
+    assert not confidence.BACKGROUND.search("مكانت القوات")  # no word "كانت" here
+    assert not confidence.HEDGE.search("الانباءات")
+
+
+def _mention(start: int, place: str, p: float) -> tuple[EventMention, float]:
+    e = EventMention(plover="ASSAULT", sentence_start=start, sentence_end=start + 10,
+                     location={"name": place}, trigger="قصف",
+                     evidence=[Evidence(start, start + 3, "قصف", "trigger", "trigger:shelling")])
+    return e, p
+
+
+def test_the_table_rescores_so_a_dropped_repeat_of_a_happening_is_no_loss():
+    """Two mentions of one shelling of Saraqib: the scorer matched the first; when the filter
+    drops it and keeps the repeat, ``rasd eval events`` still finds the event."""
+    from rasd.events.confidence_train import Row, table
+
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": ["Saraqib"], "set": "A"}]
+    (first, p1), (repeat, p2) = _mention(0, "Saraqib", 0.2), _mention(50, "Saraqib", 0.7)
+    rows = [Row("A", {}, True, False, "d", first), Row("A", {}, False, False, "d", repeat)]
+    cells = {c.threshold: c for c in table(rows, [p1, p2], gold)}
+    assert (cells[0.0].kept, cells[0.0].matched) == (2, 1)
+    assert (cells[0.5].kept, cells[0.5].matched) == (1, 1)  # fixed labels would say 0
+    assert (cells[0.6].kept, cells[0.6].matched, cells[0.6].required) == (1, 1, 1)
