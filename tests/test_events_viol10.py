@@ -93,3 +93,37 @@ def test_aircraft_destroyed_is_no_strike() -> None:
 def test_houses_burnt_by_a_finite_verb_are_property_destruction() -> None:
     text = "وحرقت عناصر من الميليشيا عددا من المنازل في قرية حبوبة بريف مسكنة بعد نهب محتوياتها ."
     assert "Looting/property destruction" in typed(text, "COERCE")
+
+
+# ---- news tickers and digests glued with no space or stop between their items
+
+def test_glued_ticker_items_are_two_sentences() -> None:
+    from rasd.text.sentences import split_sentences
+
+    line = ("وصلت تعزيزات عسكرية تركية إلى مدينة جرابلس الحدوديةالطائرات الحربية الروسية تشن "
+            "غارات على ريف إدلب الجنوبي .")
+    text = "عنوان\n" + line
+    pieces = [(text[s.start:s.end], s.rule) for s in split_sentences(text)[1:]]
+    assert len(pieces) == 2
+    assert pieces[0][0].endswith("الحدودية") and pieces[1][0].startswith("الطائرات")
+    assert pieces[1][1].endswith("|glued")
+
+
+@pytest.mark.parametrize("line", [
+    # a word that really has إ or a clitic before it, and an unknown glued run: no seam
+    "وقال المتحدث بالإضافة إلى ذلك إن القوات اعتقلت ثلاثة شبان في مدينة الخليل .",
+    "وتحدث الكاتب عن المقاومةالفلسطينيةالمسلحة في كتابه الأخير عن الانتفاضة .",
+])
+def test_no_seam_inside_a_word_or_an_unknown_run(line: str) -> None:
+    from rasd.text.sentences import split_sentences
+
+    assert len(split_sentences(line)) == 1
+
+
+def test_item_glued_after_another_takes_none_of_its_town() -> None:
+    # the strike is the second item's: the town named by the first is not where it fell
+    text = ("آخر الأخبار\nانتشار أمني كثيف في مدينة جرابلس الحدوديةمقتل ثلاثة مدنيين بغارات "
+            "للطائرات الحربية الروسية على مواقع فصائل المعارضة\n")
+    places = [(e.location or {}).get("name") for e in extract(text, published=PUBLISHED).events
+              if e.plover == "ASSAULT"]
+    assert "Jarabulus" not in places

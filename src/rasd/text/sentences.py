@@ -11,7 +11,9 @@ Arabic news needs more than splitting on full stops:
   with closing quotes and brackets (” » " ) ]) kept in the sentence; ``،`` and ``؛`` never
   do (they join clauses); a full stop after a digit before a digit (``3.5``), after a
   single letter (``د.``, ``U.S.``) or after a known abbreviation does not;
-- a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item.
+- a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item;
+- two items of a news ticker or digest glued with no space or stop ("… الحدوديةالطائرات …")
+  are two sentences, cut at the seam (rule ``…|glued``; :func:`_is_seam`).
 
 >>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
 [('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
@@ -25,6 +27,8 @@ from functools import cache
 from importlib import resources
 
 from rasd.datafiles import load_yaml
+from rasd.text.normalize import normalize_key
+from rasd.text.wordlist import word_freq
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -41,6 +45,55 @@ END_PLAIN = r"(?:\.{1,3}|[!?؟…]+)[\"'”’»)\]]*(?:\s+[.!?؟…\"'”’»)
 _CLOSERS = "\"'”’»)]"
 _FINAL_MARKS = (".", "!", "?", "؟", "…", ":")  # a line ending in one is prose, not a title
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
+
+
+# The seam of two items of a news ticker or a digest glued with no space or stop between them
+# ("… على الحدود السوريةالجيش التركي : …"، "… في الموصلإشتباكات الآن في القدس …"): a letter
+# that only ends an Arabic word (ة، ى but ىء) followed by a letter, or one that only starts a
+# word (إ) after a letter. A missing space inside one sentence looks the
+# same ("عمليةالكرامة"): the seam ends a sentence only when both pieces are common words and
+# the glued run is not one (:func:`_is_seam`).
+# Written to open with one class of three letters (ة ى إ): ``re`` then skips to the next of
+# them instead of trying every letter. The seam is after ة/ى, before إ.
+_SEAM = re.compile("[\u0629\u0649](?!\u0621)(?=[\u0621-\u063a\u0641-\u064a])|\u0625")
+_LETTERS = "\u0621-\u063a\u0641-\u064a"
+_LETTER = re.compile(f"[{_LETTERS}]")
+_CLITICS = re.compile("[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644)?")  # (و|ف)(ب|ل|ك)(ال|ل)
+_RUN_AFTER = re.compile(f"[{_LETTERS}]+")
+SEAM_PIECE_MIN = 20  # each piece must occur this often in the project's word list
+SEAM_GLUED_MAX = 2  # ... and the glued run at most this often (a real word is no seam)
+
+
+def _is_seam(line: str, at: int) -> bool:
+    """Is the seam candidate before ``line[at]`` two words glued (both common, the run not a word)?"""
+    first = at
+    while first > 0 and _LETTER.match(line[first - 1]):  # the run's start: a few letters back
+        first -= 1
+    if at - first < 2 or _CLITICS.fullmatch(line, first, at):
+        return False  # "بالإضافة"، "والإعلان": clitics before إ, no word
+    after = _RUN_AFTER.match(line, at)
+    if after is None or len(after.group()) < 3:
+        return False
+    counts = word_freq().counts
+    left, right = normalize_key(line[first:at]), normalize_key(after.group())
+    return (counts.get(left, 0) >= SEAM_PIECE_MIN and counts.get(right, 0) >= SEAM_PIECE_MIN
+            and counts.get(left + right, 0) <= SEAM_GLUED_MAX)
+
+
+def _split_seams(line: str, offset: int, sentences: list[Sentence]) -> list[Sentence]:
+    """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``)."""
+    if not _SEAM.search(line):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        start = s.start
+        for m in _SEAM.finditer(line, s.start - offset, s.end - offset):
+            at = m.end() if m.group() != "\u0625" else m.start()
+            if at > s.start - offset and _LETTER.match(line[at - 1]) and _is_seam(line, at):
+                out.append(Sentence(start, offset + at, s.kind, s.rule))
+                start = offset + at
+        out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + "|glued"))
+    return out
 
 
 @cache
@@ -118,11 +171,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
         marker = _LIST_ITEM.match(line)
         if marker:
-            out.extend(_split_line(line, offset, "list", "list-item", marker.end()))
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item", marker.end())))
         elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
-            out.append(Sentence(offset, offset + len(line), "caption", "unpunctuated-line"))
+            out.extend(_split_seams(line, offset, [Sentence(offset, offset + len(line), "caption",
+                                                            "unpunctuated-line")]))
         else:
-            out.extend(_split_line(line, offset, "body", "punctuation"))
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation")))
     return out
 
 
