@@ -154,3 +154,22 @@ def test_a_kin_noun_without_a_possessor_is_no_victim() -> None:
 def test_met_death_after_a_pronoun_phrase() -> None:
     text = "وانفجرت سيارة مفخخة في سوق بلدة سرمدا ولقي فيها 12 شخصا مصرعهم وأصيب العشرات ."
     assert (12, "killed", "casualty:met-death") in _tolls(text)
+
+
+# --- an active verb of killing, its subject, then the victims as its object ---
+
+@pytest.mark.parametrize("text, count", [
+    ("وقتلت دورية للشرطة بالرصاص شابا حاول اقتحام حاجز قرب مدينة العريش .", 1),
+    ("وأعدم تنظيم الدولة في ساحة مدينة الميادين , عنصرا سابقا في الجيش الحر .", 1),
+])
+def test_the_object_of_an_active_verb_is_the_toll(text: str, count: int) -> None:
+    assert (count, "killed", "casualty:object-victim") in _tolls(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل الجيش خلال 3 أيام عددا من المسلحين في ريف حماة .",  # days, not people
+    "وقتل القائد الميداني بعد أن أسر مسلحون شابا من البلدة .",  # another clause's object
+    "وقتلت الطائرات الحربية الروسية 7 مدنيين في غارات على بلدة التمانعة .",  # a count: not one
+])
+def test_no_object_victim_past_a_figure_of_time_or_a_clause(text: str) -> None:
+    assert not any(rule == "casualty:object-victim" for _, _, rule in _tolls(text))

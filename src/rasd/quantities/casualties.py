@@ -72,6 +72,8 @@ class CasualtyLexicon:
     unnumbered_bridge: set[str] = field(default_factory=set)
     count_before_one: set[str] = field(default_factory=set)  # "سقوط قتيل": one
     met_death_asides: set[str] = field(default_factory=set)  # "لقي فيها 18 ... مصرعهم"
+    object_verbs: set[str] = field(default_factory=set)  # "قتلت قوات الأمن رجلا"
+    object_stop: set[str] = field(default_factory=set)
     kin: set[str] = field(default_factory=set)  # "والدته"، "زوجها": one person, with a possessor
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
@@ -160,6 +162,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
     lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
     lex.met_death_asides = {key(w) for w in data.get("met_death_asides", ())}
+    lex.object_verbs = {f for w in data.get("object_verbs", ()) for f in clitic_forms(key(w), article=False)}
+    lex.object_stop = {key(w) for w in data.get("object_stop", ())}
     lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
@@ -468,7 +472,30 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         who = _who(t, k + 1, lex, len(t))
         last = max(end, who[1] if who else 0)
         return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
-    return _after_aside(t, k, kind, lex, by_first) or _one_victim(t, k, kind, lex)
+    return (_after_aside(t, k, kind, lex, by_first) or _one_victim(t, k, kind, lex)
+            or _object_victim(t, k, kind, lex, by_first))
+
+
+OBJECT_WORDS = 8  # most words from an active verb of killing to its one-person object
+
+
+def _object_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
+                   by_first: dict[int, Found]) -> Frame | None:
+    """An active verb of killing, its subject (and where) between, then one person as its
+    indefinite object: "قتلت قوات الأمن بالرصاص رجلا"، "وأعدمت جبهة النصرة في جبل الزاوية ,
+    قياديا سابقا". The accusative ending (a singular person noun with "ا") marks the object,
+    so the victim is one person. Not past a number, another casualty word or a clause opener
+    (``object_stop``): a counted object after the subject ("قتلت فيها عائلة مكونة من ثمانية
+    أفراد") is as often another place's toll told on, and is left alone."""
+    if t[k] not in lex.object_verbs or (k + 1 < len(t) and t[k + 1] in lex.singular_definite):
+        return None  # "قتل الجندي الإسرائيلي شابا": a person subject, left to _one_victim's reading
+    for j in range(k + 1, min(k + 1 + OBJECT_WORDS, len(t))):
+        w = t[j]
+        if w in CLAUSE_ENDS or j in by_first or w in _triggers() or w in lex.object_stop:
+            return None
+        if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular:
+            return Frame(k, j + 1, kind, 1, "exact", (j, j + 1), "casualty:object-victim")
+    return None
 
 
 def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
