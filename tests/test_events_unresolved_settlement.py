@@ -26,9 +26,11 @@ def test_a_village_the_gazetteer_lacks_places_the_event_by_its_name():
 def test_an_area_may_be_where_planes_crossed_and_a_known_town_stays_itself():
     # "في منطقة X" is an area, not a settlement: the region stays the place; "في قرية X" is one
     area = _places("قصفت الطائرات مواقع في منطقة البريج في ريف حمص الشرقي فجر اليوم.")
-    village = _places("قصفت الطائرات مواقع في قرية البريج في ريف حمص الشرقي فجر اليوم.")
+    village = [((e.location or {}).get("name_ar"), (e.location or {}).get("gazetteer_id"))
+               for e in rasd.extract("قصفت الطائرات مواقع في قرية البريج في ريف حمص الشرقي فجر اليوم.").events]
     assert [n for n, _, _ in area] == ["Eastern Homs countryside"]
-    assert [(n, gid) for n, _, gid in village] == [("البريج", None)]
+    # the village as written (its `name` is a romanisation since PLACE10, session 10)
+    assert village == [("البريج", None)]
     # a town the gazetteer knows keeps its own entry
     assert ("Mari", 1) in [(n, p) for n, p, _ in _places("قتل مدنيان في قصف على بلدة مارع في ريف حلب الشمالي.")]
 

@@ -305,10 +305,12 @@ def _anaphoric_places(words: Words, ann: Annotations, sentence: int) -> list[Arg
                 and not any(cue_matches(origin, ws[j].text)  # "من الميادين"، "من بلدة الحراك"
                             for j in (p.first - 1, p.first - 2) if j >= 0)]
         ends = {p.last for p in told}  # "بلدة الحراك شرق درعا": a place right after another says
+        every = told  # what the reference points below are reckoned from (PLACE10)
         told = [p for p in told if p.first not in ends]  # where that one is; it is not told itself
         # nor is one told as a reference point ("قرية الملح شمال غرب كركوك ( 225 كم شمال شرق
-        # بغداد ) ... على مقربة من القرية": the village is near Kirkuk, not Baghdad)
-        told = [p for p in told if not _reference_point(words, p, told, cues)]
+        # بغداد ) ... على مقربة من القرية": the village is near Kirkuk, not Baghdad), even when
+        # the place it is reckoned from was just dropped as where another lies
+        told = [p for p in told if not _reference_point(words, p, every, cues)]
         named = [p for p in told if p.value.get("kind") in TOWNS and (ws[p.first].text.endswith(stem) or (
             p.first > 0 and ws[p.first - 1].text.endswith(stem)))]
         # the place told last when it is a town ("في مدينة السلمية ... في طرطوس أثناء تجواله في
@@ -2197,6 +2199,8 @@ def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether place ``a`` is a region that contains town ``b``. A point, however coarsely
     placed, contains no town: a city quarter (حي جوبر, kind ``district``, placed at its city's
     point with a lower precision) is a part of its city, an airport or a camp is beside one."""
+    if b.get("within_id") and b.get("within_id") == a.get("gazetteer_id"):
+        return True  # the place the text puts a settlement the gazetteer lacks in (PLACE10)
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
     if pa <= pb or a.get("kind") in POINTS or a.get("unresolved"):
         return False  # a settlement the gazetteer lacks (PLACE10) is no region, whatever its point

@@ -779,6 +779,10 @@ class Linker:
                 j += 1
             start = self._run_start(toks, matches, k)
             run = matches[start:j + 1]
+            if not (self._settlement_before(toks, m) or self._settlement_before(toks, run[0])):
+                continue  # "في منطقة البريج": an area may be where jets crossed, not a settlement
+            if self._glued_name(toks, m):
+                continue  # "مدينة جرابلسبوتين": two words run together, no settlement's name
             m.tie_kind = self._cue_kind(toks, m) or self._cue_kind(toks, run[0]) or "unresolved"
             if j + 1 < n:
                 y = matches[j + 1]
@@ -804,6 +808,20 @@ class Linker:
         if last < len(words) and toks.gaps[last].strip(" ") == "":
             return start  # no closing mark or separator: an ordinary sentence goes on
         return last
+
+    def _settlement_before(self, toks: Toks, m: Match) -> bool:
+        """Whether a settlement cue (قرية، بلدة، مدينة، حي، مخيم، ناحية and their duals and
+        plurals) stands right before ``m``."""
+        first = m.cue_first if m.cue_first >= 0 else m.first
+        return first > 0 and self._is_settlement_cue(toks.words[first - 1])
+
+    def _glued_name(self, toks: Toks, m: Match) -> bool:
+        """A one-word name that is a gazetteer name with a word glued on ("جرابلسبوتين": جرابلس
+        + بوتين; pages that lost a space)."""
+        if m.last - m.first != 1:
+            return False
+        w = toks.words[m.first]
+        return any(w[:k] in self.by_key for k in range(4, len(w) - 2))
 
     @staticmethod
     def _cue_kind(toks: Toks, m: Match) -> str | None:
@@ -2112,10 +2130,10 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
             if m.candidates:
                 reason["candidates"] = list(m.candidates)
             if m.tied is not None and m.tied.value is not None:
-                if m.rule.endswith("list-name") and surface[:1] == "و" and len(surface) > 3:
-                    s, surface = s + 1, surface[1:]  # "وحردانة": the list's و is no letter of it
-                    reason["name"] = surface
-                reason["place"] = tied_place(surface, m.tied.value, m.tie, m.tie_kind)
+                name = surface  # "وحردانة": the list's و is no letter of the name
+                if m.rule.endswith("list-name") and name[:1] == "و" and len(name) > 3:
+                    name = name[1:]
+                reason["place"] = tied_place(name, m.tied.value, m.tie, m.tie_kind)
             out.append(Found(s, e, surface, m.rule, None, reason))
     return out
 
