@@ -104,3 +104,13 @@ def test_the_speaker_is_no_host_of_a_meeting_told_in_what_he_said():
     events = _events("وأوضح الأمين العام لحزب الله حسن نصر الله في كلمته أن رئيس الحكومة كان مرتاحا "
                      "عقب زيارته الأولى للسعودية الشهر الماضي .")
     assert all("Hezbollah" not in str(e[2]) for e in events if e[0] == "CONSULT")
+
+
+def test_the_one_who_arrived_is_the_visitor():
+    # "وصل X إلى ... حيث يقوم بزيارة": the visit's subject is a pronoun; the one who arrived makes it
+    events = _events("ووصل مبعوث الأمم المتحدة الخاص إلى سوريا صباح اليوم إلى دمشق حيث يقوم بزيارة "
+                     "تستمر ثلاثة أيام .")
+    consult = [e for e in events if e[0] == "CONSULT"]
+    assert len(consult) == 1
+    assert "United Nations" in str(consult[0][2])
+    assert consult[0][1] == "Damascus"  # حيث points back to where he arrived

@@ -59,6 +59,9 @@ _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان", 
 # "الاجتماع الذي عقده ..." : a verb of a relative clause opens no clause of the meeting's host
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 
+# "... إلى بيونغ يانغ حيث يقوم بزيارة": the place right before حيث is where the visit is made
+_WHERE = frozenset({"حيث"})
+
 # the actor types that can be a party to talks (as build.PARTY_TYPES: armed or state actors)
 PARTY_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
                          "External/Other forces"})
@@ -144,6 +147,16 @@ def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | 
         before = words.words[p.first - 1].text if p.first > lo else ""
         if before in destination or (word.startswith("ل") and not name.startswith("ل")):
             return p
+    # "وصل فيلتمان إلى بيونغ يانغ حيث يقوم بزيارة": حيث right before the visit points back to
+    # the place its clause just named (after a destination word), where the visit is made
+    if cand.first - 1 > lo and words.words[cand.first - 1].text in _WHERE:
+        named = [p for p in ann.in_sentence(ann.places, cand.sentence)
+                 if isinstance(p.value, dict) and p.last == cand.first - 1 and p.first > lo]
+        if named and not words.words[named[0].last - 1].ends_clause:
+            p = named[0]
+            before = words.words[p.first - 1].text
+            if before in destination:
+                return p
     return None
 
 
