@@ -8,7 +8,9 @@ the whole pipeline runs, with the confidence filter off (these are rules, not th
 * a definite noun with a continuity adjective ("القصف الجوي المستمر"، "الاعتداءات المتصاعدة"،
   "الغارات اليومية") names the standing campaign, not a happening
   (``historical:generic-ongoing``); "اشتباكات مستمرة" (indefinite) still tells a fight of now;
-* a label given to something ("وصف ... بأنه عدوان") is no attack (context.yaml ``reference``);
+* a label given to something ("وصف ... بأنه عدوان") is no attack, a video caption ("شاهد بالفيديو
+  لحظة التفجير") names the happening its footage shows, and a meeting a strike hit ("قصفت
+  اجتماعاً لقادة التنظيم") is no meeting (context.yaml ``reference``);
 * a battle prepared for or awaited ("استعداد النظام لمعركة"، "بانتظار بدء معركة"، "تمهيداً
   لاقتحام") has not happened (context.yaml ``future``).
 """
@@ -59,6 +61,9 @@ NOT_HAPPENINGS = [
     ("awaiting", "ASSAULT",
      "وتحتشد وحدات كبيرة من الجيش العراقي على محور الخازر بانتظار بدء معركة تحرير مدينة الموصل .",
      "وخاضت وحدات كبيرة من الجيش العراقي معركة عنيفة على أطراف مدينة الموصل أمس ."),
+    ("video-caption", "ASSAULT",
+     "شاهد بالفيديو لحظة التفجير الذي استهدف سوق مدينة إعزاز .",
+     "وقتل خمسة مدنيين في التفجير الذي استهدف سوق مدينة إعزاز أمس ."),
     ("meeting-struck", "CONSULT",
      "وقال مسؤول إن الطائرات الحربية قصفت اجتماعا لقادة تنظيم داعش في مدينة الميادين .",
      "وعقد قادة تنظيم داعش اجتماعا في مدينة الميادين أمس ."),
@@ -95,3 +100,10 @@ def test_rules_name_the_signal() -> None:
     assert any("historical:generic-habit:" in r for r in _rules(NOT_HAPPENINGS[0][2]))
     assert any("future:" in r for r in _rules(NOT_HAPPENINGS[6][2]))
     assert any("reference:" in r for r in _rules(NOT_HAPPENINGS[5][2]))
+
+
+def test_an_intention_is_no_happening() -> None:
+    # the intention's noun labels what it takes, a verbal noun or a light verb's frame, future
+    for text in ("وأكدت الحكومة التركية عزمها شن هجوم على مدينة منبج .",
+                 "وكان الرئيس قد أعلن نيته عقد مباحثات مع نظيره الروسي ."):
+        assert any("future:" in r for r in _rules(text)), _rules(text)
