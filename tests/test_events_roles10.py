@@ -184,3 +184,11 @@ def test_forces_from_a_unit_is_no_attack_from_it():
     text = "وطالب كيري دول المنطقة بأن تتعاون من أجل طرد مسلحي تنظيم داعش لأنه من غير المقبول بقاؤهم."
     for ev in events_of(text, "REQUEST", doc_id="roles10-test"):
         assert "IS" not in name_of(ev.actor1)
+
+
+def test_owner_of_positions_counted_in_the_accusative_is_the_target():
+    text = ("قالت الوزارة إن المقاتلات الروسية نفذت 20 طلعة ضد 12 موقعا لتنظيم داعش منها غارة على "
+            "معسكر في منطقة كفرعويد بريف إدلب.")
+    (ev,) = _events(text)
+    assert "IS" not in name_of(ev.actor1)
+    assert "IS" in name_of(ev.actor2)

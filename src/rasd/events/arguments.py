@@ -664,7 +664,7 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         for role in ("agent", "target"):
             if role in lex.roles and cue_matches(lex.roles[role], word):
                 return role
-        if _target_noun(word):  # "استهدفت خطوط إمداد داعش": what is hit is the actor's
+        if _target_noun(word) or _accusative_target(word, lex):  # "خطوط إمداد داعش"، "ضد 12 موقعا لتنظيم"
             return "target"
         if word in ("و", "او") or words.words[k].comma:
             break
@@ -1554,6 +1554,13 @@ def _target_noun(word: str) -> bool:
     """Whether ``word`` names a thing a strike hits that context.yaml's target cues lack
     ("معاقل"، "خطوط"، "تحصينات"): its owner right after it undergoes the attack."""
     return bool(_target_nouns().match(word))
+
+
+def _accusative_target(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a target noun in the accusative after a number ("ضد 12 موقعا لتنظيم
+    داعش"، "استهدفت عشرين مقرا للتنظيم"): the target cues list the noun without its alif."""
+    return len(word) > 3 and word.endswith("ا") and "target" in lex.roles and (
+        cue_matches(lex.roles["target"], word[:-1]) or _target_noun(word[:-1]))
 
 
 def _attributed_to(words: Words, first: int, lo: int) -> bool:
