@@ -117,3 +117,11 @@ def test_a_quarter_of_a_named_city_is_named_city_dash_quarter():
     loc = locs["الشهابية"]
     assert loc["kind"] == "district" and loc["name"].startswith("Albu Kamal - ")
     assert loc["gazetteer_id"] is None and loc["unresolved"] is True
+
+
+def test_a_town_listed_with_a_tied_village_stays_a_target():
+    # the village borrows the town's point ("list" tie), but the town is no region around it
+    locs = _by_arabic("استهدف الطيران المروحي بلدة قلعة المضيق وقرية التوينة بالبراميل المتفجرة.")
+    assert "التوينة" in locs
+    assert any(loc.get("gazetteer_id") and loc.get("name_ar", "").startswith("قلعة")
+               for loc in locs.values())

@@ -2206,7 +2206,7 @@ def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether place ``a`` is a region that contains town ``b``. A point, however coarsely
     placed, contains no town: a city quarter (حي جوبر, kind ``district``, placed at its city's
     point with a lower precision) is a part of its city, an airport or a camp is beside one."""
-    if b.get("within_id") and b.get("within_id") == a.get("gazetteer_id"):
+    if b.get("within_id") and b.get("within_id") == a.get("gazetteer_id") and b.get("tie") != "list":
         return True  # the place the text puts a settlement the gazetteer lacks in (PLACE10)
     pa, pb = a.get("geo_precision") or 3, b.get("geo_precision") or 3
     if pa <= pb or a.get("kind") in POINTS or a.get("unresolved"):

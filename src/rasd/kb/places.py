@@ -788,6 +788,8 @@ class Linker:
                 y = matches[j + 1]
                 tie = self._tie_gap(toks, matches[j].last, y)
                 if tie and y.value is not None and y.value.get("kind") not in _TIE_BROAD:
+                    if self._camp_in_town(toks, run[0], y.value):
+                        continue  # "مخيم السد في الشدادي": a camp is coded to its town (ACLED)
                     m.tied, m.tie = y, tie
                     continue
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
@@ -808,6 +810,14 @@ class Linker:
         if last < len(words) and toks.gaps[last].strip(" ") == "":
             return start  # no closing mark or separator: an ordinary sentence goes on
         return last
+
+    @staticmethod
+    def _camp_in_town(toks: Toks, m: Match, where: dict[str, Any]) -> bool:
+        """Whether ``m`` is a camp (مخيم X) the text puts in a town: ACLED codes a camp, like
+        an airport or a crossing, to the town beside it, so the town stays the place."""
+        first = m.cue_first if m.cue_first >= 0 else m.first
+        return (first > 0 and where.get("kind") in ("village", "town", "city")
+                and any(stem in ("مخيم", "مخيمي") for _p, stem in _readings(toks.words[first - 1])))
 
     def _settlement_before(self, toks: Toks, m: Match) -> bool:
         """Whether a settlement cue (قرية، بلدة، مدينة، حي، مخيم، ناحية and their duals and
