@@ -3,14 +3,16 @@
 Counted over the 47 public draws of the unseen gold, the ASSAULT/COERCE misses where rasd had
 no event that could stand for the gold one include wordings no trigger read:
 
-- a verbal noun governed by a perfect verb of accomplishment ("تمكنت القوات من اعتقال"،
-  "نجحت في إسقاط"): "managed to" tells the happening took place, as a perfect verb would;
-  "لم تتمكن" (an imperfect under negation) tells none;
 - an arrest told by "القبض على" after an accomplishment or an announcement ("تمكنت الشرطة من
   القبض على"، "أعلنت القوة القبض على"), not a warrant ("مذكرة القبض على") or a demand;
 - aircraft that destroy a target ("دمرت طائرات الاحتلال بطارية"، "قيام طائرات بتدمير
   مركزين"): an air strike;
-- property burnt by a finite "حرقت/حرقوا" (looting/property destruction).
+- property burnt by a finite "حرقت/حرقوا" (looting/property destruction);
+- news tickers and digests glued with no space or stop between their items (text.sentences).
+
+Tried and dropped: any verbal noun governed by a perfect verb of accomplishment ("تمكنت القوات
+من اعتقال") read as a happening — no gain on the unseen gold, one more GSR false positive and
+background narrative ("استطاع التنظيم اقتحام المدينة") read as news.
 
 Every sentence is written for these tests; the whole pipeline runs.
 """
@@ -27,33 +29,6 @@ PUBLISHED = "2021-03-10"
 def typed(text: str, plover: str) -> list[str | None]:
     """ACLED sub-event types of the ``plover`` events rasd emits for ``text``."""
     return [e.sub_event_type for e in extract(text, published=PUBLISHED).events if e.plover == plover]
-
-
-# the place is more than ten words from the noun and no day is named: only the verb of
-# accomplishment ties the noun to one happening
-ACCOMPLISHED = [
-    ("وتمكنت دورية للشرطة المحلية من اعتقال ثلاثة أشخاص يشتبه "
-     "بانتمائهم إلى خلية كانت تعد لتنفيذ هجمات في أحياء مدينة الموصل القديمة .", "COERCE"),
-    ("وتمكنت قوة من الشرطة من مداهمة مستودع للأسلحة تستخدمه عصابة للتهريب بين الحدود "
-     "وتنقل منه الذخائر إلى الأحياء الشرقية من مدينة البصرة .", "COERCE"),
-]
-
-
-@pytest.mark.parametrize(("text", "plover"), ACCOMPLISHED)
-def test_noun_after_a_verb_of_accomplishment_is_a_happening(text: str, plover: str) -> None:
-    assert typed(text, plover)
-
-
-@pytest.mark.parametrize("text", [
-    # negated: the imperfect after لم is no perfect verb of accomplishment
-    "ولم تتمكن دورية للشرطة المحلية من اعتقال ثلاثة أشخاص يشتبه "
-    "بانتمائهم إلى خلية كانت تعد لتنفيذ هجمات في أحياء مدينة الموصل القديمة .",
-    # another clause: the accomplishment is the talks', the arrest only demanded
-    "ونجحت المفاوضات بين الوجهاء والأجهزة الأمنية , فيما طالب الأهالي باعتقال من تسبب في "
-    "إطلاق النار داخل أحياء مدينة الموصل القديمة .",
-])
-def test_no_accomplishment_no_happening(text: str) -> None:
-    assert not typed(text, "COERCE")
 
 
 @pytest.mark.parametrize("text", [

@@ -863,23 +863,7 @@ def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
     """A perfect light verb next to a noun trigger (شنت ... غارات، هجوم شنه مسلحون)."""
     lo, hi = words.sentence_range(cand.sentence)
     k = _first_match(lex.light_verbs, words, _around(lo, hi, cand.first, cand.last, lex.light_window))
-    return words.words[k].text if k is not None else accomplished(words, cand, lex)
-
-
-def accomplished(words: Words, cand: Candidate, lex: Lexicon) -> str | None:
-    """A perfect verb of accomplishment before a noun trigger, in its clause ("تمكنت قوات الأمن
-    من اعتقال"، "نجحت الدفاعات في إسقاط"): "managed to" tells that the happening took place, so
-    the noun is read as a perfect verb would be (``accomplished`` in triggers.yaml)."""
-    if cand.form != "noun":
-        return None
-    lo, _ = words.sentence_range(cand.sentence)
-    ws = words.words
-    for k in range(cand.first - 1, max(lo, cand.first - 1 - lex.accomplished_window) - 1, -1):
-        if ws[k].comma or ws[k].ends_clause:
-            return None  # "نجحت المفاوضات , واستمر القصف": another clause
-        if cue_matches(lex.accomplished, ws[k].text):
-            return ws[k].text
-    return None
+    return None if k is None else words.words[k].text
 
 
 def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], window: int = 10) -> bool:

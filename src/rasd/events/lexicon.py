@@ -332,11 +332,6 @@ class Lexicon:
     civilian_targets: re.Pattern[str] = field(default=re.compile("(?!)"))
     civilian_target_triggers: frozenset[str] = frozenset()
     civilian_unless_weapon: re.Pattern[str] = field(default=re.compile("(?!)"))
-    # a perfect verb of accomplishment ("تمكنت القوات من اعتقال"، "نجحت في إسقاط") governing a
-    # verbal noun: the noun tells a happening as a perfect verb does (``accomplished`` in
-    # triggers.yaml); ``accomplished_window`` words at most between the verb and the noun
-    accomplished: re.Pattern[str] = field(default=re.compile("(?!)"))
-    accomplished_window: int = 8
     topic_shift: re.Pattern[str] = field(default=re.compile("(?!)"))
     lookback: int = 3
     silent: re.Pattern[str] = field(default=re.compile("(?!)"))
@@ -853,8 +848,6 @@ def lexicon() -> Lexicon:
         civilian_targets=re.compile(_n(civ.get("cue") or "(?!)")),
         civilian_target_triggers=frozenset(civ.get("triggers") or ()),
         civilian_unless_weapon=re.compile(_n(civ.get("unless_weapon") or "(?!)")),
-        accomplished=re.compile(_n((data.get("accomplished") or {}).get("verbs") or "(?!)")),
-        accomplished_window=int((data.get("accomplished") or {}).get("window", 8)),
     )
 
 
