@@ -40,19 +40,20 @@ def test_the_trigger_family_and_the_place_distance_are_traits():
     assert strike["log_sentence_chars"] > 4.0 and strike["log_triggers_in_sentence"] > 0.0
 
 
-def test_a_hedge_and_a_background_tense_are_traits_of_the_sentence():
-    traits = _traits()
-    rumoured, recap, told = traits["Has"], traits["Saraqib"], traits["Kafranbel"]
-    assert rumoured["hedge"] == 1.0 and rumoured["background_before"] == 0.0  # "تحدثت أنباء عن"
-    assert recap["background_before"] == 1.0 and recap["hedge"] == 0.0  # "وكانت ... قد قصفت"
-    assert told["hedge"] == told["background_before"] == told["period_word"] == 0.0
+def test_a_place_told_before_its_trigger_is_marked_so():
+    recap = _traits()["Saraqib"]  # "وكانت قوات النظام قد قصفت مدينة سراقب": the town after
+    strike = _traits()["Kafranbel"]
+    assert recap["place_before_trigger"] == strike["place_before_trigger"] == 0.0
+    assert recap["log_place_distance"] < strike["log_place_distance"]  # "قصفت مدينة سراقب"
 
 
-def test_the_cues_read_whole_words_with_a_conjunction_only():
-    assert confidence.PERIOD.search("وتشهد المنطقه تصعيدا منذ سنوات")
-    assert confidence.BACKGROUND.search("وكانت القوات")
-    assert not confidence.BACKGROUND.search("مكانت القوات")  # no word "كانت" here
-    assert not confidence.HEDGE.search("الانباءات")
+def test_a_crowded_sentence_counts_the_triggers_of_that_sentence_only():
+    import math
+
+    doc = extract(REPORT, published="2024-03-14")
+    for e, f in zip(doc.events, confidence.mention_features(doc, doc.events), strict=True):
+        told = list(doc.within(e.sentence_start, e.sentence_end, "TRIGGER"))
+        assert told and f["log_triggers_in_sentence"] == math.log1p(len(told))
 
 
 def _mention(start: int, place: str, p: float) -> tuple[EventMention, float]:

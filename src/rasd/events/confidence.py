@@ -8,9 +8,10 @@ nearly always is. The model reads only such general traits (the PLOVER type, wha
 and which rule placed it, whether a day, a toll and the actors were found, how many sentences
 tell the mention, where in the report it stands, how long the report is and how many mentions
 it has) and what the mention's own evidence looks like (the trigger's family, how long its
-sentence is and how many triggers crowd it, how far the place stands from the trigger, hedge,
-background-tense and period words of its sentence) — never content words of the text — so it
-carries over to outlets it has not seen.
+sentence is and how many triggers crowd it, how far the place stands from the trigger) — never
+words of the text — so it carries over to outlets it has not seen. (Hedge, background-tense and
+period words of the sentence were tried as traits in session 10 and added nothing in
+cross-validation: see docs/EVALUATION.md, CONF10.)
 
 It is trained by ``rasd train event-confidence`` on the public unseen-report gold
 (``rasd/data/gold/unseen_gold.jsonl``: real UnifiedFC articles annotated blind), with the
@@ -27,7 +28,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,7 +37,6 @@ from itertools import pairwise
 from typing import Any
 
 from rasd.document import Document, EventMention
-from rasd.text.normalize import normalize
 
 MODEL_FILE = "event_confidence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
@@ -50,16 +49,6 @@ PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia"})
 KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village",
                    "unresolved"})
-# Function words of any Arabic report (normalised spelling, with a conjunction و/ف allowed) that
-# say how a sentence tells what it tells: a hedge (reports, claims, "it is believed"), the
-# background tense that opens a recap ("وكانت ... قد"), words of a period rather than a day
-# ("منذ", "خلال", "السنوات الماضية"). Traits of the mention's sentence, not of one article.
-_CUE = r"(?:^|\s)[وف]?(?:{})(?=\s|$)"
-HEDGE = re.compile(_CUE.format("انباء|يعتقد|يرجح|مزاعم|زعم|زعمت|ادعاء|ادعت|تقارير|محتمل|ربما|يشتبه"
-                               "|يبدو|قيل|احتمال"))
-BACKGROUND = re.compile(_CUE.format("كان|كانت|كانوا|سبق|سبقت"))
-PERIOD = re.compile(_CUE.format("منذ|خلال|طوال|سنوات|اعوام|الماضيه|عقود|تاريخ"))
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -143,10 +132,10 @@ def family(e: EventMention) -> str:
     return head.partition(":")[2] or head
 
 
-def evidence_features(doc: Document, e: EventMention, triggers_in_sentence: int) -> dict[str, float]:
+def evidence_features(e: EventMention, triggers_in_sentence: int) -> dict[str, float]:
     """Traits of the mention's own evidence: its trigger family, its sentence's length and how
-    many triggers crowd it, how far the place stands from the trigger, and the hedge,
-    background-tense and period words of its sentence (normalised; see :data:`HEDGE`)."""
+    many triggers crowd it, and how far the place stands from the trigger (before or after it,
+    in its sentence or another)."""
     f: dict[str, float] = {"family=" + family(e): 1.0}
     f["log_sentence_chars"] = math.log1p(max(0, e.sentence_end - e.sentence_start))
     f["log_triggers_in_sentence"] = math.log1p(triggers_in_sentence)
@@ -156,15 +145,6 @@ def evidence_features(doc: Document, e: EventMention, triggers_in_sentence: int)
         f["log_place_distance"] = math.log1p(abs(place.start - trigger.start))
         f["place_before_trigger"] = float(place.start < trigger.start)
         f["place_other_sentence"] = float(not e.sentence_start <= place.start < e.sentence_end)
-    sentence = normalize(doc.text[e.sentence_start:e.sentence_end]).text
-    cut = max(e.sentence_start, trigger.start) if trigger is not None else e.sentence_end
-    before = normalize(doc.text[e.sentence_start:cut]).text
-    f["hedge"] = float(HEDGE.search(sentence) is not None)
-    f["background_before"] = float(BACKGROUND.search(before) is not None)
-    f["period_word"] = float(PERIOD.search(sentence) is not None)
-    f["year_in_sentence"] = float(YEAR.search(sentence) is not None)
-    f["question"] = float("؟" in sentence or "?" in sentence)
-    f["quotes"] = float(sentence.count('"') + sentence.count("«") >= 2)
     return f
 
 
@@ -180,7 +160,7 @@ def mention_features(doc: Document, events: list[EventMention]) -> list[dict[str
     for e in events:
         k = max(0, bisect_right(starts, e.sentence_start) - 1)
         f = features(e, len(events), n, k)
-        f.update(evidence_features(doc, e, triggers.get(k, 0)))
+        f.update(evidence_features(e, triggers.get(k, 0)))
         out.append(f)
     return out
 
