@@ -2014,7 +2014,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         for a in near:
             acting = (a.last < len(words) and words.words[a.last].sentence == cand.sentence
                       and words.words[a.last].text.startswith(("ل", "ب")) and len(words.words[a.last].text) > 3)
-            if a.first == cand.last and acting and stem == words.words[cand.first].text:
+            if a.first == cand.last and acting and stem == words.words[cand.first].text and not (
+                    cand.first > lo and cues.passive_aux.match(words.words[cand.first - 1].text)):
+                # (not after تم / جرى: "تم استهداف قوات النظام بصاروخ": the genitive undergoes it)
                 marked[id(a)] = "agent"  # even where the noun itself reads as a target cue (استهداف)
             elif marked[id(a)] is None and cand.last <= a.first <= cand.last + 3 and not acting and not any(
                     words.words[k].comma for k in range(cand.last - 1, a.first - 1)):

@@ -39,6 +39,7 @@ class ClauseCues:
     slogan: re.Pattern[str]
     slogan_window: int
     slogan_reach: int
+    axis: re.Pattern[str] | None = None
 
 
 @cache
@@ -50,7 +51,9 @@ def clause_cues() -> ClauseCues:
                       near=re.compile(normalize(data["origin_near_words"]).text),
                       slogan=re.compile(normalize(data["slogan_words"]).text),
                       slogan_window=int(data["slogan_window"]),
-                      slogan_reach=int(data["slogan_reach"]))
+                      slogan_reach=int(data["slogan_reach"]),
+                      axis=re.compile(normalize(data["origin_axis_words"]).text)
+                      if "origin_axis_words" in data else None)
 
 
 def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
@@ -193,11 +196,19 @@ def from_settlement(words: Words, marks: tuple[int, ...]) -> bool:
     """Whether the place those words mark is told as where something came from: "من" before
     a bare place noun ("قصف على المدينة من بلدة كفريا"، "قادمة من مدينة"), the noun being
     a word of the place's own phrase, not a locative of its own."""
-    if len(marks) != 2 or words.words[marks[1]].text != "من":
+    if len(marks) != 2:
+        return False
+    at = marks[1]
+    axis = clause_cues().axis
+    if axis is not None and axis.match(words.words[at].text) and at > 0 and (
+            words.words[at - 1].sentence == words.words[at].sentence
+            and words.words[at - 1].text == "من"):
+        at -= 1  # "من محور قرية X": the axis an advance set out from (roles.yaml origin_axis_words)
+    if words.words[at].text != "من":
         return False
     # "بالقرب من بلدة الغندورة"، "على بعد كيلومترين من مدينة": near it, no origin
     return bool(clause_cues().place_noun.match(words.words[marks[0]].text)) and not (
-        near_from(words, marks[1]) or each_of(words, marks[1]))
+        near_from(words, at) or each_of(words, at))
 
 
 def near_from(words: Words, k: int) -> bool:
