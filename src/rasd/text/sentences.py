@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.datafiles import load_yaml
@@ -80,18 +80,62 @@ def _is_seam(line: str, at: int) -> bool:
             and counts.get(left + right, 0) <= SEAM_GLUED_MAX)
 
 
+# Items glued at any other letter ("… وقتل عدة أشخاص آخرينقوات سوريا …"، "… عبر نهر
+# دجلةالعراقاشتباكات …"): a run of at least 8 letters that is no word of the project's word list
+# (seen at most SEAM_GLUED_MAX times) but splits into two common words (each seen
+# SEAM_PIECE_MIN times) of at least 4 letters is two items glued (rule ``…|glued``;
+# :func:`_run_seam`). The left piece must be more than clitics and the article with a letter or
+# two ("المت|داخل"), the right piece no pronoun ending ("انتهاك|اتهم" is انتهاكاتهم).
+_LONG_RUN = re.compile(f"[{_LETTERS}]{{8,}}")
+RUN_PIECE_MIN_LETTERS = 4
+_PRONOUN_ENDING = re.compile("[\u0627\u064a\u0648]?[\u062a\u0646]?"
+                             "(?:\u0647\u0645\u0627?|\u0647\u0627|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_seam(run: str) -> int | None:
+    """Where a rare letter run splits into two common words (index into ``run``), else None."""
+    counts = word_freq().counts
+    key = normalize_key(run)
+    if counts.get(key, 0) > SEAM_GLUED_MAX:
+        return None
+    folded = len(key) == len(run)  # letters folded one for one: split the key itself
+    best, at = 0, None
+    for i in range(RUN_PIECE_MIN_LETTERS, len(run) - RUN_PIECE_MIN_LETTERS + 1):
+        left = key[:i] if folded else normalize_key(run[:i])
+        right = key[i:] if folded else normalize_key(run[i:])
+        score = min(counts.get(left, 0), counts.get(right, 0))
+        if score < SEAM_PIECE_MIN or score <= best:
+            continue
+        clitics = _CLITICS.match(run, 0, i)
+        if i - (clitics.end() if clitics else 0) < 3 or _PRONOUN_ENDING.fullmatch(right):
+            continue
+        best, at = score, i
+    return at
+
+
+def _seams(line: str, lo: int, hi: int) -> list[int]:
+    """Seams of glued items in ``line[lo:hi]``: after ة/ى or before إ, or inside a rare run."""
+    cuts = set()
+    for m in _SEAM.finditer(line, lo, hi):
+        at = m.end() if m.group() != "\u0625" else m.start()
+        if at > lo and _LETTER.match(line[at - 1]) and _is_seam(line, at):
+            cuts.add(at)
+    for m in _LONG_RUN.finditer(line, lo, hi):
+        at = _run_seam(m.group())
+        if at is not None:
+            cuts.add(m.start() + at)
+    return sorted(cuts)
+
+
 def _split_seams(line: str, offset: int, sentences: list[Sentence]) -> list[Sentence]:
     """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``)."""
-    if not _SEAM.search(line):
-        return sentences
     out: list[Sentence] = []
     for s in sentences:
         start = s.start
-        for m in _SEAM.finditer(line, s.start - offset, s.end - offset):
-            at = m.end() if m.group() != "\u0625" else m.start()
-            if at > s.start - offset and _LETTER.match(line[at - 1]) and _is_seam(line, at):
-                out.append(Sentence(start, offset + at, s.kind, s.rule))
-                start = offset + at
+        for at in _seams(line, s.start - offset, s.end - offset):
+            out.append(Sentence(start, offset + at, s.kind, s.rule))
+            start = offset + at
         out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + "|glued"))
     return out
 

@@ -1,0 +1,70 @@
+"""Pages that are lists of items (news tickers, live maps, digests): item boundaries (DIGEST10).
+
+Items of a scraped ticker are often glued with no space at any letter, not only after ة/ى or
+before إ ("… آخرينقوات …"، "… العراقاشتباكات …"). A run of letters that is no word but splits
+into two common words of four letters or more is two items (rule ``…|glued``). Every sentence
+here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.text.sentences import split_sentences
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.rule) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(("line", "left_end", "right_start"), [
+    # ن then ق: "آخرين" + "قوات"
+    ("وقتل عدة أشخاص آخرينقوات الأمن العراقية تعتقل خمسة مطلوبين في ناحية الشرقاط .",
+     "آخرين", "قوات"),
+    # ق then ا: "العراق" + "اشتباكات"
+    ("انفجار عبوة ناسفة قرب سوق شعبي في مدينة كركوك شمال العراقاشتباكات عنيفة بين الجيش "
+     "ومسلحين في ريف درعا الغربي .", "العراق", "اشتباكات"),
+])
+def test_items_glued_at_any_letter_are_two_sentences(line: str, left_end: str,
+                                                     right_start: str) -> None:
+    pieces = _pieces("آخر التطورات\n" + line)[1:]
+    assert len(pieces) == 2
+    assert pieces[0][0].endswith(left_end) and pieces[1][0].startswith(right_start)
+    assert pieces[1][1].endswith("|glued")
+
+
+@pytest.mark.parametrize("line", [
+    # a pronoun ending after a common word is one word ("انتهاكاتهم"), not two items
+    "ووثقت المنظمة انتهاكاتهم بحق المعتقلين في سجون المدينة خلال العام الماضي .",
+    # the article and a letter or two before a common word ("المتداخل") is one word
+    "وأشار التقرير إلى الدور المتداخل للفصائل المسلحة في إدارة المعابر الحدودية .",
+    # long ordinary words, all known, are never cut
+    "واستهدفت الطائرات الحربية مستودعات الذخيرة والمستشفيات الميدانية في ريف حماة الشمالي .",
+])
+def test_no_cut_inside_one_word(line: str) -> None:
+    assert len(split_sentences(line)) == 1
+
+
+def _names(event) -> set[str]:
+    return {(a or {}).get("name") or "" for a in (event.actor1, event.actor2)}
+
+
+def test_glued_item_lends_no_actor_to_the_item_before() -> None:
+    from tests.helpers import events_of
+
+    # the aid convoy's item names no armed actor; the clash glued after it is another item
+    text = ("آخر الأخبار\nوصول قافلة مساعدات إنسانية إلى مدينة دوما بريف دمشقاشتباكات عنيفة "
+            "بين الجيش السوري ومسلحي تنظيم داعش في محيط مدينة تدمر\n")
+    aid = events_of(text, "AID", published="2017-08-21")
+    assert aid and not any("Syria" in n or "Islamic State" in n for e in aid for n in _names(e))
+
+
+def test_glued_item_takes_no_actor_from_the_item_before() -> None:
+    from tests.helpers import events_of
+
+    # the Russian jets struck Saraqeb in the first item; the Tal Afar shelling is the Iraqi army's
+    text = ("آخر الأخبار\nطائرات حربية روسية تقصف مدينة سراقب شرقي محافظة إدلبالجيش العراقي "
+            "يقصف مواقع تنظيم داعش في قضاء تلعفر\n")
+    tal_afar = [e for e in events_of(text, "ASSAULT", published="2017-08-21")
+                if (e.location or {}).get("name") == "Tall Afar"]
+    assert tal_afar and not any("Russia" in n for e in tal_afar for n in _names(e))
