@@ -173,3 +173,24 @@ def test_the_object_of_an_active_verb_is_the_toll(text: str, count: int) -> None
 ])
 def test_no_object_victim_past_a_figure_of_time_or_a_clause(text: str) -> None:
     assert not any(rule == "casualty:object-victim" for _, _, rule in _tolls(text))
+
+
+# --- review findings (REVIEW10): a cut summary, a page without full stops ---
+
+def test_a_text_cut_after_a_lone_wa_keeps_its_event() -> None:
+    """A summary cut at a word limit ("… مقتل طفل و") crashed the casualty frames (IndexError)
+    and the whole report was skipped."""
+    doc = rasd.extract("قصفت طائرات حربية بلدة كفرنبل بريف إدلب أمس ما أدى إلى مقتل طفل و",
+                       published="2017-05-01")
+    assert [(e.plover, e.fatalities) for e in doc.events] == [("ASSAULT", 1)]
+
+
+def test_a_death_word_far_beyond_a_sentence_does_not_cancel_unnumbered_injuries() -> None:
+    """The death-word check looks a sentence's reach each way (DEATH_REACH tokens), not the
+    whole of a page without full stops."""
+    from rasd.quantities.casualties import DEATH_REACH, _tells_death, casualty_lexicon
+
+    near = ["قتل"] + ["و"] * 5 + ["جرحى"]
+    far = ["قتل"] + ["و"] * (DEATH_REACH + 5) + ["جرحى"]
+    assert _tells_death(near, len(near) - 1, casualty_lexicon())
+    assert not _tells_death(far, len(far) - 1, casualty_lexicon())

@@ -94,15 +94,31 @@ def test_file_round_trip_and_fingerprint(tmp_path, monkeypatch):
     assert wordcache.load(fast, MODEL_PATH) is None
 
 
-def test_damaged_file_is_rebuilt(tmp_path, monkeypatch):
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty"])
+def test_damaged_file_is_rebuilt(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(wordcache, "_word_list", lambda: ["غارات", "قصف", "مدنيين"])
     fast = _decoder()
     path = tmp_path / f"ner-words-{wordcache.fingerprint(MODEL_PATH)[:20]}.npz"
-    path.write_bytes(b"not a numpy file")
+    wordcache._write(path, wordcache.build(fast))
+    whole = path.read_bytes()
+    path.write_bytes({"garbage": b"not a numpy file", "truncated": whole[: len(whole) // 2],
+                      "empty": b""}[damage])
     rows = wordcache.load(fast, MODEL_PATH)
     assert rows is not None and set(rows.index) == {"غارات", "قصف", "مدنيين"}
     assert wordcache._read(path).index == rows.index  # written again, whole
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    rows = wordcache.build(_decoder(), ["غارات", "قصف"])
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(wordcache.np, "savez", disk_full)
+    with pytest.raises(OSError):
+        wordcache._write(tmp_path / "w.npz", rows)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_unwritable_folder_builds_nothing(tmp_path, monkeypatch):

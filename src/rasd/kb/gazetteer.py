@@ -56,6 +56,15 @@ def _romanisation() -> dict[str, Any]:
     return load_yaml("romanisation.yaml")
 
 
+@cache
+def _letter_map() -> dict[int, str | None]:
+    """Other spellings of a letter read as the Arabic letter, and marks dropped (tatweel)."""
+    table = _romanisation()
+    out: dict[int, str | None] = {ord(k): v for k, v in (table.get("same_as") or {}).items()}
+    out.update({ord(ch): None for ch in table.get("drop") or ""})
+    return out
+
+
 def romanise(arabic: str) -> str:
     """A plain Latin name for an Arabic place name no list has (ACLED writes places in plain
     Latin): letters by ``romanisation.yaml``, the article as "al-", و/ي as vowels between
@@ -65,7 +74,8 @@ def romanise(arabic: str) -> str:
     table = _romanisation()
     cons, longv = table["consonants"], table["long_vowels"]
     out = []
-    for word in _DIACRITICS.sub("", arabic).split():
+    spelled = _DIACRITICS.sub("", arabic).translate(_letter_map())
+    for word in spelled.split():
         prefix = ""
         if word.startswith("ال") and len(word) > 3:
             prefix, word = table["article"], word[2:]
@@ -76,9 +86,9 @@ def romanise(arabic: str) -> str:
                 letters.append((table["taa_marbuta"], True))
             elif ch in longv:
                 letters.append((longv[ch], True))
-            elif ch == "ي" and k > 0 and not letters[-1][1] and not last and word[k + 1] == "ة":
+            elif ch == "ي" and letters and not letters[-1][1] and not last and word[k + 1] == "ة":
                 letters.append((table["vowel_y"] + cons[ch], False))  # -iya
-            elif ch in "وي" and k > 0 and not letters[-1][1] and (
+            elif ch in "وي" and letters and not letters[-1][1] and (
                     last or (word[k + 1] not in longv and word[k + 1] not in "وي")):
                 letters.append((table["vowel_w" if ch == "و" else "vowel_y"], True))
             elif ch in cons:

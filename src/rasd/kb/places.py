@@ -2173,7 +2173,7 @@ def tied_place(name_ar: str, where: dict[str, Any], tie: str,
     itself."""
     from rasd.kb.gazetteer import romanise
 
-    wide = where.get("kind") in ("governorate", "admin1") or (where.get("geo_precision") or 3) > 3
+    wide = where.get("kind") in ("governorate", "admin1") or (where.get("geo_precision") or 3) >= 3
     name = romanise(name_ar)
     if kind == "district":  # حي X: ACLED's "City - District" when the text names its town
         if where.get("kind") in _SETTLEMENTS - {"district", "camp"}:

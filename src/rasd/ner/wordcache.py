@@ -46,8 +46,8 @@ if TYPE_CHECKING:  # pragma: no cover
 VERSION = "1"
 _PREFIX = "ner-words-"
 _BUILD_BATCH = 4096
-_SOURCES = ("rasd.ner.features", "rasd.ner.fast", "rasd.ner.gazetteer", "rasd.ner.wordcache",
-            "rasd.text.clitics", "rasd.text.normalize")
+_SOURCES = ("rasd.ner.features", "rasd.ner.fast", "rasd.ner.gazetteer", "rasd.ner.kernels",
+            "rasd.ner.wordcache", "rasd.text.clitics", "rasd.text.normalize")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +99,12 @@ def load(fast: FastCRF, model_file: Path) -> WordRows | None:
     if not enabled() or folder is None or not model_file.is_file():
         return None
     path = folder / f"{_PREFIX}{fingerprint(model_file)[:20]}.npz"
-    try:
-        if path.is_file():
+    if path.is_file():
+        try:
             return _read(path)
-    except (OSError, ValueError, KeyError):
-        pass  # a damaged file: built again below
+        except Exception:  # any damage (a truncated zip, an empty file, bad text): rebuild
+            with contextlib.suppress(OSError):
+                path.unlink()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -152,9 +153,14 @@ def _write(path: Path, rows: WordRows) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     words = sorted(rows.index, key=rows.index.__getitem__)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
-        np.savez(tmp, table=rows.table, paired=rows.paired,
-                 words=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
-                 stems=np.frombuffer("\n".join(rows.stems).encode("utf-8"), dtype=np.uint8))
+        try:
+            np.savez(tmp, table=rows.table, paired=rows.paired,
+                     words=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+                     stems=np.frombuffer("\n".join(rows.stems).encode("utf-8"), dtype=np.uint8))
+        except BaseException:
+            tmp.close()
+            Path(tmp.name).unlink(missing_ok=True)  # a full disk leaves no partial file behind
+            raise
     os.replace(tmp.name, path)  # whole or not at all, also with another process writing
 
 

@@ -406,6 +406,9 @@ def _injured_unnumbered(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> 
 
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟"})
+DEATH_REACH = 40
+"""Tokens looked at each way for a death word: a real sentence's reach, and a bound, so a page
+without full stops (a ticker) is not read whole for every injury word (quadratic time)."""
 
 
 def _tells_death(t: list[str], k: int, lex: CasualtyLexicon) -> bool:
@@ -413,7 +416,7 @@ def _tells_death(t: list[str], k: int, lex: CasualtyLexicon) -> bool:
     deaths = death_words()
     for step in (-1, 1):
         j = k + step
-        while 0 <= j < len(t) and t[j] not in _SENTENCE_END:
+        while 0 <= j < len(t) and abs(j - k) <= DEATH_REACH and t[j] not in _SENTENCE_END:
             if t[j] in deaths:
                 return True
             j += step
@@ -810,8 +813,8 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
     k = _past_gloss(t, first.last)
     while k < len(t) and len(out) < 4:
         j = k + 1 if t[k] == "و" else k
-        if not (t[k] == "و" or t[k].startswith("و")):
-            break
+        if j >= len(t) or not (t[k] == "و" or t[k].startswith("و")):
+            break  # a lone "و" ending the text (a cut summary) coordinates nothing
         f = by_first.get(j)
         if f is None and (got := _count_noun(t, j, lex)) is not None:
             end, count = got  # "مقتل طفل وامرأة"، "قتل جندي ومدنيان": a person noun is its own figure
