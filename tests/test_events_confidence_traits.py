@@ -75,3 +75,33 @@ def test_the_table_rescores_so_a_dropped_repeat_of_a_happening_is_no_loss():
     assert (cells[0.0].kept, cells[0.0].matched) == (2, 1)
     assert (cells[0.5].kept, cells[0.5].matched) == (1, 1)  # fixed labels would say 0
     assert (cells[0.6].kept, cells[0.6].matched, cells[0.6].required) == (1, 1, 1)
+
+
+ATTRIBUTED = (
+    "قال المرصد السوري لحقوق الإنسان إن طائرات حربية شنت صباح الاثنين غارات على بلدة معرة حرمة في ريف إدلب. "
+    "وأضاف المرصد أن الغارات أدت إلى مقتل امرأة وطفلين. "
+    "وذكرت وكالة سانا أن وحدات من الجيش اشتبكت مع مسلحين قرب مدينة مورك في ريف حماة الشمالي. "
+    "ويأتي ذلك في ظل تصعيد تشهده المنطقة."
+)
+
+
+def test_training_sees_the_traits_the_events_stage_sees():
+    """The model is trained on finished documents but scores mentions inside the events stage,
+    before the attribution stage: a trait filled in later (who relays the report) would be
+    unset at run time and set in training. Every trait must be the same at both moments."""
+    seen: dict[int, dict[str, float]] = {}
+    scored = confidence.mention_features
+
+    def spy(doc, events):
+        traits = scored(doc, events)
+        seen.update((id(e), dict(f)) for e, f in zip(events, traits, strict=True))
+        return traits
+
+    confidence.mention_features = spy
+    try:
+        doc = extract(ATTRIBUTED, published="2024-03-18")
+    finally:
+        confidence.mention_features = scored
+    assert doc.events and any(e.attribution for e in doc.events)  # the later stage filled it
+    for e, f in zip(doc.events, scored(doc, doc.events), strict=True):
+        assert seen[id(e)] == f

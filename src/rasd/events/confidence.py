@@ -121,7 +121,9 @@ def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) ->
     f["log_report_sentences"] = math.log1p(n_sentences)
     f["log_report_mentions"] = math.log1p(n_events)
     f["mentions_per_sentence"] = n_events / max(1, n_sentences)
-    f["attribution"] = float(e.attribution is not None)
+    # no "attribution" trait: the attribution stage runs after this one, so at run time it was
+    # always unset while training (on finished documents) saw it set — a skew, removed in
+    # session 10 (CONF10); every trait here must be known when the events stage scores
     return f
 
 
