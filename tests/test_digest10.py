@@ -2,8 +2,9 @@
 
 Items of a scraped ticker are often glued with no space at any letter, not only after ة/ى or
 before إ ("… آخرينقوات …"، "… العراقاشتباكات …"). A run of letters that is no word but splits
-into two common words of four letters or more is two items (rule ``…|glued``). Every sentence
-here is written for these tests.
+into two common words of four letters or more is two items (rule ``…|glued``), on a page that
+shows at least five such runs (a ticker); one or two in an article are prose typos, left alone.
+Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     return [(text[s.start:s.end], s.rule) for s in split_sentences(text)]
 
 
+# Six more ticker items glued at any letter (a live map page's other items), after the item
+# under test: the page then shows five glued runs or more.
+TICKER_TAIL = ("\nقصف مدفعي على أطراف مدينة الباب في ريف حلب الشرقيالطيران الحربي يستهدف مواقع في "
+               "ريف إدلب الجنوبيمقتل ثلاثة عناصر من الشرطة بهجوم مسلح في محافظة الأنبارالقوات "
+               "العراقية تتقدم نحو مركز قضاء تلعفرمظاهرة في مدينة درعا ضد قرار إغلاق المعبرالجيش "
+               "السوري يستعيد السيطرة على قرية في ريف حماة\n")
+
+
 @pytest.mark.parametrize(("line", "left_end", "right_start"), [
     # ن then ق: "آخرين" + "قوات"
     ("وقتل عدة أشخاص آخرينقوات الأمن العراقية تعتقل خمسة مطلوبين في ناحية الشرقاط .",
@@ -27,7 +36,8 @@ def _pieces(text: str) -> list[tuple[str, str]]:
 ])
 def test_items_glued_at_any_letter_are_two_sentences(line: str, left_end: str,
                                                      right_start: str) -> None:
-    pieces = _pieces("آخر التطورات\n" + line)[1:]
+    text = "آخر التطورات\n" + line + TICKER_TAIL
+    pieces = [p for p in _pieces(text)[1:] if p[0] in line]
     assert len(pieces) == 2
     assert pieces[0][0].endswith(left_end) and pieces[1][0].startswith(right_start)
     assert pieces[1][1].endswith("|glued")
@@ -42,7 +52,14 @@ def test_items_glued_at_any_letter_are_two_sentences(line: str, left_end: str,
     "واستهدفت الطائرات الحربية مستودعات الذخيرة والمستشفيات الميدانية في ريف حماة الشمالي .",
 ])
 def test_no_cut_inside_one_word(line: str) -> None:
-    assert len(split_sentences(line)) == 1
+    text = line + TICKER_TAIL
+    assert len([p for p in _pieces(text) if p[0] in line]) == 1
+
+
+def test_one_glued_run_in_an_article_is_no_seam() -> None:
+    # an article with one missing space, not a ticker: the sentence stays whole
+    line = "وقتل عدة أشخاص آخرينقوات الأمن العراقية تعتقل خمسة مطلوبين في ناحية الشرقاط ."
+    assert len(split_sentences("عنوان الخبر\n" + line)) == 2
 
 
 def _names(event) -> set[str]:
@@ -53,8 +70,8 @@ def test_glued_item_lends_no_actor_to_the_item_before() -> None:
     from tests.helpers import events_of
 
     # the aid convoy's item names no armed actor; the clash glued after it is another item
-    text = ("آخر الأخبار\nوصول قافلة مساعدات إنسانية إلى مدينة دوما بريف دمشقاشتباكات عنيفة "
-            "بين الجيش السوري ومسلحي تنظيم داعش في محيط مدينة تدمر\n")
+    text = ("تطورات الميدان في سوريا والعراق\nوصول قافلة مساعدات إنسانية إلى مدينة دوما بريف "
+            "دمشقاشتباكات عنيفة بين الجيش السوري ومسلحي تنظيم داعش في محيط مدينة تدمر" + TICKER_TAIL)
     aid = events_of(text, "AID", published="2017-08-21")
     assert aid and not any("Syria" in n or "Islamic State" in n for e in aid for n in _names(e))
 
@@ -63,8 +80,8 @@ def test_glued_item_takes_no_actor_from_the_item_before() -> None:
     from tests.helpers import events_of
 
     # the Russian jets struck Saraqeb in the first item; the Tal Afar shelling is the Iraqi army's
-    text = ("آخر الأخبار\nطائرات حربية روسية تقصف مدينة سراقب شرقي محافظة إدلبالجيش العراقي "
-            "يقصف مواقع تنظيم داعش في قضاء تلعفر\n")
+    text = ("تطورات الميدان في سوريا والعراق\nطائرات حربية روسية تقصف مدينة سراقب شرقي محافظة "
+            "إدلبالجيش العراقي يقصف مواقع تنظيم داعش في قضاء تلعفر" + TICKER_TAIL)
     tal_afar = [e for e in events_of(text, "ASSAULT", published="2017-08-21")
                 if (e.location or {}).get("name") == "Tall Afar"]
     assert tal_afar and not any("Russia" in n for e in tal_afar for n in _names(e))

@@ -22,6 +22,7 @@ Arabic news needs more than splitting on full stops:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -114,26 +115,48 @@ def _run_seam(run: str) -> int | None:
     return at
 
 
-def _seams(line: str, lo: int, hi: int) -> list[int]:
-    """Seams of glued items in ``line[lo:hi]``: after ة/ى or before إ, or inside a rare run."""
-    cuts = set()
-    for m in _SEAM.finditer(line, lo, hi):
-        at = m.end() if m.group() != "\u0625" else m.start()
-        if at > lo and _LETTER.match(line[at - 1]) and _is_seam(line, at):
-            cuts.add(at)
-    for m in _LONG_RUN.finditer(line, lo, hi):
+TICKER_MIN_RUNS = 5  # a page with this many glued runs is a ticker; fewer are prose typos
+
+
+def _ticker_runs(text: str) -> list[int]:
+    """Seams inside rare letter runs over the whole text, kept only on a ticker-like page.
+
+    A live map or digest page whose items lost their breaks shows many such runs; an article
+    with a missing space or two ("مطار الجراحالواقع …") is prose, where a cut would split one
+    sentence (hand-checked on a held-out sample)."""
+    cuts = []
+    for m in _LONG_RUN.finditer(text):
         at = _run_seam(m.group())
         if at is not None:
-            cuts.add(m.start() + at)
+            cuts.append(m.start() + at)
+    return cuts if len(cuts) >= TICKER_MIN_RUNS else []
+
+
+def _seams(line: str, lo: int, hi: int, runs: tuple[int, list[int]]) -> list[int]:
+    """Seams of glued items in ``line[lo:hi]``: after ة/ى or before إ, or inside a rare run
+    (``runs``: the line's offset and the page's run seams, absolute)."""
+    cuts = set()
+    if _SEAM.search(line, lo, hi):
+        for m in _SEAM.finditer(line, lo, hi):
+            at = m.end() if m.group() != "\u0625" else m.start()
+            if at > lo and _LETTER.match(line[at - 1]) and _is_seam(line, at):
+                cuts.add(at)
+    offset, page = runs
+    if page:
+        i = bisect_right(page, offset + lo)
+        while i < len(page) and page[i] < offset + hi:
+            cuts.add(page[i] - offset)
+            i += 1
     return sorted(cuts)
 
 
-def _split_seams(line: str, offset: int, sentences: list[Sentence]) -> list[Sentence]:
+def _split_seams(line: str, offset: int, sentences: list[Sentence],
+                 page_runs: list[int] = []) -> list[Sentence]:  # noqa: B006 (never mutated)
     """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``)."""
     out: list[Sentence] = []
     for s in sentences:
         start = s.start
-        for at in _seams(line, s.start - offset, s.end - offset):
+        for at in _seams(line, s.start - offset, s.end - offset, (offset, page_runs)):
             out.append(Sentence(start, offset + at, s.kind, s.rule))
             start = offset + at
         out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + "|glued"))
@@ -193,6 +216,7 @@ def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; offsets exclude surrounding spaces."""
     out: list[Sentence] = []
+    runs = _ticker_runs(text)
     pos = 0
     first = True
     lines = text.split("\n")
@@ -215,12 +239,13 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
         marker = _LIST_ITEM.match(line)
         if marker:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item", marker.end())))
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item",
+                                                              marker.end()), runs))
         elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
             out.extend(_split_seams(line, offset, [Sentence(offset, offset + len(line), "caption",
-                                                            "unpunctuated-line")]))
+                                                            "unpunctuated-line")], runs))
         else:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation")))
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"), runs))
     return out
 
 
