@@ -1109,6 +1109,37 @@ def _resumptive_agent(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, lo:
     return bool(agents.match(word)) or (k < first - 1 and cue_matches(lex.roles["agent"], word))
 
 
+def _fallen_side(words: Words, ann: Annotations, cand: Candidate, targets: list[Arg],
+                 fought_with: Arg) -> Arg | None:
+    """The armed side whose men fell in a fight "with X": a target told in a toll before X
+    ("قتل خمسة عناصر من قوات النظام"), of a party type (State forces, a rebel group, a
+    militia): the other side of the fight. Civilians who fell in it are its victims, never a
+    side."""
+    from rasd.events.build import PARTY_TYPES  # (build imports this module)
+
+    tolls = ann.in_sentence(ann.casualties, cand.sentence)
+    return next((a for a in targets if a is not fought_with and a.last <= fought_with.first
+                 and isinstance(a.value, dict) and a.value.get("type") in PARTY_TYPES
+                 and any(c.first <= a.first <= c.last + 3 and not any(
+                     words.words[k].comma for k in range(c.last - 1, a.first)) for c in tolls)), None)
+
+
+def _strike_noun_subject(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, cues: RoleCues) -> bool:
+    """Whether an actor qualifies an attack noun that is the subject of the verb trigger:
+    "استهدفت غارة إسرائيلية سيارة"، "استهدفت غارة جوية روسية مواقع" — the strike, with its
+    demonym, is what struck, so the demonym names the attacker, never the target. The attack
+    noun (roles.yaml ``agent_nouns``, not an object noun) stands right after the verb and only
+    its adjectives (no target cue) stand between it and the actor."""
+    k = cand.last
+    if not (k < arg.first <= k + 2 and k < len(words)):
+        return False
+    head = words.words[k].text
+    if not cues.agent_nouns.match(head) or cues.object_nouns.match(head):
+        return False
+    return not any(words.words[j].comma or cue_matches(lex.roles["target"], words.words[j].text)
+                   for j in range(k, arg.first))
+
+
 def _attack_noun_before(words: Words, arg: Arg, start: int, cues: RoleCues) -> bool:
     """Whether an attack noun (roles.yaml ``agent_nouns``) stands between word ``start`` and an
     actor: "قتل خمسة مدنيين في غارات روسية" — the adjective after the raids is who flew them, not
@@ -1922,7 +1953,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                     a.first == cand.last or (a.first == cand.last + 1 and (cue_matches(
                         lex.roles["attacker"], words.words[cand.last].text)
                         # "استهدف إرهابيو النصرة": the members of the group right after it
-                        or cues.member_heads.match(words.words[cand.last].text)))):
+                        or cues.member_heads.match(words.words[cand.last].text)))
+                    or _strike_noun_subject(words, a, cand, lex, cues)):
                 marked[id(a)] = None
     if cand.form == "noun":  # "مقتل قيادي في داعش جراء غارة": who died in it, not who did it
         for a in near:
@@ -1968,7 +2000,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             marked[id(a)] = "target"
         # "اشتباكات مع قوات النظام"، "مواجهات مع الفصائل": the other side of a fight (not the
         # partner of another verb past a comma: "ضرباتها في سوريا، والتي تنسقها مع القوات البرية")
-        if cand.plover == "ASSAULT" and a.first >= cand.last and marked[id(a)] is None and (
+        # (a side already read as one who fell, "قتل خمسة عناصر من قوات النظام في اشتباكات مع
+        # فصائل المعارضة": the toll's reach, is the other side all the same)
+        if cand.plover == "ASSAULT" and a.first >= cand.last and marked[id(a)] in (None, "target") and (
                 start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
             marked[id(a)] = "target"
@@ -2141,6 +2175,14 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         subject = _fighting_subject(words, free, cand, fought_with, cues, lo)
         if subject is not None:
             roles.actor1, roles.rule1 = subject, "actor:subject-of-the-fight-with"
+    if roles.actor1 is None and fought_with is not None:
+        # "قتل خمسة عناصر من قوات النظام في اشتباكات مع فصائل المعارضة": the fallen armed side
+        # fought the one named after مع; they are the fight's two sides, the one who inflicted
+        # the losses first (as the gold codes "قتل مسلحو داعش في الاشتباكات مع قسد": SDF, IS)
+        fallen = _fallen_side(words, ann, cand, targets, fought_with)
+        if fallen is not None:
+            roles.actor1, roles.rule1 = fought_with, "actor:fought-the-fallen"
+            targets = [fallen] + [a for a in targets if a is not fallen and a is not fought_with]
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
         roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"
