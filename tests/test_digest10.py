@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import rasd
 from rasd.text.sentences import split_sentences
 
 
@@ -85,3 +86,28 @@ def test_glued_item_takes_no_actor_from_the_item_before() -> None:
     tal_afar = [e for e in events_of(text, "ASSAULT", published="2017-08-21")
                 if (e.location or {}).get("name") == "Tall Afar"]
     assert tal_afar and not any("Russia" in n for e in tal_afar for n in _names(e))
+
+
+# --- review findings (REVIEW10): a preposition with its noun, a page of letters, both labels ---
+
+@pytest.mark.parametrize("text, place", [
+    ("شنت طائرات حربية غارات علىمدينة حلب أمس ما أدى إلى مقتل ثلاثة مدنيين.", "Aleppo"),
+    ("وصلت تعزيزات عسكرية تركية إلىمدينة إدلب أمس.", "Idlib"),
+])
+def test_a_preposition_glued_to_its_noun_is_no_seam(text: str, place: str) -> None:
+    """"علىمدينة": a missing space after على/إلى is a typo inside one sentence; cut there, the
+    trigger lost its place and toll (REVIEW10 F11)."""
+    assert len(split_sentences(text)) == 1
+    assert [(e.location or {}).get("name") for e in rasd.extract(text).events] == [place]
+
+
+def test_a_page_long_letter_run_is_no_pair_of_words() -> None:
+    """A run longer than two words is never split (and the walk over it is bounded: quadratic
+    time on a page of letters with no space, REVIEW10 F2)."""
+    assert len(split_sentences("مدينة" * 4000)) == 1
+
+
+def test_both_pieces_of_a_glued_cut_say_the_seam_cut_them() -> None:
+    pieces = split_sentences("قصفت المدفعية التركية مواقع على الحدود السوريةالجيش التركي يعلن "
+                             "مقتل جندي .")
+    assert len(pieces) == 2 and all(p.rule.endswith("|glued") for p in pieces)

@@ -60,23 +60,27 @@ _SEAM = re.compile("[\u0629\u0649](?!\u0621)(?=[\u0621-\u063a\u0641-\u064a])|\u0
 _LETTERS = "\u0621-\u063a\u0641-\u064a"
 _LETTER = re.compile(f"[{_LETTERS}]")
 _CLITICS = re.compile("[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644)?")  # (و|ف)(ب|ل|ك)(ال|ل)
-_RUN_AFTER = re.compile(f"[{_LETTERS}]+")
 SEAM_PIECE_MIN = 20  # each piece must occur this often in the project's word list
 SEAM_GLUED_MAX = 2  # ... and the glued run at most this often (a real word is no seam)
+SEAM_RUN_MAX = 30  # a letter run longer than two words is no pair of glued words (and bounds
+#                    the walk over it: a page of letters with no space stays linear)
+_RUN_AFTER = re.compile(f"[{_LETTERS}]{{1,{SEAM_RUN_MAX + 1}}}")
 
 
 def _is_seam(line: str, at: int) -> bool:
     """Is the seam candidate before ``line[at]`` two words glued (both common, the run not a word)?"""
     first = at
-    while first > 0 and _LETTER.match(line[first - 1]):  # the run's start: a few letters back
-        first -= 1
-    if at - first < 2 or _CLITICS.fullmatch(line, first, at):
+    while first > 0 and at - first <= SEAM_RUN_MAX and _LETTER.match(line[first - 1]):
+        first -= 1  # the run's start: a few letters back
+    if at - first < 2 or at - first > SEAM_RUN_MAX or _CLITICS.fullmatch(line, first, at):
         return False  # "بالإضافة"، "والإعلان": clitics before إ, no word
     after = _RUN_AFTER.match(line, at)
-    if after is None or len(after.group()) < 3:
+    if after is None or not 3 <= len(after.group()) <= SEAM_RUN_MAX:
         return False
     counts = word_freq().counts
     left, right = normalize_key(line[first:at]), normalize_key(after.group())
+    if left in _not_seam_left():
+        return False  # "علىمدينة حلب": a preposition with its noun, a typo inside one sentence
     return (counts.get(left, 0) >= SEAM_PIECE_MIN and counts.get(right, 0) >= SEAM_PIECE_MIN
             and counts.get(left + right, 0) <= SEAM_GLUED_MAX)
 
@@ -98,7 +102,7 @@ def _run_seam(run: str) -> int | None:
     """Where a rare letter run splits into two common words (index into ``run``), else None."""
     counts = word_freq().counts
     key = normalize_key(run)
-    if counts.get(key, 0) > SEAM_GLUED_MAX:
+    if len(run) > SEAM_RUN_MAX or counts.get(key, 0) > SEAM_GLUED_MAX:
         return None
     folded = len(key) == len(run)  # letters folded one for one: split the key itself
     best, at = 0, None
@@ -157,10 +161,17 @@ def _split_seams(line: str, offset: int, sentences: list[Sentence],
     for s in sentences:
         start = s.start
         for at in _seams(line, s.start - offset, s.end - offset, (offset, page_runs)):
-            out.append(Sentence(start, offset + at, s.kind, s.rule))
+            out.append(Sentence(start, offset + at, s.kind, s.rule + "|glued"))  # cut by the seam
             start = offset + at
         out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + "|glued"))
     return out
+
+
+@cache
+def _not_seam_left() -> frozenset[str]:
+    """Words a seam never follows (``not_seam_left`` in ``data/text/sentences.yaml``)."""
+    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
+    return frozenset(normalize_key(str(w)) for w in load_yaml(text).get("not_seam_left", ()))
 
 
 @cache
