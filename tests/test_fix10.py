@@ -76,3 +76,22 @@ def test_the_agent_after_min_wins_over_a_subject_before_the_noun():
     assert e.actor1 is not None and e.actor1["id"] == "syria-military"
     rules = {ev.field: ev.rule for ev in e.evidence}
     assert rules["actor1"] == "actor:agent-marker"
+
+
+def test_a_bracketed_list_of_villages_with_a_comma_ties_every_village():
+    # F15: "قرى ( A ، وB )": the comma inside the brackets goes on with the list
+    from rasd.kb.places import link
+
+    found = link("استهدفت المدفعية قرى ( الشريعة ، والحويز ) بريف حماة الشمالي صباح اليوم.")
+    tied = {f.unresolved["place"]["name_ar"]: f.unresolved["place"]["admin1"]
+            for f in found if f.unresolved and f.unresolved.get("place")}
+    assert tied == {"الشريعة": "Hama", "الحويز": "Hama"}, tied
+
+
+def test_romanise_drops_quotes_and_brackets_around_a_name():
+    # F9: the report's punctuation is not part of the place's Latin name
+    from rasd.kb.gazetteer import romanise
+
+    assert romanise('"الحميدية"') == romanise("الحميدية") == "Al-Hamidiya"
+    assert romanise("( كفرعين )") == romanise("كفرعين")
+    assert romanise("«رسم الحمام»") == romanise("رسم الحمام")

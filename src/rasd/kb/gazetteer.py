@@ -65,16 +65,22 @@ def _letter_map() -> dict[int, str | None]:
     return out
 
 
+_QUOTES = re.compile(r"[\"'«»“”„‘’`()\[\]{}<>]")  # punctuation a name is quoted or bracketed with
+
+
 def romanise(arabic: str) -> str:
     """A plain Latin name for an Arabic place name no list has (ACLED writes places in plain
     Latin): letters by ``romanisation.yaml``, the article as "al-", و/ي as vowels between
     consonants, and "a" between two consonants with no written vowel (Arabic leaves short
-    vowels out, so this is a readable approximation: الزعفرانية الغربية → "al-Za'afaraniya
-    al-Gharbiya"). The Arabic name as written stays the place's ``name_ar``."""
+    vowels out, so this is a readable approximation: الزعفرانية الغربية → "Al-Za'faraniya
+    al-Gharbiya", the first letter capitalised). Quotes and brackets around or inside the
+    name ("رسم"، «الحمرا»، (باشكون)) are the report's punctuation, not the name: dropped first,
+    so the article and the capital are read on the name itself. The Arabic name as written
+    stays the place's ``name_ar``."""
     table = _romanisation()
     cons, longv = table["consonants"], table["long_vowels"]
     out = []
-    spelled = _DIACRITICS.sub("", arabic).translate(_letter_map())
+    spelled = _QUOTES.sub(" ", _DIACRITICS.sub("", arabic)).translate(_letter_map())
     for word in spelled.split():
         prefix = ""
         if word.startswith("ال") and len(word) > 3:

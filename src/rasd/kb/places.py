@@ -726,7 +726,8 @@ class Linker:
             if first == 0 or not _word_in(words[first - 1], c.plural_cues):
                 continue
             j = m.last
-            while (j < len(words) and j not in taken and toks.adjacent_cue(j - 1)
+            while (j < len(words) and j not in taken and (
+                    toks.adjacent_cue(j - 1) or self._comma_in_brackets(toks, first - 1, j))
                    and words[j].startswith("و") and len(words[j]) > 3):
                 w = words[j][1:]
                 if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
@@ -795,6 +796,16 @@ class Linker:
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
+
+    @staticmethod
+    def _comma_in_brackets(toks: Toks, cue: int, j: int) -> bool:
+        """Whether word ``j`` follows a comma inside the brackets or quotes opened right after
+        the list's cue ("قرى ( باشكون ، وحوايس ابن هديب )"): the list goes on, as after و."""
+        if not TIE_LISTS or not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
+            return False
+        if toks.gaps[j].strip(" ") not in (",", "،"):
+            return False
+        return not any(ch in toks.gaps[k] for k in range(cue + 2, j) for ch in "\"»)”")
 
     def _quoted_rest(self, toks: Toks, cue: int, last: int) -> int:
         """The end of an unknown name set in quotes or brackets after its cue (``cue``: the
