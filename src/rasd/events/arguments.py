@@ -64,6 +64,7 @@ from rasd.events.place_clauses import (
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
+from rasd.kb.places import TIED_RULE  # the rule a tied settlement is told with, defined once
 from rasd.text.normalize import normalize
 
 THEN = frozenset({"ثم", "وثم"})  # a verb after ثم shares the previous verb's subject
@@ -222,7 +223,6 @@ class Annotations:
 
 
 TIED_SETTLEMENTS = True  # PLACE10 (A/B flag): settlements the gazetteer lacks, tied to a place
-TIED_RULE = "place:unresolved-settlement"
 
 
 def with_tied_settlements(places: list[Arg], unresolved: list[Arg]) -> list[Arg]:

@@ -53,18 +53,25 @@ if TYPE_CHECKING:  # rasd.events.arguments calls visit_destination: imported laz
     from rasd.events.detect import Candidate
     from rasd.events.tokens import Words
 
-# "وقال الحريري إن المعارضة ...": the actor after a complementizer is the said clause's, no host
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "وان", "لان"})
+@cache
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """interact.yaml ``clause_words``: the complementizers (the actor after one is the said
+    clause's), the relatives (a relative clause's verb opens no clause of the host) and the
+    words of where (the place right before حيث is where a visit is made), normalised."""
+    raw = _cues().get("clause_words") or {}
 
-# "الاجتماع الذي عقده ..." : a verb of a relative clause opens no clause of the meeting's host
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(w).text for w in raw.get(key) or ())
 
-# "... إلى بيونغ يانغ حيث يقوم بزيارة": the place right before حيث is where the visit is made
-_WHERE = frozenset({"حيث"})
+    return words("complementizers"), words("relatives"), words("where")
 
-# the actor types that can be a party to talks (as build.PARTY_TYPES: armed or state actors)
-PARTY_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
-                         "External/Other forces"})
+
+def _is_party_type(kind: Any) -> bool:
+    """Whether an actor type can be a party to talks: build.PARTY_TYPES (armed or state
+    actors), imported here lazily (build imports this module)."""
+    from rasd.events.build import PARTY_TYPES
+
+    return kind in PARTY_TYPES
 
 
 @cache
@@ -149,7 +156,7 @@ def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | 
             return p
     # "وصل فيلتمان إلى بيونغ يانغ حيث يقوم بزيارة": حيث right before the visit points back to
     # the place its clause just named (after a destination word), where the visit is made
-    if cand.first - 1 > lo and words.words[cand.first - 1].text in _WHERE:
+    if cand.first - 1 > lo and words.words[cand.first - 1].text in _clause_words()[2]:
         named = [p for p in ann.in_sentence(ann.places, cand.sentence)
                  if isinstance(p.value, dict) and p.last == cand.first - 1 and p.first > lo]
         if named and not words.words[named[0].last - 1].ends_clause:
@@ -170,7 +177,8 @@ def _clause_cues() -> tuple[int, int, frozenset[str], int, re.Pattern[str] | Non
 
 
 def _is_party(arg: Arg | None) -> bool:
-    return arg is not None and isinstance(arg.value, dict) and arg.value.get("type") in PARTY_TYPES
+    """Whether an actor argument is of a type that can be a party to talks."""
+    return arg is not None and isinstance(arg.value, dict) and _is_party_type(arg.value.get("type"))
 
 
 def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
@@ -202,13 +210,13 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
     if host_verbs is not None:
         for a in reversed([a for a in parties if a.last <= cand.first and cand.first - a.last <= host_window]):
             if any(w[k].ends_clause for k in range(a.last - 1, cand.first)) or any(
-                    w[k].text in _COMPLEMENTIZERS for k in range(a.last, cand.first)):
+                    w[k].text in _clause_words()[0] for k in range(a.last, cand.first)):
                 break  # "وأوضح نصر الله أن الحريري ... عقب زيارته": the said clause's visit, not the speaker's
             k = a.first - 1  # the verb before the host's title ("قال [الرئيس] التركي"، "عقد وزير الخارجية ...")
             while k >= lo and k >= a.first - 4 and not host_verbs.match(w[k].text) and not (
-                    w[k].comma or w[k].ends_clause or w[k].text in _COMPLEMENTIZERS):
+                    w[k].comma or w[k].ends_clause or w[k].text in _clause_words()[0]):
                 k -= 1
-            if k >= lo and host_verbs.match(w[k].text) and (k == lo or w[k - 1].text not in _RELATIVES):
+            if k >= lo and host_verbs.match(w[k].text) and (k == lo or w[k - 1].text not in _clause_words()[1]):
                 host = a
             break
     if host is not None and other is not None and (host.value or {}).get("id") == (other.value or {}).get("id"):
