@@ -66,9 +66,6 @@ TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text pu
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
 _TIE_BROAD = frozenset(("country",))
-_CUE_KINDS = {"قريه": "village", "قريتي": "village", "قري": "village", "بلده": "town",
-              "بلدتي": "town", "بلدات": "town", "مدينه": "city", "مدينتي": "city",
-              "حي": "district", "حيي": "district"}  # "قرية X في سوريا" ties it to nothing an analyst can map
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
@@ -276,6 +273,8 @@ class Cues:
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
+    tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
+    settlement_kinds: dict[str, str] = field(default_factory=dict)  # قرية → village (cue → kind)
 
 
 @cache
@@ -333,6 +332,8 @@ def load_cues() -> Cues:
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
+        tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
+        settlement_kinds={" ".join(key_tokens(k)): v for k, v in (c.get("settlement_kinds") or {}).items()},
         states_elsewhere=frozenset(" ".join(key_tokens(n))
                                    for n in c.get("states_elsewhere") or []),
         clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
@@ -844,15 +845,14 @@ class Linker:
         w = toks.words[m.first]
         return any(w[:k] in self.by_key for k in range(4, len(w) - 2))
 
-    @staticmethod
-    def _cue_kind(toks: Toks, m: Match) -> str | None:
+    def _cue_kind(self, toks: Toks, m: Match) -> str | None:
         """The settlement kind the cue before ``m`` names: قرية/قريتي/قرى a village, بلدة/بلدتي/
         بلدات a town, مدينة/مدينتي a city (a quarter or a camp keeps kind "unresolved")."""
         first = m.cue_first if m.cue_first >= 0 else m.first
         if first == 0:
             return None
         for _p, stem in _readings(toks.words[first - 1]):
-            kind = _CUE_KINDS.get(stem)
+            kind = self.cues.settlement_kinds.get(stem)
             if kind:
                 return kind
         return None
@@ -894,7 +894,7 @@ class Linker:
         if words:
             if words not in self.cues.tie_phrases:
                 return ""
-            return "near" if any("قرب" in w or "مقربه" in w for w in words) else "in"
+            return "near" if any(n in w for w in words for n in self.cues.tie_near) else "in"
         head = toks.words[first]
         if head in dirs or (y.direction is not None and y.relation == "near"):
             return "near"  # "قرية X شرق حماة" (the place opens with its direction)

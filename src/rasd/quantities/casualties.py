@@ -78,6 +78,7 @@ class CasualtyLexicon:
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
     stop_aside: set[str] = field(default_factory=set)
+    possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
 
 
 @cache
@@ -165,6 +166,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.object_verbs = {f for w in data.get("object_verbs", ()) for f in clitic_forms(key(w), article=False)}
     lex.object_stop = {key(w) for w in data.get("object_stop", ())}
     lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
+    lex.possessive = tuple(sorted((key(w) for w in data.get("possessive_suffixes", ())), key=len, reverse=True))
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
     lex.aside_words = int(data.get("aside_words", 0))
@@ -551,14 +553,11 @@ def _one_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon) -> Frame 
     return None
 
 
-POSSESSIVE = ("هما", "هم", "ها", "ه")  # pronoun suffixes of a possessor, longest first
-
-
 def _possessed_person(w: str, lex: CasualtyLexicon) -> bool:
     """Whether ``w`` is one person noun with a possessor's pronoun ("طيارها"، "قائدهم"،
     "والدته"، "ابنهما"): one singular person, whichever possessor. Kin nouns (``who_kin``)
     count only so, with their possessor ("طفل ووالدته"، "امرأة وطفلها")."""
-    for suffix in POSSESSIVE:
+    for suffix in lex.possessive:
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
             base = w[: -len(suffix)]
             if base.endswith("ت"):  # "زوجته", "والدته": the feminine ending before a pronoun
