@@ -95,3 +95,13 @@ def test_romanise_drops_quotes_and_brackets_around_a_name():
     assert romanise('"الحميدية"') == romanise("الحميدية") == "Al-Hamidiya"
     assert romanise("( كفرعين )") == romanise("كفرعين")
     assert romanise("«رسم الحمام»") == romanise("رسم الحمام")
+
+
+def test_the_dual_cue_of_two_cities_ties_its_unknown_names():
+    # F13 note: مدينتي (the two cities of) was a kind with no cue: "مدينتي X وY" was never tied
+    from rasd.kb.places import link
+
+    found = link("قصفت قوات النظام مدينتي النمرود والعرقوب بريف إدلب الجنوبي.")
+    tied = {f.unresolved["place"]["name_ar"]: f.unresolved["place"]["admin1"]
+            for f in found if f.unresolved and f.unresolved.get("place")}
+    assert tied == {"النمرود": "Idleb", "العرقوب": "Idleb"}, tied
