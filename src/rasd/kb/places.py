@@ -275,6 +275,7 @@ class Cues:
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
     tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
     settlement_kinds: dict[str, str] = field(default_factory=dict)  # قرية → village (cue → kind)
+    apposed: frozenset[str] = frozenset()  # البلدة، المدينة: "دوما البلدة الرئيسية"
 
 
 @cache
@@ -333,6 +334,7 @@ def load_cues() -> Cues:
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
         tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
+        apposed=_norm_set(c.get("apposed_settlement") or []),
         settlement_kinds={" ".join(key_tokens(k)): v for k, v in (c.get("settlement_kinds") or {}).items()},
         states_elsewhere=frozenset(" ".join(key_tokens(n))
                                    for n in c.get("states_elsewhere") or []),
@@ -1171,7 +1173,7 @@ class Linker:
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")
-                               or self._heading(toks, m)):
+                               or self._heading(toks, m) or self._apposed(toks, m)):
             return False
 
         if cue == "district" and m.key.split()[0] not in self.cues.city:
@@ -1664,6 +1666,13 @@ class Linker:
         if j >= len(toks) or not toks.words[j].startswith("ال") or not toks.adjacent(j - 1):
             return None
         return demonym_adjectives().get(toks.words[j])
+
+    def _apposed(self, toks: Toks, m: Match) -> bool:
+        """Whether a settlement noun with its article stands right after the name, in
+        apposition ("استهدفت دوما البلدة الرئيسية في الغوطة"): the text calls it a town as
+        plainly as a weak cue before it would (VILLAGES10)."""
+        return (m.last < len(toks.words) and toks.gaps[m.last].strip() == ""
+                and toks.words[m.last] in self.cues.apposed)
 
     @staticmethod
     def _heading(toks: Toks, m: Match) -> bool:

@@ -1,0 +1,20 @@
+"""VILLAGES10: towns the text names that never became places."""
+
+from tests.helpers import events_of, name_of
+
+
+def test_apposed_settlement_noun_links_a_word_like_town() -> None:
+    # دوما is also "always" (stoplist weak): with no cue before it, the settlement noun in
+    # apposition after it ("دوما البلدة الرئيسية") says it is the town
+    text = ("قتل عشرة مدنيين في غارات جوية استهدفت دوما البلدة الرئيسية في الغوطة الشرقية "
+            "أمس الاثنين.")
+    places = [name_of(e.location) for e in events_of(text, "ASSAULT", require=True)]
+    assert "Duma" in places
+
+
+def test_word_without_apposition_stays_a_word() -> None:
+    text = "قال المسؤول إن الحكومة كانت دوما تدعم الحوار مع المعارضة في الغوطة الشرقية."
+    from rasd.api import extract
+
+    doc = extract(text, published="2024-03-12")
+    assert not any(doc.text[s.start:s.end] == "دوما" for s in doc.spans_of("PLACE"))
