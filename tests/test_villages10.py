@@ -18,3 +18,25 @@ def test_word_without_apposition_stays_a_word() -> None:
 
     doc = extract(text, published="2024-03-12")
     assert not any(doc.text[s.start:s.end] == "دوما" for s in doc.spans_of("PLACE"))
+
+
+def test_list_of_villages_with_a_spaced_conjunction() -> None:
+    # "و قزمان": the conjunction typed apart still continues the list after قرى
+    text = "استعاد التنظيم أمس السيطرة على قرى حرشة و قزمان بريف حلب الشمالي بعد معارك عنيفة."
+    places = {name_of(e.location) for e in events_of(text, "ASSAULT", require=True)}
+    assert "Qazman" in places and "Harsha" in places
+
+
+def test_spaced_conjunction_before_a_word_ends_the_list() -> None:
+    text = "قصفت الطائرات قرى حرشة و كذلك مواقع أخرى بريف حلب الشمالي أمس."
+    from rasd.api import extract
+
+    doc = extract(text, published="2024-03-12")
+    assert not any("كذلك" in doc.text[s.start:s.end] for s in doc.spans_of("PLACE", "PLACE_UNRESOLVED"))
+
+
+def test_spaced_conjunction_lends_the_list_cue_to_a_word_like_town() -> None:
+    # السفيرة needs a weak cue (stoplist weak); "خناصر و السفيرة" lists it like "والسفيرة"
+    text = "سيطرت قوات النظام أمس على خناصر و السفيرة بريف حلب الجنوبي الشرقي بعد معارك."
+    places = {name_of(e.location) for e in events_of(text, "ASSAULT", require=True)}
+    assert "As Safirah" in places

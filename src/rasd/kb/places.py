@@ -717,6 +717,13 @@ class Linker:
                     return e
         return 0
 
+    @staticmethod
+    def _spaced_and(toks: Toks, j: int, taken: set[int]) -> bool:
+        """Whether word ``j`` is و typed apart from the next item of a list ("قرى " دوديان و
+        قره كوبري وقزل ""): the conjunction, then a name of three letters or more (VILLAGES10)."""
+        return (toks.words[j] == "و" and j + 1 < len(toks.words) and j + 1 not in taken
+                and toks.adjacent(j) and len(toks.words[j + 1]) >= 3)
+
     def _list_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """"قريتي حران وحردانة": after a dual or plural settlement cue, the next names of
         the list (و…) that no entry has are places too — unresolved, "not in gazetteer"."""
@@ -731,29 +738,33 @@ class Linker:
             j = m.last
             while (j < len(words) and j not in taken and (
                     toks.adjacent_cue(j - 1) or self._comma_in_brackets(toks, first - 1, j))
-                   and words[j].startswith("و") and len(words[j]) > 3):
-                w = words[j][1:]
+                   and ((words[j].startswith("و") and len(words[j]) > 3)
+                        or self._spaced_and(toks, j, taken))):
+                spaced = words[j] == "و"  # "قرى دوديان و قره كوبري": و typed apart
+                n = j + 1 if spaced else j
+                w = words[n] if spaced else words[j][1:]
                 if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
-                        or w.endswith(("ها", "هم", "هما", "هن")) or self._roots(words[j])
+                        or w.endswith(("ها", "هم", "هما", "هن"))
+                        or self._roots(words[j] if not spaced else w)
                         or self._cue_word(w) or _word_in(w, c.plural_cues)
                         or any(stem in c.common or stem in c.not_names
                                for _p, stem in _readings(w))):
                     break  # a word, a cue (وبلدات), a pronoun (وبلداتها), a known name
-                last = j + 1
-                if w in c.name_prefixes and last < len(words) and toks.adjacent(j):
+                last = n + 1
+                if w in c.name_prefixes and last < len(words) and toks.adjacent(n):
                     last += 1
                 last = self._quoted_rest(toks, first - 1, last)
-                key = " ".join([w, *words[j + 1:last]])
+                key = " ".join([w, *words[n + 1:last]])
                 ids = self._variant_of(key)
                 bare = () if ids else self._article_dropped(key)
                 if ids:  # كفريا والفوعا: al-Fu'ah's spelling, checked in resolve
-                    added.append(Match(j, last, key, ids, rule=VARIANT_RULE + "+list",
+                    added.append(Match(n, last, key, ids, rule=VARIANT_RULE + "+list",
                                        cue="strong", variant=True))
                 elif bare:  # مضايا وزبداني: الزبداني without its article
-                    added.append(Match(j, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
+                    added.append(Match(n, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
                                        cue="strong"))
                 else:
-                    added.append(Match(j, last, key, (), rule="cue:unknown-list-name",
+                    added.append(Match(n, last, key, (), rule="cue:unknown-list-name",
                                        unresolved="not in gazetteer"))
                 taken.update(range(j, last))
                 j = last
@@ -1029,9 +1040,12 @@ class Linker:
             return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
         cue, k = (None, -1) if no_cue else self._cue_before(text, toks, m.first, floor)
         abroad_gov = prev is not None and prev.rule == "gazetteer:governorate-abroad"
-        if (cue is None and prev is not None and prev.last == m.first
+        spaced_and = (prev is not None and prev.last + 1 == m.first
+                      and toks.words[prev.last] == "و" and toks.adjacent(prev.last)
+                      and toks.adjacent(prev.last - 1))  # "خناصر و السفيرة" (VILLAGES10)
+        if (cue is None and prev is not None and (prev.last == m.first or spaced_and)
                 and (not prev.relation or abroad_gov)
-                and (toks.words[m.first].startswith("و")
+                and (spaced_and or toks.words[m.first].startswith("و")
                      or toks.gaps[m.first].strip() in _LIST_GAPS)):
             # "من الزبداني ومضايا", "ريف دمشق - دوما": the next name of a list has the
             # cue of the first
