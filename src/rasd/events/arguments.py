@@ -57,6 +57,7 @@ from rasd.events.place_clauses import (
     near_from,
     parallel_targets,
     past_contrast,
+    reporter_seat,
     route_end,
     street_name,
     taken_from_types,
@@ -152,7 +153,11 @@ class Annotations:
                        and not _time_zone(doc.text, p.span.start)
                        and not _filed_from(doc.text, p.span.end, source_starts)
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)]
-        self.places = with_tied_settlements(self.places, self.place_on(doc, "PLACE_UNRESOLVED"))
+        unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
+        self.places = with_tied_settlements(self.places, unresolved)
+        self.unresolved_firsts: dict[int, list[int]] = {}  # PLACESRC10: names no gazetteer has
+        for u in unresolved:
+            self.unresolved_firsts.setdefault(u.sentence, []).append(u.first)
         all_dates = [d for d in self.place_on(doc, "DATE") if isinstance(d.value, dict)]
         # the page's own printed date (the time stage marks it ``dateline``) says when the page
         # was written: never an event's day, but what "recently" counts from when no
@@ -2332,6 +2337,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
              if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
     found = [p for p in found if not street_name(words, p, lo)]  # "شارع جسر السويس": a street's name
+    if found:  # "الذي مقره في لندن"، "مراسلنا في واشنطن ... بمدينة X": where it is reported from
+        later = [q.first for q in ann.in_sentence(ann.places, cand.sentence)]
+        later += ann.unresolved_firsts.get(cand.sentence, [])
+        found = [p for p in found if not reporter_seat(words, p, lo, lambda k: any(f >= k for f in later))]
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:

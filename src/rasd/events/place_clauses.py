@@ -413,3 +413,36 @@ def contrast_targets(words: Words, lex: Lexicon, plover: str, after: int,
     if not CONTRAST_SAME_KIND:
         return []
     return parallel_targets(words, lex, plover, after, tail, listed, event_type)
+
+
+@cache
+def _reporter_seats() -> tuple[frozenset[str], frozenset[str], int]:
+    """The ``reporter_seats``, ``reporter_posts`` and ``reporter_seat_reach`` of places/cues.yaml."""
+    data = data_file("rasd.data.places", "cues.yaml")
+    return (frozenset(normalize(w).text for w in data.get("reporter_seats") or ()),
+            frozenset(normalize(w).text for w in data.get("reporter_posts") or ()),
+            int(data.get("reporter_seat_reach") or 0))
+
+
+def reporter_seat(words: Words, place: Arg, lo: int, told_after: Callable[[int], bool]) -> bool:
+    """Whether ``place`` is where a source sits or a correspondent is posted (PLACESRC10), the
+    reporting place like a dateline's city, not the event's: "المرصد السوري الذي مقره في
+    لندن" always; "وأفاد مراسلنا في واشنطن بأن ... بمدينة بيرناردينو" when ``told_after`` (the
+    word index past the place) says the sentence names another place after it — a
+    correspondent alone in a town ("مراسل في دوما أنه سمع انفجارات") tells what is there. The
+    word (``reporter_seats``/``reporter_posts``) is at most ``reporter_seat_reach`` words before
+    the place, in the same clause, with في right before the place or a ب glued to it."""
+    seats, posts, reach = _reporter_seats()
+    if not (seats or posts) or place.first - 1 < lo:
+        return False
+    ws = words.words
+    if not (ws[place.first - 1].text in ("في", "وفي") or ws[place.first].text[:1] == "ب"):
+        return False
+    for k in range(place.first - 1, max(lo, place.first - 1 - reach) - 1, -1):
+        if k < place.first - 1 and (ws[k].comma or ws[k].ends_clause):
+            return False
+        if ws[k].text in seats:
+            return True
+        if ws[k].text in posts:
+            return told_after(place.last)
+    return False

@@ -55,6 +55,7 @@ _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside", "province")
 TIE_LISTS = True  # PLACE10: "قرى X وY" opens a list of settlements even when X is unknown
+NAMED_AFTER_REACH = 12  # PLACESRC10: words after a building's city name where its own place may be told
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي", "مدينتي", "حيي")
 PLURAL_SETTLEMENT_CUES = frozenset(("قري", "بلدات"))  # قرى X وY: a list of villages (TIE_LISTS)
 _NAME_HEADS = frozenset((*SETTLEMENT_CUES, "محافظه"))  # words a gazetteer name may open with
@@ -1784,12 +1785,14 @@ class Linker:
         """A building named after a city of another country, placed in the same phrase
         (مستشفى القدس في مدينة حلب، مستشفى بغداد بدير الزور): the city names the building.
 
-        Only with a place of another country right after (within four words, after في or a
-        glued ب): "مستشفى بغداد" alone may be in Baghdad, and "جامعة بغداد في العراق" is."""
+        Only with a place of another country after (within ``NAMED_AFTER_REACH`` words of one
+        unbroken phrase, after في or a glued ب): "مستشفى بغداد" alone may be in Baghdad, and
+        "جامعة بغداد في العراق" is. PLACESRC10: the phrase may run on through a relative clause
+        ("مستشفى القدس الذي كانت تدعمه بمنطقة يسيطر عليها مقاتلو المعارضة بمدينة حلب")."""
         tw = toks.words
         own = {self.places[i]["country_code"] for i in m.ids}
         seen_in = False
-        for k in range(m.last, min(len(tw), m.last + 4)):
+        for k in range(m.last, min(len(tw), m.last + NAMED_AFTER_REACH)):
             if not toks.adjacent(k - 1):
                 return False
             w = tw[k]
