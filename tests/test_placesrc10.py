@@ -36,3 +36,8 @@ def test_a_hospital_named_for_a_city_abroad_across_a_relative_clause():
 def test_a_correspondent_alone_in_a_town_tells_what_is_there():
     text = "وأفاد مراسل في دوما أنه سمع خلال النهار انفجارات ناجمة عن غارات جوية وقصف صاروخي ."
     assert places_of(text) == ["Duma"]
+
+
+def test_a_numbered_round_of_talks_is_not_a_place():
+    text = "وتواصل القصف الجوي على القرى مع افتتاح \" أستانة - 6 \" حول مناطق خفض التوتر ."
+    assert "Astana" not in places_of(text)

@@ -58,6 +58,7 @@ from rasd.events.place_clauses import (
     parallel_targets,
     past_contrast,
     reporter_seat,
+    round_of_talks,
     route_end,
     street_name,
     taken_from_types,
@@ -152,7 +153,8 @@ class Annotations:
                        and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
                        and not _time_zone(doc.text, p.span.start)
                        and not _filed_from(doc.text, p.span.end, source_starts)
-                       and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)]
+                       and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)
+                       and not round_of_talks(doc.text, p.span.end)]  # "أستانة - 6": talks' name
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.places = with_tied_settlements(self.places, unresolved)
         self.unresolved_firsts: dict[int, list[int]] = {}  # PLACESRC10: names no gazetteer has

@@ -446,3 +446,15 @@ def reporter_seat(words: Words, place: Arg, lo: int, told_after: Callable[[int],
         if ws[k].text in posts:
             return told_after(place.last)
     return False
+
+
+ROUND_NUMBER = re.compile(r"[ \t]*[-–][ \t]*\d{1,2}(?![\d/.:])")
+
+
+def round_of_talks(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` names a numbered round of talks or a conference
+    (PLACESRC10): "أستانة - 6"، "جنيف-8". The city names the series, wherever the story is;
+    the number after a dash (not a date's or a time's) says so. A place's dash before a
+    count of people ("حلب - 5 قتلى") is not told this way in the news; a date ("- 12/3")
+    and a time ("- 10:30") are excluded."""
+    return bool(ROUND_NUMBER.match(text, end))
