@@ -41,3 +41,13 @@ def test_a_correspondent_alone_in_a_town_tells_what_is_there():
 def test_a_numbered_round_of_talks_is_not_a_place():
     text = "وتواصل القصف الجوي على القرى مع افتتاح \" أستانة - 6 \" حول مناطق خفض التوتر ."
     assert "Astana" not in places_of(text)
+
+
+def test_a_meeting_to_be_held_elsewhere_is_not_the_talks_venue():
+    text = ("التقى وفد المعارضة مع الوفد الروسي صباح اليوم الجمعة لمواصلة النقاش حول ملف المعتقلين "
+            "ومؤتمر الحوار المزمع عقده في مدينة سوتشي .")
+    assert "Sochi" not in places_of(text, "CONSULT")
+
+
+def test_talks_held_in_a_city_keep_it():
+    assert places_of("التقى وزير الخارجية الروسي نظيره التركي في مدينة سوتشي .", "CONSULT") == ["Sochi"]

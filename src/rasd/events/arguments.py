@@ -57,6 +57,7 @@ from rasd.events.place_clauses import (
     near_from,
     parallel_targets,
     past_contrast,
+    planned_venue,
     reporter_seat,
     round_of_talks,
     route_end,
@@ -2349,6 +2350,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         found = sorted([*found, *anaphors], key=lambda p: p.first)
     if cand.plover in role_cues().diplomatic_types:  # "رئيس وزراء إقليم كردستان": an office
         found = [p for p in found if not _in_title(words, p, lo)]
+        # "حول مؤتمر الحوار المزمع عقده في سوتشي": a meeting to be held, not this one's venue
+        found = [p for p in found if not planned_venue(words, p, cand.last, lo)]
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []

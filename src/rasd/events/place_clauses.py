@@ -458,3 +458,29 @@ def round_of_talks(text: str, end: int) -> bool:
     count of people ("حلب - 5 قتلى") is not told this way in the news; a date ("- 12/3")
     and a time ("- 10:30") are excluded."""
     return bool(ROUND_NUMBER.match(text, end))
+
+
+@cache
+def _planned_venue() -> tuple[frozenset[str], int]:
+    """The ``planned_venue_words`` and ``planned_venue_reach`` of places/cues.yaml."""
+    data = data_file("rasd.data.places", "cues.yaml")
+    return (frozenset(normalize(w).text for w in data.get("planned_venue_words") or ()),
+            int(data.get("planned_venue_reach") or 0))
+
+
+def planned_venue(words: Words, place: Arg, trigger_end: int, lo: int) -> bool:
+    """Whether ``place`` is the venue of a meeting still to be held (PLACESRC10): "التقى الوفد
+    مع الوفد الروسي لمواصلة النقاش حول مؤتمر الحوار المزمع عقده في مدينة سوتشي" — the talks
+    were not in Sochi. A ``planned_venue_words`` word ("عقده") right before the place (with
+    في between or a ب glued to the place), and the trigger ending more than
+    ``planned_venue_reach`` words before that word (else the trigger is the meeting held)."""
+    held, reach = _planned_venue()
+    if not held or place.first - 1 < lo:
+        return False
+    ws = words.words
+    k = place.first - 1
+    if ws[k].text in ("في", "وفي"):
+        k -= 1
+    elif ws[place.first].text[:1] != "ب":
+        return False
+    return k >= lo and ws[k].text in held and k - trigger_end > reach
