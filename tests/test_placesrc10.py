@@ -51,3 +51,8 @@ def test_a_meeting_to_be_held_elsewhere_is_not_the_talks_venue():
 
 def test_talks_held_in_a_city_keep_it():
     assert places_of("التقى وزير الخارجية الروسي نظيره التركي في مدينة سوتشي .", "CONSULT") == ["Sochi"]
+
+
+def test_a_city_country_masthead_is_not_the_event_place():
+    text = "النظام يوافق على هدنة في الغوطة | جريدة اللواء بيروت - لبنان 2018 / 01 / 21 م أقسام أخرى سياسة ."
+    assert "Beirut" not in places_of(text, "AGREE")

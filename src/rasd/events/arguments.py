@@ -47,6 +47,7 @@ from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
     chain_container,
+    city_country_dateline,
     contrast_targets,
     dash_dateline,
     each_of,
@@ -117,6 +118,7 @@ class Annotations:
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
         place_starts = {p.start for p in doc.spans_of("PLACE")}
+        place_at = {p.start: p.value for p in doc.spans_of("PLACE")}  # "بيروت - لبنان": a masthead
         self.actors = [a for a in self.place_on(doc, "ACTOR")
                        if not any(s < a.span.end and a.span.start < e for s, e in outlets)
                        and not (a.span.start in place_starts and _after_locative(words, a, lex))]
@@ -155,7 +157,8 @@ class Annotations:
                        and not _time_zone(doc.text, p.span.start)
                        and not _filed_from(doc.text, p.span.end, source_starts)
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)
-                       and not round_of_talks(doc.text, p.span.end)]  # "أستانة - 6": talks' name
+                       and not round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
+                       and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)]
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.places = with_tied_settlements(self.places, unresolved)
         self.unresolved_firsts: dict[int, list[int]] = {}  # PLACESRC10: names no gazetteer has

@@ -484,3 +484,22 @@ def planned_venue(words: Words, place: Arg, trigger_end: int, lo: int) -> bool:
     elif ws[place.first].text[:1] != "ب":
         return False
     return k >= lo and ws[k].text in held and k - trigger_end > reach
+
+
+def city_country_dateline(text: str, end: int, here: object, place_at: dict[int, object]) -> bool:
+    """Whether the place ending at ``end`` opens a "city - country" dateline or masthead
+    (PLACESRC10), ``here`` the city's place value, ``place_at`` the document's place values by
+    start: "بيروت - لبنان 2018 / 01 / 21"، "الرياض - السعودية -". A road, an axis or a
+    list joins towns with a dash, never a city with its own country, so the pair says where a
+    page was written, not where anything happened (:func:`dash_dateline` leaves a dash before
+    another place alone)."""
+    m = DASH_AFTER.match(text, end)
+    if m is None:
+        return False
+    k = m.end()
+    while k < len(text) and text[k] in DASH_SKIP:
+        k += 1
+    after = place_at.get(k)
+    return (isinstance(after, dict) and isinstance(here, dict) and after.get("kind") == "country"
+            and here.get("kind") != "country" and bool(after.get("country"))
+            and after.get("country") == here.get("country"))
