@@ -40,3 +40,12 @@ def test_spaced_conjunction_lends_the_list_cue_to_a_word_like_town() -> None:
     text = "سيطرت قوات النظام أمس على خناصر و السفيرة بريف حلب الجنوبي الشرقي بعد معارك."
     places = {name_of(e.location) for e in events_of(text, "ASSAULT", require=True)}
     assert "As Safirah" in places
+
+
+def test_rasm_villages_listed_after_qura_each_keep_their_name() -> None:
+    # رسم is a village-name head (name_prefixes): "قرى رسم X ورسم Y" lists two villages, each
+    # tied to the countryside the list closes with
+    text = ("سيطرت وحدات الجيش أمس على قرى رسم الغزال ورسم البرج بريف حماة الشمالي الشرقي "
+            "بعد معارك مع المسلحين.")
+    places = {name_of(e.location) for e in events_of(text, "ASSAULT", require=True)}
+    assert len(places) == 2 and not any("countryside" in p for p in places)

@@ -746,7 +746,8 @@ class Linker:
                 w = words[n] if spaced else words[j][1:]
                 if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
                         or w.endswith(("ها", "هم", "هما", "هن"))
-                        or self._roots(words[j] if not spaced else w)
+                        or (self._roots(words[j] if not spaced else w)
+                            and w not in c.name_prefixes)  # ورسم الصاوي: a name's head
                         or self._cue_word(w) or _word_in(w, c.plural_cues)
                         or any(stem in c.common or stem in c.not_names
                                for _p, stem in _readings(w))):
