@@ -1541,6 +1541,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
+    events = _fold_weak_days(events, doc, words, ann, drafts)  # DUP10: days set apart only by weak anchors
     events = _fold_landmarks(events, words)
     events = _without_protest_demands(events)
     _both_sides(events, words)
@@ -1854,3 +1855,132 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
 def context_of(doc: Document) -> list[dict[str, Any]]:
     """Trigger spans with the context that ruled them out (for ``rasd show`` and tests)."""
     return [{"text": doc.span_text(s), "trigger": s.value, "rule": s.rule} for s in doc.spans_of("TRIGGER")]
+
+
+WEAK_DATE_KINDS = frozenset({"relative", "weekday"})  # DATE kinds counted from the page's day
+ANCHOR_RULE = "date:anchor-of-count"  # when.py: a happening counted from ("بعد يومين من الهجوم")
+RECENCY_RULE = "date:publication-recency"  # when.py: "مؤخرا" dated by the page's own day
+
+
+def _weak_date_starts(doc: Document, ann: Annotations) -> tuple[frozenset[int], frozenset[int]]:
+    """Offsets of the dates whose day is only as good as the page's anchor, and of those the text
+    states outright. A page with no publication date (or only a crawl-day header) resolves
+    "أمس" or "الاثنين" against whatever day it finds, so a headline and a body telling one
+    happening come out a day or two apart; a day-month date ("15 كانون الثاني") does not move."""
+    weak, strong = set(), set()
+    for d in ann.dates:
+        v = d.span.value or {}
+        if v.get("dateline") or v.get("reference") == "dateline" or (
+                v.get("kind") in WEAK_DATE_KINDS and not doc.meta.published):
+            weak.add(d.span.start)
+        elif v.get("kind") == "absolute" and v.get("date"):
+            strong.add(d.span.start)
+    return frozenset(weak), frozenset(strong)
+
+
+def _weak_day(m: EventMention, weak: frozenset[int], strong: frozenset[int]) -> bool:
+    """Whether a mention's day comes only from weak anchors (:func:`_weak_date_starts`) or the
+    page's own print, never from a date the text states outright."""
+    dated = [e for e in m.evidence if e.field == "event_date" and e.end > e.start]
+    if any(e.start in strong and not e.rule.endswith(PAGE_DATE) for e in dated):
+        return False
+    return any(e.start in weak or e.rule.endswith(PAGE_DATE) or e.rule == RECENCY_RULE for e in dated)
+
+
+def _one_story(a: EventMention, b: EventMention, headline: int | None) -> bool:
+    """Whether two mentions share what makes them one story beyond type and town: a sentence,
+    the headline (a headline names the body's happening), a death toll, or an attacker."""
+    sa = {e.start for e in a.evidence if e.field == "event"}
+    if sa & {e.start for e in b.evidence if e.field == "event"}:
+        return True
+    if headline is not None and headline in (a.sentence_start, b.sentence_start):
+        return True
+    if a.fatalities and a.fatalities == b.fatalities:
+        return True
+    ka, kb = _actor_family(a.actor1), _actor_family(b.actor1)
+    return bool(ka and ka == kb)
+
+
+def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
+                    ann: Annotations, drafts: list[Draft]) -> list[EventMention]:
+    """One happening, one event, when only weak anchors set two of its tellings apart
+    (:func:`_weak_days`).
+
+    Two mentions of one type at one town (same place key) whose days differ, both days
+    counted from the page's anchor ("أمس" in the headline, "الساعات الأربع والعشرين
+    الماضية" in the body, on a page whose only date is a crawl-day header) and no more than
+    ``WEEK_DAYS`` apart, are one happening when they also share a sentence, the headline, a
+    toll or an attacker. Two days the text states plainly ("15 كانون الثاني"، "في 3 آذار")
+    are never folded: those are two happenings."""
+    if len(events) < 2:
+        return events
+    weak, strong = _weak_date_starts(doc, ann)
+    apart = {id(d.mention) for d in drafts if d.distinct} | {id(e) for e in events if _counted_from(e)}
+    line = _headline(words, doc)
+    headline = words.sentences[line][0] if line is not None and line < len(words.sentences) else None
+    kept: list[EventMention] = []
+    for e in events:
+        target = None
+        if place_key(e.location) and id(e) not in apart:
+            target = next((k for k in kept if k.plover == e.plover and id(k) not in apart
+                           and place_key(k.location) == place_key(e.location)
+                           and _weak_days(k, e, weak, strong, headline)), None)
+        if target is None:
+            kept.append(e)
+        elif _bare(target) and not _bare(e):  # the telling with a day or an attacker stands
+            kept[kept.index(target)] = e
+            _absorb(e, target)
+        else:
+            _absorb(target, e)
+    return kept
+
+
+def _weak_days(a: EventMention, b: EventMention, weak: frozenset[int], strong: frozenset[int],
+               headline: int | None) -> bool:
+    """Whether only weak anchors set the days of two tellings at one town apart: both days
+    counted from the page's anchor, at most ``WEEK_DAYS`` apart, the tellings sharing a story
+    (:func:`_one_story`); or one sentence telling the town twice, one of the two given no day
+    at all: with one sub-event type, or a bare word typing it otherwise ("يغتال ... مجزرة")."""
+    if a.event_date and b.event_date:
+        return (a.event_date != b.event_date and _one_kind(a, b) and _weak_day(a, weak, strong)
+                and _weak_day(b, weak, strong) and _days_apart(a, b) <= WEEK_DAYS
+                and _one_story(a, b, headline))
+    starts = {e.start for e in a.evidence if e.field == "event"}
+    if not starts & {e.start for e in b.evidence if e.field == "event"}:
+        return False
+    if a.event_type and b.event_type and a.event_type != b.event_type:  # "مجزرة" beside "يغتال"
+        return (_bare(a) or _bare(b)) and _sides_agree(a, b)
+    # two weapons told in one sentence ("الغارات والصواريخ على القابون") are two happenings
+    return a.sub_event_type == b.sub_event_type and _one_kind(a, b)
+
+
+def _counted_from(m: EventMention) -> bool:
+    """Whether a mention is told as another happening than one it is counted from ("ضربة مماثلة
+    قبل أسبوعين"): its day, even undated, is its own."""
+    return any(e.field == "event_date" and e.rule.startswith(ANCHOR_RULE) for e in m.evidence)
+
+
+def _bare(m: EventMention) -> bool:
+    """A telling with neither a day nor an attacker of its own ("مجزرة" beside "يغتال" in one
+    headline): nothing in it says it is another happening than the one its sentence tells at
+    its town, whatever event type its word alone would give (:func:`_weak_days`)."""
+    return not m.event_date and not _actor_family(m.actor1)
+
+
+def _one_kind(a: EventMention, b: EventMention) -> bool:
+    """Whether two tellings of one type can be one happening whatever day each was given: one
+    attacker (:func:`_sides_agree`) and one ACLED event type. The sub-event type may differ, a
+    headline's "قصف" being the body's air strike; what the mentions compare otherwise is
+    :func:`_compatible_anywhere`'s (talks with other parties stay apart)."""
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        return False
+    if not _sides_agree(a, b):
+        return False
+    return a.plover not in DIPLOMATIC or _compatible_anywhere(a, replace(b, event_date=a.event_date))
+
+
+def _days_apart(a: EventMention, b: EventMention) -> int:
+    try:
+        return abs((Date.fromisoformat(a.event_date) - Date.fromisoformat(b.event_date)).days)
+    except (TypeError, ValueError):
+        return WEEK_DAYS + 1
