@@ -21,6 +21,14 @@ def test_headline_today_and_body_yesterday_are_one_shelling():
     found = _at(text, "Duma")
     assert len(found) == 1, [(e.event_date, e.trigger) for e in found]
     assert found[0].fatalities == 5
+    assert found[0].event_date == "2018-01-20"  # the day told back from the page's, not the page's own
+
+
+def test_weak_days_with_two_tolls_stay_apart():
+    text = (HEADER + "قوات النظام تقصف مدينة دوما\n"
+            "قصفت قوات النظام السوري اليوم مدينة دوما ما أدى إلى مقتل 7 مدنيين. "
+            "وقصفت قوات النظام السوري أمس مدينة دوما بعشرات القذائف ما أدى إلى مقتل 35 مدنيا.")
+    assert len(_at(text, "Duma")) == 2
 
 
 def test_headline_today_and_body_weekday_are_one_shelling():

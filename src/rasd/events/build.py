@@ -1931,7 +1931,11 @@ def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
             kept[kept.index(target)] = e
             _absorb(e, target)
         else:
+            earlier = (e.event_date, e.time_precision) if (
+                e.event_date and target.event_date and e.event_date < target.event_date) else None
             _absorb(target, e)
+            if earlier is not None:  # "اليوم" on a crawl-day page is when it was written, at the latest
+                target.event_date, target.time_precision = earlier
     return kept
 
 
@@ -1939,12 +1943,12 @@ def _weak_days(a: EventMention, b: EventMention, weak: frozenset[int], strong: f
                headline: int | None) -> bool:
     """Whether only weak anchors set the days of two tellings at one town apart: both days
     counted from the page's anchor, at most ``WEEK_DAYS`` apart, the tellings sharing a story
-    (:func:`_one_story`); or one sentence telling the town twice, one of the two given no day
+    (:func:`_one_story`) and not telling two tolls (:func:`_other_toll`); or one sentence telling the town twice, one of the two given no day
     at all: with one sub-event type, or a bare word typing it otherwise ("يغتال ... مجزرة")."""
     if a.event_date and b.event_date:
-        return (a.event_date != b.event_date and _one_kind(a, b) and _weak_day(a, weak, strong)
-                and _weak_day(b, weak, strong) and _days_apart(a, b) <= WEEK_DAYS
-                and _one_story(a, b, headline))
+        return (a.event_date != b.event_date and _one_kind(a, b) and not _other_toll(a, b)
+                and _weak_day(a, weak, strong) and _weak_day(b, weak, strong)
+                and _days_apart(a, b) <= WEEK_DAYS and _one_story(a, b, headline))
     starts = {e.start for e in a.evidence if e.field == "event"}
     if not starts & {e.start for e in b.evidence if e.field == "event"}:
         return False
