@@ -56,3 +56,11 @@ def test_talks_held_in_a_city_keep_it():
 def test_a_city_country_masthead_is_not_the_event_place():
     text = "النظام يوافق على هدنة في الغوطة | جريدة اللواء بيروت - لبنان 2018 / 01 / 21 م أقسام أخرى سياسة ."
     assert "Beirut" not in places_of(text, "AGREE")
+
+
+def test_a_capital_paired_with_a_party_after_between_is_a_party():
+    text = ("ويأتي التوتر بين الفصائل وواشنطن , فيما تشهد البادية السورية معارك عنيفة بين القوات "
+            "النظامية والفصائل .")
+    places = places_of(text)
+    assert "Washington" not in places
+    assert "Syrian Desert (Badia)" in places

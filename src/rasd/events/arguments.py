@@ -57,6 +57,7 @@ from rasd.events.place_clauses import (
     marker_words,
     near_from,
     parallel_targets,
+    party_between,
     past_contrast,
     planned_venue,
     reporter_seat,
@@ -2347,6 +2348,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         later = [q.first for q in ann.in_sentence(ann.places, cand.sentence)]
         later += ann.unresolved_firsts.get(cand.sentence, [])
         found = [p for p in found if not reporter_seat(words, p, lo, lambda k: any(f >= k for f in later))]
+        firsts = {q.first for q in found}  # "التوتر بين الفصائل وواشنطن": a party, not a place
+        found = [p for p in found if not party_between(words, p, lo, firsts)]
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
                 if cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
     if anaphors:

@@ -503,3 +503,23 @@ def city_country_dateline(text: str, end: int, here: object, place_at: dict[int,
     return (isinstance(after, dict) and isinstance(here, dict) and after.get("kind") == "country"
             and here.get("kind") != "country" and bool(after.get("country"))
             and after.get("country") == here.get("country"))
+
+
+BETWEEN_WORDS = frozenset({"بين", "وبين"})
+BETWEEN_REACH = 4  # most words from بين to the و-joined name
+
+
+def party_between(words: Words, place: Arg, lo: int, place_firsts: set[int]) -> bool:
+    """Whether ``place`` is the second party of a "بين X وY" pair whose first is no place
+    (PLACESRC10): "التوتر بين الفصائل وواشنطن"، "العلاقات بين المعارضة وموسكو" — a capital
+    standing for its government, not where anything happened. "بين الطبقة والرقة" (two places:
+    a stretch) and "بين X وY في حلب" keep their places."""
+    ws = words.words
+    if not ws[place.first].text.startswith("و"):
+        return False
+    for k in range(place.first - 1, max(lo, place.first - 1 - BETWEEN_REACH) - 1, -1):
+        if ws[k].comma or ws[k].ends_clause:
+            return False
+        if ws[k].text in BETWEEN_WORDS:
+            return not any(f in place_firsts for f in range(k + 1, place.first))
+    return False
