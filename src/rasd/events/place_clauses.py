@@ -142,6 +142,18 @@ DATELINE_BEFORE = frozenset("\n|:.)") | frozenset("0123456789٠١٢٣٤٥٦٧٨�
 DASH_SKIP = " \t#\"'«»(-–—"
 
 
+def _after_dash(text: str, end: int) -> int | None:
+    """Where the words after a dash right after ``end`` start (past spaces and marks), or
+    ``None`` when no dash follows the place."""
+    m = DASH_AFTER.match(text, end)
+    if m is None:
+        return None
+    k = m.end()
+    while k < len(text) and text[k] in DASH_SKIP:
+        k += 1
+    return k
+
+
 def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] | set[int]) -> bool:
     """Whether the place at ``text[start:end]`` is a dateline run into a page's text: the city
     a report was filed from, before a dash, opening its line or told right after the page's
@@ -149,12 +161,9 @@ def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] 
     الانبار - عراق برس - 30 تشرين الثاني : قال"). Not one of two places joined by a dash (a
     road, an axis, a list: "الميادين - البوكمال"، "# الرستن - # تلبيسة"), nor a place a word
     governs ("استهدفت دمشق - اليوم السابع"). ACLED does not code where a report was written."""
-    m = DASH_AFTER.match(text, end)
-    if m is None:
+    k = _after_dash(text, end)
+    if k is None:
         return False
-    k = m.end()
-    while k < len(text) and text[k] in DASH_SKIP:
-        k += 1
     if DATELINE_WIRES and _wire_dateline(text, k):
         return True  # "بيروت - د ( د ب أ ) - أرسلت": a wire's dateline, whatever comes before
     if k in place_starts:
@@ -493,12 +502,9 @@ def city_country_dateline(text: str, end: int, here: object, place_at: dict[int,
     list joins towns with a dash, never a city with its own country, so the pair says where a
     page was written, not where anything happened (:func:`dash_dateline` leaves a dash before
     another place alone)."""
-    m = DASH_AFTER.match(text, end)
-    if m is None:
+    k = _after_dash(text, end)
+    if k is None:
         return False
-    k = m.end()
-    while k < len(text) and text[k] in DASH_SKIP:
-        k += 1
     after = place_at.get(k)
     return (isinstance(after, dict) and isinstance(here, dict) and after.get("kind") == "country"
             and here.get("kind") != "country" and bool(after.get("country"))
