@@ -352,14 +352,17 @@ def test_segmented_trigger_match_equals_the_whole_alternation(seeds):
 
 
 def test_a_frame_head_reads_only_the_first_word_and_never_rules_out_a_match():
-    """form_head keeps what the first word of a frame must be: an optional opening word and
-    the word after it may both start it; a word that starts no way through the frame may not."""
+    """A frame's word head keeps what the first word of a frame must be: an optional opening
+    word and the word after it may both start it; a word that starts no way through the frame
+    may not."""
     import re
 
-    from rasd.events.lexicon import form_head
+    from rasd.events.lexicon import WORD_START
+    from rasd.events.word_heads import word_head
 
     form = "[وف]?(?:(?:فرض |تم فرض )?حظر (?:ال)?تجول)"
-    head = form_head(form)
+    head = word_head(WORD_START + "(?:" + form + ")")
+    assert head is not None
     for text in ("فرض حظر التجول", "وحظر تجول", "تم فرض حظر تجول"):
         assert re.match(f"(?:{form})", text) and head.match(" " + text, 1)
     assert not head.match(" قصف حظر التجول", 1)

@@ -100,31 +100,6 @@ def _in_word(items: Any) -> bool:
     return True
 
 
-def _head(items: Any, state: Any) -> list[Any]:
-    """The longest prefix of parsed regex ``items`` that reads within one word: whatever
-    matches ``items`` at a position starts with a match of it. A branch, a plain group or an
-    optional part that may leave the word is cut inside, each way through it followed by what
-    comes after it (``(?:فرض )?حظر`` gives ``(?:فرض|حظر)``)."""
-    items = list(items)
-    out: list[Any] = []
-    for k, (op, av) in enumerate(items):
-        if _in_word([(op, av)]):
-            out.append((op, av))
-            continue
-        rest = items[k + 1:]
-        ways: list[list[Any]] = []
-        if op is sre_parse.BRANCH:
-            ways = [[*alt, *rest] for alt in av[1]]
-        elif op is sre_parse.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-            ways = [[*av[3], *rest]]
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            ways = [[*av[2], *rest], rest]
-        if ways:
-            out.append((sre_parse.BRANCH, (None, [sre_parse.SubPattern(state, _head(w, state)) for w in ways])))
-        return out
-    return out
-
-
 FIRST_RANGE_MAX = 512  # a character class wider than this may open any word (no index)
 
 
@@ -188,15 +163,6 @@ def first_index(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, tuple[
             by_char.setdefault(c, []).append(i)
     return ({chr(c): tuple(sorted(set(ids) | set(anywhere))) for c, ids in by_char.items()},
             tuple(anywhere))
-
-
-def form_head(form: str) -> re.Pattern[str]:
-    """What the first word of a match of trigger ``form`` must match (from the word's start,
-    with the character before it): a form of several words cannot match where this fails, and
-    this reads only the word, so its answer holds wherever the same word stands."""
-    parsed = sre_parse.parse(WORD_START + "(?:" + form + ")")
-    head = _head(parsed.data[1:], parsed.state)
-    return re._compiler.compile(sre_parse.SubPattern(parsed.state, [parsed.data[0], *head]), 0)
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

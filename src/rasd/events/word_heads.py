@@ -7,12 +7,12 @@ A frame can only match where its first word matches the frame's *head*; the head
 nothing but that word and the character before it, so its answer can be remembered per word
 text, and a frame whose head fails is not tried at all.
 
-:func:`rasd.events.lexicon.form_head` cuts a form at the first part that may read outside the
-word, which leaves a head of ``[وف]?[بل]?`` (any word) for the many frames that open with a
-look-behind (``(?<![لب])نفذت``) and lets ``تم`` stand for ``تمكن``. The head here is a
-weaker condition than the form, never a stronger one, and sharper: a look-around is skipped
-(dropping a condition only widens what the head accepts), and a head cut at a space the form
-must match there ends with ``(?!\\S)`` (the word ends), which reads only the word.
+The head is a weaker condition than the form, never a stronger one, and sharp: a look-around
+is skipped (dropping a condition only widens what the head accepts), so the many frames that
+open with a look-behind (``(?<![لب])نفذت``) get a head that reads the verb, not "any word";
+and a head cut at a space the form must match there ends with ``(?!\\S)`` (the word ends), so
+``تم`` does not stand for ``تمكن``; it reads only the word. (An earlier cut at the first part
+that may read outside the word, ``lexicon.form_head``, was replaced by this one.)
 """
 
 from __future__ import annotations
