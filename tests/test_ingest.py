@@ -167,3 +167,17 @@ def test_collector_is_off_while_documents_go_through_and_back_on_after(mixed_fol
     assert summary.stored == 4 and seen == [False] * 4
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0  # everything handed back to the collector
+
+
+@pytest.mark.parametrize("given, stored", [
+    ("2019-03-03T10:00:00Z", "2019-03-03"), ("2019-03-03", "2019-03-03"), ("2019-03", "2019-03"),
+    ("Sun, 03 Mar 2019 10:00:00 GMT", "2019-03-03"), ("March 3, 2019", "March 3, 2019"), ("", None),
+])
+def test_published_is_read_as_a_day_or_kept_whole(tmp_path: Path, given: str, stored: str | None) -> None:
+    """An ISO timestamp gives its day, an RFC 822 date (feeds, mail) its day; any other text is
+    kept as given rather than cut to ten characters ("March 3, 2")."""
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": "قصفت طائرات حربية مدينة حلب.",
+                                "published": given}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [incoming] = [x for x in read([path]) if isinstance(x, Incoming)]
+    assert incoming.meta.published == stored

@@ -7,7 +7,10 @@ folder of plain ``.txt`` reports can still carry outlet and publication date.
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -192,11 +195,28 @@ def _read_feed(data: bytes, path: Path, max_bytes: int) -> Iterator[Incoming | P
         yield Incoming(_meta(doc_id, record, source_path=f"{path}#{number}"), body)
 
 
+_ISO_START = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|[T ]\d)")
+
+
+def _published_day(value: Any) -> str | None:
+    """A document's ``published`` as the ISO day the pipeline reads ("2019-03-03" from
+    "2019-03-03T10:00:00Z"; "2019-03" and "2019" kept), an RFC 822 date as feeds and mail write
+    it ("Sun, 03 Mar 2019 10:00:00 GMT") read as its day; any other text kept as given, never cut
+    into a wrong value ("March 3, 2019" is not "March 3, 2": the time stage ignores what it
+    cannot read)."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if m := _ISO_START.match(text):
+        return m.group()
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    return text
+
+
 def _meta(doc_id: str, record: dict[str, Any], *, source_path: str) -> Meta:
     fields = {k: record.get(k) for k in META_FIELDS}
-    published = fields["published"]
-    if published is not None:
-        published = str(published)[:10]
+    published = _published_day(fields["published"])
     precision = fields["published_precision"]
     if precision not in ("day", "month", "year"):
         precision = precision_of(published)
