@@ -212,3 +212,19 @@ def test_a_threshold_cell_scores_as_the_event_score_does():
     score = EventScore(gold=20, system=12, matched=6)
     assert (cell.precision, cell.recall, cell.f1) == (score.precision, score.recall, score.f1)
     assert Cell(0.6, kept=0, matched=0, required=20).f1 == 0.0
+
+
+def test_another_model_file_is_read_from_the_environment(monkeypatch, tmp_path):
+    """RASD_CONFIDENCE_MODEL reads another model (to compare two on the same reports): one
+    that drops everything leaves a report of four sentences with no event; a path to no file
+    is a clear error, not a silent fallback to the shipped model."""
+    monkeypatch.delenv("RASD_MIN_CONFIDENCE", raising=False)
+    strict = tmp_path / "strict.json"
+    strict.write_text(json.dumps({"weights": {}, "intercept": -20.0, "threshold": 0.5,
+                                  "min_sentences": 1}), encoding="utf-8")
+    monkeypatch.setenv("RASD_CONFIDENCE_MODEL", str(strict))
+    assert confidence.load_model().threshold == 0.5
+    assert extract(REPORT, published="2024-03-14").events == []
+    monkeypatch.setenv("RASD_CONFIDENCE_MODEL", str(tmp_path / "missing.json"))
+    with pytest.raises(FileNotFoundError, match=r"missing\.json"):
+        confidence.load_model()

@@ -79,6 +79,6 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
     echo_bands(reliability)
     path = output or Path(str(confidence.MODEL_PATH))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    confidence.load_model.cache_clear()
+    confidence.forget_model()
     click.echo(f"model: {len(data['weights'])} weights, threshold {data['threshold']}, "
                f"{data['trained']['mentions']} mentions → {path}")

@@ -20,7 +20,8 @@ threshold chosen by leave-one-draw-out cross-validation, and ships as a small JS
 ``min_sentences`` sentences a mention below the threshold is not emitted, and its trigger's
 span keeps the reason (``|filter:low-confidence``). A lone sentence is scored but never
 dropped: it has had no report around it. ``RASD_MIN_CONFIDENCE`` overrides the threshold
-(``0`` keeps every mention). Without a model file nothing is scored or dropped.
+(``0`` keeps every mention); ``RASD_CONFIDENCE_MODEL=PATH`` reads another model file. Without a
+model file nothing is scored or dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, EventMention
@@ -66,14 +68,29 @@ class Model:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-@cache
 def load_model() -> Model | None:
-    """The shipped model, or None when no model file is installed."""
-    if not MODEL_PATH.is_file():
+    """The model of ``RASD_CONFIDENCE_MODEL`` (a file ``rasd train event-confidence --output``
+    wrote: to compare two models on the same reports, or use one trained on one's own gold),
+    else the shipped one; None when no model file is installed."""
+    chosen = os.environ.get("RASD_CONFIDENCE_MODEL", "").strip()
+    if chosen and not Path(chosen).is_file():
+        raise FileNotFoundError(f"RASD_CONFIDENCE_MODEL names no file: {chosen}")
+    return _load(chosen or str(MODEL_PATH))
+
+
+@cache
+def _load(path: str) -> Model | None:
+    file = Path(path)
+    if not file.is_file():
         return None
-    data = json.loads(MODEL_PATH.read_text("utf-8"))
+    data = json.loads(file.read_text("utf-8"))
     return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
                  min_sentences=data["min_sentences"])
+
+
+def forget_model() -> None:
+    """Read the model file again on next use (after ``rasd train event-confidence`` wrote it)."""
+    _load.cache_clear()
 
 
 def threshold(model: Model) -> float:
