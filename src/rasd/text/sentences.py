@@ -26,6 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from rasd.datafiles import load_yaml
 from rasd.text.normalize import normalize_key
@@ -168,17 +169,22 @@ def _split_seams(line: str, offset: int, sentences: list[Sentence],
 
 
 @cache
+def _sentence_data() -> dict[str, Any]:
+    """``data/text/sentences.yaml``, read once."""
+    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
+    return load_yaml(text) or {}
+
+
+@cache
 def _not_seam_left() -> frozenset[str]:
     """Words a seam never follows (``not_seam_left`` in ``data/text/sentences.yaml``)."""
-    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
-    return frozenset(normalize_key(str(w)) for w in load_yaml(text).get("not_seam_left", ()))
+    return frozenset(normalize_key(str(w)) for w in _sentence_data().get("not_seam_left", ()))
 
 
 @cache
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop is not an end (``data/text/sentences.yaml``)."""
-    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in load_yaml(text).get("abbreviations", ()))
+    return frozenset(str(w).lower() for w in _sentence_data().get("abbreviations", ()))
 
 
 @dataclass(frozen=True, slots=True)
