@@ -66,6 +66,7 @@ from rasd.events.place_clauses import (
     street_name,
     taken_from_types,
 )
+from rasd.events.roles11 import qualified_bare_army
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -141,6 +142,7 @@ class Annotations:
              or (a.last + 2 in firsts and a.last + 1 < n_words and words.words[a.last].text in ("من", "في")
                  and group_words is not None and bool(group_words.match(words.words[a.last + 1].text))))
             and isinstance(a.span.value, dict) and generic.match(str(a.span.value.get("id") or "")))]
+        self.actors = [a for a in self.actors if not qualified_bare_army(words, a)]  # ROLES11
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks

@@ -1,0 +1,45 @@
+"""Actor roles, session 11 (ROLES11, 26 Nov).
+
+Sentences are written for these tests in the style of the reports; each rule has a case it
+must change and a close case it must leave alone. Spans come from the real stages.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import events_of, name_of
+
+
+def _events(text: str, plover: str = "ASSAULT") -> list:
+    return events_of(text, plover, require=True, doc_id="roles11-test")
+
+
+# --- the bare army: the army of the country the report is on ---
+
+def test_bare_army_in_a_report_on_syria_is_the_syrian_army():
+    text = "واستعاد الجيش صباح اليوم السيطرة على قرية الزارة في ريف حماة الجنوبي بعد معارك."
+    evs = _events(text)
+    assert any("Military Forces of Syria" in name_of(ev.actor1) for ev in evs)
+
+
+def test_bare_army_units_shell_a_town():
+    text = "قصفت وحدات الجيش بالمدفعية الثقيلة بلدة اللطامنة في ريف حماة الشمالي مساء أمس."
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor1)
+
+
+def test_army_with_a_demonym_the_kb_lacks_is_not_syrias():
+    text = "قتل جنديان من الجيش الباكستاني في هجوم على نقطة تفتيش في مدينة كويتا أمس."
+    for ev in _events(text):
+        assert "Syria" not in name_of(ev.actor1) and "Syria" not in name_of(ev.actor2)
+
+
+def test_army_with_an_ordinal_is_a_formations_name():
+    text = "قصف الجيش الأول بالصواريخ مواقع قوات النظام في بلدة الشيخ مسكين بريف درعا."
+    (ev,) = _events(text)
+    assert "Syria" not in name_of(ev.actor1)
+
+
+def test_named_army_keeps_its_own_name():
+    text = "سيطر الجيش الحر على قرية الزارة في ريف حماة الجنوبي بعد معارك مع قوات النظام."
+    evs = _events(text)
+    assert any(name_of(ev.actor1) == "Free Syrian Army" for ev in evs)
