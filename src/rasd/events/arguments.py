@@ -51,6 +51,7 @@ from rasd.events.place_clauses import (
     contrast_targets,
     dash_dateline,
     each_of,
+    envoy_post,
     from_settlement,
     in_slogan,
     located_in,
@@ -65,6 +66,7 @@ from rasd.events.place_clauses import (
     route_end,
     street_name,
     taken_from_types,
+    told_content,
 )
 from rasd.events.roles11 import qualified_bare_army
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
@@ -2360,6 +2362,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         found = [p for p in found if not _in_title(words, p, lo)]
         # "حول مؤتمر الحوار المزمع عقده في سوتشي": a meeting to be held, not this one's venue
         found = [p for p in found if not planned_venue(words, p, cand.last, lo)]
+    found = _own_places(words, cand, found, lo)  # PLACE11
     if not found:
         return []
     marked: list[tuple[Arg, str]] = []
@@ -2499,6 +2502,22 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         elif place_rank(p.value, out[same][0].value) < place_rank(out[same][0].value, p.value):
             out[same] = (p, f"place:{k}-target")
     return out
+
+
+ENVOY_POSTS = True  # PLACE11 (A/B flag): "المبعوث الأممي إلى سوريا": a title's post, no place
+TOLD_CONTENT = True  # PLACE11 (A/B flag): a talk's place inside what was said is its topic
+
+
+def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> list[Arg]:
+    """The places of the trigger's sentence that can be its own (PLACE11): not the post in an
+    envoy's title (any event: "قصفت ... قال المبعوث الأممي إلى سوريا"), and for talks,
+    agreements, requests and refusals not a place inside what was said after the trigger
+    ("اتفقا على أنه " لا حل عسكريا للصراع في سوريا "": the topic, not the venue)."""
+    if ENVOY_POSTS:
+        found = [p for p in found if not envoy_post(words, p, lo)]
+    if TOLD_CONTENT and cand.plover in role_cues().diplomatic_types:
+        found = [p for p in found if not told_content(words, p, cand.last, lo)]
+    return found
 
 
 def _off_route(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tuple[Arg, str]]:

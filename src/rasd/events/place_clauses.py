@@ -529,3 +529,76 @@ def party_between(words: Words, place: Arg, lo: int, place_firsts: set[int]) -> 
         if ws[k].text in BETWEEN_WORDS:
             return not any(f in place_firsts for f in range(k + 1, place.first))
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCues:
+    """PLACE11's cues of granularity.yaml: an envoy's post and the openers of what was said."""
+
+    envoy: re.Pattern[str]
+    envoy_link: re.Pattern[str]
+    envoy_reach: int
+    said: re.Pattern[str]
+
+
+NEVER = re.compile(r"(?!x)x")  # a cue left out of the data file matches nothing
+
+
+@cache
+def title_cues() -> TitleCues:
+    """``envoy_words``, ``envoy_links``, ``envoy_reach`` and ``said_openers`` of granularity.yaml."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
+
+    return TitleCues(envoy=rx("envoy_words"), envoy_link=rx("envoy_links"),
+                     envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"))
+
+
+def envoy_post(words: Words, place: Arg, lo: int) -> bool:
+    """Whether ``place`` is the post in an envoy's title (PLACE11): "المبعوث الأممي الخاص إلى
+    سوريا"، "سفير روسيا لدى دمشق" — part of who he is, not where he met anyone or anything
+    happened (a talk with him in Geneva is in Geneva). The link (``envoy_links``) right before
+    the place, an ``envoy_words`` word at most ``envoy_reach`` words before it, in one clause."""
+    cues = title_cues()
+    ws = words.texts
+    link = place.first - 1
+    if link <= lo or not cues.envoy_link.match(ws[link]):
+        return False
+    for k in range(link - 1, max(lo, link - 1 - cues.envoy_reach) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return False
+        if cues.envoy.match(ws[k]):
+            return True
+    return False
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+NOT_SAID_BEFORE = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "الا", "حتي"})
+
+
+def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
+    """Whether ``place``, after a talk's, an agreement's, a request's or a refusal's trigger
+    ending at word ``trigger_last``, is inside what was said (PLACE11): "وقال أردوغان في مؤتمر
+    صحفي مشترك " من المستحيل إحراز أي تقدم في سوريا "", "أكد خلال لقائه بوتين أن العملية ...
+    في سوريا" — the topic, not where they met. A quotation opened between the trigger and the
+    place and not closed before it (the trigger itself outside it), or a ``said_openers`` word
+    (أن، بأن، أنه) between them, not one of "بعد أن"، "قبل أن" (a time clause: "اجتمعوا بعد
+    أن وصلوا إلى جنيف")."""
+    if place.first <= trigger_last:
+        return False
+    cues = title_cues()
+    ws = words.texts
+    for k in range(trigger_last, place.first):
+        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in NOT_SAID_BEFORE):
+            return True
+    return _quoted(words, lo, place.first) and not _quoted(words, lo, trigger_last - 1)
+
+
+def _quoted(words: Words, lo: int, k: int) -> bool:
+    """Whether word ``k`` stands inside a quotation opened in its sentence (from word ``lo``)."""
+    text = words.doc.text[words.words[lo].start:words.words[k].start]
+    if text.count('"') % 2 == 1:
+        return True
+    return sum(text.count(c) for c in QUOTE_OPEN) > sum(text.count(c) for c in QUOTE_CLOSE)

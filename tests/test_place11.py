@@ -1,0 +1,81 @@
+"""PLACE11 (session 11): which place an event gets when a sentence names places that are not
+where it happened: the post in an envoy's title, and what a talk or an agreement was about.
+Sentences written for these tests in the style of the reports."""
+from __future__ import annotations
+
+import pytest
+
+import rasd.events.arguments as arguments
+from tests.helpers import places_of
+
+pytestmark = pytest.mark.usefixtures("no_confidence_filter")
+
+
+@pytest.fixture
+def flags_off(monkeypatch):
+    """The same text with PLACE11's rules switched off, to show each test needs its rule."""
+    def off(*names: str) -> None:
+        for name in names:
+            monkeypatch.setattr(arguments, name, False)
+    return off
+
+
+ENVOY = ("التقى وزير الخارجية الروسي سيرغي لافروف المبعوث الأممي الخاص إلى سوريا ستافان دي "
+         "ميستورا أمس .")
+ENVOY_AT = ("اجتمع وزير الخارجية الأمريكي في جنيف أمس مع مبعوث الأمم المتحدة إلى اليمن "
+            "لبحث وقف إطلاق النار .")
+
+
+def test_envoy_post_is_no_meeting_place(flags_off):
+    assert "Syria" not in places_of(ENVOY, "CONSULT")
+    flags_off("ENVOY_POSTS")
+    assert "Syria" in places_of(ENVOY, "CONSULT")
+
+
+def test_envoy_post_leaves_the_venue(flags_off):
+    assert places_of(ENVOY_AT, "CONSULT") == ["Geneva"]
+
+
+def test_envoy_sent_somewhere_is_no_title():
+    """An envoy sent ("أوفد مبعوثا إلى") travels: the rule reads only a title's link."""
+    from rasd.events.place_clauses import title_cues
+    cues = title_cues()
+    assert cues.envoy.match("المبعوث") and cues.envoy.match("سفير")
+    assert not cues.envoy.match("مبعوثا")
+
+
+QUOTED = ('وقال الرئيس الفرنسي في مؤتمر صحفي مشترك مع رئيس الوزراء العراقي " يجب حل الفصائل '
+          'المسلحة في العراق " .')
+SAID = ("وذكرت الرئاسة الروسية أن الرئيس السوري شدد خلال لقائه بوتين أمس على أن العمليات "
+        "العسكرية فتحت الطريق أمام حل سياسي في سوريا .")
+AGREED = 'وذكر البيان الختامي أن بوتين وأردوغان اتفقا على أنه " لا حل عسكريا للأزمة في ليبيا " .'
+
+
+def test_quoted_topic_is_no_venue(flags_off):
+    assert places_of(QUOTED, "CONSULT") == ["None"]
+    flags_off("TOLD_CONTENT")
+    assert places_of(QUOTED, "CONSULT") == ["Iraq"]
+
+
+def test_reported_content_is_no_venue(flags_off):
+    assert places_of(SAID, "CONSULT") == ["None"]
+    flags_off("TOLD_CONTENT")
+    assert places_of(SAID, "CONSULT") == ["Syria"]
+
+
+def test_agreed_content_is_no_venue(flags_off):
+    assert places_of(AGREED, "AGREE") == ["None"]
+    flags_off("TOLD_CONTENT")
+    assert places_of(AGREED, "AGREE") == ["Libya"]
+
+
+def test_time_clause_keeps_the_venue():
+    """"بعد أن وصلوا إلى جنيف": a time clause, not what was said."""
+    text = "والتقى وفد المعارضة المبعوث الأممي أمس بعد أن وصل إلى جنيف قادما من الرياض ."
+    assert places_of(text, "CONSULT") == ["Geneva"]
+
+
+def test_attack_places_untouched():
+    """The rules read talks' topics: an air strike told after "أن" keeps its town."""
+    text = "وقال المرصد إن طائرات حربية شنت غارات على مدينة سراقب في ريف إدلب أمس ."
+    assert places_of(text) == ["Saraqib"]
