@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file
 from rasd.quantities.casualties import casualty_lexicon, death_words
+from rasd.quantities.tokens import key
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -170,10 +172,11 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     words = ann.words
     split = _split_totals(every, words)
     listed = _list_heads(every)
+    joined = _joined_kinds(words, every, mine, listed)
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
-        if mine is not None and not mine(listed.get(id(c), c)):
+        if mine is not None and not mine(listed.get(id(c), c)) and id(c) not in joined:
             continue
         v = c.value if isinstance(c.value, dict) else {}
         if v.get("breakdown_of") is not None or not isinstance(v.get("count"), int):
@@ -204,6 +207,50 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         killed = None  # "مقتل قائدها وإصابة 3": a death told, its number not read, is no 0
         used = [c for c in used if not (isinstance(c.value, dict) and c.value.get("kind") == "killed")]
     return killed, injured, used
+
+
+def _joined_kinds(words: Words, every: list[Arg], mine: Callable[[Arg], bool] | None,
+                  listed: dict[int, Arg]) -> set[int]:
+    """The counts another event's words claim that are told in one list with a count of the
+    other kind this event owns: "قتل رجل وسقط أربعة جرحى بغارتين على حي الصاخور"، "قتل 9
+    مدنيين , بينهم قائد كتيبة , وأصيب 25 آخرون بتفجير سيارة". The dead and the wounded of one
+    list are one happening's toll (ACLED: the deaths of the event that wounded them), so the
+    attack that takes the wounded takes the dead too, and never reads a 0 from the wounded
+    alone while the death goes to the bare verb of killing told beside it."""
+    if mine is None:
+        return set()
+    whole = [c for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is None
+             and c.value.get("kind") in ("killed", "injured") and isinstance(c.value.get("count"), int)
+             and c.value["count"] > 0 and not c.value.get("period")]
+    parts = {k for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is not None
+             for k in range(c.first, c.last)}
+    out: set[int] = set()
+    for a, b in pairwise(whole):
+        if a.value["kind"] == b.value["kind"] or not _told_together(words, a, b, parts):
+            continue
+        own_a, own_b = mine(listed.get(id(a), a)), mine(listed.get(id(b), b))
+        if own_a != own_b:
+            out.add(id(b) if own_a else id(a))
+    return out
+
+
+def _told_together(words: Words, a: Arg, b: Arg, parts: set[int]) -> bool:
+    """Whether count ``b`` goes on the list ``a`` opens: within one clause, at most ``JOIN_GAP``
+    words between them once a breakdown aside (", بينهم قائد كتيبة في الشرطة ,") is left out,
+    the next one opening with "و"."""
+    if a.last > b.first or any(words.words[k].ends_clause for k in range(a.last - 1, b.first - 1)):
+        return False
+    gap = [k for k in range(a.last, b.first) if k not in parts]
+    markers = casualty_lexicon().marker_heads
+    if gap and words.words[a.last - 1].comma and key(words.words[gap[0]].text) in markers:
+        close = next((i for i in range(len(gap)) if words.words[gap[i]].comma), None)
+        if close is None:
+            return False
+        gap = gap[close + 1:]
+    if len(gap) > JOIN_GAP:
+        return False
+    first = words.words[gap[0]].text if gap else words.words[b.first].text
+    return first.startswith("و")
 
 
 def _death_untold(words: Words, every: list[Arg], sentence: int) -> bool:

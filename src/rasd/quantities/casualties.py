@@ -78,6 +78,8 @@ class CasualtyLexicon:
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
     stop_aside: set[str] = field(default_factory=set)
+    object_pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "وقتلوه"
+    subject_openers: set[str] = field(default_factory=set)  # "بأن مدنيا قتل": see _subject_victim
     possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
 
 
@@ -171,6 +173,10 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
     lex.aside_words = int(data.get("aside_words", 0))
     lex.stop_aside = {f for w in data.get("aside_stop", ()) for f in clitic_forms(key(w))}
+    for kind, table in (data.get("object_pronoun_victims") or {}).items():
+        for w, n in table.items():
+            add_forms(lex.object_pronoun_victims, w, (kind, n), article=False)
+    lex.subject_openers = {key(w) for w in data.get("subject_openers", ())}
     for w in data["not_people"]:
         first, *rest = key(w).split()
         for form in clitic_forms(first):
@@ -215,7 +221,7 @@ def _triggers() -> frozenset[str]:
     lex = casualty_lexicon()
     return (frozenset(lex.count_after) | frozenset(lex.count_before)
             | frozenset(lex.met_death_verbs) | frozenset(lex.count_then_verb)
-            | frozenset(lex.pronoun_victims))
+            | frozenset(lex.pronoun_victims) | frozenset(lex.object_pronoun_victims))
 
 
 def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
@@ -306,9 +312,21 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 out.append(Frame(k, k + 1, kind, count, "exact", None, "casualty:pronoun-victim"))
                 taken.add(k)
             continue
+        if w in lex.object_pronoun_victims:  # "أطلقوا النار عليه وقتلوه": one victim
+            if k not in taken:
+                kind, count = lex.object_pronoun_victims[w]
+                out.append(Frame(k, k + 1, kind, count, "exact", None, "casualty:object-pronoun"))
+                taken.add(k)
+            continue
         starts = by_first.keys()
         if (w in lex.count_after and _combined(t, k, lex, lex.count_after, starts)) or (
                 w in lex.count_before and _combined(t, k, lex, lex.count_before, starts)):
+            if w in lex.count_after and k not in taken and (
+                    frame := _subject_victim(t, k, lex.count_after[w], lex, by_first)) is not None:
+                out.append(frame)  # "بأن مدنيا قتل وجرح آخرون": one dead, then the wounded
+                taken.update(range(frame.first, frame.last))
+                after = k + 1
+                continue
             if w in lex.count_then_verb and (
                     frame := _count_then_verb(t, k, lex, by_first, by_num_end, taken)) is not None:
                 out.append(frame)  # "سبعة مدنيين قتلوا وجرح آخرون": the count came first
@@ -478,7 +496,38 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         last = max(end, who[1] if who else 0)
         return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
     return (_after_aside(t, k, kind, lex, by_first) or _one_victim(t, k, kind, lex)
-            or _object_victim(t, k, kind, lex, by_first))
+            or _object_victim(t, k, kind, lex, by_first) or _subject_victim(t, k, kind, lex, by_first))
+
+
+def _accusative_person(w: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``w`` is one person noun in the accusative ("مدنيا"، "طفلا"، "شابا")."""
+    return len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular
+
+
+def _subject_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
+                    by_first: dict[int, Found]) -> Frame | None:
+    """One person told as the subject right before a passive verb, after a complementizer:
+    "أفادت مصادر بأن مدنيا قتل وجرح آخرون"، "إن طفلا فلسطينيا استشهد". The accusative after
+    "أن/إن" (``subject_openers``) is the clause's subject, and a verb of what befell a person
+    with no object after it makes that person the victim: one. A verb that may be active
+    ("بأن مسلحا قتل خمسة مدنيين"، "أن رجلا قتل جاره") with an object or a count after it makes
+    the person the killer, and gives nothing."""
+    if t[k] not in lex.one_victim_verbs or k < 2:
+        return None
+    p = k - 1
+    if not _accusative_person(t[p], lex):  # "شابا فلسطينيا": one adjective after the noun
+        if not (t[p].endswith("ا") and t[p][:1].isalpha() and _accusative_person(t[p - 1], lex)):
+            return None
+        p -= 1
+    if p < 1 or t[p - 1] not in lex.subject_openers:
+        return None
+    nxt = t[k + 1] if k + 1 < len(t) else "."
+    if k + 1 in by_first or _count_noun(t, k + 1, lex) or nxt in lex.plural:
+        return None  # "بأن مسلحا قتل خمسة مدنيين": the person is the killer
+    if t[k] in lex.may_be_active and nxt[:1].isalpha() and nxt not in lex.stop \
+            and not nxt.startswith(("ب", "لل", "و", "ف")):
+        return None  # "أن رجلا قتل جاره": an object follows
+    return Frame(p, k + 1, kind, 1, "exact", (p, k), "casualty:subject-victim")
 
 
 OBJECT_WORDS = 8  # most words from an active verb of killing to its one-person object
@@ -645,6 +694,8 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     if k + 1 in by_first or (k + 1 < len(t) and _count_noun(t, k + 1, lex)):
         return None  # an object follows: the people before are the actors
     p = _before_aside(t, k - 1, lex)  # "53 مدنيا على الأقل بينهم أطفال قتلوا"
+    if k - 1 - p > SHORT_ASIDE_WORDS and t[k - 1] not in ASIDE_PUNCT and t[p] not in lex.plural:
+        p = k - 1  # "13 من داعش بينهم ... و 4 من الحشد قتلوا": a long aside only after "N people"
     if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
         p -= 2
     if p >= 1 and t[p] in OTHERS and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
@@ -662,6 +713,7 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
                     and q + 1 < k and f.first not in taken and (f.first == 0 or t[f.first - 1] != "من"):
                 return Frame(f.first, k + 1, kind or lex.count_then_verb[t[k]], f.value, f.approx,
                              (q, p + 1), "casualty:count-verb", high=_high(f))
+    p = _past_qualifiers(t, p, lex, by_num_end)
     if p < 0 or p in taken:
         return None
     kind = kind or lex.count_then_verb[t[k]]
@@ -682,8 +734,27 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     return None
 
 
-ASIDE_WORDS = 7  # most tokens of a breakdown told between a count and its verb
+ASIDE_WORDS = 10  # most tokens of a breakdown told between a count and its verb
+SHORT_ASIDE_WORDS = 7  # ... after a share ("13 من داعش بينهم ..."), whose list may go on past it
+BOUNDED_ASIDE_WORDS = 16  # ... when dashes or brackets close it ("- بينهم ضباط ... -")
 ASIDE_PUNCT = frozenset({"-", "–", "—", ",", "،", "(", ")"})
+QUALIFIER_WORDS = 3  # most words qualifying a counted noun before its verb ("جنديا سوريا")
+
+
+def _past_qualifiers(t: list[str], p: int, lex: CasualtyLexicon, by_num_end: dict[int, Found]) -> int:
+    """The counted noun before the words that qualify it ahead of the verb: "اثنا عشر جنديا
+    سوريا قتلوا" (an adjective)، "سبعين عسكريا بقوات النظام قتلوا" (whose forces): a plural
+    noun right after its figure, then at most ``QUALIFIER_WORDS`` plain words (no number, no
+    punctuation, no casualty word, no word that ends who they were). ``p`` itself otherwise."""
+    if p < 1 or t[p] in lex.plural or (t[p],) in lex.dual or not t[p][:1].isalpha():
+        return p
+    for q in range(p - 1, max(p - 1 - QUALIFIER_WORDS, -1), -1):
+        w = t[q]
+        if w in lex.plural and q in by_num_end:
+            return q
+        if not w[:1].isalpha() or w in lex.stop or w in _triggers() or w in lex.subject_openers:
+            return p
+    return p
 
 
 def _before_aside(t: list[str], p: int, lex: CasualtyLexicon) -> int:
@@ -692,7 +763,8 @@ def _before_aside(t: list[str], p: int, lex: CasualtyLexicon) -> int:
     - بينهم 11 ضابطا - قتلوا"): the verb tells what befell the whole count, the aside only who
     some of them were. ``p`` itself when no such aside ends at it (no clause end, no other
     casualty word within it)."""
-    for q in range(p, max(p - ASIDE_WORDS, 0), -1):
+    bounded = t[p] in ASIDE_PUNCT and t[p] not in (",", "،", "(")
+    for q in range(p, max(p - (BOUNDED_ASIDE_WORDS if bounded else ASIDE_WORDS), 0), -1):
         w = t[q]
         if w in CLAUSE_ENDS or w in lex.count_after or w in lex.count_then_verb or w in lex.count_before:
             return p
