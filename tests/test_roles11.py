@@ -43,3 +43,19 @@ def test_named_army_keeps_its_own_name():
     text = "سيطر الجيش الحر على قرية الزارة في ريف حماة الجنوبي بعد معارك مع قوات النظام."
     evs = _events(text)
     assert any(name_of(ev.actor1) == "Free Syrian Army" for ev in evs)
+
+
+# --- the downed aircraft's owner after an affiliation word is acted upon ---
+
+def test_downed_aircraft_owned_through_affiliation_is_actor2():
+    text = ("أعلنت فصائل المعارضة أمس إسقاط طائرة حربية تابعة لقوات النظام قرب بلدة "
+            "كفرزيتا بريف حماة الشمالي.")
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor2)
+    assert "Military Forces of Syria" not in name_of(ev.actor1)
+
+
+def test_aircraft_owned_through_affiliation_that_strikes_is_actor1():
+    text = "قصفت طائرة حربية تابعة لقوات النظام صباح اليوم بلدة كفرنبل في ريف إدلب الجنوبي."
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor1)

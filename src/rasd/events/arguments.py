@@ -68,7 +68,7 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
-from rasd.events.roles11 import qualified_bare_army
+from rasd.events.roles11 import downed_affiliation, qualified_bare_army
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -1555,7 +1555,8 @@ def _downed_owner(words: Words, cand: Candidate, near: list[Arg], marked: dict[i
         craft = [k for k in range(cand.first, a.first) if aircraft.match(ws[k].text)]
         if not craft or a.first - craft[-1] - 1 > reach or any(ws[k].comma for k in range(craft[-1], a.first)):
             continue
-        if all(_adjective(ws[k].text) or aircraft.match(ws[k].text) for k in range(craft[-1] + 1, a.first)):
+        if all(_adjective(ws[k].text) or aircraft.match(ws[k].text) or downed_affiliation(words, k, a.first)
+               for k in range(craft[-1] + 1, a.first)):  # ROLES11: "طائرة حربية تابعة لقوات النظام"
             marked[id(a)] = "target"
 
 

@@ -51,3 +51,15 @@ def qualified_bare_army(words: Words, arg: Arg) -> bool:
     if nxt in _ordinals():
         return True
     return nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith(("ي", "يه", "ية"))
+
+
+@cache
+def _affiliation_words() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _data()["affiliation_words"])
+
+
+def downed_affiliation(words: Words, k: int, owner_first: int) -> bool:
+    """Whether word ``k``, between a downed aircraft and the actor that owns it, is the word of
+    affiliation right before the owner ("إسقاط طائرة حربية تابعة لقوات النظام"): the owner's
+    aircraft was brought down, so the owner is acted upon, as with ل right after the aircraft."""
+    return k == owner_first - 1 and words.words[k].text in _affiliation_words()
