@@ -63,6 +63,8 @@ _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
+COMMA_LISTS = True  # GAZ11: "قرى X , Y , Z , في ريف حماة": a comma list of unknown settlements
+AREA_TIES = True  # GAZ11: "منطقة X بريف Y": an area's name the text puts in a place it resolves
 TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
@@ -275,6 +277,8 @@ class Cues:
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
     tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
+    area_cues: frozenset[str] = frozenset()  # منطقة، مناطق: a name tied only by ب/في ريف (GAZ11)
+    area_not_names: frozenset[str] = frozenset()  # درع، غصن: an operation's zone, no area name
     settlement_kinds: dict[str, str] = field(default_factory=dict)  # قرية → village (cue → kind)
     apposed: frozenset[str] = frozenset()  # البلدة، المدينة: "دوما البلدة الرئيسية"
 
@@ -335,6 +339,8 @@ def load_cues() -> Cues:
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
         tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
+        area_cues=_norm_set(c.get("area_cues") or []),
+        area_not_names=_norm_set(c.get("area_not_names") or []),
         apposed=_norm_set(c.get("apposed_settlement") or []),
         settlement_kinds={" ".join(key_tokens(k)): v for k, v in (c.get("settlement_kinds") or {}).items()},
         states_elsewhere=frozenset(" ".join(key_tokens(n))
@@ -387,6 +393,14 @@ def _first_names() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(peel(word))
+
+
+def _name_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The readings of a word that stands where a settlement's name is expected (after قرية،
+    in a list after قرى): ك "like" opens no name there, so كبينة is not ك + بينة "evidence"
+    and stays a name (GAZ11; all readings when ``COMMA_LISTS`` is off)."""
+    rs = _readings(word)
+    return tuple(r for r in rs if r[0] != "ك") if COMMA_LISTS else rs
 
 
 def _word_in(word: str, words: frozenset[str]) -> bool:
@@ -699,6 +713,8 @@ class Linker:
                 floor = m.last
         if matches and self.cues.plural_cues:
             self._list_unknowns(toks, matches)
+            if COMMA_LISTS:
+                self._comma_list_unknowns(toks, matches)
         return matches
 
     def _in_club(self, toks: Toks, first: int, last: int) -> int:
@@ -750,7 +766,7 @@ class Linker:
                             and w not in c.name_prefixes)  # ورسم الصاوي: a name's head
                         or self._cue_word(w) or _word_in(w, c.plural_cues)
                         or any(stem in c.common or stem in c.not_names
-                               for _p, stem in _readings(w))):
+                               for _p, stem in _name_readings(w))):
                     break  # a word, a cue (وبلدات), a pronoun (وبلداتها), a known name
                 last = n + 1
                 if w in c.name_prefixes and last < len(words) and toks.adjacent(n):
@@ -774,6 +790,102 @@ class Linker:
             matches.extend(added)
             matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
 
+    def _list_word_refused(self, w: str, joined: str, roots_ok: bool = False) -> bool:
+        """Whether ``w`` (an item's first word, ``joined`` as written with its و) is plainly
+        no settlement's name: a word, a cue, a pronoun-suffixed noun, a known name's start."""
+        c = self.cues
+        if w in c.name_prefixes:  # وادي، تل، أم: a word, but a name's head in a list
+            return False
+        return (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
+                or (len(w) < 3 and w not in c.name_prefixes)
+                or w.endswith(("ها", "هم", "هما", "هن"))
+                or (not roots_ok and self._roots(joined))
+                or self._cue_word(w) or _word_in(w, c.plural_cues) or w in c.directions
+                or any(stem in c.common or stem in c.not_names for _p, stem in _name_readings(w)))
+
+    def _item_closed(self, toks: Toks, last: int) -> bool:
+        """Whether a list item ending before word ``last`` is closed the way a list's items
+        are: a comma or a closing mark after it, the next item's و, a tie word (في، قرب،
+        الواقعة …, or a place glued to ب: بريف), or the end of the text."""
+        if last >= len(toks.words):
+            return True
+        gap = toks.gaps[last]
+        if any(ch in gap for ch in ",،\"»)”"):
+            return True
+        if gap.strip(" ") != "":
+            return False
+        nxt = toks.words[last]
+        if nxt[:1] == "و" and len(nxt) > 3 and not self._list_word_refused(nxt[1:], nxt):
+            return True
+        return (any(p[0] == nxt for p in self.cues.tie_phrases)
+                or (nxt[:1] in ("ب", "ل") and not nxt.startswith("ال") and len(nxt) > 3
+                    and bool(self._roots(nxt))))
+
+    def _comma_list_unknowns(self, toks: Toks, matches: list[Match]) -> None:
+        """"قرى درويشية , غنيمان , أم صاج , في ريف حماة": after a plural settlement cue
+        (قرى، بلدات، قريتي …) a list typed with commas goes on as one typed with و does — each
+        item a name of one word (two after a name head: أم، تل، جديد …) closed by a comma, a
+        closing mark, the next item's و or a tie word (:meth:`_item_closed`), never a word,
+        a cue or a known name's start. Items the gazetteer lacks are "not in gazetteer" (tied
+        later by :meth:`tie_unknowns`); known items are already matches and the list runs on
+        through them (GAZ11)."""
+        words, c = toks.words, self.cues
+        by_start = {(m.cue_first if m.cue_first >= 0 else m.first): m for m in matches}
+        taken = {k for m in matches for k in range(m.cue_first if m.cue_first >= 0 else m.first,
+                                                     m.last)}
+        added: list[Match] = []
+        for m in list(matches):
+            first = m.cue_first if m.cue_first >= 0 else m.first
+            if first == 0 or not _word_in(words[first - 1], c.plural_cues):
+                continue
+            j = m.last
+            while j < len(words):
+                gap = toks.gaps[j]
+                comma = gap.strip(" \"'«»“”()") in (",", "،")
+                joined = words[j][:1] == "و" and len(words[j]) > 3 and gap.strip(" \"'«“(") == ""
+                if not (comma or joined):
+                    break
+                nxt = by_start.get(j)
+                if nxt is not None and nxt.last > j:  # a known town of the list: go on after it
+                    j = nxt.last
+                    continue
+                if j in taken:
+                    break
+                w = words[j][1:] if (joined and not comma) else words[j]
+                if comma and w[:1] == "و" and len(w) >= 3 and w not in c.name_prefixes:
+                    w = w[1:]  # ", وتل أغر": the comma and the و of one list
+                if self._list_word_refused(w, words[j]):
+                    break
+                last = j + 1
+                if w in c.name_prefixes and last < len(words) and toks.adjacent(j):
+                    nw = words[last]  # "وادي الشحرور": after a head, a plain word is a name's
+                    if (nw in c.not_names or not nw.isalpha() or nw.isascii()
+                            or self._cue_word(nw) or _word_in(nw, c.plural_cues)):
+                        break
+                    last += 1
+                elif last < len(words) and words[last] in c.name_suffixes and toks.adjacent(j):
+                    last += 1  # "زغير شامية" is one name only after a head; الغربية always
+                if not self._item_closed(toks, last):
+                    break  # ", قتل فيها": a clause, not the next item
+                key = " ".join([w, *words[j + 1:last]])
+                ids = self._variant_of(key)
+                bare = () if ids else self._article_dropped(key)
+                if ids:
+                    added.append(Match(j, last, key, ids, rule=VARIANT_RULE + "+list",
+                                       cue="strong", variant=True))
+                elif bare:
+                    added.append(Match(j, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
+                                       cue="strong"))
+                else:
+                    rule = "cue:unknown-comma-item" if w == words[j] else "cue:unknown-list-name"
+                    added.append(Match(j, last, key, (), rule=rule,
+                                       unresolved="not in gazetteer"))
+                taken.update(range(j, last))
+                j = last
+        if added:
+            matches.extend(added)
+            matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
+
     def tie_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """Tie each settlement the gazetteer lacks ("not in gazetteer": a name after قرية،
         بلدة، حي …, or listed after قرى، بلدتي …) to the resolved place the text puts it in,
@@ -789,8 +901,9 @@ class Linker:
         (never a guess). A country is no tie."""
         n = len(matches)
         for k, m in enumerate(matches):
-            if m.value is not None or m.unresolved != "not in gazetteer":
-                continue
+            if m.value is not None or not (m.unresolved == "not in gazetteer" or (
+                    COMMA_LISTS and m.unresolved == "not in gazetteer (spelling close to one)")):
+                continue  # GAZ11: a spelling near a far village is not that village, still a name
             j = k
             while j + 1 < n and self._listed_after(toks, matches[j], matches[j + 1]):
                 j += 1
@@ -804,6 +917,8 @@ class Linker:
             if j + 1 < n:
                 y = matches[j + 1]
                 tie = self._tie_gap(toks, matches[j].last, y)
+                if not tie and COMMA_LISTS:
+                    tie = self._tie_after_comma(toks, matches[j].last, y)
                 if tie and y.value is not None and y.value.get("kind") not in _TIE_BROAD:
                     if self._camp_in_town(toks, run[0], y.value):
                         continue  # "مخيم السد في الشدادي": a camp is coded to its town (ACLED)
@@ -812,6 +927,100 @@ class Linker:
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
+
+    def tie_areas(self, toks: Toks, matches: list[Match]) -> None:
+        """"قصفت الطائرات منطقة زغير جزيرة بريف دير الزور الغربي"، "في مناطق ( A , وB )
+        بالريف الشرقي لدير الزور": a name after an area noun (``area_cues``: منطقة، منطقتي،
+        مناطق) that the gazetteer lacks is a place only when the words right after it (or
+        after its list) put it in a place the text resolves — a place glued to ب/ل or a tie
+        phrase (في ريف …), as :meth:`tie_unknowns` ties a village. An area with no such tie
+        stays no mention at all ("في منطقة X" may be where jets crossed, PLACE10), and a list
+        tie (X listed with towns) is not enough for an area (GAZ11)."""
+        c, words = self.cues, toks.words
+        if not c.area_cues:
+            return
+        starts = {(m.cue_first if m.cue_first >= 0 else m.first): m for m in matches}
+        taken = {k for m in matches for k in range(m.cue_first if m.cue_first >= 0 else m.first,
+                                                     m.last)}
+        added: list[Match] = []
+        for i, w in enumerate(words[:-2]):
+            stems = [stem for p, stem in _readings(w) if not p.endswith(_ARTICLE)]
+            cue = next((st for st in stems if st in c.area_cues), None)
+            if cue is None or i + 1 in taken or not toks.adjacent_cue(i):
+                continue
+            plural = cue != "منطقه"
+            items: list[tuple[int, int, str]] = []
+            j = i + 1
+            while j < len(words) and len(items) < 8:
+                if items:  # the next item: a comma or و, only after a plural noun
+                    gap = toks.gaps[j].strip(" \"'«»“”()")
+                    joined = words[j][:1] == "و" and len(words[j]) >= 3 and gap == ""
+                    if not plural or not (gap in (",", "،") or joined):
+                        break
+                else:
+                    joined = False
+                y = starts.get(j)
+                if y is not None and y.value is not None:  # a known place of the list
+                    j = y.last
+                    items.append((-1, -1, ""))
+                    continue
+                if j in taken:
+                    break
+                w0 = words[j][1:] if joined or (words[j][:1] == "و" and items
+                                                and words[j][1:] in c.name_prefixes) else words[j]
+                if (self._list_word_refused(w0, words[j], roots_ok=True)
+                        or self._placed_in(words[j]) or w0 in c.area_not_names
+                        or (w0.endswith("يه") and not w0.startswith("ال"))):
+                    break  # a known name's start is let in: the list must end at its tie;
+                    # "منطقة صحراوية": an indefinite nisba is the area's adjective, no name
+                last = j + 1
+                if (w0 in c.name_prefixes and last < len(words) and toks.adjacent(j)) or (last < len(words) and toks.adjacent(j) and words[last] in c.name_suffixes):
+                    last += 1
+                elif (last < len(words) and toks.adjacent(j) and not self._placed_in(words[last])
+                      and words[last] not in c.not_names and words[last].isalpha()
+                      and not self._cue_word(words[last]) and words[last] not in c.directions
+                      and words[last] != "في" and last + 1 < len(words)
+                      and self._area_tie(toks, last + 1, starts)):
+                    last += 1  # "زغير جزيرة بريف ...": a two-word name right before its tie
+                items.append((j, last, " ".join([w0, *words[j + 1:last]])))
+                j = last
+                if self._area_tie(toks, j, starts):
+                    break
+            named = [x for x in items if x[0] >= 0]
+            y = self._area_tie(toks, j, starts) if named else None
+            if y is None:
+                continue
+            tie = "near" if y.direction is not None and y.relation == "near" else "in"
+            for a, b, key in named:
+                rule = "cue:area-list-name" if toks.words[a] != key.split(" ")[0] else "cue:area-name"
+                m = Match(a, b, key, (), rule=rule, unresolved="not in gazetteer")
+                m.tied, m.tie, m.tie_kind = y, tie, "unresolved"
+                added.append(m)
+                taken.update(range(a, b))
+        if added:
+            matches.extend(added)
+            matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
+
+    def _area_tie(self, toks: Toks, j: int, starts: dict[int, Match]) -> Match | None:
+        """The resolved place (no country) that ties an area's name ending before word
+        ``j``: a place glued to ب/ل right after it ("بريف حماة"، "بالريف الشرقي لدير الزور"),
+        or after "في" when the place opens with a cue word (في ريف حماة), one comma or
+        closing mark allowed before it."""
+        if j >= len(toks.words):
+            return None
+        if any(ch not in _TIE_GAP and ch not in ",،" for ch in toks.gaps[j]):
+            return None
+        k = j
+        if toks.words[j] == "في" and j + 1 < len(toks.words) and toks.gaps[j + 1] == " ":
+            k = j + 1
+            if not self._cue_word(toks.words[k]):
+                return None
+        elif not self._placed_in(toks.words[j]):
+            return None
+        y = starts.get(k)
+        if y is None or y.value is None or y.value.get("kind") in _TIE_BROAD:
+            return None
+        return y
 
     @staticmethod
     def _comma_in_brackets(toks: Toks, cue: int, j: int) -> bool:
@@ -888,10 +1097,22 @@ class Linker:
                 return "".join(toks.gaps[a.last:first + 1]).strip() == ""
         if words not in ([], ["و"]):
             return False
+        if COMMA_LISTS and not words and self._placed_in(toks.words[first]):
+            return False  # 'قرى " A , وB " , بريف إدلب': ب says where the list lies (GAZ11)
         gap = "".join(toks.gaps[a.last:first + 1])
         if any(ch not in _TIE_GAP and ch not in ",،" for ch in gap):
             return False
         return bool(words) or "," in gap or "،" in gap or toks.words[first][:1] == "و"
+
+    def _placed_in(self, word: str) -> bool:
+        """Whether ``word`` is a place cue glued to ب/ل ("بريف"، "بمحافظة"، "لمدينة"): what
+        follows is where the words before lie, not one more item of their list (GAZ11)."""
+        if word[:1] not in ("ب", "ل") or word.startswith("ال") or len(word) <= 3:
+            return False
+        rest = word[1:]
+        if rest.startswith("ال") and len(rest) > 4:  # بالريف الشرقي لدير الزور
+            rest = rest[2:]
+        return self._cue_word(rest) and not _word_in(rest, self.cues.plural_cues)
 
     def _tie_gap(self, toks: Toks, end: int, y: Match) -> str:
         """How the words between a settlement (ending at token ``end``) and the place ``y``
@@ -917,6 +1138,34 @@ class Linker:
             return "in"  # "قرية X بريف حماة"، "X لمدينة ..."
         return ""
 
+    def _tie_after_comma(self, toks: Toks, end: int, y: Match) -> str:
+        """The tie of :meth:`_tie_gap` when one comma closes the settlement or its list
+        before the words that place it ("قرى A , B , في ريف حماة"، "قرية X ، الواقعة في
+        ريف حلب"، "قرى " A , وB " , بريف إدلب"): the comma ends the list, the tie phrase (or a
+        place glued to ب/ل, or a direction) still says where it lies. A bare place after the
+        comma is no tie: it may open the next clause (GAZ11)."""
+        first = y.cue_first if y.cue_first >= 0 else y.first
+        gap0 = toks.gaps[end]
+        if gap0.strip(" \"'«»“”()[]") not in (",", "،"):
+            return ""
+        rest = "".join(toks.gaps[end + 1:first + 1])
+        if first - end > 4 or any(ch not in _TIE_GAP for ch in rest):
+            return ""
+        words = tuple(toks.words[end:first])
+        dirs = self.cues.directions
+        if words and all(w in dirs for w in words):
+            return "near"
+        if words:
+            if words not in self.cues.tie_phrases:
+                return ""
+            return "near" if any(n in w for w in words for n in self.cues.tie_near) else "in"
+        head = toks.words[first]
+        if head in dirs or (y.direction is not None and y.relation == "near"):
+            return "near"
+        if head[:1] in ("ب", "ل") and not head.startswith("ال"):
+            return "in"
+        return ""
+
     def _unknown_after_cue(self, text: str, toks: Toks, i: int) -> Match | None:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
         if i == 0 or not self._is_settlement_cue(toks.words[i - 1]):
@@ -926,7 +1175,7 @@ class Linker:
         w = toks.words[i]
         c = self.cues
         if (w in c.not_names or w in c.common or len(w) < 3 or not w.isalpha() or w.isascii()
-                or any(stem in c.not_names or stem in c.common for _p, stem in _readings(w))):
+                or any(stem in c.not_names or stem in c.common for _p, stem in _name_readings(w))):
             return None
         # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
         if w.startswith("لل"):
@@ -2162,6 +2411,8 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
     lk.resolve(matches, sentence_of, toks, starts, dateline_end(t))
     if TIE_UNKNOWN and matches:
         lk.tie_unknowns(toks, matches)
+        if AREA_TIES:
+            lk.tie_areas(toks, matches)
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
