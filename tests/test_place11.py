@@ -79,3 +79,14 @@ def test_attack_places_untouched():
     """The rules read talks' topics: an air strike told after "أن" keeps its town."""
     text = "وقال المرصد إن طائرات حربية شنت غارات على مدينة سراقب في ريف إدلب أمس ."
     assert places_of(text) == ["Saraqib"]
+
+
+VISIT = "وبحث وزير الخارجية المصري خلال زيارته موسكو أمس سبل دعم الحل السياسي في ليبيا ."
+
+
+def test_visit_trigger_goes_where_the_visit_went(flags_off):
+    """"خلال زيارته موسكو": the meeting told by the visit is in Moscow, not in the topic's
+    country named later in the sentence."""
+    assert places_of(VISIT, "CONSULT") == ["Moscow"]
+    flags_off("VISIT_TRIGGER")
+    assert places_of(VISIT, "CONSULT") != ["Moscow"]

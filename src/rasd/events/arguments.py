@@ -2291,6 +2291,8 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     """Where the event happened: one place, or one per targeted town when ``split``; a town
     noun standing for a town named before keeps the words that say so ("البلدة") as its span,
     its rule marked ``+anaphora``."""
+    if cand.plover == "CONSULT" and (toured := _visit_trigger_place(words, ann, cand)) is not None:
+        return [(toured, "place:visit-trigger")]  # PLACE11
     found = _locations(words, ann, cand, lex, split)
     if not found and cand.plover == "CONSULT":
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
@@ -2300,6 +2302,31 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if setting is not None:
             return [(setting, "place:setting")]
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
+
+
+VISIT_TRIGGER = True  # PLACE11 (A/B flag): "خلال زيارته موسكو": a visit goes where it is told to
+
+
+def _visit_trigger_place(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where a meeting told by a visit word went (PLACE11): "عقب زيارته لإيران"، "خلال زيارته
+    موسكو"، "زار أردوغان طهران" — the place at most ``visit_window`` words after the visit word
+    the trigger holds (in its clause) is the meeting's, before any place the rest of the
+    sentence names ("الجيش التركي سوف يدخل إدلب" after the visit). A visit word in a title
+    or not in the trigger leaves the choice to :func:`_locations`."""
+    cues = role_cues()
+    if not VISIT_TRIGGER or cues.visit_words is None:
+        return None
+    ws = words.words
+    visit = next((k for k in range(cand.first, cand.last) if cues.visit_words.match(ws[k].text)), None)
+    if visit is None:
+        return None
+    for p in ann.in_sentence(ann.places, cand.sentence):
+        if not isinstance(p.value, dict) or not visit < p.first <= visit + cues.visit_window:
+            continue
+        if any(ws[k].comma or ws[k].ends_clause for k in range(visit, p.first)):
+            return None
+        return p
+    return None
 
 
 def _visited(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
