@@ -59,3 +59,24 @@ def test_aircraft_owned_through_affiliation_that_strikes_is_actor1():
     text = "قصفت طائرة حربية تابعة لقوات النظام صباح اليوم بلدة كفرنبل في ريف إدلب الجنوبي."
     (ev,) = _events(text)
     assert "Military Forces of Syria" in name_of(ev.actor1)
+
+
+# --- warships and the state adjective of a military target ---
+
+def test_submarine_with_a_state_adjective_fired_the_missiles():
+    text = ("أعلن مصدر عسكري أن غواصة روسية أطلقت أمس أربعة صواريخ مجنحة من البحر المتوسط على "
+            "مواقع لتنظيم داعش قرب مدينة الميادين.")
+    evs = _events(text)
+    assert any("Military Forces of Russia" in name_of(ev.actor1) for ev in evs)
+
+
+def test_military_site_with_a_state_adjective_is_that_states():
+    text = "قصفت طائرات إسرائيلية فجر اليوم مواقع عسكرية إيرانية قرب مطار الضمير شرق دمشق."
+    (ev,) = _events(text)
+    assert "Military Forces of Iran" in name_of(ev.actor2)
+
+
+def test_military_site_with_no_adjective_keeps_the_struck_state():
+    text = "قصفت طائرات إسرائيلية فجر اليوم مواقع عسكرية قرب مطار الضمير شرق دمشق."
+    (ev,) = _events(text)
+    assert "Military Forces of Syria" in name_of(ev.actor2)
