@@ -77,3 +77,29 @@ def test_killed_and_wounded_listed_together_stay_one_toll(text: str, killed: int
     toll: the attack that takes the wounded takes the dead too, never a 0 from the wounded."""
     got = _killed(text)
     assert killed in got and 0 not in got
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("واستهدفت طائرة مسيرة سيارة على طريق بلدة سرمدا ما أدى إلى مقتل خالد العمر ومحمود الحسن .", 2),
+    ("قصفت طائرات حربية بلدة كفرنبل ما أسفر عن اغتيال الناشطين سامر الخطيب وحمود العلي .", 2),
+])
+def test_named_victims_are_counted(text: str, killed: int) -> None:
+    """A word of death, then the names of the dead told together with "و": one per name."""
+    assert killed in _killed(text)
+
+
+def test_counted_object_after_the_subject() -> None:
+    """"أعدم تنظيم الدولة اليوم ستة رجال": the subject and a day between the verb and its count."""
+    assert 6 in _killed("أعدم تنظيم الدولة اليوم ستة رجال في مدينة الميادين بتهمة التعامل مع النظام .")
+
+
+def test_a_figure_after_a_preposition_is_no_counted_object() -> None:
+    """"قتلت فيها عائلة مكونة من ثمانية أفراد": the family's size, not the toll of this verb's
+    object; "في 3 غارات" counts strikes."""
+    text = "قصفت قوات النظام بلدة حمورية وقتلت قوات النظام في 3 غارات عددا من المدنيين ."
+    assert 3 not in _killed(text)
+
+
+def test_an_attempt_on_a_named_life_is_no_death() -> None:
+    text = "ونجا القيادي من محاولة اغتيال سامر الخطيب بعبوة ناسفة استهدفت سيارته في بلدة الأتارب ."
+    assert 1 not in [e.fatalities for e in events_of(text)]

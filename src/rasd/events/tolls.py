@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file
+from rasd.document import Span
 from rasd.quantities.casualties import casualty_lexicon, death_words
 from rasd.quantities.tokens import key
 from rasd.text.normalize import normalize
@@ -41,6 +42,17 @@ def _granularity() -> dict[str, Any]:
 def _also_words() -> frozenset[str]:
     """Words saying a count adds to the one told before it ("أيضا"), from granularity.yaml."""
     return frozenset(normalize(w).text for w in _granularity().get("toll_also_words") or ())
+
+
+@cache
+def _toll_words() -> dict[str, Any]:
+    return data_file("rasd.data.events", "tolls.yaml")
+
+
+@cache
+def _named_triggers() -> frozenset[str]:
+    """Words of death that name their victim after them (tolls.yaml ``named_victim_triggers``)."""
+    return frozenset(normalize(w).text for w in _toll_words().get("named_victim_triggers") or ())
 
 
 @cache
@@ -201,12 +213,63 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             killed = total
         else:
             injured = total
+    if killed is None and (named := _named_victims(ann, sentence, every, mine)) is not None:
+        killed = named.value["count"]  # "أدت الغارة إلى مقتل خالد العمر": one named victim
+        used.append(named)
     if killed is None and injured is not None:
         killed = 0  # ACLED: casualties reported without deaths → 0 fatalities
     if killed == 0 and _death_untold(words, every, sentence):
         killed = None  # "مقتل قائدها وإصابة 3": a death told, its number not read, is no 0
         used = [c for c in used if not (isinstance(c.value, dict) and c.value.get("kind") == "killed")]
     return killed, injured, used
+
+
+NAMES_MAX = 4  # most names one list of victims counts
+
+
+def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
+                   mine: Callable[[Arg], bool] | None) -> Arg | None:
+    """The victims a sentence names right after a word of death no casualty frame counted:
+    "أدت الغارة إلى مقتل خالد العمر"، "اغتيال الإعلاميين إبراهيم العلي وفارس الحسن" (2). The
+    person names (the names stage's ``PERS``) told together with "و" are the count; a title of
+    at most ``named_victim_title_words`` definite words may stand between. Only nouns and
+    passive verbs of death (tolls.yaml): an active verb's name after it is its subject.
+    Returns a casualty-like argument over the names (``count``, ``kind: killed``), or None."""
+    from rasd.events.arguments import Arg
+
+    words = ann.words
+    lo, hi = words.sentence_range(sentence)
+    triggers = _named_triggers()
+    inside = {k for c in every for k in range(c.first, c.last)}
+    hits = [k for k in range(lo, hi) if words.words[k].text in triggers and k not in inside]
+    if not hits:
+        return None
+    doc = words.doc
+    lo_c, hi_c = words.sentences[sentence]
+    names = sorted(words.index_of(p.start, p.end) for p in doc.spans_of("PERS") if lo_c <= p.start < hi_c)
+    if not names:
+        return None
+    by_first = {i: j for i, j in names}
+    title = int(_toll_words().get("named_victim_title_words") or 0)
+    attempt = frozenset(normalize(w).text for w in _toll_words().get("named_victim_not_after") or ())
+    for k in hits:
+        if k > lo and words.words[k - 1].text in attempt:
+            continue  # "محاولة اغتيال أبو أسامة": an attempt on his life, no death
+        first = next((i for i in range(k + 1, min(k + 2 + title, hi)) if i in by_first), None)
+        if first is None or words.words[k].comma or any(
+                words.words[i].comma or not words.words[i].text.startswith("ال") for i in range(k + 1, first)):
+            continue
+        count, last = 1, by_first[first]
+        while count < NAMES_MAX and last in by_first and words.words[last].text.startswith("و") \
+                and not words.words[last - 1].comma:
+            count, last = count + 1, by_first[last]
+        start, end = words.words[first].start, words.words[last - 1].end
+        span = Span(start, end, "CASUALTY", "events", "toll:named-victims",
+                    {"kind": "killed", "count": count, "breakdown_of": None})
+        arg = Arg(first, last, span, sentence)
+        if mine is None or mine(arg):
+            return arg
+    return None
 
 
 def _joined_kinds(words: Words, every: list[Arg], mine: Callable[[Arg], bool] | None,

@@ -541,15 +541,42 @@ def _object_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
     so the victim is one person. Not past a number, another casualty word or a clause opener
     (``object_stop``): a counted object after the subject ("قتلت فيها عائلة مكونة من ثمانية
     أفراد") is as often another place's toll told on, and is left alone."""
-    if t[k] not in lex.object_verbs or (k + 1 < len(t) and t[k + 1] in lex.singular_definite):
-        return None  # "قتل الجندي الإسرائيلي شابا": a person subject, left to _one_victim's reading
+    if t[k] not in lex.object_verbs:
+        return None
+    person_subject = k + 1 < len(t) and t[k + 1] in lex.singular_definite
     for j in range(k + 1, min(k + 1 + OBJECT_WORDS, len(t))):
         w = t[j]
+        if j in by_first and j > k + 1:
+            return _object_count(t, k, j, kind, lex, by_first[j])
         if w in CLAUSE_ENDS or j in by_first or w in _triggers() or w in lex.object_stop:
             return None
+        if person_subject:
+            continue  # "قتل الجندي الإسرائيلي شابا": left to _one_victim's reading
         if len(w) > 3 and w.endswith("ا") and w[:-1] in lex.singular:
             return Frame(k, j + 1, kind, 1, "exact", (j, j + 1), "casualty:object-victim")
     return None
+
+
+COUNT_OBJECT_AFTER = frozenset({"في", "خلال", "منذ", "من", "على", "عن", "بعد", "قبل", "نحو", "الى", "إلى"})
+
+
+def _object_count(t: list[str], k: int, j: int, kind: str, lex: CasualtyLexicon, f: Found) -> Frame | None:
+    """An active verb of killing, its subject between, then a counted object: "أعدم التنظيم
+    اليوم ستة رجال في ساحة المدينة"، "قتلت قوات النظام أمس 5 مدنيين". The figure must open the
+    object itself, a people noun right after it ("رجال"، "مدنيين"), with no preposition before it
+    ("قتلت فيها عائلة مكونة من ثمانية أفراد": a family's size; "في 3 غارات": no people)."""
+    if not isinstance(f.value, int) or f.value <= 0 or t[j - 1] in COUNT_OBJECT_AFTER:
+        return None
+    if (t[j][0] in "لب" and f.rule.startswith("number:words")) or t[j] in _MONDAY:
+        return None
+    if f.num_end >= len(t) or _not_people(t, f.num_end, lex):
+        return None
+    noun = t[f.num_end]
+    if noun not in lex.plural and (noun,) not in lex.dual and noun not in lex.singular:
+        return None
+    who = _who(t, f.num_end, lex, len(t))
+    last = max(f.last, who[1] if who else f.num_end + 1)
+    return Frame(k, last, kind, f.value, f.approx, who, "casualty:object-count", high=_high(f))
 
 
 def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
