@@ -1,0 +1,120 @@
+"""One sentence, one place, one happening: a second telling that adds nothing of its own.
+
+A headline or a lead often tells one happening with two words of one PLOVER type at one town:
+"النظام يغتال حمورية ... مجزرة جديدة" (an assassination verb and the massacre it made),
+"هجوم ... التنظيم ... هجوم أسفر عن مقتل 300", "الغارات ... قصفت" with no attacker of its own.
+``merge`` in :mod:`rasd.events.build` keeps such pairs apart when their trigger words type them
+differently (an attack and a shelling), when one word is marked "another happening" ("مجزرة
+جديدة": new beside the report's older ones, not beside the strike its own sentence tells), or
+when one of them alone is dated. ACLED codes one event per (day, town, type, actor pair): two
+mentions of one sentence and one town are one event when one of them adds nothing that would
+make another event of it (:func:`adds_nothing`): no attacker or target of another side, no toll
+of its own, no day of its own, no weapon of its own.
+
+The same holds for a place and a region or country that contains it (:func:`fold_contained`):
+"غارات على ريف دمشق" and "غارات على جمرايا" in one report, the first adding nothing the second
+does not, are one strike, coded at the town (ACLED codes the most precise place told).
+
+Never folded: two towns (place keys differ; "several towns hit in one night" are several
+events), two days told, two attackers or two targets, two tolls, two told weapons ("الغارات
+والصواريخ على القابون": an air strike and a missile attack, as ACLED codes them), a happening
+counted from another ("ضربة مماثلة قبل أسبوعين").
+"""
+
+from __future__ import annotations
+
+from rasd.document import EventMention
+from rasd.events.arguments import place_key
+
+WEAPON_RULE = "|weapon:"  # build.py's trigger evidence tag: a weapon word typed the mention
+
+
+def _sentences(m: EventMention) -> set[int]:
+    return {e.start for e in m.evidence if e.field == "event"}
+
+
+def _weapon_told(m: EventMention) -> bool:
+    return any(e.field == "trigger" and WEAPON_RULE in e.rule for e in m.evidence)
+
+
+def adds_nothing(m: EventMention, other: EventMention) -> bool:
+    """Whether mention ``m`` tells nothing that ``other``, told in its sentence at its town,
+    does not: no attacker or target of another side (one of them unknown is no other side), no
+    toll but the other's, no day but the other's, and no weapon word typing it otherwise than
+    the other: its sub-event type is the other's, or only its trigger word's default guess
+    (``refine`` in triggers.yaml: a bare "مجزرة" beside "يغتال" is the killing told); a type its
+    trigger or a weapon tells ("غارات" beside "هجوما صاروخيا") is a second weapon."""
+    from rasd.events.build import _actor_family, _guessed
+
+    for mine, theirs in ((m.actor1, other.actor1), (m.actor2, other.actor2)):
+        fm, ft = _actor_family(mine), _actor_family(theirs)
+        if fm and ft and fm != ft:
+            return False
+    if (m.fatalities is not None and m.fatalities != other.fatalities) or (
+            m.injuries is not None and m.injuries != other.injuries):
+        return False
+    if m.event_date and m.event_date != other.event_date:
+        return False
+    if m.sub_event_type is None or m.sub_event_type == other.sub_event_type:
+        return True
+    return _guessed(m) and not _weapon_told(m)  # only its word's default: "مجزرة" beside "يغتال"
+
+
+def one_happening(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are one happening told twice in one sentence at one town
+    (module docstring)."""
+    from rasd.events.build import _counted_from, _sides_agree
+
+    if a.plover != b.plover or not a.location or not b.location:
+        return False
+    if place_key(a.location) != place_key(b.location) or not (_sentences(a) & _sentences(b)):
+        return False
+    if _counted_from(a) or _counted_from(b) or not _sides_agree(a, b):
+        return False
+    return adds_nothing(a, b) or adds_nothing(b, a)
+
+
+def fold_one_sentence(events: list[EventMention]) -> list[EventMention]:
+    """Fold each mention into an earlier one it is one happening with (:func:`one_happening`);
+    the telling that says more stands and takes the other's evidence (``_absorb``)."""
+    from rasd.events.build import _absorb
+
+    if len(events) < 2:
+        return events
+    kept: list[EventMention] = []
+    for e in events:
+        target = next((k for k in kept if one_happening(k, e)), None)
+        if target is None:
+            kept.append(e)
+        elif adds_nothing(target, e) and not adds_nothing(e, target):  # the fuller telling stands
+            kept[kept.index(target)] = e
+            _absorb(e, target)
+        else:
+            _absorb(target, e)
+    return kept
+
+
+def fold_contained(events: list[EventMention]) -> list[EventMention]:
+    """Fold a mention placed at a region or country into one of its type placed at a town
+    inside it (``_coarser``) when the wider one adds nothing (:func:`adds_nothing`), wherever
+    the report tells them: the town is where it happened, the wider name only says where the
+    town is or sums up the report. The town's place stands."""
+    from rasd.events.arguments import _coarser
+    from rasd.events.build import _absorb, _counted_from, _sides_agree
+
+    if len(events) < 2:
+        return events
+    gone: set[int] = set()
+    for e in events:
+        if not e.location or _counted_from(e):
+            continue
+        town = next((t for t in events if t is not e and id(t) not in gone and t.plover == e.plover
+                     and t.location and _coarser(e.location, t.location)
+                     and _sides_agree(e, t) and adds_nothing(e, t)), None)
+        if town is None:
+            continue
+        location = town.location
+        _absorb(town, e)
+        town.location = location
+        gone.add(id(e))
+    return [e for e in events if id(e) not in gone]
