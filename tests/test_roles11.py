@@ -80,3 +80,19 @@ def test_military_site_with_no_adjective_keeps_the_struck_state():
     text = "قصفت طائرات إسرائيلية فجر اليوم مواقع عسكرية قرب مطار الضمير شرق دمشق."
     (ev,) = _events(text)
     assert "Military Forces of Syria" in name_of(ev.actor2)
+
+
+def test_bare_air_force_in_an_item_placed_in_egypt_is_egypts():
+    text = ("قصف الطيران الروسي مدينة إدلب أمس. شنت القوات الجوية صباح اليوم غارات عنيفة على "
+            "مواقع المسلحين في مدينة الشيخ زويد بشمال سيناء.")
+    evs = [ev for ev in _events(text) if "Zuweid" in str((ev.location or {}).get("name"))]
+    assert evs and all("Syria" not in name_of(ev.actor1) for ev in evs)
+    assert any("Egypt" in name_of(ev.actor1) for ev in evs)
+
+
+def test_bare_army_in_a_report_on_israel_is_not_syrias():
+    text = ("قال الجيش الإسرائيلي إن جنوده اعتقلوا ثلاثة فلسطينيين في الضفة الغربية. وقالت "
+            "الشرطة الإسرائيلية إن مستوطنين إسرائيليين هاجموا قرية فلسطينية. وأضاف الجيش أنه "
+            "اعتقل الليلة الماضية شابين فلسطينيين بتهمة إلقاء الحجارة على الجنود الإسرائيليين.")
+    for ev in events_of(text, "COERCE", doc_id="roles11-test"):
+        assert "Syria" not in name_of(ev.actor1)

@@ -68,7 +68,7 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
-from rasd.events.roles11 import downed_affiliation, qualified_bare_army
+from rasd.events.roles11 import downed_affiliation, localize_bare_armies, qualified_bare_army
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -166,6 +166,7 @@ class Annotations:
                        and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)]
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.places = with_tied_settlements(self.places, unresolved)
+        self.actors = localize_bare_armies(words, self.actors, self.places)  # ROLES11
         self.unresolved_firsts: dict[int, list[int]] = {}  # PLACESRC10: names no gazetteer has
         for u in unresolved:
             self.unresolved_firsts.setdefault(u.sentence, []).append(u.first)

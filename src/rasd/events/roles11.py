@@ -7,7 +7,8 @@ actor arguments of :mod:`rasd.events.arguments`; the knowledge they use lives in
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import replace
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.datafiles import data_file
@@ -37,15 +38,48 @@ def _ordinals() -> frozenset[str]:
     return frozenset(_norm(w) for w in _data()["ordinals"])
 
 
+def _bare(words: Words, arg: Arg) -> bool:
+    said = words.joined(arg.first, arg.last)
+    return said in _bare_armies() or (said[:1] in "وفبل" and said[1:] in _bare_armies())
+
+
+@lru_cache(maxsize=4)
+def _report_of(text: str) -> str:
+    """The country a report is plainly about (rasd.kb.actors), once per document."""
+    from rasd.kb.actors import _report_country
+
+    return _report_country(text)
+
+
+def _war_party_report(words: Words, arg: Arg) -> bool:
+    """Whether the report is plainly about a power that fights in Syria (Israel, Turkey, Russia,
+    the US …: actors/eras.yaml ``bound.war_parties``), whose own army its bare "الجيش" most
+    often is ("قال الجيش في بيان" in a report on Israel), and the mention's sentence names
+    nothing Syrian: the knowledge base keeps such a mention Syria's, so it names no one here."""
+    from rasd.kb.actors import _syria_near, default_kb
+
+    kb = default_kb()
+    value = arg.span.value if isinstance(arg.span.value, dict) else {}
+    if "+country:" in str(arg.span.rule) or str(value.get("country") or "") != "Syria":
+        return False
+    text = words.doc.text
+    report = _report_of(text)
+    return bool(report) and report in kb.war_parties and not _syria_near(
+        text, arg.span.start, arg.span.end, kb.syria_words)
+
+
 def qualified_bare_army(words: Words, arg: Arg) -> bool:
     """Whether ``arg`` is the bare army ("الجيش", which the knowledge base gives the army of the
     report's country) followed by an adjective that says it is another army: a definite nisba
     ("الجيش الباكستاني": a demonym the knowledge base lacks) or an ordinal ("الجيش الأول": a
-    formation's own name). Such a mention names no actor the knowledge base knows."""
-    if arg.last >= len(words):
+    formation's own name). Such a mention names no actor the knowledge base knows; nor does one
+    in a report on a power that fights in Syria whose sentence names nothing Syrian
+    (:func:`_war_party_report`)."""
+    if not _bare(words, arg):
         return False
-    said = words.joined(arg.first, arg.last)
-    if said not in _bare_armies() and not (said[:1] in "وفبل" and said[1:] in _bare_armies()):
+    if _war_party_report(words, arg):
+        return True
+    if arg.last >= len(words):
         return False
     nxt = words.words[arg.last].text
     if nxt in _ordinals():
@@ -63,3 +97,44 @@ def downed_affiliation(words: Words, k: int, owner_first: int) -> bool:
     affiliation right before the owner ("إسقاط طائرة حربية تابعة لقوات النظام"): the owner's
     aircraft was brought down, so the owner is acted upon, as with ل right after the aircraft."""
     return k == owner_first - 1 and words.words[k].text in _affiliation_words()
+
+
+@cache
+def _forces_by_country() -> dict[str, str]:
+    """Country name → the KB id of its forces (qualifiers.yaml adjectives' ``force``)."""
+    from rasd.kb.actors import default_kb
+
+    kb = default_kb()
+    out: dict[str, str] = {}
+    for adj in kb.adjectives:
+        force = adj.get("force")
+        if force and force in kb.actors and kb.actors[force].country:
+            out.setdefault(str(kb.actors[force].country), force)
+    return out
+
+
+def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> list[Arg]:
+    """The bare army the knowledge base gave Syria ("الجيش"، "القوات الجوية") in a sentence
+    whose resolved places all lie in one other country (a digest page's item on Egypt: "شنت
+    القوات الجوية غارات … بالشيخ زويد") is that country's forces (rule ``+placed:<country>``),
+    or no actor when the knowledge base has none for it."""
+    from rasd.kb.actors import default_kb
+
+    out: list[Arg] = []
+    for a in actors:
+        value = a.span.value if isinstance(a.span.value, dict) else {}
+        if not _bare(words, a) or value.get("country") != "Syria" or "+country:" in str(a.span.rule):
+            out.append(a)
+            continue
+        countries = {p.value.get("country") for p in places if p.sentence == a.sentence
+                     and isinstance(p.value, dict) and p.value.get("country")}
+        if len(countries) != 1 or "Syria" in countries:
+            out.append(a)
+            continue
+        country = str(next(iter(countries)))
+        force = _forces_by_country().get(country)
+        if force is None:
+            continue  # Pakistan's army: the knowledge base has no name for it
+        new = dict(default_kb().actor_value(force, str(value.get("matched") or "")))
+        out.append(replace(a, span=replace(a.span, value=new, rule=f"{a.span.rule}+placed:{country}")))
+    return out
