@@ -1926,7 +1926,8 @@ def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
         if place_key(e.location) and id(e) not in apart:
             target = next((k for k in kept if k.plover == e.plover and id(k) not in apart
                            and place_key(k.location) == place_key(e.location)
-                           and _weak_days(k, e, weak, strong, headline)), None)
+                           and (_weak_days(k, e, weak, strong, headline)
+                                or _dayless_retelling(k, e, words))), None)
         if target is None:
             kept.append(e)
         elif _bare(target) and not _bare(e):  # the telling with a day or an attacker stands
@@ -1958,6 +1959,42 @@ def _weak_days(a: EventMention, b: EventMention, weak: frozenset[int], strong: f
         return (_bare(a) or _bare(b)) and _sides_agree(a, b)
     # two weapons told in one sentence ("الغارات والصواريخ على القابون") are two happenings
     return a.sub_event_type == b.sub_event_type and _one_kind(a, b)
+
+
+DAYLESS_RULES = frozenset({"date:none"})  # a date rule that found no day and heard of none
+
+
+def _dayless(m: EventMention, words: Words) -> bool:
+    """Whether a mention has no day at all and nothing that says it has one of its own: no date
+    was found for it, no rule saw a day told that the page cannot resolve, a cause of another
+    happening or a count from one, and its sentence is not told as before the story's time
+    ("وكانت القوات قد سيطرت"، "سابقا": :func:`rasd.events.when._anterior`)."""
+    if m.event_date is not None:
+        return False
+    if not {e.rule for e in m.evidence if e.field == "event_date"} <= DAYLESS_RULES:
+        return False
+    sentence = words.sentence_of(m.sentence_start)
+    lo, hi = words.sentence_range(sentence)
+    return not _anterior(words, sentence, lo, hi)
+
+
+def _dayless_retelling(a: EventMention, b: EventMention, words: Words) -> bool:
+    """Whether one of two tellings of one type at one town (same place key) has no day at all
+    (:func:`_dayless`) while the other is dated: a report that tells a happening with its day
+    and names it again without one ("القصف على دوما") has given no reason to read a second
+    happening, so the undated telling is the dated one's when they are of one sub-event type
+    (where both have one) or one named attacker's (ACLED: one event per day, place and actor
+    pair, whatever the weapons), one attacker (:func:`_one_kind`) and tell no two tolls
+    (:func:`_other_toll`). A telling the
+    time stage marks as before the story's time, of a day it cannot resolve, or counted from
+    another happening, keeps its own (see :data:`DAYLESS_RULES`)."""
+    if (a.event_date is None) == (b.event_date is None):
+        return False
+    undated = a if a.event_date is None else b
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not (
+            _actor_family(a.actor1) and _actor_family(a.actor1) == _actor_family(b.actor1)):
+        return False  # an undated shelling by no one named beside a dated air strike: another's
+    return _dayless(undated, words) and _one_kind(a, b) and not _other_toll(a, b)
 
 
 def _counted_from(m: EventMention) -> bool:
