@@ -80,6 +80,8 @@ def test_areas_listed_in_brackets_before_their_countryside() -> None:
             "بالريف الشرقي لدير الزور أمس.")
     found = _unresolved(text)
     assert {"الجميلات", "الحويقة الغربية", "أم حرجين"} <= {k for k in found if "place" in found[k]}
+    names = {e.location.get("name_ar") for e in events_of(text, "ASSAULT", require=True)}
+    assert not any(n and n.startswith("و") for n in names), names  # the list's و is no letter
 
 
 def test_area_without_a_tie_stays_no_mention() -> None:
@@ -97,3 +99,11 @@ def test_area_adjective_and_operation_zone_are_no_names() -> None:
     assert not any(k.startswith("صحراوي") for k in found)
     found = _unresolved("قتل ضابط في عملية اغتيال في منطقة درع الفرات بريف حلب الشمالي أمس.")
     assert not any(k.startswith("درع") for k in found)
+
+
+def test_listed_name_keeps_no_conjunction() -> None:
+    # "ومسرابا والمرج": the و glued to the last item is the list's, not the village's
+    text = ("شنت قوات النظام أمس هجمات على بلدات حزة وكفربطنا والمحمدية , في الغوطة الشرقية "
+            "قتل فيها مدنيون.")
+    names = {e.location.get("name_ar") for e in events_of(text, "ASSAULT", require=True)}
+    assert not any(n and n.startswith("وال") for n in names), names

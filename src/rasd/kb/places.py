@@ -966,8 +966,9 @@ class Linker:
                     continue
                 if j in taken:
                     break
-                w0 = words[j][1:] if joined or (words[j][:1] == "و" and items
-                                                and words[j][1:] in c.name_prefixes) else words[j]
+                w0 = words[j]
+                if items and w0[:1] == "و" and len(w0) >= 3 and (joined or w0 not in c.name_prefixes):
+                    w0 = w0[1:]  # "، والبوعمرو": the list's و (وادي stays a name's head)
                 if (self._list_word_refused(w0, words[j], roots_ok=True)
                         or self._placed_in(words[j]) or w0 in c.area_not_names
                         or (w0.endswith("يه") and not w0.startswith("ال"))):
@@ -2432,6 +2433,8 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
                 name = surface  # "وحردانة": the list's و is no letter of the name
                 if m.rule.endswith("list-name") and name[:1] == "و" and len(name) > 3:
                     name = name[1:]
+                elif COMMA_LISTS and name.startswith("وال") and len(name) > 5:
+                    name = name[1:]  # "ومسرابا والمرج": no name opens with و + the article
                 reason["place"] = tied_place(name, m.tied.value, m.tie, m.tie_kind)
             out.append(Found(s, e, surface, m.rule, None, reason))
     return out
