@@ -76,6 +76,15 @@ class GenreCues:
     day_dates_per_1000: float
     digits_per_1000: float
     opinion_min: int
+    # PREC11: a happening named only as a cause, a standing state or the start of a count
+    cause: re.Pattern[str] = re.compile("(?!)")
+    damage_verb: re.Pattern[str] = re.compile("(?!)")
+    cause_reach: int = 3
+    under: re.Pattern[str] = re.compile("(?!)")
+    under_skip: re.Pattern[str] = re.compile("(?!)")
+    since_start: re.Pattern[str] = re.compile("(?!)")
+    tally_verb: re.Pattern[str] = re.compile("(?!)")
+    since_day: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -103,6 +112,9 @@ def genre_cues() -> GenreCues:
         question_share=float(raw["question_share"]),
         question_min=int(raw["question_min"]), day_dates_per_1000=float(raw["day_dates_per_1000"]),
         digits_per_1000=float(raw["digits_per_1000"]), opinion_min=int(raw["opinion_min"]),
+        cause=rx("cause"), damage_verb=rx("damage_verb"), cause_reach=int(raw.get("cause_reach", 3)),
+        under=rx("under"), under_skip=rx("under_skip"), since_start=rx("since_start"),
+        tally_verb=rx("tally_verb"), since_day=rx("since_day"),
     )
 
 
@@ -306,6 +318,44 @@ def _habit_word(cues: GenreCues, ws: list, cand: Any, lo: int, hi: int, habits: 
     return None
 
 
+def _cause_word(cues: GenreCues, ws: list, cand: Any, lo: int) -> int | None:
+    """The word that names a definite noun trigger only as a cause or a standing state: a word
+    of cause right before it ("بسبب المعارك"، "نتيجة للمعارك"), "تحت" before it, past "وطأة"
+    ("تحت القصف"، "تحت وطأة الغارات"), or a verb of damage up to ``cause_reach`` words before a
+    trigger carrying ب ("تأثر الجامع بالمعارك")."""
+    k = cand.first - 1
+    if k < lo:
+        return None
+    if cues.cause.match(ws[k].text):
+        return k
+    if cues.under_skip.match(ws[k].text) and k - 1 >= lo:
+        k -= 1
+    if cues.under.match(ws[k].text):
+        return k
+    if ws[cand.first].text.startswith("بال"):
+        return next((j for j in range(cand.first - 1, max(lo, cand.first - 1 - cues.cause_reach) - 1, -1)
+                     if cues.damage_verb.match(ws[j].text)), None)
+    return None
+
+
+def _aimed(ws: list, cand: Any, hi: int) -> bool:
+    """Whether "على" follows the trigger within two words: the cause names its target ("جراء
+    القصف على حي جوبر"), so with a town in the sentence it is the happening itself."""
+    return any(ws[j].text in ("علي", "وعلي") for j in range(cand.last, min(hi, cand.last + 2)))
+
+
+def _count_since_start(cues: GenreCues, ws: list, lo: int, hi: int) -> int | None:
+    """"منذ" then a noun of starting ("منذ بدء الهجوم"، "منذ انطلاق الحملة") in a sentence that
+    also holds a verb or noun of counting (أحصى، وثق، حصيلة): the index of the start noun."""
+    for k in range(lo, hi - 1):
+        text = ws[k].text
+        if (text == "منذ" or text == "ومنذ") and cues.since_start.match(ws[k + 1].text):
+            if any(cues.tally_verb.match(ws[j].text) for j in range(lo, hi)):
+                return k + 1
+            return None
+    return None
+
+
 def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
                     told: Callable[[Any], bool] = lambda cand: False, cues: GenreCues | None = None) -> None:
     """Label the candidates told as a habit or a campaign, not one happening (module doc).
@@ -343,6 +393,15 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             continue
         elif (k := _habit_word(cues, ws, cand, lo, hi, habits, adverbs)) is not None:
             rule = f"generic-habit:{ws[k].text}"
+        elif cand.form == "noun" and cand.definite and (k := _cause_word(cues, ws, cand, lo)) is not None \
+                and not (_aimed(ws, cand, hi) and info.marks(cand.sentence)[1]):
+            rule = f"generic-{'under' if cues.under.match(ws[k].text) else 'cause'}:{ws[k].text}"
+        elif (k := _count_since_start(cues, ws, lo, hi)) is not None:
+            # a count since a start: the toll is the tally's, so only a day word keeps the trigger
+            if not any(cues.since_day.match(ws[j].text) for j in range(lo, hi)):
+                cand.context.append("historical")
+                cand.context_rules.append(f"historical:generic-since-start:{ws[k].text}")
+            continue
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
                       if cues.generic_objects.match(ws[k].text)), None)
