@@ -103,3 +103,10 @@ def test_a_figure_after_a_preposition_is_no_counted_object() -> None:
 def test_an_attempt_on_a_named_life_is_no_death() -> None:
     text = "ونجا القيادي من محاولة اغتيال سامر الخطيب بعبوة ناسفة استهدفت سيارته في بلدة الأتارب ."
     assert 1 not in [e.fatalities for e in events_of(text)]
+
+
+def test_named_victim_and_his_kin() -> None:
+    """"استشهاد X وشقيقته Y": the kin told with the possessor's pronoun is one more victim."""
+    text = "قصف الطيران المروحي بلدة تلبيسة ما أدى إلى استشهاد محمد أحمد الحسين وشقيقته فاطمة أحمد الحسين ."
+    assert 2 in _killed(text)
+    assert 2 in _killed("وقصفت قوات النظام حي جوبر ما أدى إلى مقتل محمود سعيد الخطيب ووالدته .")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file
 from rasd.document import Span
-from rasd.quantities.casualties import casualty_lexicon, death_words
+from rasd.quantities.casualties import _possessed_person, casualty_lexicon, death_words
 from rasd.quantities.tokens import key
 from rasd.text.normalize import normalize
 
@@ -260,9 +260,15 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
                 words.words[i].comma or not words.words[i].text.startswith("ال") for i in range(k + 1, first)):
             continue
         count, last = 1, by_first[first]
-        while count < NAMES_MAX and last in by_first and words.words[last].text.startswith("و") \
+        while count < NAMES_MAX and last < hi and words.words[last].text.startswith("و") \
                 and not words.words[last - 1].comma:
-            count, last = count + 1, by_first[last]
+            if last in by_first:  # "خالد العمر ومحمود الحسن"
+                count, last = count + 1, by_first[last]
+            elif _possessed_person(key(words.words[last].text[1:]), casualty_lexicon()):
+                count, last = count + 1, last + 1  # "مصطفى السايح وشقيقته زهرة السايح"
+                last = by_first.get(last, last)
+            else:
+                break
         start, end = words.words[first].start, words.words[last - 1].end
         span = Span(start, end, "CASUALTY", "events", "toll:named-victims",
                     {"kind": "killed", "count": count, "breakdown_of": None})
