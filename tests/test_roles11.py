@@ -96,3 +96,20 @@ def test_bare_army_in_a_report_on_israel_is_not_syrias():
             "اعتقل الليلة الماضية شابين فلسطينيين بتهمة إلقاء الحجارة على الجنود الإسرائيليين.")
     for ev in events_of(text, "COERCE", doc_id="roles11-test"):
         assert "Syria" not in name_of(ev.actor1)
+
+
+# --- a light verb far before its object, its subject carrying a relative clause ---
+
+def test_light_verb_subject_with_a_relative_clause_attacked():
+    text = ("شنت قوات سوريا الديمقراطية التي تضم فصائل عربية وكردية بشكل رئيسي , هجوما واسعا "
+            "على قرية الكرامة شرق مدينة الرقة صباح اليوم.")
+    (ev,) = _events(text)
+    assert "Syrian Democratic Forces" in name_of(ev.actor1)
+
+
+def test_far_light_verb_cut_by_a_clause_opener_gives_nothing():
+    text = ("شنت قوات سوريا الديمقراطية غارات على مواقع قرب الطبقة منذ أيام عدة , بينما بقيت "
+            "قرية الكرامة شرق الرقة هدفا لعمليات متفرقة , وسجلت صباح اليوم هجوما على القرية.")
+    for ev in _events(text):
+        if "Karam" in str((ev.location or {}).get("name")) and ev.trigger.startswith("هجوم"):
+            assert "Syrian Democratic Forces" not in name_of(ev.actor1)

@@ -68,7 +68,12 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
-from rasd.events.roles11 import downed_affiliation, localize_bare_armies, qualified_bare_army
+from rasd.events.roles11 import (
+    downed_affiliation,
+    far_light_subject,
+    localize_bare_armies,
+    qualified_bare_army,
+)
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -2147,6 +2152,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             light_subject = [a for a in reversed(free) if a.last <= light and light - a.last <= cues.light_subject_gap
                              and not (a.first > lo and cues.oblique.match(words.words[a.first - 1].text))
                              and _subject_position(words, a, lex, cues, lo)][:1]
+        if not light_subject and light is None and not verbal:  # ROLES11: "شنت X التي تضم ...، هجوما"
+            far = far_light_subject(words, free, cand.first, lo, lex.light_window, cues.clause_openers)
+            light_subject = [far] if far is not None else []
         if light_subject and light_subject[0].last <= (light if light is not None else cand.first):
             light_subject = [_first_conjunct(words, free, light_subject[0])]  # "الروس والأتراك عقدوا"
         if light_subject:  # شنت الطائرات الإسرائيلية، الأسبوع الماضي، غارات

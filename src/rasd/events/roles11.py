@@ -7,6 +7,7 @@ actor arguments of :mod:`rasd.events.arguments`; the knowledge they use lives in
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -138,3 +139,41 @@ def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> 
         new = dict(default_kb().actor_value(force, str(value.get("matched") or "")))
         out.append(replace(a, span=replace(a.span, value=new, rule=f"{a.span.rule}+placed:{country}")))
     return out
+
+
+@cache
+def _far_light() -> tuple[re.Pattern[str], int, frozenset[str]]:
+    data = _data()
+    return (re.compile(_norm(data["far_light_verbs"])), int(data["far_light_reach"]),
+            frozenset(_norm(w) for w in data["far_light_relatives"]))
+
+
+def far_light_subject(words: Words, actors: list[Arg], first: int, lo: int, window: int,
+                      openers: re.Pattern[str] | None) -> Arg | None:
+    """The subject of a light verb of doing ("شنت"، "نفذت") that stands beyond the usual light
+    window before an accusative noun trigger at word ``first`` (هجوما، قصفا), because its subject,
+    named right after it, carries a relative clause or apposition ("شنت قوات سوريا الديمقراطية
+    التي تضم قوات كردية بشكل أساسي مع قوات عربية , هجوما على مدينة الرقة"). None unless the
+    trigger is an indefinite accusative, the verb lies ``window`` to ``far_light_reach`` words
+    before it, nothing ends the clause or opens another in between, and any other actor in
+    between stands after a relative word that follows the subject."""
+    verbs, reach, relatives = _far_light()
+    noun = words.words[first].text
+    if not (noun.endswith("ا") and len(noun) >= 4):
+        return None
+    by_first = {a.first: a for a in actors}
+    for k in range(first - window - 1, max(lo, first - reach) - 1, -1):
+        if k + 1 >= first or any(words.words[j].ends_clause for j in range(k, first - 1)):
+            return None
+        if not verbs.match(words.words[k].text):
+            continue
+        subject = by_first.get(k + 1)
+        if subject is None or subject.last >= first:
+            return None
+        if openers is not None and any(openers.match(words.words[j].text) for j in range(subject.last, first)):
+            return None
+        between = [a for a in actors if subject.last <= a.first < first]
+        if between and words.words[subject.last].text not in relatives:
+            return None
+        return subject
+    return None
