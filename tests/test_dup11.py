@@ -87,3 +87,11 @@ def test_country_wide_explosions_are_the_strike_on_the_town():
             "وقصف الطيران الإسرائيلي مستودعات قرب مدينة الكسوة .")
     found = events_of(text, "ASSAULT", require=True, published=None)
     assert [name_of(e.location) for e in found] == ["Al Kiswah"]
+
+
+def test_a_similar_shelling_in_the_same_sentence_is_another_happening():
+    # "مماثل" compares the shelling with the one told beside it: another happening, even when
+    # both end up placed at one town; only "جديد" ("مجزرة جديدة") leaves its own sentence alone
+    text = ("وقصفت قوات النظام بلدة الهبيط بريف إدلب الجنوبي بقذائف الهاون ، تزامنا مع قصف مماثل "
+            "تتعرض له قرى ريف إدلب الجنوبي .")
+    assert len(events_of(text, "ASSAULT", require=True, published=None)) == 2

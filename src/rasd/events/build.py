@@ -66,7 +66,7 @@ from rasd.events.detect import (
 )
 from rasd.events.interact import keep_located_meetings
 from rasd.events.lexicon import Lexicon, _n, _read, lexicon
-from rasd.events.merge_sentence import fold_contained, fold_one_sentence
+from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
 from rasd.events.tolls import toll
@@ -1543,7 +1543,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
                                   if s + k < len(words.sentences))
     events = merge(drafts, meeting_sentences, tuple(sorted(d.span.start for d in ann.dates)))
     events = _fold_weak_days(events, doc, words, ann, drafts)  # DUP10: days set apart only by weak anchors
-    events = fold_contained(fold_one_sentence(events))  # DUP11: tellings that add nothing
+    apart = compared(drafts, doc.text)  # DUP11: told as another happening than one beside it
+    events = fold_contained(fold_one_sentence(events, apart), apart)  # DUP11: tellings that add nothing
     events = _fold_landmarks(events, words)
     events = _without_protest_demands(events)
     _both_sides(events, words)

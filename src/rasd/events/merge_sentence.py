@@ -18,15 +18,45 @@ does not, are one strike, coded at the town (ACLED codes the most precise place 
 Never folded: two towns (place keys differ; "several towns hit in one night" are several
 events), two days told, two attackers or two targets, two tolls, two told weapons ("الغارات
 والصواريخ على القابون": an air strike and a missile attack, as ACLED codes them), a happening
-counted from another ("ضربة مماثلة قبل أسبوعين").
+counted from another ("ضربة مماثلة قبل أسبوعين"), a happening a word compares with another
+("قصف مماثل"، "مجزرة أخرى", an ordinal, a response: :func:`compared`).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from rasd.datafiles import data_file
 from rasd.document import EventMention
 from rasd.events.arguments import place_key
+from rasd.text.normalize import normalize
 
 WEAPON_RULE = "|weapon:"  # build.py's trigger evidence tag: a weapon word typed the mention
+
+
+@cache
+def _new_only() -> re.Pattern[str]:
+    return re.compile(normalize(data_file("rasd.data.events", "granularity.yaml")["new_only"]).text)
+
+
+def compared(drafts: Iterable[Any], text: str) -> frozenset[int]:
+    """Ids of the mentions said to be another happening by a word that compares them with one
+    ("قصف مماثل"، "مجزرة أخرى"، "الهجوم الثاني", a response): every draft marked ``distinct``
+    but those whose trigger is followed by a word that only says "new" (``new_only`` in
+    granularity.yaml), which sets a happening apart from the report's older ones, not from
+    its own sentence's words."""
+    new = _new_only()
+    ids = set()
+    for d in drafts:
+        if not d.distinct:
+            continue
+        after = [text[e.end:e.end + 40].split(maxsplit=1) for e in d.mention.evidence if e.field == "trigger"]
+        if not any(words and new.match(normalize(words[0]).text) for words in after):
+            ids.add(id(d.mention))
+    return frozenset(ids)
 
 
 def _sentences(m: EventMention) -> set[int]:
@@ -74,16 +104,18 @@ def one_happening(a: EventMention, b: EventMention) -> bool:
     return adds_nothing(a, b) or adds_nothing(b, a)
 
 
-def fold_one_sentence(events: list[EventMention]) -> list[EventMention]:
+def fold_one_sentence(events: list[EventMention], apart: frozenset[int] = frozenset()) -> list[EventMention]:
     """Fold each mention into an earlier one it is one happening with (:func:`one_happening`);
-    the telling that says more stands and takes the other's evidence (``_absorb``)."""
+    the telling that says more stands and takes the other's evidence (``_absorb``). Mentions in
+    ``apart`` (:func:`compared`) are another happening and fold into none."""
     from rasd.events.build import _absorb
 
     if len(events) < 2:
         return events
     kept: list[EventMention] = []
     for e in events:
-        target = next((k for k in kept if one_happening(k, e)), None)
+        target = None if id(e) in apart else next(
+            (k for k in kept if id(k) not in apart and one_happening(k, e)), None)
         if target is None:
             kept.append(e)
         elif adds_nothing(target, e) and not adds_nothing(e, target):  # the fuller telling stands
@@ -94,11 +126,12 @@ def fold_one_sentence(events: list[EventMention]) -> list[EventMention]:
     return kept
 
 
-def fold_contained(events: list[EventMention]) -> list[EventMention]:
+def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset()) -> list[EventMention]:
     """Fold a mention placed at a region or country into one of its type placed at a town
     inside it (``_coarser``) when the wider one adds nothing (:func:`adds_nothing`), wherever
     the report tells them: the town is where it happened, the wider name only says where the
-    town is or sums up the report. The town's place stands."""
+    town is or sums up the report. The town's place stands. Mentions in ``apart`` fold into
+    none and take none."""
     from rasd.events.arguments import _coarser
     from rasd.events.build import _absorb, _counted_from, _sides_agree
 
@@ -106,9 +139,10 @@ def fold_contained(events: list[EventMention]) -> list[EventMention]:
         return events
     gone: set[int] = set()
     for e in events:
-        if not e.location or _counted_from(e):
+        if not e.location or _counted_from(e) or id(e) in apart:
             continue
-        town = next((t for t in events if t is not e and id(t) not in gone and t.plover == e.plover
+        town = next((t for t in events if t is not e and id(t) not in gone and id(t) not in apart
+                     and t.plover == e.plover
                      and t.location and _coarser(e.location, t.location)
                      and _sides_agree(e, t) and adds_nothing(e, t)), None)
         if town is None:
