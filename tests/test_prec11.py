@@ -85,3 +85,13 @@ def test_a_count_since_this_morning_is_the_days_happening():
     assert [e.fatalities for e in _assaults(told)] == [12]
     # "منذ" with no count verb is left to the older rules
     assert not any("generic-since-start" in r for r in _rules("وتقصف الطائرات البلدة منذ بدء الهجوم ."))
+
+
+def test_a_count_since_a_start_wins_over_its_cause_noun():
+    # "جراء القصف" with the tally's toll: the count since the start, not a cause that is told
+    talk = ("ومنذ بدء هجوم قوات النظام على ريف حمص الشمالي مطلع الشهر الماضي ، أحصت الشبكة مقتل "
+            "215 مدنياً في مدينة الرستن جراء القصف والغارات .")
+    assert _assaults(talk) == []
+    told = ("ومنذ بدء هجوم قوات النظام على مدينة الرستن فجر اليوم ، أحصت الشبكة مقتل 15 مدنياً "
+            "جراء القصف والغارات .")
+    assert [e.fatalities for e in _assaults(told)] == [15]

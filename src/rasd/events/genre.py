@@ -393,15 +393,15 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             continue
         elif (k := _habit_word(cues, ws, cand, lo, hi, habits, adverbs)) is not None:
             rule = f"generic-habit:{ws[k].text}"
-        elif cand.form == "noun" and cand.definite and (k := _cause_word(cues, ws, cand, lo)) is not None \
-                and not (_aimed(ws, cand, hi) and info.marks(cand.sentence)[1]):
-            rule = f"generic-{'under' if cues.under.match(ws[k].text) else 'cause'}:{ws[k].text}"
         elif (k := _count_since_start(cues, ws, lo, hi)) is not None:
             # a count since a start: the toll is the tally's, so only a day word keeps the trigger
             if not any(cues.since_day.match(ws[j].text) for j in range(lo, hi)):
                 cand.context.append("historical")
                 cand.context_rules.append(f"historical:generic-since-start:{ws[k].text}")
             continue
+        elif cand.form == "noun" and cand.definite and (k := _cause_word(cues, ws, cand, lo)) is not None \
+                and not (_aimed(ws, cand, hi) and info.marks(cand.sentence)[1]):
+            rule = f"generic-{'under' if cues.under.match(ws[k].text) else 'cause'}:{ws[k].text}"
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
                       if cues.generic_objects.match(ws[k].text)), None)
