@@ -107,3 +107,21 @@ def test_listed_name_keeps_no_conjunction() -> None:
             "قتل فيها مدنيون.")
     names = {e.location.get("name_ar") for e in events_of(text, "ASSAULT", require=True)}
     assert not any(n and n.startswith("وال") for n in names), names
+
+
+def test_region_framing_the_sentence_ties_its_villages() -> None:
+    # no words after the villages place them; the sentence's one countryside frames them
+    text = ("وتابعت وحدات الجيش تقدمها في ريف حمص الشمالي أمس وسيطرت على قرى أم زويتينة الغربية "
+            "وتل بريكات شمال بلدة عين الدنانير.")
+    found = _unresolved(text)
+    tied = {k for k, v in found.items() if "place" in v}
+    assert any(k.startswith("أم زويتينة") for k in tied), found
+    assert all(v["place"]["admin1"] == "Homs" for v in found.values() if "place" in v)
+    # "شمال بلدة الغنطو": the town the villages are reckoned from is no target
+    assert "عين الدنانير" not in tied
+
+
+def test_no_frame_when_the_sentence_spans_two_governorates() -> None:
+    text = "قصفت الطائرات ريف حماة الشمالي وريف إدلب الجنوبي واستهدفت قرية أم زويتينة الغربية أمس."
+    found = _unresolved(text)
+    assert not any("place" in v for v in found.values())

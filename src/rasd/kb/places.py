@@ -64,6 +64,7 @@ COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
 COMMA_LISTS = True  # GAZ11: "قرى X , Y , Z , في ريف حماة": a comma list of unknown settlements
+SENTENCE_TIES = True  # GAZ11: "في ريف حماة ... وسيطرت على قرى X وY": the region framing the sentence
 AREA_TIES = True  # GAZ11: "منطقة X بريف Y": an area's name the text puts in a place it resolves
 TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
 TIED_RULE = "place:unresolved-settlement"
@@ -806,7 +807,8 @@ class Linker:
     def _item_closed(self, toks: Toks, last: int) -> bool:
         """Whether a list item ending before word ``last`` is closed the way a list's items
         are: a comma or a closing mark after it, the next item's و, a tie word (في، قرب،
-        الواقعة …, or a place glued to ب: بريف), or the end of the text."""
+        الواقعة …, a direction: شمال بلدة X, or a place glued to ب: بريف), or the end of the
+        text."""
         if last >= len(toks.words):
             return True
         gap = toks.gaps[last]
@@ -815,9 +817,10 @@ class Linker:
         if gap.strip(" ") != "":
             return False
         nxt = toks.words[last]
-        if nxt[:1] == "و" and len(nxt) > 3 and not self._list_word_refused(nxt[1:], nxt):
+        if (nxt[:1] == "و" and (len(nxt) > 3 or nxt[1:] in self.cues.name_prefixes)
+                and not self._list_word_refused(nxt[1:], nxt)):
             return True
-        return (any(p[0] == nxt for p in self.cues.tie_phrases)
+        return (any(p[0] == nxt for p in self.cues.tie_phrases) or nxt in self.cues.directions
                 or (nxt[:1] in ("ب", "ل") and not nxt.startswith("ال") and len(nxt) > 3
                     and bool(self._roots(nxt))))
 
@@ -842,7 +845,8 @@ class Linker:
             while j < len(words):
                 gap = toks.gaps[j]
                 comma = gap.strip(" \"'«»“”()") in (",", "،")
-                joined = words[j][:1] == "و" and len(words[j]) > 3 and gap.strip(" \"'«“(") == ""
+                joined = (words[j][:1] == "و" and gap.strip(" \"'«“(") == ""
+                          and (len(words[j]) > 3 or words[j][1:] in c.name_prefixes))  # وتل X
                 if not (comma or joined):
                     break
                 nxt = by_start.get(j)
@@ -927,6 +931,36 @@ class Linker:
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
+            elif SENTENCE_TIES and not self._reference_point(toks, run[0]):
+                frame = self._sentence_frame(matches, m, run[0])
+                if frame is not None:
+                    m.tied, m.tie = frame, "sentence"
+
+    def _reference_point(self, toks: Toks, m: Match) -> bool:
+        """Whether settlement ``m`` (with its cue) follows a direction word: "قرى A وB شمال
+        بلدة C" names C as where A and B lie, not as a target (GAZ11)."""
+        first = (m.cue_first if m.cue_first >= 0 else m.first) - 1
+        if first > 0 and self._is_settlement_cue(toks.words[first]):
+            first -= 1
+        return first >= 0 and toks.words[first] in self.cues.directions
+
+    @staticmethod
+    def _sentence_frame(matches: list[Match], m: Match, first: Match) -> Match | None:
+        """The region that frames the sentence of an unknown settlement no words tie: "تقدمت
+        قوات النظام في ريف حمص الشمالي وسيطرت على قرية X"، "... بريف حماة الشمالي الشرقي
+        وسيطرت على قرى A وB شمال بلدة C" (C unknown too). Only a countryside, desert or
+        region named before the settlement (or its list), and only when every place the
+        sentence resolves lies in that one governorate; never a town (a town is a tie only
+        when the words say so, or as a listed neighbour), never a country (GAZ11)."""
+        placed = [x for x in matches if x.sentence == m.sentence and x.value is not None
+                  and x.value.get("kind") not in _TIE_BROAD]
+        if not placed or len({x.value.get("admin1") for x in placed}) != 1:
+            return None
+        start = first.cue_first if first.cue_first >= 0 else first.first
+        frames = [x for x in placed if x.last <= start and (
+            x.relation in ("countryside", "desert", "part")
+            or x.value.get("kind") in ("region", "governorate", "admin1"))]
+        return frames[-1] if frames else None
 
     def tie_areas(self, toks: Toks, matches: list[Match]) -> None:
         """"قصفت الطائرات منطقة زغير جزيرة بريف دير الزور الغربي"، "في مناطق ( A , وB )
@@ -1175,7 +1209,8 @@ class Linker:
             return None
         w = toks.words[i]
         c = self.cues
-        if (w in c.not_names or w in c.common or len(w) < 3 or not w.isalpha() or w.isascii()
+        if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
+                or (len(w) < 3 and not (COMMA_LISTS and w in c.name_prefixes))  # قرية أم X
                 or any(stem in c.not_names or stem in c.common for _p, stem in _name_readings(w))):
             return None
         # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
