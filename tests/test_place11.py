@@ -90,3 +90,31 @@ def test_visit_trigger_goes_where_the_visit_went(flags_off):
     assert places_of(VISIT, "CONSULT") == ["Moscow"]
     flags_off("VISIT_TRIGGER")
     assert places_of(VISIT, "CONSULT") != ["Moscow"]
+
+
+def test_dateline_of_several_cities_is_no_place(flags_off):
+    """"بيروت - دمشق - " الشرق اليوم " :": where the report was filed from, two cities and the
+    outlet's quoted name; the strike is on no named town."""
+    text = 'بيروت - دمشق - " الشرق اليوم " : شنت طائرات حربية غارات على مواقع للمعارضة أمس .'
+    assert places_of(text) == ["None"]
+    flags_off("DATELINE_CHAINS")
+    assert places_of(text) == ["Beirut"]
+
+
+def test_a_road_between_towns_is_no_dateline():
+    """Two towns joined by a dash and no outlet after them stay places."""
+    text = "واندلعت أمس اشتباكات عنيفة على محور مورك - اللطامنة بين قوات النظام والفصائل ."
+    assert places_of(text) != ["None"]
+
+
+def test_distance_point_is_no_target(flags_off):
+    """"الذي يبعد نحو 40 كم عن مدينة حماة": where the airport lies, not the target."""
+    text = "واستعاد الجيش أمس السيطرة على المطار العسكري الذي يبعد نحو 40 كم عن مدينة حماة ."
+    assert places_of(text) == ["None"]
+    flags_off("DISTANCE_POINTS")
+    assert places_of(text) == ["Hamah"]
+
+
+def test_near_a_city_keeps_the_city():
+    """"على بعد 20 كم من مدينة تدمر" (no verb of lying at a distance): near the city."""
+    assert places_of("وقصفت الطائرات أمس مواقع على بعد 20 كم من مدينة تدمر .") == ["Tadmur"]

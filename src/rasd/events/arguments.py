@@ -50,6 +50,8 @@ from rasd.events.place_clauses import (
     city_country_dateline,
     contrast_targets,
     dash_dateline,
+    dateline_chain,
+    distance_reference,
     each_of,
     envoy_post,
     from_settlement,
@@ -128,6 +130,8 @@ class Annotations:
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
         place_starts = {p.start for p in doc.spans_of("PLACE")}
         place_at = {p.start: p.value for p in doc.spans_of("PLACE")}  # "بيروت - لبنان": a masthead
+        place_end = {p.start: p.end for p in doc.spans_of("PLACE")}  # PLACE11: "حلب - أستانة - "
+        place_start = {p.end: p.start for p in doc.spans_of("PLACE")}
         self.actors = [a for a in self.place_on(doc, "ACTOR")
                        if not any(s < a.span.end and a.span.start < e for s, e in outlets)
                        and not (a.span.start in place_starts and _after_locative(words, a, lex))]
@@ -168,7 +172,9 @@ class Annotations:
                        and not _filed_from(doc.text, p.span.end, source_starts)
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)
                        and not round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
-                       and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)]
+                       and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)
+                       and not (DATELINE_CHAINS and dateline_chain(doc.text, p.span.start, p.span.end,
+                                                                   place_end, place_start))]
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.places = with_tied_settlements(self.places, unresolved)
         self.actors = localize_bare_armies(words, self.actors, self.places)  # ROLES11
@@ -2541,6 +2547,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return out
 
 
+DATELINE_CHAINS = True  # PLACE11 (A/B flag): "حلب - أستانة - " القدس العربي "": a dateline
+DISTANCE_POINTS = True  # PLACE11 (A/B flag): "تبعد 200 كم عن دمشق": a reference point
 ENVOY_POSTS = True  # PLACE11 (A/B flag): "المبعوث الأممي إلى سوريا": a title's post, no place
 TOLD_CONTENT = True  # PLACE11 (A/B flag): a talk's place inside what was said is its topic
 
@@ -2552,6 +2560,8 @@ def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> lis
     ("اتفقا على أنه " لا حل عسكريا للصراع في سوريا "": the topic, not the venue)."""
     if ENVOY_POSTS:
         found = [p for p in found if not envoy_post(words, p, lo)]
+    if DISTANCE_POINTS:  # "التي تبعد 200 كم عن دمشق": where another place lies
+        found = [p for p in found if not distance_reference(words, p, lo)]
     if TOLD_CONTENT and cand.plover in role_cues().diplomatic_types:
         found = [p for p in found if not told_content(words, p, cand.last, lo)]
     return found

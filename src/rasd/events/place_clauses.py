@@ -539,6 +539,9 @@ class TitleCues:
     envoy_link: re.Pattern[str]
     envoy_reach: int
     said: re.Pattern[str]
+    distance: re.Pattern[str]
+    distance_link: re.Pattern[str]
+    distance_reach: int
 
 
 NEVER = re.compile(r"(?!x)x")  # a cue left out of the data file matches nothing
@@ -546,14 +549,16 @@ NEVER = re.compile(r"(?!x)x")  # a cue left out of the data file matches nothing
 
 @cache
 def title_cues() -> TitleCues:
-    """``envoy_words``, ``envoy_links``, ``envoy_reach`` and ``said_openers`` of granularity.yaml."""
+    """``envoy_*``, ``said_openers`` and ``distance_*`` of granularity.yaml."""
     data = data_file("rasd.data.events", "granularity.yaml")
 
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
 
     return TitleCues(envoy=rx("envoy_words"), envoy_link=rx("envoy_links"),
-                     envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"))
+                     envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"),
+                     distance=rx("distance_verbs"), distance_link=rx("distance_links"),
+                     distance_reach=int(data.get("distance_reach") or 0))
 
 
 def envoy_post(words: Words, place: Arg, lo: int) -> bool:
@@ -570,6 +575,24 @@ def envoy_post(words: Words, place: Arg, lo: int) -> bool:
         if words.words[k].comma or words.words[k].ends_clause:
             return False
         if cues.envoy.match(ws[k]):
+            return True
+    return False
+
+
+def distance_reference(words: Words, place: Arg, lo: int) -> bool:
+    """Whether ``place`` is the point a distance is told from (PLACE11): "تدمر التي تبعد 200
+    كم عن دمشق"، "البلدة التي يبعد عن حماة 30 كلم" — where the other place lies, not a target.
+    A ``distance_links`` word right before the place and a ``distance_verbs`` verb at most
+    ``distance_reach`` words before it, in one clause."""
+    cues = title_cues()
+    ws = words.texts
+    link = place.first - 1
+    if link <= lo or not cues.distance_link.match(ws[link]):
+        return False
+    for k in range(link - 1, max(lo, link - 1 - cues.distance_reach) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return False
+        if cues.distance.match(ws[k]):
             return True
     return False
 
@@ -602,3 +625,43 @@ def _quoted(words: Words, lo: int, k: int) -> bool:
     if text.count('"') % 2 == 1:
         return True
     return sum(text.count(c) for c in QUOTE_OPEN) > sum(text.count(c) for c in QUOTE_CLOSE)
+
+
+CHAIN_CLOSERS = "\"«“'"
+
+
+def dateline_chain(text: str, start: int, end: int, end_of: dict[int, int], start_of: dict[int, int]) -> bool:
+    """Whether the place at ``text[start:end]`` is one of the cities of a dateline that names
+    several, joined by dashes and closed by a dash and the outlet's quoted name or a wire
+    (PLACE11): "حلب - أستانة - " القدس العربي " : تشهد ..."، "بيروت - القدس - " رأي اليوم "".
+    Where a correspondent's report was filed from, not where anything happened. ``end_of``
+    maps the document's place starts to their ends and ``start_of`` their ends to their
+    starts. A road or a front ("الميادين - البوكمال") is not closed by an outlet's name."""
+    places = 1
+    last = end
+    while True:  # forward along the chain to what closes it
+        m = DASH_AFTER.match(text, last)
+        if m is None:
+            return False
+        k = m.end()
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k in end_of:
+            last = end_of[k]
+            places += 1
+            continue
+        closed = k < len(text) and (text[k] in CHAIN_CLOSERS or _wire_dateline(text, k))
+        if not closed:
+            return False
+        break
+    first = start
+    while places < 2:  # back along the chain: "بيروت - " before this city
+        before = text[:first].rstrip(" \t")
+        if not before.endswith(("-", "–", "—")):
+            return False
+        e = len(before[:-1].rstrip(" \t"))
+        if e not in start_of:
+            return False
+        first = start_of[e]
+        places += 1
+    return True
