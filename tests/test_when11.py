@@ -33,3 +33,32 @@ def test_anterior_gain_keeps_its_own_telling():
     found = _at(text, "Murak")
     assert all(e.event_date in (None, "2018-03-03") for e in found)
     assert len(found) == 2, [(e.event_date, e.sub_event_type) for e in found]
+
+
+# --- the page's day from its address: a slug's day-month-year, a Unix time as the article id
+
+
+def test_address_with_a_unix_time_dates_the_page():
+    from rasd.time.urldate import url_date
+    assert url_date("http://www.example-news.com/articles/1510465460162914700/") == ("2017-11-12", "day")
+    assert url_date("https://example-news.com/article/1513717241") == ("2017-12-20", "day")
+    # an id that is no time of these years, or a number inside a query, is no day
+    assert url_date("https://example-news.com/article/1012345678") is None
+    assert url_date("https://example-news.com/p?id=1510465460") is None
+
+
+def test_slug_ending_with_day_month_year_dates_the_page():
+    from rasd.time.urldate import url_date
+    assert url_date("http://example.org.uk/%D8%A7%D9%84%D9%82%D8%B5%D9%81-1-10-2015_ad-id!339946.ks") \
+        == ("2015-10-01", "day")
+    assert url_date("http://example.club/news/490/15-11-2017/slug") == ("2017-11-15", "day")
+    assert url_date("http://example.club/news/490/31-2-2017/slug") is None  # no such day
+
+
+def test_yesterday_on_an_undated_page_counts_from_its_address():
+    text = ("قصفت قوات النظام السوري أمس مدينة دوما في الغوطة الشرقية بقذائف المدفعية "
+            "ما أدى إلى مقتل ثلاثة مدنيين.")
+    found = [e for e in events_of(text, "ASSAULT", require=True, published=None,
+                                  url="http://www.example-news.com/articles/1510465460162914700/")
+             if (e.location or {}).get("name") == "Duma"]
+    assert [e.event_date for e in found] == ["2017-11-11"]

@@ -8,14 +8,19 @@ a date printed in the page's header, which is often the day the page was fetched
 (``/2017/12/``) give the month. France 24 and Monte Carlo Doualiya write the day as one
 number before the slug (``/ar/20171128-سوريا-...``): eight digits right after a slash and
 before a dash, underscore or slash. A live map's page of one day writes it day first with
-dots (``/ar/time/18.04.2017``). Anything else — ids, a year alone, a date that does not
-exist — gives nothing.
+dots (``/ar/time/18.04.2017``); some slugs end with the day written day first with dashes
+(``/القصف-الروسي-…-1-10-2015_ad-id!339946.ks``, ``/news/490/1-11-2017/…``). Several sites
+name an article by the Unix time it was filed, whole seconds (``/article/1513717241``) or
+seconds followed by nine more digits (``/articles/1510465460162914700/``): a path segment of
+exactly 10 or 19 digits whose first ten are a time between 2008 and 2027 gives that day
+(read at UTC+3, the Levant's and the Gulf's evening). Anything else — ids, a year alone, a
+date that does not exist — gives nothing.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import unquote, urlparse
 
 # year, month, day as path segments or joined by - or _, never inside a longer number
@@ -25,6 +30,12 @@ _COMPACT = re.compile(r"/(19[89]\d|20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 _MONTH = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|1[0-2])/")
 # "/ar/time/18.04.2017": day, month and year joined by dots as one path segment
 _DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19[89]\d|20[0-4]\d)(?![\d.])")
+# "…-1-10-2015_ad-id!…", "/news/490/1-11-2017/": day, month, year joined by dashes, day first
+_DMY_DASHED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])[-_](0?[1-9]|1[0-2])[-_](19[89]\d|20[0-4]\d)(?![\d.])")
+# "/articles/1510465460162914700/", "/article/1513717241": a Unix time as the whole segment
+_EPOCH = re.compile(r"/(1[2-7]\d{8})(?:\d{9})?(?=[/?#]|$)")
+EPOCH_SPAN = (datetime(2008, 1, 1, tzinfo=UTC).timestamp(), datetime(2027, 1, 1, tzinfo=UTC).timestamp())
+EPOCH_ZONE = timedelta(hours=3)  # the outlets' own evening: UTC+3
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
@@ -51,6 +62,16 @@ def url_date(url: str | None) -> tuple[str, str] | None:
             return date(y, mo, d).isoformat(), "day"
         except ValueError:
             return None
+    m = _DMY_DASHED.search(path)
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
+        try:
+            return date(y, mo, d).isoformat(), "day"
+        except ValueError:
+            return None
+    m = _EPOCH.search(parts.path)
+    if m and EPOCH_SPAN[0] <= int(m.group(1)) < EPOCH_SPAN[1]:
+        return (datetime.fromtimestamp(int(m.group(1)), UTC) + EPOCH_ZONE).date().isoformat(), "day"
     m = _MONTH.search(path)
     if m:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "month"
