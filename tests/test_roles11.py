@@ -113,3 +113,11 @@ def test_far_light_verb_cut_by_a_clause_opener_gives_nothing():
     for ev in _events(text):
         if "Karam" in str((ev.location or {}).get("name")) and ev.trigger.startswith("هجوم"):
             assert "Syrian Democratic Forces" not in name_of(ev.actor1)
+
+
+def test_forces_of_a_named_army_keep_its_name():
+    text = ("وشهدت مدينة إدلب انتشار العديد من قوات الجيش التركي لتأمين المنطقة وفرض السيطرة "
+            "عليها بعد انسحاب الفصائل.")
+    for ev in events_of(text, doc_id="roles11-test"):
+        assert "Syria" not in name_of(ev.actor1)
+    assert any("Turkey" in name_of(ev.actor1) for ev in events_of(text, doc_id="roles11-test"))

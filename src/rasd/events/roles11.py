@@ -39,9 +39,22 @@ def _ordinals() -> frozenset[str]:
     return frozenset(_norm(w) for w in _data()["ordinals"])
 
 
+@cache
+def _army_heads() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _data()["army_heads"])
+
+
+def _peel(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
 def _bare(words: Words, arg: Arg) -> bool:
-    said = words.joined(arg.first, arg.last)
-    return said in _bare_armies() or (said[:1] in "وفبل" and said[1:] in _bare_armies())
+    """Whether ``arg`` ends with a bare army alias ("الجيش"، "والجيش"، "وحدات الجيش")."""
+    for j in range(arg.first, arg.last):  # the alias, or the alias after its head noun
+        said = words.joined(j, arg.last)
+        if said in _bare_armies() or (said[:1] in "وفبل" and said[1:] in _bare_armies()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -122,7 +135,11 @@ def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> 
     from rasd.kb.actors import default_kb
 
     out: list[Arg] = []
+    heads = _army_heads()
     for a in actors:
+        if _bare(words, a) and a.first > 0 and a.first - 1 not in {b.last - 1 for b in actors} \
+                and (words.words[a.first - 1].text in heads or _peel(words.words[a.first - 1].text) in heads):
+            a = replace(a, first=a.first - 1)  # "وحدات الجيش": the units are the army's
         value = a.span.value if isinstance(a.span.value, dict) else {}
         if not _bare(words, a) or value.get("country") != "Syria" or "+country:" in str(a.span.rule):
             out.append(a)
