@@ -70,11 +70,6 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
-    downed_affiliation,
-    far_light_subject,
-    localize_bare_armies,
-    qualified_bare_army,
-)
 from rasd.events.roles11 import (
     downed_affiliation,
     far_light_subject,
