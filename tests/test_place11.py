@@ -118,3 +118,14 @@ def test_distance_point_is_no_target(flags_off):
 def test_near_a_city_keeps_the_city():
     """"على بعد 20 كم من مدينة تدمر" (no verb of lying at a distance): near the city."""
     assert places_of("وقصفت الطائرات أمس مواقع على بعد 20 كم من مدينة تدمر .") == ["Tadmur"]
+
+
+def test_country_gives_way_to_the_one_town_its_sentence_names(flags_off):
+    """"شرق العاصمة السعودية الرياض": the country read from the adjective only says where
+    Riyadh is; the sentence's one town of that country is the place."""
+    text = ("وقتل جندي سعودي أمس عندما تعرضت دورية للشرطة لإطلاق نار من مسلحين مجهولين شرق "
+            "العاصمة السعودية الرياض .")
+    assert places_of(text) == ["Riyadh"]
+    flags_off("COUNTRY_TOWN")
+    assert places_of(text) == ["Saudi Arabia"]
+

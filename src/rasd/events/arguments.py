@@ -2308,7 +2308,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     its rule marked ``+anaphora``."""
     if cand.plover == "CONSULT" and (toured := _visit_trigger_place(words, ann, cand)) is not None:
         return [(toured, "place:visit-trigger")]  # PLACE11
-    found = _locations(words, ann, cand, lex, split)
+    found = _town_for_country(words, ann, cand, _locations(words, ann, cand, lex, split))  # PLACE11
     if not found and cand.plover == "CONSULT":
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:
@@ -2320,6 +2320,30 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
 
 
 VISIT_TRIGGER = True  # PLACE11 (A/B flag): "خلال زيارته موسكو": a visit goes where it is told to
+
+
+COUNTRY_TOWN = True  # PLACE11 (A/B flag): a country its sentence names a town of gives way to it
+
+
+def _town_for_country(words: Words, ann: Annotations, cand: Candidate,
+                      found: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """A country chosen as the only place of an event whose sentence names one town of that
+    country (PLACE11): "سيطر ... على كامل البوكمال التي كانت آخر مدينة يسيطر عليها التنظيم في
+    سوريا" — the country says where the town is; ACLED codes the country only when no finer
+    place is told. Only when the sentence names exactly one such town (more are a list whose
+    member is not known) that can be an event place (not an envoy's post, a distance's point)."""
+    if not COUNTRY_TOWN or not found or any(p.value.get("kind") != "country" for p, _ in found):
+        return found
+    countries = {p.value.get("country") for p, _ in found} - {None}
+    if len(countries) != 1:
+        return found
+    lo, _hi = words.sentence_range(cand.sentence)
+    towns = [q for q in ann.in_sentence(ann.places, cand.sentence) if isinstance(q.value, dict)
+             and q.value.get("kind") in TOWNS and q.value.get("country") in countries]
+    towns = _own_places(words, cand, towns, lo)
+    if len({_place_key(q.value) for q in towns}) != 1:
+        return found
+    return [(towns[0], "place:town-of-country")]
 
 
 def _visit_trigger_place(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
