@@ -576,7 +576,8 @@ def _object_count(t: list[str], k: int, j: int, kind: str, lex: CasualtyLexicon,
         return None
     who = _who(t, f.num_end, lex, len(t))
     last = max(f.last, who[1] if who else f.num_end + 1)
-    return Frame(k, last, kind, f.value, f.approx, who, "casualty:object-count", high=_high(f))
+    # the span is the object alone: the subject between is the killer, never among the dead
+    return Frame(f.first, last, kind, f.value, f.approx, who, "casualty:object-count", high=_high(f))
 
 
 def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
