@@ -64,6 +64,8 @@ class StoryCues:
     since_window: int
     first_person_types: frozenset[str]
     bare_strikes: frozenset[str]
+    # a superlative between the trigger and "منذ" compares one happening with the span (PREC11)
+    since_compare: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -83,7 +85,8 @@ def story_cues() -> StoryCues:
         since=rx("since"), since_span=rx("since_span"), since_reach=int(raw.get("since_reach", 3)),
         since_window=int(raw.get("since_window", 10)),
         first_person_types=frozenset(raw.get("first_person_types") or ()),
-        bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()))
+        bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()),
+        since_compare=rx("since_compare"))
 
 
 @dataclass(slots=True)
@@ -708,6 +711,8 @@ def _since(words: Words, cand: Candidate) -> str | None:
     between = range(k, cand.first) if k < cand.first else range(cand.last - 1, k)
     if any(ws[b].comma or ws[b].ends_clause for b in between):
         return None
+    if k > cand.first and _first_match(story.since_compare, words, between) is not None:
+        return None  # "غارات هي الأعنف منذ أشهر": the strikes compared with the months, told
     j = _first_match(story.since_span, words, range(k + 1, min(hi, k + 1 + story.since_reach)))
     return None if j is None else ws[j].text
 
