@@ -62,3 +62,15 @@ def test_yesterday_on_an_undated_page_counts_from_its_address():
                                   url="http://www.example-news.com/articles/1510465460162914700/")
              if (e.location or {}).get("name") == "Duma"]
     assert [e.event_date for e in found] == ["2017-11-11"]
+
+
+def test_report_day_printed_before_its_address_day_is_the_page_day():
+    """A compilation filed under 12-3-2018 that prints its daily report of 9-3-2018: the
+    printed day comes BEFORE the address's, so it is no fetch line; "يوم أمس" is the 8th."""
+    from rasd.time.extract import extract
+    text = ("نشرة الانتهاكات في سورية\n"
+            "التقرير اليومي عن الانتهاكات في سورية ليوم 9 - 3 - 2018 قتل ثلاثة مدنيين "
+            "يوم أمس بقصف مدفعي على بلدة سقبا في ريف دمشق.")
+    url = "http://example.org.uk/%D9%86%D8%B4%D8%B1%D8%A9-12-3-2018_sd-id!41326.ks"
+    yesterday = [e for e in extract(text, url=url) if e.text == "يوم أمس"]
+    assert [e.value.get("date") for e in yesterday] == ["2018-03-08"]

@@ -465,6 +465,7 @@ def _dated_after(toks: Tokens, matches: list[tuple[int, Match]], k: int, printed
 
 
 FILED_SLACK = timedelta(days=2)  # an address's day and the printed one may differ by a time zone
+FILED_AFTER = timedelta(days=7)  # a page filed this long after the day it prints tells from that day
 
 
 def _agrees(printed: str, filed: tuple[str, str]) -> bool:
@@ -473,7 +474,11 @@ def _agrees(printed: str, filed: tuple[str, str]) -> bool:
     one is then the page's); a fetch line months later does not."""
     if filed[1] == "month":
         return printed.startswith(filed[0])
-    return abs(date.fromisoformat(printed) - date.fromisoformat(filed[0])) <= FILED_SLACK
+    # a fetch line is printed AFTER the page was filed; a day printed up to a week BEFORE it is
+    # the page's own report day, filed late ("التقرير اليومي … ليوم 7 - 9 - 2017" in a
+    # compilation filed under 10-9-2017): its "يوم أمس" is the 6th, not the 9th
+    gap = date.fromisoformat(filed[0]) - date.fromisoformat(printed)
+    return -FILED_SLACK <= gap <= FILED_AFTER
 
 
 WEEKDAY_YEARS = 6  # years back a told weekday may move a day-month (a fetch line's age)
