@@ -125,3 +125,11 @@ def test_no_frame_when_the_sentence_spans_two_governorates() -> None:
     text = "قصفت الطائرات ريف حماة الشمالي وريف إدلب الجنوبي واستهدفت قرية أم زويتينة الغربية أمس."
     found = _unresolved(text)
     assert not any("place" in v for v in found.values())
+
+
+def test_contrast_word_ends_the_regions_frame() -> None:
+    # "فيما": the town's capture is another happening than the fighting in the countryside
+    text = ("اندلعت معارك عنيفة أمس في ريف حماة الشمالي، فيما سيطرت الفصائل على بلدة "
+            "أم زويتينة.")
+    found = _unresolved(text)
+    assert not any("place" in v for v in found.values())

@@ -280,6 +280,7 @@ class Cues:
     tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
     area_cues: frozenset[str] = frozenset()  # منطقة، مناطق: a name tied only by ب/في ريف (GAZ11)
     area_not_names: frozenset[str] = frozenset()  # درع، غصن: an operation's zone, no area name
+    frame_breaks: frozenset[str] = frozenset()  # فيما، بينما: another happening's clause (GAZ11)
     settlement_kinds: dict[str, str] = field(default_factory=dict)  # قرية → village (cue → kind)
     apposed: frozenset[str] = frozenset()  # البلدة، المدينة: "دوما البلدة الرئيسية"
 
@@ -342,6 +343,7 @@ def load_cues() -> Cues:
         tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
         area_cues=_norm_set(c.get("area_cues") or []),
         area_not_names=_norm_set(c.get("area_not_names") or []),
+        frame_breaks=_norm_set(c.get("frame_breaks") or []),
         apposed=_norm_set(c.get("apposed_settlement") or []),
         settlement_kinds={" ".join(key_tokens(k)): v for k, v in (c.get("settlement_kinds") or {}).items()},
         states_elsewhere=frozenset(" ".join(key_tokens(n))
@@ -933,6 +935,8 @@ class Linker:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
             elif SENTENCE_TIES and not self._reference_point(toks, run[0]):
                 frame = self._sentence_frame(matches, m, run[0])
+                if frame is not None and self._frame_broken(toks, frame, run[0]):
+                    frame = None
                 if frame is not None:
                     m.tied, m.tie = frame, "sentence"
 
@@ -944,14 +948,24 @@ class Linker:
             first -= 1
         return first >= 0 and toks.words[first] in self.cues.directions
 
+    def _frame_broken(self, toks: Toks, frame: Match, first: Match) -> bool:
+        """Whether a contrast word (``frame_breaks``: فيما، بينما، في حين …) stands between the
+        region and the settlement: "معارك في ريف حماة ، فيما سيطرت الفصائل على بلدة X" tells
+        two happenings, the region's and the town's, and the region is no frame (GAZ11)."""
+        start = first.cue_first if first.cue_first >= 0 else first.first
+        return any(w in self.cues.frame_breaks or w[1:] in self.cues.frame_breaks
+                   for w in toks.words[frame.last:start])
+
     @staticmethod
     def _sentence_frame(matches: list[Match], m: Match, first: Match) -> Match | None:
         """The region that frames the sentence of an unknown settlement no words tie: "تقدمت
         قوات النظام في ريف حمص الشمالي وسيطرت على قرية X"، "... بريف حماة الشمالي الشرقي
         وسيطرت على قرى A وB شمال بلدة C" (C unknown too). Only a countryside, desert or
         region named before the settlement (or its list), and only when every place the
-        sentence resolves lies in that one governorate; never a town (a town is a tie only
-        when the words say so, or as a listed neighbour), never a country (GAZ11)."""
+        sentence resolves lies in that one governorate and the region's own town (ريف X, بادية
+        X) is not also a place of the sentence (an event there would count as held by the
+        village's region); never a town (a town is a tie only when the words say so, or as a
+        listed neighbour), never a country (GAZ11)."""
         placed = [x for x in matches if x.sentence == m.sentence and x.value is not None
                   and x.value.get("kind") not in _TIE_BROAD]
         if not placed or len({x.value.get("admin1") for x in placed}) != 1:
@@ -960,7 +974,13 @@ class Linker:
         frames = [x for x in placed if x.last <= start and (
             x.relation in ("countryside", "desert", "part")
             or x.value.get("kind") in ("region", "governorate", "admin1"))]
-        return frames[-1] if frames else None
+        if not frames:
+            return None
+        frame = frames[-1]
+        fid = frame.value.get("gazetteer_id")
+        if fid and any(x is not frame and x.value.get("gazetteer_id") == fid for x in placed):
+            return None  # "بادية البوكمال ( جنوب البوكمال )": its town is a place of the sentence too
+        return frame
 
     def tie_areas(self, toks: Toks, matches: list[Match]) -> None:
         """"قصفت الطائرات منطقة زغير جزيرة بريف دير الزور الغربي"، "في مناطق ( A , وB )
