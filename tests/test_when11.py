@@ -74,3 +74,28 @@ def test_report_day_printed_before_its_address_day_is_the_page_day():
     url = "http://example.org.uk/%D9%86%D8%B4%D8%B1%D8%A9-12-3-2018_sd-id!41326.ks"
     yesterday = [e for e in extract(text, url=url) if e.text == "يوم أمس"]
     assert [e.value.get("date") for e in yesterday] == ["2018-03-08"]
+
+
+# --- an undated page's today: a printed full date with its weekday that the page calls today
+
+PAGE = ("قصفت قوات النظام السوري صباح اليوم الجمعة بلدة كفرنبل في ريف إدلب الجنوبي، "
+        "وقال ناشطون إن القصف أدى إلى مقتل مدنيين اثنين.\n"
+        "وكانت الفصائل قد أعلنت أمس الخميس صد هجوم على المنطقة.\n"
+        "وفي بيان صدر في إدلب {printed} , طالبت الهيئة المحلية بوقف القصف.\n"
+        "وتشهد المنطقة تصعيدا منذ أسابيع.")
+
+
+def _yesterday_and_today(text: str) -> list:
+    from rasd.time.extract import extract
+    return [e.value.get("date") for e in extract(text)
+            if e.text in ("صباح اليوم الجمعة", "أمس الخميس")]
+
+
+def test_printed_date_with_the_weekday_the_page_calls_today_dates_the_page():
+    text = PAGE.format(printed="الجمعة 22 / ديسمبر / 2017")
+    assert _yesterday_and_today(text) == ["2017-12-22", "2017-12-21"]
+
+
+def test_printed_date_of_another_weekday_dates_nothing():
+    text = PAGE.format(printed="الأحد 24 / ديسمبر / 2017")  # not a Friday: no agreement
+    assert _yesterday_and_today(text) == [None, None]

@@ -200,6 +200,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         # اليوم السبت ( السابع من تشرين الأول 2017 )"): the later "أمس" and "الجمعة" count from it
         ref_lo = ref_hi = date.fromisoformat(today)
         via_dateline = True
+    if page is None and ref_lo is None and (today := _printed_today(toks, matches)) is not None:
+        # nothing else dates the page, but it prints a full date with its weekday ("الجمعة 22 /
+        # ديسمبر / 2017") and calls today that weekday ("صباح اليوم الجمعة"، "أمس الخميس")
+        ref_lo = ref_hi = date.fromisoformat(today)
+        via_dateline = True
     twins = _header_twins(matches, page[0]) if page is not None else frozenset()
     starts = start_words()
     out = []
@@ -555,6 +560,39 @@ def _lead_today(matches: list[tuple[int, Match]]) -> str | None:
         if m.spec is not None and m.rule.endswith("+today"):
             return value_of(m.spec, m.kind, None, None).get("date")
     return None
+
+
+def _printed_today(toks: Tokens, matches: list[tuple[int, Match]]) -> str | None:
+    """For a page nothing else dates: the latest full date it prints WITH its weekday (day,
+    month, year and a weekday word that fits them: "الجمعة 22 / ديسمبر / 2017") whose weekday
+    is the one the page calls today ("اليوم الجمعة"، or the day after "أمس الخميس"). Two
+    independent tellings of one day agree, so that day is the page's today; a printed date
+    of another weekday, or a page that names no today, gives None."""
+    todays = set()
+    for _, m in matches:
+        spec = m.spec
+        if spec is not None and spec.what == "rel-day" and spec.weekday is not None \
+                and spec.n in (0, -1) and not spec.future:
+            todays.add((spec.weekday - spec.n) % 7)  # "أمس الخميس": today is Friday
+    if not todays:
+        return None
+    weekdays = time_lexicon().weekdays
+    printed = []
+    for first, m in matches:
+        spec = m.spec
+        if spec is None or spec.what != "day" or spec.future or None in (spec.year, spec.month, spec.day):
+            continue
+        told = spec.weekday if spec.weekday is not None else next(
+            (weekdays[w] for w in toks.text[first:min(m.end, first + 2)] if w in weekdays), None)
+        if told not in todays:
+            continue
+        try:
+            day = date(spec.year, spec.month, spec.day)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        if day.weekday() == told:
+            printed.append(day)
+    return max(printed).isoformat() if printed else None
 
 
 TODAY_TOKENS = 400  # the page's own today is told in its lead, within this many tokens
