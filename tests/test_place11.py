@@ -129,3 +129,12 @@ def test_country_gives_way_to_the_one_town_its_sentence_names(flags_off):
     flags_off("COUNTRY_TOWN")
     assert places_of(text) == ["Saudi Arabia"]
 
+
+
+def test_a_quoted_name_is_no_quotation(monkeypatch):
+    """"في " بيت الوسط "": quotes around the venue's name, not what was said there."""
+    import rasd.events.place_clauses as place_clauses
+    text = 'والتقى الرئيس اللبناني أمس في " بيت الوسط " السفير الروسي .'
+    assert places_of(text, "CONSULT") == ["Beirut - Bayt al-Wasat"]
+    monkeypatch.setattr(place_clauses, "QUOTE_MARKS", "")
+    assert places_of(text, "CONSULT") == ["None"]

@@ -2323,6 +2323,7 @@ VISIT_TRIGGER = True  # PLACE11 (A/B flag): "خلال زيارته موسكو": 
 
 
 COUNTRY_TOWN = True  # PLACE11 (A/B flag): a country its sentence names a town of gives way to it
+COUNTRY_TOWN_GAP = 4  # most words between the country and the town it says the place of
 
 
 def _town_for_country(words: Words, ann: Annotations, cand: Candidate,
@@ -2331,15 +2332,24 @@ def _town_for_country(words: Words, ann: Annotations, cand: Candidate,
     country (PLACE11): "سيطر ... على كامل البوكمال التي كانت آخر مدينة يسيطر عليها التنظيم في
     سوريا" — the country says where the town is; ACLED codes the country only when no finer
     place is told. Only when the sentence names exactly one such town (more are a list whose
-    member is not known) that can be an event place (not an envoy's post, a distance's point)."""
+    member is not known) that can be an event place (not an envoy's post, a distance's point),
+    told at most ``COUNTRY_TOWN_GAP`` words from the country with no comma or clause end
+    between: a town further on is another clause's ("غارة على العراق ، في حين ... في سنجار")."""
     if not COUNTRY_TOWN or not found or any(p.value.get("kind") != "country" for p, _ in found):
         return found
     countries = {p.value.get("country") for p, _ in found} - {None}
     if len(countries) != 1:
         return found
     lo, _hi = words.sentence_range(cand.sentence)
+    ws = words.words
+
+    def beside(q: Arg) -> bool:  # "البوكمال ... في سوريا"، "العاصمة السعودية الرياض": next to it
+        a, b = min((abs(q.first - p.last), p.last, q.first) if q.first >= p.last else
+                   (abs(p.first - q.last), q.last, p.first) for p, _ in found)[1:]
+        return b - a <= COUNTRY_TOWN_GAP and not any(ws[k].comma or ws[k].ends_clause
+                                                     for k in range(max(lo, a - 1), b))
     towns = [q for q in ann.in_sentence(ann.places, cand.sentence) if isinstance(q.value, dict)
-             and q.value.get("kind") in TOWNS and q.value.get("country") in countries]
+             and q.value.get("kind") in TOWNS and q.value.get("country") in countries and beside(q)]
     towns = _own_places(words, cand, towns, lo)
     if len({_place_key(q.value) for q in towns}) != 1:
         return found

@@ -598,6 +598,7 @@ def distance_reference(words: Words, place: Arg, lo: int) -> bool:
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+QUOTE_MARKS = "\"«“"
 NOT_SAID_BEFORE = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "الا", "حتي"})
 
 
@@ -616,6 +617,10 @@ def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
     for k in range(trigger_last, place.first):
         if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in NOT_SAID_BEFORE):
             return True
+    start = words.words[place.first].start
+    before = words.doc.text[max(0, start - 4):start].rstrip()
+    if before and before[-1] in QUOTE_MARKS:
+        return False  # "في " بيت الوسط "": a quoted name, not a quotation
     return _quoted(words, lo, place.first) and not _quoted(words, lo, trigger_last - 1)
 
 
