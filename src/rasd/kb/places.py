@@ -393,6 +393,13 @@ def _first_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
+def _area_tails(cues: frozenset[str]) -> tuple[str, ...]:
+    """The endings a word holding one of ``cues`` as a clitic reading must have: the cue, or
+    the cue without its alef (للمنطقة read as ل + المنطقة keeps only the tail after ال's alef)."""
+    return tuple(sorted({*cues, *(cue[1:] for cue in cues if cue[:1] == "ا" and len(cue) > 1)}))
+
+
 @lru_cache(maxsize=65536)
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(peel(word))
@@ -993,11 +1000,19 @@ class Linker:
         c, words = self.cues, toks.words
         if not c.area_cues:
             return
+        # A cue is one of the word's readings, i.e. a tail of the word (or, for للحرس → الحرس,
+        # a tail after its alef): one C-level ``endswith`` per word keeps the clitic readings
+        # to the few words that can hold a cue (SPEED11; the same words pass).
+        tails = _area_tails(c.area_cues)
+        hits = [i for i, w in enumerate(words[:-2]) if w.endswith(tails)]
+        if not hits:
+            return
         starts = {(m.cue_first if m.cue_first >= 0 else m.first): m for m in matches}
         taken = {k for m in matches for k in range(m.cue_first if m.cue_first >= 0 else m.first,
                                                      m.last)}
         added: list[Match] = []
-        for i, w in enumerate(words[:-2]):
+        for i in hits:
+            w = words[i]
             stems = [stem for p, stem in _readings(w) if not p.endswith(_ARTICLE)]
             cue = next((st for st in stems if st in c.area_cues), None)
             if cue is None or i + 1 in taken or not toks.adjacent_cue(i):
