@@ -48,8 +48,19 @@ def _peel(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
+@cache
+def _bare_tails() -> frozenset[str]:
+    """Every ending of a bare army alias: the last word of a phrase that is one (or is one after
+    a clitic letter) is such an ending, or is one after its first letter."""
+    return frozenset(a[k:] for a in _bare_armies() for k in range(len(a)))
+
+
 def _bare(words: Words, arg: Arg) -> bool:
     """Whether ``arg`` ends with a bare army alias ("الجيش"، "والجيش"، "وحدات الجيش")."""
+    seg = words.texts[max(0, arg.first):arg.last]
+    tails = _bare_tails()  # a set look-up of the last word first: most actors end otherwise
+    if not seg or (seg[-1] not in tails and seg[-1][1:] not in tails):
+        return False
     for j in range(arg.first, arg.last):  # the alias, or the alias after its head noun
         said = words.joined(j, arg.last)
         if said in _bare_armies() or (said[:1] in "وفبل" and said[1:] in _bare_armies()):
