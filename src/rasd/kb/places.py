@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress, count, pairwise
+from itertools import compress, count, pairwise, repeat
 from typing import Any
 
 from rasd.kb.actors import default_kb
@@ -1004,7 +1004,7 @@ class Linker:
         # a tail after its alef): one C-level ``endswith`` per word keeps the clitic readings
         # to the few words that can hold a cue (SPEED11; the same words pass).
         tails = _area_tails(c.area_cues)
-        hits = [i for i, w in enumerate(words[:-2]) if w.endswith(tails)]
+        hits = list(compress(count(), map(str.endswith, words[:-2], repeat(tails))))
         if not hits:
             return
         starts = {(m.cue_first if m.cue_first >= 0 else m.first): m for m in matches}
