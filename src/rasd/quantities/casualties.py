@@ -17,6 +17,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import compress, count
 
 from rasd.datafiles import load_yaml
 from rasd.quantities.numbers import Found
@@ -385,7 +386,7 @@ def _none_reported(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> list[
     known. Only when the words between the negation and the noun are all fillers."""
     out: list[Frame] = []
     nouns = lex.none_nouns
-    for k in [i for i, w in enumerate(t) if w in nouns]:
+    for k in compress(count(), map(nouns.__contains__, t)):  # the nouns, in one C-level pass
         if k in taken:
             continue
         last = k + 1
@@ -413,8 +414,8 @@ def _injured_unnumbered(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> 
     it), and not inside another frame. A death told in the same sentence outweighs it
     (``rasd.events.tolls``)."""
     out: list[Frame] = []
-    for k, w in enumerate(t):
-        if w not in lex.unnumbered_heads or k in taken:
+    for k in compress(count(), map(lex.unnumbered_heads.__contains__, t)):  # C-level pass
+        if k in taken:
             continue
         prev = t[k - 1] if k > 0 else ""
         if prev in lex.unnumbered_bridge and k > 1:
