@@ -61,7 +61,7 @@ _SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata
 _DOMAIN = re.compile(r"^(?!www\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 _SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
 _HEAD_SPANS = ("head", "adjective")
-_ROLES = ("force", "militia", "air", "government")
+_ROLES = ("force", "militia", "air", "government", "police")
 
 
 class KBError(ValueError):
@@ -325,7 +325,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                                "countries": _strings(adj.get("countries"), f"{where} countries",
                                                      problems, required=False),
                                "backed": adj.get("backed"),
-                               **{r: adj.get(r, adj["force"] if r != "government" else None)
+                               **{r: adj.get(r, None if r in ("government", "police")
+                                             else adj["force"])
                                   for r in _ROLES},
                                "where": where})
         for i, group in enumerate(data.get("spellings") or []):
@@ -371,9 +372,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         if not isinstance(bound, dict) or set(bound) - {"anaphoric", "country", "war_parties",
                                                        "syria_words"} \
                 or not isinstance(bound.get("country") or {}, dict) \
-                or set((bound.get("country") or {}).values()) - {"force", "government"}:
+                or set((bound.get("country") or {}).values()) - {"force", "government", "police"}:
             problems.append(f"{fname} bound: needs anaphoric (aliases) and country "
-                            f"(alias: force or government)")
+                            f"(alias: force, government or police)")
         else:
             anaphoric.update(" ".join(tokens_of(v)) for a in
                              _strings(bound.get("anaphoric"), f"{fname} bound.anaphoric",
@@ -802,6 +803,14 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                 elif not _names_syria(kb, out) and not _syria_near(text, m.start, m.end,
                                                                     kb.syria_words):
                     continue  # a report that never names Syria: whose ministry is unknown
+        elif key in kb.country_bound and kb.country_bound[key] == "police":
+            report = _report_country(text) if report is None else report
+            police = _bare_police(text, m, out, kb, report)
+            if police is None:
+                continue
+            if police[1]:
+                m = Mention(m.start, m.end, "ACTOR", kb.actor_value(police[0], key),
+                            f"{m.rule}+{police[1]}")
         elif key in kb.country_bound:
             if other is None:  # the report's country first: most reports are on Syria
                 report = _report_country(text) if report is None else report
@@ -814,6 +823,49 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                             f"{m.rule}+country:{other}")
         res.append(m)
     return res
+
+
+def _bare_police(text: str, m: Mention, out: list[Mention], kb: KB,
+                 report: str) -> tuple[str, str] | None:
+    """The police a bare "الشرطة" names (KB11): a force that serves at home, so the police of
+    the one foreign country its sentence names ("اعتقالات في بلجيكا … قالت الشرطة"), else of
+    the country the report is plainly about — war parties included, unlike the bare army: the
+    police in a report on Israel is Israel's — unless the sentence names Syria; else Syria's.
+    A definite nisba the knowledge base has no name for after it (الشرطة الباكستانية،
+    الشرطة الإسلامية) or a country without a police actor gives no actor (None). Returns the
+    actor id and the rule suffix ("" when it stays Syria's)."""
+    word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    if word is not None and _nisba(_norm_word(word.group())):
+        return None
+    said = _sentence_country(text, m.start, m.end)
+    if said:
+        actor = _country_actor(kb, said, "police")
+        return (actor, f"sentence:{said}") if actor else None
+    named = _sentence_country_names(text, m, out, kb)
+    if named and "Syria" not in named:  # "اعتقالات في بلجيكا … قالت الشرطة": not Syria's
+        if len(named) > 1:
+            return None
+        actor = next((adj["police"] for adj in kb.adjectives if adj["police"]
+                      and kb.actors[adj["police"]].country in named), None)
+        return (actor, f"sentence:{next(iter(named))}") if actor else None
+    if report and not _syria_near(text, m.start, m.end, kb.syria_words):
+        actor = _country_actor(kb, report, "police")
+        return (actor, f"country:{report}") if actor else None
+    return str(m.value.get("id")), ""
+
+
+def _sentence_country_names(text: str, m: Mention, out: list[Mention], kb: KB) -> set[str]:
+    """The countries (as the KB writes them) that the sentence of ``m`` names by a country's
+    name (actor:country-name mentions: بلجيكا، مصر)."""
+    lo = max(0, m.start - 300)
+    hits = list(_SENTENCE_END.finditer(text, lo, m.start))
+    lo = hits[-1].end() if hits else lo
+    nxt = _SENTENCE_END.search(text, m.end, m.end + 300)
+    hi = nxt.start() if nxt else min(len(text), m.end + 300)
+    return {str(kb.actors[p.value["id"]].country) for p in out
+            if lo <= p.start < hi and p.label == "ACTOR"
+            and p.rule.startswith("actor:country-name") and p.value.get("id") in kb.actors
+            and kb.actors[p.value["id"]].country}
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -914,7 +966,7 @@ def _ministry_of(kb: KB, iso: str, entry: dict[str, Any] | None) -> str | None:
 
 
 def _country_actor(kb: KB, iso: str, role: str) -> str | None:
-    """The KB's ``role`` actor (force or government) of the country ``iso``, or None."""
+    """The KB's ``role`` actor (force, government or police) of the country ``iso``, or None."""
     demonym = _iso_demonyms().get(iso)
     for adj in kb.adjectives:
         if demonym and demonym in {" ".join(tokens_of(f)) for f in adj["forms"]}:

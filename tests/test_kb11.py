@@ -1,0 +1,60 @@
+"""KB11 (session 11): the bare police is the police of the country the report is on.
+
+Sentences written for these tests in the style of the reports (not copied from any corpus)."""
+from __future__ import annotations
+
+import rasd
+
+
+def _actors(text: str) -> list[tuple[str, str | None, str]]:
+    doc = rasd.extract(text)
+    return [(doc.text[s.start:s.end], (s.value or {}).get("name"), s.rule)
+            for s in doc.spans_of("ACTOR")]
+
+
+def _named(text: str, words: str) -> list[str | None]:
+    return [name for said, name, _ in _actors(text) if said == words]
+
+
+def test_bare_police_in_a_report_on_syria_is_syrias_police():
+    text = ("قالت الشرطة في بيان إنها ألقت القبض على ثلاثة أشخاص في حي الميدان بدمشق "
+            "بتهمة تهريب أسلحة .")
+    assert _named(text, "الشرطة") == ["Police Forces of Syria (2000-2024)"]
+
+
+def test_bare_police_in_a_report_on_egypt_is_egypts_police():
+    text = ("أعلنت وزارة الداخلية المصرية مقتل مسلحين في العريش . وقال مصدر أمني مصري إن "
+            "الجيش المصري يلاحق المسلحين . وأضاف المصدر المصري أن الشرطة ألقت القبض على "
+            "خمسة مشتبه بهم في مدينة رفح المصرية .")
+    assert _named(text, "الشرطة") == ["Police Forces of Egypt (2014-)"]
+
+
+def test_bare_police_in_a_report_on_israel_is_israels_police_not_syrias():
+    # Israel fights in Syria, so its bare army stays unnamed there; its police serves at home
+    text = ("ذكرت وسائل إعلام إسرائيلية أن شابا فلسطينيا طعن جنديا إسرائيليا قرب رام الله . "
+            "وقال متحدث إسرائيلي إن الشرطة اعتقلت الشاب بعد مطاردة قصيرة ، بحسب الإذاعة "
+            "الإسرائيلية .")
+    assert _named(text, "الشرطة") == ["Police Forces of Israel (1948-)"]
+
+
+def test_bare_police_of_the_one_foreign_country_its_sentence_names():
+    text = ("تواصلت المعارك في ريف حلب . وفي خبر آخر ، قالت الشرطة التركية إنها أوقفت عشرين "
+            "شخصا ، وأضافت الشرطة أن الموقوفين من الجنسية السورية ولا علاقة لتركيا بالتهريب .")
+    names = _named(text, "الشرطة")
+    assert names and all(n != "Police Forces of Syria (2000-2024)" for n in names)
+
+
+def test_bare_police_followed_by_an_unknown_nisba_names_no_actor():
+    text = "أصيب خمسة من رجال الشرطة الباكستانية بجروح في انفجار عبوة ناسفة قرب بيشاور ."
+    assert not any("الشرطة" in said for said, _, _ in _actors(text))
+
+
+def test_the_free_police_is_not_the_states_police():
+    text = "قال مسؤول في الشرطة الحرة إن دورية تعرضت لإطلاق نار قرب مدينة الأتارب بريف حلب ."
+    assert not any(name and name.startswith("Police Forces of Syria")
+                   for _, name, _ in _actors(text))
+
+
+def test_a_named_police_keeps_its_own_entry():
+    text = "قالت الشرطة العراقية إن عبوة ناسفة انفجرت قرب دورية في الموصل ."
+    assert _named(text, "الشرطة العراقية") == ["Police Forces of Iraq"]
