@@ -58,3 +58,37 @@ def test_the_free_police_is_not_the_states_police():
 def test_a_named_police_keeps_its_own_entry():
     text = "قالت الشرطة العراقية إن عبوة ناسفة انفجرت قرب دورية في الموصل ."
     assert _named(text, "الشرطة العراقية") == ["Police Forces of Iraq"]
+
+
+def test_a_governorates_police_command_is_iraqs_police():
+    text = ("وذكر بيان لشرطة نينوى أن قوة أمنية اعتقلت مطلوبين اثنين في قرية جنوب الموصل "
+            "بناء على معلومات استخبارية .")
+    assert [name for said, name, _ in _actors(text) if "شرطة" in said] == ["Police Forces of Iraq"]
+
+
+_SHIELD = ("وسيطر مقاتلو درع الفرات على ثلاث قرى جنوب مدينة الباب بريف حلب الشرقي بعد "
+           "اشتباكات مع عناصر تنظيم داعش .")
+
+
+def _shield(published: str | None) -> list[str | None]:
+    doc = rasd.extract(_SHIELD, published=published) if published else rasd.extract(_SHIELD)
+    return [(s.value or {}).get("name") for s in doc.spans_of("ACTOR")
+            if "درع" in doc.text[s.start:s.end]]
+
+
+def test_euphrates_shield_factions_before_the_sna_existed_are_the_fsa():
+    assert _shield("2017-01-15") == ["Free Syrian Army"]
+
+
+def test_euphrates_shield_factions_after_the_sna_was_founded_and_undated_are_the_sna():
+    assert _shield("2018-06-01") == ["Syrian National Army"]
+    assert _shield(None) == ["Syrian National Army"]
+
+
+def test_an_undated_report_is_read_by_the_latest_year_it_names():
+    early = "الثلاثاء 14 شباط 2017 . " + _SHIELD
+    late = "الثلاثاء 12 حزيران 2018 ، استعادة لمعارك 2017 . " + _SHIELD
+    for text, name in ((early, "Free Syrian Army"), (late, "Syrian National Army")):
+        doc = rasd.extract(text)
+        assert [(s.value or {}).get("name") for s in doc.spans_of("ACTOR")
+                if "درع" in doc.text[s.start:s.end]] == [name]

@@ -136,6 +136,9 @@ class KB:
     country_bound: dict[str, str] = field(default_factory=dict)
     war_parties: frozenset[str] = frozenset()  # ISO codes whose reports' "regime" is Syria's
     syria_words: frozenset[str] = frozenset()  # a sentence naming one of these is about Syria
+    # eras.yaml ``before``: alias key → (until date, actor id): what a name meant before the
+    # actor it now links to was founded (فصائل درع الفرات before the SNA, December 2017)
+    before: dict[str, tuple[str, str]] = field(default_factory=dict)
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -247,6 +250,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     place_names: set[str] = set()
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
+    before: dict[str, tuple[str, str]] = {}
     blockers: list[str] = []
     regional: list[dict[str, Any]] = []
     anaphoric: set[str] = set()
@@ -259,7 +263,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             continue
         unknown = set(data) - {"actors", "sources", "heads", "adjectives", "place_context", "spellings",
                                "reporting_cues", "affiliation", "eras", "blockers", "regional",
-                               "bound"}
+                               "bound", "before"}
         if unknown:
             problems.append(f"{fname}: unknown top-level key(s) {sorted(unknown)}")
         for i, entry in enumerate(data.get("actors") or []):
@@ -337,6 +341,15 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 continue
             for k in keys:
                 spellings[k] = tuple(x for x in keys if x != k)
+        for i, entry in enumerate(data.get("before") or []):
+            where = f"{fname} before[{i}]"
+            if not isinstance(entry, dict) or not re.fullmatch(
+                    r"\d{4}-\d{2}-\d{2}", str(entry.get("until"))) or not entry.get("actor"):
+                problems.append(f"{where}: needs until (YYYY-MM-DD), actor and aliases")
+                continue
+            for k in _strings(entry.get("aliases"), f"{where} aliases", problems, required=True):
+                for v in alias_variants(k):
+                    before[" ".join(tokens_of(v))] = (str(entry["until"]), str(entry["actor"]))
         for i, era in enumerate(data.get("eras") or []):
             where = f"{fname} eras[{i}]"
             if not isinstance(era, dict) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(era.get("from"))) \
@@ -437,6 +450,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
             if key in regional_by_key:
                 problems.append(f"{entry['where']}: alias {key!r} is already regional")
             regional_by_key[key] = entry
+    for key, (_, actor_id) in before.items():
+        if actor_id not in actors:
+            problems.append(f"before: {actor_id!r} ({key}) is not an actor id")
     for adj in adjectives:
         if adj["backed"] is not None and adj["backed"] not in actors:
             problems.append(f"{adj['where']}: backed actor {adj['backed']!r} is not an actor id")
@@ -450,7 +466,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
               frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
               tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
-              frozenset(war_parties), frozenset(syria_words))
+              frozenset(war_parties), frozenset(syria_words), before)
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -703,6 +719,10 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         kind, ident, rule, mode = m.payload
         if kind == "block" or (kind == "actor" and m.matched in unborn):
             continue
+        if kind == "actor" and m.matched in kb.before:
+            until, earlier = kb.before[m.matched]
+            if _before(text, published, until):  # فصائل درع الفرات in 2017: the FSA's
+                ident, rule = earlier, f"{rule}+era:{until}"
         for era in eras:
             if kind == "actor" and m.matched in era["relink"]:
                 ident, rule = era["relink"][m.matched], f"{rule}+era:{era['from']}"
@@ -736,6 +756,23 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
 # country: on 1,500 UnifiedFC articles the right antecedents lay within ~2,000 characters;
 # farther ones were mostly another story of a headline digest
 _ANAPHORA_REACH = 3000
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-9]\d)(?!\d)")
+
+
+def _before(text: str, published: str | None, until: str) -> bool:
+    """Whether a report was written before ``until`` (YYYY-MM-DD): by its publication date, or,
+    undated, by the latest year it names (a report names no year after its own): a latest year
+    before ``until``'s, or that very year when ``until`` falls in its December. A report that
+    names no year is not read as earlier."""
+    if published:
+        return published[:len(until)] < until
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return False
+    latest, year = max(years), int(until[:4])
+    return latest < year or (latest == year and until[5:7] == "12")
 
 
 def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
