@@ -238,8 +238,8 @@ def _setting_cues() -> tuple[int, frozenset[str], re.Pattern[str] | None]:
 
 def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
     """The place a locative opening the sentence of the meeting ``cand`` names, before the
-    meeting and in its clause ("وفي الكويت ، يجري لافروف الاثنين مباحثات"); None for any other
-    event type or sentence."""
+    meeting and in its clause ("وفي الكويت ، يجري لافروف الاثنين مباحثات"), else the venue the
+    sentence before names (:func:`previous_venue`, MEET11); None for any other event type."""
     if cand.plover != "CONSULT":
         return None
     opening, locatives, nouns = _setting_cues()
@@ -247,12 +247,85 @@ def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | No
     w = words.words
     at = next((k for k in range(lo, min(cand.first, lo + opening)) if w[k].text in locatives), None)
     if at is None:
-        return None
+        return previous_venue(words, ann, cand)
     first = at + 1
     if first < cand.first and nouns is not None and nouns.match(w[first].text):
         first += 1  # "وفي العاصمة الكويتية"، "وفي مدينة سوتشي"
     place = next((p for p in ann.in_sentence(ann.places, cand.sentence)
                   if isinstance(p.value, dict) and first <= p.first <= first + 1 and p.last <= cand.first), None)
     if place is None or any(w[k].ends_clause for k in range(place.last - 1, cand.first)):
-        return None
+        return previous_venue(words, ann, cand)
     return place
+
+
+PREVIOUS_VENUE = True  # MEET11 (A/B flag): talks placed by the sentence before them
+
+
+@cache
+def _venue_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str],
+                           frozenset[str], int, re.Pattern[str] | None, int]:
+    raw = _cues().get("previous_venue") or {}
+    meeting, topic, planned = raw.get("meeting_words"), raw.get("topic_words"), raw.get("planned_words")
+    setting = _cues().get("setting") or {}
+    coarse, _rules = _located_meeting_cues()
+    return (re.compile(meeting) if meeting else None, re.compile(topic) if topic else None,
+            frozenset(normalize(w).text for w in setting.get("locatives") or ()), coarse,
+            int(raw.get("sentences", 1)), re.compile(planned) if planned else None,
+            int(raw.get("planned_window", 6)))
+
+
+def _venue(words: Words, ann: Annotations, sentence: int) -> Arg | None:
+    """The town, city or site sentence ``sentence`` says talks were held at: a place after a
+    locative (في، ب on its name, a place noun between: "في مدينة سوتشي"، "بالعاصمة أكرا") in a
+    sentence with a meeting word, not after a topic word ("بحث الوضع في إدلب": what was
+    discussed) nor after a word of plans or within ``planned_window`` words before one ("تعتزم
+    عقد مؤتمر الحوار في سوتشي"، "يعقد في سوتشي نهاية الشهر المقبل": not held yet);
+    None when it names two such venues (which one is not told)."""
+    meeting, topic, locatives, coarse, _back, planned, window = _venue_cues()
+    nouns = _setting_cues()[2]
+    w = words.words
+    lo, hi = words.sentence_range(sentence)
+    if meeting is None or not any(meeting.match(w[k].text) for k in range(lo, hi)):
+        return None
+
+    def noun(t: str) -> bool:
+        return nouns is not None and bool(nouns.match(t) or (t.startswith("ب") and nouns.match(t[1:])))
+
+    found = []
+    for p in ann.in_sentence(ann.places, sentence):
+        if not isinstance(p.value, dict) or (p.value.get("kind") or "") in coarse:
+            continue
+        k = p.first  # the word that holds the locative: the name ("بالرياض"), a noun, or في before
+        if k - 1 >= lo and noun(w[k - 1].text):
+            k -= 1  # "في مدينة سوتشي"، "بالعاصمة أكرا"
+        if w[k].text.startswith("ب"):
+            at = k
+        elif k - 1 >= lo and w[k - 1].text in locatives:
+            at = k - 1
+        else:
+            continue
+        if topic is not None and at - 1 >= lo and topic.match(w[at - 1].text):
+            continue
+        if planned is not None and any(planned.match(w[j].text)
+                                       for j in range(lo, min(hi, p.last + window))):
+            continue  # "مؤتمر الحوار الذي سيعقد في سوتشي الشهر المقبل": not held yet
+        found.append(p)
+    keys = {(p.value.get("name"), p.value.get("kind")) for p in found}
+    return found[0] if len(keys) == 1 else None
+
+
+def previous_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where talks told with no place of their own were held, when the sentence before them says
+    it (``previous_venue`` in interact.yaml): "انطلقت اليوم في مدينة سوتشي القمة الثلاثية.
+    والتقى بوتين نظيره التركي صباح اليوم" — a round of talks is told over several sentences and
+    the venue once. Only the sentence right before (a report moves on after that), only a town,
+    a city or a site after a locative (a country or a province is mostly what talks are about),
+    and only one such venue."""
+    if not PREVIOUS_VENUE or cand.plover != "CONSULT":
+        return None
+    back = _venue_cues()[4]
+    for sentence in range(cand.sentence - 1, max(-1, cand.sentence - 1 - back), -1):
+        venue = _venue(words, ann, sentence)
+        if venue is not None:
+            return venue
+    return None

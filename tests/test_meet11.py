@@ -1,0 +1,34 @@
+"""MEET11: talks told with no place of their own take the venue the sentence before names
+(rasd.events.interact.previous_venue), never a topic's place nor a planned conference's."""
+
+from rasd.events import interact
+from tests.helpers import events_of
+
+HELD = ("افتتحت صباح اليوم الخميس في مدينة جنيف السويسرية جولة جديدة من المفاوضات بين الوفود. "
+        "والتقى وفد الحكومة اليمنية الوفد السعودي بعد ظهر اليوم لمناقشة ملف الأسرى.")
+
+
+def _places(text: str) -> list[str | None]:
+    return [(e.location or {}).get("name") for e in events_of(text, "CONSULT", published="2018-03-15")]
+
+
+def test_talks_take_the_venue_of_the_sentence_before() -> None:
+    names = _places(HELD)
+    assert names and all(n and "Geneva" in n for n in names), names
+
+
+def test_without_the_rule_the_meeting_has_no_place(monkeypatch) -> None:
+    monkeypatch.setattr(interact, "PREVIOUS_VENUE", False)
+    assert None in _places(HELD)
+
+
+def test_a_topic_place_before_is_no_venue() -> None:
+    text = ("ناقش وزير الخارجية التركي مع نظيره الإيراني التطورات في عفرين. "
+            "والتقى وفد المعارضة السورية الوفد الروسي مساء أمس.")
+    assert "Afrin" not in " ".join(n or "" for n in _places(text))
+
+
+def test_a_planned_conference_is_no_venue() -> None:
+    text = ("وتعتزم الدول الضامنة عقد مؤتمر للحوار في الشهر المقبل في مدينة سوتشي. "
+            "والتقى وفد المعارضة السورية الوفد الروسي مساء أمس.")
+    assert "Sochi" not in " ".join(n or "" for n in _places(text))
