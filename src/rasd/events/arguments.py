@@ -56,12 +56,14 @@ from rasd.events.place_clauses import (
     envoy_post,
     from_settlement,
     in_slogan,
+    list_kind,
     located_in,
     marker_words,
     near_from,
     parallel_targets,
     party_between,
     past_contrast,
+    people_origin,
     planned_venue,
     reporter_seat,
     round_of_talks,
@@ -2444,6 +2446,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return []
     marked: list[tuple[Arg, str]] = []
     home, capital = role_cues().home_nouns, role_cues().capital_words
+    head_own = False  # the place before carries its own preposition (بالقاهرة): no list marker
     for p in found:
         kind = "plain"
         marks = marker_words(words, p.first, lo)
@@ -2460,8 +2463,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if w == "من" and k == marks[0] and cand.plover in taken_from_types():
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
                 break
-            if home is not None and home.match(w):
-                kind = "home"  # "من أبناء مدينة التل": the people's home, not an origin
+            if (home is not None and home.match(w)) or (k == marks[0] and people_origin(words, marks)):
+                kind = "home"  # "من أبناء مدينة التل"، "مهجري داريا": the people's home, not an origin
                 break
             if capital is not None and capital.match(w):
                 kind = "locative"  # "العاصمة الروسية موسكو": the city, not its government
@@ -2478,6 +2481,11 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if (kind == "plain" and (attached or (bare[:1] == "ف" and bare[1:3] == "ال"))) or bare.startswith(
                 ("في", "بريف")):
             kind = "locative"
+        # "أهالي كفريا والفوعة": one marker governs the list (SPLIT11), unless the list's head
+        # carries its own preposition ("هجمات من مسلحين بالقاهرة والإسكندرية": there)
+        if kind == "plain" and marked and not head_own:
+            kind = list_kind(words, p.first, marked[-1][0].last, marked[-1][1]) or kind
+        head_own = attached or bare.startswith(("في", "بريف"))
         marked.append((p, kind))
     marked = _off_road(words, marked, lo)
     marked = _off_route(words, marked, lo)  # "بطريقها إلى دمشق": where it was going

@@ -252,6 +252,48 @@ def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
     return [x for x in usable if x[1] != "home"]
 
 
+# --- people told by their home town; lists that share one marker (SPLIT11, session 11) ------
+
+PEOPLE_ORIGIN = True  # A/B flag: نازحي/مهجري/الخارجين … X is the people's home
+LIST_KIND = True  # A/B flag: a و-joined place takes the home/origin kind of the place before it
+LIST_KINDS = frozenset({"home", "origin"})
+
+
+@cache
+def _people_origin() -> re.Pattern[str]:
+    data = data_file("rasd.data.events", "granularity.yaml")
+    cue = data.get("people_origin_words")
+    return re.compile(normalize(cue).text) if cue else re.compile(r"(?!x)x")
+
+
+def people_origin(words: Words, marks: tuple[int, ...]) -> bool:
+    """Whether the marker words before a place name people by where they come from: a word of
+    granularity.yaml ``people_origin_words`` right before it or before "من" right before it
+    ("حافلات مهجري كفريا"، "تجمع الخارجين من كفريا"): the place is their home, not where a
+    blast or a shelling that hit them happened."""
+    if not PEOPLE_ORIGIN or not marks:
+        return False
+    rx = _people_origin()
+    if rx.match(words.words[marks[0]].text):
+        return True
+    return len(marks) == 2 and words.words[marks[0]].text == "من" and bool(
+        rx.match(words.words[marks[1]].text))
+
+
+def list_kind(words: Words, first: int, prev_end: int | None, prev_kind: str | None) -> str | None:
+    """The kind a place at word ``first`` takes from the place before it (its words end before
+    ``prev_end``, an Arg's exclusive ``last``) when the two are one
+    list ("أهالي كفريا والفوعة"، "الخارجين من بلدتي كفريا والفوعة"): the place's first word
+    carries و and stands right after the other's last, and the other's kind is a people's home
+    or an origin. The marker before a list governs all its members; read alone, the second
+    member's markers are the first member's name and would leave it a target of its own."""
+    if not LIST_KIND or prev_end is None or prev_kind not in LIST_KINDS:
+        return None
+    if first != prev_end or words.words[first].sentence != words.words[prev_end - 1].sentence:
+        return None
+    return prev_kind if words.words[first].text.startswith("و") else None
+
+
 QUOTES = frozenset('"«»“”')
 
 
