@@ -38,10 +38,9 @@ def test_bare_police_in_a_report_on_israel_is_israels_police_not_syrias():
 
 
 def test_bare_police_of_the_one_foreign_country_its_sentence_names():
-    text = ("تواصلت المعارك في ريف حلب . وفي خبر آخر ، قالت الشرطة التركية إنها أوقفت عشرين "
-            "شخصا ، وأضافت الشرطة أن الموقوفين من الجنسية السورية ولا علاقة لتركيا بالتهريب .")
-    names = _named(text, "الشرطة")
-    assert names and all(n != "Police Forces of Syria (2000-2024)" for n in names)
+    text = ("تواصلت المعارك في ريف حلب الجنوبي . وقال مسؤول تركي إن الشرطة أوقفت عشرين شخصا "
+            "بتهمة التهريب قرب الحدود .")
+    assert _named(text, "الشرطة") == ["Police Forces of Turkey (2002-)"]
 
 
 def test_bare_police_followed_by_an_unknown_nisba_names_no_actor():
@@ -92,3 +91,16 @@ def test_an_undated_report_is_read_by_the_latest_year_it_names():
         doc = rasd.extract(text)
         assert [(s.value or {}).get("name") for s in doc.spans_of("ACTOR")
                 if "درع" in doc.text[s.start:s.end]] == [name]
+
+
+def test_bare_police_of_the_country_its_sentences_places_lie_in():
+    text = ("قتل ثلاثة أشخاص في اشتباكات بين محتجين وقوات الأمن أمام قسم للشرطة في حي شبرا "
+            "بشمال القاهرة بعد وفاة موقوف .")
+    assert [name for said, name, _ in _actors(text) if "شرطة" in said] == \
+        ["Police Forces of Egypt (2014-)"]
+
+
+def test_the_same_police_again_in_its_sentence_is_no_second_actor():
+    text = ("قتل شاب برصاص الشرطة الإسرائيلية في مدينة الطيبة خلال احتجاج الأهالي على "
+            "إهمال الشرطة لجرائم القتل .")
+    assert [said for said, _, _ in _actors(text) if "شرطة" in said] == ["الشرطة الإسرائيلية"]

@@ -874,6 +874,13 @@ def _bare_police(text: str, m: Mention, out: list[Mention], kb: KB,
     word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if word is not None and _nisba(_norm_word(word.group())):
         return None
+    polices = {adj["police"] for adj in kb.adjectives if adj["police"]}
+    lo = max(0, m.start - 300)
+    hits = list(_SENTENCE_END.finditer(text, lo, m.start))
+    lo = hits[-1].end() if hits else lo
+    if any(lo <= p.start < m.start and p.label == "ACTOR" and p.value.get("id") in polices
+           and str(p.value.get("matched")) != str(m.value.get("matched")) for p in out):
+        return None  # "بنيران الشرطة الإسرائيلية … على تقصير الشرطة": the same police again
     said = _sentence_country(text, m.start, m.end)
     if said:
         actor = _country_actor(kb, said, "police")
