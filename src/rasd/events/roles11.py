@@ -138,6 +138,34 @@ def _forces_by_country() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _names_syria_text(text: str) -> bool:
+    """Whether a report names Syria anywhere (سوريا، السوري، دمشق … : the knowledge base's
+    Syria words and Syria's country forms), once per document."""
+    from rasd.kb.actors import _SPLIT, default_kb
+    from rasd.kb.country_context import country_forms
+    from rasd.text.normalize import fold_letters
+
+    words, get = default_kb().syria_words, country_forms().get
+    return any(get(n) == "SY" or n in words or n[1:] in words or n[2:] in words
+               for n in _SPLIT.split(fold_letters(text)))
+
+
+def _document_country(words: Words) -> str:
+    """The country a bare army of a sentence that places nothing belongs to (FIX11), decided
+    as the bare police is (``rasd.kb.actors._bare_police``): "Syria" when the report names
+    Syria or a Syrian place, else the one country of all the document's resolved places (its
+    dateline city "بغداد -" included), else "" (unsure: no actor)."""
+    doc = words.doc
+    if _names_syria_text(doc.text):
+        return "Syria"
+    countries = {str(s.value.get("country")) for s in doc.spans_of("PLACE")
+                 if isinstance(s.value, dict) and s.value.get("country")}
+    if "Syria" in countries:
+        return "Syria"
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> list[Arg]:
     """The bare army the knowledge base gave Syria ("الجيش"، "القوات الجوية") in a sentence
     whose resolved places all lie in one other country (a digest page's item on Egypt: "شنت
@@ -157,10 +185,18 @@ def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> 
             continue
         countries = {p.value.get("country") for p in places if p.sentence == a.sentence
                      and isinstance(p.value, dict) and p.value.get("country")}
-        if len(countries) != 1 or "Syria" in countries:
+        if not countries:  # FIX11: the sentence places nothing: the document decides
+            country = _document_country(words)
+            if country == "Syria":
+                out.append(a)
+                continue
+            if not country:
+                continue  # a report on no one country that never names Syria: unsure, no actor
+        elif len(countries) != 1 or "Syria" in countries:
             out.append(a)
             continue
-        country = str(next(iter(countries)))
+        else:
+            country = str(next(iter(countries)))
         force = _forces_by_country().get(country)
         if force is None:
             continue  # Pakistan's army: the knowledge base has no name for it
