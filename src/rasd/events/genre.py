@@ -356,6 +356,17 @@ def _count_since_start(cues: GenreCues, ws: list, lo: int, hi: int) -> int | Non
     return None
 
 
+def _told_before_tally(cues: GenreCues, ws: list, cand: Any, lo: int, since: int) -> bool:
+    """Whether ``cand`` is a happening told before the clause of a running tally (FIX11): it
+    stands before "منذ" at word ``since`` with a clause end between them, and no word of
+    counting comes before it ("قتل خمسة مدنيين بغارة على دوما، ليرتفع عدد القتلى منذ بدء
+    الحملة إلى 400"): the tally goes on from the happening, it does not hold it."""
+    if cand.last > since or not any(ws[j].comma or ws[j].ends_clause
+                                    for j in range(cand.last - 1, since)):
+        return False
+    return not any(cues.tally_verb.match(ws[j].text) for j in range(lo, cand.first))
+
+
 def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
                     told: Callable[[Any], bool] = lambda cand: False, cues: GenreCues | None = None) -> None:
     """Label the candidates told as a habit or a campaign, not one happening (module doc).
@@ -393,7 +404,8 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             continue
         elif (k := _habit_word(cues, ws, cand, lo, hi, habits, adverbs)) is not None:
             rule = f"generic-habit:{ws[k].text}"
-        elif (k := _count_since_start(cues, ws, lo, hi)) is not None:
+        elif (k := _count_since_start(cues, ws, lo, hi)) is not None \
+                and not _told_before_tally(cues, ws, cand, lo, k - 1):
             # a count since a start: the toll is the tally's, so only a day word keeps the trigger
             if not any(cues.since_day.match(ws[j].text) for j in range(lo, hi)):
                 cand.context.append("historical")
