@@ -32,3 +32,24 @@ def test_a_planned_conference_is_no_venue() -> None:
     text = ("وتعتزم الدول الضامنة عقد مؤتمر للحوار في الشهر المقبل في مدينة سوتشي. "
             "والتقى وفد المعارضة السورية الوفد الروسي مساء أمس.")
     assert "Sochi" not in " ".join(n or "" for n in _places(text))
+
+
+def _agree_places(text: str) -> list[str | None]:
+    return [(e.location or {}).get("name") for e in events_of(text, "AGREE", published="2018-03-15")]
+
+
+def test_a_capital_that_signs_is_the_state_not_the_place(monkeypatch) -> None:
+    text = "وقعت دمشق اتفاقا مع فصيل جيش الإسلام مساء الأحد يقضي بإجلاء الجرحى."
+    assert _agree_places(text) == [None]
+    monkeypatch.setattr(interact, "CAPITAL_ACTOR", False)
+    assert _agree_places(text) == ["Damascus"]
+
+
+def test_a_capital_naming_the_meeting_stays_its_place() -> None:
+    text = "واتفق وفد الحكومة السورية مع الجانب الروسي خلال اجتماع دمشق يوم الأحد على فتح المعبر."
+    assert _agree_places(text) == ["Damascus"]
+
+
+def test_a_capital_after_a_locative_stays() -> None:
+    held = "والتقى وزير الخارجية الروسي نظيره السعودي في الرياض يوم الأحد."
+    assert "Riyadh" in [(e.location or {}).get("name") for e in events_of(held, "CONSULT", published="2018-03-15")]

