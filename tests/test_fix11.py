@@ -51,3 +51,18 @@ def test_tally_since_a_start_told_first_stays_historical():
     text = ("وثق المرصد مقتل 300 مدني في بلدة كفرنبل، منذ بدء الحملة الجوية على ريف إدلب "
             "الجنوبي.")
     assert not events_of(text, "ASSAULT", doc_id="fix11-f2b")
+
+
+# --- F3: "جديدة" with a glued comma still only says "new" ---
+
+
+def test_new_massacre_with_a_glued_comma_is_one_happening():
+    text = "قوات النظام تقصف معرة النعمان .. مجزرة جديدة، بحق أهالي ريف إدلب"
+    evs = events_of(text, "ASSAULT", require=True, published=None, doc_id="fix11-f3")
+    assert len(evs) == 1
+
+
+def test_new_massacre_with_a_spaced_comma_is_one_happening():
+    text = "قوات النظام تقصف معرة النعمان .. مجزرة جديدة ، بحق أهالي ريف إدلب"
+    evs = events_of(text, "ASSAULT", require=True, published=None, doc_id="fix11-f3b")
+    assert len(evs) == 1

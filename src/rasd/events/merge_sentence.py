@@ -37,6 +37,9 @@ from rasd.text.normalize import normalize
 WEAPON_RULE = "|weapon:"  # build.py's trigger evidence tag: a weapon word typed the mention
 
 
+_TRAILING = "،؛؟.,:;!?\"'»«)(]["  # marks a raw page glues to a word
+
+
 @cache
 def _new_only() -> re.Pattern[str]:
     return re.compile(normalize(data_file("rasd.data.events", "granularity.yaml")["new_only"]).text)
@@ -54,7 +57,9 @@ def compared(drafts: Iterable[Any], text: str) -> frozenset[int]:
         if not d.distinct:
             continue
         after = [text[e.end:e.end + 40].split(maxsplit=1) for e in d.mention.evidence if e.field == "trigger"]
-        if not any(words and new.match(normalize(words[0]).text) for words in after):
+        # the word's glued punctuation off first: raw pages type "مجزرة جديدة، راح …" (FIX11)
+        if not any(words and new.match(normalize(words[0]).text.strip(_TRAILING))
+                   for words in after):
             ids.add(id(d.mention))
     return frozenset(ids)
 
