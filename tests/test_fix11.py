@@ -66,3 +66,29 @@ def test_new_massacre_with_a_spaced_comma_is_one_happening():
     text = "قوات النظام تقصف معرة النعمان .. مجزرة جديدة ، بحق أهالي ريف إدلب"
     evs = events_of(text, "ASSAULT", require=True, published=None, doc_id="fix11-f3b")
     assert len(evs) == 1
+
+
+# --- F5: a ten-digit number in an address is a day only where the outlet files so ---
+
+_YESTERDAY = "قصفت طائرات حربية روسية أمس بلدة كفرنبل في ريف إدلب الجنوبي."
+
+
+def test_ten_digit_id_of_an_unknown_site_dates_nothing():
+    (ev,) = events_of(_YESTERDAY, "ASSAULT", require=True, published=None,
+                      url="http://example.com/news/1456789012", doc_id="fix11-f5")
+    assert ev.event_date is None
+
+
+def test_ten_digit_time_of_a_site_that_files_so_dates_the_page():
+    (ev,) = events_of(_YESTERDAY, "ASSAULT", require=True, published=None,
+                      url="https://www.vdc-sy.info/index.php/ar/reports/1456789012",
+                      doc_id="fix11-f5b")
+    assert ev.event_date == "2016-02-29"  # filed 1 March (UTC+3)
+
+
+def test_day_counted_from_the_address_says_so():
+    from rasd.api import extract
+
+    doc = extract(_YESTERDAY, published=None, url="https://www.aljazeera.net/news/2017/11/15/x")
+    (day,) = [s for s in doc.spans_of("DATE") if s.value.get("date")]
+    assert day.value["date"] == "2017-11-14" and day.value.get("reference") == "url"

@@ -175,6 +175,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     matches = scan(toks)
     page = _dateline(toks, matches, published, ref_lo, ref_hi, mode)
     via_dateline = False
+    via_url = False  # counted from the day the page's address is filed under (FIX11)
     crawl = -1  # a header date the page's address or its own today shows to be a fetch day
     lead = -1  # the lead's own day that showed the header to be a fetch line (see _told_today)
     if page is not None and ref_lo is None and filed is not None and not _agrees(page[1], filed):
@@ -186,6 +187,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         # days well after it ("8 سبتمبر / أيلول 2017 : …" in an entry filed /2016/11/30/ and
         # kept up to date): no page tells as done what happened after it was written
         ref_lo, ref_hi = reference(*filed)
+        via_url = True
     if page is not None and ref_lo is None:  # no publication date: count from the page's own
         ref_lo = ref_hi = date.fromisoformat(page[1])
         via_dateline = True
@@ -270,6 +272,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             rule += "+dateline"
         elif via_dateline and value.get("date") and m.kind != "absolute":
             value["reference"] = "dateline"  # counted from the page's date, not a given one
+        elif via_url and not via_dateline and value.get("date") and m.kind != "absolute":
+            value["reference"] = "url"  # counted from the day the address is filed under
         if m.spec.what == "rel-day" and any(toks.text[j] in NEXT for j in range(first, m.end)):
             value, rule = _next_day(text, out, start, m.spec, value, rule, ref_hi)
         elif value["kind"] == "anchored":

@@ -12,8 +12,10 @@ dots (``/ar/time/18.04.2017``); some slugs end with the day written day first wi
 (``/القصف-الروسي-…-1-10-2015_ad-id!339946.ks``, ``/news/490/1-11-2017/…``). Several sites
 name an article by the Unix time it was filed, whole seconds (``/article/1513717241``) or
 seconds followed by nine more digits (``/articles/1510465460162914700/``): a path segment of
-exactly 10 or 19 digits whose first ten are a time between 2008 and 2027 gives that day
-(read at UTC+3, the Levant's and the Gulf's evening). Anything else — ids, a year alone, a
+exactly 19 digits whose first ten are a time between 2008 and 2027 gives that day (read at
+UTC+3, the Levant's and the Gulf's evening); one of exactly 10 digits only on the hosts that
+are seen to name articles so (``data/time/epoch_hosts.yaml``), since elsewhere ten digits are
+as often an article's or a video's numeric id (FIX11). Anything else — ids, a year alone, a
 date that does not exist — gives nothing.
 """
 
@@ -21,7 +23,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from importlib import resources
 from urllib.parse import unquote, urlparse
+
+from rasd.datafiles import load_yaml
 
 # year, month, day as path segments or joined by - or _, never inside a longer number
 _DAY = re.compile(r"(?<![\d])(19[89]\d|20[0-4]\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])")
@@ -33,9 +39,23 @@ _DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19[89]\d|20[0-4]
 # "…-1-10-2015_ad-id!…", "/news/490/1-11-2017/": day, month, year joined by dashes, day first
 _DMY_DASHED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])[-_](0?[1-9]|1[0-2])[-_](19[89]\d|20[0-4]\d)(?![\d.])")
 # "/articles/1510465460162914700/", "/article/1513717241": a Unix time as the whole segment
-_EPOCH = re.compile(r"/(1[2-7]\d{8})(?:\d{9})?(?=[/?#]|$)")
+_EPOCH = re.compile(r"/(1[2-7]\d{8})(\d{9})?(?=[/?#]|$)")
 EPOCH_SPAN = (datetime(2008, 1, 1, tzinfo=UTC).timestamp(), datetime(2027, 1, 1, tzinfo=UTC).timestamp())
 EPOCH_ZONE = timedelta(hours=3)  # the outlets' own evening: UTC+3
+
+
+@cache
+def _ten_digit_hosts() -> tuple[str, ...]:
+    data = load_yaml(resources.files("rasd.data").joinpath("time/epoch_hosts.yaml")
+                     .read_text("utf-8"))
+    return tuple(str(h).lower() for h in data["ten_digit_hosts"])
+
+
+def _epoch_host(netloc: str) -> bool:
+    """Whether the host names its articles by a ten-digit Unix time (or is a subdomain of one
+    that does)."""
+    host = netloc.lower().split(":", 1)[0]
+    return any(host == h or host.endswith("." + h) for h in _ten_digit_hosts())
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
@@ -70,7 +90,8 @@ def url_date(url: str | None) -> tuple[str, str] | None:
         except ValueError:
             return None
     m = _EPOCH.search(parts.path)
-    if m and EPOCH_SPAN[0] <= int(m.group(1)) < EPOCH_SPAN[1]:
+    if m and (m.group(2) or _epoch_host(parts.netloc)) \
+            and EPOCH_SPAN[0] <= int(m.group(1)) < EPOCH_SPAN[1]:
         return (datetime.fromtimestamp(int(m.group(1)), UTC) + EPOCH_ZONE).date().isoformat(), "day"
     m = _MONTH.search(path)
     if m:
