@@ -61,7 +61,9 @@ _SOURCE_KEYS = {"id", "name", "name_ar", "kind", "country", "aliases", "wikidata
 _DOMAIN = re.compile(r"^(?!www\.)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 _SOURCE_REQUIRED = ("id", "name", "name_ar", "kind", "aliases")
 _HEAD_SPANS = ("head", "adjective")
-_ROLES = ("force", "militia", "air", "government", "police")
+_ROLES = ("force", "militia", "air", "government", "police", "opposition")
+# roles whose actor serves at home: no default from ``force`` (rasd.kb.actors._bare_home)
+_HOME_ROLES = ("police", "opposition")
 
 
 class KBError(ValueError):
@@ -329,7 +331,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                                "countries": _strings(adj.get("countries"), f"{where} countries",
                                                      problems, required=False),
                                "backed": adj.get("backed"),
-                               **{r: adj.get(r, None if r in ("government", "police")
+                               **{r: adj.get(r, None if r in ("government", *_HOME_ROLES)
                                              else adj["force"])
                                   for r in _ROLES},
                                "where": where})
@@ -385,9 +387,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         if not isinstance(bound, dict) or set(bound) - {"anaphoric", "country", "war_parties",
                                                        "syria_words"} \
                 or not isinstance(bound.get("country") or {}, dict) \
-                or set((bound.get("country") or {}).values()) - {"force", "government", "police"}:
+                or set((bound.get("country") or {}).values()) - {"force", "government",
+                                                                  *_HOME_ROLES}:
             problems.append(f"{fname} bound: needs anaphoric (aliases) and country "
-                            f"(alias: force, government or police)")
+                            f"(alias: force, government, police or opposition)")
         else:
             anaphoric.update(" ".join(tokens_of(v)) for a in
                              _strings(bound.get("anaphoric"), f"{fname} bound.anaphoric",
@@ -840,9 +843,9 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
                 elif not _names_syria(kb, out) and not _syria_near(text, m.start, m.end,
                                                                     kb.syria_words):
                     continue  # a report that never names Syria: whose ministry is unknown
-        elif key in kb.country_bound and kb.country_bound[key] == "police":
+        elif key in kb.country_bound and kb.country_bound[key] in _HOME_ROLES:
             report = _report_country(text) if report is None else report
-            police = _bare_police(text, m, out, kb, report)
+            police = _bare_home(text, m, out, kb, report, kb.country_bound[key])
             if police is None:
                 continue
             if police[1]:
@@ -862,19 +865,21 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
     return res
 
 
-def _bare_police(text: str, m: Mention, out: list[Mention], kb: KB,
-                 report: str) -> tuple[str, str] | None:
+def _bare_home(text: str, m: Mention, out: list[Mention], kb: KB,
+               report: str, role: str) -> tuple[str, str] | None:
     """The police a bare "الشرطة" names (KB11): a force that serves at home, so the police of
     the one foreign country its sentence names ("اعتقالات في بلجيكا … قالت الشرطة"), else of
     the country the report is plainly about — war parties included, unlike the bare army: the
     police in a report on Israel is Israel's — unless the sentence names Syria; else Syria's.
     A definite nisba the knowledge base has no name for after it (الشرطة الباكستانية،
     الشرطة الإسلامية) or a country without a police actor gives no actor (None). Returns the
-    actor id and the rule suffix ("" when it stays Syria's)."""
+    actor id and the rule suffix ("" when it stays Syria's). The bare opposition
+    ("المعارضة", role ``opposition``) is read the same way: Syria's armed opposition in a
+    report on Syria, the knowledge base has no other country's."""
     word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
     if word is not None and _nisba(_norm_word(word.group())):
         return None
-    polices = {adj["police"] for adj in kb.adjectives if adj["police"]}
+    polices = {adj[role] for adj in kb.adjectives if adj[role]}
     lo = max(0, m.start - 300)
     hits = list(_SENTENCE_END.finditer(text, lo, m.start))
     lo = hits[-1].end() if hits else lo
@@ -883,17 +888,17 @@ def _bare_police(text: str, m: Mention, out: list[Mention], kb: KB,
         return None  # "بنيران الشرطة الإسرائيلية … على تقصير الشرطة": the same police again
     said = _sentence_country(text, m.start, m.end)
     if said:
-        actor = _country_actor(kb, said, "police")
+        actor = _country_actor(kb, said, role)
         return (actor, f"sentence:{said}") if actor else None
     named = _sentence_country_names(text, m, out, kb)
     if named and "Syria" not in named:  # "اعتقالات في بلجيكا … قالت الشرطة": not Syria's
         if len(named) > 1:
             return None
-        actor = next((adj["police"] for adj in kb.adjectives if adj["police"]
-                      and kb.actors[adj["police"]].country in named), None)
+        actor = next((adj[role] for adj in kb.adjectives if adj[role]
+                      and kb.actors[adj[role]].country in named), None)
         return (actor, f"sentence:{next(iter(named))}") if actor else None
     if report and not _syria_near(text, m.start, m.end, kb.syria_words):
-        actor = _country_actor(kb, report, "police")
+        actor = _country_actor(kb, report, role)
         return (actor, f"country:{report}") if actor else None
     return str(m.value.get("id")), ""
 
