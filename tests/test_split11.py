@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 import rasd.events.place_clauses as place_clauses
-from tests.helpers import places_of
+import rasd.events.tolls as tolls
+from tests.helpers import events_of, places_of
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
 
@@ -36,3 +37,18 @@ def test_people_word_before_a_list_of_towns(monkeypatch):
     assert places_of(CAMP, "ASSAULT") == ["Sarmada"]
     monkeypatch.setattr(place_clauses, "PEOPLE_ORIGIN", False)
     assert "Homs" in places_of(CAMP, "ASSAULT")
+
+
+# each town told with its own count, in two clauses of one sentence
+OWN_TOLLS = ("قتل خمسة مدنيين في مدينة سراقب ، كما قتل ثلاثة مدنيين في بلدة بنش جراء غارات "
+             "جوية .")
+
+
+def test_each_town_takes_the_toll_told_with_it(monkeypatch):
+    def by_town() -> dict[str, int | None]:
+        return {str((e.location or {}).get("name")): e.fatalities
+                for e in events_of(OWN_TOLLS, "ASSAULT", published="2024-03-12")}
+
+    assert by_town() == {"Saraqib": 5, "Binnish": 3}
+    monkeypatch.setattr(tolls, "TOLL_BY_PLACE", False)
+    assert by_town()["Binnish"] is None

@@ -69,7 +69,7 @@ from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
 from rasd.events.tokens import Words
-from rasd.events.tolls import toll
+from rasd.events.tolls import place_tolls, toll
 from rasd.events.when import _anterior, _page_date, event_date
 from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
@@ -571,15 +571,19 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         telling = words.joined(*window) if window[1] - window[0] >= TELLING_MIN_WORDS else ""
         relayed = reported(head.sentence) < head.first
         village = _village(doc, words, head.sentence, places)
+        # "قتل خمسة في سراقب وثلاثة في بنش": each town's event takes the count told with it (SPLIT11)
+        per_place = place_tolls(ann, head.sentence, [x[0] for x in places]) if toll_args else None
         for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
             evidence = list(base_evidence) + _evidence(words, place_arg, "location", place_rule)
             location = dict(place_arg.value) if place_arg else None
             if village is not None:
                 location, told = village
                 evidence.append(told)
-            if k == 0:
-                evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
-                                      "fatalities", "toll:sentence" + _toll_tag(c)) for c in toll_args]
+            k_killed, k_injured, k_args = (
+                per_place[k] if per_place else (killed, injured, toll_args) if k == 0 else (None, None, []))
+            rule = "toll:sentence|own-town" if per_place else "toll:sentence"
+            evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
+                                  "fatalities", rule + _toll_tag(c)) for c in k_args]
             mention = EventMention(
                 plover=head.plover, sentence_start=words.sentences[head.sentence][0],
                 sentence_end=words.sentences[head.sentence][1], plover_mode=typing.mode,
@@ -589,8 +593,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 assoc_actor_2=[actor_value(a, words, lex) for a in roles.assoc2 or []],
                 location=location,
                 event_date=(date or {}).get("date"), time_precision=(date or {}).get("precision"),
-                fatalities=killed if k == 0 else None, fatalities_max=killed if k == 0 else None,
-                injuries=injured if k == 0 else None,
+                fatalities=k_killed, fatalities_max=k_killed, injuries=k_injured,
                 trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
             )
             specific = form_specific or date_rule == "date:same-sentence" or killed is not None

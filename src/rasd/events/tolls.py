@@ -252,9 +252,13 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
     by_first = {i: j for i, j in names}
     title = int(_toll_words().get("named_victim_title_words") or 0)
     attempt = frozenset(normalize(w).text for w in _toll_words().get("named_victim_not_after") or ())
+    when = frozenset(normalize(w).text for w in _toll_words().get("named_victim_time_words") or ())
+    reach = int(_toll_words().get("named_victim_time_reach") or 0)
     for k in hits:
         if k > lo and words.words[k - 1].text in attempt:
             continue  # "محاولة اغتيال أبو أسامة": an attempt on his life, no death
+        if any(words.words[j].text in when for j in range(max(lo, k - reach), k)):
+            continue  # "عقب وفاة محمد الحلبي"، "الذكرى الأولى لمقتل …": another happening's death
         first = next((i for i in range(k + 1, min(k + 2 + title, hi)) if i in by_first), None)
         if first is None or words.words[k].comma or any(
                 words.words[i].comma or not words.words[i].text.startswith("ال") for i in range(k + 1, first)):
@@ -331,3 +335,46 @@ def _death_untold(words: Words, every: list[Arg], sentence: int) -> bool:
     deaths = death_words()
     lo, hi = words.sentence_range(sentence)
     return any(words.words[k].text in deaths and k not in inside for k in range(lo, hi))
+
+
+# --- a toll told with its own town (SPLIT11, session 11) ---------------------------------------
+
+TOLL_BY_PLACE = True  # A/B flag
+PLACE_REACH = 4  # most words from a count's end to the town it is told with
+
+
+def place_tolls(ann: Annotations, sentence: int, places: list[Arg]
+                ) -> list[tuple[int | None, int | None, list[Arg]]] | None:
+    """(killed, injured, spans) for each of ``places`` when the sentence tells each count with
+    its own town right after it ("قتل خمسة مدنيين في سراقب وثلاثة في بنش"): every death and injury
+    count of the sentence stands at most :data:`PLACE_REACH` words before one of the places, in
+    its clause, with no other count or place between, and at least two places get a count. Then
+    each town's event takes its own count, not all of them the first town's. None otherwise (a
+    count told without its town leaves the sentence's one toll to the first place, as before)."""
+    if not TOLL_BY_PLACE or len(places) < 2:
+        return None
+    words = ann.words
+    counts = [c for c in ann.in_sentence(ann.casualties, sentence)
+              if isinstance(c.value, dict) and isinstance(c.value.get("count"), int)
+              and c.value.get("kind") in ("killed", "injured") and c.value.get("breakdown_of") is None
+              and not c.value.get("period")]
+    if len(counts) < 2:
+        return None
+    starts = sorted({c.first for c in counts} | {p.first for p in places})
+    out: list[dict[str, Any]] = [{"killed": None, "injured": None, "args": []} for _ in places]
+    for c in counts:
+        after = [i for i, p in enumerate(places) if c.last <= p.first <= c.last + PLACE_REACH]
+        if not after:
+            return None
+        i = min(after, key=lambda i: places[i].first)
+        p = places[i]
+        if any(c.first < s < p.first for s in starts) or any(
+                words.words[k].ends_clause for k in range(c.last - 1, p.first)):
+            return None
+        kind = c.value["kind"]
+        out[i][kind] = (out[i][kind] or 0) + c.value["count"]
+        out[i]["args"].append(c)
+    if sum(1 for o in out if o["args"]) < 2:
+        return None
+    return [(o["killed"] if o["killed"] is not None or o["injured"] is None else 0, o["injured"], o["args"])
+            for o in out]
