@@ -92,3 +92,20 @@ def test_day_counted_from_the_address_says_so():
     doc = extract(_YESTERDAY, published=None, url="https://www.aljazeera.net/news/2017/11/15/x")
     (day,) = [s for s in doc.spans_of("DATE") if s.value.get("date")]
     assert day.value["date"] == "2017-11-14" and day.value.get("reference") == "url"
+
+
+# --- F6: a death told as another happening's time is not this event's toll ---
+
+
+def test_death_after_which_a_town_was_shelled_is_not_the_shelling_toll():
+    text = ("قصفت قوات النظام بالمدفعية بلدة اللطامنة في ريف حماة مساء أمس، وذلك عقب وفاة "
+            "خالد العبدالله متأثرا بجراح أصيب بها قبل أسبوعين.")
+    (ev,) = events_of(text, "ASSAULT", require=True, doc_id="fix11-f6")
+    assert ev.fatalities is None
+
+
+def test_named_victim_of_the_shelling_is_still_counted():
+    text = ("قصفت قوات النظام بالمدفعية بلدة اللطامنة في ريف حماة مساء أمس، ما أدى إلى مقتل "
+            "خالد العبدالله ووالدته.")
+    (ev,) = events_of(text, "ASSAULT", require=True, doc_id="fix11-f6b")
+    assert ev.fatalities == 2
