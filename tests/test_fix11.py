@@ -109,3 +109,18 @@ def test_named_victim_of_the_shelling_is_still_counted():
             "خالد العبدالله ووالدته.")
     (ev,) = events_of(text, "ASSAULT", require=True, doc_id="fix11-f6b")
     assert ev.fatalities == 2
+
+
+# --- F7: the place an envoy travels to is where he is, not his post ---
+
+
+def test_envoy_arriving_at_a_capital_meets_there():
+    text = "وصل المبعوث الأممي إلى دمشق مساء أمس واجتمع مع وزير الخارجية السوري وليد المعلم."
+    evs = events_of(text, None, require=True, doc_id="fix11-f7")
+    assert any(ev.location and ev.location.get("name") == "Damascus" for ev in evs)
+
+
+def test_envoy_posted_to_a_country_is_still_a_title():
+    text = "التقى المبعوث الأممي الخاص إلى سوريا في جنيف مساء أمس وفد المعارضة السورية."
+    evs = events_of(text, None, require=True, doc_id="fix11-f7b")
+    assert [ev.location and ev.location.get("name") for ev in evs] == ["Geneva"]

@@ -603,11 +603,22 @@ def title_cues() -> TitleCues:
                      distance_reach=int(data.get("distance_reach") or 0))
 
 
+@cache
+def _envoy_journey() -> re.Pattern[str]:
+    """``envoy_journey_verbs`` of granularity.yaml (FIX11)."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    key = "envoy_journey_verbs"
+    return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
+
+
 def envoy_post(words: Words, place: Arg, lo: int) -> bool:
     """Whether ``place`` is the post in an envoy's title (PLACE11): "المبعوث الأممي الخاص إلى
     سوريا"، "سفير روسيا لدى دمشق" — part of who he is, not where he met anyone or anything
     happened (a talk with him in Geneva is in Geneva). The link (``envoy_links``) right before
-    the place, an ``envoy_words`` word at most ``envoy_reach`` words before it, in one clause."""
+    the place, an ``envoy_words`` word at most ``envoy_reach`` words before it, in one clause —
+    unless a verb or noun of a journey (``envoy_journey_verbs``) stands at most two words
+    before the envoy word in that clause: "وصل المبعوث الأممي إلى دمشق" is where he went
+    (FIX11, REVIEW11 F7)."""
     cues = title_cues()
     ws = words.texts
     link = place.first - 1
@@ -617,6 +628,12 @@ def envoy_post(words: Words, place: Arg, lo: int) -> bool:
         if words.words[k].comma or words.words[k].ends_clause:
             return False
         if cues.envoy.match(ws[k]):
+            journey = _envoy_journey()
+            for j in range(k - 1, max(lo, k - 2) - 1, -1):
+                if words.words[j].comma or words.words[j].ends_clause:
+                    break
+                if journey.match(ws[j]):
+                    return False
             return True
     return False
 
