@@ -53,3 +53,11 @@ def test_a_capital_naming_the_meeting_stays_its_place() -> None:
 def test_a_capital_after_a_locative_stays() -> None:
     held = "والتقى وزير الخارجية الروسي نظيره السعودي في الرياض يوم الأحد."
     assert "Riyadh" in [(e.location or {}).get("name") for e in events_of(held, "CONSULT", published="2018-03-15")]
+
+
+def test_a_timeline_entry_of_another_day_lends_no_venue() -> None:
+    text = ("12 آذار / مارس 2018 : رئيس الهيئة يعقد اجتماعا موسعا مع أعضاء المكتب السياسي في مدينة جنيف . "
+            "20 آذار / مارس 2018 : رئيس الحكومة المؤقتة يلتقي وزير الخارجية التركي لبحث ملف اللاجئين .")
+    events = events_of(text, "CONSULT", require=False, published="2018-03-25")
+    assert len(events) == 2
+    assert not any(x.rule == "place:setting" for e in events for x in e.evidence if x.field == "location")

@@ -327,7 +327,7 @@ def _venue(words: Words, ann: Annotations, sentence: int) -> Arg | None:
     locative (في، ب on its name, a place noun between: "في مدينة سوتشي"، "بالعاصمة أكرا") in a
     sentence with a meeting word, not after a topic word ("بحث الوضع في إدلب": what was
     discussed) nor after a word of plans or within ``planned_window`` words before one ("تعتزم
-    عقد مؤتمر الحوار في سوتشي"، "يعقد في سوتشي نهاية الشهر المقبل": not held yet);
+    عقد مؤتمر الحوار في سوتشي"، "سيعقد في سوتشي نهاية الشهر المقبل": not held yet);
     None when it names two such venues (which one is not told)."""
     meeting, topic, locatives, coarse, _back, planned, window = _venue_cues()
     nouns = _setting_cues()[2]
@@ -368,11 +368,20 @@ def previous_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | Non
     والتقى بوتين نظيره التركي صباح اليوم" — a round of talks is told over several sentences and
     the venue once. Only the sentence right before (a report moves on after that), only a town,
     a city or a site after a locative (a country or a province is mostly what talks are about),
-    and only one such venue."""
+    only one such venue, and not when both sentences tell days and none is the same (a
+    timeline's entries are separate happenings)."""
     if not PREVIOUS_VENUE or cand.plover != "CONSULT":
         return None
     back = _venue_cues()[4]
+
+    def days(sentence: int) -> set[str]:
+        return {str(d.value.get("date")) for d in ann.in_sentence(ann.dates, sentence)}
+
+    own = days(cand.sentence)
     for sentence in range(cand.sentence - 1, max(-1, cand.sentence - 1 - back), -1):
+        told = days(sentence)
+        if own and told and not own & told:
+            continue  # "31 آب : الجربا يلتقي ..." after "13 تشرين أول : ... بالقاهرة": another day's
         venue = _venue(words, ann, sentence)
         if venue is not None:
             return venue
