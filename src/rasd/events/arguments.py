@@ -2463,7 +2463,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if w == "من" and k == marks[0] and cand.plover in taken_from_types():
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
                 break
-            if (home is not None and home.match(w)) or (k == marks[0] and people_origin(words, marks)):
+            if (home is not None and home.match(w)) or (k == marks[0] and people_origin(words, marks) and not (
+                    words.words[p.first].text.startswith(("ب", "في")) and not normalize(
+                        str(p.value.get("name_ar") or "")).text.startswith("ب"))):  # "للنازحين بسوريا": there
                 kind = "home"  # "من أبناء مدينة التل"، "مهجري داريا": the people's home, not an origin
                 break
             if capital is not None and capital.match(w):

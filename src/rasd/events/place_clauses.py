@@ -267,17 +267,11 @@ def _people_origin() -> re.Pattern[str]:
 
 
 def people_origin(words: Words, marks: tuple[int, ...]) -> bool:
-    """Whether the marker words before a place name people by where they come from: a word of
-    granularity.yaml ``people_origin_words`` right before it or before "من" right before it
-    ("حافلات مهجري كفريا"، "تجمع الخارجين من كفريا"): the place is their home, not where a
-    blast or a shelling that hit them happened."""
-    if not PEOPLE_ORIGIN or not marks:
-        return False
-    rx = _people_origin()
-    if rx.match(words.words[marks[0]].text):
-        return True
-    return len(marks) == 2 and words.words[marks[0]].text == "من" and bool(
-        rx.match(words.words[marks[1]].text))
+    """Whether the word right before a place names people by where they come from (a word of
+    granularity.yaml ``people_origin_words``: "حافلات مهجري كفريا"، "نازحي حماة"): the place is
+    their home, not where a blast or a shelling that hit them happened. With "من" between
+    ("للنازحين من دير الزور") the place is already an origin, which no event takes: left so."""
+    return PEOPLE_ORIGIN and bool(marks) and bool(_people_origin().match(words.words[marks[0]].text))
 
 
 def list_kind(words: Words, first: int, prev_end: int | None, prev_kind: str | None) -> str | None:
