@@ -328,10 +328,13 @@ def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidat
     first one's clause, however near the next trigger stands. A clause telling the toll's
     cause (", جراء قصف"، ", في هجوم شنه") is no new clause: the nearer rule holds."""
     def cut(lo: int, hi: int) -> bool:
-        marks = [k for k in range(lo - 1, hi - 1) if words.words[k].comma or words.words[k].ends_clause]
-        if not marks or marks[-1] + 1 > hi:
+        # the last word before ``hi`` followed by a comma or a clause end, found by bisection
+        # in the document's sorted marks (a scan of the words between was cubic on a page
+        # with no stops: one 27,000-character sentence took 90 s)
+        i = bisect_right(words.marked, hi - 2) - 1
+        if i < 0 or words.marked[i] < lo - 1:
             return False
-        first = words.words[marks[-1] + 1].text
+        first = words.words[words.marked[i] + 1].text
         return first in NEW_CLAUSE or (first.startswith("و") and len(first) > 3
                                        and not role_cues().cause_words.match(first))
     if group[-1].last <= arg.first and other[0].first >= arg.last and cut(arg.last, other[0].first):
