@@ -68,27 +68,17 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     except ValueError:
         return None
     path = parts.path + ("?" + parts.query if parts.query else "")
-    m = _DAY.search(path) or _COMPACT.search(path)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        try:
-            return date(y, mo, d).isoformat(), "day"
-        except ValueError:
-            return None
-    m = _DMY.search(path)
-    if m:
-        d, mo, y = (int(g) for g in m.groups())
-        try:
-            return date(y, mo, d).isoformat(), "day"
-        except ValueError:
-            return None
-    m = _DMY_DASHED.search(path)
-    if m:
-        d, mo, y = (int(g) for g in m.groups())
-        try:
-            return date(y, mo, d).isoformat(), "day"
-        except ValueError:
-            return None
+    # year first ("/2017/03/05/", "20170305"), then day first ("05.03.2017", "-5-3-2017_"); the
+    # first form found decides, and a form naming no real day gives no date at all
+    for pattern, dmy in ((_DAY, False), (_COMPACT, False), (_DMY, True), (_DMY_DASHED, True)):
+        m = pattern.search(path)
+        if m:
+            a, mo, b = (int(g) for g in m.groups())
+            y, d = (b, a) if dmy else (a, b)
+            try:
+                return date(y, mo, d).isoformat(), "day"
+            except ValueError:
+                return None
     m = _EPOCH.search(parts.path)
     if m and (m.group(2) or _epoch_host(parts.netloc)) \
             and EPOCH_SPAN[0] <= int(m.group(1)) < EPOCH_SPAN[1]:
