@@ -82,6 +82,8 @@ class CasualtyLexicon:
     object_pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "وقتلوه"
     subject_openers: set[str] = field(default_factory=set)  # "بأن مدنيا قتل": see _subject_victim
     possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
+    elided_place: set[str] = field(default_factory=set)  # "في": see _elided
+    elided_ordinals: set[str] = field(default_factory=set)  # "وثالث في Y": one more
 
 
 @cache
@@ -178,6 +180,8 @@ def casualty_lexicon() -> CasualtyLexicon:
         for w, n in table.items():
             add_forms(lex.object_pronoun_victims, w, (kind, n), article=False)
     lex.subject_openers = {key(w) for w in data.get("subject_openers", ())}
+    lex.elided_place = {key(w) for w in data.get("elided_place", ())}
+    lex.elided_ordinals = {key(w) for w in data.get("elided_ordinals", ())}
     for w in data["not_people"]:
         first, *rest = key(w).split()
         for form in clitic_forms(first):
@@ -368,6 +372,10 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         end = max(frame.last, end)
         if not parts and frame.rule in ("casualty:trigger-count", "casualty:trigger-noun"):
             more = _coordinated(t, frame, lex, by_first)
+            out.extend(more)
+            end = max([end, *(m.last for m in more)])
+        if not parts and end == frame.last and frame.rule in ELIDED_AFTER and ELIDED:
+            more = _elided(t, frame, lex, by_first)
             out.extend(more)
             end = max([end, *(m.last for m in more)])
         after = end
@@ -936,6 +944,51 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
         last = max(f.last, who[1])
         out.append(Frame(f.first, last, first.kind, f.value, f.approx, who,
                          "casualty:coordinated"))
+        k = last
+    return out
+
+
+ELIDED = True  # A/B switch of _elided (ELIDE11)
+ELIDED_AFTER = frozenset({"casualty:trigger-count", "casualty:trigger-noun", "casualty:count-noun",
+                          "casualty:dual-noun", "casualty:count-verb"})
+PLACE_WORDS = 4  # most words of the first count's place phrase ("في ريف إدلب الجنوبي")
+
+
+def _elided(t: list[str], first: Frame, lex: CasualtyLexicon,
+            by_first: dict[int, Found]) -> list[Frame]:
+    """"قتل خمسة مدنيين في سراقب و3 في بنش"، "مقتل 4 في دوما واثنين في حرستا"، "سقط قتيلان في
+    دوما وثالث في حرستا": after the first count's own place, و and a bare count (or an ordinal,
+    one more) followed by في and a place continue the same frame with its head noun understood,
+    each its own figure of the same kind. The count must stand right after و and be followed by
+    في (or say who it counts), so "وأصيب 3" (its own trigger) or "و10 جرحى" never join."""
+    out: list[Frame] = []
+    k = first.last
+    while k < len(t) and len(out) < 4 and t[k] in lex.elided_place:
+        j = k + 1
+        while j < min(k + 1 + PLACE_WORDS, len(t)) and not t[j].startswith("و"):
+            if t[j] in CLAUSE_ENDS or t[j] in ASIDE_PUNCT or j in by_first or (
+                    t[j] in lex.count_after or t[j] in lex.count_before):
+                return out
+            j += 1
+        if j == k + 1 or j >= len(t) or not t[j].startswith("و"):
+            return out
+        c = j + 1 if t[j] == "و" else j
+        f = by_first.get(c)
+        if f is not None and isinstance(f.value, int) and f.value > 0 and not (
+                _not_people(t, f.num_end, lex) or (
+                f.num_end < len(t) and t[f.num_end] in lex.count_before)):
+            last, count, approx, high = f.last, f.value, f.approx, _high(f)
+        elif t[c] in lex.elided_ordinals or (c == j and t[c][1:] in lex.elided_ordinals):
+            last, count, approx, high = c + 1, 1, "exact", None
+        else:
+            return out
+        who = _who(t, last, lex, len(t)) if f is not None else None
+        if who is None and (last >= len(t) or t[last] not in lex.elided_place):
+            return out  # a bare count must go on with its own place
+        if who is not None:
+            last = max(last, who[1])
+        out.append(Frame(c, last, first.kind, count, approx, who, "casualty:elided",
+                         high=high))
         k = last
     return out
 
