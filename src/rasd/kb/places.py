@@ -783,22 +783,25 @@ class Linker:
                     last += 1
                 last = self._quoted_rest(toks, first - 1, last)
                 key = " ".join([w, *words[n + 1:last]])
-                ids = self._variant_of(key)
-                bare = () if ids else self._article_dropped(key)
-                if ids:  # كفريا والفوعا: al-Fu'ah's spelling, checked in resolve
-                    added.append(Match(n, last, key, ids, rule=VARIANT_RULE + "+list",
-                                       cue="strong", variant=True))
-                elif bare:  # مضايا وزبداني: الزبداني without its article
-                    added.append(Match(n, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
-                                       cue="strong"))
-                else:
-                    added.append(Match(n, last, key, (), rule="cue:unknown-list-name",
-                                       unresolved="not in gazetteer"))
+                added.append(self._list_item(n, last, key, "cue:unknown-list-name"))
                 taken.update(range(j, last))
                 j = last
         if added:
             matches.extend(added)
             matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
+
+    def _list_item(self, first: int, last: int, key: str, unknown_rule: str) -> Match:
+        """A list item's match: a known spelling variant (كفريا والفوعا: al-Fu'ah's spelling,
+        checked in resolve), a name written without its article (مضايا وزبداني: الزبداني), or a
+        settlement the gazetteer lacks (``unknown_rule``)."""
+        ids = self._variant_of(key)
+        if ids:
+            return Match(first, last, key, ids, rule=VARIANT_RULE + "+list", cue="strong",
+                         variant=True)
+        bare = self._article_dropped(key)
+        if bare:
+            return Match(first, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list", cue="strong")
+        return Match(first, last, key, (), rule=unknown_rule, unresolved="not in gazetteer")
 
     def _list_word_refused(self, w: str, joined: str, roots_ok: bool = False) -> bool:
         """Whether ``w`` (an item's first word, ``joined`` as written with its و) is plainly
@@ -881,18 +884,8 @@ class Linker:
                 if not self._item_closed(toks, last):
                     break  # ", قتل فيها": a clause, not the next item
                 key = " ".join([w, *words[j + 1:last]])
-                ids = self._variant_of(key)
-                bare = () if ids else self._article_dropped(key)
-                if ids:
-                    added.append(Match(j, last, key, ids, rule=VARIANT_RULE + "+list",
-                                       cue="strong", variant=True))
-                elif bare:
-                    added.append(Match(j, last, "ال" + key, bare, rule=ARTICLE_RULE + "+list",
-                                       cue="strong"))
-                else:
-                    rule = "cue:unknown-comma-item" if w == words[j] else "cue:unknown-list-name"
-                    added.append(Match(j, last, key, (), rule=rule,
-                                       unresolved="not in gazetteer"))
+                added.append(self._list_item(j, last, key, "cue:unknown-comma-item"
+                                             if w == words[j] else "cue:unknown-list-name"))
                 taken.update(range(j, last))
                 j = last
         if added:
