@@ -1186,19 +1186,26 @@ class Linker:
         gap = "".join(toks.gaps[end:first + 1])
         if any(ch not in _TIE_GAP for ch in gap):
             return ""  # a comma, a full stop, a dash: another clause
+        return self._tie_words(toks, end, first, y)
+
+    def _tie_words(self, toks: Toks, end: int, first: int, y: Match) -> str:
+        """The tie the words from token ``end`` to the place ``y`` (opening at ``first``) say:
+        directions only ("قرية X شمال شرق بعقوبة") or a direction opening the place ("قرية X
+        شرق حماة"): "near"; a tie phrase ("الواقعة في"): "in" or "near"; a place glued to ب/ل
+        ("قرية X بريف حماة"، "X لمدينة ..."): "in"; else "" (no tie)."""
         words = tuple(toks.words[end:first])
         dirs = self.cues.directions
         if words and all(w in dirs for w in words):
-            return "near"  # "قرية X شمال شرق بعقوبة"
+            return "near"
         if words:
             if words not in self.cues.tie_phrases:
                 return ""
             return "near" if any(n in w for w in words for n in self.cues.tie_near) else "in"
         head = toks.words[first]
         if head in dirs or (y.direction is not None and y.relation == "near"):
-            return "near"  # "قرية X شرق حماة" (the place opens with its direction)
+            return "near"
         if head[:1] in ("ب", "ل") and not head.startswith("ال"):
-            return "in"  # "قرية X بريف حماة"، "X لمدينة ..."
+            return "in"
         return ""
 
     def _tie_after_comma(self, toks: Toks, end: int, y: Match) -> str:
@@ -1214,20 +1221,7 @@ class Linker:
         rest = "".join(toks.gaps[end + 1:first + 1])
         if first - end > 4 or any(ch not in _TIE_GAP for ch in rest):
             return ""
-        words = tuple(toks.words[end:first])
-        dirs = self.cues.directions
-        if words and all(w in dirs for w in words):
-            return "near"
-        if words:
-            if words not in self.cues.tie_phrases:
-                return ""
-            return "near" if any(n in w for w in words for n in self.cues.tie_near) else "in"
-        head = toks.words[first]
-        if head in dirs or (y.direction is not None and y.relation == "near"):
-            return "near"
-        if head[:1] in ("ب", "ل") and not head.startswith("ال"):
-            return "in"
-        return ""
+        return self._tie_words(toks, end, first, y)
 
     def _unknown_after_cue(self, text: str, toks: Toks, i: int) -> Match | None:
         """``قرية X`` where no gazetteer entry is called X: an unresolved place."""
