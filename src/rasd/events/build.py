@@ -113,6 +113,7 @@ class Cues:
     toll_denial: re.Pattern[str]
     after_words: re.Pattern[str]
     ordinal: re.Pattern[str]
+    several_places: re.Pattern[str] | None = None  # "قريتي"، "بلدات": a list of several targets
 
 
 @cache
@@ -124,7 +125,8 @@ def granularity_cues() -> Cues:
                 re.compile(normalize(data["several_happenings"]).text),
                 re.compile(normalize(data["toll_denial"]).text),
                 re.compile(normalize(data["after_words"]).text),
-                re.compile(normalize(data["ordinal"]).text))
+                re.compile(normalize(data["ordinal"]).text),
+                re.compile(normalize(data["several_places"]).text) if data.get("several_places") else None)
 
 
 @dataclass
@@ -280,7 +282,25 @@ def _one_happening_places(words: Words, head: Candidate, places: list[tuple[Arg,
     lo, _ = words.sentence_range(head.sentence)
     if any(cues.count.match(ws[k].text) for k in range(max(lo, head.first - cues.count_window), head.first)):
         return places
+    if SEVERAL_PLACES and _several_places(words, places[0][0], lo):
+        return places
     return places[:1]
+
+
+SEVERAL_PLACES = True  # TOWNS11 (A/B flag): "هجوما على قريتي A وB" keeps both towns
+
+
+def _several_places(words: Words, first: Arg, lo: int) -> bool:
+    """Whether the first place is told under a dual or plural place noun ("هجوما على قريتي المالكية
+    والشوارغة"، "غارة على بلدات ..."، "في مناطق ( الجبيلة , ومظلوم )"): the report says itself that
+    several places were hit, so one attack noun does not make them one place (``several_places``
+    in granularity.yaml; the noun may be inside the place's span or up to two words before it,
+    a quote or a bracket between)."""
+    pattern = granularity_cues().several_places
+    if pattern is None:
+        return False
+    ws = words.words
+    return any(pattern.match(ws[k].text) for k in range(max(lo, first.first - 2), min(first.first + 1, len(ws))))
 
 
 def _container(words: Words, place: Arg, others: list[Arg]) -> bool:
