@@ -48,3 +48,29 @@ def test_each_town_takes_its_own_elided_count(monkeypatch):
 
 def test_own_verb_is_no_elided_count():
     assert _casualties(OWN_VERB) == [("killed", 7), ("injured", 4)]
+
+
+# a list that goes on after a comma, "وآخر": one more
+LIST = "قتل ثلاثة مدنيين في بلدة سراقب واثنين في بلدة بنش , وآخر في بلدة تفتناز بغارات روسية ."
+# the second count's town is not read as a place: the elided counts are no toll of the first town
+NO_TOWN = ("قالت مصادر طبية إن ثلاثة أشخاص قتلوا في بلدة الحراك واثنين في بلدة الكرك , وآخر في "
+           "بلدة المسيفرة جراء القصف .")
+
+
+def test_list_goes_on_after_a_comma(monkeypatch):
+    assert _casualties(LIST) == [("killed", 3), ("killed", 2), ("killed", 1)]
+    monkeypatch.setattr(casualties, "ELIDED", False)
+    assert _casualties(LIST) == [("killed", 3)]
+
+
+def _assault_tolls(text: str) -> list[int | None]:
+    return [e.fatalities for e in events_of(text, "ASSAULT")]
+
+
+def test_elided_count_is_never_the_sentence_toll(monkeypatch):
+    import rasd.events.tolls as tolls
+
+    assert _casualties(NO_TOWN) == [("killed", 3), ("killed", 2), ("killed", 1)]
+    assert 1 not in _assault_tolls(NO_TOWN)
+    monkeypatch.setattr(tolls, "ELIDED_RULE", "none")
+    assert 1 in _assault_tolls(NO_TOWN)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from rasd.events.tokens import Words
 
 PARTITIVE = frozenset({"من", "ومن"})  # after a share's figure: who they were, not where or by what
+ELIDED_RULE = "casualty:elided"  # an elided count told with its own town (see place_tolls)
 JOIN_GAP = 2  # words (after the counts of another kind are skipped) that may part two listed counts
 
 
@@ -187,6 +188,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     joined = _joined_kinds(words, every, mine, listed)
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
+            continue
+        if c.span.rule == ELIDED_RULE:  # "و3 في بنش": another town's, read by place_tolls only
             continue
         if mine is not None and not mine(listed.get(id(c), c)) and id(c) not in joined:
             continue

@@ -362,6 +362,9 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 out.append(frame)
                 taken.update(range(frame.first, frame.last))
                 after = k + 1
+                if ELIDED and (more := _elided(t, frame, lex, by_first)):
+                    out.extend(more)  # "3 أشخاص قتلوا في A واثنين في B"
+                    after = more[-1].last
                 continue
         if frame is None:
             continue
@@ -957,8 +960,8 @@ PLACE_WORDS = 4  # most words of the first count's place phrase ("في ريف إ
 def _elided(t: list[str], first: Frame, lex: CasualtyLexicon,
             by_first: dict[int, Found]) -> list[Frame]:
     """"قتل خمسة مدنيين في سراقب و3 في بنش"، "مقتل 4 في دوما واثنين في حرستا"، "سقط قتيلان في
-    دوما وثالث في حرستا": after the first count's own place, و and a bare count (or an ordinal,
-    one more) followed by في and a place continue the same frame with its head noun understood,
+    دوما وثالث في حرستا"، "وآخر في السليمانية": after the first count's own place, و and a bare
+    count (or an ordinal or "آخر", one more) followed by في and a place continue the same frame with its head noun understood,
     each its own figure of the same kind. The count must stand right after و and be followed by
     في (or say who it counts), so "وأصيب 3" (its own trigger) or "و10 جرحى" never join."""
     out: list[Frame] = []
@@ -966,6 +969,9 @@ def _elided(t: list[str], first: Frame, lex: CasualtyLexicon,
     while k < len(t) and len(out) < 4 and t[k] in lex.elided_place:
         j = k + 1
         while j < min(k + 1 + PLACE_WORDS, len(t)) and not t[j].startswith("و"):
+            if t[j] in (",", "،") and j > k + 1 and j + 1 < len(t) and t[j + 1].startswith("و"):
+                j += 1  # "واثنين في كرميان , وآخر في السليمانية": the list goes on
+                break
             if t[j] in CLAUSE_ENDS or t[j] in ASIDE_PUNCT or j in by_first or (
                     t[j] in lex.count_after or t[j] in lex.count_before):
                 return out
