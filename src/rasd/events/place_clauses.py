@@ -605,6 +605,23 @@ def _envoy_journey() -> re.Pattern[str]:
     return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
 
 
+def _cue_before_link(words: Words, place: Arg, lo: int, link: re.Pattern[str],
+                     cue: re.Pattern[str], reach: int) -> int | None:
+    """The word of a ``cue`` that governs ``place`` through a ``link`` word right before it
+    ("المبعوث الخاص إلى سوريا"، "التي تبعد 200 كم عن دمشق"): at most ``reach`` words before
+    the link, in one clause (no comma nor clause end between); its index, or None."""
+    ws = words.texts
+    at = place.first - 1
+    if at <= lo or not link.match(ws[at]):
+        return None
+    for k in range(at - 1, max(lo, at - 1 - reach) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return None
+        if cue.match(ws[k]):
+            return k
+    return None
+
+
 def envoy_post(words: Words, place: Arg, lo: int) -> bool:
     """Whether ``place`` is the post in an envoy's title (PLACE11): "المبعوث الأممي الخاص إلى
     سوريا"، "سفير روسيا لدى دمشق" — part of who he is, not where he met anyone or anything
@@ -614,22 +631,16 @@ def envoy_post(words: Words, place: Arg, lo: int) -> bool:
     before the envoy word in that clause: "وصل المبعوث الأممي إلى دمشق" is where he went
     (FIX11, REVIEW11 F7)."""
     cues = title_cues()
-    ws = words.texts
-    link = place.first - 1
-    if link <= lo or not cues.envoy_link.match(ws[link]):
+    k = _cue_before_link(words, place, lo, cues.envoy_link, cues.envoy, cues.envoy_reach)
+    if k is None:
         return False
-    for k in range(link - 1, max(lo, link - 1 - cues.envoy_reach) - 1, -1):
-        if words.words[k].comma or words.words[k].ends_clause:
+    journey, ws = _envoy_journey(), words.texts
+    for j in range(k - 1, max(lo, k - 2) - 1, -1):
+        if words.words[j].comma or words.words[j].ends_clause:
+            break
+        if journey.match(ws[j]):
             return False
-        if cues.envoy.match(ws[k]):
-            journey = _envoy_journey()
-            for j in range(k - 1, max(lo, k - 2) - 1, -1):
-                if words.words[j].comma or words.words[j].ends_clause:
-                    break
-                if journey.match(ws[j]):
-                    return False
-            return True
-    return False
+    return True
 
 
 def distance_reference(words: Words, place: Arg, lo: int) -> bool:
@@ -638,16 +649,8 @@ def distance_reference(words: Words, place: Arg, lo: int) -> bool:
     A ``distance_links`` word right before the place and a ``distance_verbs`` verb at most
     ``distance_reach`` words before it, in one clause."""
     cues = title_cues()
-    ws = words.texts
-    link = place.first - 1
-    if link <= lo or not cues.distance_link.match(ws[link]):
-        return False
-    for k in range(link - 1, max(lo, link - 1 - cues.distance_reach) - 1, -1):
-        if words.words[k].comma or words.words[k].ends_clause:
-            return False
-        if cues.distance.match(ws[k]):
-            return True
-    return False
+    return _cue_before_link(words, place, lo, cues.distance_link, cues.distance,
+                            cues.distance_reach) is not None
 
 
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
