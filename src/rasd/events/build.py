@@ -341,7 +341,17 @@ def _distance(arg: Arg, group: list[Candidate]) -> int:
 NEW_CLAUSE = frozenset({"كما", "وكما", "فيما", "بينما", "ثم", "وقد", "كذلك"})  # "، كما قصفت …"
 
 
-def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidate]) -> bool:
+WHILE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما"})  # "..., فيما استعادت القوات ..."
+
+
+def _while_between(whiles: list[int], lo: int, hi: int) -> bool:
+    """Whether a "فيما/بينما" (word indices ``whiles``, sorted) stands in words lo..hi-1."""
+    i = bisect_right(whiles, lo - 1)
+    return i < len(whiles) and whiles[i] < hi
+
+
+def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidate],
+            whiles: list[int] = []) -> bool:  # noqa: B006 (never mutated)
     """Whether a toll is ``group``'s rather than ``other``'s: the nearer trigger's, except
     that a toll told after one trigger and cut off by a comma from a new clause telling the
     next ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف أيضا") ends the
@@ -357,9 +367,11 @@ def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidat
         first = words.words[words.marked[i] + 1].text
         return first in NEW_CLAUSE or (first.startswith("و") and len(first) > 3
                                        and not role_cues().cause_words.match(first))
-    if group[-1].last <= arg.first and other[0].first >= arg.last and cut(arg.last, other[0].first):
+    if group[-1].last <= arg.first and other[0].first >= arg.last and (
+            cut(arg.last, other[0].first) or _while_between(whiles, arg.last, other[0].first)):
         return True
-    if other[-1].last <= arg.first and group[0].first >= arg.last and cut(arg.last, group[0].first):
+    if other[-1].last <= arg.first and group[0].first >= arg.last and (
+            cut(arg.last, group[0].first) or _while_between(whiles, arg.last, group[0].first)):
         return False
     return _distance(arg, group) <= _distance(arg, other)
 
@@ -447,6 +459,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     for group in groups:
         by_sentence.setdefault(group[0].sentence, []).append(group)
     loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
+    # "فيما/بينما" open a clause telling another happening: a toll before one is not the next
+    # trigger's ("... مما أسفر عن مقتل 24 شخصا , حسبما صرح المحافظ فيما استعادت القوات ...")
+    whiles = [k for k, t in enumerate(words.texts) if t in WHILE_OPENERS]
 
     def unplaced(sentence: int) -> str | None:
         if sentence not in loose:
@@ -545,7 +560,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
         killed, injured, toll_args = (None, None, []) if head.plover in DIPLOMATIC else toll(
             ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
-                _nearer(words, c, group, other) for other in rivals),
+                _nearer(words, c, group, other, whiles) for other in rivals),
             parts=lambda c, group=group: part_of(words, c, group))
         if ordinal and not (places or date_rule == "date:same-sentence" or killed is not None):
             continue  # another happening, but one its words neither place, date nor count
