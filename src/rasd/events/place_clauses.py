@@ -578,6 +578,7 @@ class TitleCues:
     distance: re.Pattern[str]
     distance_link: re.Pattern[str]
     distance_reach: int
+    said_not_after: frozenset[str]
 
 
 NEVER = re.compile(r"(?!x)x")  # a cue left out of the data file matches nothing
@@ -594,7 +595,9 @@ def title_cues() -> TitleCues:
     return TitleCues(envoy=rx("envoy_words"), envoy_link=rx("envoy_links"),
                      envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"),
                      distance=rx("distance_verbs"), distance_link=rx("distance_links"),
-                     distance_reach=int(data.get("distance_reach") or 0))
+                     distance_reach=int(data.get("distance_reach") or 0),
+                     said_not_after=frozenset(normalize(w).text
+                                              for w in data.get("said_not_after") or ()))
 
 
 @cache
@@ -655,7 +658,6 @@ def distance_reference(words: Words, place: Arg, lo: int) -> bool:
 
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 QUOTE_MARKS = "\"«“"
-NOT_SAID_BEFORE = frozenset({"بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "الا", "حتي"})
 
 
 def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
@@ -671,7 +673,7 @@ def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
     cues = title_cues()
     ws = words.texts
     for k in range(trigger_last, place.first):
-        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in NOT_SAID_BEFORE):
+        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in cues.said_not_after):
             return True
     start = words.words[place.first].start
     before = words.doc.text[max(0, start - 4):start].rstrip()

@@ -75,6 +75,7 @@ class CasualtyLexicon:
     met_death_asides: set[str] = field(default_factory=set)  # "لقي فيها 18 ... مصرعهم"
     object_verbs: set[str] = field(default_factory=set)  # "قتلت قوات الأمن رجلا"
     object_stop: set[str] = field(default_factory=set)
+    object_count_not_after: frozenset[str] = frozenset()  # "قتلت فيها عائلة مكونة من ثمانية"
     kin: set[str] = field(default_factory=set)  # "والدته"، "زوجها": one person, with a possessor
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
@@ -170,6 +171,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.met_death_asides = {key(w) for w in data.get("met_death_asides", ())}
     lex.object_verbs = {f for w in data.get("object_verbs", ()) for f in clitic_forms(key(w), article=False)}
     lex.object_stop = {key(w) for w in data.get("object_stop", ())}
+    lex.object_count_not_after = frozenset(data.get("object_count_not_after", ()))
     lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
     lex.possessive = tuple(sorted((key(w) for w in data.get("possessive_suffixes", ())), key=len, reverse=True))
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
@@ -569,15 +571,12 @@ def _object_victim(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
     return None
 
 
-COUNT_OBJECT_AFTER = frozenset({"في", "خلال", "منذ", "من", "على", "عن", "بعد", "قبل", "نحو", "الى", "إلى"})
-
-
 def _object_count(t: list[str], k: int, j: int, kind: str, lex: CasualtyLexicon, f: Found) -> Frame | None:
     """An active verb of killing, its subject between, then a counted object: "أعدم التنظيم
     اليوم ستة رجال في ساحة المدينة"، "قتلت قوات النظام أمس 5 مدنيين". The figure must open the
     object itself, a people noun right after it ("رجال"، "مدنيين"), with no preposition before it
     ("قتلت فيها عائلة مكونة من ثمانية أفراد": a family's size; "في 3 غارات": no people)."""
-    if not isinstance(f.value, int) or f.value <= 0 or t[j - 1] in COUNT_OBJECT_AFTER:
+    if not isinstance(f.value, int) or f.value <= 0 or t[j - 1] in lex.object_count_not_after:
         return None
     if (t[j][0] in "لب" and f.rule.startswith("number:words")) or t[j] in _MONDAY:
         return None
