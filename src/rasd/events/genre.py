@@ -85,6 +85,8 @@ class GenreCues:
     since_start: re.Pattern[str] = re.compile("(?!)")
     tally_verb: re.Pattern[str] = re.compile("(?!)")
     since_day: re.Pattern[str] = re.compile("(?!)")
+    since: re.Pattern[str] = re.compile("(?!)")
+    aimed: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -114,7 +116,8 @@ def genre_cues() -> GenreCues:
         digits_per_1000=float(raw["digits_per_1000"]), opinion_min=int(raw["opinion_min"]),
         cause=rx("cause"), damage_verb=rx("damage_verb"), cause_reach=int(raw.get("cause_reach", 3)),
         under=rx("under"), under_skip=rx("under_skip"), since_start=rx("since_start"),
-        tally_verb=rx("tally_verb"), since_day=rx("since_day"),
+        tally_verb=rx("tally_verb"), since_day=rx("since_day"), since=rx("since"),
+        aimed=rx("aimed"),
     )
 
 
@@ -338,18 +341,17 @@ def _cause_word(cues: GenreCues, ws: list, cand: Any, lo: int) -> int | None:
     return None
 
 
-def _aimed(ws: list, cand: Any, hi: int) -> bool:
-    """Whether "على" follows the trigger within two words: the cause names its target ("جراء
-    القصف على حي جوبر"), so with a town in the sentence it is the happening itself."""
-    return any(ws[j].text in ("علي", "وعلي") for j in range(cand.last, min(hi, cand.last + 2)))
+def _aimed(cues: GenreCues, ws: list, cand: Any, hi: int) -> bool:
+    """Whether "على" (``aimed``) follows the trigger within two words: the cause names its
+    target ("جراء القصف على حي جوبر"), so with a town in the sentence it is the happening itself."""
+    return any(cues.aimed.match(ws[j].text) for j in range(cand.last, min(hi, cand.last + 2)))
 
 
 def _count_since_start(cues: GenreCues, ws: list, lo: int, hi: int) -> int | None:
     """"منذ" then a noun of starting ("منذ بدء الهجوم"، "منذ انطلاق الحملة") in a sentence that
     also holds a verb or noun of counting (أحصى، وثق، حصيلة): the index of the start noun."""
     for k in range(lo, hi - 1):
-        text = ws[k].text
-        if (text == "منذ" or text == "ومنذ") and cues.since_start.match(ws[k + 1].text):
+        if cues.since.match(ws[k].text) and cues.since_start.match(ws[k + 1].text):
             if any(cues.tally_verb.match(ws[j].text) for j in range(lo, hi)):
                 return k + 1
             return None
@@ -412,7 +414,7 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
                 cand.context_rules.append(f"historical:generic-since-start:{ws[k].text}")
             continue
         elif cand.form == "noun" and cand.definite and (k := _cause_word(cues, ws, cand, lo)) is not None \
-                and not (_aimed(ws, cand, hi) and info.marks(cand.sentence)[1]):
+                and not (_aimed(cues, ws, cand, hi) and info.marks(cand.sentence)[1]):
             rule = f"generic-{'under' if cues.under.match(ws[k].text) else 'cause'}:{ws[k].text}"
         elif cand.form == "imperfect":
             k = next((k for k in range(cand.last, min(hi, cand.last + cues.generic_window))
