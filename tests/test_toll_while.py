@@ -25,5 +25,6 @@ def test_toll_before_a_while_clause_stays_with_the_happening_before_it() -> None
 def test_without_the_while_openers_the_toll_goes_to_the_nearer_trigger(monkeypatch) -> None:
     from rasd.events import build
 
-    monkeypatch.setattr(build, "WHILE_OPENERS", frozenset())
+    new_clause = build.clause_words()[0]
+    monkeypatch.setattr(build, "clause_words", lambda: (new_clause, frozenset()))
     assert _tolls(TEXT).get("Government regains territory") == 24

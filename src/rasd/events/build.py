@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
@@ -338,20 +338,24 @@ def _distance(arg: Arg, group: list[Candidate]) -> int:
     return min(max(c.first - arg.last, arg.first - c.last, 0) for c in group)
 
 
-NEW_CLAUSE = frozenset({"كما", "وكما", "فيما", "بينما", "ثم", "وقد", "كذلك"})  # "، كما قصفت …"
+@cache
+def clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``new_clause_words`` (after a comma they open a new happening's clause: "، كما قصفت …")
+    and ``while_openers`` (they open one anywhere: "... فيما استعادت القوات ...") of
+    granularity.yaml, normalised."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return (frozenset(normalize(w).text for w in data["new_clause_words"]),
+            frozenset(normalize(w).text for w in data["while_openers"]))
 
 
-WHILE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما"})  # "..., فيما استعادت القوات ..."
-
-
-def _while_between(whiles: list[int], lo: int, hi: int) -> bool:
+def _while_between(whiles: Sequence[int], lo: int, hi: int) -> bool:
     """Whether a "فيما/بينما" (word indices ``whiles``, sorted) stands in words lo..hi-1."""
     i = bisect_right(whiles, lo - 1)
     return i < len(whiles) and whiles[i] < hi
 
 
 def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidate],
-            whiles: list[int] = []) -> bool:  # noqa: B006 (never mutated)
+            whiles: Sequence[int] = ()) -> bool:
     """Whether a toll is ``group``'s rather than ``other``'s: the nearer trigger's, except
     that a toll told after one trigger and cut off by a comma from a new clause telling the
     next ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف أيضا") ends the
@@ -365,7 +369,7 @@ def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidat
         if i < 0 or words.marked[i] < lo - 1:
             return False
         first = words.words[words.marked[i] + 1].text
-        return first in NEW_CLAUSE or (first.startswith("و") and len(first) > 3
+        return first in clause_words()[0] or (first.startswith("و") and len(first) > 3
                                        and not role_cues().cause_words.match(first))
     if group[-1].last <= arg.first and other[0].first >= arg.last and (
             cut(arg.last, other[0].first) or _while_between(whiles, arg.last, other[0].first)):
@@ -461,7 +465,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
     # "فيما/بينما" open a clause telling another happening: a toll before one is not the next
     # trigger's ("... مما أسفر عن مقتل 24 شخصا , حسبما صرح المحافظ فيما استعادت القوات ...")
-    whiles = [k for k, t in enumerate(words.texts) if t in WHILE_OPENERS]
+    openers = clause_words()[1]
+    whiles = [k for k, t in enumerate(words.texts) if t in openers]
 
     def unplaced(sentence: int) -> str | None:
         if sentence not in loose:
