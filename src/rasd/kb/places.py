@@ -274,6 +274,9 @@ class Cues:
     clubs: frozenset[tuple[str, ...]] = frozenset()  # بروسيا دورتموند: a club's whole name
     states_elsewhere: frozenset[str] = frozenset()  # واشنطن: a state not around its namesake
     quantifiers: frozenset[str] = frozenset()  # مختلف، شتى: a plural noun follows
+    whole_of: frozenset[tuple[str, ...]] = frozenset()  # على كامل: "the whole of" a place
+    holder_clauses: frozenset[tuple[str, ...]] = frozenset()  # التي تسيطر عليها: who holds it
+    holder_reach: int = 0  # most words of a holder clause before the tie after it
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
@@ -337,6 +340,9 @@ def load_cues() -> Cues:
         noun_names=_noun_names(_norm_set(c.get("plural_cues") or [])),
         province=_norm_set(c.get("province_cues") or []),
         quantifiers=_norm_set(c.get("plural_quantifiers") or []),
+        whole_of=frozenset(key_tokens(p) for p in c.get("whole_of") or []),
+        holder_clauses=frozenset(key_tokens(p) for p in c.get("holder_clauses") or []),
+        holder_reach=int(c.get("holder_reach") or 0),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
@@ -930,6 +936,10 @@ class Linker:
                         continue  # "مخيم السد في الشدادي": a camp is coded to its town (ACLED)
                     m.tied, m.tie = y, tie
                     continue
+            y = self._tie_past_holder(toks, matches, matches[j].last)
+            if y is not None:
+                m.tied, m.tie = y, "in"
+                continue
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
@@ -939,6 +949,28 @@ class Linker:
                     frame = None
                 if frame is not None:
                     m.tied, m.tie = frame, "sentence"
+
+    def _tie_past_holder(self, toks: Toks, matches: list[Match], end: int) -> Match | None:
+        """The place that ties a settlement (or its list, ending at token ``end``) past a
+        clause saying who holds it ("قرية " أم حوش " التي تسيطر عليها " قوات سوريا الديمقراطية "
+        في ريف حلب الشمالي"، "بلدة X , الخاضعة لسيطرة المعارضة , بريف دمشق"): the clause
+        (``holder_clauses`` in cues.yaml) opens right after it, a comma at most between, and
+        a place of :meth:`_area_tie` (في ريف …، بريف …) follows within ``holder_reach`` words,
+        no full stop between. The holder's words between are no tie (PAIR12)."""
+        c, words = self.cues, toks.words
+        if not c.holder_clauses or end >= len(words) or toks.gaps[end].strip(" \"'«»“”()[],،"):
+            return None
+        opener = next((len(p) for p in c.holder_clauses if tuple(words[end:end + len(p)]) == p), 0)
+        if not opener:
+            return None
+        starts = {(x.cue_first if x.cue_first >= 0 else x.first): x for x in matches}
+        for k in range(end + opener, min(len(words), end + opener + c.holder_reach)):
+            if toks.gaps[k].strip(" \"'«»“”()[],،"):
+                return None  # a full stop, a colon, a dash: the clause and its sentence end
+            y = self._area_tie(toks, k, starts)
+            if y is not None:
+                return y
+        return None
 
     def _reference_point(self, toks: Toks, m: Match) -> bool:
         """Whether settlement ``m`` (with its cue) follows a direction word: "قرى A وB شمال
@@ -1405,7 +1437,8 @@ class Linker:
                 and m.first - 2 >= floor and toks.adjacent(m.first - 1)
                 and toks.adjacent(m.first - 2)
                 and toks.words[m.first - 1] in _first_names()
-                and toks.words[m.first - 2] in _first_names()):
+                and toks.words[m.first - 2] in _first_names()
+                and tuple(toks.words[m.first - 2:m.first]) not in c.whole_of):
             return False  # محمد حسن التل: a man's family name after two given names
         if (info & _ALL_FOREIGN and cue not in STRONG_CUES and not self._foreign_plain(m.key)
                 and not (m.first and self._is_settlement_cue(toks.words[m.first - 1]))
