@@ -23,7 +23,12 @@ from rasd.cli.main import train_group
                    "e.g. to leave newer draws out as a held-out test.")
 @click.option("-C", "c", type=float, default=0.3, show_default=True,
               help="Inverse L2 strength of the logistic regression.")
-def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: str | None, c: float) -> None:
+@click.option("--evidence-traits", is_flag=True,
+              help="Also fit the traits of each mention's own evidence (trigger family, sentence "
+                   "length, place distance): better in cross-validation, no better on later "
+                   "draws (docs/EVALUATION.md, CONF12); the shipped model is fitted without.")
+def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: str | None, c: float,
+                           evidence_traits: bool) -> None:
     """Fit the event-confidence model on the public unseen-report gold (needs the evalkit's
     UnifiedFC articles) and the project gold, and print its leave-one-draw-out table (the
     project gold is one draw).
@@ -64,7 +69,7 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
         gold += project
     else:
         click.echo(f"warning: seed reports not found in {seeds}: trained on the unseen gold only", err=True)
-    data, cells, project, reliability = train(gold, documents, c)
+    data, cells, project, reliability = train(gold, documents, c, evidence_traits)
     click.echo("leave-one-draw-out (each draw scored by a model fitted on the others):")
     click.echo("  threshold   kept  matched     P      R     F1")
     for cell in cells:

@@ -11,7 +11,9 @@ it has) and what the mention's own evidence looks like (the trigger's family, ho
 sentence is and how many triggers crowd it, how far the place stands from the trigger) — never
 words of the text — so it carries over to outlets it has not seen. (Hedge, background-tense and
 period words of the sentence were tried as traits in session 10 and added nothing in
-cross-validation: see docs/EVALUATION.md, CONF10.)
+cross-validation: see docs/EVALUATION.md, CONF10.) The evidence traits are a group a model file
+may leave out (its ``"traits"``): they raised cross-validation but no fresh draws scored since
+(CONF12), and the shipped model is fitted without them.
 
 It is trained by ``rasd train event-confidence`` on the public unseen-report gold
 (``rasd/data/gold/unseen_gold.jsonl``: real UnifiedFC articles annotated blind), with the
@@ -51,6 +53,10 @@ PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia"})
 KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village",
                    "unresolved"})
+# the groups of traits a model file may be fitted on (its "traits"): those of :func:`features`
+# and those of :func:`evidence_features`
+MENTION, EVIDENCE = "mention", "evidence"
+TRAITS = (MENTION, EVIDENCE)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class Model:
     intercept: float
     threshold: float
     min_sentences: int
+    evidence: bool = True  # reads the traits of the mention's own evidence (:func:`evidence_features`)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -84,8 +91,10 @@ def _load(path: str) -> Model | None:
     if not file.is_file():
         return None
     data = json.loads(file.read_text("utf-8"))
+    # a file without "traits" (written before session 12) was fitted on both groups or on an
+    # older set whose weights of the evidence traits are absent, and so zero
     return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
-                 min_sentences=data["min_sentences"])
+                 min_sentences=data["min_sentences"], evidence=EVIDENCE in data.get("traits", TRAITS))
 
 
 def forget_model() -> None:
@@ -167,19 +176,22 @@ def evidence_features(e: EventMention, triggers_in_sentence: int) -> dict[str, f
     return f
 
 
-def mention_features(doc: Document, events: list[EventMention]) -> list[dict[str, float]]:
-    """:func:`features` and :func:`evidence_features` of each of ``events`` in ``doc``."""
+def mention_features(doc: Document, events: list[EventMention], evidence: bool = True
+                     ) -> list[dict[str, float]]:
+    """:func:`features` of each of ``events`` in ``doc``, and unless ``evidence`` is false its
+    :func:`evidence_features`."""
     starts = [s.start for s in doc.spans_of("SENT")]
     n = len(starts)
     triggers: dict[int, int] = {}
-    for span in doc.spans_of("TRIGGER"):
+    for span in doc.spans_of("TRIGGER") if evidence else ():
         k = max(0, bisect_right(starts, span.start) - 1)
         triggers[k] = triggers.get(k, 0) + 1
     out = []
     for e in events:
         k = max(0, bisect_right(starts, e.sentence_start) - 1)
         f = features(e, len(events), n, k)
-        f.update(evidence_features(e, triggers.get(k, 0)))
+        if evidence:
+            f.update(evidence_features(e, triggers.get(k, 0)))
         out.append(f)
     return out
 
@@ -191,7 +203,7 @@ def apply(doc: Document, events: list[EventMention], model: Model | None = None,
     model = model or load_model()
     if model is None or not events:
         return events
-    for e, f in zip(events, mention_features(doc, events), strict=True):
+    for e, f in zip(events, mention_features(doc, events, model.evidence), strict=True):
         e.confidence = round(model.probability(f), 3)
     cut = threshold(model)
     if not drop or cut <= 0 or len(doc.spans_of("SENT")) < model.min_sentences:
@@ -219,11 +231,12 @@ def mark_dropped(doc: Document, dropped: Iterable[EventMention], kept: Iterable[
 
 
 def model_data(weights: dict[str, float], intercept: float, cut: float, min_sentences: int,
-               trained: dict[str, Any]) -> dict[str, Any]:
-    """The JSON :func:`load_model` reads (weights rounded, sorted for stable diffs)."""
+               trained: dict[str, Any], evidence: bool) -> dict[str, Any]:
+    """The JSON :func:`load_model` reads (weights rounded, sorted for stable diffs); its
+    "traits" name the groups it was fitted on."""
     return {"weights": {k: round(v, 6) for k, v in sorted(weights.items()) if abs(v) > 1e-9},
             "intercept": round(intercept, 6), "threshold": cut, "min_sentences": min_sentences,
-            "trained": trained}
+            "traits": list(TRAITS if evidence else (MENTION,)), "trained": trained}
 
 
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)

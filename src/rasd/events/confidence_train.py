@@ -59,18 +59,19 @@ class Cell(PRF):
         return self.matched, self.kept, self.required
 
 
-def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any]) -> list[Row]:
-    """Run the pipeline, dropping nothing, on ``documents`` and label every mention."""
+def training_rows(gold: list[dict[str, Any]], documents: Sequence[Any], evidence: bool = False) -> list[Row]:
+    """Run the pipeline, dropping nothing, on ``documents`` and label every mention (its traits
+    with those of its own evidence when ``evidence``)."""
     from rasd.pipeline import build
 
     pipeline = build()
     for step in pipeline.stages:  # this pipeline's events stage keeps every mention
         if step.name == "events":
             step.drop = False
-    return label_rows(gold, [pipeline(d) for d in documents])
+    return label_rows(gold, [pipeline(d) for d in documents], evidence)
 
 
-def label_rows(gold: list[dict[str, Any]], docs: Sequence[Document]) -> list[Row]:
+def label_rows(gold: list[dict[str, Any]], docs: Sequence[Document], evidence: bool = False) -> list[Row]:
     """One row per mention of the processed ``docs``: its traits and its label by the scorer's
     own matching (a document without mentions gives no row; the scorer still counts its gold)."""
     from rasd.events.evaluate import match_labels
@@ -80,7 +81,7 @@ def label_rows(gold: list[dict[str, Any]], docs: Sequence[Document]) -> list[Row
     rows = []
     for doc in docs:
         fixed = len(doc.spans_of("SENT")) < MIN_SENTENCES
-        for e, f in zip(doc.events, confidence.mention_features(doc, doc.events), strict=True):
+        for e, f in zip(doc.events, confidence.mention_features(doc, doc.events, evidence), strict=True):
             rows.append(Row(draw_of[doc.id], f, labels[id(e)], fixed, doc.id, e))
     return rows
 
@@ -126,17 +127,19 @@ def table(rows: Sequence[Row], probability: Sequence[float], gold: list[dict[str
     return cells
 
 
-def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3
+def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3, evidence: bool = False
           ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
-    """:func:`train_rows` on the labelled mentions of ``documents`` (the pipeline run here)."""
-    return train_rows(gold, training_rows(gold, documents), c)
+    """:func:`train_rows` on the labelled mentions of ``documents`` (the pipeline run here),
+    with the traits of their own evidence when ``evidence`` (off by default: CONF12)."""
+    return train_rows(gold, training_rows(gold, documents, evidence), c, evidence)
 
 
-def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3
+def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3, evidence: bool = False
                ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
     """The model file's data, the leave-one-draw-out table, that table for the draw named
     ``project`` alone (empty when there is none), and the leave-one-draw-out reliability
-    bands of the mentions the filter may drop (those of reports long enough)."""
+    bands of the mentions the filter may drop (those of reports long enough). ``evidence``
+    says whether ``rows`` carry the evidence traits (:func:`label_rows`); the file records it."""
     probability = held_out_probabilities(rows, c)
     cells = table(rows, probability, gold)
     best = max(cells, key=lambda cell: (round(cell.f1, 4), -cell.threshold))
@@ -155,7 +158,8 @@ def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3
     }
     bands = confidence.reliability((p, bool(r.label)) for r, p in zip(rows, probability, strict=True)
                                    if r.trained)
-    return confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained), cells, project, bands
+    data = confidence.model_data(weights, intercept, best.threshold, MIN_SENTENCES, trained, evidence)
+    return data, cells, project, bands
 
 
 def _commit() -> str | None:
