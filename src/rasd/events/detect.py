@@ -66,6 +66,9 @@ class StoryCues:
     bare_strikes: frozenset[str]
     # a superlative between the trigger and "منذ" compares one happening with the span (PREC11)
     since_compare: re.Pattern[str] = re.compile("(?!)")
+    # the triggers of violence on the ground a storming told beside them is a step of (PREC12)
+    raid_violence: frozenset[str] = frozenset()
+    raid_apart: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -86,7 +89,8 @@ def story_cues() -> StoryCues:
         since_window=int(raw.get("since_window", 10)),
         first_person_types=frozenset(raw.get("first_person_types") or ()),
         bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()),
-        since_compare=rx("since_compare"))
+        since_compare=rx("since_compare"), raid_violence=frozenset(raw.get("raid_violence") or ()),
+        raid_apart=rx("raid_apart"))
 
 
 @dataclass(slots=True)
@@ -310,7 +314,10 @@ def _referential(words: Words, cand: Candidate) -> bool:
     if word.endswith("ه") and cand.last - cand.first == 1 and lexicon().pattern.fullmatch(word[:-1]):
         return True  # اغتياله: the word without its ه is itself a trigger (not مجزره)
     _, hi = words.sentence_range(cand.sentence)
-    nxt = words.words[cand.last].text if cand.last < hi else ""
+    # the construct's second word: right after the noun, inside a frame the noun opens
+    # ("قبل دخول القوات العراقية إلى كركوك"), else after the trigger
+    after = cand.first + 1 if cand.last - cand.first > 1 else cand.last
+    nxt = words.words[after].text if after < hi else ""
     return nxt.startswith("ال") and len(nxt) > 3
 
 
@@ -500,6 +507,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         battle_result(out)
         strikes_told_before(words, out)
         raid_with_arrest(out)
+        raid_in_violence(words, out)
     return out
 
 
@@ -540,6 +548,31 @@ def raid_with_arrest(cands: list[Candidate]) -> None:
         if arrest is not None:
             cand.mode, cand.event_type, cand.sub_event_type = arrest.mode, arrest.event_type, arrest.sub_event_type
             cand.rule += "|typed:raid-with-arrest"
+
+
+def raid_in_violence(words: Words, cands: list[Candidate]) -> None:
+    """A storming told in a sentence that tells the violence it was part of ("اشتباكات اندلعت في
+    طيبة الإمام كقوات موالية للحكومة تقتحم الجانب الشرقي"، "اقتحموا منزل أحد منتسبي القوة الجوية
+    وأطلقوا النار عليه") is a step of that fight or attack, which its own trigger reports: the
+    raid is no COERCE event of its own (``reference:raid-in-violence``). Only fighting, killing,
+    shooting or taking a place count (``story.raid_violence`` in context.yaml): an explosion in
+    the sentence is another happening of a digest ("... لتفجير ارهابي ضرب المنطقة 28 - 1 - 2017
+    مجموعة مسلحة داهمت منزل") or a figure ("انفجرت الأزمة ... بعد أن اقتحم آلاف المتظاهرين").
+    A word that opens another clause between them ("فيما"، "كما": ``story.raid_apart``) tells the
+    raid apart ("قتل ثلاثة في اشتباكات ... , فيما داهمت قوة أمنية منزلاً"). A raid typed by the
+    arrest it made (:func:`raid_with_arrest`) is an arrest and stays."""
+    cues = story_cues()
+
+    def apart(a: Candidate, b: Candidate) -> bool:
+        lo, hi = min(a.last, b.last), max(a.first, b.first)
+        return any(cues.raid_apart.match(words.words[k].text) for k in range(lo, hi))
+    for cand in cands:
+        if cand.kind.id != "raid" or cand.sub_event_type or cand.context:
+            continue
+        if any(c.sentence == cand.sentence and c.kind.id in cues.raid_violence and not c.context
+               and not apart(c, cand) for c in cands):
+            cand.context.append("reference")
+            cand.context_rules.append("reference:raid-in-violence")
 
 
 REMOTE_BLOWS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
