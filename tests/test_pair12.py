@@ -54,3 +54,20 @@ def test_holder_clause_then_a_full_stop_is_no_tie() -> None:
             "قتل مدني برصاص قناص.")
     found = _tied(text)
     assert "place" not in found.get("تل شعير", {}), found
+
+
+def test_desert_over_several_governorates_does_not_block_the_sentence_region() -> None:
+    # reinforcements from the Syrian desert (no one governorate) leave the Hama countryside the
+    # frame of the villages taken in the sentence
+    text = ("شهد ريف حماة الشمالي الشرقي اشتباكات عنيفة , وأفاد المرصد بأن الفصائل استعادت السيطرة "
+            "على قريتي أبو زريقة وعين الحمرا , عقب وصول تعزيزات للتنظيم من البادية السورية.")
+    found = _tied(text)
+    assert found["أبو زريقة"]["place"]["admin1"] == "Hama", found
+
+
+def test_a_second_governorate_still_blocks_the_sentence_region() -> None:
+    # a town of another governorate in the sentence: the region does not frame the village
+    text = ("شهد ريف حماة الشمالي الشرقي اشتباكات عنيفة , وأفاد المرصد بأن الفصائل استعادت السيطرة "
+            "على قرية أبو زريقة , عقب وصول تعزيزات للتنظيم من مدينة الرقة.")
+    found = _tied(text)
+    assert "place" not in found.get("أبو زريقة", {}), found

@@ -998,8 +998,11 @@ class Linker:
         X) is not also a place of the sentence (an event there would count as held by the
         village's region); never a town (a town is a tie only when the words say so, or as a
         listed neighbour), never a country (GAZ11)."""
+        # a region over several governorates (البادية السورية: no admin1) says nothing of
+        # which one the sentence is in, and frames nothing (PAIR12)
         placed = [x for x in matches if x.sentence == m.sentence and x.value is not None
-                  and x.value.get("kind") not in _TIE_BROAD]
+                  and x.value.get("kind") not in _TIE_BROAD
+                  and not (x.value.get("kind") == "region" and x.value.get("admin1") is None)]
         if not placed or len({x.value.get("admin1") for x in placed}) != 1:
             return None
         start = first.cue_first if first.cue_first >= 0 else first.first
