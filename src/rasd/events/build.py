@@ -65,6 +65,7 @@ from rasd.events.detect import (
     light_verb,
 )
 from rasd.events.interact import keep_located_meetings
+from rasd.events.items import ITEM_DAY_RULE, item_day, item_of, item_scope, page_items, same_item
 from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
@@ -488,6 +489,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             responses[sentence] = bool(granularity_cues().response_opener.match(words.joined(lo, min(hi, lo + 4))))
         return responses[sentence]
     ruled_out: Candidate | None = None  # the last trigger its context ruled out
+    headed: set[int] = {0}  # the items of a list page whose first happening is told (rasd.events.items)
     for group in groups:
         head = group[0]
         if ruled_out is not None and head.is_event and _relative_of(words, ruled_out, head, lex):
@@ -516,7 +518,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # a happening already named; a perfect verb first ("شنت ... الغارات") tells a new one
         definite = group[0].definite or (any(c.definite for c in group) and not any(c.form == "perfect" for c in group))
         form_specific = any(c.form in ("perfect", "frame") or light_verb(words, c, lex) for c in group)
-        is_anchored = form_specific or any(anchored(words, c, lex, ann.anchor_words) for c in group) or (
+        item = item_of(words.sentences[head.sentence][0])
+        item_head = item is not None and item not in headed  # tied down by its item's day or hour
+        if item is not None:
+            headed.add(item)
+        is_anchored = form_specific or item_head or any(anchored(words, c, lex, ann.anchor_words) for c in group) or (
             head.plover in DIPLOMATIC and any(0 <= head.sentence - m <= MEETING_SENTENCES for m in meetings))
         if not is_anchored and not definite:
             continue
@@ -560,6 +566,12 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             places = _told_places(words, places, reported(head.sentence), head, definite)
         places = _one_happening_places(words, head, places)
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
+        # a list page's item: the day its opener tells, unless a day told within the item dates
+        # the happening (rasd.events.items)
+        day = None if date_rule == "date:same-sentence" or (date_arg is not None and item_of(
+            words.sentences[date_arg.sentence][0]) == item) else item_day(words.sentences[head.sentence][0])
+        if day is not None:
+            date_arg, date, date_rule = None, {"date": day.date, "precision": 1}, ITEM_DAY_RULE
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
         rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
@@ -607,7 +619,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             *_evidence(words, date_arg, "event_date",
                        date_rule + (PAGE_DATE if _page_dated(date_arg, words, doc.meta.published) else "")),
         ]
-        if date_arg is None:
+        if day is not None:
+            base_evidence.append(Evidence(day.start, day.end, doc.text[day.start:day.end], "event_date", date_rule))
+        elif date_arg is None:
             base_evidence.append(Evidence(trigger_start, trigger_start, "", "event_date", date_rule))
         lo, hi = words.sentence_range(head.sentence)
         window = (max(lo, head.first - TELLING_BEFORE), min(hi, group[-1].last + TELLING_AFTER))
@@ -722,8 +736,9 @@ def _compatible(a: EventMention, b: EventMention, page: bool = False) -> bool:
 
 
 def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -> bool:
-    """:func:`_compatible` without the place."""
-    if a.plover != b.plover:
+    """:func:`_compatible` without the place; never two items of a list page told of two days
+    or two places (:func:`rasd.events.items.same_item`)."""
+    if a.plover != b.plover or not same_item(a, b):
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
             and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)
@@ -1342,7 +1357,8 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 tellings[d.telling] = m
             passed.update(id(e) for e in events if e is not m and e.plover == m.plover and _page_day(e))
             continue
-        referent = next((e for e in reversed(events) if e.plover == m.plover and not _other_happening(d, e)), None)
+        referent = next((e for e in reversed(events) if e.plover == m.plover and same_item(e, m)
+                         and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
             # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
@@ -1369,7 +1385,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         # ("ففي الحويجة ..." after "مستشفى مدينة الحويجة") goes on that story
         story = None if m.location is not None else max(
             (e for e in events if e.location is not None and e.plover == m.plover and id(e) in told
-             and (not d.unplaced or _named(d.unplaced, e.location))),
+             and same_item(e, m) and (not d.unplaced or _named(d.unplaced, e.location))),
             key=lambda e: told[id(e)], default=None)
         if story is not None:
             stories[id(m)] = story
@@ -1581,6 +1597,11 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
     if not len(words):
         return []
     ann = Annotations(doc, words, lex)
+    with item_scope(page_items(doc, words.sentences)):
+        return _events(doc, words, ann, lex)
+
+
+def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[EventMention]:
     drafts = _drafts(doc, words, ann, lex)
     meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT"}
     told = {words.words[words.index_of(t.start, t.end)[0]].sentence
@@ -1891,7 +1912,7 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
         # where the story goes on: its place is lent only to another background sentence
         background = background_of(here)
         earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
-                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family
+                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family and same_item(p, e)
                    and (background or not background_of(told[id(p)]))]
         if not earlier:
             continue
@@ -1971,7 +1992,7 @@ def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
     for e in events:
         target = None
         if place_key(e.location) and id(e) not in apart:
-            target = next((k for k in kept if k.plover == e.plover and id(k) not in apart
+            target = next((k for k in kept if k.plover == e.plover and id(k) not in apart and same_item(k, e)
                            and place_key(k.location) == place_key(e.location)
                            and (_weak_days(k, e, weak, strong, headline)
                                 or _dayless_retelling(k, e, words))), None)

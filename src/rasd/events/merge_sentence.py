@@ -32,6 +32,7 @@ from typing import Any
 from rasd.datafiles import data_file
 from rasd.document import EventMention
 from rasd.events.arguments import place_key
+from rasd.events.items import same_item
 from rasd.text.normalize import normalize
 
 WEAPON_RULE = "|weapon:"  # build.py's trigger evidence tag: a weapon word typed the mention
@@ -147,7 +148,7 @@ def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset
         if not e.location or _counted_from(e) or id(e) in apart:
             continue
         town = next((t for t in events if t is not e and id(t) not in gone and id(t) not in apart
-                     and t.plover == e.plover
+                     and t.plover == e.plover and same_item(t, e)
                      and t.location and _coarser(e.location, t.location)
                      and _sides_agree(e, t) and adds_nothing(e, t)), None)
         if town is None:

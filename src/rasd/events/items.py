@@ -1,0 +1,171 @@
+"""The items of a list page: one happening per dated item (MANY12, session 12).
+
+A chronology ("أهم أحداث العام"، "جرائم الإرهابيين لشهر مارس") or a live ticker of a week's
+news tells its happenings item after item, each opened by its day ("3 مارس 2017 قتل ...",
+"آذار 2 - انسحاب ...", then "7 - إحباط ...") or by a time stamp ("- ( 13 : 31 ) : غارات ...").
+Items of two days are two happenings even when type, place and attacker agree (Aleppo is
+shelled every day of a ticker): the merging passes of :mod:`rasd.events.build` must not join
+them, and a mention without a place must not take the place of another item's story. Two
+items of one day (a ticker's hours) are one happening only at the very same place: ACLED
+codes one event per day, town, type and actor pair. The cues are
+``item_*`` in ``data/events/granularity.yaml``. The first happening an item tells is tied
+down by the item's own day or time stamp, as a noun trigger is by a date beside it
+(:func:`rasd.events.detect.anchored`): "- ( 13 : 31 ) : غارات مكثفة للطيران الحربي على مواقع
+المسلحين ..." is one strike at that hour, not talk of strikes.
+
+:func:`page_items` numbers the sentences of a list page by item (the sentences before the
+first opener are item 0) and dates each item its opener dates ("3 مارس 2017", or "12 -" under
+an item of 7 March: 12 March); on any other page it finds no item and nothing changes. A
+happening of an item whose own sentence tells no day takes the item's (``date:list-item``).
+:func:`item_scope` makes that map the one :func:`same_item` reads while one document's
+events are built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from rasd.datafiles import data_file
+from rasd.document import Document, EventMention
+from rasd.events.arguments import place_key
+
+OPENER_REACH = 3  # a date starting this few characters into a sentence opens it ("- 3 مارس")
+# an item's day dates its opener and the sentences right after it; a longer stretch under one
+# day is a page whose other openers ("في 24 - 5" with no year) are not read as days
+ITEM_DAY_SENTENCES = 3
+ITEM_DAY_RULE = "date:list-item"  # the evidence rule of a day an item gives its happenings
+
+
+@dataclass(frozen=True)
+class ItemDay:
+    """The day an item is dated by: the words that tell it and the ISO day."""
+
+    start: int
+    end: int
+    date: str
+
+
+@dataclass(frozen=True)
+class PageItems:
+    """The items of a list page: sentence start offset → item number; the day of each item
+    whose opener tells a full day (or a day number under a month told before; a time stamp's
+    item keeps the day of the item before it); and sentence start offset → the day the
+    sentence's item tells of (its ISO day, or one of its own when the day is unresolved):
+    ACLED codes one event per day, town, type and actor pair, so items of one day may still
+    be one happening, items of two days never."""
+
+    of: dict[int, int] = field(default_factory=dict)
+    days: dict[int, ItemDay] = field(default_factory=dict)  # by sentence start offset
+    day_of: dict[int, str] = field(default_factory=dict)
+
+
+_ITEMS: ContextVar[PageItems] = ContextVar("list_page_items", default=PageItems())  # noqa: B039 (frozen)
+
+
+@dataclass(frozen=True)
+class ItemCues:
+    time_stamp: re.Pattern[str]
+    day_number: re.Pattern[str]
+    min_openers: int
+    min_stamped: int
+
+
+@cache
+def item_cues() -> ItemCues:
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return ItemCues(re.compile(data["item_time_stamp"]), re.compile(data["item_day_number"]),
+                    int(data["item_min_openers"]), int(data["item_min_stamped"]))
+
+
+def _dated_starts(doc: Document) -> dict[int, tuple[int, str | None]]:
+    """Where a day's date stands (a DATE of day grain, whatever year it lacks): its end and
+    its ISO day when the time stage resolved one."""
+    return {d.start: (d.end, d.value.get("date") if d.value.get("precision") == 1 else None)
+            for d in doc.spans_of("DATE")
+            if d.value and d.value.get("grain") == "day" and d.value.get("kind") == "absolute"}
+
+
+def _numbered_day(previous: ItemDay | None, number: re.Match[str]) -> ItemDay | None:
+    """"12 - ..." after an item of 7 March: 12 March; none before any day, nor a number that
+    goes back (another month no heading told)."""
+    if previous is None:
+        return None
+    day = int(number.group(0).strip(" -–"))
+    told = date.fromisoformat(previous.date)
+    if day < told.day:
+        return None
+    try:
+        return ItemDay(number.start(), number.start() + len(str(day)), told.replace(day=day).isoformat())
+    except ValueError:  # "31 -" in a month of 30 days
+        return None
+
+
+def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
+    """The items of ``doc`` when it is a list page; none on any other page."""
+    cues = item_cues()
+    dated = _dated_starts(doc)
+    heads = [next((k for k in range(s, s + OPENER_REACH + 1) if k in dated), None) for s, _ in sentences]
+    stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))
+               for (s, e), k in zip(sentences, heads, strict=True)]
+    if sum(stamped) < cues.min_stamped:
+        return PageItems()
+    first = stamped.index(True)  # a numbered point before any day is no day's item ("1 - خيار ...")
+    numbers = [cues.day_number.match(doc.text, s, e) if k > first else None for k, (s, e) in enumerate(sentences)]
+    if sum(t or n is not None for t, n in zip(stamped, numbers, strict=True)) < cues.min_openers:
+        return PageItems()
+    items = PageItems()
+    item, day, key, since = 0, None, "0", 0
+    for (s, _), told, head, number in zip(sentences, stamped, heads, numbers, strict=True):
+        if head is not None or number is not None:  # a day's item: "3 مارس 2017"، "12 -"
+            end, iso = dated[head] if head is not None else (0, None)
+            day = (ItemDay(head, end, iso) if iso else None) if head is not None else _numbered_day(day, number)
+            key = day.date if day is not None else f"item {item + 1}"
+        if told or number is not None:  # a time stamp opens an item of the same day
+            item += 1
+            since = 0
+        if day is not None and since < ITEM_DAY_SENTENCES:
+            items.days[s] = day
+        since += 1
+        items.of[s] = item
+        items.day_of[s] = key
+    return items
+
+
+@contextmanager
+def item_scope(items: PageItems) -> Iterator[None]:
+    """Make ``items`` the list-page items :func:`same_item` reads while the block runs."""
+    token = _ITEMS.set(items)
+    try:
+        yield
+    finally:
+        _ITEMS.reset(token)
+
+
+def item_of(sentence_start: int) -> int | None:
+    """The item of the list page being read that the sentence starting there stands in (None
+    on any other page, and 0 before the first item)."""
+    return _ITEMS.get().of.get(sentence_start)
+
+
+def item_day(sentence_start: int) -> ItemDay | None:
+    """The day of the item the sentence starting there stands in, when its opener tells one
+    and the sentence is one of the first ``ITEM_DAY_SENTENCES`` of the item."""
+    return _ITEMS.get().days.get(sentence_start)
+
+
+def same_item(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions can be one happening by the items of the list page being read
+    (always, on any other page): told in one item, or in two items of one day at the very
+    same place (two hours of a ticker at one town; a district and its city are not it)."""
+    items = _ITEMS.get()
+    if not items.of or items.of.get(a.sentence_start) == items.of.get(b.sentence_start):
+        return True
+    key = place_key(a.location)
+    return (items.day_of.get(a.sentence_start) == items.day_of.get(b.sentence_start)
+            and key is not None and key == place_key(b.location))
