@@ -24,7 +24,7 @@ def _triggers(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("told", [
     "ودخلت الحرب مرحلة جديدة باستعادة القوات الحكومية وحلفائها أمس السيطرة على مدينة البوكمال .",
-    "وعاد الأهالي إلى منازلهم بعد استعادة القوات العراقية السيطرة على مدينة الرمادي .",
+    "وأشاد الوزير باستعادة القوات العراقية السيطرة على مدينة الرمادي أمس .",
 ])
 def test_regained_control_told_by_the_verbal_noun_is_a_capture(told):
     found = events_of(told, "ASSAULT", published=None)
