@@ -282,6 +282,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
         return None
     if cue.definite_only and not (cand.definite or _referential(words, cand)):
         return None
+    if cue.unless_opens and cue_matches(cue.unless_opens, ws[cand.first].text):
+        return None
     spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:
         spots += [k for k in range(cand.last, min(hi, cand.last + cue.right)) if masks[k] & cue.bit]

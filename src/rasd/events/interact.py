@@ -23,6 +23,13 @@ with, after مع right after the meeting words, and its host, the subject of the
 or holding the meeting) that opens the clause before it. Nothing else of the sentence is read:
 a state named elsewhere in it is a topic, not a party.
 
+**A meeting's parties around its phrase (MEET12).** "وخلال لقائه مع نظيريه التركي والإيراني ،
+قال بوتين": مع may close the meeting's own words, and a meeting told as the phrase opening its
+sentence has its host after the phrase's comma, the subject of the clause's verb. "قمة ثلاثية
+بمشاركة الرئيس الإيراني ... والرئيس التركي"، "القمة التي جمعت رؤساء تركيا ... وروسيا": the
+first two parties a participation word (``clause_parties.participation_words``) names right
+after the meeting are its parties.
+
 **The report's setting.** "وفي الكويت ، يجري لافروف مباحثات مع نظيره"، "ففي دمشق التقى
 الأسد ...": a locative that opens the meeting's sentence sets the scene for its clause, and places
 the meeting when nothing else in its sentence does (``meeting_setting``; a country counts, as
@@ -232,48 +239,122 @@ def _is_party(arg: Arg | None) -> bool:
 def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """Fill the empty roles of a meeting whose roles hold no party from its own clause: actor2
     the party named after مع right after the meeting words, actor1 the party in subject
-    position after the verb opening the clause before it (module docstring)."""
+    position after the verb opening the clause before it or after the comma closing the
+    meeting's phrase, or the first two a participation word names (module docstring)."""
     if cand.plover != "CONSULT" or any(_is_party(a) for a in (
             roles.actor1, roles.actor2, *(roles.assoc1 or ()), *(roles.assoc2 or ()))):
         return
-    from rasd.events.arguments import _demonym_arg
-
-    gap, window, counterparts, host_window, host_verbs = _clause_cues()
-    lo, hi = words.sentence_range(cand.sentence)
-    w = words.words
     parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
-
-    def open_between(a: int, b: int) -> bool:  # no clause end (nor comma) after words a..b-1
-        return not any(w[k].ends_clause or w[k].comma for k in range(max(lo, a), b))
-
-    other: Arg | None = None
-    with_at = next((k for k in range(cand.last, min(hi, cand.last + gap + 1))
-                    if w[k].text == "مع" and open_between(cand.last - 1, k)), None)
-    if with_at is not None:
-        other = next((a for a in parties if with_at < a.first <= with_at + window
-                      and open_between(with_at, a.first)), None)
-        if other is None and with_at + 2 < hi and w[with_at + 1].text in counterparts:
-            other = _demonym_arg(words, with_at + 2, "actor:meeting-counterpart")
-    host: Arg | None = None
-    if host_verbs is not None:
-        for a in reversed([a for a in parties if a.last <= cand.first and cand.first - a.last <= host_window]):
-            if any(w[k].ends_clause for k in range(a.last - 1, cand.first)) or any(
-                    w[k].text in _clause_words()[0] for k in range(a.last, cand.first)):
-                break  # "وأوضح نصر الله أن الحريري ... عقب زيارته": the said clause's visit, not the speaker's
-            k = a.first - 1  # the verb before the host's title ("قال [الرئيس] التركي"، "عقد وزير الخارجية ...")
-            while k >= lo and k >= a.first - 4 and not host_verbs.match(w[k].text) and not (
-                    w[k].comma or w[k].ends_clause or w[k].text in _clause_words()[0]):
-                k -= 1
-            if k >= lo and host_verbs.match(w[k].text) and (k == lo or w[k - 1].text not in _clause_words()[1]):
-                host = a
-            break
-    if host is not None and other is not None and (host.value or {}).get("id") == (other.value or {}).get("id"):
+    other, with_at = _met_with(words, parties, cand)
+    joined = _participants(words, parties, cand) if with_at is None and other is None else []
+    host = _host_before(words, parties, cand)
+    if host is None and cand.first - words.sentence_range(cand.sentence)[0] <= 1:
+        host = _host_after(words, parties, cand)
+    if host is not None and other is not None and _id(host) == _id(other):
         other = None
+    if host is None and len(joined) >= 2 and roles.actor1 is None and roles.actor2 is None:
+        # "قمة ثلاثية بمشاركة الرئيس الإيراني ... والرئيس التركي": those who took part
+        roles.actor1, roles.rule1 = joined[0], "actor:meeting-participant"
+        roles.actor2, roles.rule2 = joined[1], "actor:meeting-participant"
+        return
     if roles.actor1 is None and host is not None:
         roles.actor1, roles.rule1 = host, "actor:meeting-host"
     if roles.actor2 is None and other is not None:
         roles.actor2, roles.rule2 = other, "actor:meeting-with"
 
+
+def _id(arg: Arg) -> Any:
+    return (arg.value or {}).get("id") if isinstance(arg.value, dict) else None
+
+
+def _met_with(words: Words, parties: list[Arg], cand: Candidate) -> tuple[Arg | None, int | None]:
+    """The party the meeting ``cand`` was held with, named after مع right after the meeting words
+    (مع may close the trigger itself: "وخلال لقائه مع نظيريه التركي"), or glued to ب as the
+    trigger's last word ("خلال لقائه ببثينة شعبان", MEET12); and where مع stands (None: no مع)."""
+    from rasd.events.arguments import _demonym_arg
+
+    gap, window, counterparts, _hw, _hv = _clause_cues()
+    lo, hi = words.sentence_range(cand.sentence)
+    w = words.words
+
+    def open_between(a: int, b: int) -> bool:  # no clause end (nor comma) after words a..b-1
+        return not any(w[k].ends_clause or w[k].comma for k in range(max(lo, a), b))
+
+    start = cand.last - 1 if w[cand.last - 1].text == "مع" else cand.last
+    with_at = next((k for k in range(start, min(hi, cand.last + gap + 1))
+                    if w[k].text == "مع" and open_between(cand.last - 1, k)), None)
+    if with_at is None:
+        if w[cand.last - 1].text.startswith("ب") and cand.last - cand.first > 1:
+            return next((a for a in parties if a.first == cand.last - 1), None), None
+        return None, None
+    other = next((a for a in parties if with_at < a.first <= with_at + window
+                  and open_between(with_at, a.first)), None)
+    if other is None and with_at + 2 < hi and w[with_at + 1].text in counterparts:
+        other = _demonym_arg(words, with_at + 2, "actor:meeting-counterpart")
+    return other, with_at
+
+
+def _host_before(words: Words, parties: list[Arg], cand: Candidate) -> Arg | None:
+    """The party in subject position after the verb (``host_verbs``) opening the clause before
+    the meeting ("قال الرئيس التركي ، في مؤتمر صحفي مشترك"، "عقد وزير الخارجية ... جلسة مباحثات")."""
+    _g, _w, _c, host_window, host_verbs = _clause_cues()
+    if host_verbs is None:
+        return None
+    lo, _hi = words.sentence_range(cand.sentence)
+    w = words.words
+    complementizers, relatives, _where = _clause_words()
+    for a in reversed([a for a in parties if a.last <= cand.first and cand.first - a.last <= host_window]):
+        if any(w[k].ends_clause for k in range(a.last - 1, cand.first)) or any(
+                w[k].text in complementizers for k in range(a.last, cand.first)):
+            return None  # "وأوضح نصر الله أن الحريري ... عقب زيارته": the said clause's visit, not the speaker's
+        k = a.first - 1  # the verb before the host's title ("قال [الرئيس] التركي"، "عقد وزير الخارجية ...")
+        while k >= lo and k >= a.first - 4 and not host_verbs.match(w[k].text) and not (
+                w[k].comma or w[k].ends_clause or w[k].text in complementizers):
+            k -= 1
+        if k >= lo and host_verbs.match(w[k].text) and (k == lo or w[k - 1].text not in relatives):
+            return a
+        return None
+    return None
+
+
+def _participants(words: Words, parties: list[Arg], cand: Candidate) -> list[Arg]:
+    """The parties a participation word right after the meeting names, one per state, in order,
+    up to the clause's end ("انطلاق قمة ثلاثية بمشاركة الرئيس الإيراني حسن روحاني والرئيس التركي
+    رجب طيب إردوغان"، "اجتماع بحضور ..."): those who took part in it (MEET12)."""
+    gap, window, _c, _hw, _hv = _clause_cues()
+    _lo, hi = words.sentence_range(cand.sentence)
+    w = words.words
+    joined = _participation_words()
+    at = next((k for k in range(cand.last, min(hi, cand.last + gap + 1)) if w[k].text in joined), None)
+    if at is None or any(w[k].ends_clause or w[k].comma for k in range(cand.last - 1, at)):
+        return []
+    end = next((k for k in range(at, hi) if w[k].ends_clause), hi - 1)
+    out: list[Arg] = []
+    for a in parties:
+        if at < a.first <= min(end, at + 2 * window) and all(_id(a) != _id(b) for b in out):
+            out.append(a)
+    return out
+
+
+@cache
+def _participation_words() -> frozenset[str]:
+    raw = _cues().get("clause_parties") or {}
+    return frozenset(normalize(x).text for x in raw.get("participation_words") or ())
+
+
+def _host_after(words: Words, parties: list[Arg], cand: Candidate) -> Arg | None:
+    """The host of a meeting told as a phrase opening its sentence, before the main clause: the
+    party right after the clause's verb after the phrase's comma ("وخلال لقائه مع نظيريه التركي
+    والإيراني ، قال بوتين إن ..."), within ``window`` words of the meeting (MEET12)."""
+    _g, _w, _c, window, host_verbs = _clause_cues()
+    _lo, hi = words.sentence_range(cand.sentence)
+    w = words.words
+    if host_verbs is None:
+        return None
+    comma = next((k for k in range(cand.last - 1, min(hi, cand.last + window)) if w[k].comma or w[k].ends_clause), None)
+    if comma is None or w[comma].ends_clause or comma + 2 >= hi or not host_verbs.match(w[comma + 1].text):
+        return None
+    return next((a for a in parties if comma + 2 <= a.first <= comma + 3), None)
 
 
 @cache

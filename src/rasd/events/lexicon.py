@@ -256,6 +256,7 @@ class WordCue:
     with_: re.Pattern[str] | None = None
     unless_between: re.Pattern[str] | None = None
     then: re.Pattern[str] | None = None
+    unless_opens: re.Pattern[str] | None = None  # never for a trigger whose first word this matches
     bit: int = 0  # this cue's bit in Lexicon.cue_mask
 
 
@@ -707,6 +708,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             with_=re.compile(_n(raw["with"])) if "with" in raw else None,
             unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
             then=re.compile(_n(raw["then"])) if "then" in raw else None,
+            unless_opens=re.compile(_n(raw["unless_opens"])) if "unless_opens" in raw else None,
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc
