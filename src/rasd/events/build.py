@@ -349,6 +349,15 @@ def clause_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize(w).text for w in data["while_openers"]))
 
 
+def _while_openers(texts: Sequence[str]) -> list[int]:
+    """Word indices where a "فيما/بينما/في حين" opens a clause (granularity.yaml ``while_openers``;
+    an entry of two words is matched on a word and the one before it, at the second word)."""
+    openers = clause_words()[1]
+    seconds = {o.rsplit(" ", 1)[1] for o in openers if " " in o}
+    return [k for k, t in enumerate(texts)
+            if t in openers or (t in seconds and k > 0 and f"{texts[k - 1]} {t}" in openers)]
+
+
 def _while_between(whiles: Sequence[int], lo: int, hi: int) -> bool:
     """Whether a "فيما/بينما" (word indices ``whiles``, sorted) stands in words lo..hi-1."""
     i = bisect_right(whiles, lo - 1)
@@ -466,8 +475,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
     # "فيما/بينما" open a clause telling another happening: a toll before one is not the next
     # trigger's ("... مما أسفر عن مقتل 24 شخصا , حسبما صرح المحافظ فيما استعادت القوات ...")
-    openers = clause_words()[1]
-    whiles = [k for k, t in enumerate(words.texts) if t in openers]
+    whiles = _while_openers(words.texts)
 
     def unplaced(sentence: int) -> str | None:
         if sentence not in loose:
@@ -1004,10 +1012,13 @@ def _leading_states() -> dict[str, str]:
 
 VAGUE_TOLL = "|vague"  # added to a fatalities evidence rule: "عشرات القتلى"، "عدد من المدنيين"
 UPDATED_TOLL = "|update"  # ... and to one told as a toll noun's figure: "ارتفعت حصيلة القتلى إلى 12"
+VAGUE_WOUNDED = "|vague-wounded"  # ... and to a wounded count told in words: "إصابة المئات"، "عشرات الجرحى"
 
 
 def _toll_tag(c: Arg) -> str:
     v = c.value if isinstance(c.value, dict) else {}
+    if v.get("kind") == "injured" and v.get("approx") == "vague":
+        return VAGUE_WOUNDED
     if v.get("kind") != "killed":
         return ""
     if v.get("approx") == "vague":
@@ -1017,23 +1028,48 @@ def _toll_tag(c: Arg) -> str:
 
 def _weak_toll(m: EventMention) -> bool:
     """Whether a mention's death toll says little: 0 (no death told, or none) or a vague count."""
-    return m.fatalities == 0 or any(e.field == "fatalities" and e.rule.endswith(VAGUE_TOLL) for e in m.evidence)
+    return m.fatalities == 0 or _weak_vague(m)
 
 
-def _takes_toll(into: EventMention, other: EventMention) -> bool:
+def _takes_toll(into: EventMention, other: EventMention, reference: bool = False) -> bool:
     """Whether a merge takes ``other``'s death toll for ``into``: when ``into`` has none, or only a
     weak one (:func:`_weak_toll`) and ``other`` a real count, or ``other`` updates it upwards
     ("ارتفعت حصيلة القتلى إلى 12"). Otherwise the toll told first stands: the higher of two
     different figures is as often another happening's (the day before's, a whole region's) or
-    a running total as the same one's (ACLED: when unclear, the lowest credible figure)."""
+    a running total as the same one's (ACLED: when unclear, the lowest credible figure). A 0 read
+    from a numbered count of wounded (:func:`_wounded_only`) is a toll too against deaths told
+    for another place (or none): only a back ``reference`` ("وأسفر الهجوم عن مقتل شخص"), the same
+    wounded told with deaths, or a toll told as risen replaces it. Called before ``_absorb``
+    moves any field, so the places compared are each telling's own."""
     if other.fatalities is None:
         return False
     if into.fatalities is None:
         return True
+    if (_wounded_only(into) and not reference and place_key(other.location) != place_key(into.location)
+            and other.injuries != into.injuries and not _updates(other)):
+        return False
     if other.fatalities <= into.fatalities:
         return _weak_toll(into) and not _weak_toll(other) and into.fatalities != 0
-    return _weak_toll(into) or any(e.field == "fatalities" and e.rule.endswith(UPDATED_TOLL)
-                                   for e in other.evidence)
+    return _weak_toll(into) or _updates(other)
+
+
+def _updates(m: EventMention) -> bool:
+    """Whether a mention's death toll is told as an update ("ارتفعت حصيلة القتلى إلى 12")."""
+    return any(e.field == "fatalities" and e.rule.endswith(UPDATED_TOLL) for e in m.evidence)
+
+
+def _wounded_only(m: EventMention) -> bool:
+    """Whether a mention's 0 is read from a numbered count of wounded (not "إصابة المئات") its
+    sentence tells with no death ("أصيب 4 أطفال بجراح بعدما دهسهم مستوطن"): that telling's toll,
+    not a death toll left untold. Another telling's deaths at another place with another count of wounded ("قتل 3
+    إسرائيليين في هجوم مسلح على مستوطنة بالقدس") are as often another happening's, merged by
+    kind or a nearby place, so they do not replace it (:func:`_takes_toll`)."""
+    return m.fatalities == 0 and bool(m.injuries) and not _weak_vague(m) and not any(
+        e.field == "fatalities" and e.rule.endswith(VAGUE_WOUNDED) for e in m.evidence)
+
+
+def _weak_vague(m: EventMention) -> bool:
+    return any(e.field == "fatalities" and e.rule.endswith(VAGUE_TOLL) for e in m.evidence)
 
 
 def _absorb(into: EventMention, other: EventMention, reference: bool = False) -> None:
@@ -1044,6 +1080,7 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     A day the text tells wins over the page's own (:func:`_page_dated`), a sub-event type a
     trigger or weapon tells over one only guessed (:func:`_guessed`).
     """
+    takes = _takes_toll(into, other, reference)
     if (other.sub_event_type and other.sub_event_type != into.sub_event_type and other.plover == into.plover
             and (into.sub_event_type is None or (_guessed(into) and into.event_type == other.event_type)
                  or (other.sub_event_type in GAINS and _fight_and_gain(into, other)))
@@ -1076,7 +1113,7 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
     for name in ("assoc_actor_1", "assoc_actor_2"):  # each actor once, in one role
         have = {actor_key(a) for a in (into.actor1, into.actor2, *into.assoc_actor_1, *into.assoc_actor_2) if a}
         getattr(into, name).extend(a for a in getattr(other, name) if actor_key(a) not in have)
-    if _takes_toll(into, other):
+    if takes:
         into.fatalities = other.fatalities
         into.evidence = [e for e in into.evidence if not (e.field == "fatalities" and e.rule.endswith(VAGUE_TOLL))]
     if other.fatalities_max is not None:

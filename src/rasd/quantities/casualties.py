@@ -375,7 +375,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         parts, end = _breakdown(t, frame, lex, by_first)
         out.extend(parts)
         end = max(frame.last, end)
-        if not parts and frame.rule in ("casualty:trigger-count", "casualty:trigger-noun"):
+        if not parts and frame.rule in COORDINATED_AFTER:
             more = _coordinated(t, frame, lex, by_first)
             out.extend(more)
             end = max([end, *(m.last for m in more)])
@@ -915,6 +915,11 @@ def _next_part(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
     return None
 
 
+# the frames more victims may be listed after with "و": a trigger's count or person noun, and an
+# active verb's one-person object ("قتلوا شرطيا ومدنيا": two, each its own figure)
+COORDINATED_AFTER = frozenset({"casualty:trigger-count", "casualty:trigger-noun", "casualty:object-victim"})
+
+
 def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
                  by_first: dict[int, Found]) -> list[Frame]:
     """"مقتل ثلاثة عناصر من قسد واثنين من عناصر التنظيم": more victims of the same trigger,
@@ -926,7 +931,11 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
         if j >= len(t) or not (t[k] == "و" or t[k].startswith("و")):
             break  # a lone "و" ending the text (a cut summary) coordinates nothing
         f = by_first.get(j)
-        if f is None and (got := _count_noun(t, j, lex)) is not None:
+        if f is None and first.rule == "casualty:object-victim" and _accusative_person(t[j], lex):
+            got = (j + 1, 1)  # "قتلوا شرطيا ومدنيا": the object's case goes on the next person
+        else:
+            got = _count_noun(t, j, lex) if f is None else None
+        if got is not None:
             end, count = got  # "مقتل طفل وامرأة"، "قتل جندي ومدنيان": a person noun is its own figure
             out.append(Frame(j, end, first.kind, count, "exact", (j, end), "casualty:coordinated"))
             k = end
