@@ -78,6 +78,7 @@ from rasd.events.roles11 import (
     localize_bare_armies,
     qualified_bare_army,
 )
+from rasd.events.roles12 import opening_target_verb, waging_verb
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -689,6 +690,8 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
         word = words.words[k].text
         if k == first - 1 and role_cues().complementizer.match(word):
             break  # "خلص إلى أن الحكومة استخدمت": the subject of a clause of its own, unmarked
+        if k == first - 1 and opening_target_verb(words, k, lo):
+            break  # "كما استهدفت قوات النظام بلدة ...": the verb's subject (ROLES12)
         if word.endswith("هما") and len(word) > 4:  # the dual pronoun: نفذهما، شنهما
             word = word[:-2]
         for role in ("agent", "target"):
@@ -720,9 +723,10 @@ def _adjective(text: str) -> bool:
 
 
 def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
-    """Index of the perfect light verb that opens a noun trigger's clause (شنت ... غارات)."""
+    """Index of the perfect light verb that opens a noun trigger's clause (شنت ... غارات), or of
+    a verb of waging a fight ("تخوض القوات ... مواجهات": roles12.yaml, for the roles only)."""
     for k in range(cand.first - 1, max(lo, cand.first - lex.light_window) - 1, -1):
-        if cue_matches(lex.light_verbs, words.words[k].text):
+        if cue_matches(lex.light_verbs, words.words[k].text) or waging_verb(words.words[k].text):
             return k
         if words.words[k].ends_clause:
             break

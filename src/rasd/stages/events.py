@@ -14,6 +14,7 @@ from rasd.collector import collector_paused
 from rasd.document import Document
 from rasd.events import confidence, extract_events
 from rasd.events.riots import type_crowd_events
+from rasd.events.roles12 import lone_party_sources
 from rasd.stages import Stage, stage
 
 
@@ -27,4 +28,5 @@ class Events(Stage):
         with collector_paused():
             doc.events = confidence.apply(doc, type_crowd_events(doc, extract_events(doc)),
                                           drop=self.drop)
+        lone_party_sources(doc.events)  # a meeting's one named party is its source (ROLES12)
         return doc
