@@ -2553,7 +2553,7 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     # "مطار المزة العسكري بحي المزة في دمشق": the city holding the quarter told before it
     chain = [p for p, _k in usable]
     usable = [(p, k) for p, k in usable if not chain_container(words, p, chain, _held_by)
-              and not located_in(words, p, chain)]  # "الحولة الواقعة في ريف حماة"
+              and not _seat_chain(words, p, chain) and not located_in(words, p, chain)]  # "الحولة الواقعة في ريف حماة"
     # a place right after another says where that one is ("منطقة السفيرة بحلب"), unless coordinated
     # or listed after a comma ("بلدات مورك، اللطامنة، كفرزيتا": three towns)
     usable = [(p, k) for p, k in usable if not any(
@@ -2633,6 +2633,33 @@ def _held_by(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
         return quarter_of(inner, outer)
     return (inner.get("kind") in POINTS and inner.get("admin1") == outer.get("admin1")
             and near(inner, outer))
+
+
+SEAT_HOLDS = True  # DUP12 (A/B flag): "في بلدة شمدنلي في هكاري": the city after في says where the town is
+SEAT_KM = 100.0  # a province's seat named after a town says where a town this near it lies
+
+
+def _seat_chain(words: Words, place: Arg, chain: list[Arg]) -> bool:
+    """Whether ``place``, a city told right after a town with في or a glued ب, only says where
+    the town lies (:func:`_seat_holds`), and opens no list of its own: "على أطراف عفرين في إدلب
+    وأعزاز" names Idlib and Azaz as where the fighting is."""
+    if not SEAT_HOLDS or not chain_container(words, place, chain, _seat_holds):
+        return False
+    return not any(q.first == place.last and words.words[q.first].text.startswith("و") for q in chain)
+
+
+def _seat_holds(town: dict[str, Any], city: dict[str, Any]) -> bool:
+    """Whether ``city``, told right after ``town`` ("اشتباكات في بلدة شمدنلي في هكاري"، "في
+    منطقة دارة عزة في إدلب"), says where the town lies: a city after a town or village of its
+    country within ``SEAT_KM`` of it names the province the town is in (the gazetteer may lack
+    the province, or put a border village in the next one), not a second target. A town after
+    a city ("في حلب في بلدة X") and two towns ("في سراقب في سرمين") stay as told."""
+    if city.get("kind") != "city" or town.get("kind") not in ("town", "village"):
+        return False
+    if town.get("country") != city.get("country"):
+        return False
+    km = distance_km(town, city)
+    return km is not None and km <= SEAT_KM
 
 
 def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon) -> list[Arg]:
