@@ -156,16 +156,53 @@ def _seams(line: str, lo: int, hi: int, runs: tuple[int, list[int]]) -> list[int
 
 
 def _split_seams(line: str, offset: int, sentences: list[Sentence],
-                 page_runs: list[int] = []) -> list[Sentence]:  # noqa: B006 (never mutated)
-    """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``)."""
+                 page_runs: list[int] = [],  # noqa: B006 (never mutated)
+                 marks: list[tuple[int, str]] = []) -> list[Sentence]:  # noqa: B006
+    """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``) and
+    at the page's item boundaries (``marks``: absolute offset and rule, :func:`_item_marks`)."""
     out: list[Sentence] = []
     for s in sentences:
-        start = s.start
-        for at in _seams(line, s.start - offset, s.end - offset, (offset, page_runs)):
-            out.append(Sentence(start, offset + at, s.kind, s.rule + "|glued"))  # cut by the seam
-            start = offset + at
-        out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + "|glued"))
+        cuts = {offset + at: "glued" for at in _seams(line, s.start - offset, s.end - offset,
+                                                     (offset, page_runs))}
+        if marks:
+            i = bisect_right(marks, (s.start, "\uffff"))
+            while i < len(marks) and marks[i][0] < s.end:
+                cuts.setdefault(*marks[i])
+                i += 1
+        start, rule = s.start, ""
+        for at in sorted(cuts):
+            end = offset + len(line[:at - offset].rstrip())
+            if end > start:
+                out.append(Sentence(start, end, s.kind, s.rule + (rule or "|" + cuts[at])))
+            start, rule = _skip_spaces(line, offset, at), "|" + cuts[at]
+        if start < s.end:
+            out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + rule))
     return out
+
+
+def _skip_spaces(line: str, offset: int, at: int) -> int:
+    """The first offset at or after ``at`` (absolute) that is no space of ``line``."""
+    rel = at - offset
+    return offset + rel + len(line[rel:]) - len(line[rel:].lstrip())
+
+
+@cache
+def _boundaries() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Item boundaries (``item_boundaries`` in ``data/text/sentences.yaml``): id, cut, pattern."""
+    return tuple((str(b["id"]), str(b["cut"]), re.compile(str(b["pattern"])))
+                 for b in _sentence_data().get("item_boundaries", ()))
+
+
+def _item_marks(text: str) -> list[tuple[int, str]]:
+    """Where the page's item boundaries cut (offset into ``text``, rule id), in order."""
+    marks = []
+    for rule, cut, pattern in _boundaries():
+        for m in pattern.finditer(text):
+            if cut != "after":
+                marks.append((m.start(), rule))
+            if cut != "before":
+                marks.append((m.end(), rule))
+    return sorted(marks)
 
 
 @cache
@@ -234,6 +271,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; offsets exclude surrounding spaces."""
     out: list[Sentence] = []
     runs = _ticker_runs(text)
+    marks = _item_marks(text)
     pos = 0
     first = True
     lines = text.split("\n")
@@ -257,12 +295,13 @@ def split_sentences(text: str) -> list[Sentence]:
         marker = _LIST_ITEM.match(line)
         if marker:
             out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item",
-                                                              marker.end()), runs))
+                                                              marker.end()), runs, marks))
         elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
             out.extend(_split_seams(line, offset, [Sentence(offset, offset + len(line), "caption",
-                                                            "unpunctuated-line")], runs))
+                                                            "unpunctuated-line")], runs, marks))
         else:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"), runs))
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"), runs,
+                                    marks))
     return out
 
 
