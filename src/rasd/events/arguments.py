@@ -78,7 +78,7 @@ from rasd.events.roles11 import (
     localize_bare_armies,
     qualified_bare_army,
 )
-from rasd.events.roles12 import opening_target_verb, waging_verb
+from rasd.events.roles12 import opening_target_verb, purpose_object, waging_verb
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -2139,6 +2139,11 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             for a in near:
                 if marked[id(a)] == "agent" and a.last <= cand.first:
                     marked[id(a)] = None
+    purposed = {id(a) for a in near  # "بدء هجوم لطرد داعش": the object of a purpose noun
+                if marked[id(a)] is None and purpose_object(words, cand.last, a.first)}
+    for a in near:
+        if id(a) in purposed:
+            marked[id(a)] = "target"
     agents = [a for a in near if marked[id(a)] == "agent"]
     targets = [a for a in near if marked[id(a)] == "target"]
     free = [a for a in near if marked[id(a)] is None]
@@ -2223,7 +2228,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             targets = [fallen] + [a for a in targets if a is not fallen and a is not fought_with]
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
-        roles.actor2, roles.rule2 = rest_targets[0], "actor:target-marker"
+        roles.actor2 = rest_targets[0]
+        roles.rule2 = "actor:purpose-object" if id(rest_targets[0]) in purposed else "actor:target-marker"
     else:
         # a direct object follows a verb closely ("استهدفت الطائرات الروسية قسد"); after a noun
         # an unmarked actor further on belongs to another phrase

@@ -58,3 +58,18 @@ def opening_target_verb(words: Words, k: int, lo: int) -> bool:
         return True
     prev = words.words[k - 1]
     return prev.comma or prev.ends_clause or bool(_cue("vso_clause_openers").match(prev.text))
+
+
+def purpose_object(words: Words, after_trigger: int, first: int) -> bool:
+    """Whether an actor starting at word ``first`` is the object of a purpose noun standing
+    between the trigger's end and it ("بدء هجوم لطرد داعش"، "عملية عسكرية لاستعادة مواقع
+    التنظيم"): the one the attack is aimed at, not its agent (roles12.yaml ``purpose_nouns``,
+    at most ``purpose_gap`` words after the trigger)."""
+    if not after_trigger < first <= after_trigger + _gap():
+        return False
+    return any(_cue("purpose_nouns").match(words.words[k].text) for k in range(after_trigger, first))
+
+
+@cache
+def _gap() -> int:
+    return int(data_file("rasd.data.events", "roles12.yaml")["purpose_gap"])
