@@ -69,6 +69,7 @@ class StoryCues:
     # the triggers of violence on the ground a storming told beside them is a step of (PREC12)
     raid_violence: frozenset[str] = frozenset()
     raid_apart: re.Pattern[str] = re.compile("(?!)")
+    raid_apart_clause: re.Pattern[str] = re.compile("(?!)")  # after a comma: another clause (REVIEW12)
 
 
 @cache
@@ -90,7 +91,7 @@ def story_cues() -> StoryCues:
         first_person_types=frozenset(raw.get("first_person_types") or ()),
         bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()),
         since_compare=rx("since_compare"), raid_violence=frozenset(raw.get("raid_violence") or ()),
-        raid_apart=rx("raid_apart"))
+        raid_apart=rx("raid_apart"), raid_apart_clause=rx("raid_apart_clause"))
 
 
 @dataclass(slots=True)
@@ -560,14 +561,19 @@ def raid_in_violence(words: Words, cands: list[Candidate]) -> None:
     shooting or taking a place count (``story.raid_violence`` in context.yaml): an explosion in
     the sentence is another happening of a digest ("... لتفجير ارهابي ضرب المنطقة 28 - 1 - 2017
     مجموعة مسلحة داهمت منزل") or a figure ("انفجرت الأزمة ... بعد أن اقتحم آلاف المتظاهرين").
-    A word that opens another clause between them ("فيما"، "كما": ``story.raid_apart``) tells the
-    raid apart ("قتل ثلاثة في اشتباكات ... , فيما داهمت قوة أمنية منزلاً"). A raid typed by the
+    A word that opens another clause between them ("فيما"، "كما"، "ثم": ``story.raid_apart``), or
+    a comma and a coordinated clause's first word (``story.raid_apart_clause``: "في الموصل،
+    وداهمت قوات الأمن منزلا في بغداد", REVIEW12) tells the raid apart ("قتل ثلاثة في اشتباكات ... , فيما داهمت قوة أمنية منزلاً"). A raid typed by the
     arrest it made (:func:`raid_with_arrest`) is an arrest and stays."""
     cues = story_cues()
 
+    ws = words.words
+
     def apart(a: Candidate, b: Candidate) -> bool:
         lo, hi = min(a.last, b.last), max(a.first, b.first)
-        return any(cues.raid_apart.match(words.words[k].text) for k in range(lo, hi))
+        # up to the later trigger's own first word: "، وداهمت" opens the raid's clause (REVIEW12)
+        return any(cues.raid_apart.match(ws[k].text) for k in range(lo, hi)) or any(
+            ws[k - 1].comma and cues.raid_apart_clause.match(ws[k].text) for k in range(lo, hi + 1))
     for cand in cands:
         if cand.kind.id != "raid" or cand.sub_event_type or cand.context:
             continue

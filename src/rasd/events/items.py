@@ -96,7 +96,8 @@ def _numbered_day(previous: ItemDay | None, number: re.Match[str]) -> ItemDay | 
     goes back (another month no heading told)."""
     if previous is None:
         return None
-    day = int(number.group(0).strip(" -–"))
+    # the number before the dash (int() reads any space around it: a tab, U+00A0, REVIEW12)
+    day = int(re.split("[-–]", number.group(0))[0])
     told = date.fromisoformat(previous.date)
     if day < told.day:
         return None
