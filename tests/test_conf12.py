@@ -97,3 +97,5 @@ def test_the_shipped_model_matches_its_traits():
     assert model.evidence == ("evidence" in data.get("traits", confidence.TRAITS))
     if not model.evidence:  # no weight the scorer would never compute
         assert not any(_is_evidence(k) for k in model.weights)
+    if "traits" not in data:  # a file older than the key reads every trait, as before (REVIEW12 F6)
+        assert model.evidence
