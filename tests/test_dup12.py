@@ -3,7 +3,6 @@ second target (rasd.events.arguments._seat_chain). Sentences written for these t
 
 from __future__ import annotations
 
-import rasd.events.arguments as arguments
 from tests.helpers import events_of, name_of
 
 
@@ -16,10 +15,11 @@ def test_the_city_after_a_town_says_where_the_town_is():
     assert _places(text) == ["Darat Izzah"]
 
 
-def test_without_the_rule_the_city_is_a_second_place(monkeypatch):
-    monkeypatch.setattr(arguments, "SEAT_HOLDS", False)
-    text = "هاجم مسلحون مجهولون حاجزا للشرطة في بلدة دارة عزة في إدلب فجر اليوم."
-    assert _places(text) == ["Darat Izzah", "Idlib"]
+def test_a_city_far_from_the_town_is_a_second_place():
+    # beyond SEAT_KM the city cannot be the seat of the town's province: it is told as a place of its own
+    text = "هاجم مسلحون مجهولون حاجزا للشرطة في بلدة دارة عزة في دير الزور فجر اليوم."
+    assert _places(text) == ["Darat Izzah", "Deir ez-Zor"]
+
 
 
 def test_a_city_that_opens_a_list_is_where_it_happened_too():

@@ -2641,7 +2641,6 @@ def _held_by(inner: dict[str, Any], outer: dict[str, Any]) -> bool:
             and near(inner, outer))
 
 
-SEAT_HOLDS = True  # DUP12 (A/B flag): "في بلدة شمدنلي في هكاري": the city after في says where the town is
 SEAT_KM = 100.0  # a province's seat named after a town says where a town this near it lies
 
 
@@ -2649,7 +2648,7 @@ def _seat_chain(words: Words, place: Arg, chain: list[Arg]) -> bool:
     """Whether ``place``, a city told right after a town with في or a glued ب, only says where
     the town lies (:func:`_seat_holds`), and opens no list of its own: "على أطراف عفرين في إدلب
     وأعزاز" names Idlib and Azaz as where the fighting is."""
-    if not SEAT_HOLDS or not chain_container(words, place, chain, _seat_holds):
+    if not chain_container(words, place, chain, _seat_holds):
         return False
     return not any(q.first == place.last and words.words[q.first].text.startswith("و") for q in chain)
 
