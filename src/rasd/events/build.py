@@ -27,6 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
+from heapq import nsmallest
+from itertools import compress
+from operator import not_
 from typing import Any
 
 from rasd.datafiles import data_file
@@ -364,30 +367,76 @@ def _while_between(whiles: Sequence[int], lo: int, hi: int) -> bool:
     return i < len(whiles) and whiles[i] < hi
 
 
-def _nearer(words: Words, arg: Arg, group: list[Candidate], other: list[Candidate],
-            whiles: Sequence[int] = ()) -> bool:
-    """Whether a toll is ``group``'s rather than ``other``'s: the nearer trigger's, except
-    that a toll told after one trigger and cut off by a comma from a new clause telling the
-    next ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف أيضا") ends the
-    first one's clause, however near the next trigger stands. A clause telling the toll's
-    cause (", جراء قصف"، ", في هجوم شنه") is no new clause: the nearer rule holds."""
-    def cut(lo: int, hi: int) -> bool:
-        # the last word before ``hi`` followed by a comma or a clause end, found by bisection
-        # in the document's sorted marks (a scan of the words between was cubic on a page
-        # with no stops: one 27,000-character sentence took 90 s)
-        i = bisect_right(words.marked, hi - 2) - 1
-        if i < 0 or words.marked[i] < lo - 1:
-            return False
-        first = words.words[words.marked[i] + 1].text
-        return first in clause_words()[0] or (first.startswith("و") and len(first) > 3
-                                       and not role_cues().cause_words.match(first))
-    if group[-1].last <= arg.first and other[0].first >= arg.last and (
-            cut(arg.last, other[0].first) or _while_between(whiles, arg.last, other[0].first)):
+def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a new clause opens between words lo and hi-1: after the last comma or clause end
+    there ("، كما قصفت"، "، وشمل القصف") or at a "فيما/بينما". The mark is found by bisection in
+    the document's sorted marks (a scan of the words between was cubic on a page with no stops).
+    A clause telling a toll's cause (", جراء قصف"، ", في هجوم شنه") is no new clause."""
+    if _while_between(whiles, lo, hi):
         return True
-    if other[-1].last <= arg.first and group[0].first >= arg.last and (
-            cut(arg.last, group[0].first) or _while_between(whiles, arg.last, group[0].first)):
+    i = bisect_right(words.marked, hi - 2) - 1
+    if i < 0 or words.marked[i] < lo - 1:
         return False
-    return _distance(arg, group) <= _distance(arg, other)
+    first = words.words[words.marked[i] + 1].text
+    return first in clause_words()[0] or (first.startswith("و") and len(first) > 3
+                                          and not role_cues().cause_words.match(first))
+
+
+@dataclass
+class _Standing:
+    """One toll against the event groups of its sentence (groups named by ``id``): the two
+    nearest groups as (distance, group) and the first two groups that stand wholly before it,
+    each of all groups and of those not ``cut`` (wholly after it, a new clause opening between)."""
+    nearest: list[tuple[int, int]]
+    nearest_uncut: list[tuple[int, int]]
+    before: list[int]
+    before_uncut: list[int]
+
+
+class _TollOwners:
+    """Whether a toll is a group's rather than any rival's (the other event groups of its
+    sentence): the nearer trigger's, except that a toll told after one trigger and cut off from
+    the next by a new clause ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف
+    أيضا"، "... فيما استعادت القوات") ends the first one's clause, however near the next trigger
+    stands. Against one rival the toll is the group's when the group stands before it and the
+    rival after a cut; it is the rival's when the rival stands before it and the group after a
+    cut; else it is the nearer one's, a tie the group's. A toll's standing toward the groups is
+    read once per set of event groups, so a sentence of n raids costs n² distances, not n³."""
+
+    def __init__(self, words: Words, whiles: Sequence[int]) -> None:
+        self.words, self.whiles = words, whiles
+        self.seen: dict[tuple[int, ...], dict[tuple[int, int], _Standing]] = {}
+
+    def _cut(self, arg: Arg, group: list[Candidate]) -> bool:
+        return group[0].first >= arg.last and _cut_before(self.words, self.whiles, arg.last, group[0].first)
+
+    def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> Callable[[Arg], bool]:
+        """Whether a toll is ``group``'s against every other group of ``events``."""
+        known = self.seen.setdefault(tuple(map(id, events)), {})
+        return lambda arg: self._mine(arg, group, events, known)
+
+    def _standing(self, arg: Arg, events: list[list[Candidate]],
+                  known: dict[tuple[int, int], _Standing]) -> _Standing:
+        at = (arg.first, arg.last)
+        if at not in known:
+            ids = list(map(id, events))
+            cut = [self._cut(arg, g) for g in events]
+            behind = [g[-1].last <= arg.first for g in events]
+            near = [(_distance(arg, g), i) for g, i in zip(events, ids, strict=True)]
+            known[at] = _Standing(nsmallest(2, near), nsmallest(2, compress(near, map(not_, cut))),
+                                  list(compress(ids, behind))[:2],
+                                  [i for i, b, c in zip(ids, behind, cut, strict=True) if b and not c][:2])
+        return known[at]
+
+    def _mine(self, arg: Arg, group: list[Candidate], events: list[list[Candidate]],
+              known: dict[tuple[int, int], _Standing]) -> bool:
+        s, me = self._standing(arg, events, known), id(group)
+        # a rival after a cut never takes a toll from a group before it
+        pool, before = (s.nearest_uncut, s.before_uncut) if group[-1].last <= arg.first else (s.nearest, s.before)
+        if self._cut(arg, group) and any(g != me for g in before):
+            return False
+        nearest = next((d for d, g in pool if g != me), None)
+        return nearest is None or _distance(arg, group) <= nearest
 
 
 def _headline(words: Words, doc: Document) -> int | None:
@@ -475,7 +524,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
     # "فيما/بينما" open a clause telling another happening: a toll before one is not the next
     # trigger's ("... مما أسفر عن مقتل 24 شخصا , حسبما صرح المحافظ فيما استعادت القوات ...")
-    whiles = _while_openers(words.texts)
+    owners = _TollOwners(words, _while_openers(words.texts))
 
     def unplaced(sentence: int) -> str | None:
         if sentence not in loose:
@@ -582,10 +631,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             date_arg, date, date_rule = None, {"date": day.date, "precision": 1}, ITEM_DAY_RULE
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
-        rivals = [g for g in by_sentence[head.sentence] if g is not group and g[0].is_event]
+        events = [g for g in by_sentence[head.sentence] if g[0].is_event]
         killed, injured, toll_args = (None, None, []) if head.plover in DIPLOMATIC else toll(
-            ann, head.sentence, mine=lambda c, group=group, rivals=rivals: all(
-                _nearer(words, c, group, other, whiles) for other in rivals),
+            ann, head.sentence, mine=owners.judge(group, events),
             parts=lambda c, group=group: part_of(words, c, group))
         if ordinal and not (places or date_rule == "date:same-sentence" or killed is not None):
             continue  # another happening, but one its words neither place, date nor count
