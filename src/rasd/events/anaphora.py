@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count, repeat
 from typing import TYPE_CHECKING
 
 from rasd.datafiles import data_file
@@ -84,7 +85,9 @@ def anaphoric_actors(words: Words, ann: Annotations) -> list[Arg]:
     cues = anaphor_cues()
     texts, ws, n = words.texts, words.words, len(words)
     forms, members, endings = cues.forms, cues.members, cues.member_endings
-    hits = [k for k, t in enumerate(texts) if t in forms or (t.endswith(endings) and members.match(t))]
+    # C-level passes: the bare nouns, and the words ending in an owner's pronoun that match
+    ends = compress(count(), map(str.endswith, texts, repeat(endings)))
+    hits = sorted({*compress(count(), map(forms.__contains__, texts)), *(k for k in ends if members.match(texts[k]))})
     if not hits:
         return []
     taken = {k for a in ann.actors for k in range(a.first, a.last)}

@@ -160,6 +160,7 @@ class Annotations:
         self.actor_starts = {a.span.start for a in self.actors}
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
+        self.claims: dict[tuple[int, int, int], tuple[int | None, bool]] = {}  # see _claim_cues
         self.fights: dict[str, dict[str, Arg]] = {}  # sides fought, as told so far: events.targets
         self.side_counts: list[tuple[int, str]] | None = None  # (sentence, armed family): events.targets
         self.holders: dict[str | None, Arg] | None = None  # place key → who holds it: events.targets
@@ -592,8 +593,30 @@ def claimant(words: Words, ann: Annotations, cand: Candidate, end: int,
     cues = role_cues()
     if cand.plover not in cues.claim_types or cues.claim_verbs is None:
         return None
+    for sentence in (cand.sentence, cand.sentence + 1):
+        for a in ann.in_sentence(ann.actors, sentence):
+            if sentence == cand.sentence and a.first <= cand.last and a.last >= cand.first:
+                continue
+            verb, after = _claim_cues(words, ann, a, sentence)
+            if verb is not None and not any(end <= o < verb for o in others):
+                return a
+            if after and not any(end <= o < a.first for o in others):
+                return a
+    return None
+
+
+def _claim_cues(words: Words, ann: Annotations, a: Arg, sentence: int) -> tuple[int | None, bool]:
+    """Whether actor ``a`` claims something, whatever the attack (read once per actor: a page
+    of many attacks asks for every one): the word of the claim verb before it (VSO) whose noun
+    follows the actor cleanly, else None; and whether a claim verb right after it (SVO) has its
+    noun (see :func:`claimant`)."""
+    at = (a.first, a.last, sentence)
+    if at in ann.claims:
+        return ann.claims[at]
+    cues = role_cues()
     ws, n = words.words, len(words)
-    assert cues.claim_nouns and cues.adopt_verbs and cues.claim_objects and cues.claim_negators
+    assert cues.claim_nouns and cues.adopt_verbs and cues.claim_objects and cues.claim_negators \
+        and cues.claim_verbs
 
     def clean(lo: int, hi: int) -> bool:  # words lo..hi-1 hold no negator, stop or other actor
         return all(not cues.claim_negators.match(ws[k].text) and not ws[k].ends_clause
@@ -609,30 +632,27 @@ def claimant(words: Words, ann: Annotations, cand: Candidate, end: int,
                 return False
         return False
 
-    for sentence in (cand.sentence, cand.sentence + 1):
-        for a in ann.in_sentence(ann.actors, sentence):
-            if sentence == cand.sentence and a.first <= cand.last and a.last >= cand.first:
-                continue
-            for k in range(a.first - 1, max(-1, a.first - 1 - cues.claim_verb_gap), -1):  # VSO
-                if ws[k].sentence != sentence or ws[k].ends_clause:
-                    break
-                verb = ws[k].text
-                noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
-                    cues.claim_objects if cues.adopt_verbs.match(verb) else None)
-                if noun is not None:
-                    if clean(k, a.first) and follows(a.last, noun) and not any(end <= o < k for o in others):
-                        return a
-                    break
-            for k in range(a.last, min(n, a.last + 2)):  # SVO: "الحزب أعلن مسؤوليته"
-                if ws[k - 1].ends_clause:
-                    break
-                verb = ws[k].text
-                noun = cues.claim_nouns if cues.claim_verbs.match(verb) else (
-                    cues.claim_objects if cues.adopt_verbs.match(verb) else None)
-                if noun is not None and clean(k, k + 1) and follows(k + 1, noun) and not any(
-                        end <= o < a.first for o in others):
-                    return a
-    return None
+    def noun_of(verb: str) -> re.Pattern[str] | None:
+        return cues.claim_nouns if cues.claim_verbs.match(verb) else (
+            cues.claim_objects if cues.adopt_verbs.match(verb) else None)
+    before: int | None = None
+    for k in range(a.first - 1, max(-1, a.first - 1 - cues.claim_verb_gap), -1):  # VSO
+        if ws[k].sentence != sentence or ws[k].ends_clause:
+            break
+        noun = noun_of(ws[k].text)
+        if noun is not None:
+            before = k if clean(k, a.first) and follows(a.last, noun) else None
+            break
+    after = False
+    for k in range(a.last, min(n, a.last + 2)):  # SVO: "الحزب أعلن مسؤوليته"
+        if ws[k - 1].ends_clause:
+            break
+        noun = noun_of(ws[k].text)
+        if noun is not None and clean(k, k + 1) and follows(k + 1, noun):
+            after = True
+            break
+    ann.claims[at] = before, after
+    return before, after
 
 
 def _key(actor: dict[str, Any]) -> str:

@@ -385,6 +385,12 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
     norm = words.norm.text
     habits = any(key in norm for key in cues.habit_keys)
     adverbs = _adverbs(words, cues)
+    tallies: dict[int, int | None] = {}  # sentence → its "منذ بدء" of a tally
+
+    def tally_start(sentence: int, lo: int, hi: int) -> int | None:  # one scan a sentence
+        if sentence not in tallies:
+            tallies[sentence] = _count_since_start(cues, ws, lo, hi)
+        return tallies[sentence]
     for cand in cands:
         if cand.context:
             continue
@@ -406,7 +412,7 @@ def generic_context(words: Words, cands: list, day_words: re.Pattern[str],
             continue
         elif (k := _habit_word(cues, ws, cand, lo, hi, habits, adverbs)) is not None:
             rule = f"generic-habit:{ws[k].text}"
-        elif (k := _count_since_start(cues, ws, lo, hi)) is not None \
+        elif (k := tally_start(cand.sentence, lo, hi)) is not None \
                 and not _told_before_tally(cues, ws, cand, lo, k - 1):
             # a count since a start: the toll is the tally's, so only a day word keeps the trigger
             if not any(cues.since_day.match(ws[j].text) for j in range(lo, hi)):
