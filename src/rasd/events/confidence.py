@@ -13,7 +13,8 @@ words of the text — so it carries over to outlets it has not seen. (Hedge, bac
 period words of the sentence were tried as traits in session 10 and added nothing in
 cross-validation: see docs/EVALUATION.md, CONF10.) The evidence traits are a group a model file
 may leave out (its ``"traits"``): they raised cross-validation but no fresh draws scored since
-(CONF12), and the shipped model is fitted without them.
+(CONF12), and the shipped model is fitted without them. A model that weighs none of them does not
+compute them (SPEED13).
 
 It is trained by ``rasd train event-confidence`` on the public unseen-report gold
 (``rasd/data/gold/unseen_gold.jsonl``: real UnifiedFC articles annotated blind), with the
@@ -57,6 +58,9 @@ KINDS = frozenset({"country", "region", "governorate", "district", "city", "town
 # and those of :func:`evidence_features`
 MENTION, EVIDENCE = "mention", "evidence"
 TRAITS = (MENTION, EVIDENCE)
+# the names of the evidence traits (:func:`evidence_features`; "family=" opens a one-hot name)
+EVIDENCE_KEYS = ("family=", "log_sentence_chars", "log_triggers_in_sentence", "log_place_distance",
+                 "place_before_trigger", "place_other_sentence")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,9 @@ class Model:
     intercept: float
     threshold: float
     min_sentences: int
-    evidence: bool = True  # reads the traits of the mention's own evidence (:func:`evidence_features`)
+    # reads the traits of the mention's own evidence (:func:`evidence_features`): only a model
+    # fitted on them that weighs one of them (a trait without a weight adds 0 to every score)
+    evidence: bool = True
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -92,9 +98,16 @@ def _load(path: str) -> Model | None:
         return None
     data = json.loads(file.read_text("utf-8"))
     # a file without "traits" (written before session 12) was fitted on both groups or on an
-    # older set whose weights of the evidence traits are absent, and so zero
-    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
-                 min_sentences=data["min_sentences"], evidence=EVIDENCE in data.get("traits", TRAITS))
+    # older set whose weights of the evidence traits are absent, and so zero: computing traits
+    # no weight reads changes no score (REVIEW12 F7), so they are computed only when weighed
+    weights = data["weights"]
+    return Model(weights=weights, intercept=data["intercept"], threshold=data["threshold"],
+                 min_sentences=data["min_sentences"],
+                 evidence=EVIDENCE in data.get("traits", TRAITS) and any(map(_is_evidence, weights)))
+
+
+def _is_evidence(trait: str) -> bool:
+    return trait.startswith(EVIDENCE_KEYS)
 
 
 def forget_model() -> None:
