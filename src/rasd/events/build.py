@@ -56,6 +56,8 @@ from rasd.events.arguments import (
     unplaced_span,
     year_only,
 )
+from rasd.events.carried import RULE as CARRIED_RULE
+from rasd.events.carried import Told, carried_subject, remember
 from rasd.events.confidence import mark_dropped
 from rasd.events.detect import (
     DIPLOMATIC,
@@ -547,6 +549,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         return responses[sentence]
     ruled_out: Candidate | None = None  # the last trigger its context ruled out
     headed: set[int] = {0}  # the items of a list page whose first happening is told (rasd.events.items)
+    subject_told: Told | None = None  # the subject a verb with none may carry (rasd.events.carried)
     for group in groups:
         head = group[0]
         if ruled_out is not None and head.is_event and _relative_of(words, ruled_out, head, lex):
@@ -611,6 +614,12 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
                     actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
+        if roles.actor1 is None:  # "شنت الطائرات الروسية غارات ... . كما استهدفت": rasd.events.carried
+            carried = carried_subject(words, ann, head, subject_told, lex)
+            if carried is not None and (roles.actor2 is None or _actor_family(
+                    actor_value(carried, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
+                roles.actor1, roles.rule1 = carried, CARRIED_RULE
+        subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
         places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES), words)
         if head.plover in SPLIT_TYPES and len(places) > 1:
             # a list of targets ends where the sentence tells another happening ("غارات على دوما
