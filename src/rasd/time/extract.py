@@ -208,6 +208,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         ref_lo = ref_hi = date.fromisoformat(today)
         via_dateline = True
     twins = _header_twins(matches, page[0]) if page is not None else frozenset()
+    latest = _latest_year(toks) if ref_lo is None else None  # only an undated page needs it
     starts = start_words()
     out = []
     # (first day, end offset, day or None) of the story's last dated day or month
@@ -234,6 +235,11 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             out.append(Expression(start, end, text[start:end], "DATE", value, rule))
             continue
         value = value_of(m.spec, m.kind, ref_lo, ref_hi, mode)
+        if not value.get("date") and (year := _printed_weekday_year(m.spec, latest)) is not None:
+            # "السبت 20 أغسطس / آب" on a page with no day of its own: the one year near those
+            # the page prints in which 20 August was a Saturday
+            value, rule = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode), \
+                rule + "+weekday-year"
         if m.spec.same_month:  # "تمكنت القوات في 23 من الشهر ذاته": the month just told
             value, rule = _same_month(text, m.spec, m.kind, out, start, ref_lo, ref_hi, mode,
                                       value, rule)
@@ -513,6 +519,36 @@ def _weekday_year(spec: Any, value: dict[str, Any]) -> int | None:
         except ValueError:  # 29 February
             continue
     return None
+
+
+PRINTED_YEARS = (1990, 2035)  # four-digit numbers read as years a page prints
+YEARS_BEFORE = 5  # a weekday's year may lie this far before the latest year the page prints
+YEARS_AFTER = 1  # ... or this far after it (a page whose only years are its background's)
+
+
+def _printed_weekday_year(spec: Any, latest: int | None) -> int | None:
+    """The year of a day and month told with their weekday but no year, on a page that gives
+    them none: the only year from :data:`YEARS_BEFORE` before to :data:`YEARS_AFTER` after the
+    latest year the page prints in which that day was that weekday ("السبت 20 أغسطس" under a
+    footer "2007 - 2018": 2016). None when the page prints no year or two years fit."""
+    if spec.what != "day" or spec.weekday is None or spec.year is not None or spec.year_rel \
+            or spec.day is None or spec.month is None or spec.named_rel or spec.month_rel \
+            or latest is None:
+        return None
+    fits = []
+    for year in range(latest - YEARS_BEFORE, latest + YEARS_AFTER + 1):
+        try:
+            if date(year, spec.month, spec.day).weekday() == spec.weekday:
+                fits.append(year)
+        except ValueError:  # 29 February
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _latest_year(toks: Tokens) -> int | None:
+    years = [int(w) for w in toks.text if len(w) == 4 and w.isdigit()
+             and PRINTED_YEARS[0] <= int(w) <= PRINTED_YEARS[1]]
+    return max(years, default=None)
 
 
 TODAY_GAP = timedelta(days=7)  # a page's "today" this far before its header date: a fetch day
