@@ -524,6 +524,7 @@ def _weekday_year(spec: Any, value: dict[str, Any]) -> int | None:
 PRINTED_YEARS = (1990, 2035)  # four-digit numbers read as years a page prints
 YEARS_BEFORE = 5  # a weekday's year may lie this far before the latest year the page prints
 YEARS_AFTER = 1  # ... or this far after it (a page whose only years are its background's)
+FULL_DATE_TOKENS = 2  # the day and month before a printed year, where a founding word ends
 
 
 def _printed_weekday_year(spec: Any, latest: int | None) -> int | None:
@@ -546,8 +547,11 @@ def _printed_weekday_year(spec: Any, latest: int | None) -> int | None:
 
 
 def _latest_year(toks: Tokens) -> int | None:
-    years = [int(w) for w in toks.text if len(w) == 4 and w.isdigit()
-             and PRINTED_YEARS[0] <= int(w) <= PRINTED_YEARS[1]]
+    """The latest year the page prints, but an outlet's founding year ("صدرت من لندن 21 مايو
+    2001")."""
+    years = [int(w) for i, w in enumerate(toks.text) if len(w) == 4 and w.isdigit()
+             and PRINTED_YEARS[0] <= int(w) <= PRINTED_YEARS[1]
+             and not dateline.founded(toks, max(0, i - FULL_DATE_TOKENS))]
     return max(years, default=None)
 
 
