@@ -42,7 +42,7 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, cue_matches
-from rasd.events.interact import clause_parties, meeting_setting, visit_destination
+from rasd.events.interact import clause_parties, meeting_setting, named_venue, visit_destination
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
@@ -180,6 +180,7 @@ class Annotations:
                        and not (DATELINE_CHAINS and dateline_chain(doc.text, p.span.start, p.span.end,
                                                                    place_end, place_start))]
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
+        self.named_places = self.place_on(doc, "PLACE_NAMED")  # "محادثات أستانا" (TALKS13)
         self.places = with_tied_settlements(self.places, unresolved)
         self.actors = localize_bare_armies(words, self.actors, self.places)  # ROLES11
         self.unresolved_firsts: dict[int, list[int]] = {}  # PLACESRC10: names no gazetteer has
@@ -2345,6 +2346,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:
             return [(visited, "place:visit")]
+        named = named_venue(words, ann, cand)  # rasd.events.interact: "محادثات أستانا" (TALKS13)
+        if named is not None:
+            return [(named, "place:named-round")]
         setting = meeting_setting(words, ann, cand)  # rasd.events.interact: "وفي الكويت ، يجري ..."
         if setting is not None:
             return [(setting, "place:setting")]

@@ -58,7 +58,7 @@ from rasd.text.normalize import normalize
 if TYPE_CHECKING:  # rasd.events.arguments calls visit_destination: imported lazily below
     from rasd.events.arguments import Annotations, Arg, Roles
     from rasd.events.detect import Candidate
-    from rasd.events.tokens import Words
+    from rasd.events.tokens import Word, Words
 
 @cache
 def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -385,6 +385,55 @@ def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | No
     if place is None or any(w[k].ends_clause for k in range(place.last - 1, cand.first)):
         return previous_venue(words, ann, cand)
     return place
+
+
+@cache
+def _round_cues() -> tuple[re.Pattern[str] | None, frozenset[str], int, re.Pattern[str] | None]:
+    raw = _cues().get("named_round") or {}
+    heads, rounds = raw.get("round_words"), raw.get("round_of_words")
+    return (re.compile(heads) if heads else None, frozenset(raw.get("kinds") or ()), int(raw.get("window", 6)),
+            re.compile(rounds) if rounds else None)
+
+
+def named_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """The city a round of talks is named after ("اختتمت الجولة الثامنة من محادثات أستانة"،
+    "اجتماعات آستانة بين وفدي النظام والمعارضة"; ``named_round`` in interact.yaml, TALKS13):
+    the name right after a talks word in the meeting's sentence (a ``PLACE_NAMED`` span, or a
+    ``PLACE`` after a talks word the places stage does not read as a name's head), a town
+    or a city, not one still to come (``previous_venue.planned_words`` from the talks word to
+    ``planned_window`` words past the name: "مؤتمر سوتشي المقبل"), within ``window`` words of a
+    trigger that is not the talks word itself (a verb or a frame tells the round held: "اجتماع
+    سوتشي يعتمد وثيقة" names a conference, no more), and only when the sentence names one such
+    venue ("محادثات جنيف وأستانا" names a process, not one round's place)."""
+    heads, kinds, reach, rounds = _round_cues()
+    w = words.words
+    if cand.plover != "CONSULT" or heads is None or heads.match(w[cand.first].text):
+        return None  # "اجتماع سوتشي يعتمد وثيقة": the name alone tells no round held
+    planned, window = _venue_cues()[5], _venue_cues()[6]
+    lo, hi = words.sentence_range(cand.sentence)
+    told = ann.in_sentence(ann.named_places, cand.sentence) + ann.in_sentence(ann.places, cand.sentence)
+    found = [p for p in told
+             if max(lo + 1, cand.first - reach) <= p.first <= cand.last + reach
+             and isinstance(p.span.value, dict) and p.span.value.get("kind") in kinds
+             and _after_round_word(w, p.first, lo, heads, rounds)
+             and not (planned is not None and any(planned.match(w[k].text)
+                                                  for k in range(p.first - 1, min(hi, p.last + window))))]
+    names = {p.span.value.get("gazetteer_id") for p in ann.in_sentence(ann.named_places, cand.sentence)}
+    names |= {p.span.value.get("gazetteer_id") for p in found}
+    return found[0] if found and len(names) == 1 else None
+
+
+def _after_round_word(w: list[Word], first: int, lo: int, heads: re.Pattern[str],
+                      rounds: re.Pattern[str] | None) -> bool:
+    """Whether the name at word ``first`` follows a talks word, right after it ("محادثات أستانا")
+    or after من that closes a round's phrase ("في ختام الجولة الثامنة من أستانة": a
+    ``round_of_words`` word at most two words before من)."""
+    if first - 1 < lo:
+        return False
+    if heads.match(w[first - 1].text):
+        return True
+    return (rounds is not None and w[first - 1].text == "من"
+            and any(rounds.match(w[k].text) for k in range(max(lo, first - 4), first - 1)))
 
 
 PREVIOUS_VENUE = True  # MEET11 (A/B flag): talks placed by the sentence before them

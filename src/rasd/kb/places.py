@@ -448,6 +448,9 @@ class Linker:
     trie: dict[str, Any] = field(default_factory=dict)
     _flags: dict[str, int] = field(default_factory=dict)  # word → :meth:`_flag`, filled on demand
     _named_end: int = -1  # where the last name inside an organisation's name ended (find)
+    # the names inside an organisation's, a pact's or a conference's name the last find met
+    # (مؤتمر جنيف، محادثات أستانا): no place mentions, kept apart (:func:`link`, TALKS13)
+    named: list[Match] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
@@ -673,6 +676,7 @@ class Linker:
         matches: list[Match] = []
         floor = 0
         self._named_end = -1
+        self.named = []
         gaps, given, club_words, n_words = toks.gaps, _first_names(), self._club_words, len(words)
         for i in at:
             if i < floor:
@@ -719,6 +723,8 @@ class Linker:
             if self._in_name(toks, m):  # مؤتمر جنيف، حلف وارسو: part of a longer name
                 self._named_end = j
                 floor = j
+                if self._apply_context(text, toks, m, floor):  # "جولة جديدة": no Judaydat
+                    self.named.append(m)
                 continue
             if (self._needs_cue_abroad(key) and not (i and self._cue_word(words[i - 1]))
                     and not (j < len(words) and words[j] in demonym_adjectives())
@@ -2483,13 +2489,15 @@ class Found:
     rule: str
     value: dict[str, Any] | None
     unresolved: dict[str, Any] | None
+    named: bool = False  # a resolved name inside a longer name (مؤتمر جنيف): no place mention
 
 
-def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Found]:
+def link(text: str, sentences: list[tuple[int, int]] | None = None, named: bool = False) -> list[Found]:
     """Place mentions of ``text`` (original offsets), each resolved or unresolved.
 
     ``sentences`` are ``(start, end)`` offsets in ``text``; sentence context is used
-    first when same-named places compete.
+    first when same-named places compete. ``named``: also the resolved names inside longer
+    names (``Found.named``: مؤتمر جنيف), after the place mentions.
     """
     lk = linker()
     norm = normalize(text)
@@ -2502,6 +2510,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
         for m in matches:
             sentence_of[m.first] = bisect_right(starts, toks.start(m.first)) - 1
     starts = sorted(norm_start(norm, s) for s, _e in sentences) if sentences else []
+    inside = lk.named if named else []
     lk.resolve(matches, sentence_of, toks, starts, dateline_end(t))
     if TIE_UNKNOWN and matches:
         lk.tie_unknowns(toks, matches)
@@ -2530,6 +2539,23 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None) -> list[Foun
                     name = name[1:]  # "ومسرابا والمرج": no name opens with و + the article
                 reason["place"] = tied_place(name, m.tied.value, m.tie, m.tie_kind)
             out.append(Found(s, e, surface, m.rule, None, reason))
+    return out + _named_found(text, norm, toks, inside, starts, dateline_end(t))
+
+
+def _named_found(text: str, norm: Any, toks: Toks, named: list[Match], starts: list[int],
+                 dateline: int) -> list[Found]:
+    """The names inside longer names (``Linker.named``: مؤتمر جنيف، محادثات أستانا) that resolve
+    on their own, as ``named`` finds: not where anything happened, but a round of talks named
+    after its venue was held there (``PLACE_NAMED``, read by rasd.events.interact, TALKS13)."""
+    if not named:
+        return []
+    sentence_of = {m.first: bisect_right(starts, toks.start(m.first)) - 1 for m in named} if starts else {}
+    linker().resolve(named, sentence_of, toks, starts, dateline)
+    out = []
+    for m in named:
+        if m.value is not None:
+            s, e = norm.orig_span(toks.start(m.first), toks.end(m.last - 1) - m.trim)
+            out.append(Found(s, e, text[s:e], m.rule, dict(m.value, matched=text[s:e]), None, named=True))
     return out
 
 

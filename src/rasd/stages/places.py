@@ -33,7 +33,7 @@ class Places(Stage):
         names = [(s.start, s.end) for s in doc.spans_of("ACTOR", "SOURCE", "ORG", "PERS")]
         starts = [a for a, _b in names]
         text = doc.text
-        for f in link(text, sentences):
+        for f in link(text, sentences, named=True):
             # names starting at or before the place, or after its glued clitic: the place
             # "لديرالزور" and the outlet "ديرالزور 24" that starts after the ل
             k = bisect_right(starts, f.start + 2)
@@ -41,7 +41,9 @@ class Places(Stage):
                    else (a < f.end < b and text[f.start:a] in _CLITICS)
                    for a, b in names[max(0, k - 8) : k]):
                 continue
-            if f.value is not None:
+            if f.named:  # "محادثات أستانا": a round of talks named after its venue (TALKS13)
+                doc.add(f.start, f.end, "PLACE_NAMED", stage="places", rule=f.rule, value=f.value)
+            elif f.value is not None:
                 doc.add(f.start, f.end, "PLACE", stage="places", rule=f.rule, value=f.value)
             else:
                 doc.add(f.start, f.end, "PLACE_UNRESOLVED", stage="places", rule=f.rule,
