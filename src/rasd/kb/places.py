@@ -66,6 +66,8 @@ VARIANT_RULE = "gazetteer:spelling-variant"
 COMMA_LISTS = True  # GAZ11: "قرى X , Y , Z , في ريف حماة": a comma list of unknown settlements
 SENTENCE_TIES = True  # GAZ11: "في ريف حماة ... وسيطرت على قرى X وY": the region framing the sentence
 AREA_TIES = True  # GAZ11: "منطقة X بريف Y": an area's name the text puts in a place it resolves
+BETWEEN_PLACES = True  # TOWNS13: "الرهجان والشاكوسية وسرحا وأبو دالي": names listed between two places
+BETWEEN_RULE = "cue:unknown-between-places"
 TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
@@ -277,6 +279,7 @@ class Cues:
     whole_of: frozenset[tuple[str, ...]] = frozenset()  # على كامل: "the whole of" a place
     holder_clauses: frozenset[tuple[str, ...]] = frozenset()  # التي تسيطر عليها: who holds it
     holder_reach: int = 0  # most words of a holder clause before the tie after it
+    between_reach: int = 0  # most words of names listed between two places (TOWNS13)
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
@@ -343,6 +346,7 @@ def load_cues() -> Cues:
         whole_of=frozenset(key_tokens(p) for p in c.get("whole_of") or []),
         holder_clauses=frozenset(key_tokens(p) for p in c.get("holder_clauses") or []),
         holder_reach=int(c.get("holder_reach") or 0),
+        between_reach=int(c.get("between_reach") or 0),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
@@ -382,6 +386,11 @@ def _noun_names(plural_cues: frozenset[str]) -> frozenset[str]:
     # plurals (قرى، بلدات، مدن); the dual construct forms (قريتي، حيي، مخيمي) are not words alone
     out |= {"ال" + w for w in plural_cues if not w.endswith(("تي", "يي", "مي"))}
     return frozenset(out)
+
+
+def _first_word(m: Match) -> int:
+    """A match's first word, its cue's when a cue opens it ("قرية X")."""
+    return m.cue_first if m.cue_first >= 0 else m.first
 
 
 @cache
@@ -737,6 +746,8 @@ class Linker:
             self._list_unknowns(toks, matches)
             if COMMA_LISTS:
                 self._comma_list_unknowns(toks, matches)
+        if BETWEEN_PLACES and len(matches) > 1:
+            self._between_unknowns(toks, matches)
         return matches
 
     def _in_club(self, toks: Toks, first: int, last: int) -> int:
@@ -801,6 +812,53 @@ class Linker:
         if added:
             matches.extend(added)
             matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
+
+    def _between_unknowns(self, toks: Toks, matches: list[Match]) -> None:
+        """"قصفت الطائرات الرهجان والشاكوسية وسرحا وأبو دالي": names joined by و (or set off by
+        commas) that stand between two place mentions of one list, the later one listed too
+        (its و or a comma before it), are the list's items as well, with or without a cue
+        before the list. Each item is one name (two after a name head: تل، أم …), never a
+        word, a cue or a pronoun-suffixed noun (:meth:`_list_word_refused`); one refused item
+        leaves the whole stretch alone. Items the gazetteer lacks are "not in gazetteer" and
+        are tied (:meth:`tie_unknowns`) only to a resolved town of their list (TOWNS13)."""
+        ordered = sorted(matches, key=_first_word)
+        added: list[Match] = []
+        for a, b in pairwise(ordered):
+            hi = _first_word(b)
+            if not a.last < hi <= a.last + self.cues.between_reach or not self._listed_word(toks, hi):
+                continue
+            items = self._between_items(toks, a.last, hi)
+            added += [self._list_item(first, last, key, BETWEEN_RULE) for first, last, key in items]
+        if added:
+            matches.extend(added)
+            matches.sort(key=_first_word)
+
+    def _listed_word(self, toks: Toks, j: int) -> bool:
+        """Whether word ``j`` goes on a list: a comma before it, or its own و (وتل X)."""
+        gap = toks.gaps[j].strip(" \"'«»“”()")
+        if gap in (",", "،"):
+            return True
+        w = toks.words[j]
+        return gap == "" and w[:1] == "و" and (len(w) > 3 or w[1:] in self.cues.name_prefixes)
+
+    def _between_items(self, toks: Toks, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The items that fill words ``[lo, hi)`` exactly (see :meth:`_between_unknowns`), or
+        none when any word there is no item's."""
+        words, c = toks.words, self.cues
+        items: list[tuple[int, int, str]] = []
+        j = lo
+        while j < hi:
+            if not self._listed_word(toks, j):
+                return []
+            w = words[j][1:] if words[j][:1] == "و" and not (len(words[j]) <= 3 and words[j][1:] not in c.name_prefixes) else words[j]
+            if self._list_word_refused(w, words[j]):
+                return []
+            last = j + 1
+            if last < hi and toks.adjacent(j) and (w in c.name_prefixes or words[last] in c.name_suffixes):
+                last += 1  # "وتل الخنزير"، "والمويلح الشمالي"
+            items.append((j, last, " ".join([w, *words[j + 1:last]])))
+            j = last
+        return items
 
     def _list_item(self, first: int, last: int, key: str, unknown_rule: str) -> Match:
         """A list item's match: a known spelling variant (كفريا والفوعا: al-Fu'ah's spelling,
@@ -927,11 +985,14 @@ class Linker:
                 j += 1
             start = self._run_start(toks, matches, k)
             run = matches[start:j + 1]
-            if not (self._settlement_before(toks, m) or self._settlement_before(toks, run[0])):
+            # the cue that governs it: its own, or the nearest before it in its list ("مدينة
+            # اللطامنة وقرى الرهجان وعطشان": قرى, told after the list's first town; TOWNS13)
+            cued = next((x for x in reversed(matches[start:k + 1]) if self._settlement_before(toks, x)), None)
+            if cued is None and not (m.rule == BETWEEN_RULE and self._between_towns(run, m)):
                 continue  # "في منطقة البريج": an area may be where jets crossed, not a settlement
             if self._glued_name(toks, m):
                 continue  # "مدينة جرابلسبوتين": two words run together, no settlement's name
-            m.tie_kind = self._cue_kind(toks, m) or self._cue_kind(toks, run[0]) or "unresolved"
+            m.tie_kind = self._cue_kind(toks, m) or (cued and self._cue_kind(toks, cued)) or "unresolved"
             if j + 1 < n:
                 y = matches[j + 1]
                 tie = self._tie_gap(toks, matches[j].last, y)
@@ -955,6 +1016,13 @@ class Linker:
                     frame = None
                 if frame is not None:
                     m.tied, m.tie = frame, "sentence"
+
+    @staticmethod
+    def _between_towns(run: list[Match], m: Match) -> bool:
+        """Whether resolved towns of ``m``'s list stand both before and after it (TOWNS13)."""
+        def town(x: Match) -> bool:
+            return x.value is not None and x.value.get("kind") in _SETTLEMENTS
+        return any(town(x) for x in run if x.last <= m.first) and any(town(x) for x in run if x.first >= m.last)
 
     def _tie_past_holder(self, toks: Toks, matches: list[Match], end: int) -> Match | None:
         """The place that ties a settlement (or its list, ending at token ``end``) past a
