@@ -825,6 +825,8 @@ class Linker:
         added: list[Match] = []
         for a, b in pairwise(ordered):
             hi = _first_word(b)
+            if hi - 1 > a.last and self._is_settlement_cue(toks.words[hi - 1]):
+                hi -= 1  # "... والمصاصنة وبلدة كفرزيتا": the later town's own cue
             if not a.last < hi <= a.last + self.cues.between_reach or not self._listed_word(toks, hi):
                 continue
             items = self._between_items(toks, a.last, hi)
