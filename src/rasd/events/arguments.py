@@ -161,6 +161,7 @@ class Annotations:
         self.actor_firsts = {a.first for a in self.actors}
         self.breaks: list[int] | None = None  # see _clause_breaks
         self.claims: dict[tuple[int, int, int], tuple[int | None, bool]] = {}  # see _claim_cues
+        self.told: dict[int, Any] = {}  # sentence → its casualty counts as events.tolls reads them
         self.fights: dict[str, dict[str, Arg]] = {}  # sides fought, as told so far: events.targets
         self.side_counts: list[tuple[int, str]] | None = None  # (sentence, armed family): events.targets
         self.holders: dict[str | None, Arg] | None = None  # place key → who holds it: events.targets

@@ -15,6 +15,7 @@ deaths of this one event, never copied from a toll told for others).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -158,6 +159,37 @@ def _list_heads(every: list[Arg]) -> dict[int, Arg]:
     return out
 
 
+@dataclass
+class _Told:
+    """What a sentence's casualty counts say whatever event asks for its toll, read once per
+    sentence (a page of many attacks asks once per attack): its counts (``every``), the totals
+    it splits by cause (:func:`_split_totals`), the heads of its lists (:func:`_list_heads`),
+    for each kind the words of the counts of the other kinds (``other``), and the pairs of
+    whole counts of two kinds told in one list (:func:`_joined_kinds`)."""
+    every: list[Arg]
+    split: set[int]
+    listed: dict[int, Arg]
+    other: dict[str, set[int]]
+    together: list[tuple[Arg, Arg]]
+
+
+def _told(ann: Annotations, sentence: int) -> _Told:
+    if sentence in ann.told:
+        return ann.told[sentence]
+    words, every = ann.words, ann.in_sentence(ann.casualties, sentence)
+    whole = [c for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is None
+             and c.value.get("kind") in ("killed", "injured") and isinstance(c.value.get("count"), int)
+             and c.value["count"] > 0 and not c.value.get("period")]
+    parts = {k for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is not None
+             for k in range(c.first, c.last)}
+    other = {kind: {k for c in every if isinstance(c.value, dict) and c.value.get("kind") != kind
+                    for k in range(c.first, c.last)} for kind in ("killed", "injured")}
+    together = [(a, b) for a, b in pairwise(whole)
+                if a.value["kind"] != b.value["kind"] and _told_together(words, a, b, parts)]
+    ann.told[sentence] = _Told(every, _split_totals(every, words), _list_heads(every), other, together)
+    return ann.told[sentence]
+
+
 def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = None,
          parts: Callable[[Arg], bool] | None = None) -> tuple[int | None, int | None, list[Arg]]:
     """(killed, injured, spans used) in one sentence; breakdown parts and running totals over a
@@ -171,7 +203,9 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     killed = injured = None
     used: list[Arg] = []
     own: dict[str, int] = {}
-    for c in ann.in_sentence(ann.casualties, sentence):
+    told = _told(ann, sentence)
+    every, words, split, listed = told.every, ann.words, told.split, told.listed
+    for c in every:
         v = c.value if isinstance(c.value, dict) else {}
         if (parts is not None and v.get("breakdown_of") is not None and isinstance(v.get("count"), int)
                 and v.get("kind") in ("killed", "injured") and not v.get("period")
@@ -181,11 +215,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     if own:
         killed, injured = own.get("killed"), own.get("injured")
     by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
-    every = ann.in_sentence(ann.casualties, sentence)
-    words = ann.words
-    split = _split_totals(every, words)
-    listed = _list_heads(every)
-    joined = _joined_kinds(words, every, mine, listed)
+    joined = _joined_kinds(told, mine)
     for c in every:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
@@ -207,9 +237,7 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     for kind, counted in by_kind.items():
         if not counted:
             continue
-        other = {k for c in every if isinstance(c.value, dict) and c.value.get("kind") != kind
-                 for k in range(c.first, c.last)}
-        chosen = _first_list(words, counted, other, listed)
+        chosen = _first_list(words, counted, told.other[kind], listed)
         total = sum(c.value["count"] for c in chosen)
         used.extend(chosen)
         if kind == "killed":
@@ -285,8 +313,7 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
     return None
 
 
-def _joined_kinds(words: Words, every: list[Arg], mine: Callable[[Arg], bool] | None,
-                  listed: dict[int, Arg]) -> set[int]:
+def _joined_kinds(told: _Told, mine: Callable[[Arg], bool] | None) -> set[int]:
     """The counts another event's words claim that are told in one list with a count of the
     other kind this event owns: "قتل رجل وسقط أربعة جرحى بغارتين على حي الصاخور"، "قتل 9
     مدنيين , بينهم قائد كتيبة , وأصيب 25 آخرون بتفجير سيارة". The dead and the wounded of one
@@ -295,15 +322,9 @@ def _joined_kinds(words: Words, every: list[Arg], mine: Callable[[Arg], bool] | 
     alone while the death goes to the bare verb of killing told beside it."""
     if mine is None:
         return set()
-    whole = [c for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is None
-             and c.value.get("kind") in ("killed", "injured") and isinstance(c.value.get("count"), int)
-             and c.value["count"] > 0 and not c.value.get("period")]
-    parts = {k for c in every if isinstance(c.value, dict) and c.value.get("breakdown_of") is not None
-             for k in range(c.first, c.last)}
+    listed = told.listed
     out: set[int] = set()
-    for a, b in pairwise(whole):
-        if a.value["kind"] == b.value["kind"] or not _told_together(words, a, b, parts):
-            continue
+    for a, b in told.together:
         own_a, own_b = mine(listed.get(id(a), a)), mine(listed.get(id(b), b))
         if own_a != own_b:
             out.add(id(b) if own_a else id(a))
