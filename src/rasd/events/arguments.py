@@ -79,6 +79,7 @@ from rasd.events.roles11 import (
     qualified_bare_army,
 )
 from rasd.events.roles12 import opening_target_verb, purpose_object, waging_verb
+from rasd.events.roles13 import target_owner
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -2163,8 +2164,10 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                     marked[id(a)] = None
     purposed = {id(a) for a in near  # "بدء هجوم لطرد داعش": the object of a purpose noun
                 if marked[id(a)] is None and purpose_object(words, cand.last, a.first)}
+    owners = {id(a) for a in near  # "استهدفت الطائرات أهدافا للتنظيم": the owner of the target
+              if marked[id(a)] is None and target_owner(words, cand.plover, cand.last, a.first)}
     for a in near:
-        if id(a) in purposed:
+        if id(a) in purposed or id(a) in owners:
             marked[id(a)] = "target"
     agents = [a for a in near if marked[id(a)] == "agent"]
     targets = [a for a in near if marked[id(a)] == "target"]
@@ -2251,7 +2254,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
         roles.actor2 = rest_targets[0]
-        roles.rule2 = "actor:purpose-object" if id(rest_targets[0]) in purposed else "actor:target-marker"
+        roles.rule2 = ("actor:purpose-object" if id(rest_targets[0]) in purposed
+                       else "actor:target-owner" if id(rest_targets[0]) in owners else "actor:target-marker")
     else:
         # a direct object follows a verb closely ("استهدفت الطائرات الروسية قسد"); after a noun
         # an unmarked actor further on belongs to another phrase
