@@ -77,7 +77,7 @@ from rasd.events.notes import summary
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
 from rasd.events.when import _anterior, _page_date, event_date
-from rasd.kb.actors import DATA_DIR, _by_country, localize_actor
+from rasd.kb.actors import DATA_DIR, GOVERNMENT, _by_country, localize_actor
 from rasd.kb.country_context import country_forms
 from rasd.kb.places import load_cues
 from rasd.quantities.casualties import casualty_lexicon
@@ -387,12 +387,11 @@ def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
 @dataclass
 class _Standing:
     """One toll against the event groups of its sentence (groups named by ``id``): the two
-    nearest groups as (distance, group) and the first two groups that stand wholly before it,
-    each of all groups and of those not ``cut`` (wholly after it, a new clause opening between)."""
+    nearest groups as (distance, group), of all groups and of those not ``cut`` (wholly after
+    it, a new clause opening between), and whether any group stands wholly before it."""
     nearest: list[tuple[int, int]]
     nearest_uncut: list[tuple[int, int]]
-    before: list[int]
-    before_uncut: list[int]
+    behind: bool
 
 
 class _TollOwners:
@@ -423,20 +422,20 @@ class _TollOwners:
         if at not in known:
             ids = list(map(id, events))
             cut = [self._cut(arg, g) for g in events]
-            behind = [g[-1].last <= arg.first for g in events]
             near = [(_distance(arg, g), i) for g, i in zip(events, ids, strict=True)]
             known[at] = _Standing(nsmallest(2, near), nsmallest(2, compress(near, map(not_, cut))),
-                                  list(compress(ids, behind))[:2],
-                                  [i for i, b, c in zip(ids, behind, cut, strict=True) if b and not c][:2])
+                                  any(g[-1].last <= arg.first for g in events))
         return known[at]
 
     def _mine(self, arg: Arg, group: list[Candidate], events: list[list[Candidate]],
               known: dict[tuple[int, int], _Standing]) -> bool:
         s, me = self._standing(arg, events, known), id(group)
-        # a rival after a cut never takes a toll from a group before it
-        pool, before = (s.nearest_uncut, s.before_uncut) if group[-1].last <= arg.first else (s.nearest, s.before)
-        if self._cut(arg, group) and any(g != me for g in before):
+        # a group cut off after the toll loses it to any group before it (a cut group stands
+        # after the toll, so a group before it is a rival); a rival after a cut never takes a
+        # toll from a group before it
+        if self._cut(arg, group) and s.behind:
             return False
+        pool = s.nearest_uncut if group[-1].last <= arg.first else s.nearest
         nearest = next((d for d, g in pool if g != me), None)
         return nearest is None or _distance(arg, group) <= nearest
 
@@ -510,7 +509,7 @@ def _armed(actor: Any) -> bool:
     if not isinstance(actor, dict):
         return True  # a name no list has (ORG) next to the trigger: ميليشيا صقور الصحراء
     if actor.get("type") == "State forces":
-        return not str(actor.get("name") or "").startswith("Government")
+        return not str(actor.get("name") or "").startswith(GOVERNMENT)
     return actor.get("type") not in (None, "Civilians", "Protesters")
 
 

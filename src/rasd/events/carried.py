@@ -30,7 +30,7 @@ from rasd.datafiles import data_file
 from rasd.events.arguments import PASSIVE_MARK, _phrase_start, role_cues
 from rasd.events.detect import cue_matches
 from rasd.events.items import item_of
-from rasd.kb.actors import ARMED_TYPES
+from rasd.kb.actors import ARMED_TYPES, fighting
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from rasd.events.tokens import Words
 
 RULE = "actor:carried-subject"
-PERFECTIVE = frozenset({"قد", "لقد"})  # the particle after a subject told before the verb
 STATE_TYPE = "State forces"
 
 
@@ -50,6 +49,7 @@ class CarryCues:
     passive_kinds: frozenset[str]
     antecedent_rules: frozenset[str]
     openers: re.Pattern[str]
+    perfective: re.Pattern[str]
     adjunct_openers: re.Pattern[str]
     adjunct_words: int
     topic_shift: re.Pattern[str]
@@ -60,12 +60,15 @@ class CarryCues:
 
 @dataclass(frozen=True, slots=True)
 class Told:
-    """The subject of the happening told last, where it was told."""
+    """The subject of the happening told last, where it was told; ``carries`` false when that
+    happening names an actor1 no verb may carry (not armed, not a clause's subject, or not an act
+    of force): it ends the chain, and no subject from before it is looked for."""
 
     arg: Arg
     sentence: int
     end: int  # the word after its trigger
     item: int | None  # its list-page item (rasd.events.items), if any
+    carries: bool = True
 
 
 @cache
@@ -78,7 +81,7 @@ def carry_cues() -> CarryCues:
     return CarryCues(
         plovers=frozenset(data["plovers"]), passive_kinds=frozenset(data["passive_kinds"]),
         antecedent_rules=frozenset(data["antecedent_rules"]), openers=rx("openers"),
-        adjunct_openers=rx("adjunct_openers"), adjunct_words=int(data["adjunct_words"]),
+        perfective=rx("perfective"), adjunct_openers=rx("adjunct_openers"), adjunct_words=int(data["adjunct_words"]),
         topic_shift=rx("topic_shift"), subject_nouns=rx("subject_nouns"), feminine_heads=rx("feminine_heads"), plural_heads=rx("plural_heads"))
 
 
@@ -86,15 +89,17 @@ def remember(words: Words, cand: Candidate, last: int, actor1: Arg | None, rule1
              told: Told | None) -> Told | None:
     """What the next happening may carry after this one (trigger ``cand``, ending before word
     ``last``): its subject when it is an armed actor found as a clause's subject; nothing when
-    it names another actor1; what was carried before when it names none."""
+    an armed actor acting by force is found otherwise ("غارات للطيران الروسي": a subject told
+    before may still be carried); an end of the chain when it is no act of force or its actor1
+    fights no one ("وطالبت الحكومة التركية بوقف القصف , كما استهدفت": not the government's
+    strike); what was carried before when it names none."""
     if actor1 is None:
         return told
     cues = carry_cues()
-    value = actor1.value
-    if (rule1 not in cues.antecedent_rules or cand.plover not in cues.plovers
-            or not isinstance(value, dict) or value.get("type") not in ARMED_TYPES):
-        return None
-    return Told(actor1, cand.sentence, last, item_of(words.sentences[cand.sentence][0]))
+    item = item_of(words.sentences[cand.sentence][0])
+    if cand.plover not in cues.plovers or not fighting(actor1.value):
+        return Told(actor1, cand.sentence, last, item, carries=False)
+    return Told(actor1, cand.sentence, last, item) if rule1 in cues.antecedent_rules else None
 
 
 def carried_subject(words: Words, ann: Annotations, cand: Candidate, told: Told | None, lex: Lexicon) -> Arg | None:
@@ -107,13 +112,15 @@ def carried_subject(words: Words, ann: Annotations, cand: Candidate, told: Told 
         return None
     if told is None or told.sentence < cand.sentence - 1:
         told = _clause_subject(words, ann, cand, lex)
-        if told is None:
-            return None
+    if told is None or not told.carries:  # a happening of another actor1 told last ends the chain
+        return None
     if told.end > cand.first or item_of(words.sentences[cand.sentence][0]) != told.item:
         return None
     verb = words.words[cand.first].text
     if PASSIVE_MARK in words.doc.text[words.words[cand.first].start:words.words[cand.first].end]:
         return None
+    if _passive_frame(words, cand):
+        return None  # "تم القبض عليه"، "وتعرضت البلدة لقصف": the one named underwent it
     agreement = _verb_agreement(verb, cand.form)
     if agreement is None or agreement != _agreement_of(words, told.arg):
         return None
@@ -129,6 +136,14 @@ def carried_subject(words: Words, ann: Annotations, cand: Candidate, told: Told 
     return told.arg
 
 
+def _passive_frame(words: Words, cand: Candidate) -> bool:
+    """Whether the trigger opens with, or follows, a passive auxiliary or a light verb of
+    undergoing (roles.yaml ``passive_aux``, ``passive_light``: تم، يتم، جرى، تعرضت)."""
+    cues = role_cues()
+    return any(cues.passive_aux.match(words.words[k].text) or cues.passive_light.match(words.words[k].text)
+               for k in (cand.first - 1, cand.first) if k >= 0 and words.words[k].sentence == cand.sentence)
+
+
 def _clause_subject(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Told | None:
     """The last armed actor standing as a clause's subject before ``cand``, in its sentence or
     the one before ("وفرض الجيش السوري حصارا على الجيب . وفي الأيام الأخيرة سيطر على ...")."""
@@ -138,8 +153,7 @@ def _clause_subject(words: Words, ann: Annotations, cand: Candidate, lex: Lexico
             return None
         lo, _hi = words.sentence_range(sentence)
         for a in reversed(ann.in_sentence(ann.actors, sentence)):
-            if a.last <= cand.first and isinstance(a.value, dict) and a.value.get("type") in ARMED_TYPES \
-                    and _opens_its_clause(words, a, lex, cues, lo):
+            if a.last <= cand.first and fighting(a.value) and _opens_its_clause(words, a, lex, cues, lo):
                 return Told(a, sentence, a.last, item_of(words.sentences[sentence][0]))
     return None
 
@@ -216,7 +230,7 @@ def _opens_clause(words: Words, ann: Annotations, k: int, lo: int, cues: CarryCu
         j -= 1
     if j < lo:
         return True
-    if _bare(words.words[j + 1].text) in PERFECTIVE and j + 1 < k:
+    if cues.perfective.match(_bare(words.words[j + 1].text)) and j + 1 < k:
         return False  # "وكانت قوات أيزيدية , منضوية ... , قد سيطرت": its subject stands before قد
     if words.words[j].comma or words.words[j].ends_clause:
         return True

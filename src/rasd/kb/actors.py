@@ -46,6 +46,14 @@ ACTOR_TYPES = (
 # "التنظيم" may stand for, and who can be a side of a fight (rasd.events.anaphora, .targets)
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
                          "External/Other forces"})
+GOVERNMENT = "Government"  # ACLED names a state's politicians "Government of X", its fighters "Military Forces of X"
+
+
+def fighting(actor: Any) -> bool:
+    """An actor (its value) of an armed type that is no government: one who can carry out an
+    attack (a government of ``State forces`` type speaks, asks and orders; its forces strike)."""
+    return (isinstance(actor, dict) and actor.get("type") in ARMED_TYPES
+            and not str(actor.get("name") or "").startswith(GOVERNMENT))
 SOURCE_KINDS = (
     "state-media", "monitor", "opposition-media", "local-network", "foreign-media", "official",
     "generic",

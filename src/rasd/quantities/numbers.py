@@ -40,7 +40,7 @@ def _digits(token: str) -> Number | None:
     if "," in token and "." in token:
         whole, _, frac = token.rpartition(".")
         head = _digits(whole)
-        if not isinstance(head, int) or "." in whole or not frac.isdigit():
+        if not isinstance(head, int) or "." in whole or not frac.isdecimal():
             return None
         return head + int(frac) / 10 ** len(frac)
     if "," in token:
@@ -57,7 +57,7 @@ def _digits(token: str) -> Number | None:
         except ValueError:
             return None
         return int(value) if value.is_integer() and token.count(".") == 0 else value
-    return int(token) if token.isdigit() else None
+    return int(token) if token.isdecimal() else None
 
 
 def _clean(value: Number) -> Number:
@@ -147,7 +147,7 @@ class _Reader:
                 value, end = value * scale, end + 1
                 # "60 ألفا و 318": the rest below the scale
                 rest = t[end + 1] if end + 1 < len(t) and t[end] == "و" else ""
-                if rest.isdigit() and int(rest) < scale:
+                if rest.isdecimal() and int(rest) < scale:
                     value, end = value + int(rest), end + 2
         else:
             got = self.words(t, i)
@@ -156,7 +156,7 @@ class _Reader:
             end, value = got
         if end + 1 < len(t) and t[end] in lex.decimal_words:
             frac = t[end + 1]
-            if frac.isdigit():
+            if frac.isdecimal():
                 digits = frac
             else:
                 part = self.words(t, end + 1)
@@ -225,7 +225,7 @@ def parse_number(text: str) -> Number | None:
     if got is None:
         return None
     end, value = got
-    if end + 2 == len(t) and t[end] == "/" and t[end + 1].isdigit() and int(t[end + 1]):
+    if end + 2 == len(t) and t[end] == "/" and t[end + 1].isdecimal() and int(t[end + 1]):
         value, end = _clean(value / int(t[end + 1])), end + 2
     if end != len(t):
         return None

@@ -50,9 +50,9 @@ def time_of_day(self: Parser, k: int) -> Match | None:
         from rasd.quantities.numbers import _reader
         start = j + 1 if w == "و" else j
         tokens = list(self.t)
-        if w != "و" and w[1:].isdigit():
+        if w != "و" and w[1:].isdecimal():
             tokens[j] = w[1:]
-        got = _reader().words(tokens, start) if not tokens[start][:1].isdigit() else (
+        got = _reader().words(tokens, start) if not tokens[start][:1].isdecimal() else (
             start + 1, int(tokens[start]))
         if got and 0 < got[1] < 60:
             minute, j = int(got[1]), got[0]

@@ -549,7 +549,7 @@ def _printed_weekday_year(spec: Any, latest: int | None) -> int | None:
 def _latest_year(toks: Tokens) -> int | None:
     """The latest year the page prints, but an outlet's founding year ("صدرت من لندن 21 مايو
     2001")."""
-    years = [int(w) for i, w in enumerate(toks.text) if len(w) == 4 and w.isdigit()
+    years = [int(w) for i, w in enumerate(toks.text) if len(w) == 4 and w.isdecimal()
              and PRINTED_YEARS[0] <= int(w) <= PRINTED_YEARS[1]
              and not dateline.founded(toks, max(0, i - FULL_DATE_TOKENS))]
     return max(years, default=None)

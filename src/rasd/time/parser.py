@@ -349,7 +349,7 @@ class Parser:
         t0 = self.at(k)
         if t0.count(".") == 2:
             parts = t0.split(".")
-            if all(p.isdigit() for p in parts):
+            if all(p.isdecimal() for p in parts):
                 return self._dmy(int(parts[0]), int(parts[1]), int(parts[2]), k + 1,
                                  "date:numeric-dotted")
             return None

@@ -67,4 +67,4 @@ DAY_LINKS = YESTERDAY | TOMORROW | BEFORE | AFTER | RELATIVE_PRONOUN
 
 
 def _int(tok: str) -> int | None:
-    return int(tok) if tok.isdigit() else None
+    return int(tok) if tok.isdecimal() else None
