@@ -70,7 +70,9 @@ def test_the_bundled_second_coding_covers_whole_draws_of_the_unseen_gold():
     draws = {g["set"] for g in second}
     assert documents == {g["doc_id"] for g in first if g.get("set") in draws}  # whole draws
     names = [s for g in second for key in ("actor1", "actor2", "location") for s in g.get(key) or []]
-    assert all(len(s.split()) <= 6 for s in names)  # names, not passages of the articles
+    # names, not passages of the articles; ACLED names run to nine words
+    # ("Military Forces of Iran (1979-) Islamic Revolutionary Guard Corps")
+    assert all(len(s.split()) <= 9 for s in names)
 
 
 def test_cli_set_keeps_one_draw_of_the_bundled_second_coding():
