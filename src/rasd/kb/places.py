@@ -66,7 +66,6 @@ VARIANT_RULE = "gazetteer:spelling-variant"
 COMMA_LISTS = True  # GAZ11: "قرى X , Y , Z , في ريف حماة": a comma list of unknown settlements
 SENTENCE_TIES = True  # GAZ11: "في ريف حماة ... وسيطرت على قرى X وY": the region framing the sentence
 AREA_TIES = True  # GAZ11: "منطقة X بريف Y": an area's name the text puts in a place it resolves
-BETWEEN_PLACES = True  # TOWNS13: "الرهجان والشاكوسية وسرحا وأبو دالي": names listed between two places
 BETWEEN_RULE = "cue:unknown-between-list-name"  # "-list-name": the item's و is no letter of its name
 TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
 TIED_RULE = "place:unresolved-settlement"
@@ -746,7 +745,7 @@ class Linker:
             self._list_unknowns(toks, matches)
             if COMMA_LISTS:
                 self._comma_list_unknowns(toks, matches)
-        if BETWEEN_PLACES and len(matches) > 1:
+        if len(matches) > 1:  # TOWNS13: "الرهجان والشاكوسية وسرحا وأبو دالي": names listed between two places
             self._between_unknowns(toks, matches)
         return matches
 
