@@ -610,13 +610,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             others = [g[0].first for s in (head.sentence, head.sentence + 1) for g in by_sentence.get(s, ())
                       if g is not group and g[0].is_event]
             claim = claimant(words, ann, head, group[-1].last, others)
-            if claim is not None and claim is not roles.actor2 and (roles.actor2 is None or _actor_family(
-                    actor_value(claim, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
+            if claim is not None and claim is not roles.actor2 and _other_side(claim, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
         if roles.actor1 is None:  # "شنت الطائرات الروسية غارات ... . كما استهدفت": rasd.events.carried
             carried = carried_subject(words, ann, head, subject_told, lex)
-            if carried is not None and (roles.actor2 is None or _actor_family(
-                    actor_value(carried, words, lex)) != _actor_family(actor_value(roles.actor2, words, lex))):
+            if carried is not None and _other_side(carried, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = carried, CARRIED_RULE
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
         places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES), words)
@@ -1036,6 +1034,13 @@ def _same_time(a: EventMention, b: EventMention, days: int = 0, page: bool = Fal
         return abs((Date.fromisoformat(a.event_date) - Date.fromisoformat(b.event_date)).days) <= grain
     except (TypeError, ValueError):
         return False
+
+
+def _other_side(arg: Arg, actor2: Arg | None, words: Words, lex: Lexicon) -> bool:
+    """Whether ``arg``, an actor1 found by a later rule (a claim, a carried subject), is of
+    another family than the ``actor2`` already found: no actor is both sides of its happening."""
+    return actor2 is None or _actor_family(actor_value(arg, words, lex)) != _actor_family(
+        actor_value(actor2, words, lex))
 
 
 def _actor_family(actor: dict[str, Any] | None) -> str | None:

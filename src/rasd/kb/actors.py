@@ -54,6 +54,8 @@ def fighting(actor: Any) -> bool:
     attack (a government of ``State forces`` type speaks, asks and orders; its forces strike)."""
     return (isinstance(actor, dict) and actor.get("type") in ARMED_TYPES
             and not str(actor.get("name") or "").startswith(GOVERNMENT))
+
+
 SOURCE_KINDS = (
     "state-media", "monitor", "opposition-media", "local-network", "foreign-media", "official",
     "generic",
