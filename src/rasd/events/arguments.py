@@ -257,17 +257,12 @@ class Annotations:
         return list(entry[1].get(sentence, ()))
 
 
-TIED_SETTLEMENTS = True  # PLACE10 (A/B flag): settlements the gazetteer lacks, tied to a place
-
-
 def with_tied_settlements(places: list[Arg], unresolved: list[Arg]) -> list[Arg]:
     """``places`` with each settlement the gazetteer lacks that the text ties to a resolved
     place ("قرية الزعفرانية الغربية بريف حماة الشمالي"; the places stage gives its
     ``PLACE_UNRESOLVED`` span a ``place``, see :func:`rasd.kb.places.tied_place`) as a place of
     its own, in text order: an event there is placed in the village by the name the report
     gives it, not in the region around it."""
-    if not TIED_SETTLEMENTS:
-        return places
     tied = [Arg(u.first, u.last, Span(u.span.start, u.span.end, "PLACE", "events", TIED_RULE,
                                       u.span.value["place"]), u.sentence)
             for u in unresolved if isinstance(u.span.value, dict) and u.span.value.get("place")]

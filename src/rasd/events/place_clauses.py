@@ -118,10 +118,6 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
     return out
 
 
-CLAUSE_BREAKS = True  # a comma or a clause end opens a second clause too, not only a contrast word
-ELABORATION = True  # PLACE10: "، حيث" opens a clause telling where in detail (A/B flag)
-
-
 def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: int) -> bool:
     """Whether a trigger at word ``opener`` stands in another clause than the list of targets
     ended at word ``after``: a contrast word (بينما، في حين) or, as often, a comma or a clause
@@ -130,11 +126,11 @@ def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: 
     ws = words.words
     if any(contrast.match(ws[k].text) for k in range(after, opener)):
         return True
-    if ELABORATION and any(ws[k].comma and place_cues().elaboration.match(ws[k + 1].text)
-                           for k in range(after - 1, opener)):
+    if any(ws[k].comma and place_cues().elaboration.match(ws[k + 1].text)
+           for k in range(after - 1, opener)):
         return True  # "على ريف حماة ، حيث قصف مدينة اللطامنة": where, in detail
-    return CLAUSE_BREAKS and any((ws[k].comma or ws[k].ends_clause) and ws[k + 1].text[:1] == "و"
-                                 for k in range(after - 1, opener))
+    return any((ws[k].comma or ws[k].ends_clause) and ws[k + 1].text[:1] == "و"
+               for k in range(after - 1, opener))
 
 
 DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
@@ -164,7 +160,7 @@ def dash_dateline(text: str, start: int, end: int, place_starts: frozenset[int] 
     k = _after_dash(text, end)
     if k is None:
         return False
-    if DATELINE_WIRES and _wire_dateline(text, k):
+    if _wire_dateline(text, k):
         return True  # "بيروت - د ( د ب أ ) - أرسلت": a wire's dateline, whatever comes before
     if k in place_starts:
         return False
@@ -231,7 +227,7 @@ def each_of(words: Words, k: int) -> bool:
     """Whether "من" at word ``k`` follows "كلا" / "كل" ("قصفت كلا من بلدة كفرنبل ومدينة معرة
     النعمان"): "each of" opens a list, so the place after it is no origin (nor, by itself, a
     locative: "لكل من إسرائيل والحزب" names parties)."""
-    return EACH_OF and k > 0 and words.words[k - 1].sentence == words.words[k].sentence and (
+    return k > 0 and words.words[k - 1].sentence == words.words[k].sentence and (
         words.words[k - 1].text in EACH_OF_WORDS)
 
 
@@ -321,13 +317,6 @@ def in_slogan(words: Words, first: int, lo: int) -> bool:
 
 # --- which place of a sentence an event takes (PLACE, session 9) ---------------------------
 
-DATELINE_WIRES = True
-STREETS = True
-ROUTES = True
-CHAINS = True
-LOCATED = True
-CONTRAST_SAME_KIND = True
-EACH_OF = True
 EACH_OF_WORDS = frozenset({"كلا", "وكلا", "كل", "لكل", "بكل"})  # before من: "each of", a list
 
 
@@ -374,7 +363,7 @@ def street_name(words: Words, place: Arg, lo: int) -> bool:
     the street's, Cairo is where it happened): a street word (granularity.yaml ``street_words``)
     right before it, or one word before that when the place and the word between carry no
     preposition ("شارع النيل بالقاهرة" stays Cairo, "شارع في حلب" Aleppo)."""
-    if not STREETS or place.first - 1 < lo or not _bare(words, place):
+    if place.first - 1 < lo or not _bare(words, place):
         return False
     ws, street = words.words, place_cues().street
     if street.match(ws[place.first - 1].text):
@@ -391,7 +380,7 @@ def route_end(words: Words, place: Arg, lo: int) -> bool:
     """Whether ``place`` is where a vehicle or a convoy was going ("أصابت شاحنة قرب خان أرنبة
     بطريقها إلى دمشق"، "سيارة متجهة نحو حلب"): a destination word right before it and a route
     word (granularity.yaml ``route_words``) at most ``route_window`` words before that."""
-    if not ROUTES or place.first - 1 < lo:
+    if place.first - 1 < lo:
         return False
     ws, cues = words.words, place_cues()
     if not cues.destination.match(ws[place.first - 1].text):
@@ -404,7 +393,7 @@ def chain_container(words: Words, place: Arg, places: list[Arg], within) -> bool
     """Whether ``place`` closes a chain that says where the place before it lies: "مطار المزة
     العسكري بحي المزة في العاصمة دمشق" — the city after في holds the quarter or facility told
     right before it (``within(inner, outer)``), so it is no second target."""
-    if not CHAINS or place.first < 1:
+    if place.first < 1:
         return False
     ws = words.words
     gap = place.first - 1
@@ -422,7 +411,7 @@ def located_in(words: Words, place: Arg, places: list[Arg]) -> bool:
     الواقعة في الريف الشمالي لحماة"، "قرية X التابعة لناحية Y" (granularity.yaml
     ``located_words``, then في / ضمن when written apart). The gazetteer may put the two in
     different governorates; the report says the first is in the second, so it is one target."""
-    if not LOCATED or place.first < 2:
+    if place.first < 2:
         return False
     ws, cues = words.words, place_cues()
 
@@ -455,8 +444,6 @@ def contrast_targets(words: Words, lex: Lexicon, plover: str, after: int,
     :func:`parallel_targets`), of the same ACLED event type too: "تعرضت حمص لقصف مدفعي ، كما
     قتل جنديان في اشتباكات في درعا" tells a battle, not more shelling. Past a clause of another
     kind, none."""
-    if not CONTRAST_SAME_KIND:
-        return []
     return parallel_targets(words, lex, plover, after, tail, listed, event_type)
 
 

@@ -54,20 +54,15 @@ _END = ""  # trie key for "a name ends here" (no token is empty)
 _GAP_OK = re.compile(r"[ \-]{0,3}")  # what may separate the words of one name
 _CUE_GAP_OK = re.compile(r"[ \-\"'(]{0,4}")  # a cue and its name: قرية "البصة"
 STRONG_CUES = ("strong", "district", "governorate", "city", "desert", "countryside", "province")
-TIE_LISTS = True  # PLACE10: "قرى X وY" opens a list of settlements even when X is unknown
 NAMED_AFTER_REACH = 12  # PLACESRC10: words after a building's city name where its own place may be told
 SETTLEMENT_CUES = ("قريه", "بلده", "مدينه", "حي", "مخيم", "ناحيه", "قريتي", "بلدتي", "مدينتي", "حيي")
-PLURAL_SETTLEMENT_CUES = frozenset(("قري", "بلدات"))  # قرى X وY: a list of villages (TIE_LISTS)
+PLURAL_SETTLEMENT_CUES = frozenset(("قري", "بلدات"))  # قرى X وY: a list of villages, even when X is unknown (PLACE10)
 _NAME_HEADS = frozenset((*SETTLEMENT_CUES, "محافظه"))  # words a gazetteer name may open with
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
-COMMA_LISTS = True  # GAZ11: "قرى X , Y , Z , في ريف حماة": a comma list of unknown settlements
-SENTENCE_TIES = True  # GAZ11: "في ريف حماة ... وسيطرت على قرى X وY": the region framing the sentence
-AREA_TIES = True  # GAZ11: "منطقة X بريف Y": an area's name the text puts in a place it resolves
 BETWEEN_RULE = "cue:unknown-between-list-name"  # "-list-name": the item's و is no letter of its name
-TIE_UNKNOWN = True  # PLACE10: an unknown settlement takes the place the text puts it in (A/B flag)
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
 _TIE_BROAD = frozenset(("country",))
@@ -422,9 +417,8 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
 def _name_readings(word: str) -> tuple[tuple[str, str], ...]:
     """The readings of a word that stands where a settlement's name is expected (after قرية،
     in a list after قرى): ك "like" opens no name there, so كبينة is not ك + بينة "evidence"
-    and stays a name (GAZ11; all readings when ``COMMA_LISTS`` is off)."""
-    rs = _readings(word)
-    return tuple(r for r in rs if r[0] != "ك") if COMMA_LISTS else rs
+    and stays a name (GAZ11)."""
+    return tuple(r for r in _readings(word) if r[0] != "ك")
 
 
 def _word_in(word: str, words: frozenset[str]) -> bool:
@@ -587,7 +581,7 @@ class Linker:
     @lru_cache(maxsize=65536)  # noqa: B019
     def _is_settlement_cue(self, word: str) -> bool:
         # "قرية X" names X; "القرية" / "المدينة القديمة" is followed by an adjective
-        return any((stem in SETTLEMENT_CUES or (TIE_LISTS and stem in PLURAL_SETTLEMENT_CUES))
+        return any((stem in SETTLEMENT_CUES or stem in PLURAL_SETTLEMENT_CUES)
                    and not p.endswith(_ARTICLE) for p, stem in _readings(word))
 
     def _longest(self, text: str, toks: Toks, i: int) -> tuple[int, str, set[str]] | None:
@@ -743,8 +737,7 @@ class Linker:
                 floor = m.last
         if matches and self.cues.plural_cues:
             self._list_unknowns(toks, matches)
-            if COMMA_LISTS:
-                self._comma_list_unknowns(toks, matches)
+            self._comma_list_unknowns(toks, matches)  # GAZ11: "قرى X , Y , Z , في ريف حماة"
         if len(matches) > 1:  # TOWNS13: "الرهجان والشاكوسية وسرحا وأبو دالي": names listed between two places
             self._between_unknowns(toks, matches)
         return matches
@@ -978,8 +971,8 @@ class Linker:
         (never a guess). A country is no tie."""
         n = len(matches)
         for k, m in enumerate(matches):
-            if m.value is not None or not (m.unresolved == "not in gazetteer" or (
-                    COMMA_LISTS and m.unresolved == "not in gazetteer (spelling close to one)")):
+            if m.value is not None or m.unresolved not in (
+                    "not in gazetteer", "not in gazetteer (spelling close to one)"):
                 continue  # GAZ11: a spelling near a far village is not that village, still a name
             j = k
             while j + 1 < n and self._listed_after(toks, matches[j], matches[j + 1]):
@@ -997,7 +990,7 @@ class Linker:
             if j + 1 < n:
                 y = matches[j + 1]
                 tie = self._tie_gap(toks, matches[j].last, y)
-                if not tie and COMMA_LISTS:
+                if not tie:
                     tie = self._tie_after_comma(toks, matches[j].last, y)
                 if tie and y.value is not None and y.value.get("kind") not in _TIE_BROAD:
                     if self._camp_in_town(toks, run[0], y.value):
@@ -1011,7 +1004,7 @@ class Linker:
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
-            elif SENTENCE_TIES and not self._reference_point(toks, run[0]):
+            elif not self._reference_point(toks, run[0]):  # GAZ11: the region framing the sentence
                 frame = self._sentence_frame(matches, m, run[0])
                 if frame is not None and self._frame_broken(toks, frame, run[0]):
                     frame = None
@@ -1199,7 +1192,7 @@ class Linker:
     def _comma_in_brackets(toks: Toks, cue: int, j: int) -> bool:
         """Whether word ``j`` follows a comma inside the brackets or quotes opened right after
         the list's cue ("قرى ( باشكون ، وحوايس ابن هديب )"): the list goes on, as after و."""
-        if not TIE_LISTS or not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
+        if not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
             return False
         if toks.gaps[j].strip(" ") not in (",", "،"):
             return False
@@ -1209,7 +1202,7 @@ class Linker:
         """The end of an unknown name set in quotes or brackets after its cue (``cue``: the
         cue's token): a name whose words run on to the closing mark or the next list item
         ("قرية " رسم الحمام "", "قرى ( باشكون ، وحوايس ابن هديب )"), at most three words."""
-        if not TIE_LISTS or not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
+        if not any(ch in toks.gaps[cue + 1] for ch in "\"«(“"):
             return last
         words, c = toks.words, self.cues
         start = last
@@ -1270,7 +1263,7 @@ class Linker:
                 return "".join(toks.gaps[a.last:first + 1]).strip() == ""
         if words not in ([], ["و"]):
             return False
-        if COMMA_LISTS and not words and self._placed_in(toks.words[first]):
+        if not words and self._placed_in(toks.words[first]):
             return False  # 'قرى " A , وB " , بريف إدلب': ب says where the list lies (GAZ11)
         gap = "".join(toks.gaps[a.last:first + 1])
         if any(ch not in _TIE_GAP and ch not in ",،" for ch in gap):
@@ -1342,13 +1335,13 @@ class Linker:
         w = toks.words[i]
         c = self.cues
         if (w in c.not_names or w in c.common or not w.isalpha() or w.isascii()
-                or (len(w) < 3 and not (COMMA_LISTS and w in c.name_prefixes))  # قرية أم X
+                or (len(w) < 3 and w not in c.name_prefixes)  # قرية أم X
                 or any(stem in c.not_names or stem in c.common for _p, stem in _name_readings(w))):
             return None
         # مخيم للاجئين: a preposition, not a name (adjectives: not_names in cues.yaml)
         if w.startswith("لل"):
             return None
-        if TIE_LISTS and (w in c.directions or self._cue_word(w)):
+        if w in c.directions or self._cue_word(w):
             return None  # "قرى ريفي حماة وإدلب": the countrysides' cue, not a village's name
         if self._not_a_name_after_cue(toks, i, w):
             return None
@@ -1357,7 +1350,7 @@ class Linker:
             nxt = toks.words[last]
             if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
                 last += 1
-        if (TIE_UNKNOWN and last < len(toks) and toks.words[last] in c.name_suffixes
+        if (last < len(toks) and toks.words[last] in c.name_suffixes
                 and toks.adjacent(last - 1)
                 and last - i < 3):
             last += 1  # "قرية الزعفرانية الغربية": the adjective is part of the name
@@ -2581,10 +2574,9 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None, named: bool 
     starts = sorted(norm_start(norm, s) for s, _e in sentences) if sentences else []
     inside = lk.named if named else []
     lk.resolve(matches, sentence_of, toks, starts, dateline_end(t))
-    if TIE_UNKNOWN and matches:
+    if matches:  # PLACE10: an unknown settlement takes the place the text puts it in
         lk.tie_unknowns(toks, matches)
-        if AREA_TIES:
-            lk.tie_areas(toks, matches)
+        lk.tie_areas(toks, matches)  # GAZ11: "منطقة X بريف Y"
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
@@ -2604,7 +2596,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None, named: bool 
                 name = surface  # "وحردانة": the list's و is no letter of the name
                 if m.rule.endswith("list-name") and name[:1] == "و" and len(name) > 3:
                     name = name[1:]
-                elif COMMA_LISTS and name.startswith("وال") and len(name) > 5:
+                elif name.startswith("وال") and len(name) > 5:
                     name = name[1:]  # "ومسرابا والمرج": no name opens with و + the article
                 reason["place"] = tied_place(name, m.tied.value, m.tie, m.tie_kind)
             out.append(Found(s, e, surface, m.rule, None, reason))
