@@ -27,8 +27,14 @@ from rasd.cli.main import train_group
               help="Also fit the traits of each mention's own evidence (trigger family, sentence "
                    "length, place distance): better in cross-validation, no better on later "
                    "draws (docs/EVALUATION.md, CONF12); the shipped model is fitted without.")
+@click.option("--without-size-traits", is_flag=True,
+              help="Leave the report's sentence and mention counts out of the fit: fitted on long "
+                   "pages, they push short reports down (docs/EVALUATION.md, CONF13).")
+@click.option("--project-weight", type=float, default=1.0, show_default=True,
+              help="How many times each mention of the project gold (the reference reports) counts "
+                   "in the fit (docs/EVALUATION.md, CONF14).")
 def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: str | None, c: float,
-                           evidence_traits: bool) -> None:
+                           evidence_traits: bool, without_size_traits: bool, project_weight: float) -> None:
     """Fit the event-confidence model on the public unseen-report gold (needs the evalkit's
     UnifiedFC articles) and the project gold, and print its leave-one-draw-out table (the
     project gold is one draw).
@@ -69,7 +75,8 @@ def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: s
         gold += project
     else:
         click.echo(f"warning: seed reports not found in {seeds}: trained on the unseen gold only", err=True)
-    data, cells, project, reliability = train(gold, documents, c, evidence_traits)
+    data, cells, project, reliability = train(gold, documents, c, evidence_traits, not without_size_traits,
+                                                project_weight)
     click.echo("leave-one-draw-out (each draw scored by a model fitted on the others):")
     click.echo("  threshold   kept  matched     P      R     F1")
     for cell in cells:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,9 @@ from rasd.metrics import PRF
 
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 13))  # 0 (keep all) … 0.6
 MIN_SENTENCES = 4  # as the unplaced-mention rule: a report whose context had its chance
+# counts that grow with the report's length: the unseen gold's long pages fit them and short
+# reports get them by extrapolation (CONF13); ``sizes=False`` leaves them out of the fit
+SIZE_TRAITS = frozenset({"log_report_sentences", "log_report_mentions"})
 
 
 @dataclass(frozen=True)
@@ -86,23 +89,25 @@ def label_rows(gold: list[dict[str, Any]], docs: Sequence[Document], evidence: b
     return rows
 
 
-def fit(rows: Sequence[Row], c: float) -> tuple[dict[str, float], float]:
-    """Weights and intercept of an L2 logistic regression on ``rows``."""
+def fit(rows: Sequence[Row], c: float, project_weight: float = 1.0) -> tuple[dict[str, float], float]:
+    """Weights and intercept of an L2 logistic regression on ``rows``, each mention of the draw
+    named ``project`` (the reference reports) counted ``project_weight`` times."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     rows = [r for r in rows if r.trained]
     vec = DictVectorizer()
     x = vec.fit_transform([r.features for r in rows])
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows])
+    weight = [project_weight if r.draw == "project" else 1.0 for r in rows]
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows], sample_weight=weight)
     return dict(zip(vec.feature_names_, map(float, model.coef_[0]), strict=True)), float(model.intercept_[0])
 
 
-def held_out_probabilities(rows: Sequence[Row], c: float) -> list[float]:
+def held_out_probabilities(rows: Sequence[Row], c: float, project_weight: float = 1.0) -> list[float]:
     """Leave one draw out: each row's probability from a model fitted on the other draws."""
     probability = [0.0] * len(rows)
     for draw in sorted({r.draw for r in rows}):
-        weights, intercept = fit([r for r in rows if r.draw != draw], c)
+        weights, intercept = fit([r for r in rows if r.draw != draw], c, project_weight)
         model = confidence.Model(weights, intercept, 0.0, MIN_SENTENCES)
         for k, r in enumerate(rows):
             if r.draw == draw:
@@ -127,32 +132,44 @@ def table(rows: Sequence[Row], probability: Sequence[float], gold: list[dict[str
     return cells
 
 
-def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3, evidence: bool = False
+def train(gold: list[dict[str, Any]], documents: Sequence[Any], c: float = 0.3, evidence: bool = False,
+          sizes: bool = True, project_weight: float = 1.0
           ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
     """:func:`train_rows` on the labelled mentions of ``documents`` (the pipeline run here),
     with the traits of their own evidence when ``evidence`` (off by default: CONF12)."""
-    return train_rows(gold, training_rows(gold, documents, evidence), c, evidence)
+    return train_rows(gold, training_rows(gold, documents, evidence), c, evidence, sizes, project_weight)
 
 
-def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3, evidence: bool = False
+def without_sizes(rows: Sequence[Row]) -> list[Row]:
+    """``rows`` with the :data:`SIZE_TRAITS` taken out of their traits."""
+    return [replace(r, features={k: v for k, v in r.features.items() if k not in SIZE_TRAITS}) for r in rows]
+
+
+def train_rows(gold: list[dict[str, Any]], rows: Sequence[Row], c: float = 0.3, evidence: bool = False,
+               sizes: bool = True, project_weight: float = 1.0
                ) -> tuple[dict[str, Any], list[Cell], list[Cell], list[confidence.Band]]:
     """The model file's data, the leave-one-draw-out table, that table for the draw named
     ``project`` alone (empty when there is none), and the leave-one-draw-out reliability
     bands of the mentions the filter may drop (those of reports long enough). ``evidence``
-    says whether ``rows`` carry the evidence traits (:func:`label_rows`); the file records it."""
-    probability = held_out_probabilities(rows, c)
+    says whether ``rows`` carry the evidence traits (:func:`label_rows`); the file records it.
+    Unless ``sizes``, the :data:`SIZE_TRAITS` are left out (the file has no weight for them).
+    The project gold's mentions count ``project_weight`` times in every fit (CONF14)."""
+    if not sizes:
+        rows = without_sizes(rows)
+    probability = held_out_probabilities(rows, c, project_weight)
     cells = table(rows, probability, gold)
     best = max(cells, key=lambda cell: (round(cell.f1, 4), -cell.threshold))
     mine = [k for k, r in enumerate(rows) if r.draw == "project"]
     project = table([rows[k] for k in mine], [probability[k] for k in mine],
                     [g for g in gold if g.get("set") == "project"]) if mine else []
-    weights, intercept = fit(rows, c)
+    weights, intercept = fit(rows, c, project_weight)
     trained = {
         "data": "rasd/data/gold/unseen_gold.jsonl (public unseen-report gold)"
                 + (" + the project gold (seeds, examples/corpus)" if mine else ""),
         "draws": sorted({r.draw for r in rows}),
         "mentions": sum(r.trained for r in rows),
-        "positives": sum(bool(r.label) for r in rows if r.trained), "C": c,
+        "positives": sum(bool(r.label) for r in rows if r.trained), "C": c, "size_traits": sizes,
+        "project_weight": project_weight,
         "cv_f1_keep_all": round(cells[0].f1, 4), "cv_f1_at_threshold": round(best.f1, 4),
         "commit": _commit(),
     }

@@ -31,8 +31,9 @@ def _lone_party_types() -> frozenset[str]:
 def lone_party_sources(events: list[EventMention]) -> None:
     """A meeting or an agreement (roles12.yaml ``lone_party_types``) whose one named party was
     read as actor2 ("خلال اجتماعه مع وفد روسي") has it as its source, actor1, with the evidence
-    (rule ``…|lone-party``) and the note. Run on the finished mentions, after merging and the
-    confidence model, which both read the roles as found."""
+    (rule ``…|lone-party``) and the note. Run on the finished mentions after merging, which
+    reads the roles as found, and before the confidence model, which reads them as emitted
+    (the roles it is trained on)."""
     from rasd.events.notes import summary
 
     for e in events:

@@ -26,7 +26,9 @@ class Events(Stage):
     def __call__(self, doc: Document) -> Document:
         # thousands of short-lived acyclic objects (a tuple per word): see rasd.collector
         with collector_paused():
-            doc.events = confidence.apply(doc, type_crowd_events(doc, extract_events(doc)),
-                                          drop=self.drop)
-        lone_party_sources(doc.events)  # a meeting's one named party is its source (ROLES12)
+            events = type_crowd_events(doc, extract_events(doc))
+            # a meeting's one named party is its source (ROLES12) before the model scores: it
+            # must read the roles training reads on the finished mentions (CONF13)
+            lone_party_sources(events)
+            doc.events = confidence.apply(doc, events, drop=self.drop)
         return doc
