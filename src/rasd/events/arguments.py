@@ -503,6 +503,7 @@ class RoleCues:
     support_words: re.Pattern[str] | None = None
     support_window: int = 4
     force_nouns: re.Pattern[str] | None = None
+    taker_words: re.Pattern[str] | None = None
     controller_cues: re.Pattern[str] | None = None
     controller_verbs: re.Pattern[str] | None = None
     controller_place_gap: int = 8
@@ -576,7 +577,7 @@ def role_cues() -> RoleCues:
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
         capture_purpose=rx("capture_purpose"), between_places=rx("between_places"), support_words=rx("support_words"), support_window=int(data["support_window"]),
-        force_nouns=rx("force_nouns"),
+        force_nouns=rx("force_nouns"), taker_words=rx("taker_words"),
         controller_cues=rx("controller_cues"), controller_verbs=rx("controller_verbs"),
         controller_place_gap=int(data["controller_place_gap"]),
         loser_not_before=rx("loser_not_before"), intercept_kinds=frozenset(data.get("intercept_kinds") or ()),
@@ -1121,6 +1122,16 @@ def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
                 not ws[arg.first - 1].comma and cues.weapon_adjectives is not None
                 and bool(cues.weapon_adjectives.match(adjective))))
     return False
+
+
+def _taker(words: Words, cand: Candidate, actors: list[Arg], cues: RoleCues) -> Arg | None:
+    """The side a place fell to, named right after a capture trigger that ends on the words
+    of control ("أصبحت البلدة تحت سيطرة الجيش"، "سقطت المدينة بيد التنظيم": ``taker_words``):
+    the one that took it (actor1), not a bystander that holds a place nearby."""
+    if "territory" not in cand.kind.roles or cues.taker_words is None or not cues.taker_words.search(
+            words.joined(max(cand.first, cand.last - 2), cand.last)):
+        return None
+    return next((a for a in actors if a.first == cand.last), None)
 
 
 def _by_the_hands_of(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) -> bool:
@@ -1955,12 +1966,13 @@ def _bare(word: str) -> str:
 def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     lo, hi = words.sentence_range(cand.sentence)
     own_subject = False  # "وسيطرت قوات الوحدات على": the frame holds the verb's own subject
+    taker = _taker(words, cand, ann.in_sentence(ann.actors, cand.sentence), role_cues())  # the whole frame
     if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
         own_subject = cand.last - cand.first > 2
         cand = replace(cand, last=cand.first + 1)
     near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
             if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
-            and not (a.first < cand.last and a.last > cand.first) and not _bystander(words, a, lex, lo)]
+            and not (a.first < cand.last and a.last > cand.first) and (a is taker or not _bystander(words, a, lex, lo))]
     cues = role_cues()
     near = [a for a in near if not _destination_of_movement(words, a, cues, lo)
             and not _fallen(words, ann, a, cues) and not _backer(words, a, cand, cues, lo)]
@@ -2001,6 +2013,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 roles.actor2, roles.rule2 = (joined or rest)[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    if taker is not None and id(taker) in marked:
+        marked[id(taker)] = "agent"
     fought_with: Arg | None = None  # "اشتباكات مع X": the other side, named after مع
     if cand.form in ("perfect", "imperfect", "future"):
         # "استهدفت قوات النظام بلدة ...": the verb that is the trigger itself is no target marker

@@ -657,14 +657,16 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             actor2, roles.actor2, roles.rule2 = None, None, ""
         if actor1 and actor2 and _actor_family(actor1) == _actor_family(actor2):  # "وفد الحكومة مع دمشق"
             actor2, roles.actor2 = None, None
-        if typing.kind.refine and not typing.weapon_rule and actor1:
+        if typing.kind.refine and actor1:
             by_actor = next((w for w in lex.weapons if w.actor_name and w.actor_name in str(actor1.get("name"))
-                             and typing.plover in w.applies_to), None)
+                             and typing.plover in w.applies_to
+                             and (not typing.weapon_rule or typing.sub_event_type in w.outranks)), None)
             if by_actor is not None:
                 typing.mode, typing.event_type = by_actor.mode, by_actor.event_type
                 typing.sub_event_type = by_actor.sub_event_type
                 typing.weapon_rule = f"weapon:actor:{by_actor.actor_name}"
-        if typing.kind.state_sub_event_type and actor1 and actor1.get("type") == "State forces":
+        if typing.kind.state_sub_event_type and (actor1.get("type") == "State forces" if actor1 else _regained(
+                words, typing)):
             typing.sub_event_type = typing.kind.state_sub_event_type
         if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
             civ = next((w.civilian_target for w in lex.weapons if w.civilian_target), None)
@@ -940,7 +942,8 @@ def _one_taking(a: EventMention, b: EventMention) -> bool:
 
 
 def _taker_type(m: EventMention) -> None:
-    """Type a taking of territory by its taker once two tellings are joined (:func:`_one_taking`)."""
+    """Type a taking of territory by its taker once two tellings are joined (:func:`_one_taking`)
+    and once every rule has named actor1."""
     if m.sub_event_type in GAINS and isinstance(m.actor1, dict) and m.actor1.get("type"):
         m.sub_event_type = ("Government regains territory" if m.actor1.get("type") == "State forces"
                             else "Non-state actor overtakes territory")
@@ -980,6 +983,14 @@ def _told_together(a: EventMention, b: EventMention) -> bool:
     starts = {e.start for e in a.evidence if e.field == "event"}
     return bool(starts & {e.start for e in b.evidence if e.field == "event"}) or (
         a.event_date is not None and a.event_date == b.event_date)
+
+
+def _regained(words: Words, typing: Candidate) -> bool:
+    """Whether a capture whose taker is not named says the place went back to who held it
+    ("تمت استعادة مدينة الرمادي"، "وكان استعاد السيطرة على المطار": the kind's ``regained``
+    words): the holder that regains a place is the state, ACLED's "Government regains"."""
+    return typing.kind.regained is not None and typing.kind.regained.search(
+        words.joined(typing.first, typing.last)) is not None
 
 
 def _among_the_dead(words: Words, arg: Arg) -> bool:
@@ -1719,6 +1730,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         events = _without_unplaced(events, doc)
     _following_tolls(events, drafts, doc, words, ann, lex)
     for e in events:
+        _taker_type(e)  # an actor1 a join or a referent gave late still decides who took the place
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
             e.evidence = [ev for ev in e.evidence if ev.field != "actor2"]

@@ -219,6 +219,7 @@ class TriggerType:
     verb_stems: tuple[str, ...] = ()
     needs_support: bool = False
     state_sub_event_type: str | None = None  # the sub-event type when actor1 is a state force
+    regained: re.Pattern[str] | None = None  # trigger words that give it that type with no actor1 named
     verbal: bool = False  # its frames are finite verbs reporting a happening (فجرا نفسيهما)
     nouns: frozenset[str] = frozenset()  # its nouns, so "تظاهره" is read as a noun, not تظاهر + ه
     roles: frozenset[str] = frozenset()  # what rules read it as (triggers.yaml ``roles``: death …)
@@ -238,6 +239,7 @@ class Weapon:
     actor_name: str | None = None  # also applies when actor1's name holds this ("Air Force")
     triggers: frozenset[str] = frozenset()  # only for these trigger ids (all when empty)
     weak: bool = False  # names who acted, not a weapon: never read in the near window
+    outranks: frozenset[str] = frozenset()  # sub-event types a weapon cue gave that actor_name's actor retypes
 
 
 @dataclass(frozen=True, slots=True)
@@ -754,6 +756,7 @@ def lexicon() -> Lexicon:
             refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
             needs_support=bool(entry.get("needs_support", False)),
             state_sub_event_type=entry.get("state_sub_event_type"), verbal=bool(entry.get("verbal", False)),
+            regained=re.compile(_n(entry["regained"])) if entry.get("regained") else None,
             nouns=frozenset(_n(n) for n in entry.get("nouns") or ()),
             roles=frozenset(entry.get("roles") or ()),
         ))
@@ -771,7 +774,8 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"triggers.yaml weapon {i}: unknown PLOVER type in {sorted(applies)}")
         weapons.append(Weapon(re.compile(_n(raw["cue"])), raw["mode"], raw["event_type"],
                               raw["sub_event_type"], raw.get("civilian_target"), applies, raw.get("actor_name"),
-                              frozenset(raw.get("triggers") or ()), bool(raw.get("weak", False))))
+                              frozenset(raw.get("triggers") or ()), bool(raw.get("weak", False)),
+                              frozenset(raw.get("outranks") or ())))
 
     civ = data.get("civilian_targets") or {}
     unknown = set(civ.get("triggers") or ()) - seen
