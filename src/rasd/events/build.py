@@ -33,7 +33,7 @@ from operator import not_
 from typing import Any
 
 from rasd.datafiles import data_file
-from rasd.document import Document, EventMention, Evidence
+from rasd.document import Document, EventMention, Evidence, Span
 from rasd.events.arguments import (
     Annotations,
     Arg,
@@ -104,6 +104,12 @@ AGENT_RULES = frozenset({"actor:agent-marker", "actor:qualifies-noun"})
 TELLING_BEFORE, TELLING_AFTER = 2, 5  # words around a trigger that identify one telling of it
 SPEAKER_WORDS = 5  # words after a reporting verb where the speaker's own place is named
 TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellings one
+# a sentence that tells no death for its several towns ("ألقت براميل على بلدتي مغر المير وبيت جن ,
+# مخلفة أضرارا مادية من دون أنباء عن وقوع ضحايا"، "أصيب 6 أشخاص ... على حيي الشاغور
+# والعباسيين") tells it of each: every town's event takes the 0, not the first town's alone;
+# a count of deaths stays the first town's (TOLL14)
+NO_DEATH_EVERY_TOWN = "toll:sentence|every-town"
+TOLL_NOUN_RULE = "casualty:toll-noun"  # "حصيلة ضحايا التفجير"، "عدد قتلى المواجهات": a toll named by its happening
 
 
 @dataclass(frozen=True)
@@ -701,8 +707,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 location, told = village
                 evidence.append(told)
             k_killed, k_injured, k_args = (
-                per_place[k] if per_place else (killed, injured, toll_args) if k == 0 else (None, None, []))
-            rule = "toll:sentence|own-town" if per_place else "toll:sentence"
+                per_place[k] if per_place else (killed, injured, toll_args) if k == 0
+                else (0, None, toll_args) if killed == 0 else (None, None, []))
+            rule = ("toll:sentence|own-town" if per_place else
+                    NO_DEATH_EVERY_TOWN if k and k_killed == 0 else "toll:sentence")
             evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
                                   "fatalities", rule + _toll_tag(c)) for c in k_args]
             mention = EventMention(
@@ -1085,6 +1093,7 @@ def _leading_states() -> dict[str, str]:
 VAGUE_TOLL = "|vague"  # added to a fatalities evidence rule: "عشرات القتلى"، "عدد من المدنيين"
 UPDATED_TOLL = "|update"  # ... and to one told as a toll noun's figure: "ارتفعت حصيلة القتلى إلى 12"
 VAGUE_WOUNDED = "|vague-wounded"  # ... and to a wounded count told in words: "إصابة المئات"، "عشرات الجرحى"
+DAMAGE_ONLY = "|damage-only"  # ... and to a 0 read from damage alone: "مخلفة أضرارا مادية" (TOLL14)
 
 
 def _toll_tag(c: Arg) -> str:
@@ -1093,9 +1102,11 @@ def _toll_tag(c: Arg) -> str:
         return VAGUE_WOUNDED
     if v.get("kind") != "killed":
         return ""
+    if c.span.rule == "casualty:damage-only":
+        return DAMAGE_ONLY
     if v.get("approx") == "vague":
         return VAGUE_TOLL
-    return UPDATED_TOLL if c.span.rule == "casualty:toll-noun" else ""
+    return UPDATED_TOLL if c.span.rule == TOLL_NOUN_RULE else ""
 
 
 def _weak_toll(m: EventMention) -> bool:
@@ -1334,10 +1345,10 @@ def _elsewhere(a: EventMention, name_a: str | None, b: EventMention, name_b: str
 def _other_toll(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions each tell a toll and the tolls differ: "انفجار ... أدى إلى إصابة
     18 شخصا. وقتل 13 شخصا في هجوم" reports another attack with its own trigger and toll; only a
-    noun that refers back ("وأسفر الهجوم عن مقتل") adds its toll to the one told before."""
-    told_a = a.fatalities is not None or a.injuries is not None
-    told_b = b.fatalities is not None or b.injuries is not None
-    return told_a and told_b and ((a.fatalities or 0), (a.injuries or 0)) != ((b.fatalities or 0), (b.injuries or 0))
+    noun that refers back ("وأسفر الهجوم عن مقتل") adds its toll to the one told before. A 0
+    read from damage alone tells no toll (:func:`_toll_untold`)."""
+    return (not _toll_untold(a) and not _toll_untold(b)
+            and ((a.fatalities or 0), (a.injuries or 0)) != ((b.fatalities or 0), (b.injuries or 0)))
 
 
 FIRST_PERSON = "نا"  # suffix of a verb or noun told by the speaker as a party: قصفنا، هاجمونا، معركتنا
@@ -1807,12 +1818,13 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
     for sentence in sorted(told - own):
         # a title that tells only a toll ("مقتل 5 مدنيين في سراقب") tells the lead's attack
         before = by_sentence.get(sentence + 1 if sentence == headline else sentence - 1, [])
-        if len(before) != 1 or before[0].fatalities is not None or before[0].injuries is not None:
+        if len(before) != 1 or not _toll_untold(before[0]):
             continue
         event = before[0]
         lo, hi = words.sentences[sentence]
         spans = [sp for sp in doc.spans if lo <= sp.start < hi]
-        if any(sp.label == "TRIGGER" and (sp.value not in toll_only or _ruled_out(sp.rule, lex)) for sp in spans):
+        if any(sp.label == "TRIGGER" and (sp.value not in toll_only or _ruled_out(sp.rule, lex))
+               and not _named_back(sp, spans, event, doc) for sp in spans):
             continue
         if any(sp.label == "DATE" and isinstance(sp.value, dict) and sp.value.get("date")
                and sp.value.get("date") != event.event_date for sp in spans):
@@ -1829,8 +1841,25 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
         if not any(c.value.get("kind") == "killed" for c in used):
             continue  # "أسفرت عن مقتل المنفذ وجرح 15": a death told with no count is no 0
         event.fatalities, event.fatalities_max, event.injuries = killed, killed, injured
-        event.evidence += [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
+        event.evidence = [e for e in event.evidence if e.field != "fatalities"] + [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
                                     "fatalities", "toll:next-sentence" + _toll_tag(c)) for c in used]
+
+
+def _named_back(trigger: Span, spans: list[Span], event: EventMention, doc: Document) -> bool:
+    """Whether ``trigger`` names ``event`` back inside a toll noun's frame ("كما تواصلت
+    المواجهات … . وعلم المرصد أن عدد قتلى المواجهات , التي بدأت أول من أمس , ارتفع إلى 15"):
+    a happening of the event's own kind, told as whose toll it is (TOLL14)."""
+    lo, hi = next(((e.start, e.end) for e in event.evidence if e.field == "trigger"), (0, 0))
+    return any(sp.label == "CASUALTY" and sp.rule == TOLL_NOUN_RULE and sp.start <= trigger.start
+               and trigger.end <= sp.end for sp in spans) and any(
+        t.value == trigger.value for t in doc.within(lo, hi, "TRIGGER"))
+
+
+def _toll_untold(m: EventMention) -> bool:
+    """Whether a mention's sentence told no toll, or only damage ("مخلفة أضرارا مادية . وقتل
+    خمسة مدنيين في القصف"): the next sentence's count is its toll."""
+    return m.injuries is None and (m.fatalities is None or all(
+        e.rule.endswith(DAMAGE_ONLY) for e in m.evidence if e.field == "fatalities"))
 
 
 UNPLACED_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -384,14 +384,14 @@ def place_tolls(ann: Annotations, sentence: int, places: list[Arg]
               and not c.value.get("period")]
     if len(counts) < 2:
         return None
-    starts = sorted({c.first for c in counts} | {p.first for p in places})
+    told = _told_again(ann, sentence, places)
+    starts = sorted({c.first for c in counts} | {p.first for _, p in told})
     out: list[dict[str, Any]] = [{"killed": None, "injured": None, "args": []} for _ in places]
     for c in counts:
-        after = [i for i, p in enumerate(places) if c.last <= p.first <= c.last + PLACE_REACH]
+        after = [(i, p) for i, p in told if c.last <= p.first <= c.last + PLACE_REACH]
         if not after:
             return None
-        i = min(after, key=lambda i: places[i].first)
-        p = places[i]
+        i, p = min(after, key=lambda x: x[1].first)
         if any(c.first < s < p.first for s in starts) or any(
                 words.words[k].ends_clause for k in range(c.last - 1, p.first)):
             return None
@@ -402,3 +402,22 @@ def place_tolls(ann: Annotations, sentence: int, places: list[Arg]
         return None
     return [(o["killed"] if o["killed"] is not None or o["injured"] is None else 0, o["injured"], o["args"])
             for o in out]
+
+
+def _told_again(ann: Annotations, sentence: int, places: list[Arg]) -> list[tuple[int, Arg]]:
+    """Each mention in the sentence of one of ``places`` (its index, the mention): the town
+    itself, and the same town named again with its toll after a list of targets ("استهدف القصف
+    بلدتي دارة عزة وقبتان الجبل , ما أسفر عن مقتل مدني في قبتان الجبل وإصابة عدد من المدنيين
+    في دارة عزة", TOLL14)."""
+    keys = [_place_key(p) for p in places]
+    out = list(enumerate(places))
+    for m in ann.in_sentence(ann.places, sentence):
+        k = _place_key(m)
+        if k is not None and k in keys and all(m.first != p.first for p in places):
+            out.append((keys.index(k), m))
+    return out
+
+
+def _place_key(p: Arg) -> tuple[Any, Any] | None:
+    v = p.value if isinstance(p.value, dict) else {}
+    return (v.get("gazetteer_id"), v.get("name")) if v.get("name") else None

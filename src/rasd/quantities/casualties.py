@@ -71,6 +71,9 @@ class CasualtyLexicon:
     unnumbered_after: set[str] = field(default_factory=set)
     unnumbered_before: set[str] = field(default_factory=set)
     unnumbered_bridge: set[str] = field(default_factory=set)
+    damage_heads: set[str] = field(default_factory=set)  # see _damage_only
+    damage_after: set[str] = field(default_factory=set)
+    damage_before: set[str] = field(default_factory=set)
     count_before_one: set[str] = field(default_factory=set)  # "سقوط قتيل": one
     met_death_asides: set[str] = field(default_factory=set)  # "لقي فيها 18 ... مصرعهم"
     object_verbs: set[str] = field(default_factory=set)  # "قتلت قوات الأمن رجلا"
@@ -168,6 +171,11 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.unnumbered_after = {f for w in unnumbered.get("after", ()) for f in clitic_forms(key(w), article=False)}
     lex.unnumbered_before = {key(w) for w in unnumbered.get("before", ())}
     lex.unnumbered_bridge = {key(w) for w in unnumbered.get("bridge", ())}
+    damage = data.get("damage_only") or {}
+    lex.damage_heads = {f for w in damage.get("heads", ()) for f in clitic_forms(key(w))}
+    lex.damage_after = lex.unnumbered_after | {
+        f for w in damage.get("after", ()) for f in clitic_forms(key(w), article=False)}
+    lex.damage_before = {key(w) for w in damage.get("before", ())}
     lex.met_death_asides = {key(w) for w in data.get("met_death_asides", ())}
     lex.object_verbs = {f for w in data.get("object_verbs", ()) for f in clitic_forms(key(w), article=False)}
     lex.object_stop = {key(w) for w in data.get("object_stop", ())}
@@ -386,6 +394,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         after = end
     out.extend(_none_reported(t, lex, taken))
     out.extend(_injured_unnumbered(t, lex, {k for f in out for k in range(f.first, f.last)}))
+    out.extend(_damage_only(t, lex, {k for f in out for k in range(f.first, f.last)}))
     out.sort(key=lambda f: (f.first, -f.last))
     return out
 
@@ -426,16 +435,37 @@ def _injured_unnumbered(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> 
     ``injured_unnumbered.after`` before it) or as a wound (``injured_unnumbered.before`` after
     it), and not inside another frame. A death told in the same sentence outweighs it
     (``rasd.events.tolls``)."""
+    return _told_as_result(t, lex, taken, (lex.unnumbered_heads, lex.unnumbered_after, lex.unnumbered_before),
+                           "casualty:injured-unnumbered")
+
+
+def _damage_only(t: list[str], lex: CasualtyLexicon, taken: set[int]) -> list[Frame]:
+    """Damage told as what an attack left, with no word of death ("مخلفة أضرارا مادية"، "ما
+    أسفر عن أضرار مادية"، "محدثا دمارا واسعا"، "متسببة بأضرار بممتلكات المواطنين"): the report
+    tells the outcome and no one killed. ACLED codes it 0 fatalities, so the frame is a toll of 0
+    killed (rule ``casualty:damage-only``), read as :func:`_injured_unnumbered` reads wounds: a
+    head of ``damage_only.heads`` after a result word (``injured_unnumbered.after`` and
+    ``damage_only.after``) or before ``damage_only.before`` ("أضرار مادية")."""
+    return _told_as_result(t, lex, taken, (lex.damage_heads, lex.damage_after, lex.damage_before),
+                           "casualty:damage-only")
+
+
+def _told_as_result(t: list[str], lex: CasualtyLexicon, taken: set[int],
+                    words: tuple[set[str], set[str], set[str]], rule: str) -> list[Frame]:
+    """Frames of 0 killed over each head of ``words`` (heads, result words before them, words
+    after them) told as a result or with its qualifier, outside ``taken``, in a sentence with
+    no word of death near."""
+    heads, after, before = words
     out: list[Frame] = []
-    for k in compress(count(), map(lex.unnumbered_heads.__contains__, t)):  # C-level pass
+    for k in compress(count(), map(heads.__contains__, t)):  # C-level pass
         if k in taken:
             continue
         prev = t[k - 1] if k > 0 else ""
         if prev in lex.unnumbered_bridge and k > 1:
             prev = t[k - 2]  # "أسفر عن إصابات"، "أدى إلى إصابات"
         nxt = t[k + 1] if k + 1 < len(t) else ""
-        if (prev in lex.unnumbered_after or nxt in lex.unnumbered_before) and not _tells_death(t, k, lex):
-            out.append(Frame(k, k + 1, "killed", 0, "exact", None, "casualty:injured-unnumbered"))
+        if (prev in after or nxt in before) and not _tells_death(t, k, lex):
+            out.append(Frame(k, k + 1, "killed", 0, "exact", None, rule))
     return out
 
 
@@ -703,6 +733,8 @@ def _toll_noun(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
             if t[i] in lex.toll_to and i + 1 in by_first:
                 j = i + 1
                 break
+    if j not in by_first:  # "عدد قتلى المواجهات , التي بدأت أمس , ارتفع إلى 15": the verb after
+        j = _risen_to(t, k, lex, by_first) or j
     f = by_first.get(j)
     first = k - 1
     if f is None and k > 1:  # "ارتفعت إلى 24 شخصا على الأقل حصيلة القتلى": the figure first
@@ -719,6 +751,19 @@ def _toll_noun(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, F
     who = _who(t, f.num_end, lex, len(t))
     return Frame(first, max(f.last, k + 1, who[1] if who else 0), lex.count_before[t[k]], f.value,
                  f.approx, who, "casualty:toll-noun", high=_high(f))
+
+
+def _risen_to(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found]) -> int | None:
+    """Where the figure of a toll noun stands when its verb of rising comes after it ("وإن عدد
+    القتلى ارتفع إلى 305"، "عدد قتلى المواجهات , التي بدأت أول من أمس , أرتفع إلى 15"): a verb
+    of ``toll_rise`` within ``toll_rise_words`` words and one clause, "إلى", then the figure; no
+    other figure or toll noun before the verb (that one is its own toll's)."""
+    for i in range(k + 1, min(len(t) - 2, k + 1 + lex.toll_rise_words)):
+        if t[i] in CLAUSE_ENDS or i in by_first or t[i] in lex.toll_nouns:
+            return None
+        if t[i] in lex.toll_rise and t[i + 1] in lex.toll_to and i + 2 in by_first:
+            return i + 2
+    return None
 
 
 def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
