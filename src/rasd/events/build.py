@@ -1841,8 +1841,9 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
         if not any(c.value.get("kind") == "killed" for c in used):
             continue  # "أسفرت عن مقتل المنفذ وجرح 15": a death told with no count is no 0
         event.fatalities, event.fatalities_max, event.injuries = killed, killed, injured
-        event.evidence = [e for e in event.evidence if e.field != "fatalities"] + [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
-                                    "fatalities", "toll:next-sentence" + _toll_tag(c)) for c in used]
+        kept = [e for e in event.evidence if e.field != "fatalities"]  # a 0 read from damage gives way
+        event.evidence = kept + [Evidence(c.span.start, c.span.end, doc.text[c.span.start:c.span.end],
+                                          "fatalities", "toll:next-sentence" + _toll_tag(c)) for c in used]
 
 
 def _named_back(trigger: Span, spans: list[Span], event: EventMention, doc: Document) -> bool:
