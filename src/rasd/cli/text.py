@@ -24,7 +24,7 @@ def bench_text(limit: int | None) -> None:
       rasd bench text --limit 1000
     """
     from rasd.datasets import unifiedfc_articles
-    from rasd.text.clean import clean
+    from rasd.text.clean import clean, item_seam
     from rasd.text.normalize import normalize
     from rasd.text.sentences import split_sentences
     from rasd.text.wordlist import word_freq
@@ -40,7 +40,8 @@ def bench_text(limit: int | None) -> None:
         t1 = time.process_time()
         normalize(cleaned.text)
         t2 = time.process_time()
-        found = split_sentences(cleaned.text)
+        seams = [item_seam(r.start, r.rule, r.joined) for r in cleaned.repairs]
+        found = split_sentences(cleaned.text, [s for s in seams if s is not None])
         t3 = time.process_time()
         spent["clean"] += t1 - t0
         spent["normalise"] += t2 - t1

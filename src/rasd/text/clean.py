@@ -1,13 +1,14 @@
 """Raw report → cleaned text: boilerplate lines and repeated blocks out, split words
-rejoined, invisible controls dropped, with every change traceable.
+rejoined, glued words given a space, invisible controls dropped, with every change traceable.
 
-Cleaning only ever *deletes* characters of the raw text (a lone ``\\r`` becoming ``\\n``
-is the one same-length replacement), so a short list of breakpoints maps any offset in
-the cleaned text back to the raw text (:meth:`Cleaned.raw_span`). Dropped lines are
-kept as :class:`~rasd.document.Removed` blocks with raw offsets and the rule that
-dropped them; rejoined words are reported as :class:`CleanRepair` with offsets in the
-cleaned text. Cleaning is deterministic: :func:`raw_span` rebuilds the map for a
-stored document.
+Cleaning *deletes* characters of the raw text (a lone ``\\r`` becoming ``\\n`` is the one
+same-length replacement) and adds only one thing: a space between two words glued with none
+(:mod:`rasd.text.seams`), which maps to the raw letter after it. So a short list of
+breakpoints maps any offset in the cleaned text back to the raw text
+(:meth:`Cleaned.raw_span`). Dropped lines are kept as :class:`~rasd.document.Removed`
+blocks with raw offsets and the rule that dropped them; rejoined and split words are
+reported as :class:`CleanRepair` with offsets in the cleaned text. Cleaning is
+deterministic: :func:`raw_span` rebuilds the map for a stored document.
 
 >>> c = clean("قصف على البلدة\\nShare on facebook\\nوتسبب بإصا بة 3 مدنيين.")
 >>> c.text
@@ -28,6 +29,7 @@ from rasd.document import Document, Removed
 from rasd.text.boilerplate import boilerplate
 from rasd.text.normalize import normalize
 from rasd.text.repair import find_repairs
+from rasd.text.seams import Seam, find_seams
 
 # A line repeated from earlier in the document is dropped when it has at least this
 # many characters, or when it continues a run of dropped repeats (a repeated passage).
@@ -259,24 +261,78 @@ def clean(raw: str) -> Cleaned:
     holes = _merge(holes)
     pieces = _subtract(kept, holes)
 
+    cleaned = _assemble(raw, pieces, removed)
+    seams = find_seams(cleaned.text)
+    if seams:  # a space between two glued words: the text is built again with it
+        inserts = [cleaned.raw_offset(s.at) for s in seams]
+        cleaned = _assemble(raw, pieces, removed, inserts)
+    for r in repairs:
+        start, end = cleaned.text_offset(r.start), cleaned.text_offset(r.end)
+        cleaned.repairs.append(CleanRepair(start, end, raw[r.start:r.end], cleaned.text[start:end],
+                                           r.rule))
+    if seams:
+        cleaned.repairs += [_seam_repair(cleaned, seam, at) for seam, at in zip(seams, inserts, strict=True)]
+        cleaned.repairs.sort(key=lambda r: r.start)
+    return cleaned
+
+
+def _assemble(raw: str, pieces: list[tuple[int, int]], removed: list[Removed],
+              inserts: list[int] = []) -> Cleaned:  # noqa: B006 (never mutated)
+    """The cleaned text made of the raw ``pieces``, with a space before each raw offset of
+    ``inserts`` (sorted, inside a piece): the space maps to the raw letter after it."""
     text_starts: list[int] = []
     raw_starts: list[int] = []
     parts: list[str] = []
     length = 0
+    cuts = iter(inserts)
+    cut = next(cuts, None)
     for start, end in pieces:
-        if text_starts and raw_starts[-1] + (length - text_starts[-1]) == start:
-            pass  # contiguous with the previous piece: no new breakpoint
-        else:
+        while cut is not None and cut < end:
+            if cut > start:
+                length = _add_piece(raw, start, cut, text_starts, raw_starts, parts, length)
+                start = cut
+            text_starts.append(length)  # the space: a piece of its own
+            raw_starts.append(cut)
+            parts.append(" ")
+            length += 1
             text_starts.append(length)
-            raw_starts.append(start)
-        parts.append(raw[start:end])
-        length += end - start
+            raw_starts.append(cut)
+            cut = next(cuts, None)
+        length = _add_piece(raw, start, end, text_starts, raw_starts, parts, length)
     text = "".join(parts).replace("\r", "\n")
-    cleaned = Cleaned(text, raw, removed, [], text_starts or [0], raw_starts or [0])
-    for r in repairs:
-        start, end = cleaned.text_offset(r.start), cleaned.text_offset(r.end)
-        cleaned.repairs.append(CleanRepair(start, end, raw[r.start:r.end], text[start:end], r.rule))
-    return cleaned
+    return Cleaned(text, raw, removed, [], text_starts or [0], raw_starts or [0])
+
+
+def _add_piece(raw: str, start: int, end: int, text_starts: list[int], raw_starts: list[int],
+               parts: list[str], length: int) -> int:
+    """Append ``raw[start:end]`` (a breakpoint unless it continues the last piece); new length."""
+    if not (text_starts and raw_starts[-1] + (length - text_starts[-1]) == start):
+        text_starts.append(length)
+        raw_starts.append(start)
+    parts.append(raw[start:end])
+    return length + end - start
+
+
+def _seam_repair(cleaned: Cleaned, seam: Seam, raw_at: int) -> CleanRepair:
+    """The two words split at a seam whose space stands before raw ``raw_at`` (``REPAIR``,
+    rule ``glued-item-<kind>`` when the seam also ends a ticker item, else
+    ``glued-words-<kind>``): ``joined`` is the two words with the space between them."""
+    text = cleaned.text
+    space = cleaned.text_offset(raw_at) - 1
+    start, end = space, space + 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    raw_start, raw_end = cleaned.raw_span(start, end)
+    rule = ("glued-item-" if seam.item else "glued-words-") + seam.rule
+    return CleanRepair(start, end, cleaned.raw[raw_start:raw_end], text[start:end], rule)
+
+
+def item_seam(start: int, rule: str, joined: str) -> int | None:
+    """Where the next ticker item starts, for a seam's repair (``start``, ``rule`` and the
+    ``joined`` words of a :class:`CleanRepair` or a ``REPAIR`` span) that ends an item."""
+    return start + joined.index(" ") + 1 if rule.startswith("glued-item") else None
 
 
 @lru_cache(maxsize=16)

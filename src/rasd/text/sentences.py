@@ -13,7 +13,7 @@ Arabic news needs more than splitting on full stops:
   single letter (``د.``, ``U.S.``) or after a known abbreviation does not;
 - a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item;
 - two items of a news ticker or digest glued with no space or stop ("… الحدوديةالطائرات …")
-  are two sentences, cut at the seam (rule ``…|glued``; :func:`_is_seam`).
+  are two sentences, cut at the seam (rule ``…|glued``; :mod:`rasd.text.seams`).
 
 >>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
 [('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from rasd.datafiles import load_yaml
-from rasd.text.normalize import normalize_key
-from rasd.text.wordlist import word_freq
+from rasd.text.seams import find_seams
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -49,126 +49,18 @@ _FINAL_MARKS = (".", "!", "?", "؟", "…", ":")  # a line ending in one is pros
 _LIST_ITEM = re.compile(r"^\s*(?:[0-9٠-٩۰-۹]{1,3}\s*[.)\-–]|[•▪●◦·*\-–—])\s+")
 
 
-# The seam of two items of a news ticker or a digest glued with no space or stop between them
-# ("… على الحدود السوريةالجيش التركي : …"، "… في الموصلإشتباكات الآن في القدس …"): a letter
-# that only ends an Arabic word (ة، ى but ىء) followed by a letter, or one that only starts a
-# word (إ) after a letter. A missing space inside one sentence looks the
-# same ("عمليةالكرامة"): the seam ends a sentence only when both pieces are common words and
-# the glued run is not one (:func:`_is_seam`).
-# Written to open with one class of three letters (ة ى إ): ``re`` then skips to the next of
-# them instead of trying every letter. The seam is after ة/ى, before إ.
-_SEAM = re.compile("[\u0629\u0649](?!\u0621)(?=[\u0621-\u063a\u0641-\u064a])|\u0625")
-_LETTERS = "\u0621-\u063a\u0641-\u064a"
-_LETTER = re.compile(f"[{_LETTERS}]")
-_CLITICS = re.compile("[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644)?")  # (و|ف)(ب|ل|ك)(ال|ل)
-SEAM_PIECE_MIN = 20  # each piece must occur this often in the project's word list
-SEAM_GLUED_MAX = 2  # ... and the glued run at most this often (a real word is no seam)
-SEAM_RUN_MAX = 30  # a letter run longer than two words is no pair of glued words (and bounds
-#                    the walk over it: a page of letters with no space stays linear)
-_RUN_AFTER = re.compile(f"[{_LETTERS}]{{1,{SEAM_RUN_MAX + 1}}}")
-
-
-def _is_seam(line: str, at: int) -> bool:
-    """Is the seam candidate before ``line[at]`` two words glued (both common, the run not a word)?"""
-    first = at
-    while first > 0 and at - first <= SEAM_RUN_MAX and _LETTER.match(line[first - 1]):
-        first -= 1  # the run's start: a few letters back
-    if at - first < 2 or at - first > SEAM_RUN_MAX or _CLITICS.fullmatch(line, first, at):
-        return False  # "بالإضافة"، "والإعلان": clitics before إ, no word
-    after = _RUN_AFTER.match(line, at)
-    if after is None or not 3 <= len(after.group()) <= SEAM_RUN_MAX:
-        return False
-    counts = word_freq().counts
-    left, right = normalize_key(line[first:at]), normalize_key(after.group())
-    if left in _not_seam_left():
-        return False  # "علىمدينة حلب": a preposition with its noun, a typo inside one sentence
-    return (counts.get(left, 0) >= SEAM_PIECE_MIN and counts.get(right, 0) >= SEAM_PIECE_MIN
-            and counts.get(left + right, 0) <= SEAM_GLUED_MAX)
-
-
-# Items glued at any other letter ("… وقتل عدة أشخاص آخرينقوات سوريا …"، "… عبر نهر
-# دجلةالعراقاشتباكات …"): a run of at least 8 letters that is no word of the project's word list
-# (seen at most SEAM_GLUED_MAX times) but splits into two common words (each seen
-# SEAM_PIECE_MIN times) of at least 4 letters is two items glued (rule ``…|glued``;
-# :func:`_run_seam`). The left piece must be more than clitics and the article with a letter or
-# two ("المت|داخل"), the right piece no pronoun ending ("انتهاك|اتهم" is انتهاكاتهم).
-_LONG_RUN = re.compile(f"[{_LETTERS}]{{8,}}")
-RUN_PIECE_MIN_LETTERS = 4
-_PRONOUN_ENDING = re.compile("[\u0627\u064a\u0648]?[\u062a\u0646]?"
-                             "(?:\u0647\u0645\u0627?|\u0647\u0627|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
-
-
-@lru_cache(maxsize=1 << 16)
-def _run_seam(run: str) -> int | None:
-    """Where a rare letter run splits into two common words (index into ``run``), else None."""
-    counts = word_freq().counts
-    key = normalize_key(run)
-    if len(run) > SEAM_RUN_MAX or counts.get(key, 0) > SEAM_GLUED_MAX:
-        return None
-    folded = len(key) == len(run)  # letters folded one for one: split the key itself
-    best, at = 0, None
-    for i in range(RUN_PIECE_MIN_LETTERS, len(run) - RUN_PIECE_MIN_LETTERS + 1):
-        left = key[:i] if folded else normalize_key(run[:i])
-        right = key[i:] if folded else normalize_key(run[i:])
-        score = min(counts.get(left, 0), counts.get(right, 0))
-        if score < SEAM_PIECE_MIN or score <= best:
-            continue
-        clitics = _CLITICS.match(run, 0, i)
-        if i - (clitics.end() if clitics else 0) < 3 or _PRONOUN_ENDING.fullmatch(right):
-            continue
-        best, at = score, i
-    return at
-
-
-TICKER_MIN_RUNS = 5  # a page with this many glued runs is a ticker; fewer are prose typos
-
-
-def _ticker_runs(text: str) -> list[int]:
-    """Seams inside rare letter runs over the whole text, kept only on a ticker-like page.
-
-    A live map or digest page whose items lost their breaks shows many such runs; an article
-    with a missing space or two ("مطار الجراحالواقع …") is prose, where a cut would split one
-    sentence (hand-checked on a held-out sample)."""
-    cuts = []
-    for m in _LONG_RUN.finditer(text):
-        at = _run_seam(m.group())
-        if at is not None:
-            cuts.append(m.start() + at)
-    return cuts if len(cuts) >= TICKER_MIN_RUNS else []
-
-
-def _seams(line: str, lo: int, hi: int, runs: tuple[int, list[int]]) -> list[int]:
-    """Seams of glued items in ``line[lo:hi]``: after ة/ى or before إ, or inside a rare run
-    (``runs``: the line's offset and the page's run seams, absolute)."""
-    cuts = set()
-    if _SEAM.search(line, lo, hi):
-        for m in _SEAM.finditer(line, lo, hi):
-            at = m.end() if m.group() != "\u0625" else m.start()
-            if at > lo and _LETTER.match(line[at - 1]) and _is_seam(line, at):
-                cuts.add(at)
-    offset, page = runs
-    if page:
-        i = bisect_right(page, offset + lo)
-        while i < len(page) and page[i] < offset + hi:
-            cuts.add(page[i] - offset)
-            i += 1
-    return sorted(cuts)
-
-
 def _split_seams(line: str, offset: int, sentences: list[Sentence],
-                 page_runs: list[int] = [],  # noqa: B006 (never mutated)
                  marks: list[tuple[int, str]] = []) -> list[Sentence]:  # noqa: B006
-    """Cut each sentence of ``line`` at the seams of glued ticker items (rule ``…|glued``) and
-    at the page's item boundaries (``marks``: absolute offset and rule, :func:`_item_marks`)."""
+    """Cut each sentence of ``line`` at the page's item boundaries (``marks``: absolute offset
+    and rule, in order: the seams of glued ticker items, rule ``glued``, and
+    :func:`_item_marks`)."""
     out: list[Sentence] = []
     for s in sentences:
-        cuts = {offset + at: "glued" for at in _seams(line, s.start - offset, s.end - offset,
-                                                     (offset, page_runs))}
-        if marks:
-            i = bisect_right(marks, (s.start, "\uffff"))
-            while i < len(marks) and marks[i][0] < s.end:
-                cuts.setdefault(*marks[i])
-                i += 1
+        cuts: dict[int, str] = {}
+        i = bisect_right(marks, (s.start, "\uffff"))
+        while i < len(marks) and marks[i][0] < s.end:
+            cuts.setdefault(*marks[i])
+            i += 1
         start, rule = s.start, ""
         for at in sorted(cuts):
             end = offset + len(line[:at - offset].rstrip())
@@ -210,12 +102,6 @@ def _sentence_data() -> dict[str, Any]:
     """``data/text/sentences.yaml``, read once."""
     text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
     return load_yaml(text) or {}
-
-
-@cache
-def _not_seam_left() -> frozenset[str]:
-    """Words a seam never follows (``not_seam_left`` in ``data/text/sentences.yaml``)."""
-    return frozenset(normalize_key(str(w)) for w in _sentence_data().get("not_seam_left", ()))
 
 
 @cache
@@ -267,11 +153,17 @@ def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> 
     return out
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order; offsets exclude surrounding spaces."""
+def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sentence]:
+    """Sentences of ``text`` in order; offsets exclude surrounding spaces.
+
+    ``seams``: where glued ticker items meet (offsets of the second item's first letter), as
+    the clean stage found them before it put a space there (``REPAIR`` spans, rule
+    ``glued-item``); found in ``text`` itself (:func:`rasd.text.seams.find_seams`) when not given.
+    """
     out: list[Sentence] = []
-    runs = _ticker_runs(text)
-    marks = _item_marks(text)
+    if seams is None:
+        seams = [s.at for s in find_seams(text) if s.item]
+    marks = sorted(_item_marks(text) + [(at, "glued") for at in seams])
     pos = 0
     first = True
     lines = text.split("\n")
@@ -295,12 +187,12 @@ def split_sentences(text: str) -> list[Sentence]:
         marker = _LIST_ITEM.match(line)
         if marker:
             out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item",
-                                                              marker.end()), runs, marks))
+                                                              marker.end()), marks))
         elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
             out.extend(_split_seams(line, offset, [Sentence(offset, offset + len(line), "caption",
-                                                            "unpunctuated-line")], runs, marks))
+                                                            "unpunctuated-line")], marks))
         else:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"), runs,
+            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"),
                                     marks))
     return out
 

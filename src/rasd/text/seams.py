@@ -1,0 +1,207 @@
+"""Seams of two words glued with no space: where the text needs a space, and where the seam
+is also the boundary of two items of a news ticker or live map.
+
+Scraped tickers and live-map pages lose the break between items, so one item's last word
+runs into the next item's first: "… بالقرب من تدمرتستعد الجزائر …"، "… في شرق حلبجنوب سوريا
+…"، "… possible fake or hoaxدخلت قوات …". Prose has the same fault now and then, as a typo
+inside one sentence ("مطار الجراحالواقع"). Three kinds of seam are found here:
+
+- ``letter``: after a letter that only ends an Arabic word (ة، ى but ىء) or before one that
+  only starts a word (إ), when both pieces are common words of the project's word list and the
+  glued run is not one (:func:`_letter_seam`); not after ى on a page that writes ى for ي
+  inside words ("مدنىا سورىا"، "كثىرا": :func:`_writes_dotless_yaa`);
+- ``run``: inside any other rare run of letters that splits into two common words
+  (:func:`run_seam`); the left piece may be a short place name of ``seam_places`` (data file);
+- ``script``: a Latin letter touching an Arabic one.
+
+A ``letter`` seam is a missing space, and also an item boundary (two common words glued at a
+word-final letter is how tickers glue) unless its left word is a preposition (``not_seam_left``:
+"علىمدينة حلب" is a typo inside a sentence). ``run`` seams are taken only on a page that shows
+at least ``TICKER_MIN_RUNS`` of them (a ticker whose items lost their breaks), and are item
+boundaries there: in prose a rare run is as often a rare word ("وعملياتي"، "ليستخدمه") as a
+typo, and is left whole. A ``script`` seam is always a missing space, an item boundary only on
+such a ticker page (elsewhere it is mostly page furniture: "Facebookشارك").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from rasd.datafiles import load_yaml
+from rasd.text.normalize import normalize_key
+from rasd.text.wordlist import word_freq
+
+_LETTERS = "\u0621-\u063a\u0641-\u064a"
+_LETTER = re.compile(f"[{_LETTERS}]")
+# Written to open with one class of three letters (ة ى إ): ``re`` then skips to the next of
+# them instead of trying every letter. The seam is after ة/ى, before إ.
+_SEAM = re.compile("[\u0629\u0649](?!\u0621)(?=[\u0621-\u063a\u0641-\u064a])|\u0625")
+_CLITICS = re.compile("[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644)?")  # (و|ف)(ب|ل|ك)(ال|ل)
+SEAM_PIECE_MIN = 20  # each piece must occur this often in the project's word list
+SEAM_GLUED_MAX = 2  # ... and the glued run at most this often (a real word is no seam),
+SEAM_GLUED_SHARE = 0.005  # or this share of the rarer piece: the word list counts the glued
+#                           runs of the very pages that repeat a ticker's items ("سوريابوتين" 3)
+SEAM_RUN_MAX = 30  # a letter run longer than two words is no pair of glued words (and bounds
+#                    the walk over it: a page of letters with no space stays linear)
+_RUN_AFTER = re.compile(f"[{_LETTERS}]{{1,{SEAM_RUN_MAX + 1}}}")
+# A rare run of letters: at least 7 (a three-letter place and a four-letter word).
+_LONG_RUN = re.compile(f"[{_LETTERS}]{{7,}}")
+RUN_PIECE_MIN_LETTERS = 4
+_PRONOUN_ENDING = re.compile("[\u0627\u064a\u0648]?[\u062a\u0646]?"
+                             "(?:\u0647\u0645\u0627?|\u0647\u0627|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
+# A Latin letter touching an Arabic one ("hoaxدخلت"): two scripts never share a word.
+_SCRIPTS = re.compile(f"(?<=[A-Za-z])(?=[{_LETTERS}])|(?<=[{_LETTERS}])(?=[A-Za-z])")
+# A word with ى inside it: the page writes dotless ى for ي when DOTLESS_MIN such words are
+# common words read with ي.
+_YAA_INSIDE = re.compile(f"[{_LETTERS}]*\u0649[{_LETTERS}]+")
+DOTLESS_MIN = 3
+TICKER_MIN_RUNS = 5  # a page with this many glued runs is a ticker; fewer are prose typos
+
+
+@dataclass(frozen=True, slots=True)
+class Seam:
+    """A missing space before ``text[at]``; ``item`` when the seam also ends an item."""
+
+    at: int
+    rule: str  # letter | run | script
+    item: bool
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
+    return load_yaml(text) or {}
+
+
+@cache
+def _not_seam_left() -> frozenset[str]:
+    """Words a seam never follows (``not_seam_left`` in ``data/text/sentences.yaml``)."""
+    return frozenset(normalize_key(str(w)) for w in _data().get("not_seam_left", ()))
+
+
+@cache
+def _not_seam_right() -> frozenset[str]:
+    """Words a run seam never precedes (``not_seam_right``: مائة of خمسمائة)."""
+    return frozenset(normalize_key(str(w)) for w in _data().get("not_seam_right", ()))
+
+
+@cache
+def _short_places() -> frozenset[str]:
+    """Three-letter place names a run seam may follow (``seam_places``: حلب، حمص …)."""
+    return frozenset(normalize_key(str(w)) for w in _data().get("seam_places", ()))
+
+
+def _letter_seam(line: str, at: int) -> bool | None:
+    """Is the seam candidate before ``line[at]`` two words glued (both common, the run not a
+    word)? True when the seam also ends an item, False when it is only a missing space after a
+    preposition ("علىمدينة حلب": ``not_seam_left``), None when it is no seam."""
+    first = at
+    while first > 0 and at - first <= SEAM_RUN_MAX and _LETTER.match(line[first - 1]):
+        first -= 1  # the run's start: a few letters back
+    if at - first < 2 or at - first > SEAM_RUN_MAX or _CLITICS.fullmatch(line, first, at):
+        return None  # "بالإضافة"، "والإعلان": clitics before إ, no word
+    after = _RUN_AFTER.match(line, at)
+    if after is None or not 3 <= len(after.group()) <= SEAM_RUN_MAX:
+        return None
+    counts = word_freq().counts
+    left, right = normalize_key(line[first:at]), normalize_key(after.group())
+    piece = min(counts.get(left, 0), counts.get(right, 0))
+    if piece < SEAM_PIECE_MIN or not _rare(counts.get(left + right, 0), piece):
+        return None
+    return left not in _not_seam_left()
+
+
+def _rare(glued: int, piece: int) -> bool:
+    """Is a glued run seen ``glued`` times too rare to be a word, beside pieces seen ``piece``
+    times or more?"""
+    return glued <= max(SEAM_GLUED_MAX, SEAM_GLUED_SHARE * piece)
+
+
+def _left_ok(run: str, left: str, i: int) -> bool:
+    """The left piece is a word of its own: four letters or more beyond clitics and the
+    article ("المت|داخل" is no seam), or a short place name (``seam_places``)."""
+    if i < RUN_PIECE_MIN_LETTERS:
+        return left in _short_places()
+    clitics = _CLITICS.match(run, 0, i)
+    return i - (clitics.end() if clitics else 0) >= 3
+
+
+@lru_cache(maxsize=1 << 16)
+def run_seam(run: str) -> int | None:
+    """Where a rare letter run splits into two common words (index into ``run``), else None.
+
+    Both pieces occur at least ``SEAM_PIECE_MIN`` times in the word list, the right one has
+    four letters or more and no pronoun ending ("انتهاك|اتهم" is انتهاكاتهم); of several
+    splits, the one whose rarer piece is commonest wins."""
+    counts = word_freq().counts
+    key = normalize_key(run)
+    glued = counts.get(key, 0)
+    if len(run) > SEAM_RUN_MAX:
+        return None
+    folded = len(key) == len(run)  # letters folded one for one: split the key itself
+    best, at = 0, None
+    for i in range(3, len(run) - RUN_PIECE_MIN_LETTERS + 1):
+        left = key[:i] if folded else normalize_key(run[:i])
+        right = key[i:] if folded else normalize_key(run[i:])
+        score = min(counts.get(left, 0), counts.get(right, 0))
+        if score < SEAM_PIECE_MIN or score <= best or not _rare(glued, score):
+            continue
+        if not _left_ok(run, left, i) or _PRONOUN_ENDING.fullmatch(right) \
+                or right in _not_seam_right():
+            continue
+        best, at = score, i
+    return at
+
+
+def _writes_dotless_yaa(text: str) -> bool:
+    """Does the page write ى for ي inside words ("كثىرا"، "ىستهدفوا", machine-translated items)?
+    Then ى is no word-final letter there, and no seam follows it."""
+    counts = word_freq().counts
+    inside = (normalize_key(m.group()) for m in _YAA_INSIDE.finditer(text))
+    return sum(counts.get(word, 0) >= SEAM_PIECE_MIN for word in inside) >= DOTLESS_MIN
+
+
+def _letter_seams(text: str) -> list[Seam]:
+    seams = []
+    dotless: bool | None = None  # asked only when a seam after ى is met
+    for m in _SEAM.finditer(text):
+        at = m.end() if m.group() != "\u0625" else m.start()
+        if m.group() == "\u0649":
+            dotless = _writes_dotless_yaa(text) if dotless is None else dotless
+            if dotless:
+                continue
+        if at > 0 and _LETTER.match(text[at - 1]):
+            item = _letter_seam(text, at)
+            if item is not None:
+                seams.append(Seam(at, "letter", item))
+    return seams
+
+
+def _article_only(text: str, at: int) -> bool:
+    """Are the Arabic letters before a Latin word at ``at`` only clitics and the article
+    ("عنوان الIP")?"""
+    first = at
+    while first > 0 and _LETTER.match(text[first - 1]):
+        first -= 1
+    return first < at and _CLITICS.fullmatch(text, first, at) is not None
+
+
+def find_seams(text: str) -> list[Seam]:
+    """Every seam of two glued words in ``text``, in order, at most one per letter run."""
+    seams = _letter_seams(text)
+    taken = [s.at for s in seams]
+    runs = []
+    for m in _LONG_RUN.finditer(text):
+        at = run_seam(m.group())
+        if at is not None and not any(m.start() < a < m.end() for a in taken):
+            runs.append((m.start() + at, "run"))
+    ticker = len(runs) >= TICKER_MIN_RUNS
+    if not ticker:  # a rare run in prose is as often a rare word as a typo: left whole
+        runs = []
+    runs += [(m.start(), "script") for m in _SCRIPTS.finditer(text) if not _article_only(text, m.start())]
+    seams += [Seam(at, rule, ticker) for at, rule in runs]
+    return sorted(seams, key=lambda s: s.at)
