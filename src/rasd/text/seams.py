@@ -53,8 +53,8 @@ _LONG_RUN = re.compile(f"[{_LETTERS}]{{7,}}")
 RUN_PIECE_MIN_LETTERS = 4
 _PRONOUN_ENDING = re.compile("[\u0627\u064a\u0648]?[\u062a\u0646]?"
                              "(?:\u0647\u0645\u0627?|\u0647\u0627|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
-# A Latin letter touching an Arabic one ("hoaxدخلت"): two scripts never share a word.
-_SCRIPTS = re.compile(f"(?<=[A-Za-z])(?=[{_LETTERS}])|(?<=[{_LETTERS}])(?=[A-Za-z])")
+# A Latin word touching an Arabic letter ("hoaxدخلت"): two scripts never share a word.
+_LATIN = re.compile("[A-Za-z]+")
 # A word with ى inside it: the page writes dotless ى for ي when DOTLESS_MIN such words are
 # common words read with ي.
 _YAA_INSIDE = re.compile(f"[{_LETTERS}]*\u0649[{_LETTERS}]+")
@@ -190,6 +190,18 @@ def _article_only(text: str, at: int) -> bool:
     return first < at and _CLITICS.fullmatch(text, first, at) is not None
 
 
+def _script_seams(text: str) -> list[int]:
+    """Where a Latin word touches an Arabic letter (not after the bare article: "الIP")."""
+    seams = []
+    for m in _LATIN.finditer(text):
+        start, end = m.span()
+        if start and _LETTER.match(text[start - 1]) and not _article_only(text, start):
+            seams.append(start)
+        if end < len(text) and _LETTER.match(text[end]):
+            seams.append(end)
+    return seams
+
+
 def find_seams(text: str) -> list[Seam]:
     """Every seam of two glued words in ``text``, in order, at most one per letter run."""
     seams = _letter_seams(text)
@@ -202,6 +214,6 @@ def find_seams(text: str) -> list[Seam]:
     ticker = len(runs) >= TICKER_MIN_RUNS
     if not ticker:  # a rare run in prose is as often a rare word as a typo: left whole
         runs = []
-    runs += [(m.start(), "script") for m in _SCRIPTS.finditer(text) if not _article_only(text, m.start())]
+    runs += [(at, "script") for at in _script_seams(text)]
     seams += [Seam(at, rule, ticker) for at, rule in runs]
     return sorted(seams, key=lambda s: s.at)
