@@ -11,12 +11,13 @@ def _notes(text: str) -> list[str]:
 
 
 def test_a_known_bomber_detonated_the_device():
-    (note,) = _notes("انفجرت عبوة ناسفة زرعها تنظيم داعش في سوق مدينة الباب يوم الأحد.")
+    (note,) = _notes("انفجرت عبوة ناسفة زرعها تنظيم داعش في مدينة الباب يوم الأحد.")
     assert note == "On 10 March 2024, IS: Islamic State detonated an explosive device in Al Bab (Aleppo)."
 
 
 def test_an_unclaimed_device_detonated():
-    (note,) = _notes("انفجرت عبوة ناسفة في سوق مدينة الباب يوم الأحد.")
+    # (no market: a device in a market struck the civilians there, ACTOR2_14)
+    (note,) = _notes("انفجرت عبوة ناسفة في مدينة الباب يوم الأحد.")
     assert note == "On 10 March 2024, an explosive device detonated in Al Bab (Aleppo)."
 
 

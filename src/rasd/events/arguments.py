@@ -80,6 +80,7 @@ from rasd.events.roles11 import (
 )
 from rasd.events.roles12 import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles13 import target_owner
+from rasd.events.roles14 import struck_civilians
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -1571,6 +1572,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     _downed_qualifier(words, ann, cand, roles)  # "إسقاط طائرة سورية مسيرة": the aircraft's state
     check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
     _signature_weapon(words, ann, cand, roles)  # "غارات بالبراميل المتفجرة": the side that uses them
+    struck_civilians(ann, cand, roles)  # a strike whose victims are people: the civilians it hit
     other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
     return roles
 

@@ -36,3 +36,9 @@ def target_owner(words: Words, plover: str, after_trigger: int, first: int) -> b
     nouns = _target_nouns()
     start = max(after_trigger, first - int(_data()["target_gap"]))
     return any(nouns.match(words.words[k].text) for k in range(start, first))
+
+
+def target_noun(word: str) -> bool:
+    """Whether a word is a noun of what an attack hits ("مواقع"، "مقرات"، "تجمعات": roles13.yaml
+    ``target_nouns``): a military target."""
+    return bool(_target_nouns().match(word))

@@ -1,0 +1,101 @@
+"""Who a strike was done to, session 14 (ACTOR2_14, 27 Nov).
+
+A strike or shelling whose sentence names no side it hit struck civilians when it counts its
+victims as people, names civilians after the trigger or says the blow fell on homes
+(rasd.events.roles14); else, with an armed attacker, the one enemy the report is about
+(rasd.events.targets, now for strikes as for battles). Sentences are written for these tests in
+the style of the reports; each rule has a case it must change and a close case it must leave
+alone. Spans come from the real stages.
+"""
+
+from __future__ import annotations
+
+import rasd
+from tests.helpers import name_of
+
+CIVILIANS = "actor:civilians-struck"
+REPORT_ENEMY = "actor:side-the-report-fights"
+
+
+def _strikes(text: str) -> list:
+    return [e for e in rasd.extract(text, published="2017-10-20").events
+            if e.plover == "ASSAULT" and e.event_type == "Explosions/Remote violence"]
+
+
+def _rules(event, field: str) -> list[str]:
+    return [e.rule for e in event.evidence if e.field == field]
+
+
+# --- the victims counted as people: the civilians the strike hit ---
+
+def test_people_killed_by_shelling_are_the_civilians_struck():
+    (ev,) = _strikes("وقصفت قوات النظام بالمدفعية الثقيلة بلدة كفرنبل في ريف إدلب الجنوبي , "
+                     "ما أدى إلى مقتل أربعة أشخاص وإصابة آخرين .")
+    assert name_of(ev.actor2) == "Civilians (Syria)"
+    assert CIVILIANS in _rules(ev, "actor2")
+    assert "Syria" in name_of(ev.actor1)
+
+
+def test_fighters_killed_by_shelling_are_no_civilians():
+    (ev,) = _strikes("وقصفت قوات النظام بالمدفعية الثقيلة بلدة كفرنبل في ريف إدلب الجنوبي , "
+                     "ما أدى إلى مقتل أربعة عناصر .")
+    assert CIVILIANS not in _rules(ev, "actor2")
+    assert name_of(ev.actor2) != "Civilians (Syria)"
+
+
+def test_civilians_named_after_the_strike_are_struck():
+    (ev,) = _strikes("وشنت طائرات حربية روسية غارات على مدينة الميادين في ريف دير الزور , "
+                     "أسفرت عن سقوط قتلى وجرحى في صفوف المدنيين .")
+    assert name_of(ev.actor2) == "Civilians (Syria)"
+    assert "Russia" in name_of(ev.actor1)
+
+
+def test_positions_struck_are_no_civilians_whoever_died():
+    (ev,) = _strikes("وقصفت الطائرات الروسية مواقع في بلدة اللطامنة بريف حماة الشمالي , "
+                     "ما أدى إلى مقتل ثلاثة أشخاص .")
+    assert CIVILIANS not in _rules(ev, "actor2")
+
+
+def test_a_side_named_in_the_sentence_keeps_the_civilians_out():
+    (ev,) = _strikes("وقصفت المدفعية التركية قرية في ريف عفرين الخاضعة لسيطرة وحدات حماية الشعب , "
+                     "ما أدى إلى مقتل شخصين .")
+    assert CIVILIANS not in _rules(ev, "actor2")
+
+
+def test_shells_on_homes_struck_civilians():
+    (ev,) = _strikes("وسقطت عدة قذائف هاون على الأحياء السكنية في مدينة حلب صباح اليوم .")
+    assert name_of(ev.actor2) == "Civilians (Syria)"
+
+
+def test_shells_on_a_town_struck_no_one_named():
+    (ev,) = _strikes("وسقطت عدة قذائف هاون على مدينة حلب صباح اليوم .")
+    assert ev.actor2 is None
+
+
+def test_people_killed_in_a_clash_are_not_struck_by_it():
+    events = [e for e in rasd.extract("وقتل أربعة أشخاص في اشتباكات بين مسلحين في بلدة كفرنبل بريف إدلب .",
+                                      published="2017-10-20").events if e.plover == "ASSAULT"]
+    assert all(CIVILIANS not in _rules(e, "actor2") for e in events)
+
+
+# --- a strike in a report about one enemy: that enemy ---
+
+def test_a_strike_in_a_report_about_one_enemy_hit_that_enemy():
+    (ev,) = _strikes("قال مسؤول عسكري إن تنظيم داعش خسر معظم قادته في دير الزور . "
+                     "وأضاف أن التنظيم يعاني من نقص في المقاتلين والذخيرة . "
+                     "وأكد أن التنظيم لم يعد يملك إلا أحياء قليلة في المدينة . "
+                     "وشن الطيران الروسي غارات على مدينة الميادين يوم الأحد .")
+    assert "Islamic State" in name_of(ev.actor2)
+    assert REPORT_ENEMY in _rules(ev, "actor2")
+
+
+def test_a_strike_in_a_report_naming_its_enemy_once_hit_no_one_named():
+    (ev,) = _strikes("قال مسؤول عسكري إن تنظيم داعش خسر معظم قادته في دير الزور . "
+                     "وأضاف أن المعارك مستمرة منذ أسابيع . "
+                     "وشن الطيران الروسي غارات على مدينة الميادين يوم الأحد .")
+    assert ev.actor2 is None
+
+
+def test_a_device_in_a_market_struck_civilians():
+    (ev,) = _strikes("وانفجرت عبوة ناسفة في سوق مدينة الباب بريف حلب يوم الأحد .")
+    assert name_of(ev.actor2) == "Civilians (Syria)"
