@@ -1572,8 +1572,8 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     _downed_qualifier(words, ann, cand, roles)  # "إسقاط طائرة سورية مسيرة": the aircraft's state
     check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
     _signature_weapon(words, ann, cand, roles)  # "غارات بالبراميل المتفجرة": the side that uses them
-    struck_civilians(ann, cand, roles)  # a strike whose victims are people: the civilians it hit
     other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
+    struck_civilians(ann, cand, roles)  # a strike whose victims are people: the civilians it hit
     return roles
 
 

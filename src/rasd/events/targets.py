@@ -41,11 +41,7 @@ as the next such family, counted in the headline and lead and the ``STORY_BEFORE
 before the battle to the ``STORY_AFTER`` after it (a digest of a year's news is about no one
 enemy; rule ``actor:side-the-report-fights``). A timeline of the war on IS
 ("استعادت القوات العراقية مدينة الرمادي") or a report of the army's advance against it names IS
-far more than anyone else; a report of two fronts names two enemies and gives none. Since
-session 14 (ACTOR2_14) a strike or shelling (``Explosions/Remote violence``) with an armed
-actor1, no actor2, no holder and no struck state takes that enemy too ("وشن الطيران الروسي غارات
-على مدينة الميادين" in a report about IS), once the civilians it hit are ruled out
-(:mod:`rasd.events.roles14`, run before this module).
+far more than anyone else; a report of two fronts names two enemies and gives none.
 """
 
 from __future__ import annotations
@@ -121,14 +117,14 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
         if enemy is not None:
             roles.actor2, roles.rule2 = enemy, RULE_ENEMY_STATE
             return
+    if cand.kind.event_type != BATTLES:  # a side fought elsewhere is no target of a strike here
+        return
     against = fights.get(fam1)
-    if cand.kind.event_type == BATTLES:  # a side stated to fight actor1's: on the dev gold a strike
-        # took the wrong one as often as the right one (ACTOR2_14), so only a battle does
-        recent = [a for a in (against or {}).values()
-                  if a.sentence >= cand.sentence - STORY_BEFORE or a.sentence < LEAD_SENTENCES]
-        if len(recent) == 1:
-            roles.actor2, roles.rule2 = recent[0], RULE
-            return
+    recent = [a for a in (against or {}).values()
+              if a.sentence >= cand.sentence - STORY_BEFORE or a.sentence < LEAD_SENTENCES]
+    if len(recent) == 1:
+        roles.actor2, roles.rule2 = recent[0], RULE
+        return
     if against is None:
         enemy = _report_enemy(ann, roles.actor1.value, fam1, cand.first, cand.sentence)
         if enemy is not None:
