@@ -2884,7 +2884,8 @@ def _seat_of_its_governorate(words: Words, town: Arg, seat: Arg) -> bool:
 
 
 LIST_GAP = 8  # most words between two places of one list of targets
-UNSPLIT = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT", "MOBILIZE"})  # one place each
+# one place each, even in a list of towns (a deployment's list is read by build._gathered_in)
+UNSPLIT = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT"})
 
 
 def _listed(words: Words, prev: Arg, place: Arg, lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ from rasd.events.arguments import (
     _coarser,
     _destinations,
     _fold_name,
+    _listed,
     actor_key,
     actor_value,
     assign_roles,
@@ -87,6 +88,8 @@ FOLD_DISTANCE = 8  # words between two triggers of one type read as one happenin
 TERRITORY_FOLD_DISTANCE = 20  # words from taking a place to the fighting it came after (_fight_that_took)
 SUPPORT_WINDOW = 3  # words around an ambiguous trigger (ضربات، عدوان) where an actor must stand
 SPLIT_TYPES = frozenset({"ASSAULT", "COERCE"})  # one event per targeted town
+# one event per town where it was held, told in one list after في/ب/إلى (_gathered_in; LISTS14)
+WHERE_SPLIT_TYPES = frozenset({"PROTEST", "AID", "MOBILIZE"})
 SYMMETRIC = frozenset({"Armed clash"})
 BATTLES = "Battles"  # ACLED event type of clashes and territory taken: no shelling names one  # sub-event types whose two sides have no attacker
 HEADLINE_MAX_WORDS = 20
@@ -260,6 +263,58 @@ def _targets(places: list[tuple[Arg, str]], words: Words | None = None) -> list[
     if words is not None and len(towns) > 1:
         towns = [x for x in towns if not _container(words, x[0], [t[0] for t in towns])] or towns
     return towns or places
+
+
+def _event_places(words: Words, ann: Annotations, head: Candidate, lex: Lexicon) -> list[tuple[Arg, str]]:
+    """The places of the happening ``head`` tells: one per targeted town for an attack or an
+    arrest, one per town a protest, an aid delivery or a deployment is told to be held in
+    (:func:`_gathered_in`), else the one place nearest the trigger."""
+    split = head.plover in SPLIT_TYPES
+    one = _targets(locations(words, ann, head, lex, split=split), words)
+    if split or head.plover not in WHERE_SPLIT_TYPES or len(one) != 1:
+        return one
+    return _gathered_in(words, _targets(locations(words, ann, head, lex, split=True), words), one[0][0], lex) or one
+
+
+def _gathered_in(words: Words, targets: list[tuple[Arg, str]], chosen: Arg, lex: Lexicon) -> list[tuple[Arg, str]]:
+    """The towns of the list the ``chosen`` place of a protest, an aid delivery or a deployment
+    stands in (LISTS14): "خرج المتظاهرون في إسلام آباد وفي مدن كراتشي وبيشاور ولاهور" are four
+    protests, "دخلت قوافل المساعدات إلى كفربطنا وسقبا" two deliveries, "وجود دائم في طرطوس
+    وحميميم" two bases (ACLED: one event per town and day). A list opens with a place after a locative (في، ب، إلى) and goes on while each
+    member is another locative joined to the one before by و or a comma with no clause
+    between (arguments._listed), or stands right after it joined by و or a comma; a place
+    told apart from the list with no locative of its own is what the crowd spoke of or
+    against ("هتافات مناوئة لأنقرة"). Only the list of the place the sentence's one reading
+    chose counts ("في مظاهرة ... في إشارة إلى سورية والعراق": the crowd was not there);
+    fewer than two towns in it: none (that one place stands)."""
+    lists: list[list[tuple[Arg, str]]] = []
+    for place, rule in targets:
+        prev = lists[-1][-1][0] if lists else None
+        locative = rule == "place:locative-target"
+        if prev is not None and (_next_member(words, prev, place) or (
+                locative and _joined(words, prev, place) and _listed(words, prev, place, lex))):
+            lists[-1].append((place, rule))
+        elif locative:
+            lists.append([(place, rule)])
+    own = next((x for x in lists if any(p is chosen for p, _ in x)), [])
+    return own if len(own) > 1 else []
+
+
+def _joined(words: Words, prev: Arg, place: Arg) -> bool:
+    """Whether a و or a comma joins ``place`` to ``prev`` ("في إسلام آباد وفي مدن كراتشي"):
+    "في صيدا احتجاجا على قرار الاعتراف بالقدس" names no second town of the protest."""
+    ws = words.words
+    return ws[prev.last - 1].comma or any(ws[k].text.startswith("و") or ws[k].comma
+                                          for k in range(prev.last, place.first + 1))
+
+
+def _next_member(words: Words, prev: Arg, place: Arg) -> bool:
+    """Whether ``place`` stands right after ``prev`` as the next member of its list: joined by
+    و (its own, or a lone و between: "كراتشي " و " بيشاور"), or after a comma."""
+    between = [w.text for w in words.words[prev.last:place.first]]
+    if any(t != "و" for t in between) or words.words[place.first].sentence != words.words[prev.last - 1].sentence:
+        return False
+    return bool(between) or words.words[place.first].text.startswith("و") or words.words[prev.last - 1].comma
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,7 +678,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if carried is not None and _other_side(carried, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = carried, CARRIED_RULE
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
-        places = _targets(locations(words, ann, head, lex, split=head.plover in SPLIT_TYPES), words)
+        places = _event_places(words, ann, head, lex)
         if head.plover in SPLIT_TYPES and len(places) > 1:
             # a list of targets ends where the sentence tells another happening ("غارات على دوما
             # وحرستا ... بالتزامن مع قصف مدفعي على بلدات حمورية وسقبا": the shelling's towns)
