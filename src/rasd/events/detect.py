@@ -920,10 +920,27 @@ def anchored(words: Words, cand: Candidate, lex: Lexicon, span_words: set[int], 
     a time of day, a casualty word) near it.
     """
     lo, hi = words.sentence_range(cand.sentence)
-    near = [k for k in range(max(lo, cand.first - window), min(hi, cand.last + window))
+    near = [k for k in range(max(lo, cand.first - window), max(min(hi, cand.last + window), _past_sides(words, cand, lex, hi)))
             if not (k > lo and words.words[k - 1].text in SPAN_OPENERS)]  # "حتى اليوم" is no day
     return any(k in span_words for k in near) or _first_match(lex.anchors, words, near) is not None \
         or any(k in _area_words(words) for k in near)
+
+
+def _past_sides(words: Words, cand: Candidate, lex: Lexicon, hi: int) -> int:
+    """Where the anchor window ends when the happening's two sides are named right after its
+    noun ("اشتباكات عنيفة بين وحدات من الجيش وميليشيا الجيش الحر في منطقة جوبر"): ``sides_reach``
+    words on, cut at the clause's end (a full stop, a ``clause_openers`` word: "حيث"، "فيما");
+    else 0 (no widening)."""
+    ws = words.words
+    if _first_match(lex.sides, words, range(cand.last, min(hi, cand.last + lex.sides_gap))) is None:
+        return 0
+    end = min(hi, cand.last + lex.sides_reach)
+    for k in range(cand.last, end):
+        if ws[k].ends_clause:
+            return k + 1
+        if k > cand.last and lex.clause_openers.match(ws[k].text):
+            return k
+    return end
 
 
 def _area_words(words: Words) -> frozenset[int]:

@@ -325,6 +325,11 @@ class Lexicon:
     # happening, answered to the one told before (Candidate.opens; context.yaml ``retaliation``)
     retaliation: re.Pattern[str] = field(default=re.compile("(?!)"))
     retaliation_window: int = 4
+    # the two sides of a happening named right after its noun ("اشتباكات عنيفة بين القوات ...
+    # و... في ريف حماة"): the anchor window reaches past them (context.yaml ``sides``)
+    sides: re.Pattern[str] = field(default=re.compile("(?!)"))
+    sides_gap: int = 3
+    sides_reach: int = 24
     _key_automaton: Any = field(default=None, compare=False, repr=False)  # see key_hits
     # the segments of several words by index with their word heads (:func:`word_head`; None:
     # always tried), the heads' one alternation, and per word the segments it may open
@@ -808,6 +813,8 @@ def lexicon() -> Lexicon:
         clause_openers=re.compile(_n(ctx.get("clause_openers") or "(?!)")),
         retaliation=re.compile(_n(ctx.get("retaliation") or "(?!)")),
         retaliation_window=int(ctx.get("retaliation_window", 4)),
+        sides=re.compile(_n(ctx.get("sides") or "(?!)")), sides_gap=int(ctx.get("sides_gap", 3)),
+        sides_reach=int(ctx.get("sides_reach", 24)),
         actor_types=tuple((t, re.compile(_n(c))) for t, c in (ctx.get("actor_types") or {}).items()),
         attribution_kinds=kinds, reporting=re.compile(_n(attribution["reporting"])),
         topic_shift=re.compile(_n(attribution.get("topic_shift") or "(?!)")),
