@@ -219,15 +219,16 @@ class Annotations:
     def add_actors(self, extra: list[Arg]) -> None:
         """Add actors found after the others' (an anaphor, an unnamed aircraft), keeping
         ``actors`` in word order and the ``actor_starts`` / ``actor_firsts`` lookups with it.
-        What was remembered from the actors before (claims, sides fought, who holds a place) is
-        forgotten, so that nothing read later answers from the shorter list (REVIEW13 #9)."""
+        What was remembered from the actors before (claims, sides fought, who holds a place, the
+        clause breaks an actor's start cancels) is forgotten, so that nothing read later answers
+        from the shorter list (REVIEW13 #9, REVIEW14)."""
         if extra:
             self.actors = sorted([*self.actors, *extra], key=lambda a: a.first)
             self.actor_starts = {a.span.start for a in self.actors}
             self.actor_firsts = {a.first for a in self.actors}
             self.claims.clear()
             self.fights.clear()
-            self.side_counts = self.holders = None
+            self.side_counts = self.holders = self.breaks = None
 
     def anaphors(self, sentence: int) -> list[Arg]:
         """"في البلدة"، "داخل المدينة": each bare town noun of ``sentence`` as the town it stands

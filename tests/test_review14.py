@@ -1,0 +1,36 @@
+"""REVIEW14: fixes from the second read of session 14's changes. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from rasd.api import extract
+from rasd.document import Span
+from rasd.events.arguments import Annotations, Arg, _clause_breaks, role_cues
+from rasd.events.lexicon import lexicon
+from rasd.events.tokens import Words
+
+# "، وردت": a comma then a و-word opens a clause, unless an actor starts at the و-word
+REPLY = "قصفت الطائرات الحربية مواقع الفصائل ، وردت بقصف مدفعي أمس ."
+
+
+def _reply_annotations() -> tuple[Words, Annotations, int]:
+    doc = extract(REPLY, published="2017-11-20")
+    words = Words(doc)
+    comma = next(k for k, w in enumerate(words.words) if w.comma)
+    return words, Annotations(doc, words), comma
+
+
+def test_adding_an_actor_forgets_the_clause_breaks_its_start_cancels():
+    words, ann, comma = _reply_annotations()
+    assert comma in _clause_breaks(words, ann, role_cues(), lexicon())
+    w = words.words[comma + 1]
+    ann.add_actors([Arg(comma + 1, comma + 2, Span(w.start, w.end, "ACTOR", "events", "test"),
+                        w.sentence)])
+    assert comma not in _clause_breaks(words, ann, role_cues(), lexicon())
+
+
+def test_adding_no_actor_keeps_the_clause_breaks():
+    words, ann, comma = _reply_annotations()
+    breaks = _clause_breaks(words, ann, role_cues(), lexicon())
+    ann.add_actors([])
+    assert ann.breaks is breaks and comma in breaks
