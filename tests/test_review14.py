@@ -34,3 +34,23 @@ def test_adding_no_actor_keeps_the_clause_breaks():
     breaks = _clause_breaks(words, ann, role_cues(), lexicon())
     ann.add_actors([])
     assert ann.breaks is breaks and comma in breaks
+
+
+# ------------------------------------------------------------- GLUE14: a seam at ة + إ
+
+
+def test_a_ta_marbuta_glued_to_an_alif_with_hamza_below_gets_one_space() -> None:
+    from rasd.text.clean import clean
+
+    raw = "وقعت اشتباكات في المدينةإطلاق نار كثيف على الحاجز ."
+    cleaned = clean(raw)
+    assert "المدينة إطلاق" in cleaned.text and "  " not in cleaned.text
+    glued = [(r.original, r.joined) for r in cleaned.repairs if r.rule.startswith("glued")]
+    assert glued == [("المدينةإطلاق", "المدينة إطلاق")]
+
+
+def test_a_ta_marbuta_before_a_spaced_alif_with_hamza_below_is_left_alone() -> None:
+    from rasd.text.clean import clean
+
+    raw = "وقعت اشتباكات في المدينة إطلاق نار كثيف على الحاجز ."
+    assert clean(raw).text == raw and not clean(raw).repairs

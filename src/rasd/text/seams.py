@@ -26,6 +26,7 @@ such a ticker page (elsewhere it is mostly page furniture: "Facebookشارك").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -170,6 +171,8 @@ def _letter_seams(text: str) -> list[Seam]:
     dotless: bool | None = None  # asked only when a seam after ى is met
     for m in _SEAM.finditer(text):
         at = m.end() if m.group() != "\u0625" else m.start()
+        if seams and seams[-1].at == at:
+            continue  # "المدينةإطلاق": the ة before and the إ after name one seam
         if m.group() == "\u0649":
             dotless = _writes_dotless_yaa(text) if dotless is None else dotless
             if dotless:
@@ -209,7 +212,8 @@ def find_seams(text: str) -> list[Seam]:
     runs = []
     for m in _LONG_RUN.finditer(text):
         at = run_seam(m.group())
-        if at is not None and not any(m.start() < a < m.end() for a in taken):
+        k = bisect_right(taken, m.start())  # a letter seam inside the run already splits it
+        if at is not None and not (k < len(taken) and taken[k] < m.end()):
             runs.append((m.start() + at, "run"))
     ticker = len(runs) >= TICKER_MIN_RUNS
     if not ticker:  # a rare run in prose is as often a rare word as a typo: left whole
