@@ -54,3 +54,27 @@ def test_a_ta_marbuta_before_a_spaced_alif_with_hamza_below_is_left_alone() -> N
 
     raw = "وقعت اشتباكات في المدينة إطلاق نار كثيف على الحاجز ."
     assert clean(raw).text == raw and not clean(raw).repairs
+
+
+# ------------------------------------------------------------- a folded protest's toll keeps its words
+
+RIOT = "وأحرق محتجون غاضبون مبنى المحافظة في مدينة البصرة خلال مظاهرة"
+
+
+def _riot(text: str):
+    import rasd
+
+    (riot,) = [e for e in rasd.extract(text, published="2013-04-05").events if e.event_type == "Riots"]
+    return riot
+
+
+def test_a_riot_that_takes_the_folded_protests_toll_takes_its_evidence() -> None:
+    riot = _riot(RIOT + " قتل فيها 3 أشخاص .")
+    assert riot.fatalities == riot.fatalities_max == 3
+    assert [ev.text for ev in riot.evidence if ev.field == "fatalities"]
+
+
+def test_a_riot_whose_folded_protest_told_no_toll_has_no_toll_evidence() -> None:
+    riot = _riot(RIOT + " .")
+    assert riot.fatalities is None
+    assert not [ev for ev in riot.evidence if ev.field == "fatalities"]

@@ -645,7 +645,11 @@ def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
         if trig is not None:
             target.evidence.append(Evidence(start=trig.start, end=trig.end, text=trig.text,
                                             field="event", rule="riot:folded-protest"))
-        target.fatalities = target.fatalities if target.fatalities is not None else e.fatalities
+        if (target.fatalities is None and e.fatalities is not None) or (
+                target.injuries is None and e.injuries is not None):  # the toll, with its words
+            target.evidence += [ev for ev in e.evidence if ev.field == "fatalities"]
+        if target.fatalities is None:
+            target.fatalities, target.fatalities_max = e.fatalities, e.fatalities_max
         target.injuries = target.injuries if target.injuries is not None else e.injuries
         dropped.add(k)
     return [e for k, e in enumerate(events) if k not in dropped]
