@@ -39,7 +39,10 @@ def test_a_shell_that_fell_and_a_town_that_almost_fell_are_no_capture() -> None:
 
 def test_a_place_that_left_a_sides_control_names_no_taker() -> None:
     # the holder it left ("تخرج عن سيطرة النظام") is no taker: the regime is not actor1
-    found = events_of("وفرضت مدينة الرقة نفسها كأول مدينة تخرج عن سيطرة النظام في آذار 2013.", "ASSAULT")
+    # (published that month: with the helpers' default date of 2024 the event is too old to be
+    # built at all, and the check below held for no event — REVIEW14)
+    found = events_of("وفرضت مدينة الرقة نفسها كأول مدينة تخرج عن سيطرة النظام في آذار 2013.", "ASSAULT",
+                      require=True, published="2013-03-20")
     assert all("Syria" not in str((e.actor1 or {}).get("name")) for e in found)
 
 
