@@ -647,7 +647,8 @@ def _fold(doc: Document, events: list[EventMention]) -> list[EventMention]:
                                             field="event", rule="riot:folded-protest"))
         if (target.fatalities is None and e.fatalities is not None) or (
                 target.injuries is None and e.injuries is not None):  # the toll, with its words
-            target.evidence += [ev for ev in e.evidence if ev.field == "fatalities"]
+            seen = {(x.start, x.end) for x in target.evidence if x.field == "fatalities"}
+            target.evidence += [ev for ev in e.evidence if ev.field == "fatalities" and (ev.start, ev.end) not in seen]
         if target.fatalities is None:
             target.fatalities, target.fatalities_max = e.fatalities, e.fatalities_max
         target.injuries = target.injuries if target.injuries is not None else e.injuries
