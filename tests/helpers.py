@@ -49,3 +49,25 @@ def places_of(text: str, plover: str = "ASSAULT", **meta: str | None) -> list[st
     """The place names of ``plover``'s events in ``text`` ("None" for an event placed nowhere)."""
     return [str((e.location or {}).get("name"))
             for e in events_of(text, plover, published=None, **meta)]
+
+
+def traits_scored_and_finished(report: str, published: str) -> list[tuple[dict[str, float], dict[str, float], EventMention]]:
+    """Each event mention of ``report`` with its confidence traits as the events stage scored
+    them (both trait groups, whichever the installed model reads) and as training reads them
+    from the finished document: a train/serve skew shows as the two differing."""
+    from rasd.api import extract
+    from rasd.events import confidence
+
+    seen: dict[int, dict[str, float]] = {}
+    scored = confidence.mention_features
+
+    def spy(doc, events, *args):
+        seen.update((id(e), dict(f)) for e, f in zip(events, scored(doc, events, True), strict=True))
+        return scored(doc, events, *args)
+
+    confidence.mention_features = spy
+    try:
+        doc = extract(report, published=published)
+    finally:
+        confidence.mention_features = scored
+    return [(seen[id(e)], f, e) for e, f in zip(doc.events, scored(doc, doc.events, True), strict=True)]

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd import extract
-from rasd.events import confidence
+from tests.helpers import traits_scored_and_finished
 
 LONE_PARTY = (
     "ورأى الرئيس الروسي صباح الأربعاء لدى افتتاح أعمال قمة مع نظيره التركي في مدينة سوتشي أن الحل السياسي ممكن. "
@@ -28,19 +27,7 @@ def _keep_everything(monkeypatch):
 
 def _scored_and_finished(report: str) -> list[tuple[dict[str, float], dict[str, float], object]]:
     """Each mention's traits as the events stage scored it and as training reads them after."""
-    seen: dict[int, dict[str, float]] = {}
-    scored = confidence.mention_features
-
-    def spy(doc, events, *args):
-        seen.update((id(e), dict(f)) for e, f in zip(events, scored(doc, events, True), strict=True))
-        return scored(doc, events, *args)
-
-    confidence.mention_features = spy
-    try:
-        doc = extract(report, published="2024-03-14")
-    finally:
-        confidence.mention_features = scored
-    return [(seen[id(e)], f, e) for e, f in zip(doc.events, scored(doc, doc.events, True), strict=True)]
+    return traits_scored_and_finished(report, "2024-03-14")
 
 
 def _meeting(report: str) -> tuple[dict[str, float], dict[str, float], object]:

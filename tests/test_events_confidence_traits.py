@@ -8,6 +8,7 @@ import pytest
 from rasd import extract
 from rasd.document import EventMention, Evidence
 from rasd.events import confidence
+from tests.helpers import traits_scored_and_finished
 
 REPORT = (
     "شنت طائرات حربية روسية صباح الأربعاء غارات على بلدة كفرنبل في ريف إدلب الجنوبي ما أدى إلى مقتل أربعة مدنيين. "
@@ -89,19 +90,7 @@ def test_training_sees_the_traits_the_events_stage_sees():
     """The model is trained on finished documents but scores mentions inside the events stage,
     before the attribution stage: a trait filled in later (who relays the report) would be
     unset at run time and set in training. Every trait must be the same at both moments."""
-    seen: dict[int, dict[str, float]] = {}
-    scored = confidence.mention_features
-
-    def spy(doc, events, *args):
-        # both groups of traits, whichever the installed model reads
-        seen.update((id(e), dict(f)) for e, f in zip(events, scored(doc, events, True), strict=True))
-        return scored(doc, events, *args)
-
-    confidence.mention_features = spy
-    try:
-        doc = extract(ATTRIBUTED, published="2024-03-18")
-    finally:
-        confidence.mention_features = scored
-    assert doc.events and any(e.attribution for e in doc.events)  # the later stage filled it
-    for e, f in zip(doc.events, scored(doc, doc.events, True), strict=True):
-        assert seen[id(e)] == f
+    found = traits_scored_and_finished(ATTRIBUTED, "2024-03-18")
+    assert found and any(e.attribution for _s, _f, e in found)  # the later stage filled it
+    for seen, after, _e in found:
+        assert seen == after

@@ -73,7 +73,8 @@ class Seam:
 
 
 @cache
-def _data() -> dict[str, Any]:
+def sentence_data() -> dict[str, Any]:
+    """``data/text/sentences.yaml``, read once (the seams' words and the sentence splitter's)."""
     text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
     return load_yaml(text) or {}
 
@@ -81,19 +82,19 @@ def _data() -> dict[str, Any]:
 @cache
 def _not_seam_left() -> frozenset[str]:
     """Words a seam never follows (``not_seam_left`` in ``data/text/sentences.yaml``)."""
-    return frozenset(normalize_key(str(w)) for w in _data().get("not_seam_left", ()))
+    return frozenset(normalize_key(str(w)) for w in sentence_data().get("not_seam_left", ()))
 
 
 @cache
 def _not_seam_right() -> frozenset[str]:
     """Words a run seam never precedes (``not_seam_right``: مائة of خمسمائة)."""
-    return frozenset(normalize_key(str(w)) for w in _data().get("not_seam_right", ()))
+    return frozenset(normalize_key(str(w)) for w in sentence_data().get("not_seam_right", ()))
 
 
 @cache
 def _short_places() -> frozenset[str]:
     """Three-letter place names a run seam may follow (``seam_places``: حلب، حمص …)."""
-    return frozenset(normalize_key(str(w)) for w in _data().get("seam_places", ()))
+    return frozenset(normalize_key(str(w)) for w in sentence_data().get("seam_places", ()))
 
 
 def _letter_seam(line: str, at: int) -> bool | None:

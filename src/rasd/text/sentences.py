@@ -26,11 +26,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-from rasd.datafiles import load_yaml
-from rasd.text.seams import find_seams
+from rasd.text.seams import find_seams, sentence_data
 
 HEADLINE_MAX_WORDS = 30
 CAPTION_MAX_WORDS = 25
@@ -82,7 +79,7 @@ def _skip_spaces(line: str, offset: int, at: int) -> int:
 def _boundaries() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """Item boundaries (``item_boundaries`` in ``data/text/sentences.yaml``): id, cut, pattern."""
     return tuple((str(b["id"]), str(b["cut"]), re.compile(str(b["pattern"])))
-                 for b in _sentence_data().get("item_boundaries", ()))
+                 for b in sentence_data().get("item_boundaries", ()))
 
 
 def _item_marks(text: str) -> list[tuple[int, str]]:
@@ -98,16 +95,9 @@ def _item_marks(text: str) -> list[tuple[int, str]]:
 
 
 @cache
-def _sentence_data() -> dict[str, Any]:
-    """``data/text/sentences.yaml``, read once."""
-    text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
-    return load_yaml(text) or {}
-
-
-@cache
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop is not an end (``data/text/sentences.yaml``)."""
-    return frozenset(str(w).lower() for w in _sentence_data().get("abbreviations", ()))
+    return frozenset(str(w).lower() for w in sentence_data().get("abbreviations", ()))
 
 
 @dataclass(frozen=True, slots=True)
