@@ -114,3 +114,13 @@ def test_the_file_records_the_project_weight():
 
     data, *_ = train_rows([], _two_golds(True), project_weight=3)
     assert data["trained"]["project_weight"] == 3
+
+
+@pytest.mark.parametrize("weight", ["0", "-2"])
+def test_the_trainer_refuses_a_project_weight_that_is_not_positive(weight):
+    from click.testing import CliRunner
+
+    from rasd.cli import cli
+
+    result = CliRunner().invoke(cli, ["train", "event-confidence", "--project-weight", weight])
+    assert result.exit_code == 2 and "--project-weight" in result.output

@@ -30,7 +30,7 @@ from rasd.cli.main import train_group
 @click.option("--without-size-traits", is_flag=True,
               help="Leave the report's sentence and mention counts out of the fit: fitted on long "
                    "pages, they push short reports down (docs/EVALUATION.md, CONF13).")
-@click.option("--project-weight", type=float, default=1.0, show_default=True,
+@click.option("--project-weight", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
               help="How many times each mention of the project gold (the reference reports) counts "
                    "in the fit (docs/EVALUATION.md, CONF14).")
 def train_event_confidence(output: Path | None, seeds_dir: Path | None, draws: str | None, c: float,
