@@ -10,6 +10,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from rasd.datafiles import data_file
+from rasd.document import Span
+from rasd.events.roles13 import target_noun
+from rasd.events.targets import family
+from rasd.kb.actors import default_kb
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -41,9 +45,6 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     and the rule ``actor:civilians-struck``."""
     if cand.plover != "ASSAULT" or cand.event_type != REMOTE or roles.actor2 is not None:
         return
-    from rasd.events.roles13 import target_noun
-    from rasd.events.targets import family
-
     own = family(roles.actor1.value) if roles.actor1 is not None else None
     here = ann.in_sentence(ann.actors, cand.sentence)
     if any((f := family(a.value)) is not None and f != own for a in here):
@@ -63,7 +64,9 @@ def _victim_count(ann: Annotations, cand: Candidate) -> Arg | None:
     civilians."""
     people = _cue("victim_people")
     for c in ann.in_sentence(ann.casualties, cand.sentence):
-        who = c.value.get("who") if isinstance(c.value, dict) else None
+        if not isinstance(c.value, dict):
+            continue
+        who = c.value.get("who")
         if c.value.get("kind") in ("killed", "injured") and who and any(
                 people.match(w) for w in normalize(str(who)).text.split()):
             return _civilians(ann, c.first, c.last)
@@ -81,9 +84,7 @@ def _civilian_object(ann: Annotations, cand: Candidate) -> Arg | None:
 
 def _civilians(ann: Annotations, first: int, last: int) -> Arg:
     """The civilians actor on words ``first``..``last`` (their own span, this module's rule)."""
-    from rasd.document import Span
-    from rasd.events.arguments import Arg
-    from rasd.kb.actors import default_kb
+    from rasd.events.arguments import Arg  # arguments imports this module
 
     ws = ann.words.words
     start, end = ws[first].start, ws[last - 1].end
