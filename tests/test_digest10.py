@@ -67,7 +67,10 @@ def _names(event) -> set[str]:
     return {(a or {}).get("name") or "" for a in (event.actor1, event.actor2)}
 
 
+@pytest.mark.usefixtures("no_confidence_filter")
 def test_glued_item_lends_no_actor_to_the_item_before() -> None:
+    """A rule of actors, not of the learned filter: the AID mention is kept whatever its
+    confidence (it scored 0.43 under CONF14's W10 refit against 0.35, a margin, not a rule)."""
     from tests.helpers import events_of
 
     # the aid convoy's item names no armed actor; the clash glued after it is another item
