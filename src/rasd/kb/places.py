@@ -70,6 +70,8 @@ ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
 LIST_KM = 150.0  # _list_strays: a listed village this far from all its list's places is another
+LIST_STRAY = "listed with places of "  # _list_strays' reason: a same-named place the gazetteer lacks
+_SMALL = frozenset(("village", "town"))
 _SET_OFF = re.compile(r"[\"'«»“”:|]")  # a name in quotes, after a colon, in a page title
 _CITY_WORD = "مدينه"
 _NAHIYA = "ناحيه"  # ناحية, normalised
@@ -274,6 +276,7 @@ class Cues:
     holder_clauses: frozenset[tuple[str, ...]] = frozenset()  # التي تسيطر عليها: who holds it
     holder_reach: int = 0  # most words of a holder clause before the tie after it
     between_reach: int = 0  # most words of names listed between two places (TOWNS13)
+    closing_reach: int = 0  # most words between a list and the region closing it (PLACES15)
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
@@ -341,6 +344,7 @@ def load_cues() -> Cues:
         holder_clauses=frozenset(key_tokens(p) for p in c.get("holder_clauses") or []),
         holder_reach=int(c.get("holder_reach") or 0),
         between_reach=int(c.get("between_reach") or 0),
+        closing_reach=int(c.get("closing_reach") or 0),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
@@ -971,8 +975,9 @@ class Linker:
         (never a guess). A country is no tie."""
         n = len(matches)
         for k, m in enumerate(matches):
-            if m.value is not None or m.unresolved not in (
-                    "not in gazetteer", "not in gazetteer (spelling close to one)"):
+            if m.value is not None or not (m.unresolved in (
+                    "not in gazetteer", "not in gazetteer (spelling close to one)")
+                    or m.unresolved.startswith(LIST_STRAY)):
                 continue  # GAZ11: a spelling near a far village is not that village, still a name
             j = k
             while j + 1 < n and self._listed_after(toks, matches[j], matches[j + 1]):
@@ -1004,12 +1009,45 @@ class Linker:
             towns = [x for x in run if x.value is not None and x.value.get("kind") in _SETTLEMENTS]
             if towns and len({x.value.get("admin1") for x in towns}) == 1:
                 m.tied, m.tie = min(towns, key=lambda x: abs(x.first - m.first)), "list"
+            elif (closing := self._closing_region(toks, matches, j)) is not None:
+                m.tied, m.tie = closing, "in"  # PLACES15: "قرى A , B ... في ريف X"
             elif not self._reference_point(toks, run[0]):  # GAZ11: the region framing the sentence
                 frame = self._sentence_frame(matches, m, run[0])
                 if frame is not None and self._frame_broken(toks, frame, run[0]):
                     frame = None
                 if frame is not None:
                     m.tied, m.tie = frame, "sentence"
+
+    def _closing_region(self, toks: Toks, matches: list[Match], j: int) -> Match | None:
+        """The region that closes a list of settlements the gazetteer lacks later in its
+        sentence ("سيطر الجيش على قرى " A , B , C " و" جبل " D " الذي يطل على هذه القرى في ريف
+        دير الزور الجنوبي الشرقي"): the first resolved place after the list's last name
+        (``matches[j]``), within ``closing_reach`` words, when it is a countryside, desert or
+        governorate told with في or a glued ب ("في ريف X"، "بريف X") and no contrast word
+        (``frame_breaks``), full stop, dash or comma opening a clause with و ("، وقتل مدني
+        في ريف حماة") stands between; a town or a country first closes nothing. Only when
+        every place its sentence resolves lies in that governorate (PLACES15)."""
+        end, sent = matches[j].last, matches[j].sentence
+        y = next((x for x in matches[j + 1:] if x.value is not None), None)
+        if y is None or y.sentence != sent or y.first - end > self.cues.closing_reach:
+            return None
+        if not (y.relation in ("countryside", "desert") or y.value.get("kind") in ("governorate", "admin1")):
+            return None
+        first = y.cue_first if y.cue_first >= 0 else y.first
+        at = first - 1 if toks.words[first - 1] == "في" else first
+        if self._area_tie(toks, at, {first: y}) is not y:
+            return None
+        admin1 = y.value.get("admin1")
+        if admin1 is None or any(x.sentence == sent and x.value is not None and x.value.get("kind") not in _TIE_BROAD
+                                 and x.value.get("admin1") != admin1 for x in matches):
+            return None
+        if any(w in self.cues.frame_breaks or w[1:] in self.cues.frame_breaks for w in toks.words[end:first]):
+            return None
+        for k in range(end, first + 1):  # a full stop, a dash; a comma then و: another clause
+            gap = toks.gaps[k].strip(" \"'«»“”()[]")
+            if gap and (gap not in (",", "،") or toks.words[k][:1] == "و"):
+                return None
+        return y
 
     @staticmethod
     def _between_towns(run: list[Match], m: Match) -> bool:
@@ -2338,30 +2376,38 @@ class Linker:
                     gap = gaps[first].strip()
                     if gap in _LIST_GAPS or (not gap and words[first].startswith("و")):
                         continue  # the list goes on
-            if k - run >= 4:
+            if k - run >= 3:
                 self._list_strays(matches[run:k], toks)
             run = k
 
     def _list_strays(self, chain: list[Match], toks: Toks) -> None:
+        """The strays of one list (:meth:`_check_list_strays`). A settlement of another
+        country than all its list's places, two villages or towns of one governorate at
+        least, is a stray too, a city among them ("قرى الجلاء , الرمادي , المسلخة": a
+        village of Deir ez-Zor, not Iraq's Ramadi) when a plural cue (قرى، بلدات …) opens the
+        list: its cue says what its names are (PLACES15)."""
         placed = [m for m in chain if m.value is not None and m.value["kind"] in _SETTLEMENTS
                   and not m.relation]
+        opener = chain[0].cue_first if chain[0].cue_first >= 0 else chain[0].first
+        plural = any(_word_in(w, self.cues.plural_cues) for w in toks.words[max(0, opener - 1):chain[0].first])
         strays: list[tuple[Match, str]] = []
         for m in placed:
-            if len(m.ids) != 1 or m.value["kind"] not in ("village", "town") or (
-                    m.first and self._cue_word(toks.words[m.first - 1])):
+            if len(m.ids) != 1 or (m.first and self._cue_word(toks.words[m.first - 1])):
                 continue  # "قرية المالكية": a cue of its own (a list's first cue is shared)
             others = [o for o in placed if o is not m]
-            if len(others) < 3 or not m.value.get("admin1"):
-                continue
             admins = {o.value.get("admin1") for o in others}
-            if len(admins) != 1 or m.value["admin1"] in admins or None in admins:
+            if len(admins) != 1 or m.value.get("admin1") in admins or None in admins:
+                continue
+            abroad = len(others) >= 2 and plural and all(
+                o.value["country"] != m.value["country"] and o.value["kind"] in _SMALL for o in others)
+            if not abroad and (len(others) < 3 or m.value["kind"] not in _SMALL):
                 continue
             if any(_km(m.value["latitude"], m.value["longitude"], o.value["latitude"],
                        o.value["longitude"]) <= LIST_KM for o in others):
                 continue
             strays.append((m, admins.pop()))
         for m, admin1 in strays:  # decided on the list as read, then applied
-            m.unlink(f"listed with places of {admin1}", "+elsewhere:list")
+            m.unlink(f"{LIST_STRAY}{admin1}", "+elsewhere:list")
 
     def _far_from_anchor(self, a: Match, b: Match, first_b: int, toks: Toks) -> bool:
         """"السويداء , شرق الرقة": a settlement placed by the next words east (west …) of
