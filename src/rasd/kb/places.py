@@ -977,7 +977,7 @@ class Linker:
         for k, m in enumerate(matches):
             if m.value is not None or not (m.unresolved in (
                     "not in gazetteer", "not in gazetteer (spelling close to one)")
-                    or m.unresolved.startswith(LIST_STRAY)):
+                    or (m.unresolved or "").startswith(LIST_STRAY)):
                 continue  # GAZ11: a spelling near a far village is not that village, still a name
             j = k
             while j + 1 < n and self._listed_after(toks, matches[j], matches[j + 1]):
@@ -2400,7 +2400,8 @@ class Linker:
                 continue
             abroad = len(others) >= 2 and plural and all(
                 o.value["country"] != m.value["country"] and o.value["kind"] in _SMALL for o in others)
-            if not abroad and (len(others) < 3 or m.value["kind"] not in _SMALL):
+            if not abroad and (len(others) < 3 or m.value["kind"] not in _SMALL
+                               or not m.value.get("admin1")):
                 continue
             if any(_km(m.value["latitude"], m.value["longitude"], o.value["latitude"],
                        o.value["longitude"]) <= LIST_KM for o in others):
