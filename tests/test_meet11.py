@@ -1,7 +1,6 @@
 """MEET11: talks told with no place of their own take the venue the sentence before names
 (rasd.events.interact.previous_venue), never a topic's place nor a planned conference's."""
 
-from rasd.events import interact
 from tests.helpers import events_of
 
 HELD = ("افتتحت صباح اليوم الخميس في مدينة جنيف السويسرية جولة جديدة من المفاوضات بين الوفود. "
@@ -17,9 +16,11 @@ def test_talks_take_the_venue_of_the_sentence_before() -> None:
     assert names and all(n and "Geneva" in n for n in names), names
 
 
-def test_without_the_rule_the_meeting_has_no_place(monkeypatch) -> None:
-    monkeypatch.setattr(interact, "PREVIOUS_VENUE", False)
-    assert None in _places(HELD)
+def test_a_sentence_before_that_names_no_venue_gives_the_meeting_no_place() -> None:
+    # the same talks, the sentence before telling their opening with no place: none to lend
+    text = ("افتتحت صباح اليوم الخميس جولة جديدة من المفاوضات بين الوفود. "
+            "والتقى وفد الحكومة اليمنية الوفد السعودي بعد ظهر اليوم لمناقشة ملف الأسرى.")
+    assert _places(text) and None in _places(text)
 
 
 def test_a_topic_place_before_is_no_venue() -> None:
@@ -38,11 +39,12 @@ def _agree_places(text: str) -> list[str | None]:
     return [(e.location or {}).get("name") for e in events_of(text, "AGREE", published="2018-03-15")]
 
 
-def test_a_capital_that_signs_is_the_state_not_the_place(monkeypatch) -> None:
+def test_a_capital_that_signs_is_the_state_not_the_place() -> None:
     text = "وقعت دمشق اتفاقا مع فصيل جيش الإسلام مساء الأحد يقضي بإجلاء الجرحى."
     assert _agree_places(text) == [None]
-    monkeypatch.setattr(interact, "CAPITAL_ACTOR", False)
-    assert _agree_places(text) == ["Damascus"]
+    # the close case that keeps it: the agreement signed "in" the capital
+    assert _agree_places("وقعت الحكومة اتفاقا مع فصيل جيش الإسلام في دمشق مساء الأحد يقضي بإجلاء الجرحى.") == [
+        "Damascus"]
 
 
 def test_a_capital_naming_the_meeting_stays_its_place() -> None:

@@ -1,13 +1,11 @@
 """SPLIT11 (session 11): places that are people's home towns, not where it happened: a list of
 towns after one marker ("الخارجين من بلدتي ..."، "مهجرو حمص والقصير") and people named by where
 they were driven from ("نازحي حماة"). Sentences written for these tests in the style of the
-reports; each is read again with the rule switched off, to show the test needs it."""
+reports; each rule with a close sentence it must leave alone."""
 from __future__ import annotations
 
 import pytest
 
-import rasd.events.place_clauses as place_clauses
-import rasd.events.tolls as tolls
 from tests.helpers import events_of, places_of
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
@@ -21,22 +19,23 @@ SHELTERED = "قتل عشرة مدنيين بقصف جوي على مخيم في �
 CAMP = "استهدفت غارة جوية مخيما عشوائيا قرب بلدة سرمدا يقطنه مهجرو حمص والقصير ."
 
 
-def test_list_member_takes_the_origin_of_its_list(monkeypatch):
+def test_list_member_takes_the_origin_of_its_list():
     assert places_of(LEAVING, "ASSAULT") == ["Aleppo - al-Sakhour"]
-    monkeypatch.setattr(place_clauses, "LIST_KIND", False)
-    assert "Al-Zahraa" in places_of(LEAVING, "ASSAULT")
+    # the same list with no origin marker before it: both towns are where it happened
+    near = "انفجرت سيارة مفخخة صباح اليوم في حي الصاخور بمدينة حلب قرب بلدتي نبل والزهراء ."
+    assert "Al-Zahraa" in places_of(near, "ASSAULT")
 
 
-def test_people_driven_from_a_town_are_not_its_event(monkeypatch):
+def test_people_driven_from_a_town_are_not_its_event():
     assert places_of(SHELTERED, "ASSAULT") == ["Atmeh"]
-    monkeypatch.setattr(place_clauses, "PEOPLE_ORIGIN", False)
-    assert "Hamah" in places_of(SHELTERED, "ASSAULT")
+    # the town struck itself, no people word before it
+    assert "Hamah" in places_of("قتل عشرة مدنيين بقصف جوي على مخيم في بلدة أطمة وعلى مدينة حماة .", "ASSAULT")
 
 
-def test_people_word_before_a_list_of_towns(monkeypatch):
+def test_people_word_before_a_list_of_towns():
     assert places_of(CAMP, "ASSAULT") == ["Sarmada"]
-    monkeypatch.setattr(place_clauses, "PEOPLE_ORIGIN", False)
-    assert "Homs" in places_of(CAMP, "ASSAULT")
+    # a list of towns the strike was near, no people word before it
+    assert "Homs" in places_of("استهدفت غارة جوية مخيما عشوائيا قرب بلدة سرمدا ومدينتي حمص والقصير .", "ASSAULT")
 
 
 # each town told with its own count, in two clauses of one sentence
@@ -44,11 +43,11 @@ OWN_TOLLS = ("قتل خمسة مدنيين في مدينة سراقب ، كما 
              "جوية .")
 
 
-def test_each_town_takes_the_toll_told_with_it(monkeypatch):
-    def by_town() -> dict[str, int | None]:
+def test_each_town_takes_the_toll_told_with_it():
+    def by_town(text: str) -> dict[str, int | None]:
         return {str((e.location or {}).get("name")): e.fatalities
-                for e in events_of(OWN_TOLLS, "ASSAULT", published="2024-03-12")}
+                for e in events_of(text, "ASSAULT", published="2024-03-12")}
 
-    assert by_town() == {"Saraqib": 5, "Binnish": 3}
-    monkeypatch.setattr(tolls, "TOLL_BY_PLACE", False)
-    assert by_town()["Binnish"] is None
+    assert by_town(OWN_TOLLS) == {"Saraqib": 5, "Binnish": 3}
+    # one count told for the strikes on both towns: the first town's, the second none
+    assert by_town("قتل خمسة مدنيين جراء غارات جوية على مدينة سراقب وبلدة بنش .") == {"Saraqib": 5, "Binnish": None}

@@ -3,12 +3,11 @@
 "غارة") names one happening, so its sentence's other places are usually not targets
 (build._one_happening_places); a dual or plural place noun heading the list ("قريتي A وB"، "بلدات
 A وB") says itself that several places were hit. Sentences written for these tests in the style
-of the reports; each is read again with the rule switched off, to show the test needs it."""
+of the reports; each rule with a close sentence it must leave alone."""
 from __future__ import annotations
 
 import pytest
 
-import rasd.events.build as build
 from tests.helpers import places_of
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
@@ -21,16 +20,17 @@ PLURAL = "ونفذت طائرة مسيرة صباح اليوم هجوما بال
 SINGLE = "وقتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة سراقب أثناء مرور حافلة قادمة من كفرنبل ."
 
 
-def test_dual_place_noun_keeps_both_towns(monkeypatch):
+def test_dual_place_noun_keeps_both_towns():
     assert sorted(places_of(DUAL, "ASSAULT")) == ["Kafranbel", "Saraqib"]
-    monkeypatch.setattr(build, "SEVERAL_PLACES", False)
-    assert places_of(DUAL, "ASSAULT") == ["Kafranbel"]
+    # a singular noun before the same list: the attack's one village
+    one = 'وشنت الفصائل المعارضة فجر اليوم هجوما عنيفا على قرية " كفرنبل " وسراقب في ريف إدلب .'
+    assert places_of(one, "ASSAULT") == ["Kafranbel"]
 
 
-def test_plural_place_noun_keeps_every_town(monkeypatch):
+def test_plural_place_noun_keeps_every_town():
     assert sorted(places_of(PLURAL, "ASSAULT")) == ["Kafranbel", "Saraqib"]
-    monkeypatch.setattr(build, "SEVERAL_PLACES", False)
-    assert places_of(PLURAL, "ASSAULT") == ["Kafranbel"]
+    one = "ونفذت طائرة مسيرة صباح اليوم هجوما بالصواريخ على بلدة كفرنبل وسراقب في ريف إدلب ."
+    assert places_of(one, "ASSAULT") == ["Kafranbel"]
 
 
 def test_singular_town_noun_still_gives_one_event():

@@ -180,8 +180,7 @@ class Annotations:
                        and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)
                        and not round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
                        and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)
-                       and not (DATELINE_CHAINS and dateline_chain(doc.text, p.span.start, p.span.end,
-                                                                   place_end, place_start))]
+                       and not dateline_chain(doc.text, p.span.start, p.span.end, place_end, place_start)]
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.named_places = self.place_on(doc, "PLACE_NAMED")  # "محادثات أستانا" (TALKS13)
         self.places = with_tied_settlements(self.places, unresolved)
@@ -1495,6 +1494,38 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
     return None
 
 
+def retaker(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Arg | None:
+    """Who took back a place a coordinated verb (و/ف) tells with no subject of its own: the
+    subject its sentence opens with ("استنفر عناصر التنظيم والثوار ... , واستعادوا السيطرة
+    على"), or the one right after a complementizer before the verb ("قال المرصد إن الفصائل
+    تقدمت واستعادت"); for a verb that opens its sentence, the subject the sentence before opens
+    with. None when the text names no such subject: the unnamed retaker is then the state
+    (``build._regained``)."""
+    cues = role_cues()
+    if not words.words[cand.first].text.startswith(("و", "ف")) or any(
+            cand.last <= a.first <= cand.last + 1 for a in ann.in_sentence(ann.actors, cand.sentence)):
+        return None
+    lo, _ = words.sentence_range(cand.sentence)
+    if cand.first == lo and cand.sentence > 0:
+        lo, _ = words.sentence_range(cand.sentence - 1)
+        return _opening_subject(words, ann.in_sentence(ann.actors, cand.sentence - 1), cues, lo, len(words))
+    return _opening_subject(words, [a for a in ann.in_sentence(ann.actors, cand.sentence) if a.last <= cand.first],
+                            cues, lo, cand.first)
+
+
+def _opening_subject(words: Words, pool: list[Arg], cues: RoleCues, lo: int, end: int) -> Arg | None:
+    """The subject a clause opens with: an actor first in it or right after its first word (its
+    verb). The clause is the last one a complementizer opens before ``end`` with such a subject
+    ("إن الفصائل تقدمت"), else the sentence."""
+    openers = [k + 1 for k in range(lo, end) if cues.complementizer.match(words.words[k].text)]
+    for opener in [*reversed(openers), lo]:
+        subject = next((a for a in pool if a.first >= opener and _phrase_start(words, a, cues, opener) - opener <= 1),
+                       None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _chained(words: Words, cand: Candidate, cues: RoleCues, lo: int) -> bool:
     """Whether the trigger follows "قبل أن"/"بعد أن" ("وداهمت المنازل قبل أن تعتقل شابين"): it
     goes on telling what the subject of the verb before did."""
@@ -2380,7 +2411,6 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
 VISIT_TRIGGER = True  # PLACE11 (A/B flag): "خلال زيارته موسكو": a visit goes where it is told to
 
 
-COUNTRY_TOWN = True  # PLACE11 (A/B flag): a country its sentence names a town of gives way to it
 COUNTRY_TOWN_GAP = 4  # most words between the country and the town it says the place of
 
 
@@ -2393,7 +2423,7 @@ def _town_for_country(words: Words, ann: Annotations, cand: Candidate,
     member is not known) that can be an event place (not an envoy's post, a distance's point),
     told at most ``COUNTRY_TOWN_GAP`` words from the country with no comma or clause end
     between: a town further on is another clause's ("غارة على العراق ، في حين ... في سنجار")."""
-    if not COUNTRY_TOWN or not found or any(p.value.get("kind") != "country" for p, _ in found):
+    if not found or any(p.value.get("kind") != "country" for p, _ in found):
         return found
     countries = {p.value.get("country") for p, _ in found} - {None}
     if len(countries) != 1:
@@ -2647,10 +2677,6 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return out
 
 
-DATELINE_CHAINS = True  # PLACE11 (A/B flag): "حلب - أستانة - " القدس العربي "": a dateline
-DISTANCE_POINTS = True  # PLACE11 (A/B flag): "تبعد 200 كم عن دمشق": a reference point
-ENVOY_POSTS = True  # PLACE11 (A/B flag): "المبعوث الأممي إلى سوريا": a title's post, no place
-TOLD_CONTENT = True  # PLACE11 (A/B flag): a talk's place inside what was said is its topic
 
 
 def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> list[Arg]:
@@ -2658,11 +2684,10 @@ def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> lis
     envoy's title (any event: "قصفت ... قال المبعوث الأممي إلى سوريا"), and for talks,
     agreements, requests and refusals not a place inside what was said after the trigger
     ("اتفقا على أنه " لا حل عسكريا للصراع في سوريا "": the topic, not the venue)."""
-    if ENVOY_POSTS:
-        found = [p for p in found if not envoy_post(words, p, lo)]
-    if DISTANCE_POINTS:  # "التي تبعد 200 كم عن دمشق": where another place lies
-        found = [p for p in found if not distance_reference(words, p, lo)]
-    if TOLD_CONTENT and cand.plover in role_cues().diplomatic_types:
+    found = [p for p in found if not envoy_post(words, p, lo)]
+    # "التي تبعد 200 كم عن دمشق": where another place lies
+    found = [p for p in found if not distance_reference(words, p, lo)]
+    if cand.plover in role_cues().diplomatic_types:
         found = [p for p in found if not told_content(words, p, cand.last, lo)]
     return found
 

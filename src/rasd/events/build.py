@@ -27,9 +27,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
-from heapq import nsmallest
-from itertools import compress
-from operator import not_
 from typing import Any
 
 from rasd.datafiles import data_file
@@ -51,6 +48,7 @@ from rasd.events.arguments import (
     part_of,
     place_key,
     place_rank,
+    retaker,
     role_cues,
     same_target,
     unplaced_name,
@@ -349,12 +347,9 @@ def _one_happening_places(words: Words, head: Candidate, places: list[tuple[Arg,
     lo, _ = words.sentence_range(head.sentence)
     if any(cues.count.match(ws[k].text) for k in range(max(lo, head.first - cues.count_window), head.first)):
         return places
-    if SEVERAL_PLACES and _several_places(words, places[0][0], lo):
+    if _several_places(words, places[0][0], lo):
         return places
     return places[:1]
-
-
-SEVERAL_PLACES = True  # TOWNS11 (A/B flag): "هجوما على قريتي A وB" keeps both towns
 
 
 def _several_places(words: Words, first: Arg, lo: int) -> bool:
@@ -446,13 +441,38 @@ def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
 
 
 @dataclass
-class _Standing:
-    """One toll against the event groups of its sentence (groups named by ``id``): the two
-    nearest groups as (distance, group), of all groups and of those not ``cut`` (wholly after
-    it, a new clause opening between), and whether any group stands wholly before it."""
-    nearest: list[tuple[int, int]]
-    nearest_uncut: list[tuple[int, int]]
-    behind: bool
+class _Owned:
+    """The owners of each toll of one set of event groups (by position), and each group's tolls
+    among a sentence's counts (by group ``id``), read once for all the groups."""
+    read: Callable[[Arg, dict[tuple[int, int], frozenset[int]]], frozenset[int]]
+    known: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
+    tolls: dict[int, dict[int, list[Arg]]] = field(default_factory=dict)  # id(every) → group → counts
+
+    def owners(self, arg: Arg) -> frozenset[int]:
+        found = self.known.get((arg.first, arg.last))
+        return found if found is not None else self.read(arg, self.known)
+
+    def of(self, group: int, every: list[Arg]) -> list[Arg]:
+        if id(every) not in self.tolls:
+            by_group: dict[int, list[Arg]] = {}
+            for c in every:
+                for g in self.owners(c):
+                    by_group.setdefault(g, []).append(c)
+            self.tolls[id(every)] = by_group
+        return self.tolls[id(every)].get(group, [])
+
+
+@dataclass
+class _Judge:
+    """Whether a toll is one group's (``tolls.Judge``): one toll at a time, or all of a sentence's."""
+    group: int
+    owned: _Owned
+
+    def __call__(self, arg: Arg) -> bool:
+        return self.group in self.owned.owners(arg)
+
+    def among(self, every: list[Arg]) -> list[Arg]:
+        return self.owned.of(self.group, every)
 
 
 class _TollOwners:
@@ -460,45 +480,40 @@ class _TollOwners:
     sentence): the nearer trigger's, except that a toll told after one trigger and cut off from
     the next by a new clause ("قصفت حمورية مما أدى إلى مقتل 8 , كما قصفت دوما"، "... , وشمل القصف
     أيضا"، "... فيما استعادت القوات") ends the first one's clause, however near the next trigger
-    stands. Against one rival the toll is the group's when the group stands before it and the
-    rival after a cut; it is the rival's when the rival stands before it and the group after a
-    cut; else it is the nearer one's, a tie the group's. A toll's standing toward the groups is
-    read once per set of event groups, so a sentence of n raids costs n² distances, not n³."""
+    stands. A group wholly before the toll owns it when no group it is not cut off from stands
+    nearer; any other group owns it when none at all stands nearer, unless it is cut off from the
+    toll while a group stands wholly before it. Ties are every tied group's. A toll's owners are
+    read once per set of event groups (the groups that own it, by ``id``), so a sentence of n
+    raids costs n² distances once, and each group's question is one look-up (REVIEW14 #8)."""
 
     def __init__(self, words: Words, whiles: Sequence[int]) -> None:
         self.words, self.whiles = words, whiles
-        self.seen: dict[tuple[int, ...], dict[tuple[int, int], _Standing]] = {}
+        self.seen: dict[tuple[int, ...], _Owned] = {}
 
     def _cut(self, arg: Arg, group: list[Candidate]) -> bool:
         return group[0].first >= arg.last and _cut_before(self.words, self.whiles, arg.last, group[0].first)
 
-    def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> Callable[[Arg], bool]:
-        """Whether a toll is ``group``'s against every other group of ``events``."""
-        known = self.seen.setdefault(tuple(map(id, events)), {})
-        return lambda arg: self._mine(arg, group, events, known)
+    def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> _Judge:
+        """Whether a toll is ``group``'s (one of ``events``) against every other group of them."""
+        key = tuple(map(id, events))
+        if key not in self.seen:
+            self.seen[key] = _Owned(lambda arg, known: self._owners(arg, events, known))
+        return _Judge(id(group), self.seen[key])
 
-    def _standing(self, arg: Arg, events: list[list[Candidate]],
-                  known: dict[tuple[int, int], _Standing]) -> _Standing:
-        at = (arg.first, arg.last)
-        if at not in known:
-            ids = list(map(id, events))
-            cut = [self._cut(arg, g) for g in events]
-            near = [(_distance(arg, g), i) for g, i in zip(events, ids, strict=True)]
-            known[at] = _Standing(nsmallest(2, near), nsmallest(2, compress(near, map(not_, cut))),
-                                  any(g[-1].last <= arg.first for g in events))
-        return known[at]
-
-    def _mine(self, arg: Arg, group: list[Candidate], events: list[list[Candidate]],
-              known: dict[tuple[int, int], _Standing]) -> bool:
-        s, me = self._standing(arg, events, known), id(group)
-        # a group cut off after the toll loses it to any group before it (a cut group stands
-        # after the toll, so a group before it is a rival); a rival after a cut never takes a
-        # toll from a group before it
-        if self._cut(arg, group) and s.behind:
-            return False
-        pool = s.nearest_uncut if group[-1].last <= arg.first else s.nearest
-        nearest = next((d for d, g in pool if g != me), None)
-        return nearest is None or _distance(arg, group) <= nearest
+    def _owners(self, arg: Arg, events: list[list[Candidate]],
+                known: dict[tuple[int, int], frozenset[int]]) -> frozenset[int]:
+        dist = [_distance(arg, g) for g in events]
+        before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
+        behind, low = any(before), min(dist)
+        low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
+        if behind:
+            low_uncut = min(d for d, b in zip(dist, before, strict=True) if b)
+            low_uncut = min([low_uncut, *(d for g, d, b in zip(events, dist, before, strict=True)
+                                          if not b and d < low_uncut and not self._cut(arg, g))])
+        owners = known[(arg.first, arg.last)] = frozenset(
+            id(g) for g, d, b in zip(events, dist, before, strict=True)
+            if (d <= low_uncut if b else d <= low and not (behind and self._cut(arg, g))))
+        return owners
 
 
 def _headline(words: Words, doc: Document) -> int | None:
@@ -677,6 +692,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             carried = carried_subject(words, ann, head, subject_told, lex)
             if carried is not None and _other_side(carried, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = carried, CARRIED_RULE
+        if roles.actor1 is None and typing.kind.state_sub_event_type and _regained(words, typing):
+            taker = retaker(words, ann, typing, lex)  # "والثوار ... واستعادوا": the place is theirs
+            if taker is not None and taker is not roles.actor2:
+                roles.actor1, roles.rule1 = taker, RETAKER_RULE
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
         places = _event_places(words, ann, head, lex)
         if head.plover in SPLIT_TYPES and len(places) > 1:
@@ -726,9 +745,11 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 typing.mode, typing.event_type = by_actor.mode, by_actor.event_type
                 typing.sub_event_type = by_actor.sub_event_type
                 typing.weapon_rule = f"weapon:actor:{by_actor.actor_name}"
+        typed = ""  # why a capture is the government's: the rule joins the trigger's (rasd show)
         if typing.kind.state_sub_event_type and (actor1.get("type") == "State forces" if actor1 else _regained(
                 words, typing)):
             typing.sub_event_type = typing.kind.state_sub_event_type
+            typed = TAKER_STATE if actor1 else REGAINED
         if actor2 and actor2.get("type") == "Civilians" and typing.mode == "small-arms":
             civ = next((w.civilian_target for w in lex.weapons if w.civilian_target), None)
             if civ:
@@ -738,7 +759,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         base_evidence = [
             _sentence_evidence(words, head.sentence, "sentence"),
             Evidence(trigger_start, trigger_end, doc.text[trigger_start:trigger_end], "trigger",
-                     "+".join(c.rule for c in group) + (f"|{typing.weapon_rule}" if typing.weapon_rule else "")),
+                     "+".join(c.rule for c in group) + "".join(f"|{r}" for r in (typing.weapon_rule, typed) if r)),
             *_evidence(words, roles.actor1, "actor1", roles.rule1),
             *_evidence(words, roles.actor2, "actor2", roles.rule2),
             *_evidence(words, date_arg, "event_date",
@@ -973,6 +994,12 @@ def _effect_only(a: EventMention, b: EventMention) -> bool:
 
 
 GAINS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # ACLED
+# why a capture has its type, joined to its trigger's rule: the untold retaker is the state
+# (:func:`_regained`), the named taker is or is not state forces (:func:`_taker_type`)
+REGAINED = "typed:regained"
+TAKER_STATE = "typed:taker-state"
+TAKER_NON_STATE = "typed:taker-non-state"
+RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
 WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
 
@@ -1006,10 +1033,23 @@ def _one_taking(a: EventMention, b: EventMention) -> bool:
 
 def _taker_type(m: EventMention) -> None:
     """Type a taking of territory by its taker once two tellings are joined (:func:`_one_taking`)
-    and once every rule has named actor1."""
+    and once every rule has named actor1; a type this changes says so on the mention's first
+    trigger (``|typed:taker-state`` or ``|typed:taker-non-state``)."""
     if m.sub_event_type in GAINS and isinstance(m.actor1, dict) and m.actor1.get("type"):
-        m.sub_event_type = ("Government regains territory" if m.actor1.get("type") == "State forces"
-                            else "Non-state actor overtakes territory")
+        state = m.actor1.get("type") == "State forces"
+        sub_event_type = "Government regains territory" if state else "Non-state actor overtakes territory"
+        if sub_event_type != m.sub_event_type:
+            m.sub_event_type = sub_event_type
+            _typed_by(m, TAKER_STATE if state else TAKER_NON_STATE)
+
+
+def _typed_by(m: EventMention, rule: str) -> None:
+    """Join a typing rule to the rule of the mention's first trigger (evidence is shared between
+    the mentions of one trigger's places: the span is replaced, not changed)."""
+    k = next((k for k, ev in enumerate(m.evidence) if ev.field == "trigger"), None)
+    if k is not None and not m.evidence[k].rule.endswith(f"|{rule}"):
+        m.evidence = [*m.evidence[:k], replace(m.evidence[k], rule=f"{m.evidence[k].rule}|{rule}"),
+                      *m.evidence[k + 1:]]
 
 
 def _unresolved_day(m: EventMention) -> bool:

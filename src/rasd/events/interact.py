@@ -136,8 +136,6 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
     return out
 
 
-CAPITAL_ACTOR = True  # MEET11 (A/B flag): "عقدت دمشق اتفاقا": the capital is the state, no place
-
 DIPLOMATIC_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT"})
 
 
@@ -160,8 +158,6 @@ def capital_actors(events: list[EventMention]) -> None:
     اتفاقا"): the capital names the state that acted, not where it acted, so the event keeps no
     place from it. A seat after a locative ("في دمشق") or after a meeting or agreement noun
     ("محادثات جنيف"، "اتفاق الرياض": the venue that names the talks) stays the place."""
-    if not CAPITAL_ACTOR:
-        return
     from rasd.kb.gazetteer import plain_latin
 
     seats, venue, bare = _seat_cues()
@@ -436,9 +432,6 @@ def _after_round_word(w: list[Word], first: int, lo: int, heads: re.Pattern[str]
             and any(rounds.match(w[k].text) for k in range(max(lo, first - 4), first - 1)))
 
 
-PREVIOUS_VENUE = True  # MEET11 (A/B flag): talks placed by the sentence before them
-
-
 @cache
 def _venue_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str],
                            frozenset[str], int, re.Pattern[str] | None, int]:
@@ -500,7 +493,7 @@ def previous_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | Non
     a city or a site after a locative (a country or a province is mostly what talks are about),
     only one such venue, and not when both sentences tell days and none is the same (a
     timeline's entries are separate happenings)."""
-    if not PREVIOUS_VENUE or cand.plover != "CONSULT":
+    if cand.plover != "CONSULT":
         return None
     back = _venue_cues()[4]
 

@@ -250,8 +250,6 @@ def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
 
 # --- people told by their home town; lists that share one marker (SPLIT11, session 11) ------
 
-PEOPLE_ORIGIN = True  # A/B flag: نازحي/مهجري/الخارجين … X is the people's home
-LIST_KIND = True  # A/B flag: a و-joined place takes the home/origin kind of the place before it
 LIST_KINDS = frozenset({"home", "origin"})
 
 
@@ -267,7 +265,7 @@ def people_origin(words: Words, marks: tuple[int, ...]) -> bool:
     granularity.yaml ``people_origin_words``: "حافلات مهجري كفريا"، "نازحي حماة"): the place is
     their home, not where a blast or a shelling that hit them happened. With "من" between
     ("للنازحين من دير الزور") the place is already an origin, which no event takes: left so."""
-    return PEOPLE_ORIGIN and bool(marks) and bool(_people_origin().match(words.words[marks[0]].text))
+    return bool(marks) and bool(_people_origin().match(words.words[marks[0]].text))
 
 
 def list_kind(words: Words, first: int, prev_end: int | None, prev_kind: str | None) -> str | None:
@@ -277,7 +275,7 @@ def list_kind(words: Words, first: int, prev_end: int | None, prev_kind: str | N
     carries و and stands right after the other's last, and the other's kind is a people's home
     or an origin. The marker before a list governs all its members; read alone, the second
     member's markers are the first member's name and would leave it a target of its own."""
-    if not LIST_KIND or prev_end is None or prev_kind not in LIST_KINDS:
+    if prev_end is None or prev_kind not in LIST_KINDS:
         return None
     if first != prev_end or words.words[first].sentence != words.words[prev_end - 1].sentence:
         return None

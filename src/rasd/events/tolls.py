@@ -15,10 +15,10 @@ deaths of this one event, never copied from a toll told for others).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rasd.datafiles import data_file
 from rasd.document import Span
@@ -171,6 +171,39 @@ class _Told:
     listed: dict[int, Arg]
     other: dict[str, set[int]]
     together: list[tuple[Arg, Arg]]
+    order: dict[int, int] = field(default_factory=dict)  # a count (by id) → its place in ``every``
+    members: dict[int, list[Arg]] = field(default_factory=dict)  # a list's head (by id) → the counts it opens
+    pairs: dict[int, list[int]] = field(default_factory=dict)  # a head (by id) → its ``together`` pairs
+
+    def __post_init__(self) -> None:
+        self.order = {id(c): k for k, c in enumerate(self.every)}
+        for c in self.every:
+            self.members.setdefault(id(self.listed.get(id(c), c)), []).append(c)
+        for k, (a, b) in enumerate(self.together):
+            for head in {id(self.listed.get(id(a), a)), id(self.listed.get(id(b), b))}:
+                self.pairs.setdefault(head, []).append(k)
+
+    def kept(self, mine: Callable[[Arg], bool] | None) -> tuple[list[Arg], list[tuple[Arg, Arg]]]:
+        """The counts whose list's head ``mine`` may keep, and the ``together`` pairs that hold
+        one, in sentence order: all of them, unless ``mine`` can name the counts it keeps
+        (:class:`Judge`), when a long sentence of many events is not read whole for each."""
+        among = getattr(mine, "among", None)
+        if among is None:
+            return self.every, self.together
+        heads = among(self.every)
+        counts = {id(c): c for h in heads for c in (h, *self.members.get(id(h), ()))}
+        pairs = sorted({k for h in heads for k in self.pairs.get(id(h), ())})
+        return sorted(counts.values(), key=lambda c: self.order[id(c)]), [self.together[k] for k in pairs]
+
+
+class Judge(Protocol):
+    """Which counts of a sentence are one event's (``build._TollOwners``), asked of one count,
+    or of all of a sentence's counts at once (``among``: those of ``every`` it keeps, read once
+    for every event of the sentence)."""
+
+    def __call__(self, arg: Arg) -> bool: ...
+
+    def among(self, every: list[Arg]) -> list[Arg]: ...
 
 
 def _told(ann: Annotations, sentence: int) -> _Told:
@@ -205,7 +238,8 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     own: dict[str, int] = {}
     told = _told(ann, sentence)
     every, words, split, listed = told.every, ann.words, told.split, told.listed
-    for c in every:
+    counts, together = told.kept(mine)  # a count whose list's head is not ``mine``'s cannot be
+    for c in counts:
         v = c.value if isinstance(c.value, dict) else {}
         if (parts is not None and v.get("breakdown_of") is not None and isinstance(v.get("count"), int)
                 and v.get("kind") in ("killed", "injured") and not v.get("period")
@@ -215,8 +249,12 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
     if own:
         killed, injured = own.get("killed"), own.get("injured")
     by_kind: dict[str, list[Arg]] = {"killed": [], "injured": []}
-    joined = _joined_kinds(told, mine)
-    for c in every:
+    joined = _joined_kinds(told, together, mine)
+    if joined:  # counts of a list another event's words claim, in their sentence order
+        kept = {id(c) for c in counts}
+        counts = sorted([*counts, *(every[told.order[k]] for k in joined if k not in kept)],
+                        key=lambda c: told.order[id(c)])
+    for c in counts:
         if id(c) in split:  # "قضى 55 شخصا منهم 39 جراء القصف ...": several happenings' total
             continue
         if c.span.rule == ELIDED_RULE:  # "و3 في بنش": another town's, read by place_tolls only
@@ -313,7 +351,7 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
     return None
 
 
-def _joined_kinds(told: _Told, mine: Callable[[Arg], bool] | None) -> set[int]:
+def _joined_kinds(told: _Told, together: list[tuple[Arg, Arg]], mine: Callable[[Arg], bool] | None) -> set[int]:
     """The counts another event's words claim that are told in one list with a count of the
     other kind this event owns: "قتل رجل وسقط أربعة جرحى بغارتين على حي الصاخور"، "قتل 9
     مدنيين , بينهم قائد كتيبة , وأصيب 25 آخرون بتفجير سيارة". The dead and the wounded of one
@@ -324,7 +362,7 @@ def _joined_kinds(told: _Told, mine: Callable[[Arg], bool] | None) -> set[int]:
         return set()
     listed = told.listed
     out: set[int] = set()
-    for a, b in told.together:
+    for a, b in together:
         own_a, own_b = mine(listed.get(id(a), a)), mine(listed.get(id(b), b))
         if own_a != own_b:
             out.add(id(b) if own_a else id(a))
@@ -363,7 +401,6 @@ def _death_untold(words: Words, every: list[Arg], sentence: int) -> bool:
 
 # --- a toll told with its own town (SPLIT11, session 11) ---------------------------------------
 
-TOLL_BY_PLACE = True  # A/B flag
 PLACE_REACH = 4  # most words from a count's end to the town it is told with
 
 
@@ -375,7 +412,7 @@ def place_tolls(ann: Annotations, sentence: int, places: list[Arg]
     its clause, with no other count or place between, and at least two places get a count. Then
     each town's event takes its own count, not all of them the first town's. None otherwise (a
     count told without its town leaves the sentence's one toll to the first place, as before)."""
-    if not TOLL_BY_PLACE or len(places) < 2:
+    if len(places) < 2:
         return None
     words = ann.words
     counts = [c for c in ann.in_sentence(ann.casualties, sentence)

@@ -372,7 +372,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 out.append(frame)
                 taken.update(range(frame.first, frame.last))
                 after = k + 1
-                if ELIDED and (more := _elided(t, frame, lex, by_first)):
+                if more := _elided(t, frame, lex, by_first):
                     out.extend(more)  # "3 أشخاص قتلوا في A واثنين في B"
                     after = more[-1].last
                 continue
@@ -387,7 +387,7 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
             more = _coordinated(t, frame, lex, by_first)
             out.extend(more)
             end = max([end, *(m.last for m in more)])
-        if not parts and end == frame.last and frame.rule in ELIDED_AFTER and ELIDED:
+        if not parts and end == frame.last and frame.rule in ELIDED_AFTER:
             more = _elided(t, frame, lex, by_first)
             out.extend(more)
             end = max([end, *(m.last for m in more)])
@@ -1004,7 +1004,6 @@ def _coordinated(t: list[str], first: Frame, lex: CasualtyLexicon,
     return out
 
 
-ELIDED = True  # A/B switch of _elided (ELIDE11)
 ELIDED_AFTER = frozenset({"casualty:trigger-count", "casualty:trigger-noun", "casualty:count-noun",
                           "casualty:dual-noun", "casualty:count-verb"})
 PLACE_WORDS = 4  # most words of the first count's place phrase ("في ريف إدلب الجنوبي")

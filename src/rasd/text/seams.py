@@ -41,7 +41,6 @@ _LETTER = re.compile(f"[{_LETTERS}]")
 # Written to open with one class of three letters (ة ى إ): ``re`` then skips to the next of
 # them instead of trying every letter. The seam is after ة/ى, before إ.
 _SEAM = re.compile("[\u0629\u0649](?!\u0621)(?=[\u0621-\u063a\u0641-\u064a])|\u0625")
-_CLITICS = re.compile("[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644|\u0644)?")  # (و|ف)(ب|ل|ك)(ال|ل)
 SEAM_PIECE_MIN = 20  # each piece must occur this often in the project's word list
 SEAM_GLUED_MAX = 2  # ... and the glued run at most this often (a real word is no seam),
 SEAM_GLUED_SHARE = 0.005  # or this share of the rarer piece: the word list counts the glued
@@ -52,8 +51,6 @@ _RUN_AFTER = re.compile(f"[{_LETTERS}]{{1,{SEAM_RUN_MAX + 1}}}")
 # A rare run of letters: at least 7 (a three-letter place and a four-letter word).
 _LONG_RUN = re.compile(f"[{_LETTERS}]{{7,}}")
 RUN_PIECE_MIN_LETTERS = 4
-_PRONOUN_ENDING = re.compile("[\u0627\u064a\u0648]?[\u062a\u0646]?"
-                             "(?:\u0647\u0645\u0627?|\u0647\u0627|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
 # A Latin word touching an Arabic letter ("hoaxدخلت"): two scripts never share a word.
 _LATIN = re.compile("[A-Za-z]+")
 # A word with ى inside it: the page writes dotless ى for ي when DOTLESS_MIN such words are
@@ -77,6 +74,25 @@ def sentence_data() -> dict[str, Any]:
     """``data/text/sentences.yaml``, read once (the seams' words and the sentence splitter's)."""
     text = resources.files("rasd.data.text").joinpath("sentences.yaml").read_text("utf-8")
     return load_yaml(text) or {}
+
+
+def _slots(key: str, last_required: bool) -> re.Pattern[str]:
+    """A regex of ``key`` in ``data/text/sentences.yaml``: slots of alternatives in order, each
+    optional (the last one required when ``last_required``), alternatives tried as listed."""
+    slots = [f"(?:{'|'.join(map(re.escape, map(str, alts)))})" for alts in sentence_data()[key]]
+    return re.compile("".join(f"{slot}?" for slot in slots[:-1]) + slots[-1] + ("" if last_required else "?"))
+
+
+@cache
+def _clitics() -> re.Pattern[str]:
+    """The clitics a word opens with (``seam_clitics``): (و|ف)(ب|ل|ك)(ال|ل), each optional."""
+    return _slots("seam_clitics", last_required=False)
+
+
+@cache
+def _pronoun_ending() -> re.Pattern[str]:
+    """A pronoun suffix and the verb ending before it (``seam_pronoun_ending``)."""
+    return _slots("seam_pronoun_ending", last_required=True)
 
 
 @cache
@@ -104,7 +120,7 @@ def _letter_seam(line: str, at: int) -> bool | None:
     first = at
     while first > 0 and at - first <= SEAM_RUN_MAX and _LETTER.match(line[first - 1]):
         first -= 1  # the run's start: a few letters back
-    if at - first < 2 or at - first > SEAM_RUN_MAX or _CLITICS.fullmatch(line, first, at):
+    if at - first < 2 or at - first > SEAM_RUN_MAX or _clitics().fullmatch(line, first, at):
         return None  # "بالإضافة"، "والإعلان": clitics before إ, no word
     after = _RUN_AFTER.match(line, at)
     if after is None or not 3 <= len(after.group()) <= SEAM_RUN_MAX:
@@ -128,7 +144,7 @@ def _left_ok(run: str, left: str, i: int) -> bool:
     article ("المت|داخل" is no seam), or a short place name (``seam_places``)."""
     if i < RUN_PIECE_MIN_LETTERS:
         return left in _short_places()
-    clitics = _CLITICS.match(run, 0, i)
+    clitics = _clitics().match(run, 0, i)
     return i - (clitics.end() if clitics else 0) >= 3
 
 
@@ -152,7 +168,7 @@ def run_seam(run: str) -> int | None:
         score = min(counts.get(left, 0), counts.get(right, 0))
         if score < SEAM_PIECE_MIN or score <= best or not _rare(glued, score):
             continue
-        if not _left_ok(run, left, i) or _PRONOUN_ENDING.fullmatch(right) \
+        if not _left_ok(run, left, i) or _pronoun_ending().fullmatch(right) \
                 or right in _not_seam_right():
             continue
         best, at = score, i
@@ -191,7 +207,7 @@ def _article_only(text: str, at: int) -> bool:
     first = at
     while first > 0 and _LETTER.match(text[first - 1]):
         first -= 1
-    return first < at and _CLITICS.fullmatch(text, first, at) is not None
+    return first < at and _clitics().fullmatch(text, first, at) is not None
 
 
 def _script_seams(text: str) -> list[int]:
