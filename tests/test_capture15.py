@@ -11,7 +11,7 @@ rules, not the model).
 6. A stand held (نظم ناشطون وقفة) and a solidarity stand or a mass march named as such.
 
 Each has a close sentence the rule must leave alone: a denial, a threat, a purpose, the terms
-of a deal, control held rather than taken, a pause, a drone.
+of a deal (a new `hypothetical` cue of context.yaml), control held rather than taken, a pause, a drone.
 """
 
 from __future__ import annotations
@@ -62,6 +62,10 @@ def test_a_happening_told_by_its_frame_is_found(told, plover, town):
     # the terms of a deal, not the departure; residents in the street, not fighters leaving
     ("وتوصل الطرفان إلى اتفاق يقضي بخروج المسلحين من بلدة الزبداني بريف دمشق .", "RETREAT"),
     ("وخرج الأهالي إلى شوارع مدينة الزبداني بريف دمشق ظهر اليوم .", "RETREAT"),
+    # a clause of the deal's text (context.yaml: the terms of a deal are what is to happen)
+    ("وتنص الاتفاقية كذلك على الإفراج عن مئات المعتقلين وخروج مقاتلي الفصائل من بلدة الزبداني .",
+     "RETREAT"),
+    ("ووقع الطرفان اتفاق خروج مسلحي الفصائل من بلدة الزبداني بريف دمشق أمس .", "RETREAT"),
     # a pause with the town's history; a drone (طائرة مسيرة), not a march
     ("وأقام الكاتب في روايته وقفة طويلة مع تاريخ بلدة كفرنبل بريف إدلب .", "PROTEST"),
     ("وأسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة القامشلي ظهر اليوم .", "PROTEST"),
