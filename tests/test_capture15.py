@@ -57,11 +57,17 @@ def test_a_happening_told_by_its_frame_is_found(told, plover, town):
     # a purpose and an intent announced, not a capture
     ("وتسعى قوات النظام إلى أن تستعيد السيطرة على بلدة خان طومان بريف حلب الجنوبي .", "ASSAULT"),
     ("جيش الفتح يعلن عزمه السيطرة على بلدة خان طومان بريف حلب الجنوبي", "ASSAULT"),
+    # a coordinated present verb opens another clause: the capture is an aim
+    ("الحكومة تعلن حربا جديدة وتعتبر السيطرة على بلدة خان طومان بريف حلب أولوية", "ASSAULT"),
+    # a road taken names no place of its own
+    ("وبعد سيطرة قوات النظام على طريق الكاستيلو شمال مدينة حلب تغير ميزان القوى .", "ASSAULT"),
     # control held, no word of time before it
     ("وتعيش بلدة خان طومان الواقعة تحت سيطرة قوات النظام على طريق حلب هدوءا حذرا .", "ASSAULT"),
     # the terms of a deal, not the departure; residents in the street, not fighters leaving
     ("وتوصل الطرفان إلى اتفاق يقضي بخروج المسلحين من بلدة الزبداني بريف دمشق .", "RETREAT"),
     ("وخرج الأهالي إلى شوارع مدينة الزبداني بريف دمشق ظهر اليوم .", "RETREAT"),
+    # a batch of patients is a rescue, not fighters leaving
+    ("واكتمل اليوم إجلاء الدفعة الثانية من المرضى من بلدة الزبداني بريف دمشق .", "RETREAT"),
     # a clause of the deal's text (context.yaml: the terms of a deal are what is to happen)
     ("وتنص الاتفاقية كذلك على الإفراج عن مئات المعتقلين وخروج مقاتلي الفصائل من بلدة الزبداني .",
      "RETREAT"),
