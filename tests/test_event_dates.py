@@ -187,11 +187,12 @@ def test_the_first_week_of_a_month_is_a_week_not_its_first_day():
 
 
 def test_a_sentence_that_opens_cold_borrows_no_date_from_the_item_before():
-    # a digest: the second item is another happening, told without a conjunction
-    text = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب يوم الثلاثاء . "
+    # a digest: the second item is another happening, told without a conjunction; it takes
+    # the report's own day (DATES15, rasd.events.storyday), never the Monday of the item before
+    text = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب يوم الاثنين . "
             "استهدف طيران التحالف الدولي آبار نفط في بادية البوكمال بدير الزور .")
     strikes = {(e.location or {}).get("name"): e.event_date for e in _events(text, published="2024-03-12")}
-    assert strikes["Kafranbel"] == "2024-03-12" and strikes["Albu Kamal desert"] is None
+    assert strikes["Kafranbel"] == "2024-03-11" and strikes["Albu Kamal desert"] == "2024-03-12"
     # a sentence joined by و goes on with the story and keeps its day
     text = ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب يوم الثلاثاء . "
             "واستهدفت الطائرات أيضا آبار نفط في بادية البوكمال بدير الزور .")

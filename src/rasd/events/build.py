@@ -73,6 +73,7 @@ from rasd.events.items import ITEM_DAY_RULE, item_day, item_of, item_scope, page
 from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
+from rasd.events.storyday import story_days
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
 from rasd.events.when import _anterior, _page_date, event_date
@@ -1835,6 +1836,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     if len(words.sentences) >= UNPLACED_MIN_SENTENCES:
         events = _without_unplaced(events, doc)
     _following_tolls(events, drafts, doc, words, ann, lex)
+    story_days(events, words, ann, doc.meta.published)  # DATES15: after the folds, undated ones only
     for e in events:
         _taker_type(e)  # an actor1 a join or a referent gave late still decides who took the place
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):

@@ -46,6 +46,8 @@ class TimeLexicon:
     pluperfect_openers: frozenset[str] = frozenset()
     pluperfect_particle: str = ""
     pluperfect_window: int = 0
+    story_present_days: int = 0  # a day told this close before the page's is of its present
+    story_later_days: int = 0  # this many full days printed after the page's own: no report of its day
 
 
 @cache
@@ -116,4 +118,6 @@ def time_lexicon() -> TimeLexicon:
     lex.pluperfect_openers = frozenset(key(w) for w in data.get("pluperfect_openers", ()))
     lex.pluperfect_particle = key(data.get("pluperfect_particle", ""))
     lex.pluperfect_window = int(data.get("pluperfect_window", 0))
+    lex.story_present_days = int(data.get("story_present_days", 0))
+    lex.story_later_days = int(data.get("story_later_days", 0))
     return lex

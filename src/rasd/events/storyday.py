@@ -1,0 +1,103 @@
+"""The report's own day for a roundup's item told with no day (DATES15).
+
+A report of the page's day ("قصفت طائرات حربية أمس …"، a daily digest, a live map's timeline)
+goes on item by item, each opening cold, with no conjunction ("اشتباكات عنيفة بين … في
+مورك"، "غارات جوية على اللطامنة"), and tells most items with no day: they are of the report's
+day. The date argument (:mod:`rasd.events.when`) gives such an item no day (a cold sentence
+borrows none from the sentence before, which is another item's). Here a mention with no day at
+all (rule ``date:none`` only: no day told that the page cannot resolve, no anterior, cause or
+count) takes the page's own day, at precision 1, when:
+
+- the page has a day of its own (publication date, printed dateline or the day its address is
+  filed under);
+- the report has already told a day of the page's present week against the page ("أمس"،
+  "اليوم"، "الخميس"; 0 to ``story_present_days`` days before the page's day, never the start
+  of a span "منذ مساء الأحد"): an essay or a background piece dated only by its header tells
+  no story of that day;
+- the mention's sentence opens cold (not with و، ف، كما … : roles.yaml
+  ``continuation_openers``): a sentence that goes on with the one before is of that one's
+  happening, whose day the date argument reads or leaves unknown on purpose;
+- the page prints no full day after its own (``story_later_days``): a week's report filed
+  under its first day with daily headings, a chronicle "من 11-12-2014 إلى 2-1-2015", an
+  archive page: its entries are of their own days, and the page's day is no report's present;
+- the sentence does not say its happening came before the story's time ("وكانت … قد"،
+  "سابقا", :func:`rasd.events.when._anterior`), and the page is no list page
+  (:mod:`rasd.events.items`: its items have days of their own).
+
+It runs after the tellings of one happening are folded (an undated retelling joins its dated
+telling first), and the confidence model reads such a day as none (:data:`STORY_DAY`): it is
+the report's default, not a day the text tells.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from rasd.document import EventMention, Evidence
+from rasd.events.arguments import Annotations, Arg, role_cues
+from rasd.events.items import item_of
+from rasd.events.tokens import Words
+from rasd.events.when import SINCE, _anterior, _page_day, _since
+from rasd.time.lexicon import time_lexicon
+from rasd.time.urldate import url_date
+
+STORY_DAY = "date:story-day"  # the rule of a day given here (confidence reads it as no day)
+PAGE_COUNTED = frozenset({"relative", "weekday"})  # days told against the page's ("أمس"، "الخميس")
+PRINTED = ("date:numeric", "date:day-month")  # the rules of a full day printed in figures or words
+UNDATED = "date:none"  # the one date rule of a mention that heard of no day at all
+
+
+def story_days(events: list[EventMention], words: Words, ann: Annotations, published: str | None) -> None:
+    """Give a roundup's undated items the report's own day (module docstring)."""
+    undated = [e for e in events if e.event_date is None
+               and {ev.rule for ev in e.evidence if ev.field == "event_date"} <= {UNDATED}]
+    if not undated:
+        return
+    today = _page_day(published or ann.page_date or _filed_day(words))
+    if today is None:
+        return
+    # a span's start ("معارك مستمرة منذ مساء الأحد") is no day the story goes on in
+    told = [d for d in ann.dates if d.value.get("date") and d.value.get("eventable", True)
+            and not (_since(words, d) or words.words[d.first].text in SINCE)]
+    present = next((d.sentence for d in told if d.value.get("kind") in PAGE_COUNTED
+                    and _present(d, today) is not None), None)
+    if present is None:
+        return  # an essay, a background piece: no day of the page's present told against it
+    later = {v["date"] for d in words.doc.spans_of("DATE") if d.rule.startswith(PRINTED)
+             and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1
+             and v.get("date") and v["date"] > today.isoformat()}
+    if len(later) >= time_lexicon().story_later_days:
+        return  # a week's report filed under its first day, a chronicle: entries dated apart
+    page = ann.datelines[0].span if ann.datelines else None  # where the page's day is printed
+    start, end = (page.start, page.end) if page is not None else (0, 0)
+    for e in undated:
+        sentence = words.sentence_of(e.sentence_start)
+        lo, hi = words.sentence_range(sentence)
+        if sentence <= present or _goes_on(words, lo, hi) or _anterior(words, sentence, lo, hi) \
+                or item_of(words.sentences[sentence][0]) is not None:
+            continue  # a list page's items have their own days (rasd.events.items)
+        e.event_date, e.time_precision = today.isoformat(), 1
+        e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
+        e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))
+
+
+def _goes_on(words: Words, lo: int, hi: int) -> bool:
+    """Whether a sentence goes on with the one before (opens with و، ف، كما، حيث …; roles.yaml
+    ``continuation_openers``): one that opens cold is an item of a roundup."""
+    openers = role_cues().continuation_openers
+    return lo < hi and openers is not None and bool(openers.match(words.words[lo].text))
+
+
+def _present(told: Arg, today: Date) -> str | None:
+    """A day the report told, when it is a day of the page's present week."""
+    value = told.value
+    if value.get("precision") != 1:
+        return None
+    age = (today - Date.fromisoformat(value["date"])).days
+    return value["date"] if 0 <= age <= time_lexicon().story_present_days else None
+
+
+def _filed_day(words: Words) -> str | None:
+    """The day the page's address is filed under, when it names a day."""
+    filed = url_date(words.doc.meta.url)
+    return filed[0] if filed is not None and filed[1] == "day" else None
