@@ -64,15 +64,27 @@ def test_finds_person_organisation_and_place() -> None:
 
 
 @needs_model
-@pytest.mark.xfail(strict=True, reason="known miss of the shipped model (trained on 85% of the "
-                   "train split): it cuts a three-word name and a name ending in an adjective")
-def test_three_word_person_and_organisation_with_adjective() -> None:
+def test_three_word_person() -> None:
     from rasd.ner.encoder.runtime import tagger
 
     words = SENTENCES[1].split()
     found = _entities(words, tagger().tag([words])[0])
+    # the 85% model cut it to محمد شياع; the whole-split model (NER15) finds all three words
     assert ("PERS", "محمد شياع السوداني") in found
+    assert ("PERS", "محمد شياع") not in found
+
+
+@needs_model
+@pytest.mark.xfail(strict=True, reason="known miss of the shipped model: an organisation whose "
+                   "name ends in an adjective (the 85% model cut it, the whole-split one misses it)")
+def test_organisation_ending_in_adjective() -> None:
+    from rasd.ner.encoder.runtime import tagger
+
+    words = SENTENCES[1].split()
+    found = _entities(words, tagger().tag([words])[0])
     assert ("ORG", "صندوق النقد الدولي") in found
+
+
 @pytest.mark.skipif(not HAS_TORCH, reason="torch not installed (pip install -e '.[train]')")
 def test_numpy_runtime_equals_torch(tmp_path) -> None:
     """A small random encoder exported to the runtime file gives torch's logits in numpy."""
