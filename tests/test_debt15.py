@@ -81,10 +81,13 @@ def test_a_coordinated_retaking_is_the_groups_its_sentence_opens_with() -> None:
 
 
 def test_a_retaking_opening_its_sentence_is_the_group_the_sentence_before_opens_with() -> None:
-    e = _capture("هاجمت فصائل المعارضة مواقع قوات النظام في ريف حماة يوم الأحد. واستعادت السيطرة على "
-                 "قرية الحويز بعد ساعات.")
+    # the sentence before tells no capture of its own: the retaking is not folded into it
+    # (REVIEW15: with an attack before it, the test held with the retaker switched off)
+    e = _capture("حشدت فصائل المعارضة مقاتليها في ريف حماة الشمالي يوم الأحد. واستعادت السيطرة على "
+                 "بلدة كفرنبودة بعد ساعات.")
     assert e.sub_event_type == GAINED
     assert "Opposition" in name_of(e.actor1)
+    assert "actor:retaker-of-coordinated-clause" in _rules(e, "actor1")
 
 
 def test_a_retaking_not_joined_to_a_clause_with_a_named_subject_stays_the_states() -> None:

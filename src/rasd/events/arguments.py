@@ -1506,9 +1506,9 @@ def retaker(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Ar
             cand.last <= a.first <= cand.last + 1 for a in ann.in_sentence(ann.actors, cand.sentence)):
         return None
     lo, _ = words.sentence_range(cand.sentence)
-    if cand.first == lo and cand.sentence > 0:
-        lo, _ = words.sentence_range(cand.sentence - 1)
-        return _opening_subject(words, ann.in_sentence(ann.actors, cand.sentence - 1), cues, lo, len(words))
+    if cand.first == lo and cand.sentence > 0:  # the sentence before, read to its end only
+        lo, hi = words.sentence_range(cand.sentence - 1)
+        return _opening_subject(words, ann.in_sentence(ann.actors, cand.sentence - 1), cues, lo, hi)
     return _opening_subject(words, [a for a in ann.in_sentence(ann.actors, cand.sentence) if a.last <= cand.first],
                             cues, lo, cand.first)
 
