@@ -56,3 +56,33 @@ def test_the_retaker_reads_the_sentence_before_not_the_rest_of_the_report(monkey
     (e,) = _captures(_MUSTERED + _RETOOK + tail)
     assert [ev.rule for ev in e.evidence if ev.field == "actor1"] == [RETAKER]
     assert "الحذر" not in seen.words  # before: every word to the report's end, for each retaking
+
+
+# ------------------------- CAPTURE15's fire frame: another thing launched is no fire (أطلق حملة)
+
+def _fire(text: str) -> list[str | None]:
+    return [(e.location or {}).get("name") for e in events_of(text, "ASSAULT", published="2017-11-20")
+            if e.sub_event_type == "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # the firer and the day between the verb and the shells (CAPTURE15's frame)
+    "أطلقت قوات النظام صباح اليوم عشرات القذائف على مدينة الرستن بريف حمص الشمالي .",
+    # the shells right after the verb (the older frame)
+    "وأطلق المسلحون قذائف هاون على مدينة الرستن بريف حمص الشمالي .",
+])
+def test_shells_fired_at_a_town_are_still_fire(text: str) -> None:
+    assert _fire(text) == ["Ar Rastan"]
+
+
+@pytest.mark.parametrize("text", [
+    # a campaign launched: the shells are what it collects (the long gap, then the short one)
+    "وأطلقت الشرطة في مدينة الرستن اليوم حملة لجمع القذائف غير المنفجرة على أطراف المدينة .",
+    "وأطلقت الشرطة حملة لجمع القذائف على أطراف مدينة الرستن .",
+    # a release: the shells are what the released were accused of smuggling
+    "وأطلقت السلطات سراح ثلاثة شبان من مدينة الرستن اتهموا بتهريب قذائف إلى مناطق على الحدود .",
+    # an appeal for donations to buy missiles
+    "أطلق ناشطون في مدينة الرستن حملة تبرعات لشراء صواريخ للفصائل على جبهات ريف حماة .",
+])
+def test_a_campaign_or_a_release_launched_is_no_fire(text: str) -> None:
+    assert _fire(text) == []
