@@ -36,7 +36,7 @@ def test_item_opening_cold_takes_the_report_day():
 def test_sentence_going_on_with_the_one_before_is_left_to_the_date_rule():
     later = "كما دارت اشتباكات عنيفة بين قوات النظام السوري وفصائل المعارضة في بلدة مورك بريف حماة."
     found = _at(LEAD + MIDDLE + later, "Murak")
-    assert all(STORY_DAY not in rules for _, rules in _days(found)), _days(found)
+    assert found and all(STORY_DAY not in rules for _, rules in _days(found)), _days(found)
 
 
 def test_essay_that_tells_no_day_against_the_page_gives_none():
@@ -61,7 +61,7 @@ def test_week_report_under_daily_headings_gives_no_report_day():
     week = ("تقرير الأسبوع السبت 9 / 3 / 2024 : قصفت طائرات حربية روسية أمس بلدة كفرنبل في ريف "
             "إدلب. الأحد 10 / 3 / 2024 : وتعاني المستشفيات الميدانية من نقص حاد في الأدوية. ")
     found = _at(week + ITEM, "Murak", published="2024-03-09")
-    assert all(STORY_DAY not in rules for _, rules in _days(found)), _days(found)
+    assert found and all(STORY_DAY not in rules for _, rules in _days(found)), _days(found)
 
 
 def test_page_with_no_day_of_its_own_gives_none():
