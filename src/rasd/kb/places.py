@@ -1041,7 +1041,7 @@ class Linker:
         if admin1 is None or any(x.sentence == sent and x.value is not None and x.value.get("kind") not in _TIE_BROAD
                                  and x.value.get("admin1") != admin1 for x in matches):
             return None
-        if any(w in self.cues.frame_breaks or w[1:] in self.cues.frame_breaks for w in toks.words[end:first]):
+        if self._contrast_between(toks, end, first):
             return None
         for k in range(end, first + 1):  # a full stop, a dash; a comma then و: another clause
             gap = toks.gaps[k].strip(" \"'«»“”()[]")
@@ -1091,8 +1091,13 @@ class Linker:
         region and the settlement: "معارك في ريف حماة ، فيما سيطرت الفصائل على بلدة X" tells
         two happenings, the region's and the town's, and the region is no frame (GAZ11)."""
         start = first.cue_first if first.cue_first >= 0 else first.first
-        return any(w in self.cues.frame_breaks or w[1:] in self.cues.frame_breaks
-                   for w in toks.words[frame.last:start])
+        return self._contrast_between(toks, frame.last, start)
+
+    def _contrast_between(self, toks: Toks, lo: int, hi: int) -> bool:
+        """Whether a contrast word (``frame_breaks``, bare or after a clitic letter) stands
+        among words ``lo`` … ``hi - 1``: what follows is another happening's clause."""
+        breaks = self.cues.frame_breaks
+        return any(w in breaks or w[1:] in breaks for w in toks.words[lo:hi])
 
     @staticmethod
     def _sentence_frame(matches: list[Match], m: Match, first: Match) -> Match | None:
