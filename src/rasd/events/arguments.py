@@ -1494,7 +1494,7 @@ def _coordinated_subject(words: Words, pool: list[Arg], cand: Candidate, lex: Le
     return None
 
 
-def retaker(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Arg | None:
+def retaker(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
     """Who took back a place a coordinated verb (و/ف) tells with no subject of its own: the
     subject its sentence opens with ("استنفر عناصر التنظيم والثوار ... , واستعادوا السيطرة
     على"), or the one right after a complementizer before the verb ("قال المرصد إن الفصائل
