@@ -15,8 +15,8 @@ deaths of this one event, never copied from a toll told for others).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -171,17 +171,31 @@ class _Told:
     listed: dict[int, Arg]
     other: dict[str, set[int]]
     together: list[tuple[Arg, Arg]]
-    order: dict[int, int] = field(default_factory=dict)  # a count (by id) → its place in ``every``
-    members: dict[int, list[Arg]] = field(default_factory=dict)  # a list's head (by id) → the counts it opens
-    pairs: dict[int, list[int]] = field(default_factory=dict)  # a head (by id) → its ``together`` pairs
 
-    def __post_init__(self) -> None:
-        self.order = {id(c): k for k, c in enumerate(self.every)}
+    # the indexes below are built on first use: only a sentence whose toll is asked by a
+    # judge that names its counts (or whose counts another event claims) needs them
+
+    @cached_property
+    def order(self) -> dict[int, int]:
+        """A count (by id) → its place in ``every``."""
+        return {id(c): k for k, c in enumerate(self.every)}
+
+    @cached_property
+    def members(self) -> dict[int, list[Arg]]:
+        """A list's head (by id) → the counts it opens."""
+        out: dict[int, list[Arg]] = {}
         for c in self.every:
-            self.members.setdefault(id(self.listed.get(id(c), c)), []).append(c)
+            out.setdefault(id(self.listed.get(id(c), c)), []).append(c)
+        return out
+
+    @cached_property
+    def pairs(self) -> dict[int, list[int]]:
+        """A head (by id) → the indexes of its ``together`` pairs."""
+        out: dict[int, list[int]] = {}
         for k, (a, b) in enumerate(self.together):
             for head in {id(self.listed.get(id(a), a)), id(self.listed.get(id(b), b))}:
-                self.pairs.setdefault(head, []).append(k)
+                out.setdefault(head, []).append(k)
+        return out
 
     def kept(self, mine: Callable[[Arg], bool] | None) -> tuple[list[Arg], list[tuple[Arg, Arg]]]:
         """The counts whose list's head ``mine`` may keep, and the ``together`` pairs that hold
