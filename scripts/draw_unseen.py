@@ -1,8 +1,8 @@
 """Draw UnifiedFC articles for a new blind draw of the unseen-report gold.
 
-    python scripts/draw_unseen.py SET SEED uniform|attack OUTDIR
+    python scripts/draw_unseen.py SET SEED uniform|attack OUTDIR [MIN MAX]
 
-Ten articles of 2,000–8,000 characters, none already in ``rasd/data/gold/unseen_gold.jsonl``
+Ten articles of MIN–MAX characters (default 2,000–8,000), none already in ``rasd/data/gold/unseen_gold.jsonl``
 or in another draw under OUTDIR (``*/ids.txt``), pages with the same opening counted once;
 ``attack`` keeps only articles with an attack word (the GSR keyword baseline's pattern). Each
 article is written to ``OUTDIR/SET/<n>.txt`` for the annotator, who must not run rasd on them
@@ -22,7 +22,7 @@ from rasd.datasets import unifiedfc_articles
 from rasd.events.evaluate import GSR_KEYWORDS, UNSEEN_GOLD
 
 
-def main(name: str, seed: int, how: str, outdir: Path) -> None:
+def main(name: str, seed: int, how: str, outdir: Path, least: int = 2000, most: int = 8000) -> None:
     gold = resources.files("rasd.data.gold").joinpath(UNSEEN_GOLD).read_text("utf-8")
     taken = {json.loads(line)["doc_id"] for line in gold.splitlines() if line.strip()}
     for ids in outdir.glob("*/ids.txt"):
@@ -32,7 +32,7 @@ def main(name: str, seed: int, how: str, outdir: Path) -> None:
     pool = []
     for a in unifiedfc_articles():
         doc_id = f"unifiedfc:{a.id}"
-        if doc_id in taken or not 2000 <= len(a.text) <= 8000 or a.text[:500] in openings:
+        if doc_id in taken or not least <= len(a.text) <= most or a.text[:500] in openings:
             continue
         openings.add(a.text[:500])
         if how == "attack" and not attack.search(a.text):
@@ -49,4 +49,5 @@ def main(name: str, seed: int, how: str, outdir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4]))
+    sizes = [int(n) for n in sys.argv[5:7]]
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), *sizes)
