@@ -112,6 +112,10 @@ TELLING_MIN_WORDS = 6  # fewer words than this say too little to call two tellin
 # a count of deaths stays the first town's (TOLL14)
 NO_DEATH_EVERY_TOWN = "toll:sentence|every-town"
 TOLL_NOUN_RULE = "casualty:toll-noun"  # "حصيلة ضحايا التفجير"، "عدد قتلى المواجهات": a toll named by its happening
+# frames that may hold the happening they count as a word inside them: a toll noun's
+# ("عدد قتلى المواجهات"), "أودى" with its subject ("وأودى الهجوم بحياة 86 شخصا", TOLL16), a
+# when or where aside ("قتل في الهجوم أكثر من 30 شخصا")
+NAMING_FRAMES = frozenset({TOLL_NOUN_RULE, "casualty:trigger-count", "casualty:trigger-aside-count"})
 
 
 @dataclass(frozen=True)
@@ -1944,11 +1948,12 @@ def _following_tolls(events: list[EventMention], drafts: list[Draft], doc: Docum
 
 
 def _named_back(trigger: Span, spans: list[Span], event: EventMention, doc: Document) -> bool:
-    """Whether ``trigger`` names ``event`` back inside a toll noun's frame ("كما تواصلت
-    المواجهات … . وعلم المرصد أن عدد قتلى المواجهات , التي بدأت أول من أمس , ارتفع إلى 15"):
-    a happening of the event's own kind, told as whose toll it is (TOLL14)."""
+    """Whether ``trigger`` names ``event`` back inside a toll's frame ("كما تواصلت المواجهات … .
+    وعلم المرصد أن عدد قتلى المواجهات , التي بدأت أول من أمس , ارتفع إلى 15" (TOLL14)، "… هجوم
+    كيماوي على خان شيخون . وأودى الهجوم بحياة 86 شخصا" (TOLL16)): a happening of the event's
+    own kind, told inside the frame (not as its head word) as whose toll it is."""
     lo, hi = next(((e.start, e.end) for e in event.evidence if e.field == "trigger"), (0, 0))
-    return any(sp.label == "CASUALTY" and sp.rule == TOLL_NOUN_RULE and sp.start <= trigger.start
+    return any(sp.label == "CASUALTY" and sp.rule in NAMING_FRAMES and sp.start < trigger.start
                and trigger.end <= sp.end for sp in spans) and any(
         t.value == trigger.value for t in doc.within(lo, hi, "TRIGGER"))
 

@@ -298,8 +298,26 @@ def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str],
     if nxt in table:
         return table[nxt] != table[t[k]]
     rest = nxt[1:]
+    if table is lex.count_before and rest in lex.count_after:
+        return False  # "25 قتيلا وإصابة خمسين": the next frame's trigger, its count after it
     return not (rest in lex.singular or rest in lex.plural or (rest,) in lex.dual
                 or rest[:1].isdigit())
+
+
+PHRASE_SUBJECT_WORDS = 3  # most words of a subject inside a two-word trigger ("أودى الهجوم بحياة")
+
+
+def _phrase_start(t: list[str], k: int, lex: CasualtyLexicon) -> int | None:
+    """Where the two-word trigger ending at ``k`` starts: its first word right before it
+    ("أودى بحياة")، or with the subject between ("وأودى الهجوم بحياة 86 شخصا"، "أودت الغارات
+    الروسية بحياة"; at most ``PHRASE_SUBJECT_WORDS`` plain words, TOLL16). None: no first word."""
+    firsts = lex.count_after_first[t[k]]
+    for q in range(k - 1, max(k - 2 - PHRASE_SUBJECT_WORDS, -1), -1):
+        if t[q] in firsts:
+            return q
+        if not t[q][:1].isalpha() or t[q] in lex.stop or t[q] in _triggers():
+            return None
+    return None
 
 
 def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
@@ -350,12 +368,13 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 continue
             after = k + (3 if k + 1 < n and t[k + 1] == "و" else 2)  # a combined figure
             continue
-        if w in lex.count_after_first and (k == 0 or t[k - 1] not in lex.count_after_first[w]):
+        first = _phrase_start(t, k, lex) if w in lex.count_after_first else k
+        if first is None:
             continue  # "بحياة" counts only after "أودى"
         if w in lex.count_after and k not in taken:
             frame = _after(t, k, lex, by_first)
             if frame is not None and w in lex.count_after_first:
-                frame.first = k - 1  # the phrase's first word ("أودى")
+                frame.first = first  # the phrase's first word ("أودى")
         elif w in lex.count_before and k not in taken:
             frame = _before(t, k, lex, by_last, by_num_end, starts)
             if frame is None and k > 0 and t[k - 1] in lex.toll_nouns:
@@ -613,12 +632,29 @@ def _object_count(t: list[str], k: int, j: int, kind: str, lex: CasualtyLexicon,
     if f.num_end >= len(t) or _not_people(t, f.num_end, lex):
         return None
     noun = t[f.num_end]
-    if noun not in lex.plural and (noun,) not in lex.dual and noun not in lex.singular:
+    if noun not in lex.plural and (noun,) not in lex.dual and noun not in lex.singular \
+            and not _partitive_people(t, f.num_end, lex):
         return None
     who = _who(t, f.num_end, lex, len(t))
     last = max(f.last, who[1] if who else f.num_end + 1)
     # the span is the object alone: the subject between is the killer, never among the dead
     return Frame(f.first, last, kind, f.value, f.approx, who, "casualty:object-count", high=_high(f))
+
+
+def _partitive_people(t: list[str], i: int, lex: CasualtyLexicon) -> bool:
+    """Whether "من" at ``i`` opens the people a figure counts ("قتلت قوات النظام 9 من
+    المدنيين"، "أعدم التنظيم 9 من عناصره": a plural people noun, definite or with a possessor's
+    pronoun, TOLL16), not a place or a source ("من المدينة"، "من مصادر")."""
+    if t[i] not in ("من", "ومن") or i + 1 >= len(t):
+        return False
+    w = t[i + 1]
+    if w in lex.plural:
+        return True
+    for suffix in lex.possessive:
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            base = w[: -len(suffix)]
+            return base in lex.plural or base + "ن" in lex.plural  # "مسلحيه": مسلحين in construct
+    return False
 
 
 def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
