@@ -148,7 +148,7 @@ def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, wei
             fast = fast_model(crf_path)
             started, cpu = time.perf_counter(), time.process_time()
             both = zip(ensemble.crf_proba(fast, words), enc.word_proba(words), strict=True)
-            pred = [ensemble.decode(ensemble.combine(c, e, weight)) for c, e in both]
+            pred = ensemble.decode_all([ensemble.combine(c, e, weight) for c, e in both])
             what = f"CRF (weight {weight}) + {what}"
     else:
         fast_model(model)  # load before timing

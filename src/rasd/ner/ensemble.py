@@ -37,57 +37,84 @@ _TRANS = np.where(_OK[:-1], 0.0, -np.inf)
 _START = np.where(_OK[-1], 0.0, -np.inf)
 
 
+def _by_length(lengths: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Indices of the non-empty sequences, longest first, and ``live[t]``: how many of
+    them are longer than ``t`` (the first ``live[t]`` rows have a word at ``t``)."""
+    rows = sorted((i for i, n in enumerate(lengths) if n), key=lambda i: -lengths[i])
+    width = lengths[rows[0]] if rows else 0
+    n = np.asarray([lengths[i] for i in rows], dtype=np.int64)
+    return rows, (n[:, None] > np.arange(width)).sum(axis=0).tolist()
+
+
 def crf_proba(fast: FastCRF, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
     """Per sentence, the CRF's marginal distribution ``(words, len(TAGS))`` (scaled
-    forward-backward over the numpy decoder's emission scores), in ``TAGS`` order."""
+    forward-backward over the numpy decoder's emission scores), in ``TAGS`` order.
+
+    The sentences of a batch of 64 run the recursions together, longest first, one step
+    for all of them (rows ``[:live[t]]``), so the Python loop goes over positions, not
+    over words."""
     order = [fast.labels.index(t) for t in TAGS]
-    out: list[np.ndarray] = []
+    out = [np.zeros((len(s), len(TAGS)), dtype=np.float32) for s in sentences]
     exp_t = fast.exp_trans
     for at in range(0, len(sentences), 64):
-        batch = [s for s in sentences[at : at + 64]]
-        full = [s for s in batch if s]
+        batch = sentences[at : at + 64]
+        rows, live = _by_length([len(s) for s in batch])
+        if not rows:
+            continue
+        full = [batch[r] for r in rows]
         starts = list(accumulate((len(s) for s in full[:-1]), initial=0))
-        em = fast.emissions([w for s in full for w in s], starts) if full else None
-        k = 0
-        for s in batch:
-            n = len(s)
-            if not n:
-                out.append(np.zeros((0, len(TAGS)), dtype=np.float32))
-                continue
-            e = em[k : k + n]
-            k += n
-            e = np.exp(e - e.max(axis=1, keepdims=True))
-            alpha = np.empty_like(e)
-            alpha[0] = e[0] / e[0].sum()
-            for t in range(1, n):
-                a = (alpha[t - 1] @ exp_t) * e[t]
-                alpha[t] = a / a.sum()
-            beta = np.ones_like(e)
-            for t in range(n - 2, -1, -1):
-                b = exp_t @ (e[t + 1] * beta[t + 1])
-                beta[t] = b / b.sum()
-            m = alpha * beta
-            m /= m.sum(axis=1, keepdims=True)
-            out.append(m[:, order].astype(np.float32))
+        em = fast.emissions([w for s in full for w in s], starts)
+        em = np.exp(em - em.max(axis=1, keepdims=True))
+        e = np.ones((len(rows), len(live), em.shape[1]))
+        for k, (a, s) in enumerate(zip(starts, full, strict=True)):
+            e[k, : len(s)] = em[a : a + len(s)]
+        alpha = np.ones_like(e)  # padding stays 1, like beta: no 0/0 in its marginals
+        alpha[:, 0] = e[:, 0] / e[:, 0].sum(axis=1, keepdims=True)
+        for t in range(1, len(live)):
+            k = live[t]
+            a = (alpha[:k, t - 1] @ exp_t) * e[:k, t]
+            alpha[:k, t] = a / a.sum(axis=1, keepdims=True)
+        beta = np.ones_like(e)
+        for t in range(len(live) - 2, -1, -1):
+            k = live[t + 1]
+            b = (e[:k, t + 1] * beta[:k, t + 1]) @ exp_t.T
+            beta[:k, t] = b / b.sum(axis=1, keepdims=True)
+        m = alpha * beta
+        m /= m.sum(axis=2, keepdims=True)
+        for k, (r, s) in enumerate(zip(rows, full, strict=True)):
+            out[at + r] = m[k, : len(s)][:, order].astype(np.float32)
     return out
 
 
 def decode(p: np.ndarray) -> list[str]:
     """Best valid BIO path under per-word distributions ``p`` (sum of log probabilities)."""
-    n = len(p)
-    if not n:
-        return []
-    lp = np.log(np.maximum(p, _FLOOR))
-    delta = lp[0] + _START
-    back = np.zeros((n, len(TAGS)), dtype=np.int64)
-    for t in range(1, n):
-        cand = delta[:, None] + _TRANS
-        back[t] = cand.argmax(axis=0)
-        delta = cand[back[t], np.arange(len(TAGS))] + lp[t]
-    path = [int(delta.argmax())]
-    for t in range(n - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
-    return [TAGS[k] for k in reversed(path)]
+    return decode_all([p])[0]
+
+
+def decode_all(ps: Sequence[np.ndarray]) -> list[list[str]]:
+    """:func:`decode` for many sentences at once: one Viterbi step for all sentences
+    that have a word at that position (the same additions and first maxima, so the
+    same paths)."""
+    out: list[list[str]] = [[] for _ in ps]
+    rows, live = _by_length([len(p) for p in ps])
+    if not rows:
+        return out
+    lp = np.zeros((len(rows), len(live), len(TAGS)))
+    for k, r in enumerate(rows):
+        lp[k, : len(ps[r])] = np.log(np.maximum(ps[r], _FLOOR))
+    delta = lp[:, 0] + _START
+    back = np.zeros((len(rows), len(live), len(TAGS)), dtype=np.int64)
+    for t in range(1, len(live)):
+        k = live[t]
+        cand = delta[:k, :, None] + _TRANS
+        back[:k, t] = cand.argmax(axis=1)
+        delta[:k] = np.take_along_axis(cand, back[:k, t, None, :], axis=1)[:, 0] + lp[:k, t]
+    for k, r in enumerate(rows):
+        path = [int(delta[k].argmax())]
+        for t in range(len(ps[r]) - 1, 0, -1):
+            path.append(int(back[k, t, path[-1]]))
+        out[r] = [TAGS[j] for j in reversed(path)]
+    return out
 
 
 def combine(crf: np.ndarray, enc: np.ndarray, weight: float = 0.5, how: str = "mean") -> np.ndarray:

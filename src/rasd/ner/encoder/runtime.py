@@ -67,13 +67,13 @@ def _ln(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """Exact (erf) GELU in place, as BERT and the torch model use; scipy's ``erf`` ufunc
+    """Twice the exact (erf) GELU, in place, as BERT and the torch model use (the factor
+    0.5 is in the output matrix, see :class:`EncoderTagger`); scipy's ``erf`` ufunc
     (scipy comes with scikit-learn) is ~10x faster than a numpy polynomial for it."""
     y = np.multiply(x, np.float32(0.7071067811865476))
     _erf(y, out=y)
     y += 1.0
     x *= y
-    x *= np.float32(0.5)
     return x
 
 
@@ -82,8 +82,9 @@ _C3 = np.float32(0.044715 * np.sqrt(2.0 / np.pi))
 
 
 def _gelu_tanh(x: np.ndarray) -> np.ndarray:
-    """GELU's tanh form (the one the original BERT code used), in place: numpy's ``tanh``
-    is vectorised and ~10x cheaper than ``erf``; it differs from the exact GELU by < 1e-3."""
+    """Twice GELU's tanh form (the one the original BERT code used), in place: numpy's
+    ``tanh`` is vectorised and ~10x cheaper than ``erf``; it differs from the exact GELU by
+    < 1e-3. As in :func:`_gelu`, the factor 0.5 is in the output matrix."""
     y = np.multiply(x, x)
     y *= _C3
     y += _C1
@@ -91,7 +92,6 @@ def _gelu_tanh(x: np.ndarray) -> np.ndarray:
     np.tanh(y, out=y)
     y += 1.0
     x *= y
-    x *= np.float32(0.5)
     return x
 
 
@@ -117,7 +117,9 @@ class EncoderTagger:
                 w[name] = z[name].astype(np.float32)
         self.w = w
         self.n_layers = int(self.meta["layers"])
-        # transposed once so a linear layer is one ``x @ W`` (rows of W are outputs)
+        # transposed once so a linear layer is one ``x @ W`` (rows of W are outputs); the
+        # GELU's factor 0.5 is folded into the feed-forward output matrix (a power of two:
+        # every product, so every sum, is the same float as when the 0.5 is applied first)
         self.layer = []
         for i in range(self.n_layers):
             def wt(n: str, i: int = i) -> np.ndarray:
@@ -129,49 +131,57 @@ class EncoderTagger:
             self.layer.append((
                 np.ascontiguousarray(np.concatenate([wt("q"), wt("k"), wt("v")], axis=1)),
                 np.concatenate([bs("q"), bs("k"), bs("v")]),
-                wt("ao"), bs("ao"), wt("fi"), bs("fi"), wt("fo"), bs("fo")))
+                wt("ao"), bs("ao"), wt("fi"), bs("fi"), wt("fo") * np.float32(0.5), bs("fo")))
         self.head = (np.ascontiguousarray(w["head.weight"].T), w["head.bias"])
 
     def logits(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """``[B, T, tags]`` for padded piece ids (mask 1 = real piece).
+        """``[B, T, tags]`` for padded piece ids (mask 1 = real piece; pad rows are 0).
 
-        Linear layers run on the ``B*T`` rows as one matrix; q, k and v are one product;
-        the feed-forward block goes through ``_ROWS`` rows at a time so its 1,536-wide
-        middle stays in cache between the two products and the GELU.
+        Linear layers, LayerNorms and the GELU run only on the real pieces' rows, packed
+        as one matrix; they are scattered into a zeroed ``B*T`` buffer for attention, where
+        a pad key's weight underflows to exactly 0 whatever its vector, so the real rows
+        are the same floats as when the pad rows go through every layer. q, k and v are
+        one product; the feed-forward block goes through ``_ROWS`` rows at a time so its
+        1,536-wide middle stays in cache between the two products and the GELU.
         """
         w, eps, nh = self.w, self.eps, self.heads
         b, t = ids.shape
-        x = w["word.weight"][ids] + w["pos"][:t] + w["typ"]
-        x = _ln(x.reshape(b * t, -1), w["eln.weight"], w["eln.bias"], eps)
+        rows = np.flatnonzero(mask.reshape(-1))
+        x = w["word.weight"][ids.reshape(-1)[rows]] + w["pos"][rows % t] + w["typ"]
+        x = _ln(x, w["eln.weight"], w["eln.bias"], eps)
         bias = ((1.0 - mask[:, None, None, :]) * -1e4).astype(np.float32)
         h = x.shape[-1]
         hd = h // nh
         scale = np.float32(1.0 / np.sqrt(hd))
+        qkv = np.zeros((b * t, 3 * h), dtype=np.float32)
+        heads = qkv.reshape(b, t, 3, nh, hd).transpose(2, 0, 3, 1, 4)  # (3, b, heads, t, hd)
         for i in range(self.n_layers):
             wqkv, bqkv, wao, bao, wfi, bfi, wfo, bfo = self.layer[i]
-            qkv = x @ wqkv
-            qkv += bqkv
-            qkv = qkv.reshape(b, t, 3, nh, hd).transpose(2, 0, 3, 1, 4)  # (3, b, heads, t, hd)
-            att = qkv[0] @ qkv[1].transpose(0, 1, 3, 2)
+            packed = x @ wqkv
+            packed += bqkv
+            qkv[rows] = packed
+            att = heads[0] @ heads[1].transpose(0, 1, 3, 2)
             att *= scale
             att += bias
             att -= att.max(-1, keepdims=True)
             np.exp(att, out=att)
             att /= att.sum(-1, keepdims=True)
-            ctx = (att @ qkv[2]).transpose(0, 2, 1, 3).reshape(b * t, h)
+            ctx = (att @ heads[2]).transpose(0, 2, 1, 3).reshape(b * t, h)[rows]
             y = ctx @ wao
             y += bao
             y += x
             x = _ln(y, w[f"layers.{i}.aln.weight"], w[f"layers.{i}.aln.bias"], eps)
             y = np.empty_like(x)
-            for r in range(0, b * t, _ROWS):
+            for r in range(0, len(rows), _ROWS):
                 mid = x[r : r + _ROWS] @ wfi
                 mid += bfi
                 np.matmul(self.gelu(mid), wfo, out=y[r : r + _ROWS])
             y += bfo
             y += x
             x = _ln(y, w[f"layers.{i}.oln.weight"], w[f"layers.{i}.oln.bias"], eps)
-        return (x @ self.head[0] + self.head[1]).reshape(b, t, -1)
+        out = np.zeros((b * t, self.head[1].shape[0]), dtype=np.float32)
+        out[rows] = x @ self.head[0] + self.head[1]
+        return out.reshape(b, t, -1)
 
     def windows(self, words: Sequence[str]) -> list[tuple[list[int], list[int], int]]:
         out = []

@@ -81,9 +81,8 @@ def tag_text_ensemble(text: str, labels: tuple[str, ...] = LABELS,
         words = [list(k[2]) for k in new]
         crf = ensemble.crf_proba(fast_model(None), words)
         enc = tagger(path).word_proba(words)
-        for k, c, e in zip(new, crf, enc, strict=True):
-            p = ensemble.combine(c, e, weight)
-            tags = ensemble.decode(p)
+        ps = [ensemble.combine(c, e, weight) for c, e in zip(crf, enc, strict=True)]
+        for k, p, tags in zip(new, ps, ensemble.decode_all(ps), strict=True):
             _MEMO[k] = tags, p[range(len(tags)), [ensemble.TAGS.index(t) for t in tags]]
     out: list[Entity] = []
     for sent, k in zip(sents, keys, strict=True):
