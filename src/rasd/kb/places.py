@@ -281,6 +281,7 @@ class Cues:
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
     tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
+    locatives: frozenset[str] = frozenset()  # في: "in" before a region's cue word (في ريف حماة)
     area_cues: frozenset[str] = frozenset()  # منطقة، مناطق: a name tied only by ب/في ريف (GAZ11)
     area_not_names: frozenset[str] = frozenset()  # درع، غصن: an operation's zone, no area name
     frame_breaks: frozenset[str] = frozenset()  # فيما، بينما: another happening's clause (GAZ11)
@@ -349,6 +350,7 @@ def load_cues() -> Cues:
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
         tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
+        locatives=_norm_set(c.get("locatives") or []),
         area_cues=_norm_set(c.get("area_cues") or []),
         area_not_names=_norm_set(c.get("area_not_names") or []),
         frame_breaks=_norm_set(c.get("frame_breaks") or []),
@@ -1034,7 +1036,7 @@ class Linker:
         if not (y.relation in ("countryside", "desert") or y.value.get("kind") in ("governorate", "admin1")):
             return None
         first = y.cue_first if y.cue_first >= 0 else y.first
-        at = first - 1 if toks.words[first - 1] == "في" else first
+        at = first - 1 if toks.words[first - 1] in self.cues.locatives else first
         if self._area_tie(toks, at, {first: y}) is not y:
             return None
         admin1 = y.value.get("admin1")
@@ -1220,7 +1222,7 @@ class Linker:
         if any(ch not in _TIE_GAP and ch not in ",،" for ch in toks.gaps[j]):
             return None
         k = j
-        if toks.words[j] == "في" and j + 1 < len(toks.words) and toks.gaps[j + 1] == " ":
+        if toks.words[j] in self.cues.locatives and j + 1 < len(toks.words) and toks.gaps[j + 1] == " ":
             k = j + 1
             if not self._cue_word(toks.words[k]):
                 return None
