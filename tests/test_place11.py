@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import rasd.events.arguments as arguments
 from tests.helpers import places_of
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
-
-
-@pytest.fixture
-def flags_off(monkeypatch):
-    """The same text with PLACE11's rules switched off, to show each test needs its rule."""
-    def off(*names: str) -> None:
-        for name in names:
-            monkeypatch.setattr(arguments, name, False)
-    return off
 
 
 ENVOY = ("التقى وزير الخارجية الروسي سيرغي لافروف المبعوث الأممي الخاص إلى سوريا ستافان دي "
@@ -73,17 +63,6 @@ def test_attack_places_untouched():
     assert places_of(text) == ["Saraqib"]
 
 
-VISIT = "وبحث وزير الخارجية المصري خلال زيارته موسكو أمس سبل دعم الحل السياسي في ليبيا ."
-
-
-def test_visit_trigger_goes_where_the_visit_went(flags_off):
-    """"خلال زيارته موسكو": the meeting told by the visit is in Moscow, not in the topic's
-    country named later in the sentence."""
-    assert places_of(VISIT, "CONSULT") == ["Moscow"]
-    flags_off("VISIT_TRIGGER")
-    assert places_of(VISIT, "CONSULT") != ["Moscow"]
-
-
 def test_dateline_of_several_cities_is_no_place():
     """"بيروت - دمشق - " الشرق اليوم " :": where the report was filed from, two cities and the
     outlet's quoted name; the strike is on no named town."""
@@ -119,12 +98,3 @@ def test_country_gives_way_to_the_one_town_its_sentence_names():
              "السعودية قرب الحدود مع اليمن , وقال مسؤول في الرياض إن التحقيق جار .")
     assert places_of(other) == ["Saudi Arabia"]
 
-
-
-def test_a_quoted_name_is_no_quotation(monkeypatch):
-    """"في " بيت الوسط "": quotes around the venue's name, not what was said there."""
-    import rasd.events.place_clauses as place_clauses
-    text = 'والتقى الرئيس اللبناني أمس في " بيت الوسط " السفير الروسي .'
-    assert places_of(text, "CONSULT") == ["Beirut - Bayt al-Wasat"]
-    monkeypatch.setattr(place_clauses, "QUOTE_MARKS", "")
-    assert places_of(text, "CONSULT") == ["None"]

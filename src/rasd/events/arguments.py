@@ -2408,9 +2408,6 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
 
 
-VISIT_TRIGGER = True  # PLACE11 (A/B flag): "خلال زيارته موسكو": a visit goes where it is told to
-
-
 COUNTRY_TOWN_GAP = 4  # most words between the country and the town it says the place of
 
 
@@ -2451,7 +2448,7 @@ def _visit_trigger_place(words: Words, ann: Annotations, cand: Candidate) -> Arg
     sentence names ("الجيش التركي سوف يدخل إدلب" after the visit). A visit word in a title
     or not in the trigger leaves the choice to :func:`_locations`."""
     cues = role_cues()
-    if not VISIT_TRIGGER or cues.visit_words is None:
+    if cues.visit_words is None:
         return None
     ws = words.words
     visit = next((k for k in range(cand.first, cand.last) if cues.visit_words.match(ws[k].text)), None)
