@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.document import EventMention, Evidence
+from rasd.events.build import _taker_type, _typed_once
 from tests.helpers import events_of, places_of
 from tests.test_places15 import _places
 
@@ -76,3 +78,51 @@ def test_an_elided_count_is_no_toll_of_another_town() -> None:
 def test_a_count_with_its_own_verb_is_its_towns_toll() -> None:
     text = "قالت مصادر طبية إن ثلاثة أشخاص قتلوا في بلدة الحراك , وقتل اثنان في بلدة المسيفرة جراء القصف ."
     assert _tolls(text) == {"Al Hirak": 3, "Al Musayfirah": 2}
+
+
+# ------------------------------------------- 3. one reason per capture typing (REVIEW15 #9)
+
+GAINED, REGAINED = "Non-state actor overtakes territory", "Government regains territory"
+
+
+def _folded(sub_event_type: str, actor_type: str, attack_first: bool = True) -> EventMention:
+    """A retaking ("واستعادت السيطرة", typed as the state's: no taker named at first) folded
+    into the mention of an attack told before it, whose subject is ``actor_type``."""
+    attack = Evidence(0, 5, "هاجمت", "trigger", "trigger:attack_ambiguous")
+    retaking = Evidence(60, 76, "واستعادت السيطرة", "trigger", "trigger:territory_taken|typed:regained")
+    triggers = [attack, retaking] if attack_first else [retaking, attack]
+    return EventMention(plover="ASSAULT", sentence_start=0, sentence_end=90, sub_event_type=sub_event_type,
+                        actor1={"name": "x", "type": actor_type}, evidence=triggers)
+
+
+def _trigger_rules(e: EventMention) -> list[str]:
+    return [ev.rule for ev in e.evidence if ev.field == "trigger"]
+
+
+@pytest.mark.parametrize("attack_first", [True, False])
+def test_a_retyped_capture_says_why_on_the_capture_once(attack_first: bool) -> None:
+    # the group named as the attack's subject took the place: the retaking's "regained" is
+    # replaced by the taker's reason, on the retaking's trigger, not added to the attack's
+    e = _folded(REGAINED, "Rebel group", attack_first)
+    _taker_type(e)
+    _typed_once(e)
+    assert e.sub_event_type == GAINED
+    assert sorted(_trigger_rules(e)) == ["trigger:attack_ambiguous",
+                                         "trigger:territory_taken|typed:taker-non-state"]
+
+
+def test_a_capture_that_keeps_its_type_keeps_its_reason() -> None:
+    e = _folded(REGAINED, "State forces")
+    _taker_type(e)
+    _typed_once(e)
+    assert e.sub_event_type == REGAINED
+    assert _trigger_rules(e) == ["trigger:attack_ambiguous", "trigger:territory_taken|typed:regained"]
+
+
+def test_a_typing_the_final_type_contradicts_is_dropped() -> None:
+    # a state's retaking folded into a group's capture typed by its own trigger, or into a
+    # clash: "regained" no longer says why the mention has its type
+    for final in (GAINED, "Armed clash"):
+        e = _folded(final, "Rebel group")
+        _typed_once(e)
+        assert _trigger_rules(e) == ["trigger:attack_ambiguous", "trigger:territory_taken"]

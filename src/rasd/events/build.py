@@ -998,12 +998,14 @@ def _effect_only(a: EventMention, b: EventMention) -> bool:
                 and _effect_of(a, b))
 
 
-GAINS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})  # ACLED
+GAINS_STATE, GAINS_NON_STATE = "Government regains territory", "Non-state actor overtakes territory"  # ACLED
+GAINS = frozenset({GAINS_NON_STATE, GAINS_STATE})
 # why a capture has its type, joined to its trigger's rule: the untold retaker is the state
 # (:func:`_regained`), the named taker is or is not state forces (:func:`_taker_type`)
 REGAINED = "typed:regained"
 TAKER_STATE = "typed:taker-state"
 TAKER_NON_STATE = "typed:taker-non-state"
+TYPINGS = frozenset({REGAINED, TAKER_STATE, TAKER_NON_STATE})
 RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
 WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
@@ -1038,23 +1040,51 @@ def _one_taking(a: EventMention, b: EventMention) -> bool:
 
 def _taker_type(m: EventMention) -> None:
     """Type a taking of territory by its taker once two tellings are joined (:func:`_one_taking`)
-    and once every rule has named actor1; a type this changes says so on the mention's first
-    trigger (``|typed:taker-state`` or ``|typed:taker-non-state``)."""
+    and once every rule has named actor1; a type this changes says so on the mention's capture
+    trigger (``|typed:taker-state`` or ``|typed:taker-non-state``, :func:`_typed_by`)."""
     if m.sub_event_type in GAINS and isinstance(m.actor1, dict) and m.actor1.get("type"):
         state = m.actor1.get("type") == "State forces"
-        sub_event_type = "Government regains territory" if state else "Non-state actor overtakes territory"
+        sub_event_type = GAINS_STATE if state else GAINS_NON_STATE
         if sub_event_type != m.sub_event_type:
             m.sub_event_type = sub_event_type
             _typed_by(m, TAKER_STATE if state else TAKER_NON_STATE)
 
 
 def _typed_by(m: EventMention, rule: str) -> None:
-    """Join a typing rule to the rule of the mention's first trigger (evidence is shared between
-    the mentions of one trigger's places: the span is replaced, not changed)."""
-    k = next((k for k, ev in enumerate(m.evidence) if ev.field == "trigger"), None)
-    if k is not None and not m.evidence[k].rule.endswith(f"|{rule}"):
-        m.evidence = [*m.evidence[:k], replace(m.evidence[k], rule=f"{m.evidence[k].rule}|{rule}"),
-                      *m.evidence[k + 1:]]
+    """Write why a capture has its type on the mention's capture trigger (the first trigger a
+    taking kind found, else its first trigger: a retaking folded into the attack before it is
+    typed on the retaking's words), in place of the typing it had: one reason per decision
+    (evidence is shared between the mentions of one trigger's places: the span is replaced,
+    not changed)."""
+    triggers = [k for k, ev in enumerate(m.evidence) if ev.field == "trigger"]
+    k = next((k for k in triggers if _capture_rules() & set(re.split(r"[+|]", m.evidence[k].rule))),
+             triggers[0] if triggers else None)
+    if k is not None:
+        kept = [p for p in m.evidence[k].rule.split("|") if p not in TYPINGS]
+        _set_rule(m, k, "|".join([*kept, rule]))
+
+
+def _typed_once(m: EventMention) -> None:
+    """Drop the capture typings the mention's final type contradicts: a retaking the state
+    regained (``|typed:regained``) folded into a group's capture, a state's capture folded into
+    a clash. What is left says why the mention has the type it has, once."""
+    told = {GAINS_STATE: {REGAINED, TAKER_STATE}, GAINS_NON_STATE: {TAKER_NON_STATE}}.get(
+        m.sub_event_type or "", set())
+    for k, ev in enumerate(m.evidence):
+        if ev.field == "trigger" and TYPINGS & set(parts := ev.rule.split("|")):
+            _set_rule(m, k, "|".join(p for p in parts if p not in TYPINGS or p in told))
+
+
+def _set_rule(m: EventMention, k: int, rule: str) -> None:
+    """Give evidence ``k`` of ``m`` a new rule, replacing the span (see :func:`_typed_by`)."""
+    if rule != m.evidence[k].rule:
+        m.evidence = [*m.evidence[:k], replace(m.evidence[k], rule=rule), *m.evidence[k + 1:]]
+
+
+@cache
+def _capture_rules() -> frozenset[str]:
+    """Rules of the triggers whose kind types a capture by its taker (``state_sub_event_type``)."""
+    return frozenset(f"trigger:{t.id}" for t in lexicon().triggers if t.state_sub_event_type)
 
 
 def _unresolved_day(m: EventMention) -> bool:
@@ -1843,6 +1873,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     story_days(events, words, ann, doc.meta.published)  # DATES15: after the folds, undated ones only
     for e in events:
         _taker_type(e)  # an actor1 a join or a referent gave late still decides who took the place
+        _typed_once(e)
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
             e.evidence = [ev for ev in e.evidence if ev.field != "actor2"]
