@@ -9,7 +9,7 @@ import pytest
 
 from rasd.document import EventMention, Evidence
 from rasd.events.build import _taker_type, _typed_once
-from tests.helpers import events_of, places_of
+from tests.helpers import events_of, name_of, places_of
 from tests.test_places15 import _places
 
 # ------------------------------------------- 1. the locative before a list's closing region is data
@@ -126,3 +126,37 @@ def test_a_typing_the_final_type_contradicts_is_dropped() -> None:
         e = _folded(final, "Rebel group")
         _typed_once(e)
         assert _trigger_rules(e) == ["trigger:attack_ambiguous", "trigger:territory_taken"]
+
+
+# ------------------------- 2. CAPTURE15's evacuation and stand frames, held to their construction
+
+def _placed(text: str, plover: str) -> list[str]:
+    return [name_of(e.location) for e in events_of(text, plover, published=None)]
+
+
+@pytest.mark.usefixtures("no_confidence_filter")
+@pytest.mark.parametrize(("told", "plover", "town"), [
+    # members (عناصر) of an armed group named after them, with quotes or "بارزة من" between
+    ('وبدأ صباح اليوم إخراج عناصر " تنظيم الدولة " من مدينة القريتين بريف حمص .', "RETREAT", "Al Qaryatayn"),
+    ("وبدأ صباح اليوم إخلاء عناصر بارزة من التنظيم من مدينة القريتين بريف حمص .", "RETREAT", "Al Qaryatayn"),
+    ("وغادر عناصر هيئة تحرير الشام حي الوعر في مدينة حمص صباح اليوم .", "RETREAT", "Homs - al-Waer"),
+    # fighters sent on to another part of the country
+    ("وبدأ صباح اليوم ترحيل مسلحي المعارضة من حي الوعر إلى ريف حلب الشمالي .", "RETREAT", "Homs - al-Waer"),
+    ("ونظم أهالي البلدة وقفة حاشدة في بلدة كفرنبل بريف إدلب ظهر اليوم .", "PROTEST", "Kafranbel"),
+])
+def test_fighters_leaving_and_a_stand_are_still_found(told: str, plover: str, town: str) -> None:
+    assert _placed(told, plover) == [town]
+
+
+@pytest.mark.usefixtures("no_confidence_filter")
+@pytest.mark.parametrize(("told", "plover"), [
+    # members of a police force or a rescue service: no fighters leave under a deal
+    ("وتم إخلاء عناصر الشرطة من مبنى المحافظة في مدينة حمص بعد بلاغ عن وجود عبوة ناسفة .", "RETREAT"),
+    ("وغادر عناصر الدفاع المدني مدينة حمص صباح اليوم للمشاركة في دورة تدريبية .", "RETREAT"),
+    # fighters deported to their home countries
+    ("وبدأت السلطات التركية ترحيل عناصر من تنظيم الدولة إلى بلدانهم عبر مطار اسطنبول .", "RETREAT"),
+    # a military parade, no protest
+    ("ونظم الجيش وقفة عسكرية في مدينة حمص لإحياء ذكرى تأسيسه .", "PROTEST"),
+])
+def test_members_of_any_body_deportees_and_a_parade_are_no_such_happening(told: str, plover: str) -> None:
+    assert _placed(told, plover) == []
