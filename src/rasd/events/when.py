@@ -462,10 +462,15 @@ REPORT_WINDOW = 5  # words before a day where the reporting verb it dates may st
 
 def _dates_a_report(words: Words, d: Arg) -> bool:
     """"قالت هيومن رايتس ووتش اليوم"، "أعلن الجيش التركي الاثنين": the day says when it was
-    said, not when what is told happened."""
-    cues = role_cues()
-    return any(cues.reporting.match(words.words[k].text)
-               for k in range(max(0, d.first - REPORT_WINDOW), d.first))
+    said, not when what is told happened. Read once per day of the document: every trigger of
+    a sentence asks it of every day of the sentence (DEBT16: a sentence of hundreds of raids)."""
+    key = ("when:dates-a-report", d.first)
+    found = words.memo.get(key)
+    if found is None:
+        reporting = role_cues().reporting
+        found = words.memo[key] = any(reporting.match(words.words[k].text)
+                                      for k in range(max(0, d.first - REPORT_WINDOW), d.first))
+    return found
 
 
 @cache
