@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import rasd
-from rasd.events.genre import page_day
+from rasd.time.pageday import page_day
 
 PAGE = "https://news.example.com/2017/12/05/story.html"  # the page's own day: 5 December 2017
 

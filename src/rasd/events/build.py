@@ -1870,7 +1870,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     if len(words.sentences) >= UNPLACED_MIN_SENTENCES:
         events = _without_unplaced(events, doc)
     _following_tolls(events, drafts, doc, words, ann, lex)
-    story_days(events, words, ann, doc.meta.published)  # DATES15: after the folds, undated ones only
+    story_days(events, words, ann)  # DATES15: after the folds, undated ones only
     for e in events:
         _taker_type(e)  # an actor1 a join or a referent gave late still decides who took the place
         _typed_once(e)

@@ -39,7 +39,7 @@ from typing import Any
 from rasd.events.lexicon import _n, _read
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize_key
-from rasd.time.urldate import url_date
+from rasd.time.pageday import page_day
 
 DAY_KINDS = ("absolute", "relative", "weekday")
 BROAD_KINDS = frozenset({"country", "region", "governorate", "district"})
@@ -470,29 +470,6 @@ def background_cues() -> BackgroundCues:
                           aggregate_min=int(raw.get("aggregate_min", 1000)), reach=int(raw.get("reach", 30)))
 
 
-def page_day(doc: Any) -> date | None:
-    """The day the page was written: its ``published`` date, else its printed dateline (a
-    ``DATE`` span the time stage marks ``dateline``), else the day or month its address is
-    filed under; None when nothing says."""
-    published = doc.meta.published or ""
-    if len(published) >= 10 and published[:4].isdigit():
-        try:
-            return date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    for sp in doc.spans_of("DATE"):
-        value = sp.value if isinstance(sp.value, dict) else {}
-        if value.get("dateline") and value.get("date"):
-            try:
-                return date.fromisoformat(value["date"][:10])
-            except ValueError:
-                continue
-    filed = url_date(doc.meta.url)
-    if filed is not None:
-        return date.fromisoformat(filed[0] if filed[1] == "day" else filed[0] + "-01")
-    return None
-
-
 def _day_dates_year(dates: list[Any]) -> date | None:
     """For a page that says nothing of its own day: the first of January of the year most of
     its day dates fall in (the later on a tie) — an early stand-in, so only what ended over a
@@ -522,7 +499,7 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     dates their sentences give (``genre.background`` in ``context.yaml``).
 
     A month, a year, "since" a month or a vague stretch ("نهاية تموز 2015"، "العام الماضي"،
-    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`page_day`;
+    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`rasd.time.pageday.page_day`;
     for a page that says nothing of it, the first of January of the year most of its day
     dates fall in) dates no happening of this report: it tells history. The schema keeps a past happening
     given its day ("في 21 آب 2015 فتح مسلح النار"), so a day date never makes background.

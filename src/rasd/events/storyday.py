@@ -9,7 +9,7 @@ all (rule ``date:none`` only: no day told that the page cannot resolve, no anter
 count) takes the page's own day, at precision 1, when:
 
 - the page has a day of its own (publication date, printed dateline or the day its address is
-  filed under);
+  filed under: :func:`rasd.time.pageday.page_day`);
 - the report has already told a day of the page's present week against the page ("أمس"،
   "اليوم"، "الخميس"; 0 to ``story_present_days`` days before the page's day, never the start
   of a span "منذ مساء الأحد"): an essay or a background piece dated only by its header tells
@@ -17,7 +17,8 @@ count) takes the page's own day, at precision 1, when:
 - the mention's sentence opens cold (not with و، ف، كما … : roles.yaml
   ``continuation_openers``): a sentence that goes on with the one before is of that one's
   happening, whose day the date argument reads or leaves unknown on purpose;
-- the page prints no full day after its own (``story_later_days``): a week's report filed
+- the page prints no full day after its own (``story_later_*``, read by
+  :func:`rasd.time.pageday.prints_later` as the time stage reads a chronology): a week's report filed
   under its first day with daily headings, a chronicle "من 11-12-2014 إلى 2-1-2015", an
   archive page: its entries are of their own days, and the page's day is no report's present;
 - the sentence does not say its happening came before the story's time ("وكانت … قد"،
@@ -37,9 +38,9 @@ from rasd.document import EventMention, Evidence
 from rasd.events.arguments import Annotations, Arg, role_cues
 from rasd.events.items import item_of
 from rasd.events.tokens import Words
-from rasd.events.when import SINCE, _anterior, _page_day, _since
+from rasd.events.when import SINCE, _anterior, _since
 from rasd.time.lexicon import time_lexicon
-from rasd.time.urldate import url_date
+from rasd.time.pageday import page_day, prints_later
 
 STORY_DAY = "date:story-day"  # the rule of a day given here (confidence reads it as no day)
 PAGE_COUNTED = frozenset({"relative", "weekday"})  # days told against the page's ("أمس"، "الخميس")
@@ -47,13 +48,13 @@ PRINTED = ("date:numeric", "date:day-month")  # the rules of a full day printed 
 UNDATED = "date:none"  # the one date rule of a mention that heard of no day at all
 
 
-def story_days(events: list[EventMention], words: Words, ann: Annotations, published: str | None) -> None:
+def story_days(events: list[EventMention], words: Words, ann: Annotations) -> None:
     """Give a roundup's undated items the report's own day (module docstring)."""
     undated = [e for e in events if e.event_date is None
                and {ev.rule for ev in e.evidence if ev.field == "event_date"} <= {UNDATED}]
     if not undated:
         return
-    today = _page_day(published or ann.page_date or _filed_day(words))
+    today = page_day(words.doc, months=False)
     if today is None:
         return
     # a span's start ("معارك مستمرة منذ مساء الأحد") is no day the story goes on in
@@ -63,10 +64,10 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations, publi
                     and _present(d, today) is not None), None)
     if present is None:
         return  # an essay, a background piece: no day of the page's present told against it
-    later = {v["date"] for d in words.doc.spans_of("DATE") if d.rule.startswith(PRINTED)
-             and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1
-             and v.get("date") and v["date"] > today.isoformat()}
-    if len(later) >= time_lexicon().story_later_days:
+    printed = {Date.fromisoformat(v["date"][:10]) for d in words.doc.spans_of("DATE") if d.rule.startswith(PRINTED)
+               and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1 and v.get("date")}
+    lex = time_lexicon()
+    if prints_later(sorted(printed), today, lex.story_later_gap, lex.story_later_days):
         return  # a week's report filed under its first day, a chronicle: entries dated apart
     page = ann.datelines[0].span if ann.datelines else None  # where the page's day is printed
     start, end = (page.start, page.end) if page is not None else (0, 0)
@@ -96,8 +97,3 @@ def _present(told: Arg, today: Date) -> str | None:
     age = (today - Date.fromisoformat(value["date"])).days
     return value["date"] if 0 <= age <= time_lexicon().story_present_days else None
 
-
-def _filed_day(words: Words) -> str | None:
-    """The day the page's address is filed under, when it names a day."""
-    filed = url_date(words.doc.meta.url)
-    return filed[0] if filed is not None and filed[1] == "day" else None

@@ -24,6 +24,7 @@ Each match becomes an :class:`Expression` with the rule that produced it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -35,6 +36,7 @@ from rasd.text.normalize import normalize
 from rasd.time import dateline
 from rasd.time.calendar import PAST, reference, value_of
 from rasd.time.lexicon import time_lexicon
+from rasd.time.pageday import prints_later
 from rasd.time.parser import Parser
 from rasd.time.urldate import url_date
 from rasd.time.words import (
@@ -181,8 +183,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     if page is not None and ref_lo is None and filed is not None and not _agrees(page[1], filed):
         crawl, page = page[0], None  # the printed date is not the page's (a fetch line)
     if page is None and ref_lo is None and filed is not None and not (
-            filed[1] == "day" and _dated_after(toks, matches, -1, date.fromisoformat(filed[0]))
-            >= LATER_DATES):
+            filed[1] == "day" and _dated_after(toks, matches, -1, date.fromisoformat(filed[0]))):
         # the day (or month) the address is filed under — unless the page's lines open with
         # days well after it ("8 سبتمبر / أيلول 2017 : …" in an entry filed /2016/11/30/ and
         # kept up to date): no page tells as done what happened after it was written
@@ -442,26 +443,28 @@ def _dateline(toks: Tokens, matches: list[tuple[int, Match]], published: str | N
         return None
     if published is not None and not got.startswith(published[:10]):
         return None
-    if published is None and _dated_after(toks, matches, k, date.fromisoformat(got)) >= LATER_DATES:
+    if published is None and _dated_after(toks, matches, k, date.fromisoformat(got)):
         return None  # the first date of a chronology or a series, not the day it was printed
     return k, got
 
 
-LATER_GAP = timedelta(days=31)
-LATER_DATES = 2
-
-
-def _dated_after(toks: Tokens, matches: list[tuple[int, Match]], k: int, printed: date) -> int:
-    """How many lines after the page's first date open with a full date (day, month and year
-    written out) more than :data:`LATER_GAP` past it. A page cannot report as done what
-    happens after it was printed, so two such lines mean that first date is not the page's
-    own but a dated chronology's heading ("مسلسل أحداث سوريا … 31 يناير 2011" over items
+def _dated_after(toks: Tokens, matches: list[tuple[int, Match]], k: int, printed: date) -> bool:
+    """Whether lines after the page's first date open with full dates (day, month and year
+    written out) well past it (:func:`rasd.time.pageday.prints_later`, ``chronology_later_*``
+    in data/time/lexicon.yaml: two lines over 31 days after): that first date is then not the
+    page's own but a dated chronology's heading ("مسلسل أحداث سوريا … 31 يناير 2011" over items
     "17 يونيو 2013 تبنت …"). Dates inside lines do not count: a sidebar's or a related-news
     box's later dates ("25 / 11 / 2017 25 / 11 / 2017") sit in a run, and a date told as to
     come (``future``) is no item."""
+    lex = time_lexicon()
+    return prints_later(_line_days(toks, matches[k + 1:]), printed, lex.chronology_later_gap,
+                        lex.chronology_later_days)
+
+
+def _line_days(toks: Tokens, matches: list[tuple[int, Match]]) -> Iterator[date]:
+    """The full days written out (day, month and year, not to come) that open a line, in order."""
     text = toks.norm.text
-    count = 0
-    for first, m in matches[k + 1:]:
+    for first, m in matches:
         spec = m.spec
         if spec is None or spec.what != "day" or spec.future or None in (spec.year, spec.month, spec.day):
             continue
@@ -469,14 +472,9 @@ def _dated_after(toks: Tokens, matches: list[tuple[int, Match]], k: int, printed
         if text[text.rfind("\n", 0, at) + 1:at].strip():
             continue  # not the first words of a line
         try:
-            told = date(spec.year, spec.month, spec.day)
+            yield date(spec.year, spec.month, spec.day)
         except ValueError:
             continue
-        if told > printed + LATER_GAP:
-            count += 1
-            if count >= LATER_DATES:
-                break
-    return count
 
 
 FILED_SLACK = timedelta(days=2)  # an address's day and the printed one may differ by a time zone

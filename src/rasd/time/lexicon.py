@@ -48,6 +48,9 @@ class TimeLexicon:
     pluperfect_window: int = 0
     story_present_days: int = 0  # a day told this close before the page's is of its present
     story_later_days: int = 0  # this many full days printed after the page's own: no report of its day
+    story_later_gap: int = 0  # ... more than this many days after it (rasd.time.pageday.prints_later)
+    chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
+    chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
 
 
 @cache
@@ -120,4 +123,7 @@ def time_lexicon() -> TimeLexicon:
     lex.pluperfect_window = int(data.get("pluperfect_window", 0))
     lex.story_present_days = int(data.get("story_present_days", 0))
     lex.story_later_days = int(data.get("story_later_days", 0))
+    lex.story_later_gap = int(data.get("story_later_gap", 0))
+    lex.chronology_later_days = int(data.get("chronology_later_days", 0))
+    lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
     return lex
