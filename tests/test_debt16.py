@@ -5,10 +5,17 @@ reports (no text copied from a page).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
+import rasd
+import rasd.events.when as when
 from rasd.document import EventMention, Evidence
 from rasd.events.build import _taker_type, _typed_once
+from rasd.time.pageday import page_day, prints_later
 from tests.helpers import events_of, name_of, places_of
 from tests.test_places15 import _places
 
@@ -160,3 +167,42 @@ def test_fighters_leaving_and_a_stand_are_still_found(told: str, plover: str, to
 ])
 def test_members_of_any_body_deportees_and_a_parade_are_no_such_happening(told: str, plover: str) -> None:
     assert _placed(told, plover) == []
+
+
+# ------------------------------------------------ 4. one page day, one reading of later days
+
+def test_an_address_filed_under_a_month_is_a_stand_in_only_when_asked() -> None:
+    doc = rasd.extract("قصفت الطائرات بلدة سراقب أمس .", url="https://news.example.com/2017/12/story.html")
+    assert page_day(doc) == date(2017, 12, 1)  # the background rule: close enough
+    assert page_day(doc, months=False) is None  # the story day: no day of its own
+    day = rasd.extract("قصفت الطائرات بلدة سراقب أمس .", url="https://news.example.com/2017/12/05/story.html")
+    assert page_day(day, months=False) == date(2017, 12, 5)
+
+
+def test_days_printed_after_the_page_count_past_the_readers_gap() -> None:
+    page = date(2017, 1, 1)
+    lines = [date(2017, 1, 20), date(2017, 2, 1), date(2017, 2, 3)]
+    assert not prints_later(lines, page, gap_days=31, enough=2)  # one line over a month later
+    assert prints_later([*lines, date(2017, 3, 1)], page, gap_days=31, enough=2)
+    assert prints_later([date(2017, 1, 2)], page, gap_days=0, enough=1)  # the next day's heading
+    assert not prints_later([page, date(2016, 12, 31)], page, gap_days=0, enough=1)
+
+
+# ------------------------------------------------- 5. a day's reporting verb is read once
+
+def test_a_long_sentences_days_are_asked_of_their_reporting_verb_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one sentence of 40 raids, each with its day: every raid's date is chosen among the 40
+    # days, and whether a reporting verb dates each day is read once per day, not per raid
+    cues = when.role_cues()
+    calls = []
+
+    class Counted:
+        def match(self, text: str) -> re.Match[str] | None:
+            calls.append(text)
+            return cues.reporting.match(text)
+
+    monkeypatch.setattr(when, "role_cues", lambda: replace(cues, reporting=Counted()))
+    raid = "قصفت طائرات حربية مدينة البوكمال فجر اليوم ، ما أدى إلى مقتل 5 مدنيين و"
+    doc = rasd.extract(raid * 40 + "إصابة آخرين .", published="2017-11-20")
+    assert len([e for e in doc.events if e.event_date == "2017-11-20"]) >= 1
+    assert len(calls) <= 40 * when.REPORT_WINDOW
