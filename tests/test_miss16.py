@@ -40,6 +40,8 @@ def test_a_happening_told_by_its_frame_is_found(told, town):
     ("وشاهد الأهالي جسمين يسقطان من الطائرة فوق بلدة كفرنبل بريف إدلب ."),
     # a possibility, not a firing
     ("وقال الخبير إن الحوثيين يمكن أن يطلقوا صاروخاً على مدينة الرستن بريف حمص ."),
+    # "to the point of": a capacity built over years, no one firing
+    ("وتطورت قدرات الجماعة حتى تطلق أكثر من ثمانين صاروخاً على مدينة الرستن بريف حمص ."),
     # the place the rockets are fired from, told in a relative clause
     ("وتقع الكتيبة التي تطلق منها الصواريخ على الأحياء قرب مدينة الرستن بريف حمص ."),
     # the noun of striking is an aim, not a strike
