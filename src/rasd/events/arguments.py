@@ -81,6 +81,7 @@ from rasd.events.roles11 import (
 from rasd.events.roles12 import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles13 import target_owner
 from rasd.events.roles14 import struck_civilians
+from rasd.events.roles16 import rebels_the_state_fights, repeller_before
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -466,6 +467,9 @@ class RoleCues:
     group_words: re.Pattern[str] | None = None
     weapon_nouns: re.Pattern[str] | None = None
     weapon_adjectives: re.Pattern[str] | None = None
+    attack_adjectives: re.Pattern[str] | None = None
+    not_adjectives: re.Pattern[str] | None = None
+    owner_adjectives: int = 1
     allegiance: re.Pattern[str] | None = None
     agent_words: re.Pattern[str] | None = None
     chain_words: re.Pattern[str] | None = None
@@ -559,6 +563,8 @@ def role_cues() -> RoleCues:
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
+        attack_adjectives=rx("attack_adjectives"), not_adjectives=rx("not_adjectives"),
+        owner_adjectives=int(data["owner_adjectives"]),
         allegiance=rx("allegiance"), agent_words=rx("agent_words"),
         chain_words=rx("chain_words"), chain_complementizer=rx("chain_complementizer"),
         object_case=rx("object_case"), object_case_not=rx("object_case_not"),
@@ -1100,29 +1106,52 @@ def _object_noun_stem(words: Words, cand: Candidate, cues: RoleCues) -> str | No
 
 def _owner_with_lam(words: Words, arg: Arg, lo: int, cues: RoleCues) -> bool:
     """Whether an actor with ل right after an attack noun (roles.yaml ``agent_nouns``: غارة،
-    قصف، هجوم ...), or after it and one adjective ("بقصف مدفعي للجيش الحر على مواقع قسد"), owns
-    the attack: "غارة للتحالف" is a raid BY the coalition, and who was killed "في غارة للتحالف"
-    was killed by it. Not after a verbal noun whose genitive undergoes it ("استهداف لقوات
-    النظام": a target, roles.yaml ``object_nouns``)."""
+    قصف، هجوم ..., also accusative: قصفا), or after it and at most ``owner_adjectives`` of its
+    adjectives (:func:`_attack_adjective`: "بقصف مدفعي للجيش الحر على مواقع قسد"، "بقصف جوي
+    مدفعي لقوات النظام"، "غارات مكثفة للطيران الحربي"), owns the attack: "غارة للتحالف" is a
+    raid BY the coalition, and who was killed "في غارة للتحالف" was killed by it. Not after a
+    verbal noun whose genitive undergoes it ("استهداف لقوات النظام": a target, roles.yaml
+    ``object_nouns``)."""
     ws = words.words
     text = ws[arg.first].text
     if not text.startswith("ل") or len(text) < 4:
         return False
-    for noun_at in (arg.first - 1, arg.first - 2):
-        if noun_at < lo:
+    for noun_at in range(arg.first - 1, arg.first - 2 - cues.owner_adjectives, -1):
+        if noun_at < lo or ws[noun_at].comma:
             return False
         noun = ws[noun_at].text
-        weapon = cues.weapon_nouns is not None and bool(cues.weapon_nouns.match(noun))
-        if (cues.agent_nouns.match(noun) and not cues.object_nouns.match(noun)) or weapon:
-            adjective = ws[arg.first - 1].text  # one nisba adjective between: مدفعي، جوي، صاروخي
-            if noun.startswith("ال") and adjective.startswith("ال"):  # "الطيران الحربي للنظام"
-                adjective = adjective[2:]
-            return not ws[noun_at].comma and (noun_at == arg.first - 1 or (
-                not ws[arg.first - 1].comma and len(adjective) >= 3 and adjective.endswith(("ي", "يه"))
-                and not adjective.startswith(("ل", "ب", "و", "ف", "ال"))) or (  # سيارة ملغمة لتنظيم
-                not ws[arg.first - 1].comma and cues.weapon_adjectives is not None
-                and bool(cues.weapon_adjectives.match(adjective))))
+        if _attack_noun(noun, cues):
+            return all(_attack_adjective(ws[k].text, noun.startswith("ال"), cues) for k in range(noun_at + 1, arg.first))
+        if not _attack_adjective(noun, True, cues):
+            return False
     return False
+
+
+def _attack_noun(noun: str, cues: RoleCues) -> bool:
+    """An attack noun whose ل-genitive is its agent (``agent_nouns``, also with the accusative
+    alif: قصفا، هجوما), or a weapon (``weapon_nouns``); never a verbal noun whose genitive
+    undergoes it (``object_nouns``)."""
+    if cues.weapon_nouns is not None and cues.weapon_nouns.match(noun):
+        return True
+    if cues.object_nouns.match(noun):
+        return False
+    return bool(cues.agent_nouns.match(noun) or (
+        noun.endswith("ا") and len(noun) > 3 and cues.agent_nouns.match(noun[:-1])))
+
+
+def _attack_adjective(word: str, definite: bool, cues: RoleCues) -> bool:
+    """An adjective of an attack noun: a nisba (مدفعي، الجوية، صاروخيا; with the article only
+    after a ``definite`` noun: "الطيران الحربي للنظام"), a weapon's (``weapon_adjectives``:
+    ملغمة) or how hard or new it was (``attack_adjectives``: عنيف، مكثفة); never a particle
+    (``not_adjectives``: على)."""
+    if cues.not_adjectives is not None and cues.not_adjectives.match(word):
+        return False
+    if (cues.weapon_adjectives is not None and cues.weapon_adjectives.match(word)) or (
+            cues.attack_adjectives is not None and cues.attack_adjectives.match(word)):
+        return True
+    if definite and word.startswith("ال"):
+        word = word[2:]
+    return len(word) >= 3 and word.endswith(("ي", "يه", "يا")) and not word.startswith(("ل", "ب", "و", "ف", "ال"))
 
 
 def _taker(words: Words, cand: Candidate, actors: list[Arg], cues: RoleCues) -> Arg | None:
@@ -1236,6 +1265,13 @@ def _qualifier_inside(words: Words, ann: Annotations, cand: Candidate, lex: Lexi
             continue  # "إسقاط الدفاعات السورية طائرة إسرائيلية": the object, not the noun's adjective
         return a
     return None
+
+
+def pledged(words: Words, arg: Arg, cues: RoleCues) -> bool:
+    """Whether a word of allegiance follows an actor ("والمسلحين الموالين لها"): it is on
+    the side of another actor (roles.yaml ``allegiance``), not a side of its own."""
+    return arg.last < len(words) and cues.allegiance is not None and bool(
+        cues.allegiance.match(words.words[arg.last].text))
 
 
 def _joined_by_wa(words: Words, arg: Arg, cues: RoleCues, lo: int) -> bool:
@@ -1604,8 +1640,10 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     _downed_qualifier(words, ann, cand, roles)  # "إسقاط طائرة سورية مسيرة": the aircraft's state
     check_sides(words, ann, cand, roles)  # aircraft of the story, not its own state's: events.sides
     _signature_weapon(words, ann, cand, roles)  # "غارات بالبراميل المتفجرة": the side that uses them
+    repeller_before(ann, cand, roles)  # "الجيش يصد هجوما للمسلحين": the army was attacked
     other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
     struck_civilians(ann, cand, roles)  # a strike whose victims are people: the civilians it hit
+    rebels_the_state_fights(ann, cand, roles)  # "اشتباكات بين الجيش والمسلحين": the rebels, not unknown men
     return roles
 
 
@@ -2041,7 +2079,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                         and not any(words.words[k].ends_clause for k in range(a.last - 1, b.first))]
             roles.actor1, roles.rule1 = a, "actor:between-first"
             # "بين قوات النظام المدعومة بمسلحين موالين لها من جانب، وعناصر داعش": the second
-            # side is the one joined by و, not an actor inside the first side's phrase
+            # side is the one joined by و, not an actor inside the first side's phrase, nor
+            # (ACTOR16) one pledged to it ("بين قوات النظام والمسلحين الموالين لها من جهة")
+            rest = [b for b in rest if not pledged(words, b, cues)]
             joined = [b for b in rest if _joined_by_wa(words, b, cues, lo)]
             if joined or rest:
                 roles.actor2, roles.rule2 = (joined or rest)[0], "actor:between-second"
