@@ -3,7 +3,7 @@
 The owner of an attack noun past its adjectives ("بقصف صاروخي مدفعي لقوات النظام") did it
 (rasd.events.arguments._owner_with_lam); the bare "المسلحين"/"المجموعات المسلحة" the Assad-era
 state's forces fight, or that shell civilians in a report about that war, are the Syrian
-armed opposition (rasd.events.roles16); a side named right before a repel verb ("الجيش يصد
+armed opposition (rasd.events.roles_rebels); a side named right before a repel verb ("الجيش يصد
 هجوما لتنظيم داعش") was attacked, and a side pledged to the first side of a "بين ... و ..."
 fight is no second side. Sentences are written for these tests in the style of the reports;
 each rule has a case it must change and a close case it must leave alone. Spans come from

@@ -2,7 +2,7 @@
 
 A strike or shelling whose sentence names no side it hit struck civilians when it counts its
 victims as people, names civilians after the trigger or says the blow fell on homes, a market
-or a hospital (rasd.events.roles14). Sentences are written for these tests in
+or a hospital (rasd.events.roles_civilians). Sentences are written for these tests in
 the style of the reports; each rule has a case it must change and a close case it must leave
 alone. Spans come from the real stages.
 """

@@ -1,5 +1,5 @@
 """The object of a purpose noun after an attack word is the side attacked, never the attack's
-agent (roles12.yaml ``purpose_nouns``; lead, session 12). Sentences written for these tests."""
+agent (roles_frames.yaml ``purpose_nouns``; lead, session 12). Sentences written for these tests."""
 
 from __future__ import annotations
 

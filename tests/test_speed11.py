@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.roles11 import _bare_armies, _bare_tails
+from rasd.events.roles_armies import _bare_armies, _bare_tails
 from rasd.kb.places import _area_tails, _readings, link, load_cues
 from rasd.text.normalize import normalize
 
@@ -55,7 +55,7 @@ def test_area_names_after_the_pre_check_are_still_found() -> None:
                                     "القوات الجوية", "والقوات الجوية", "الشرطة", "الجيوش",
                                     "قوات الأمن", "الجوية"])
 def test_bare_tails_let_through_every_phrase_ending_in_a_bare_army(phrase: str) -> None:
-    """roles11._bare's pre-check: a phrase that is (or ends with) a bare army alias, with or
+    """roles_armies._bare's pre-check: a phrase that is (or ends with) a bare army alias, with or
     without a clitic letter, ends with a word the tails (or the word after its first letter)
     hold."""
     words = normalize(phrase).text.split(" ")

@@ -72,16 +72,16 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
-from rasd.events.roles11 import (
+from rasd.events.roles_armies import (
     downed_affiliation,
     far_light_subject,
     localize_bare_armies,
     qualified_bare_army,
 )
-from rasd.events.roles12 import opening_target_verb, purpose_object, waging_verb
-from rasd.events.roles13 import target_owner
-from rasd.events.roles14 import struck_civilians
-from rasd.events.roles16 import rebels_the_state_fights, repeller_before
+from rasd.events.roles_civilians import struck_civilians
+from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
+from rasd.events.roles_owners import target_owner
+from rasd.events.roles_rebels import rebels_the_state_fights, repeller_before
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
 from rasd.events.targets import other_side
 from rasd.events.tokens import Words
@@ -755,7 +755,7 @@ def _adjective(text: str) -> bool:
 
 def _light_verb_at(words: Words, cand: Candidate, lex: Lexicon, lo: int) -> int | None:
     """Index of the perfect light verb that opens a noun trigger's clause (شنت ... غارات), or of
-    a verb of waging a fight ("تخوض القوات ... مواجهات": roles12.yaml, for the roles only)."""
+    a verb of waging a fight ("تخوض القوات ... مواجهات": roles_frames.yaml, for the roles only)."""
     for k in range(cand.first - 1, max(lo, cand.first - lex.light_window) - 1, -1):
         if cue_matches(lex.light_verbs, words.words[k].text) or waging_verb(words.words[k].text):
             return k
@@ -1648,7 +1648,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
 
 
 @cache
-def _roles10_cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _aircraft_cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """roles.yaml ``owned_attackers``, ``downed_aircraft`` and ``downed_owner_reach`` (ROLES10)."""
     data = data_file("rasd.data.events", "roles.yaml")
     return (re.compile(normalize(data["owned_attackers"]).text), re.compile(normalize(data["downed_aircraft"]).text),
@@ -1659,7 +1659,7 @@ def _owned_attacker(text: str) -> bool:
     """Whether a noun owned by the actor after an affiliation word is an air arm or a weapon
     that acts ("الطيران الحربي التابع للجيش السوري": the army flew the raid), beyond context.yaml's
     attacker nouns (roles.yaml ``owned_attackers``)."""
-    return bool(_roles10_cues()[0].match(text))
+    return bool(_aircraft_cues()[0].match(text))
 
 
 def _downed_owner(words: Words, cand: Candidate, near: list[Arg], marked: dict[int, str | None],
@@ -1671,7 +1671,7 @@ def _downed_owner(words: Words, cand: Candidate, near: list[Arg], marked: dict[i
     launcher attacked (roles.yaml ``downed_aircraft``)."""
     if cand.kind.id not in cues.intercept_kinds:
         return
-    _owned, aircraft, reach = _roles10_cues()
+    _owned, aircraft, reach = _aircraft_cues()
     ws = words.words
     for a in near:
         if a.first < cand.last or not ws[a.first].text.startswith("ل") or len(ws[a.first].text) < 4:
@@ -1690,7 +1690,7 @@ def _downed_qualifier(words: Words, ann: Annotations, cand: Candidate, roles: Ro
     ``actor:owner-of-the-downed-aircraft``), and never actor1."""
     if cand.kind.id not in role_cues().intercept_kinds:
         return
-    _owned, aircraft, _reach = _roles10_cues()
+    _owned, aircraft, _reach = _aircraft_cues()
     for a in ann.in_sentence(ann.actors, cand.sentence):
         if not (cand.first < a.first < cand.last) or not aircraft.match(words.words[a.first].text):
             continue
@@ -1702,7 +1702,7 @@ def _downed_qualifier(words: Words, ann: Annotations, cand: Candidate, roles: Ro
 
 
 @cache
-def _roles10_more() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...],
+def _weapon_cues() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...],
                             re.Pattern[str]]:
     """roles.yaml ``attributed_to``, ``signature_weapons`` and ``attack_from_nouns`` (ROLES10)."""
     data = data_file("rasd.data.events", "roles.yaml")
@@ -1740,7 +1740,7 @@ def _attributed_to(words: Words, first: int, lo: int) -> bool:
     ("انفجار سيارة مفخخة نسبت إلى تنظيم الدولة"): that إلى names the agent, not a target."""
     ws = words.words
     return first - 2 >= lo and ws[first - 1].text in ("الي", "إلى") and bool(
-        _roles10_more()[0].match(ws[first - 2].text))
+        _weapon_cues()[0].match(ws[first - 2].text))
 
 
 OWN_CAUSE_REACH = 12  # words from an attack trigger to the verbal noun that tells its cause
@@ -1756,7 +1756,7 @@ def _own_agents(words: Words, cand: Candidate, near: list[Arg], marked: dict[int
     tells, with no other attack noun or comma between): another attack beside it has its own."""
     ws = words.words
     cues = role_cues()
-    attack_from = _roles10_more()[2]
+    attack_from = _weapon_cues()[2]
     for a in near:
         first = _phrase_start(words, a, cues, lo)
         if first - 2 < lo:
@@ -1802,7 +1802,7 @@ def _signature_weapon(words: Words, ann: Annotations, cand: Candidate, roles: Ro
     ``actor:signature-weapon``; the actor keeps the weapon's words."""
     if roles.actor1 is not None or cand.plover != "ASSAULT":
         return
-    weapons = _roles10_more()[1]
+    weapons = _weapon_cues()[1]
     if not weapons:
         return
     lo, hi = words.sentence_range(cand.sentence)

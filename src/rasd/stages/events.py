@@ -14,7 +14,7 @@ from rasd.collector import collector_paused
 from rasd.document import Document
 from rasd.events import confidence, extract_events
 from rasd.events.riots import type_crowd_events
-from rasd.events.roles12 import lone_party_sources
+from rasd.events.roles_frames import lone_party_sources
 from rasd.stages import Stage, stage
 
 

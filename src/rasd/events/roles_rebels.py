@@ -1,7 +1,7 @@
 """Who did it to whom, session 16 (ACTOR16): the rebels the Syrian state fights, and the side
 that repelled an attack told subject first.
 
-The knowledge it uses lives in ``data/events/roles16.yaml``.
+The knowledge it uses lives in ``data/events/roles_rebels.yaml``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ REPELLER_RULE = "actor:repeller-before-verb"
 
 @cache
 def _data() -> dict:
-    return data_file("rasd.data.events", "roles16.yaml")
+    return data_file("rasd.data.events", "roles_rebels.yaml")
 
 
 @cache
@@ -34,7 +34,7 @@ def _unnamed() -> re.Pattern[str]:
 
 
 def rebels_the_state_fights(ann: Annotations, cand: Candidate, roles: Roles) -> None:
-    """Fighters named only as "المسلحين" or "المجموعات المسلحة" (roles16.yaml
+    """Fighters named only as "المسلحين" or "المجموعات المسلحة" (roles_rebels.yaml
     ``unnamed_fighters``), on the other side of an event from the Syrian state's forces of the
     Assad era (``state_sides``: "اشتباكات بين الجيش والمجموعات المسلحة"، "غارات الطيران السوري
     على مواقع المسلحين"), or the ones who attacked civilians or no one named in a report that
@@ -93,7 +93,7 @@ def _rebels(ann: Annotations, arg: Arg) -> Arg:
 
 
 def repeller_before(ann: Annotations, cand: Candidate, roles: Roles) -> None:
-    """"الجيش السوري يصد هجوما جديدا للمسلحين": a repelled attack (roles16.yaml ``repel_kinds``)
+    """"الجيش السوري يصد هجوما جديدا للمسلحين": a repelled attack (roles_rebels.yaml ``repel_kinds``)
     whose attacker is actor1 and that has no actor2 was made on the side named right before
     the repel verb (``repeller_gap``, no comma between): actor2, rule
     ``actor:repeller-before-verb``."""

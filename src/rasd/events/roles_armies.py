@@ -2,7 +2,7 @@
 
 Each function reads the words of one document (:class:`rasd.events.tokens.Words`) and the
 actor arguments of :mod:`rasd.events.arguments`; the knowledge they use lives in
-``data/events/roles11.yaml``.
+``data/events/roles_armies.yaml``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _norm(text: str) -> str:
 
 @cache
 def _data() -> dict:
-    return data_file("rasd.data.events", "roles11.yaml")
+    return data_file("rasd.data.events", "roles_armies.yaml")
 
 
 @cache

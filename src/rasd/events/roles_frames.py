@@ -1,6 +1,6 @@
 """Who did it to whom, session 12 (ROLES12): small mechanisms of the actor roles.
 
-The knowledge they use lives in ``data/events/roles12.yaml``.
+The knowledge they use lives in ``data/events/roles_frames.yaml``.
 """
 
 from __future__ import annotations
@@ -20,16 +20,16 @@ if TYPE_CHECKING:
 
 @cache
 def _cue(key: str) -> re.Pattern[str]:
-    return re.compile(normalize(data_file("rasd.data.events", "roles12.yaml")[key]).text)
+    return re.compile(normalize(data_file("rasd.data.events", "roles_frames.yaml")[key]).text)
 
 
 @cache
 def _lone_party_types() -> frozenset[str]:
-    return frozenset(data_file("rasd.data.events", "roles12.yaml")["lone_party_types"])
+    return frozenset(data_file("rasd.data.events", "roles_frames.yaml")["lone_party_types"])
 
 
 def lone_party_sources(events: list[EventMention]) -> None:
-    """A meeting or an agreement (roles12.yaml ``lone_party_types``) whose one named party was
+    """A meeting or an agreement (roles_frames.yaml ``lone_party_types``) whose one named party was
     read as actor2 ("خلال اجتماعه مع وفد روسي") has it as its source, actor1, with the evidence
     (rule ``…|lone-party``) and the note. Run on the finished mentions after merging, which
     reads the roles as found, and before the confidence model, which reads them as emitted
@@ -46,13 +46,13 @@ def lone_party_sources(events: list[EventMention]) -> None:
 
 
 def waging_verb(word: str) -> bool:
-    """Whether a word is a verb of waging a fight ("تخوض", "خاضت": roles12.yaml)."""
+    """Whether a word is a verb of waging a fight ("تخوض", "خاضت": roles_frames.yaml)."""
     return bool(_cue("waging_verbs").match(word))
 
 
 def opening_target_verb(words: Words, k: int, lo: int) -> bool:
     """Whether word ``k`` is a verb of targeting that opens its own clause ("كما استهدفت قوات
-    النظام ..."): the actor right after it is its subject, not its target (roles12.yaml)."""
+    النظام ..."): the actor right after it is its subject, not its target (roles_frames.yaml)."""
     if not _cue("target_verbs").match(words.words[k].text):
         return False
     if k == lo:
@@ -64,7 +64,7 @@ def opening_target_verb(words: Words, k: int, lo: int) -> bool:
 def purpose_object(words: Words, after_trigger: int, first: int) -> bool:
     """Whether an actor starting at word ``first`` is the object of a purpose noun standing
     between the trigger's end and it ("بدء هجوم لطرد داعش"، "عملية عسكرية لاستعادة مواقع
-    التنظيم"): the one the attack is aimed at, not its agent (roles12.yaml ``purpose_nouns``,
+    التنظيم"): the one the attack is aimed at, not its agent (roles_frames.yaml ``purpose_nouns``,
     at most ``purpose_gap`` words after the trigger)."""
     if not after_trigger < first <= after_trigger + _gap():
         return False
@@ -73,4 +73,4 @@ def purpose_object(words: Words, after_trigger: int, first: int) -> bool:
 
 @cache
 def _gap() -> int:
-    return int(data_file("rasd.data.events", "roles12.yaml")["purpose_gap"])
+    return int(data_file("rasd.data.events", "roles_frames.yaml")["purpose_gap"])

@@ -1,6 +1,6 @@
 """Who did it to whom, session 13 (TYPES13): the owner of what a strike hits is the one attacked.
 
-The knowledge it uses lives in ``data/events/roles13.yaml``.
+The knowledge it uses lives in ``data/events/roles_owners.yaml``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @cache
 def _data() -> dict:
-    return data_file("rasd.data.events", "roles13.yaml")
+    return data_file("rasd.data.events", "roles_owners.yaml")
 
 
 @cache
@@ -28,7 +28,7 @@ def _target_nouns() -> re.Pattern[str]:
 
 def target_owner(words: Words, plover: str, after_trigger: int, first: int) -> bool:
     """Whether an actor starting at word ``first`` owns what an attack hits ("استهدفت الطائرات
-    أهدافا لتنظيم داعش"، "أماكن تمركز قوات النظام"): a target noun (roles13.yaml
+    أهدافا لتنظيم داعش"، "أماكن تمركز قوات النظام"): a target noun (roles_owners.yaml
     ``target_nouns``) stands after the trigger's end and at most ``target_gap`` words before
     the actor, so the actor is the side attacked, not the attacker."""
     if plover not in _data()["target_owner_types"] or first <= after_trigger:
@@ -39,6 +39,6 @@ def target_owner(words: Words, plover: str, after_trigger: int, first: int) -> b
 
 
 def target_noun(word: str) -> bool:
-    """Whether a word is a noun of what an attack hits ("مواقع"، "مقرات"، "تجمعات": roles13.yaml
+    """Whether a word is a noun of what an attack hits ("مواقع"، "مقرات"، "تجمعات": roles_owners.yaml
     ``target_nouns``): a military target."""
     return bool(_target_nouns().match(word))

@@ -1,6 +1,6 @@
 """Who an attack was done to, session 14 (ACTOR2_14): the civilians a strike hit.
 
-The knowledge it uses lives in ``data/events/roles14.yaml``.
+The knowledge it uses lives in ``data/events/roles_civilians.yaml``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rasd.datafiles import data_file
 from rasd.document import Span
-from rasd.events.roles13 import target_noun
+from rasd.events.roles_owners import target_noun
 from rasd.events.targets import family
 from rasd.kb.actors import default_kb
 from rasd.text.normalize import normalize
@@ -26,7 +26,7 @@ REMOTE = "Explosions/Remote violence"
 
 @cache
 def _data() -> dict:
-    return data_file("rasd.data.events", "roles14.yaml")
+    return data_file("rasd.data.events", "roles_civilians.yaml")
 
 
 @cache
@@ -37,8 +37,8 @@ def _cue(key: str) -> re.Pattern[str]:
 def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """A strike or shelling (``Explosions/Remote violence``) with no actor2 whose sentence names
     no armed side but actor1's own, nor a military target after the trigger ("مواقع"، "مقرات":
-    roles13.yaml ``target_nouns``), struck civilians when that sentence counts its victims as
-    people ("ما أدى إلى مقتل تسعة مدنيين"، "أودى بحياة ستة أشخاص": roles14.yaml
+    roles_owners.yaml ``target_nouns``), struck civilians when that sentence counts its victims as
+    people ("ما أدى إلى مقتل تسعة مدنيين"، "أودى بحياة ستة أشخاص": roles_civilians.yaml
     ``victim_people``), names civilians after the trigger ("في صفوف المدنيين") or says the
     blow fell on homes, a market or a hospital (``civilian_objects``): actor2 is the civilians
     (``civilians_actor``, named for the event's country later), with the words that say so
