@@ -42,7 +42,14 @@ from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, cue_matches
-from rasd.events.interact import clause_parties, meeting_setting, named_venue, visit_destination
+from rasd.events.interact import (
+    clause_parties,
+    discussed_places,
+    filed_venue,
+    meeting_setting,
+    named_venue,
+    visit_destination,
+)
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
     away_from_home,
@@ -173,15 +180,22 @@ class Annotations:
         # taken later, see build._narrative_place)
         # nor is the city a report was filed from ("بيروت ( رويترز ) - قال ... في عفرين")
         source_starts = sorted(s for s, _e in outlets)
-        self.places = [p for p in self.place_on(doc, "PLACE")
-                       if not any(s < p.span.end and p.span.start < e for s, e in outlets)
-                       and not lex.places["anaphoric"].match(words.joined(p.first, p.last))
-                       and not _time_zone(doc.text, p.span.start)
-                       and not _filed_from(doc.text, p.span.end, source_starts)
-                       and not dash_dateline(doc.text, p.span.start, p.span.end, place_starts)
-                       and not round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
-                       and not city_country_dateline(doc.text, p.span.end, p.span.value, place_at)
-                       and not dateline_chain(doc.text, p.span.start, p.span.end, place_end, place_start)]
+        # the city a report was filed from is kept aside (``filed``): a meeting its own sentence
+        # tells and places no other way was held there (interact.filed_venue, DIPLO16)
+        self.places: list[Arg] = []
+        self.filed: list[Arg] = []
+        for p in self.place_on(doc, "PLACE"):
+            if (any(s < p.span.end and p.span.start < e for s, e in outlets)
+                    or lex.places["anaphoric"].match(words.joined(p.first, p.last))
+                    or _time_zone(doc.text, p.span.start)):
+                continue
+            if (_filed_from(doc.text, p.span.end, source_starts)
+                    or dash_dateline(doc.text, p.span.start, p.span.end, place_starts)):
+                self.filed.append(p)
+            elif not (round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
+                      or city_country_dateline(doc.text, p.span.end, p.span.value, place_at)
+                      or dateline_chain(doc.text, p.span.start, p.span.end, place_end, place_start)):
+                self.places.append(p)
         unresolved = self.place_on(doc, "PLACE_UNRESOLVED")
         self.named_places = self.place_on(doc, "PLACE_NAMED")  # "محادثات أستانا" (TALKS13)
         self.places = with_tied_settlements(self.places, unresolved)
@@ -2435,6 +2449,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     if cand.plover == "CONSULT" and (toured := _visit_trigger_place(words, ann, cand)) is not None:
         return [(toured, "place:visit-trigger")]  # PLACE11
     found = _town_for_country(words, ann, cand, _locations(words, ann, cand, lex, split))  # PLACE11
+    found = discussed_places(words, cand, found)  # rasd.events.interact: "بحث ... الوضع في سوريا"
     if not found and cand.plover == "CONSULT":
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:
@@ -2445,6 +2460,9 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         setting = meeting_setting(words, ann, cand)  # rasd.events.interact: "وفي الكويت ، يجري ..."
         if setting is not None:
             return [(setting, "place:setting")]
+        filed = filed_venue(words, ann, cand)  # rasd.events.interact: "أربيل - عراق برس : بحث ..."
+        if filed is not None:
+            return [(filed, "place:filed")]
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
 
 

@@ -384,6 +384,59 @@ def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | No
 
 
 @cache
+def _filed_cues() -> tuple[frozenset[str], int, re.Pattern[str] | None]:
+    raw = _cues().get("filed") or {}
+    said = raw.get("said_words")
+    return (frozenset(raw.get("kinds") or ()), int(raw.get("window", 12)),
+            re.compile(said) if said else None)
+
+
+def filed_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """The city the report was filed from, when its dateline opens the sentence of the meeting
+    ``cand`` ("أربيل - عراق برس - 30 تشرين الثاني : بحث رئيس حكومة الإقليم مع السفير الأميركي"،
+    "دمشق - سانا : استقبل الرئيس وفدا"): a correspondent files a meeting from where it was held.
+    Only a town or a city (``filed.kinds`` in interact.yaml), the one city of its dateline ("جنيف ,
+    بيروت , بروكسيل , باريس - رويترز" names the bureaus, not a venue), at most ``filed.window`` words
+    before the trigger and with no word of saying between ("باريس - القدس العربي : قال دي
+    ميستورا ... في محادثات": what someone said about talks held elsewhere); None for any other
+    event type (ACLED does not code where a report was written, DIPLO16)."""
+    if cand.plover != "CONSULT":
+        return None
+    kinds, window, said = _filed_cues()
+    filed = ann.in_sentence(ann.filed, cand.sentence)
+    if len(filed) != 1:
+        return None
+    p = filed[0]
+    if any(p.first - 2 <= q.last <= p.first for q in ann.in_sentence(ann.places, cand.sentence)):
+        return None  # the last of a list of bureaus
+    if (not isinstance(p.value, dict) or p.value.get("kind") not in kinds
+            or not p.last <= cand.first <= p.last + window):
+        return None
+    if said is not None and any(said.match(words.words[k].text) for k in range(p.last, cand.first)):
+        return None
+    return p
+
+
+@cache
+def _topic_cues() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    raw = _cues().get("discussed") or {}
+    verbs = raw.get("verbs")
+    return re.compile(verbs) if verbs else None, frozenset(raw.get("kinds") or ())
+
+
+def discussed_places(words: Words, cand: Candidate, found: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """The places of a meeting told by a verb of discussion ("بحث الوزير مع نظيره الروسي الوضع في
+    سوريا"، "بحثت مع مسؤولين صينيين محاربة الإرهابيين ... في ريف دمشق") without the country, the
+    province or the region named after the verb: what was discussed, not where (``discussed`` in
+    interact.yaml, DIPLO16). A town or a city stays ("بحث ... في الرياض")."""
+    verbs, kinds = _topic_cues()
+    if cand.plover != "CONSULT" or verbs is None or not verbs.match(words.words[cand.first].text):
+        return found
+    return [(p, rule) for p, rule in found
+            if not (p.first > cand.first and isinstance(p.value, dict) and p.value.get("kind") in kinds)]
+
+
+@cache
 def _round_cues() -> tuple[re.Pattern[str] | None, frozenset[str], int, re.Pattern[str] | None]:
     raw = _cues().get("named_round") or {}
     heads, rounds = raw.get("round_words"), raw.get("round_of_words")
