@@ -21,7 +21,7 @@ from rasd.events.genre import (
     generic_context,
     list_item_context,
 )
-from rasd.events.lexicon import Lexicon, TriggerType, Weapon, WordCue, _n, _read, lexicon
+from rasd.events.lexicon import Lexicon, Past, TriggerType, Weapon, WordCue, _n, _read, lexicon
 from rasd.events.tokens import Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
@@ -285,7 +285,13 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
         return None
     if cue.unless_opens and cue_matches(cue.unless_opens, ws[cand.first].text):
         return None
-    spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
+    if cue.opening:  # a word that opens the sentence governs all of it ("وفي حال ... فإن ..."),
+        # up to a quotation mark: a condition opening a quote ends with it
+        text, at = words.doc.text, ws[cand.first].start
+        spots = [k for k in range(lo, min(lo + cue.opening, cand.first)) if masks[k] & cue.bit
+                 and not any(q in text[ws[k].end:at] for q in QUOTE_MARKS)]
+    else:
+        spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:
         spots += [k for k in range(cand.last, min(hi, cand.last + cue.right)) if masks[k] & cue.bit]
     for k in spots:
@@ -472,7 +478,8 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         # the cue bits of every word any context cue may look at: a cue none of them has
         # cannot fire, and most candidates have none at all
         present = 0
-        for k in range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1)):
+        opening = range(lo, min(lo + lex.context_opening, first - lex.context_left))  # out of the window
+        for k in chain(opening, range(max(lo, first - lex.context_left), min(hi, last + lex.context_right + 1))):
             mask = known(k)
             if mask is None:
                 mask = masks[k] = cue_mask(ws[k].text)
@@ -515,6 +522,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 
 
 QUESTION_MARKS = ("?", "؟")
+QUOTE_MARKS = ('"', "«", "»", "“", "”")
 QUOTE_TAIL = " \t\n\"'»”)"
 
 
@@ -842,6 +850,9 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     by_sentence: dict[int, list[DateRow]] = {}
     told_in: dict[int, list[DateRow]] = {}  # sentence → its dates that are not the page's own
     ends = {c.last - 1 for c in cands}  # last words of triggers: an antecedent that is itself a happening
+    # ... and with up to two words after them ("القصف المدفعي الذي استهدف السوق": the clause
+    # tells the shelling its noun names, no happening pointed back to)
+    described = ends | {k + j for k in ends for j in (1, 2)}
     told: dict[str, int] = {}  # trigger kind, ACLED sub-event type → the first sentence with one
     for cand in cands:
         if cand.context:
@@ -887,22 +898,42 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
                 cand.context_rules.append(f"historical:year-{year}")
                 continue
         restrictive = cand.kind.id in story_cues().relative_triggers
-        if (restrictive or cand.kind.id in past.biography_triggers) and cand.form == "perfect":
-            k = cand.first - 1
-            lo, hi = words.sentence_range(cand.sentence)
-            while k > lo and cue_matches(past.relative_skip, ws[k].text):
-                k -= 1
-            if k <= lo or not cue_matches(past.relative, ws[k].text) or (k - 1) in ends \
-                    or cue_matches(past.attacker, ws[k - 1].text) or (restrictive and ws[k - 1].comma):
-                continue
-            if _first_match(past.day_words, words, range(lo, hi)) is not None:
-                continue
-            if cand.sentence not in told_in:
-                told_in[cand.sentence] = _told_dates(words, here, past.page_date)
-            if any(d[4] for d in told_in[cand.sentence]):
-                continue
-            cand.context.append("historical")
-            cand.context_rules.append(f"historical:biography:{ws[k].text}")
+        biography = restrictive or cand.kind.id in past.biography_triggers
+        if cand.form != "perfect" or not (biography or first_told < cand.sentence):
+            continue
+        # a restrictive clause on a noun that names what it is by a happening the report has
+        # told before: "طائرة السوخوي التي قصفت خان شيخون" (EXTRA16, ``reference:relative-back``)
+        k = _relative_word(words, cand, past, ends if biography else described,
+                           comma_ok=biography and not restrictive)
+        if k is None:
+            continue
+        lo, hi = words.sentence_range(cand.sentence)
+        if _first_match(past.day_words, words, range(lo, hi)) is not None:
+            continue
+        if cand.sentence not in told_in:
+            told_in[cand.sentence] = _told_dates(words, here, past.page_date)
+        if any(d[4] for d in told_in[cand.sentence]):
+            continue
+        label, rule = ("historical", "biography") if biography else ("reference", "relative-back")
+        cand.context.append(label)
+        cand.context_rules.append(f"{label}:{rule}:{ws[k].text}")
+
+
+def _relative_word(words: Words, cand: Candidate, past: Past, ends: set[int], comma_ok: bool) -> int | None:
+    """The relative pronoun that opens the clause of the perfect trigger ``cand`` ("الذي
+    اغتيل"، "التي قصفت"، past ``relative_skip`` words: "الذي كان قد اعتقل"), or None: none
+    there, or its antecedent is one of ``ends`` (a trigger's words: itself a happening), an
+    attacker ("الانتحاري الذي قتل"), or a name set off by a comma when ``comma_ok`` is false
+    ("وقال لافروف ، الذي اجتمع")."""
+    ws = words.words
+    lo = words.sentence_range(cand.sentence)[0]
+    k = cand.first - 1
+    while k > lo and cue_matches(past.relative_skip, ws[k].text):
+        k -= 1
+    if k <= lo or not cue_matches(past.relative, ws[k].text) or (k - 1) in ends \
+            or cue_matches(past.attacker, ws[k - 1].text) or (ws[k - 1].comma and not comma_ok):
+        return None
+    return k
 
 
 def light_verb(words: Words, cand: Candidate, lex: Lexicon) -> str | None:

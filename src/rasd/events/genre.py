@@ -316,8 +316,9 @@ def _habit_word(cues: GenreCues, ws: list, cand: Any, lo: int, hi: int, habits: 
     for first, last in adverbs:
         if first < lo or first >= hi:
             continue
-        if 0 <= cand.first - last <= cues.habit_reach or 0 <= first - cand.last <= cues.habit_reach:
-            return first
+        if -cues.habit_reach <= cand.first - last <= cues.habit_reach \
+                or 0 <= first - cand.last <= cues.habit_reach:
+            return first  # before it, after it, or inside a frame ("وجرت العادة على عقد الاجتماعات")
     return None
 
 

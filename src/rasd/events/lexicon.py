@@ -259,6 +259,7 @@ class WordCue:
     unless_between: re.Pattern[str] | None = None
     then: re.Pattern[str] | None = None
     unless_opens: re.Pattern[str] | None = None  # never for a trigger whose first word this matches
+    opening: int = 0  # when set: the cue reads its sentence's first `opening` words, however far
     bit: int = 0  # this cue's bit in Lexicon.cue_mask
 
 
@@ -309,6 +310,7 @@ class Lexicon:
     cue_patterns: tuple[re.Pattern[str], ...] = ()
     context_left: int = 0  # widest window of any context cue (a "then" word may follow it)
     context_right: int = 0
+    context_opening: int = 0  # most opening words of a sentence a cue reads (``opening``)
     _masks: dict[str, int] = field(default_factory=dict)
     segments: tuple[tuple[bool, re.Pattern[str]], ...] = ()
     _first_local: dict[str, int] = field(default_factory=dict)
@@ -716,6 +718,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
             then=re.compile(_n(raw["then"])) if "then" in raw else None,
             unless_opens=re.compile(_n(raw["unless_opens"])) if "unless_opens" in raw else None,
+            opening=int(raw.get("opening", 0)),
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc
@@ -823,6 +826,7 @@ def lexicon() -> Lexicon:
         keys=re.compile(trie_regex(list(keys))), key_lookback=_closed(keys), cue_patterns=tuple(patterns.values()),
         context_left=max((c.left for cs in filters.values() for c in cs), default=0),
         context_right=max((c.right for cs in filters.values() for c in cs), default=0),
+        context_opening=max((c.opening for cs in filters.values() for c in cs), default=0),
         past=_past(ctx.get("past") or {}, seen),
         civilian_targets=re.compile(_n(civ.get("cue") or "(?!)")),
         civilian_target_triggers=frozenset(civ.get("triggers") or ()),
