@@ -9,6 +9,8 @@ Sentences written for these tests in the style of the reports (no text copied fr
   past: it still counts.
 - NER16's batched Viterbi (``ensemble.decode_all``) padded every sentence of a document to
   the longest one: it now runs ``BATCH`` sentences at a time, longest first.
+- MOVES16's forces named before their verb of arriving read "عناصر" of a rescue service as
+  forces deployed ("عناصر الدفاع المدني وصلوا إلى موقع الانفجار"): rescuers are left out.
 """
 
 from __future__ import annotations
@@ -87,3 +89,29 @@ def test_one_long_sentence_does_not_pad_a_thousand_short_ones() -> None:
         tracemalloc.stop()
     assert tags[0] == E.decode(short) and len(tags[-1]) == 3000
     assert peak < 100 * 2**20
+
+
+# --- MOVES16's forces before their verb of arriving: rescuers are no forces deployed ----------
+
+def _deployed(text: str) -> list[str | None]:
+    return [(e.location or {}).get("name") for e in extract(text, published="2017-05-02").events
+            if e.plover == "MOBILIZE"]
+
+
+@pytest.mark.usefixtures("no_confidence_filter")
+@pytest.mark.parametrize("text", [
+    "وقال شهود إن عناصر الدفاع المدني وصلوا إلى موقع الانفجار في مدينة إدلب بعد دقائق .",
+    "عناصر الإسعاف وصلوا إلى مدينة الباب لنقل الجرحى .",
+    "عناصر الهلال الأحمر دخلوا إلى مدينة دوما صباح اليوم .",
+])
+def test_rescuers_arriving_are_no_deployment(text: str) -> None:
+    assert _deployed(text) == []
+
+
+@pytest.mark.usefixtures("no_confidence_filter")
+@pytest.mark.parametrize(("text", "town"), [
+    ("عناصر الدفاع الوطني دخلوا إلى مدينة السلمية صباح اليوم .", "As Salamiyah"),  # a militia
+    ("وحدات الجيش دخلت إلى مدينة منبج صباح اليوم .", "Manbij"),
+])
+def test_forces_arriving_are_still_deployed(text: str, town: str) -> None:
+    assert _deployed(text) == [town]
