@@ -22,7 +22,7 @@ from rasd.events.genre import (
     list_item_context,
 )
 from rasd.events.lexicon import Lexicon, Past, TriggerType, Weapon, WordCue, _n, _read, lexicon
-from rasd.events.tokens import Words
+from rasd.events.tokens import QUOTES, Words
 
 WEAPON_WINDOW = (6, 14)  # words before / after the trigger searched for weapon cues
 WEAPON_NEAR = (6, 5)  # ... searched first: a weapon named right next to the trigger wins
@@ -289,7 +289,7 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
         # up to a quotation mark: a condition opening a quote ends with it
         text, at = words.doc.text, ws[cand.first].start
         spots = [k for k in range(lo, min(lo + cue.opening, cand.first)) if masks[k] & cue.bit
-                 and not any(q in text[ws[k].end:at] for q in QUOTE_MARKS)]
+                 and not any(q in text[ws[k].end:at] for q in QUOTES)]
     else:
         spots = [k for k in range(max(lo, cand.first - cue.left), cand.first) if masks[k] & cue.bit] if cue.left else []
     if cue.right:
@@ -522,7 +522,6 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
 
 
 QUESTION_MARKS = ("?", "؟")
-QUOTE_MARKS = ('"', "«", "»", "“", "”")
 QUOTE_TAIL = " \t\n\"'»”)"
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from rasd.datafiles import data_file
 from rasd.events.lexicon import Lexicon
-from rasd.events.tokens import Words
+from rasd.events.tokens import QUOTES, Words
 from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
@@ -280,9 +280,6 @@ def list_kind(words: Words, first: int, prev_end: int | None, prev_kind: str | N
     if first != prev_end or words.words[first].sentence != words.words[prev_end - 1].sentence:
         return None
     return prev_kind if words.words[first].text.startswith("و") else None
-
-
-QUOTES = frozenset('"«»“”')
 
 
 def in_slogan(words: Words, first: int, lo: int) -> bool:

@@ -20,6 +20,7 @@ from rasd.text.normalize import Normalized, normalize
 _PUNCT = "\"'()[]{}<>«».,;:!?،؛؟-–—/\\|*…"
 _FALLBACK_SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 CLAUSE_END = frozenset(".:!?;")
+QUOTES = frozenset('"«»“”')  # the marks a quotation opens or closes with
 SMALL = 24  # spans placed one by one rather than in one vectorised pass
 
 
