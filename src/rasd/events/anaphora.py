@@ -21,7 +21,7 @@ from functools import cache
 from itertools import compress, count, repeat
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern
 from rasd.document import Span
 from rasd.kb.actors import ARMED_TYPES
 from rasd.text.normalize import normalize
@@ -57,12 +57,12 @@ def anaphor_cues() -> AnaphorCues:
         forms={c + a + stem: stem for stem in table for c in ("", "و", "ف") for a in ("بال", "كال", "لل", "ال")},
         heads={k: _heads(v["head"]) for k, v in table.items() if v.get("head")},
         ids={k: frozenset(v.get("ids") or ()) for k, v in table.items()},
-        adjectives=re.compile(normalize(data["anaphor_adjectives"]).text),
+        adjectives=data_pattern("roles.yaml", "anaphor_adjectives"),
         bare=frozenset(k for k, v in table.items() if v.get("bare")),
         reach={k: int(v["sentences"]) for k, v in table.items() if v.get("sentences") is not None},
         reach_words={k: int(v["words"]) for k, v in table.items() if v.get("words") is not None},
-        demonstratives=re.compile(normalize(data["demonstratives"]).text),
-        members=re.compile(normalize(data["member_pronouns"]).text),
+        demonstratives=data_pattern("roles.yaml", "demonstratives"),
+        members=data_pattern("roles.yaml", "member_pronouns"),
         member_endings=tuple(normalize(p).text for p in data["member_pronoun_endings"]),
     )
 

@@ -37,7 +37,7 @@ from importlib import resources
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
-from rasd.datafiles import data_file, load_yaml
+from rasd.datafiles import compile_cue, data_file, data_pattern, load_yaml
 from rasd.document import Document, Span
 from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
@@ -537,7 +537,7 @@ def role_cues() -> RoleCues:
     data = data_file("rasd.data.events", "roles.yaml")
 
     def rx(key: str) -> re.Pattern[str]:
-        return re.compile(normalize(data[key]).text)
+        return data_pattern("roles.yaml", key)
 
     pronouns = sorted(((normalize(p).text, frozenset(c)) for p, c in data["possessive"].items()),
                       key=lambda x: -len(x[0]))
@@ -547,7 +547,7 @@ def role_cues() -> RoleCues:
         possessive_agent_types=frozenset(data["possessive_agent_types"]), agent_nouns=rx("agent_nouns"), reporting=rx("reporting"), oblique=rx("oblique"),
         passive_light=rx("passive_light"), passive_aux=rx("passive_aux"), governing=rx("governing"),
         possessive=tuple(pronouns),
-        heads=tuple((k, re.compile(normalize(v).text)) for k, v in data["heads"].items()),
+        heads=tuple((k, compile_cue(v, f"roles.yaml: heads {k!r}")) for k, v in data["heads"].items()),
         member_heads=rx("member_heads"), people=rx("people"), request_receivers=rx("request_receivers"),
         proposal_nouns=rx("proposal_nouns"), clause_openers=rx("clause_openers"),
         clause_breaks=rx("clause_breaks"), object_nouns=rx("object_nouns"),
@@ -1197,9 +1197,7 @@ def _by_the_hands_of(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo
 @cache
 def _resumptive_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """roles.yaml ``resumptive_agents`` and ``resumptive_gap``."""
-    data = data_file("rasd.data.events", "roles.yaml")
-    return (re.compile(normalize(data["resumptive_agents"]).text),
-            re.compile(normalize(data["resumptive_gap"]).text))
+    return data_pattern("roles.yaml", "resumptive_agents"), data_pattern("roles.yaml", "resumptive_gap")
 
 
 def _resumptive_agent(words: Words, arg: Arg, cand: Candidate, lex: Lexicon, lo: int) -> bool:
@@ -1665,7 +1663,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
 def _aircraft_cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """roles.yaml ``owned_attackers``, ``downed_aircraft`` and ``downed_owner_reach`` (ROLES10)."""
     data = data_file("rasd.data.events", "roles.yaml")
-    return (re.compile(normalize(data["owned_attackers"]).text), re.compile(normalize(data["downed_aircraft"]).text),
+    return (data_pattern("roles.yaml", "owned_attackers"), data_pattern("roles.yaml", "downed_aircraft"),
             int(data.get("downed_owner_reach") or 2))
 
 
@@ -1726,14 +1724,13 @@ def _weapon_cues() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pat
 
     weapons = tuple((stem(a), stem(b), str(country), str(ident))
                     for a, b, country, ident in data.get("signature_weapons") or ())
-    return (re.compile(normalize(data["attributed_to"]).text), weapons,
-            re.compile(normalize(data["attack_from_nouns"]).text))
+    return data_pattern("roles.yaml", "attributed_to"), weapons, data_pattern("roles.yaml", "attack_from_nouns")
 
 
 @cache
 def _target_nouns() -> re.Pattern[str]:
     """roles.yaml ``target_nouns`` (ROLES10)."""
-    return re.compile(normalize(data_file("rasd.data.events", "roles.yaml")["target_nouns"]).text)
+    return data_pattern("roles.yaml", "target_nouns")
 
 
 def _target_noun(word: str) -> bool:

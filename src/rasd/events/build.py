@@ -29,7 +29,7 @@ from datetime import date as Date
 from functools import cache
 from typing import Any
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern, optional_pattern
 from rasd.document import Document, EventMention, Evidence, Span
 from rasd.events.arguments import (
     Annotations,
@@ -137,14 +137,13 @@ class Cues:
 @cache
 def granularity_cues() -> Cues:
     data = data_file("rasd.data.events", "granularity.yaml")
-    return Cues(*(re.compile(normalize(data[k]).text) for k in ("response_opener", "armed_group_words",
-                                                                    "both_sides", "container_words")),
-                frozenset(data.get("effect_sub_event_types") or ()),
-                re.compile(normalize(data["several_happenings"]).text),
-                re.compile(normalize(data["toll_denial"]).text),
-                re.compile(normalize(data["after_words"]).text),
-                re.compile(normalize(data["ordinal"]).text),
-                re.compile(normalize(data["several_places"]).text) if data.get("several_places") else None)
+    def rx(key: str) -> re.Pattern[str]:
+        return data_pattern("granularity.yaml", key)
+
+    return Cues(rx("response_opener"), rx("armed_group_words"), rx("both_sides"), rx("container_words"),
+                frozenset(data.get("effect_sub_event_types") or ()), rx("several_happenings"),
+                rx("toll_denial"), rx("after_words"), rx("ordinal"),
+                optional_pattern("granularity.yaml", "several_places"))
 
 
 @dataclass

@@ -26,12 +26,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern
 from rasd.events.arguments import PASSIVE_MARK, _phrase_start, role_cues
 from rasd.events.detect import cue_matches
 from rasd.events.items import item_of
 from rasd.kb.actors import ARMED_TYPES, fighting
-from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg, RoleCues
@@ -76,7 +75,7 @@ def carry_cues() -> CarryCues:
     data = data_file("rasd.data.events", "carried.yaml")
 
     def rx(key: str) -> re.Pattern[str]:
-        return re.compile(normalize(data[key]).text)
+        return data_pattern("carried.yaml", key)
 
     return CarryCues(
         plovers=frozenset(data["plovers"]), passive_kinds=frozenset(data["passive_kinds"]),

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_pattern
 from rasd.document import EventMention
 from rasd.events.arguments import place_key
 from rasd.events.items import same_item
@@ -43,7 +43,7 @@ _TRAILING = "،؛؟.,:;!?\"'»«)(]["  # marks a raw page glues to a word
 
 @cache
 def _new_only() -> re.Pattern[str]:
-    return re.compile(normalize(data_file("rasd.data.events", "granularity.yaml")["new_only"]).text)
+    return data_pattern("granularity.yaml", "new_only")
 
 
 def compared(drafts: Iterable[Any], text: str) -> frozenset[int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
+from rasd.datafiles import NEVER, data_file, data_pattern, optional_pattern
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import QUOTES, Words
 from rasd.text.normalize import normalize
@@ -46,14 +46,13 @@ class ClauseCues:
 def clause_cues() -> ClauseCues:
     """The ``contrast_breaks`` and ``origin_place_nouns`` cues of roles.yaml, loaded once."""
     data = data_file("rasd.data.events", "roles.yaml")
-    return ClauseCues(contrast=re.compile(normalize(data["contrast_breaks"]).text),
-                      place_noun=re.compile(normalize(data["origin_place_nouns"]).text),
-                      near=re.compile(normalize(data["origin_near_words"]).text),
-                      slogan=re.compile(normalize(data["slogan_words"]).text),
+    return ClauseCues(contrast=data_pattern("roles.yaml", "contrast_breaks"),
+                      place_noun=data_pattern("roles.yaml", "origin_place_nouns"),
+                      near=data_pattern("roles.yaml", "origin_near_words"),
+                      slogan=data_pattern("roles.yaml", "slogan_words"),
                       slogan_window=int(data["slogan_window"]),
                       slogan_reach=int(data["slogan_reach"]),
-                      axis=re.compile(normalize(data["origin_axis_words"]).text)
-                      if "origin_axis_words" in data else None)
+                      axis=optional_pattern("roles.yaml", "origin_axis_words"))
 
 
 def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
@@ -255,9 +254,7 @@ LIST_KINDS = frozenset({"home", "origin"})
 
 @cache
 def _people_origin() -> re.Pattern[str]:
-    data = data_file("rasd.data.events", "granularity.yaml")
-    cue = data.get("people_origin_words")
-    return re.compile(normalize(cue).text) if cue else re.compile(r"(?!x)x")
+    return optional_pattern("granularity.yaml", "people_origin_words") or NEVER
 
 
 def people_origin(words: Words, marks: tuple[int, ...]) -> bool:
@@ -334,16 +331,16 @@ def place_cues() -> PlaceCues:
     """The place-choosing cues of granularity.yaml (``street_words``, ``route_*``,
     ``chain_container_words``, ``dateline_wires``), normalised and compiled once."""
     data = data_file("rasd.data.events", "granularity.yaml")
-    return PlaceCues(street=re.compile(normalize(data["street_words"]).text),
-                     route=re.compile(normalize(data["route_words"]).text),
-                     destination=re.compile(normalize(data["route_destination"]).text),
+    return PlaceCues(street=data_pattern("granularity.yaml", "street_words"),
+                     route=data_pattern("granularity.yaml", "route_words"),
+                     destination=data_pattern("granularity.yaml", "route_destination"),
                      route_window=int(data["route_window"]),
-                     container=re.compile(normalize(data["chain_container_words"]).text),
-                     wire=re.compile(normalize(data["dateline_wires"]).text),
-                     located=re.compile(normalize(data["located_words"]).text),
-                     located_link=re.compile(normalize(data["located_links"]).text),
-                     located_unit=re.compile(normalize(data["located_units"]).text),
-                     elaboration=re.compile(normalize(data["elaboration_words"]).text))
+                     container=data_pattern("granularity.yaml", "chain_container_words"),
+                     wire=data_pattern("granularity.yaml", "dateline_wires"),
+                     located=data_pattern("granularity.yaml", "located_words"),
+                     located_link=data_pattern("granularity.yaml", "located_links"),
+                     located_unit=data_pattern("granularity.yaml", "located_units"),
+                     elaboration=data_pattern("granularity.yaml", "elaboration_words"))
 
 
 def _bare(words: Words, place: Arg) -> bool:
@@ -563,16 +560,13 @@ class TitleCues:
     said_not_after: frozenset[str]
 
 
-NEVER = re.compile(r"(?!x)x")  # a cue left out of the data file matches nothing
-
-
 @cache
 def title_cues() -> TitleCues:
     """``envoy_*``, ``said_openers`` and ``distance_*`` of granularity.yaml."""
     data = data_file("rasd.data.events", "granularity.yaml")
 
     def rx(key: str) -> re.Pattern[str]:
-        return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
+        return optional_pattern("granularity.yaml", key) or NEVER
 
     return TitleCues(envoy=rx("envoy_words"), envoy_link=rx("envoy_links"),
                      envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"),
@@ -585,9 +579,7 @@ def title_cues() -> TitleCues:
 @cache
 def _envoy_journey() -> re.Pattern[str]:
     """``envoy_journey_verbs`` of granularity.yaml (FIX11)."""
-    data = data_file("rasd.data.events", "granularity.yaml")
-    key = "envoy_journey_verbs"
-    return re.compile(normalize(data[key]).text) if data.get(key) else NEVER
+    return optional_pattern("granularity.yaml", "envoy_journey_verbs") or NEVER
 
 
 def _cue_before_link(words: Words, place: Arg, lo: int, link: re.Pattern[str],

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern
 from rasd.document import Span
 from rasd.events.roles_owners import target_noun
 from rasd.events.targets import family
@@ -31,7 +31,7 @@ def _data() -> dict:
 
 @cache
 def _cue(key: str) -> re.Pattern[str]:
-    return re.compile(normalize(_data()[key]).text)
+    return data_pattern("roles_civilians.yaml", key)
 
 
 def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:

@@ -10,8 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
-from rasd.text.normalize import normalize
+from rasd.datafiles import data_file, data_pattern
 
 if TYPE_CHECKING:
     from rasd.document import EventMention
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 
 @cache
 def _cue(key: str) -> re.Pattern[str]:
-    return re.compile(normalize(data_file("rasd.data.events", "roles_frames.yaml")[key]).text)
+    return data_pattern("roles_frames.yaml", key)
 
 
 @cache

@@ -9,8 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.datafiles import data_file
-from rasd.text.normalize import normalize
+from rasd.datafiles import data_file, data_pattern
 
 if TYPE_CHECKING:
     from rasd.events.tokens import Words
@@ -23,7 +22,7 @@ def _data() -> dict:
 
 @cache
 def _target_nouns() -> re.Pattern[str]:
-    return re.compile(normalize(_data()["target_nouns"]).text)
+    return data_pattern("roles_owners.yaml", "target_nouns")
 
 
 def target_owner(words: Words, plover: str, after_trigger: int, first: int) -> bool:

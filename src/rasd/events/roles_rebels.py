@@ -11,9 +11,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern
 from rasd.kb.actors import default_kb
-from rasd.text.normalize import normalize
 
 if TYPE_CHECKING:
     from rasd.events.arguments import Annotations, Arg, Roles
@@ -30,7 +29,7 @@ def _data() -> dict:
 
 @cache
 def _unnamed() -> re.Pattern[str]:
-    return re.compile(normalize(_data()["unnamed_fighters"]).text)
+    return data_pattern("roles_rebels.yaml", "unnamed_fighters")
 
 
 def rebels_the_state_fights(ann: Annotations, cand: Candidate, roles: Roles) -> None:

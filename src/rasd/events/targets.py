@@ -50,7 +50,7 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from rasd.datafiles import data_file
+from rasd.datafiles import data_file, data_pattern
 from rasd.kb.actors import ARMED_TYPES
 
 if TYPE_CHECKING:
@@ -206,12 +206,7 @@ def _expelled(ann: Annotations, cand: Candidate) -> Arg | None:
 
 @cache
 def _expelled_cues() -> tuple[Any, Any]:
-    import re
-
-    from rasd.text.normalize import normalize
-
-    data = data_file("rasd.data.events", "roles.yaml")
-    return re.compile(normalize(data["expelled_nouns"]).text), re.compile(normalize(data["expelled_from"]).text)
+    return data_pattern("roles.yaml", "expelled_nouns"), data_pattern("roles.yaml", "expelled_from")
 
 
 def _report_enemy(ann: Annotations, actor: dict[str, Any], fam: str, before: int, sentence: int) -> Arg | None:
@@ -332,12 +327,7 @@ def _part_of_a_place(place: dict[str, Any]) -> bool:
 
 @cache
 def _part_words() -> Any:
-    import re
-
-    from rasd.text.normalize import normalize
-
-    data = data_file("rasd.data.events", "roles.yaml")
-    return re.compile(normalize(data["part_words"]).text)
+    return data_pattern("roles.yaml", "part_words")
 
 
 def _first_value(ann: Annotations, fam: str) -> dict[str, Any]:

@@ -1,0 +1,77 @@
+"""DEBT17: one loader for the regex cues of the data files.
+
+Sentences written for these tests in the style of the reports (no text copied from a page).
+
+- ``rasd.datafiles.data_pattern`` / ``optional_pattern`` read a cue of a YAML file under
+  ``src/rasd/data`` once, normalised like document text and compiled; a missing cue or one
+  that does not compile is a ``DataFileError`` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from rasd.datafiles import DataFileError, compile_cue, data_pattern, optional_pattern
+from rasd.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def cue_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A data package of its own (``debt17_cues/cues.yaml``) on the import path."""
+    root = tmp_path_factory.mktemp("cues")
+    package = root / "debt17_cues"
+    package.mkdir()
+    (package / "__init__.py").write_text("", "utf-8")
+    (package / "cues.yaml").write_text(
+        'towns: "^(?:مدينة|بلدة|قرية)$"\n'
+        'after_on: "^(?:على|إلى)$"\n'
+        'broken: "^(?:مدينة|بلدة$"\n'
+        'empty: ""\n'
+        'listed: ["مدينة", "بلدة"]\n', "utf-8")
+    sys.path.insert(0, str(root))
+    yield "debt17_cues"
+    sys.path.remove(str(root))
+
+
+def test_a_cue_is_normalised_like_the_text_it_is_matched_against(cue_package: str) -> None:
+    pattern = data_pattern("cues.yaml", "after_on", cue_package)
+    assert pattern.match(normalize("على").text) and pattern.match(normalize("إلى").text)
+    assert normalize("على").text != "على"  # the cue as written would miss the token
+    assert not pattern.match(normalize("في").text)
+    town = data_pattern("cues.yaml", "towns", cue_package)
+    assert town.match(normalize("مدينة").text) and not town.match(normalize("مدينتين").text)
+
+
+def test_a_cue_is_compiled_once(cue_package: str) -> None:
+    assert data_pattern("cues.yaml", "towns", cue_package) is data_pattern("cues.yaml", "towns", cue_package)
+
+
+@pytest.mark.parametrize("key", ["nowhere", "empty"])
+def test_a_missing_cue_names_its_file_and_key(cue_package: str, key: str) -> None:
+    with pytest.raises(DataFileError, match=rf"debt17_cues/cues\.yaml: no cue '{key}'"):
+        data_pattern("cues.yaml", key, cue_package)
+    assert optional_pattern("cues.yaml", key, cue_package) is None
+
+
+@pytest.mark.parametrize("key", ["broken", "listed"])
+def test_a_cue_that_does_not_compile_names_its_file_and_key(cue_package: str, key: str) -> None:
+    with pytest.raises(DataFileError, match=rf"debt17_cues/cues\.yaml: cue '{key}' is not a valid pattern"):
+        optional_pattern("cues.yaml", key, cue_package)
+
+
+def test_a_nested_cue_names_where_it_stands() -> None:
+    with pytest.raises(DataFileError, match=r"roles\.yaml: heads 'x' is not a valid pattern"):
+        compile_cue("(قوات", "roles.yaml: heads 'x'")
+    assert compile_cue("^قوات$", "roles.yaml: heads 'x'").match("قوات")
+
+
+def test_the_events_cues_read_through_it() -> None:
+    """The events data is the default package; a loader's cue is the shared object."""
+    from rasd.events.roles_rebels import _unnamed
+    from rasd.events.targets import _part_words
+
+    assert _unnamed() is data_pattern("roles_rebels.yaml", "unnamed_fighters")
+    assert _part_words() is data_pattern("roles.yaml", "part_words")
