@@ -5,6 +5,9 @@ Sentences written for these tests in the style of the reports (no text copied fr
 - ``rasd.datafiles.data_pattern`` / ``optional_pattern`` read a cue of a YAML file under
   ``src/rasd/data`` once, normalised like document text and compiled; a missing cue or one
   that does not compile is a ``DataFileError`` naming the file and the key.
+- casualties.yaml ``object_count_not_after`` is read in the tokens' spelling (REVIEW16 #4):
+  "على" before a figure ("في الهجوم على 7 مسلحين") opens no counted object of a killing verb;
+  "على الأقل" and "ما يصل إلى" before a figure still count the dead.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from rasd.datafiles import DataFileError, compile_cue, data_pattern, optional_pattern
+from rasd.quantities.extract import quantities_of
 from rasd.text.normalize import normalize
 
 
@@ -75,3 +79,22 @@ def test_the_events_cues_read_through_it() -> None:
 
     assert _unnamed() is data_pattern("roles_rebels.yaml", "unnamed_fighters")
     assert _part_words() is data_pattern("roles.yaml", "part_words")
+
+
+def _killed(text: str) -> list[int]:
+    return [r.value["count"] for r in quantities_of(text)
+            if r.label == "CASUALTY" and r.value["kind"] == "killed"]
+
+
+def test_a_figure_after_ala_is_no_counted_object_of_killing() -> None:
+    assert _killed("قتل الجنود في الهجوم على 7 مسلحين تحصنوا في الجبل .") == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("قتل الجنود 7 مسلحين تحصنوا في الجبل .", 7),
+    ("أعدم التنظيم أمس على الأقل 5 رجال في الساحة العامة .", 5),
+    ("قتلت قوات النظام أمس ما يصل إلى 40 مدنيا في الغوطة .", 40),
+    ("أعدم التنظيم أمس ما لا يقل عن 5 رجال في الساحة العامة .", 5),
+])
+def test_a_counted_object_of_killing_still_counts(text: str, count: int) -> None:
+    assert _killed(text) == [count]

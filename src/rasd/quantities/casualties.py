@@ -182,7 +182,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.met_death_asides = {key(w) for w in data.get("met_death_asides", ())}
     lex.object_verbs = {f for w in data.get("object_verbs", ()) for f in clitic_forms(key(w), article=False)}
     lex.object_stop = {key(w) for w in data.get("object_stop", ())}
-    lex.object_count_not_after = frozenset(data.get("object_count_not_after", ()))
+    lex.object_count_not_after = frozenset(key(w) for w in data.get("object_count_not_after", ()))
     lex.kin = {f for w in data.get("who_kin", ()) for f in clitic_forms(key(w), article=False)}
     lex.possessive = tuple(sorted((key(w) for w in data.get("possessive_suffixes", ())), key=len, reverse=True))
     lex.count_before_one = {f for w in data.get("count_before_one", ()) for f in clitic_forms(key(w))}
