@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -86,6 +87,40 @@ def _holdout(sentences: list, params: dict, output: Path | None) -> None:
                    f"(gold {s.n_gold}, predicted {s.n_pred}, correct {s.tp})")
 
 
+def _tagger(model: str | None, crf_path: str | None = None,
+            weight: float = 0.5) -> tuple[Callable[[list[list[str]]], list[list[str]]], str]:
+    """``--model``'s tagger, loaded (so a timing starts after the load): words → tags,
+    and its description."""
+    from rasd.ner.tag import fast_model, tag_sentences
+
+    kind, _, spec = (model or "").partition(":")
+    if kind not in ("encoder", "ensemble"):
+        path = None if model == "crf" else model
+        fast_model(path)
+        return (lambda words: tag_sentences(words, path)), "CRF, features + tagging, one core"
+    from rasd.ner.encoder.runtime import MODEL_PATH as ENCODER_PATH
+    from rasd.ner.encoder.runtime import tagger
+
+    enc_path = Path(spec or ENCODER_PATH)
+    if not enc_path.exists():
+        raise click.ClickException(
+            f"{enc_path} does not exist: build it with 'rasd train ner-encoder --output PATH' "
+            "(needs pip install -e '.[train]'; see docs/EVALUATION.md)")
+    enc = tagger(str(enc_path))
+    what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"
+    if kind == "encoder":
+        return enc.tag, what
+    from rasd.ner import ensemble
+
+    fast = fast_model(crf_path)
+
+    def predict(words: list[list[str]]) -> list[list[str]]:
+        both = zip(ensemble.crf_proba(fast, words), enc.word_proba(words), strict=True)
+        return ensemble.decode_all([ensemble.combine(c, e, weight) for c, e in both])
+
+    return predict, f"CRF (weight {weight}) + {what}"
+
+
 @eval_group.command("ner")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), help=_DATA_HELP)
 @click.option("--model", help="CRF model file (default: the packaged one), 'encoder' for the "
@@ -117,7 +152,6 @@ def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, wei
 
     from rasd.ner.corpus import anercorp
     from rasd.ner.evaluate import chunks, score
-    from rasd.ner.tag import fast_model, tag_sentences
 
     if on_tail:
         train = anercorp("train", data_dir)
@@ -127,34 +161,9 @@ def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, wei
         sentences = anercorp("test", data_dir)[:limit]
         split = "test"
     words = [list(s.tokens) for s in sentences]
-    kind, _, spec = (model or "").partition(":")
-    if kind in ("encoder", "ensemble"):
-        from rasd.ner.encoder.runtime import MODEL_PATH as ENCODER_PATH
-        from rasd.ner.encoder.runtime import tagger
-
-        enc_path = Path(spec or ENCODER_PATH)
-        if not enc_path.exists():
-            raise click.ClickException(
-                f"{enc_path} does not exist: build it with 'rasd train ner-encoder --output PATH' "
-                "(needs pip install -e '.[train]'; see docs/EVALUATION.md)")
-        enc = tagger(str(enc_path))  # load before timing
-        what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"
-        if kind == "encoder":
-            started, cpu = time.perf_counter(), time.process_time()
-            pred = enc.tag(words)
-        else:
-            from rasd.ner import ensemble
-
-            fast = fast_model(crf_path)
-            started, cpu = time.perf_counter(), time.process_time()
-            both = zip(ensemble.crf_proba(fast, words), enc.word_proba(words), strict=True)
-            pred = ensemble.decode_all([ensemble.combine(c, e, weight) for c, e in both])
-            what = f"CRF (weight {weight}) + {what}"
-    else:
-        fast_model(model)  # load before timing
-        started, cpu = time.perf_counter(), time.process_time()
-        pred = tag_sentences(words, model)
-        what = "CRF, features + tagging, one core"
+    predict, what = _tagger(model, crf_path, weight)
+    started, cpu = time.perf_counter(), time.process_time()
+    pred = predict(words)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     tokens = sum(len(s.tokens) for s in sentences)
     gold = [s.tags for s in sentences]
@@ -183,33 +192,87 @@ def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, wei
 
 
 @bench_group.command("ner")
-@click.option("--limit", type=int, default=200, show_default=True, help="UnifiedFC articles to tag.")
-def bench_ner(limit: int) -> None:
-    """Documents/s and ms per 7,000 characters of the NER on real UnifiedFC articles.
+@click.option("--limit", type=int,
+              help="UnifiedFC articles to tag (default 200) or, with --test, test sentences "
+                   "(default all 925).")
+@click.option("--model", default="crf", show_default=True,
+              help="'crf' (the packaged CRF, the pipeline's default), 'encoder' or 'ensemble' "
+                   "(CRF + encoder, RASD_NER=ensemble), as in 'rasd eval ner'.")
+@click.option("--test", "on_test", is_flag=True,
+              help="Tag the ANERcorp CAMeL Lab test split's sentences (issue 4's tokens per "
+                   "second) instead of running text.")
+@click.option("--rounds", type=int, default=1, show_default=True,
+              help="Repeat the timing (the first round has a cold word cache, later ones a warm one).")
+def bench_ner(limit: int | None, model: str, on_test: bool, rounds: int) -> None:
+    """Tokens per CPU second and per wall second of the NER, on one core (one BLAS thread).
+
+    On running text (UnifiedFC articles: tokenizing, sentences, tagging and entities, as
+    the pipeline's ``names`` stage calls it) or with ``--test`` on the ANERcorp test
+    split's tokens (tags only, as ``rasd eval ner`` times them).
 
     \b
     Example:
       rasd bench ner --limit 200
+      rasd bench ner --test --model ensemble --rounds 3
     """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        if on_test:
+            _bench_test(limit, model, rounds)
+        else:
+            _bench_text(limit or 200, model, rounds)
+
+
+def _bench_test(limit: int | None, model: str, rounds: int) -> None:
+    from rasd.ner.corpus import anercorp
+
+    words = [list(s.tokens) for s in anercorp("test")[:limit]]
+    predict, what = _tagger(model)
+    tokens = sum(len(w) for w in words)
+    click.echo(f"ANERcorp CAMeL Lab test: {len(words)} sentences, {tokens:,} tokens ({what})")
+    for r in range(rounds):
+        started, cpu = time.perf_counter(), time.process_time()
+        predict(words)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        click.echo(f"round {r + 1}: {tokens / cpu:,.0f} tokens per CPU second, "
+                   f"{tokens / elapsed:,.0f} tokens/s wall (CPU {cpu:.2f} s, wall {elapsed:.2f} s)")
+
+
+def _bench_text(limit: int, model: str, rounds: int) -> None:
     from itertools import islice
 
     from rasd.datasets import unifiedfc_articles
-    from rasd.ner.tag import fast_model, tag_text
     from rasd.ner.tokens import tokenize
 
+    kind = model.partition(":")[0]
     texts = [a.text for a in islice(unifiedfc_articles(), limit)]
-    fast_model(None)  # load before timing
-    started, cpu = time.perf_counter(), time.process_time()
-    found = sum(len(tag_text(t)) for t in texts)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if kind == "crf":
+        from rasd.ner.tag import fast_model, tag_text
+
+        fast_model(None)  # load before timing
+        tag, forget = tag_text, None
+    elif kind in ("encoder", "ensemble"):
+        from rasd.ner.encoder import text as encoder_text
+
+        _tagger(model)  # load before timing
+        tag = encoder_text.tag_text if kind == "encoder" else encoder_text.tag_text_ensemble
+        forget = encoder_text.forget
+    else:
+        raise click.BadParameter(f"unknown model {model!r}", param_hint="--model")
     chars = sum(len(t) for t in texts)
     tokens = sum(len(tokenize(t)) for t in texts)
-    click.echo(f"{len(texts)} UnifiedFC articles, {chars:,} chars, {tokens:,} tokens, "
-               f"{found} PERS/ORG/LOC names")
-    click.echo(f"{len(texts) / elapsed:.1f} docs/s, {tokens / elapsed:,.0f} tokens/s, "
-               f"{1000 * elapsed / chars * 7000:.2f} ms per 7,000 chars (one core, cold word cache)")
-    click.echo(f"CPU time {cpu:.2f} s: {1000 * cpu / chars * 7000:.2f} ms per 7,000 chars "
-               "(wall time varies with the machine's load)")
+    click.echo(f"{len(texts)} UnifiedFC articles, {chars:,} chars, {tokens:,} tokens ({kind})")
+    for r in range(rounds):
+        if forget:
+            forget()  # each round tags every sentence again
+        started, cpu = time.perf_counter(), time.process_time()
+        found = sum(len(tag(t)) for t in texts)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        click.echo(f"round {r + 1}: {tokens / cpu:,.0f} tokens per CPU second, "
+                   f"{tokens / elapsed:,.0f} tokens/s wall, {found} PERS/ORG/LOC names; "
+                   f"{len(texts) / elapsed:.1f} docs/s, {1000 * elapsed / chars * 7000:.2f} ms "
+                   f"wall and {1000 * cpu / chars * 7000:.2f} ms CPU per 7,000 chars")
 
 
 @train_group.command("ner-encoder")

@@ -62,6 +62,11 @@ _MEMO: dict[tuple, tuple[list[str], np.ndarray]] = {}
 _MEMO_MAX = 50_000  # sentences (a few KB each at most), then the memo starts again
 
 
+def forget() -> None:
+    """Empty :func:`tag_text_ensemble`'s memo of sentences (timings that tag again)."""
+    _MEMO.clear()
+
+
 def tag_text_ensemble(text: str, labels: tuple[str, ...] = LABELS,
                       regions: Sequence[tuple[int, int]] | None = None,
                       path: str | None = None, weight: float = 0.5) -> list[Entity]:
