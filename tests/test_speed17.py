@@ -106,6 +106,7 @@ def test_tags_of_a_batch_equal_each_sentence_alone() -> None:
         alone = enc.word_proba([words])[0]
         np.testing.assert_allclose(p, alone, rtol=0, atol=1e-5)
         assert (p.argmax(-1) == alone.argmax(-1)).all()
+    assert [len(p) for p in enc.word_proba([[], SENTENCES[2], []])] == [0, 3, 0]
 
 
 def _textbook(att: np.ndarray) -> np.ndarray:

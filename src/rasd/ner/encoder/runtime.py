@@ -133,6 +133,8 @@ def _attend(packed: np.ndarray, bounds: Sequence[int], heads: int, out: np.ndarr
     for (a, e), (c, f) in zip(pairwise(bounds), pairwise(at), strict=True):
         q, k, v = packed[a:e].reshape(e - a, 3, heads, d).transpose(1, 2, 0, 3)
         if queries is not None:
+            if c == f:  # nothing read in this window (an empty sentence: <s> </s>)
+                continue
             q = packed[queries[c:f], :h].reshape(f - c, heads, d).transpose(1, 0, 2)
         att = k @ q.transpose(0, 2, 1)
         att *= scale
