@@ -48,6 +48,7 @@ from rasd.events.interact import (
     filed_venue,
     meeting_setting,
     named_venue,
+    venue_over_topic,
     visit_destination,
 )
 from rasd.events.lexicon import Lexicon, lexicon
@@ -2447,6 +2448,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return [(toured, "place:visit-trigger")]  # PLACE11
     found = _town_for_country(words, ann, cand, _locations(words, ann, cand, lex, split))  # PLACE11
     found = discussed_places(words, cand, found)  # rasd.events.interact: "بحث ... الوضع في سوريا"
+    found = venue_over_topic(words, ann, cand, found)  # rasd.events.interact: "الخاص باليمن ... في الكويت"
     if not found and cand.plover == "CONSULT":
         visited = _visited(words, ann, cand) or visit_destination(words, ann, cand)  # rasd.events.interact
         if visited is not None:

@@ -436,6 +436,56 @@ def discussed_places(words: Words, cand: Candidate, found: list[tuple[Arg, str]]
             if not (p.first > cand.first and isinstance(p.value, dict) and p.value.get("kind") in kinds)]
 
 
+def _after_locative(words: Words, p: Arg, lo: int, locatives: frozenset[str],
+                    nouns: re.Pattern[str] | None, topic: re.Pattern[str] | None) -> bool:
+    """Whether place ``p`` is told as where something is: right after a separate locative (في،
+    a place noun between: "في العاصمة الكويتية"، "في قصر فرساي"), not after a topic word ("الوضع
+    في اليمن")."""
+    w = words.words
+    k = p.first
+    if k - 1 >= lo and nouns is not None and nouns.match(w[k - 1].text):
+        k -= 1
+    if k - 1 < lo or w[k - 1].text not in locatives:
+        return False
+    return not (topic is not None and k - 2 >= lo and topic.match(w[k - 2].text))
+
+
+@cache
+def _topic_venue_window() -> int:
+    return int((_cues().get("venue_over_topic") or {}).get("window", 8))
+
+
+def venue_over_topic(words: Words, ann: Annotations, cand: Candidate,
+                     found: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """A meeting placed only at a country or a region its sentence names without a locative (an
+    envoy's title, a topic: "والتقى المبعوث الأممي الخاص باليمن أمس في الكويت وزير الخارجية"،
+    "محادثات ... حول سوريا") is placed at the one place the sentence names after في instead: the
+    venue, not the country the talks were about (DIPLO17). A place found after a locative, or a
+    town, stays; the venue is in the meeting's clause within ``venue_over_topic.window`` words of
+    its trigger (interact.yaml); two venues (which one is not told) or one still to come leave it."""
+    if cand.plover != "CONSULT" or not found:
+        return found
+    _meeting, topic, locatives, coarse, _back, planned, window = _venue_cues()
+    nouns = _setting_cues()[2]
+    lo, hi = words.sentence_range(cand.sentence)
+    if any((p.value or {}).get("kind") not in coarse or _after_locative(words, p, lo, locatives, nouns, topic)
+           for p, _ in found):
+        return found
+    w, near = words.words, _topic_venue_window()
+
+    def beside(p: Arg) -> bool:  # in the meeting's clause, at most `near` words from its trigger
+        a, b = (cand.last, p.first) if p.first >= cand.last else (p.last, cand.first)
+        return b - a <= near and not any(w[k].ends_clause or w[k].comma for k in range(max(lo, a - 1), b))
+
+    venues = [p for p in ann.in_sentence(ann.places, cand.sentence)
+              if isinstance(p.value, dict) and beside(p) and _after_locative(words, p, lo, locatives, nouns, topic)
+              and not (planned is not None and any(planned.match(w[j].text)
+                                                   for j in range(lo, min(hi, p.last + window))))]
+    if len({(p.value.get("name"), p.value.get("kind")) for p in venues}) != 1:
+        return found
+    return [(venues[0], "place:venue")]
+
+
 @cache
 def _round_cues() -> tuple[re.Pattern[str] | None, frozenset[str], int, re.Pattern[str] | None]:
     raw = _cues().get("named_round") or {}

@@ -158,6 +158,7 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     dw = dateline_words()
     text, offsets = toks.text, toks.starts
     uncued: list[int] = []
+    latins: list[int] = []  # header dates with an English month: read only when no other is there
     site_end = -1
     for k, (first, m) in enumerate(matches):
         if offsets[first] > CUED_CHARS:
@@ -172,7 +173,8 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if _site_line(text, first, m.end, dw) or first == site_end:
             site_end = m.end  # ... and the same date printed again right after it
             continue  # "تحديث الموقع 2018 / 01 / 21"، "2018 / 01 / 21 , آخر الأخبار"
-        head = offsets[first] <= HEAD_CHARS or _stamped(text, m.end)
+        in_latin = latin(text, first, m.end)
+        head = offsets[first] <= HEAD_CHARS or (_stamped(text, m.end) and not in_latin)
         if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
                 head and any(w in dw.weak_cues or w.lower() in dw.weak_cues for w in before)):
             return _gregorian(matches, k)
@@ -181,7 +183,9 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if head and not _told(before, dw.narrative) \
                 and text[first] not in dw.narrative \
                 and not _worded_day(text, first, m.end):  # "يوم 6 أيار 2016": told
-            uncued.append(_gregorian(matches, k))
+            (latins if in_latin else uncued).append(_gregorian(matches, k))
+    if not uncued:
+        uncued = _latin_datelines(text, matches, latins)
     if not uncued:
         return _labelled_numeric(toks, matches, dw)
     if len(uncued) == 1:
@@ -195,6 +199,33 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     gregorian = [k for k in dated if matches[k][1].spec is not None and matches[k][1].spec.what != "hijri"]
     dated = gregorian or dated
     return min(dated, key=lambda k: (days[k], k)) if dated else None
+
+
+AGO = "ago"  # "November 14 , 2017 , 2 months ago": a date and its age on the day of fetching
+AGO_WINDOW = 5  # tokens after a date where its age may stand
+LATIN_HEADER_DAYS = 2  # a header prints at most the page's own day and the day it was fetched
+
+
+def latin(text: list[str], first: int, end: int) -> bool:
+    """Whether the date at tokens ``first:end`` names its month in Latin script ("November 14 ,
+    2017"، "6 Dec 2017")."""
+    return any(w.isascii() and w.isalpha() for w in text[first:end])
+
+
+def _latin_datelines(text: list[str], matches: list[tuple[int, Match]], latins: list[int]) -> list[int]:
+    """Of the header's dates in Latin script (DIPLO17), those that may be the page's own, read only
+    when the header has none in Arabic (an English photo caption under an Arabic dateline is the
+    photo's day) and names at most ``LATIN_HEADER_DAYS`` days (more head a listing's items): not
+    one stamped with a clock ("January 21 2018 - 10 : 19": the day and hour the
+    page was fetched, printed by a site's widget), and not one with its age after it ("Sunday 21
+    January 2018 | 19 days ago") unless a later date of the header is the day that age counts
+    to ("January 21 , 2018 … November 14 , 2017 , 2 months ago": November is the page's)."""
+    kept = [k for k in latins if not _stamped(text, matches[k][1].end)]
+    days = {k: value_of(matches[k][1].spec, "absolute", None, None).get("date") or "" for k in kept}
+    if len(set(days.values())) > LATIN_HEADER_DAYS:
+        return []  # "20 Aug , 2013 … 24 Sep , 2013 … 8 Aug , 2013": a listing's items, each its own day
+
+    return [k for k in kept if not _aged(text, matches[k][1].end) or any(days[j] > days[k] for j in kept)]
 
 
 FOOTER_LABEL = key("تاريخ")
@@ -239,8 +270,20 @@ def _gregorian(matches: list[tuple[int, Match]], k: int) -> int:
 
 def site_line(toks: Tokens, first: int, end: int) -> bool:
     """Whether the date at tokens ``first:end`` is a site's own line (the fetch day, see
-    :func:`_site_line`): it tells no story and dates no event."""
-    return _site_line(toks.text, first, end, dateline_words())
+    :func:`_site_line`; or a date in Latin script stamped with a clock or followed by an age,
+    :func:`_fetch_stamp`): it tells no story and dates no event."""
+    return _site_line(toks.text, first, end, dateline_words()) or _fetch_stamp(toks.text, first, end)
+
+
+def _fetch_stamp(text: list[str], first: int, end: int) -> bool:
+    """A date in Latin script stamped with a clock ("January 21 2018 - 10 : 19") or followed by
+    an age ("Sunday 21 January 2018 | 19 days ago"): a site's widget printing the day it was
+    fetched, or the age counted to it (DIPLO17)."""
+    return latin(text, first, end) and (_stamped(text, end) or _aged(text, end))
+
+
+def _aged(text: list[str], end: int) -> bool:
+    return AGO in (w.lower() for w in text[end:end + AGO_WINDOW])
 
 
 def founded(toks: Tokens, first: int) -> bool:

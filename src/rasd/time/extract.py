@@ -224,6 +224,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             start = toks.orig_span(first + 1, m.end)[0]
         if m.kind == "name":
             continue  # a name that looks like a date ("قوى 14 آذار")
+        if m.spec is not None and m.spec.year is None and dateline.latin(toks.text, first, m.end):
+            continue  # "on 25 September" in an English quote or caption: only a page's full date is read (DIPLO17)
         if m.time is not None:
             out.append(Expression(start, end, text[start:end], "TIME", m.time, m.rule))
             continue
