@@ -62,6 +62,7 @@ from rasd.events.place_clauses import (
     distance_reference,
     each_of,
     envoy_post,
+    from_list_types,
     from_settlement,
     in_slogan,
     list_kind,
@@ -2625,7 +2626,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             kind = "locative"
         # "أهالي كفريا والفوعة": one marker governs the list (SPLIT11), unless the list's head
         # carries its own preposition ("هجمات من مسلحين بالقاهرة والإسكندرية": there)
-        if kind == "plain" and marked and not head_own:
+        # ... and a list of towns left or taken from keeps its "من" for every member ("انسحبت
+        # القوات من مارع وتل رفعت": the second's own markers, "مارع" and "من", read as an origin)
+        inherits = kind == "plain" or (bool(marked) and marked[-1][1] == "taken-from" and p.first > cand.last)
+        if inherits and marked and not head_own:
             kind = list_kind(words, p.first, marked[-1][0].last, marked[-1][1]) or kind
         head_own = attached or bare.startswith(("في", "بريف"))
         marked.append((p, kind))
@@ -2718,6 +2722,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             return []
         loc = loc or same_clause
         best = min(loc, key=lambda x: (abs(x[0].first - cand.last), x[0].value.get("geo_precision") or 3))
+        left = _left_towns(words, cand, kept, best, lex)
+        if len(left) > 1:
+            return [(p, "place:taken-from-target") for p in left]
         return [(best[0], f"place:{best[1]}-nearest")]
     after = kept if own_before else [x for x in kept if x[0].first >= cand.first] or kept
     out: list[tuple[Arg, str]] = []
@@ -2731,6 +2738,24 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return out
 
 
+
+
+def _left_towns(words: Words, cand: Candidate, kept: list[tuple[Arg, str]], best: tuple[Arg, str],
+                lex: Lexicon) -> list[Arg]:
+    """The towns a withdrawal left when its chosen place heads a list of them (GRAIN17): "خروج
+    المسلحين من الزبداني ومضايا"، "انسحب التنظيم من قرى تل أحمر ومزيونة" — one event per town
+    left (ACLED: one per location), each a taken-from place listed right after the one before
+    (:func:`_listed`). Only for ``from_list_types`` (roles.yaml); where it went ("من مارع إلى
+    أعزاز") is no member, nor a place of the clause after it ("ووصول قافلة الفوعة")."""
+    if cand.plover not in from_list_types() or best[1] != "taken-from" or best[0].first < cand.last:
+        return []  # a list before the trigger is another clause's (a headline run into the body)
+    ordered = sorted(kept, key=lambda x: x[0].first)
+    out = [best[0]]
+    for p, k in ordered[ordered.index(best) + 1:]:
+        if k != "taken-from" or not _listed(words, out[-1], p, lex):
+            break
+        out.append(p)
+    return out
 
 
 def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> list[Arg]:
@@ -2964,7 +2989,8 @@ def _seat_of_its_governorate(words: Words, town: Arg, seat: Arg) -> bool:
 
 
 LIST_GAP = 8  # most words between two places of one list of targets
-# one place each, even in a list of towns (a deployment's list is read by build._gathered_in)
+# one place each, even in a list of towns (a deployment's list is read by build._gathered_in, a
+# withdrawal's list of towns left by _left_towns)
 UNSPLIT = frozenset({"CONSULT", "REQUEST", "REJECT", "AGREE", "RETREAT"})
 
 

@@ -237,6 +237,14 @@ def taken_from_types() -> frozenset[str]:
     return frozenset(data.get("taken_from_types") or ())
 
 
+@cache
+def from_list_types() -> frozenset[str]:
+    """PLOVER types told once per town of the "من" list after their trigger (roles.yaml
+    ``from_list_types``): a withdrawal's."""
+    data = data_file("rasd.data.events", "roles.yaml")
+    return frozenset(data.get("from_list_types") or ())
+
+
 def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
     """The places of ``usable`` (place, kind) without the people's home towns when a locative
     tells where it happened ("قتل ثلاثة من أبناء مدينة سراقب في قصف على بلدة كفرنبل":
@@ -249,7 +257,7 @@ def away_from_home(usable: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
 
 # --- people told by their home town; lists that share one marker (SPLIT11, session 11) ------
 
-LIST_KINDS = frozenset({"home", "origin"})
+LIST_KINDS = frozenset({"home", "origin", "taken-from"})  # taken-from: "انسحبت من مارع وتل رفعت" (GRAIN17)
 
 
 @cache
