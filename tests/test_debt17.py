@@ -8,16 +8,23 @@ Sentences written for these tests in the style of the reports (no text copied fr
 - casualties.yaml ``object_count_not_after`` is read in the tokens' spelling (REVIEW16 #4):
   "على" before a figure ("في الهجوم على 7 مسلحين") opens no counted object of a killing verb;
   "على الأقل" and "ما يصل إلى" before a figure still count the dead.
+- One list of particles that make a present-tense verb no report (text/particles.yaml) for the
+  tolls and the trigger frames' ``{UNTOLD}`` mark (REVIEW16 #2), matched as whole words: the
+  frames' old look-behinds (``(?<!ان )(?<!كي )``) also refused a verb after any word ending in
+  those letters ("الجيش الأمريكي يطلق"، "كان يلتقي").
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 
 import pytest
 
+from rasd.api import extract
 from rasd.datafiles import DataFileError, compile_cue, data_pattern, optional_pattern
+from rasd.events.lexicon import untold_lookbehind
 from rasd.quantities.extract import quantities_of
 from rasd.text.normalize import normalize
 
@@ -98,3 +105,29 @@ def test_a_figure_after_ala_is_no_counted_object_of_killing() -> None:
 ])
 def test_a_counted_object_of_killing_still_counts(text: str, count: int) -> None:
     assert _killed(text) == [count]
+
+
+@pytest.mark.parametrize("before", ["لم", "ولن", "قد", "سوف", "ان", "بان", "لكي", "فلا"])
+def test_a_verb_after_a_particle_is_untold(before: str) -> None:
+    assert not re.search(untold_lookbehind() + "تطلق", f"وقالت انها {before} تطلق")
+
+
+@pytest.mark.parametrize("before", ["الامريكي", "ايران", "الطيران", "كان", "الان", "قبل ان", "وبعد ان", "حيث"])
+def test_a_verb_after_a_word_ending_like_a_particle_is_told(before: str) -> None:
+    assert re.search(untold_lookbehind() + "تطلق", f"وقالت {before} تطلق")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("الجيش الأمريكي يطلق صواريخ توماهوك على قاعدة الشعيرات الجوية", "trigger:projectile_fire"),
+    ("الجيش الأمريكي يستعيد السيطرة على مدينة الرمادي", "trigger:territory_taken"),
+])
+def test_a_headline_present_after_a_word_ending_in_ki_is_an_event(text: str, rule: str) -> None:
+    assert [e.rule for e in extract(text, published="2020-01-10").events] == [rule]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت القوات إنها لم تطلق أي صاروخ على مدينة حلب",
+    "وقال المتحدث إن الجيش لم يستعد السيطرة على مدينة الرمادي",
+])
+def test_a_negated_present_is_no_event(text: str) -> None:
+    assert extract(text, published="2020-01-10").events == []

@@ -24,7 +24,7 @@ try:  # an Aho-Corasick automaton finds the trigger keys (compiled); without it,
 except ImportError:  # pragma: no cover - ahocorasick-rs is a dependency
     ahocorasick_rs = None
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file, load_yaml
 from rasd.events.word_heads import word_head
 from rasd.text.normalize import normalize
 
@@ -533,7 +533,32 @@ def _n(pattern: str) -> str:
 
 
 def _expand(frame: str) -> str:
+    """A frame's marks: {W2}..{W6} (up to N words), {UNTOLD} (not after a particle that makes
+    the verb no report: :func:`untold_lookbehind`)."""
+    frame = frame.replace("{UNTOLD}", untold_lookbehind())
     return re.sub(r"\{W(\d)\}", lambda m: f"(?:\\S+ ){{0,{m.group(1)}}}", frame)
+
+
+@cache
+def untold_lookbehind() -> str:
+    """Look-behinds for a verb not right after a whole word of text/particles.yaml's
+    ``untold_before`` (with و/ف: "لم"، "ولن"، "بأن"), except "أن" after a ``told_after`` word
+    ("قبل أن يطلق": told). The particles of one length share one look-behind (a frame is
+    tried at its candidate words only, so these cost little)."""
+    data = data_file("rasd.data.text", "particles.yaml")
+    told = [_n(phrase).split() for phrase in data["told_after"]]
+    forms = {c + _n(w) for w in data["untold_before"] for c in ("", "و", "ف")}
+    exempt = {last for _first, last in told}
+    by_width: dict[int, list[str]] = {}
+    for form in sorted(forms - exempt):
+        by_width.setdefault(len(form), []).append(form)
+    words = [f"(?:{'|'.join(group)})" for _width, group in sorted(by_width.items())]
+    parts = [f"(?<!\\s{w} )(?<!^{w} )" for w in words]
+    for last in sorted(exempt & forms):
+        unless = "".join(f"(?<!{b}{c}{first} {last} )" for first, end in told if end == last
+                         for c in ("", "و", "ف") for b in ("\\s", "^"))
+        parts.append(f"(?<!\\s{last} {unless})(?<!^{last} )")
+    return "".join(parts)
 
 
 def verb_forms(stem: str, imperfect: bool = True) -> str:

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from itertools import compress, count
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file, load_yaml
 from rasd.quantities.numbers import Found
 from rasd.quantities.tokens import Tokens, add_forms, clitic_forms, key
 
@@ -196,8 +196,9 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.elided_place = {key(w) for w in data.get("elided_place", ())}
     lex.elided_ordinals = {key(w) for w in data.get("elided_ordinals", ())}
     lex.present_verbs = frozenset(f for w in data.get("present_verbs", ()) for f in clitic_forms(key(w), article=False))
-    lex.present_not_after = frozenset(p + key(w) for w in data.get("present_not_after", ()) for p in ("", "و", "ف"))
-    lex.present_told_after = frozenset((p + first, last) for phrase in data.get("present_told_after", ())
+    particles = data_file("rasd.data.text", "particles.yaml")
+    lex.present_not_after = frozenset(p + key(w) for w in particles["untold_before"] for p in ("", "و", "ف"))
+    lex.present_told_after = frozenset((p + first, last) for phrase in particles["told_after"]
                                        for first, last in [key(phrase).split()] for p in ("", "و", "ف"))
     for w in data["not_people"]:
         first, *rest = key(w).split()
