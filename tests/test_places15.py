@@ -74,7 +74,10 @@ def test_a_region_of_another_governorate_in_the_sentence_closes_nothing() -> Non
     # the sentence names places of two governorates: which one holds the villages is not told
     text = ('سيطرت وحدات الجيش على قرى " البطيحة , المخيرمة , أم عدسة " والتلال المحيطة بها '
             "في ريف الرقة الجنوبي بعد وصول تعزيزات من مدينة حلب .")
-    assert "within" not in _places(text)["البطيحة"]
+    # (PLACES17: Aleppo is where the reinforcements came from, so the one governorate of the
+    # sentence's other places holds them, at governorate precision; the region closes nothing)
+    place = _places(text)["البطيحة"]
+    assert place.get("tie") != "in" and place.get("within") != "southern Ar Raqqah countryside"
 
 
 def test_while_at_the_same_time_opens_another_clause() -> None:

@@ -43,7 +43,15 @@ from rasd.kb.country_context import (
     dateline_end,
     demonym_adjectives,
 )
-from rasd.kb.gazetteer import Gazetteer, _km, data_path, load, load_foreign, load_yaml
+from rasd.kb.gazetteer import (
+    COUNTRY_NAMES,
+    Gazetteer,
+    _km,
+    data_path,
+    load,
+    load_foreign,
+    load_yaml,
+)
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 from rasd.text.splits import alnum_parts, take_offsets
@@ -66,6 +74,11 @@ BETWEEN_RULE = "cue:unknown-between-list-name"  # "-list-name": the item's و is
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
 _TIE_BROAD = frozenset(("country",))
+_COVERED_NAMES = frozenset(COUNTRY_NAMES.values())  # COVERED's countries by name
+_AREA_NOTES = {  # tied_place's source for the areas tie_contained gives (PLACES17)
+    "sentence-area": "which holds every place its sentence names",
+    "page-area": "which holds most places the page names",
+}
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
 ANCHOR_KM = 250.0  # _far_from_anchor: "X شرق Y" puts X within this of Y (تكريت شمال بغداد: 160)
@@ -226,6 +239,7 @@ class Match:
     tied: Match | None = None  # an unknown settlement: the resolved place the text puts it in
     tie: str = ""  # how the text ties it there: "in" (X في/بريف Y), "near" (X شرق Y), "list"
     tie_kind: str = "unresolved"  # what its cue calls it: village (قرية), town (بلدة), city
+    cued: bool = False  # an unknown settlement a cue names, which tie_unknowns may tie (PLACES17)
 
     def unlink(self, reason: str, rule: str = "") -> None:
         """A linked place found to be another, same-named one the gazetteer lacks: unresolved,
@@ -277,6 +291,12 @@ class Cues:
     holder_reach: int = 0  # most words of a holder clause before the tie after it
     between_reach: int = 0  # most words of names listed between two places (TOWNS13)
     closing_reach: int = 0  # most words between a list and the region closing it (PLACES15)
+    border_words: frozenset[str] = frozenset()  # حدود: a country after it borders the place (PLACES17)
+    destination_words: frozenset[str] = frozenset()  # نحو، باتجاه: a place after it is where one went
+    origin_words: frozenset[str] = frozenset()  # من: a place after it is where one came from ...
+    from_sides: frozenset[str] = frozenset()  # ... unless after الشرق، قرب: "الشرق من X" (PLACES17)
+    page_area_min: int = 0  # places of one governorate a page needs to hold an unknown village
+    page_area_share: float = 1.0  # ... and their least share of the page's places (PLACES17)
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
@@ -346,6 +366,12 @@ def load_cues() -> Cues:
         holder_reach=int(c.get("holder_reach") or 0),
         between_reach=int(c.get("between_reach") or 0),
         closing_reach=int(c.get("closing_reach") or 0),
+        border_words=_norm_set(c.get("border_words") or []),
+        destination_words=_norm_set(c.get("destination_words") or []),
+        origin_words=_norm_set(c.get("origin_words") or []),
+        from_sides=_norm_set(c.get("from_sides") or []),
+        page_area_min=int(c.get("page_area_min") or 0),
+        page_area_share=float(c.get("page_area_share") or 1.0),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
@@ -474,6 +500,9 @@ class Linker:
         banned |= frozenset(w[2:] for w in banned if w.startswith("ال"))
         banned |= frozenset("ال" + w for w in banned if not w.startswith("ال"))
         self.places: dict[str, dict[str, Any]] = {**foreign, **self.gz.places}
+        # (country, governorate) → the governorate's id; (country, None) → the country's (PLACES17)
+        self.areas = {(p["country"], p.get("admin1") if p["kind"] == "governorate" else None): pid
+                      for pid, p in self.gz.places.items() if p.get("kind") in ("governorate", "country")}
         short: set[str] = set()
         prefixes = c.name_prefixes | c.compound_prefixes | c.joinable
         names: dict[str, set[str]] = {n: set(ids) for n, ids in self.gz.names.items()}
@@ -993,6 +1022,7 @@ class Linker:
                 continue  # "في منطقة البريج": an area may be where jets crossed, not a settlement
             if self._glued_name(toks, m):
                 continue  # "مدينة جرابلسبوتين": two words run together, no settlement's name
+            m.cued = not self._reference_point(toks, run[0])
             m.tie_kind = self._cue_kind(toks, m) or (cued and self._cue_kind(toks, cued)) or "unresolved"
             if j + 1 < n:
                 y = matches[j + 1]
@@ -1001,6 +1031,7 @@ class Linker:
                     tie = self._tie_after_comma(toks, matches[j].last, y)
                 if tie and y.value is not None and y.value.get("kind") not in _TIE_BROAD:
                     if self._camp_in_town(toks, run[0], y.value):
+                        m.cued = False
                         continue  # "مخيم السد في الشدادي": a camp is coded to its town (ACLED)
                     m.tied, m.tie = y, tie
                     continue
@@ -1019,6 +1050,84 @@ class Linker:
                     frame = None
                 if frame is not None:
                     m.tied, m.tie = frame, "sentence"
+
+    def tie_contained(self, toks: Toks, matches: list[Match]) -> None:
+        """Put each settlement a cue names that no words tie (``tie_unknowns``) in the one
+        area its context gives, as ACLED codes a village it cannot find (geo_precision 3, the
+        area's point, ``unresolved``): the governorate every place its sentence resolves lies
+        in ("قصفت الطائرات قرية X ... مدينة البوكمال": Deir ez-Zor), the country when they lie
+        abroad with no governorate ("في مدينة X بشمال نيجيريا") or the sentence names only one
+        country; else, when its sentence resolves no place, the governorate the page's places
+        lie in (``page_area_share`` of them, at least ``page_area_min``). A sentence whose
+        places lie in two areas, a country named after a border word ("على حدود النيجر") and a
+        page over several governorates give none: the name stays a bare mention."""
+        untied = [m for m in matches if m.cued and m.tied is None]
+        if not untied:
+            return
+        page = self._page_area(matches)
+        for m in untied:
+            placed = [x for x in matches if x.sentence == m.sentence and x.value is not None]
+            area = self._sentence_area(toks, m, placed)
+            if area is not None:
+                m.tied, m.tie = area, "sentence-area"
+            elif page is not None and all(x.value.get("kind") in _TIE_BROAD
+                                          and x.value.get("country") == page.value["country"] for x in placed):
+                m.tied, m.tie = page, "page-area"
+
+    def _sentence_area(self, toks: Toks, m: Match, placed: list[Match]) -> Match | None:
+        """The governorate (or, abroad, the country) holding every place of ``m``'s clause
+        (its sentence up to a contrast word or a new clause: ``_another_clause``) when no place
+        of its sentence lies in another, places told as destinations left out, as a match
+        carrying its value (``tie_contained``)."""
+        start = m.cue_first if m.cue_first >= 0 else m.first
+        placed = [x for x in placed if not self._destination(toks, x)]
+        if len({x.value.get("admin1") for x in placed if x.value.get("kind") not in _TIE_BROAD}) > 1:
+            return None  # a sentence over two governorates (a digest's run-on line) holds none
+        placed = [x for x in placed if not (
+            self._another_clause(toks, m.last, x.cue_first if x.cue_first >= 0 else x.first) if x.first >= m.last
+            else self._another_clause(toks, x.last, start))]
+        towns = [x for x in placed if x.value.get("kind") not in _TIE_BROAD]
+        countries = {x.value.get("country") for x in placed}
+        if len(countries) != 1 or any(toks.words[x.first - 1] in self.cues.border_words
+                                      for x in placed if x.first > 0 and x.value.get("kind") in _TIE_BROAD):
+            return None
+        admins = {x.value.get("admin1") for x in towns} or {None}
+        if len(admins) > 1 or (admins == {None} and countries <= _COVERED_NAMES):
+            return None  # a region over several governorates (البادية السورية), or "سوريا" alone
+        return self._area((countries.pop(), admins.pop()))
+
+    def _destination(self, toks: Toks, x: Match) -> bool:
+        """Whether place ``x`` is told as where something went or came from ("نحو ريف الرقة"،
+        "وصولا إلى X"، "تعزيزات من مدينة الرقة"): not where the sentence's settlements lie
+        (``destination_words``; من unless a side or nearness is told before it: "إلى الشرق من
+        مدينة الميادين", ``from_sides``)."""
+        first = x.cue_first if x.cue_first >= 0 else x.first
+        if first < 1:
+            return False
+        before = toks.words[first - 1]
+        if before in self.cues.origin_words:
+            return first < 2 or toks.words[first - 2] not in self.cues.from_sides
+        return before in self.cues.destination_words
+
+    def _page_area(self, matches: list[Match]) -> Match | None:
+        """The governorate most of the page's resolved places lie in (``tie_contained``)."""
+        admins = Counter((x.value.get("country"), x.value.get("admin1")) for x in matches
+                         if x.value is not None and x.value.get("kind") not in _TIE_BROAD)
+        if not admins:
+            return None
+        (where, n), total = admins.most_common(1)[0], sum(admins.values())
+        if where[1] is None or n < self.cues.page_area_min or n < self.cues.page_area_share * total:
+            return None
+        return self._area(where)
+
+    def _area(self, where: tuple[str, str | None]) -> Match | None:
+        """A match carrying the value of the governorate ``where`` names, or of its country."""
+        pid = self.areas.get(where)
+        if pid is None:
+            return None
+        carrier = Match(-1, -1, "", (pid,))
+        carrier.value = self._value(self.places[pid], carrier)
+        return carrier
 
     def _closing_region(self, toks: Toks, matches: list[Match], j: int) -> Match | None:
         """The region that closes a list of settlements the gazetteer lacks later in its
@@ -1043,13 +1152,19 @@ class Linker:
         if admin1 is None or any(x.sentence == sent and x.value is not None and x.value.get("kind") not in _TIE_BROAD
                                  and x.value.get("admin1") != admin1 for x in matches):
             return None
-        if self._contrast_between(toks, end, first):
-            return None
-        for k in range(end, first + 1):  # a full stop, a dash; a comma then و: another clause
+        return None if self._another_clause(toks, end, first) else y
+
+    def _another_clause(self, toks: Toks, lo: int, hi: int) -> bool:
+        """Whether a contrast word (``frame_breaks``), a full stop, a dash, or a comma before a
+        word opening with و ("، وقتل مدني في ريف حماة") stands between tokens ``lo`` and ``hi``:
+        what follows is another clause (PLACES15)."""
+        if self._contrast_between(toks, lo, hi):
+            return True
+        for k in range(lo, hi + 1):
             gap = toks.gaps[k].strip(" \"'«»“”()[]")
             if gap and (gap not in (",", "،") or toks.words[k][:1] == "و"):
-                return None
-        return y
+                return True
+        return False
 
     @staticmethod
     def _between_towns(run: list[Match], m: Match) -> bool:
@@ -1343,6 +1458,8 @@ class Linker:
         ("قرية X بريف حماة"، "X لمدينة ..."): "in"; else "" (no tie)."""
         words = tuple(toks.words[end:first])
         dirs = self.cues.directions
+        if len(words) > 1 and self._is_settlement_cue(words[-1]):
+            words = words[:-1]  # "قرية X جنوب ناحية Y": the direction, then Y's own cue (PLACES17)
         if words and all(w in dirs for w in words):
             return "near"
         if words:
@@ -2631,6 +2748,7 @@ def link(text: str, sentences: list[tuple[int, int]] | None = None, named: bool 
     if matches:  # PLACE10: an unknown settlement takes the place the text puts it in
         lk.tie_unknowns(toks, matches)
         lk.tie_areas(toks, matches)  # GAZ11: "منطقة X بريف Y"
+        lk.tie_contained(toks, matches)  # PLACES17: the one area its sentence or page names
     out = []
     for m in matches:
         first = m.cue_first if m.cue_first >= 0 else m.first
@@ -2713,5 +2831,6 @@ def tied_place(name_ar: str, where: dict[str, Any], tie: str,
         "geo_precision": 3 if wide else 2, "gazetteer_id": None, "kind": kind,
         "unresolved": True, "within": where.get("name"), "within_id": where.get("gazetteer_id"),
         "tie": tie,
-        "source": f"not in the gazetteer; the point of {where.get('name')}, where the text puts it",
+        "source": f"not in the gazetteer; the point of {where.get('name')}, "
+                  + _AREA_NOTES.get(tie, "where the text puts it"),
     }
