@@ -544,7 +544,9 @@ def untold_lookbehind() -> str:
     """Look-behinds for a verb not right after a whole word of text/particles.yaml's
     ``untold_before`` (with و/ف: "لم"، "ولن"، "بأن"), except "أن" after a ``told_after`` word
     ("قبل أن يطلق": told). The particles of one length share one look-behind (a frame is
-    tried at its candidate words only, so these cost little)."""
+    tried at its candidate words only, so these cost little). "Whole word": the particle
+    starts the text or follows a character that is no letter or digit — a space, or a mark a
+    page glues to it ("قالت القوات:لن تطلق"، "،لم"; REVIEW17)."""
     data = data_file("rasd.data.text", "particles.yaml")
     told = [_n(phrase).split() for phrase in data["told_after"]]
     forms = {c + _n(w) for w in data["untold_before"] for c in ("", "و", "ف")}
@@ -553,11 +555,11 @@ def untold_lookbehind() -> str:
     for form in sorted(forms - exempt):
         by_width.setdefault(len(form), []).append(form)
     words = [f"(?:{'|'.join(group)})" for _width, group in sorted(by_width.items())]
-    parts = [f"(?<!\\s{w} )(?<!^{w} )" for w in words]
+    parts = [f"(?<!\\W{w} )(?<!^{w} )" for w in words]
     for last in sorted(exempt & forms):
         unless = "".join(f"(?<!{b}{c}{first} {last} )" for first, end in told if end == last
-                         for c in ("", "و", "ف") for b in ("\\s", "^"))
-        parts.append(f"(?<!\\s{last} {unless})(?<!^{last} )")
+                         for c in ("", "و", "ف") for b in ("\\W", "^"))
+        parts.append(f"(?<!\\W{last} {unless})(?<!^{last} )")
     return "".join(parts)
 
 
