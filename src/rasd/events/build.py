@@ -447,14 +447,39 @@ def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
 @dataclass
 class _Owned:
     """The owners of each toll of one set of event groups (by position), and each group's tolls
-    among a sentence's counts (by group ``id``), read once for all the groups."""
-    read: Callable[[Arg, dict[tuple[int, int], frozenset[int]]], frozenset[int]]
+    among a sentence's counts (by group ``id``), read once for all the groups. It holds what
+    the reading needs, not the :class:`_TollOwners` that keeps it: a reference back (a closure
+    over it) made a cycle that kept each document's words, spans and events alive until the
+    cycle collector's next pass (SPEED18)."""
+    words: Words
+    whiles: Sequence[int]
+    events: list[list[Candidate]]
     known: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     tolls: dict[int, dict[int, list[Arg]]] = field(default_factory=dict)  # id(every) → group → counts
 
     def owners(self, arg: Arg) -> frozenset[int]:
         found = self.known.get((arg.first, arg.last))
-        return found if found is not None else self.read(arg, self.known)
+        return found if found is not None else self._read(arg)
+
+    def _read(self, arg: Arg) -> frozenset[int]:
+        """The groups of :attr:`events` that own the toll ``arg`` (the rule of :class:`_TollOwners`),
+        remembered in :attr:`known`."""
+        events, words, whiles = self.events, self.words, self.whiles
+
+        def cut(group: list[Candidate]) -> bool:
+            return group[0].first >= arg.last and _cut_before(words, whiles, arg.last, group[0].first)
+        dist = [_distance(arg, g) for g in events]
+        before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
+        behind, low = any(before), min(dist)
+        low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
+        if behind:
+            low_uncut = min(d for d, b in zip(dist, before, strict=True) if b)
+            low_uncut = min([low_uncut, *(d for g, d, b in zip(events, dist, before, strict=True)
+                                          if not b and d < low_uncut and not cut(g))])
+        owners = self.known[(arg.first, arg.last)] = frozenset(
+            id(g) for g, d, b in zip(events, dist, before, strict=True)
+            if (d <= low_uncut if b else d <= low and not (behind and cut(g))))
+        return owners
 
     def of(self, group: int, every: list[Arg]) -> list[Arg]:
         if id(every) not in self.tolls:
@@ -494,30 +519,12 @@ class _TollOwners:
         self.words, self.whiles = words, whiles
         self.seen: dict[tuple[int, ...], _Owned] = {}
 
-    def _cut(self, arg: Arg, group: list[Candidate]) -> bool:
-        return group[0].first >= arg.last and _cut_before(self.words, self.whiles, arg.last, group[0].first)
-
     def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> _Judge:
         """Whether a toll is ``group``'s (one of ``events``) against every other group of them."""
         key = tuple(map(id, events))
         if key not in self.seen:
-            self.seen[key] = _Owned(lambda arg, known: self._owners(arg, events, known))
+            self.seen[key] = _Owned(self.words, self.whiles, events)
         return _Judge(id(group), self.seen[key])
-
-    def _owners(self, arg: Arg, events: list[list[Candidate]],
-                known: dict[tuple[int, int], frozenset[int]]) -> frozenset[int]:
-        dist = [_distance(arg, g) for g in events]
-        before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
-        behind, low = any(before), min(dist)
-        low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
-        if behind:
-            low_uncut = min(d for d, b in zip(dist, before, strict=True) if b)
-            low_uncut = min([low_uncut, *(d for g, d, b in zip(events, dist, before, strict=True)
-                                          if not b and d < low_uncut and not self._cut(arg, g))])
-        owners = known[(arg.first, arg.last)] = frozenset(
-            id(g) for g, d, b in zip(events, dist, before, strict=True)
-            if (d <= low_uncut if b else d <= low and not (behind and self._cut(arg, g))))
-        return owners
 
 
 def _headline(words: Words, doc: Document) -> int | None:
