@@ -13,6 +13,12 @@ down by the item's own day or time stamp, as a noun trigger is by a date beside 
 (:func:`rasd.events.detect.anchored`): "- ( 13 : 31 ) : غارات مكثفة للطيران الحربي على مواقع
 المسلحين ..." is one strike at that hour, not talk of strikes.
 
+A live map's day or a digest whose headlines lost the break between them (glued with no space
+or stop, cut apart by :mod:`rasd.text.seams`, LISTS18) is a list page too: each glued seam
+opens an item, all of the page's one day (:data:`TICKER_DAY`), and an item's first happening
+is tied down by being a headline of its own; a happening takes no place, subject or story from
+another headline, and two are merged only at the very same place.
+
 :func:`page_items` numbers the sentences of a list page by item (the sentences before the
 first opener are item 0) and dates each item its opener dates ("3 مارس 2017", or "12 -" under
 an item of 7 March: 12 March); on any other page it finds no item and nothing changes. A
@@ -34,12 +40,14 @@ from functools import cache
 from rasd.datafiles import data_file
 from rasd.document import Document, EventMention
 from rasd.events.arguments import place_key
+from rasd.text.clean import item_seam
 
 OPENER_REACH = 3  # a date starting this few characters into a sentence opens it ("- 3 مارس")
 # an item's day dates its opener and the sentences right after it; a longer stretch under one
 # day is a page whose other openers ("في 24 - 5" with no year) are not read as days
 ITEM_DAY_SENTENCES = 3
 ITEM_DAY_RULE = "date:list-item"  # the evidence rule of a day an item gives its happenings
+TICKER_DAY = "ticker"  # the one day of a ticker page's items (none of them tells another)
 
 
 @dataclass(frozen=True)
@@ -74,13 +82,15 @@ class ItemCues:
     day_number: re.Pattern[str]
     min_openers: int
     min_stamped: int
+    min_seams: int
 
 
 @cache
 def item_cues() -> ItemCues:
     data = data_file("rasd.data.events", "granularity.yaml")
     return ItemCues(re.compile(data["item_time_stamp"]), re.compile(data["item_day_number"]),
-                    int(data["item_min_openers"]), int(data["item_min_stamped"]))
+                    int(data["item_min_openers"]), int(data["item_min_stamped"]),
+                    int(data["item_min_seams"]))
 
 
 def _dated_starts(doc: Document) -> dict[int, tuple[int, str | None]]:
@@ -107,19 +117,35 @@ def _numbered_day(previous: ItemDay | None, number: re.Match[str]) -> ItemDay | 
         return None
 
 
+def _ticker_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
+    """The items of a ticker page whose headlines were glued (``REPAIR`` rule ``glued-item-*``):
+    a sentence that starts at a seam opens an item; all items are of one day."""
+    seams = {at for r in doc.spans_of("REPAIR") if r.value
+             and (at := item_seam(r.start, r.rule, str(r.value["to"]))) is not None}
+    if len(seams) < item_cues().min_seams:
+        return PageItems()
+    items, item = PageItems(), 0
+    for s, _ in sentences:
+        item += s in seams
+        items.of[s] = item
+        items.day_of[s] = TICKER_DAY
+    return items
+
+
 def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
-    """The items of ``doc`` when it is a list page; none on any other page."""
+    """The items of ``doc`` when it is a list page (dated items, else a ticker's glued
+    headlines: :func:`_ticker_items`); none on any other page."""
     cues = item_cues()
     dated = _dated_starts(doc)
     heads = [next((k for k in range(s, s + OPENER_REACH + 1) if k in dated), None) for s, _ in sentences]
     stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))
                for (s, e), k in zip(sentences, heads, strict=True)]
     if sum(stamped) < cues.min_stamped:
-        return PageItems()
+        return _ticker_items(doc, sentences)
     first = stamped.index(True)  # a numbered point before any day is no day's item ("1 - خيار ...")
     numbers = [cues.day_number.match(doc.text, s, e) if k > first else None for k, (s, e) in enumerate(sentences)]
     if sum(t or n is not None for t, n in zip(stamped, numbers, strict=True)) < cues.min_openers:
-        return PageItems()
+        return _ticker_items(doc, sentences)
     items = PageItems()
     item, day, key, since = 0, None, "0", 0
     for (s, _), told, head, number in zip(sentences, stamped, heads, numbers, strict=True):
@@ -152,6 +178,12 @@ def item_of(sentence_start: int) -> int | None:
     """The item of the list page being read that the sentence starting there stands in (None
     on any other page, and 0 before the first item)."""
     return _ITEMS.get().of.get(sentence_start)
+
+
+def dated_item(sentence_start: int) -> bool:
+    """Whether the sentence starting there stands on a list page whose items have days of
+    their own (a chronology), not on a ticker whose items are all of the page's day."""
+    return _ITEMS.get().day_of.get(sentence_start, TICKER_DAY) != TICKER_DAY
 
 
 def item_day(sentence_start: int) -> ItemDay | None:

@@ -22,8 +22,9 @@ count) takes the page's own day, at precision 1, when:
   under its first day with daily headings, a chronicle "من 11-12-2014 إلى 2-1-2015", an
   archive page: its entries are of their own days, and the page's day is no report's present;
 - the sentence does not say its happening came before the story's time ("وكانت … قد"،
-  "سابقا", :func:`rasd.events.when._anterior`), and the page is no list page
-  (:mod:`rasd.events.items`: its items have days of their own).
+  "سابقا", :func:`rasd.events.when._anterior`), and the page is no list page of dated items
+  (:mod:`rasd.events.items`: a chronology's items have days of their own; a ticker's glued
+  headlines are all of the page's day).
 
 It runs after the tellings of one happening are folded (an undated retelling joins its dated
 telling first), and the confidence model reads such a day as none (:data:`STORY_DAY`): it is
@@ -36,7 +37,7 @@ from datetime import date as Date
 
 from rasd.document import EventMention, Evidence
 from rasd.events.arguments import Annotations, Arg, role_cues
-from rasd.events.items import item_of
+from rasd.events.items import dated_item
 from rasd.events.tokens import Words
 from rasd.events.when import SINCE, _anterior, _since
 from rasd.time.lexicon import time_lexicon
@@ -75,8 +76,8 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         sentence = words.sentence_of(e.sentence_start)
         lo, hi = words.sentence_range(sentence)
         if sentence <= present or _goes_on(words, lo, hi) or _anterior(words, sentence, lo, hi) \
-                or item_of(words.sentences[sentence][0]) is not None:
-            continue  # a list page's items have their own days (rasd.events.items)
+                or dated_item(words.sentences[sentence][0]):
+            continue  # a chronology's items have their own days (rasd.events.items)
         e.event_date, e.time_precision = today.isoformat(), 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))

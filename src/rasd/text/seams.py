@@ -4,7 +4,7 @@ is also the boundary of two items of a news ticker or live map.
 Scraped tickers and live-map pages lose the break between items, so one item's last word
 runs into the next item's first: "… بالقرب من تدمرتستعد الجزائر …"، "… في شرق حلبجنوب سوريا
 …"، "… possible fake or hoaxدخلت قوات …". Prose has the same fault now and then, as a typo
-inside one sentence ("مطار الجراحالواقع"). Three kinds of seam are found here:
+inside one sentence ("مطار الجراحالواقع"). Four kinds of seam are found here:
 
 - ``letter``: after a letter that only ends an Arabic word (ة، ى but ىء) or before one that
   only starts a word (إ), when both pieces are common words of the project's word list and the
@@ -12,6 +12,9 @@ inside one sentence ("مطار الجراحالواقع"). Three kinds of seam a
   inside words ("مدنىا سورىا"، "كثىرا": :func:`_writes_dotless_yaa`);
 - ``run``: inside any other rare run of letters that splits into two common words
   (:func:`run_seam`); the left piece may be a short place name of ``seam_places`` (data file);
+- ``ticker``: on a ticker page (below), a rare run no other seam splits, after an item's last
+  word — a common word, or a name the word list lacks ("ماغوينداناو|قصف") — and before a
+  word that can open an item (:func:`ticker_seam`, LISTS18);
 - ``script``: a Latin letter touching an Arabic one.
 
 A ``letter`` seam is a missing space, and also an item boundary (two common words glued at a
@@ -19,8 +22,9 @@ word-final letter is how tickers glue) unless its left word is a preposition (``
 "علىمدينة حلب" is a typo inside a sentence). ``run`` seams are taken only on a page that shows
 at least ``TICKER_MIN_RUNS`` of them (a ticker whose items lost their breaks), and are item
 boundaries there: in prose a rare run is as often a rare word ("وعملياتي"، "ليستخدمه") as a
-typo, and is left whole. A ``script`` seam is always a missing space, an item boundary only on
-such a ticker page (elsewhere it is mostly page furniture: "Facebookشارك").
+typo, and is left whole. ``ticker`` seams, found only there, are item boundaries too. A
+``script`` seam is always a missing space, an item boundary only on such a ticker page
+(elsewhere it is mostly page furniture: "Facebookشارك").
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ _LATIN = re.compile("[A-Za-z]+")
 _YAA_INSIDE = re.compile(f"[{_LETTERS}]*\u0649[{_LETTERS}]+")
 DOTLESS_MIN = 3
 TICKER_MIN_RUNS = 5  # a page with this many glued runs is a ticker; fewer are prose typos
+TICKER_NAME_MIN = 5  # a ticker seam's left piece no word list has: a name this long at least
+ARTICLE = "ال"  # ال: it starts a word, a name does not end in it
+_FINAL_ONLY = re.compile("[ةى]")  # ة ى end a word; inside a run they end one
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +182,72 @@ def run_seam(run: str) -> int | None:
     return at
 
 
+@cache
+def _short_openers() -> frozenset[str]:
+    """Words of three letters or fewer that open a ticker item (``seam_item_openers``)."""
+    return frozenset(normalize_key(str(w)) for w in sentence_data().get("seam_item_openers", ()))
+
+
+def _opens_item(right: str, counts: dict[str, int]) -> bool:
+    """Can ``right`` (normalised) be the first word of a ticker item glued to the one before:
+    a common word of four letters or more, or a short one of ``seam_item_openers``, and no
+    pronoun ending nor a piece of a number."""
+    if counts.get(right, 0) < SEAM_PIECE_MIN or right in _not_seam_right():
+        return False
+    if len(right) < RUN_PIECE_MIN_LETTERS:
+        return right in _short_openers()
+    return not _pronoun_ending().fullmatch(right)
+
+
+def _name_piece(written: str, left: str) -> bool:
+    """Can a left piece the word list lacks be a name that ends an item: ``TICKER_NAME_MIN``
+    letters or more beyond its clitics and article ("المست|وطنة" is no name), and no letter
+    that only ends a word inside it ("الليلةو|يدين" is two words already)."""
+    clitics = _clitics().match(left)
+    stem = len(left) - (clitics.end() if clitics else 0)
+    return (stem >= TICKER_NAME_MIN and not left.endswith(ARTICLE)
+            and not _FINAL_ONLY.search(written, 0, len(written) - 1))
+
+
+@cache
+def _common_prefixes() -> frozenset[str]:
+    """Every proper beginning, ``TICKER_NAME_MIN`` + 1 letters or longer, of a common word."""
+    return frozenset(word[:n] for word, count in word_freq().counts.items() if count >= SEAM_PIECE_MIN
+                     for n in range(TICKER_NAME_MIN + 1, len(word)))
+
+
+@lru_cache(maxsize=1 << 16)
+def ticker_seam(run: str) -> int | None:
+    """Where a rare letter run of a ticker page splits into an item's last word and the next
+    item's first (index into ``run``), when :func:`run_seam` finds no split of two common
+    words: the right piece opens an item (:func:`_opens_item`) and the left one is a common
+    word, or a name the word list lacks (:func:`_name_piece`: "… جنوب ماغوينداناو|قصف مدفعي …")
+    that is no common word cut short ("الفيدرا|ليون"); no split a letter or two to the left
+    gives a commoner right piece ("كاذباا|لرئيس"). A split with a common left piece wins, then
+    the commonest right piece."""
+    if len(run) > SEAM_RUN_MAX:
+        return None
+    counts = word_freq().counts
+    key = normalize_key(run)
+    if len(key) != len(run):
+        return None
+    best, at = (False, 0), None
+    for i in range(3, len(run) - 1):
+        left, right = key[:i], key[i:]
+        if not _opens_item(right, counts) or not _rare(counts.get(key, 0), counts[right]):
+            continue
+        if any(counts.get(key[i - k:], 0) > counts[right] for k in (1, 2)):
+            continue  # "كاذباا|لرئيس", "كاذباال|رئيس": the next word starts before
+        common = counts.get(left, 0) >= SEAM_PIECE_MIN
+        if not ((common and _left_ok(run, left, i)) or (
+                _name_piece(run[:i], left) and key[:i + 1] not in _common_prefixes())):
+            continue
+        score = (common, min(counts[right], counts.get(left, 0)) if common else counts[right])
+        if score > best:
+            best, at = score, i
+    return at
+
+
 def _writes_dotless_yaa(text: str) -> bool:
     """Does the page write ى for ي inside words ("كثىرا"، "ىستهدفوا", machine-translated items)?
     Then ى is no word-final letter there, and no seam follows it."""
@@ -222,6 +295,22 @@ def _script_seams(text: str) -> list[int]:
     return seams
 
 
+def _ticker_seams(text: str, taken: list[int]) -> list[tuple[int, str]]:
+    """The :func:`ticker_seam` of every rare run of a ticker page no other seam splits."""
+    out = []
+    counts = word_freq().counts
+    for m in _LONG_RUN.finditer(text):
+        k = bisect_right(taken, m.start())
+        if k < len(taken) and taken[k] < m.end():
+            continue
+        if counts.get(normalize_key(m.group()), 0) > SEAM_GLUED_MAX:
+            continue
+        at = ticker_seam(m.group())
+        if at is not None:
+            out.append((m.start() + at, "ticker"))
+    return out
+
+
 def find_seams(text: str) -> list[Seam]:
     """Every seam of two glued words in ``text``, in order, at most one per letter run."""
     seams = _letter_seams(text)
@@ -235,6 +324,8 @@ def find_seams(text: str) -> list[Seam]:
     ticker = len(runs) >= TICKER_MIN_RUNS
     if not ticker:  # a rare run in prose is as often a rare word as a typo: left whole
         runs = []
+    else:
+        runs += _ticker_seams(text, sorted(taken + [at for at, _ in runs]))
     runs += [(at, "script") for at in _script_seams(text)]
     seams += [Seam(at, rule, ticker) for at, rule in runs]
     return sorted(seams, key=lambda s: s.at)
