@@ -87,8 +87,9 @@ def _holdout(sentences: list, params: dict, output: Path | None) -> None:
                    f"(gold {s.n_gold}, predicted {s.n_pred}, correct {s.tp})")
 
 
-def _tagger(model: str | None, crf_path: str | None = None,
-            weight: float = 0.5) -> tuple[Callable[[list[list[str]]], list[list[str]]], str]:
+def _tagger(model: str | None, crf_path: str | None = None, weight: float = 0.5,
+            combiner_path: Path | None = None,
+            ) -> tuple[Callable[[list[list[str]]], list[list[str]]], str]:
     """``--model``'s tagger, loaded (so a timing starts after the load): words → tags,
     and its description."""
     from rasd.ner.tag import fast_model, tag_sentences
@@ -110,15 +111,21 @@ def _tagger(model: str | None, crf_path: str | None = None,
     what = f"encoder {enc.meta['base']}, {enc.n_layers} layers"
     if kind == "encoder":
         return enc.tag, what
-    from rasd.ner import ensemble
+    from rasd.ner import combiner, ensemble
 
     fast = fast_model(crf_path)
+    comb = combiner.load(combiner_path) if combiner_path else None
+    if combiner_path and comb is None:
+        raise click.ClickException(f"{combiner_path} does not exist")
 
     def predict(words: list[list[str]]) -> list[list[str]]:
-        both = zip(ensemble.crf_proba(fast, words), enc.word_proba(words), strict=True)
-        return ensemble.decode_all([ensemble.combine(c, e, weight) for c, e in both])
+        crf, ep = ensemble.crf_proba(fast, words), enc.word_proba(words)
+        if comb is not None:
+            return comb.decode_all(crf, ep)
+        return ensemble.decode_all([ensemble.combine(c, e, weight) for c, e in zip(crf, ep, strict=True)])
 
-    return predict, f"CRF (weight {weight}) + {what}"
+    how = f"combiner {combiner_path.name}" if combiner_path else f"CRF weight {weight}"
+    return predict, f"CRF + {what}, {how}"
 
 
 @eval_group.command("ner")
@@ -131,13 +138,16 @@ def _tagger(model: str | None, crf_path: str | None = None,
                                         "(default: the packaged one).")
 @click.option("--weight", type=float, default=0.5, show_default=True,
               help="With --model ensemble: the CRF's share of each word's tag distribution.")
+@click.option("--combiner", "combiner_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --model ensemble: combine the two models with this learned combiner "
+                   "(rasd train ner-combiner) instead of the mean.")
 @click.option("--tail", "on_tail", is_flag=True,
               help="Score the held-out last 15% of the TRAIN split instead of the test split "
                    "(for decisions; pair with models trained by --holdout).")
 @click.option("--limit", type=int, help="Score the first N test sentences only.")
 @click.option("--errors", type=int, default=0, help="List the N most frequent misses and extras.")
 def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, weight: float,
-             on_tail: bool, limit: int | None, errors: int) -> None:
+             combiner_path: Path | None, on_tail: bool, limit: int | None, errors: int) -> None:
     """Entity-level (exact span and type) P/R/F1 on the ANERcorp CAMeL Lab TEST split.
 
     Micro scores over PERS/ORG/LOC (what rasd emits) and, for comparison with
@@ -161,7 +171,7 @@ def eval_ner(data_dir: Path | None, model: str | None, crf_path: str | None, wei
         sentences = anercorp("test", data_dir)[:limit]
         split = "test"
     words = [list(s.tokens) for s in sentences]
-    predict, what = _tagger(model, crf_path, weight)
+    predict, what = _tagger(model, crf_path, weight, combiner_path)
     started, cpu = time.perf_counter(), time.process_time()
     pred = predict(words)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -358,3 +368,59 @@ def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool,
         what = f"ANERcorp CAMeL Lab train, first {len(train_set)} sentences"
         path = export_model(model, f, keep, settings, what, output)
         click.echo(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+@train_group.command("ner-combiner")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), help=_DATA_HELP)
+@click.option("--crf", "crf_path", required=True,
+              help="A CRF trained on the first 85%% of the train split (rasd train ner --holdout "
+                   "--output PATH): the combiner must see outputs for sentences it never trained on.")
+@click.option("--encoder", "enc_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="An encoder trained on the same 85%% (rasd train ner-encoder --holdout).")
+@click.option("--kind", type=click.Choice(["diag", "full", "mean", "encoder"]), default="diag",
+              show_default=True, help="What is learned (rasd.ner.combiner.KINDS).")
+@click.option("--l2", type=float, default=1.0, show_default=True,
+              help="Pull towards the parameter-free mean.")
+@click.option("--folds", type=int, default=5, show_default=True,
+              help="Cross-fitted tail score first (0: skip).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Combiner file to write (JSON; rasd/data/models/ner-combine.json is the "
+                   "ensemble's when present).")
+def train_ner_combiner(data_dir: Path | None, crf_path: str, enc_path: Path, kind: str, l2: float,
+                       folds: int, output: Path) -> None:
+    """Fit the ensemble's learned combining step on the held-out tail of the train split.
+
+    Both models' tag distributions for the last 15% of the train split (which models trained
+    by --holdout never saw) are the data; with --folds the tail is first scored by combiners
+    fitted on the other folds only, against the mean, then one is fitted on the whole tail.
+
+    \b
+    Example:
+      rasd train ner-combiner --crf crf-ho.crfsuite --encoder ho.npz --output c.json
+    """
+    import numpy as np
+
+    from rasd.ner import combiner, ensemble
+    from rasd.ner.corpus import anercorp
+    from rasd.ner.encoder.runtime import EncoderTagger
+    from rasd.ner.evaluate import score
+    from rasd.ner.tag import fast_model
+
+    train = anercorp("train", data_dir)
+    tail = train[int(len(train) * 0.85):]
+    words = [list(s.tokens) for s in tail]
+    crf = ensemble.crf_proba(fast_model(crf_path), words)
+    enc = EncoderTagger(enc_path).word_proba(words)
+    golds = [np.asarray([ensemble.TAGS.index(t) for t in s.tags]) for s in tail]
+    gold_tags = [s.tags for s in tail]
+    if folds:
+        mean = ensemble.decode_all([ensemble.combine(c, e) for c, e in zip(crf, enc, strict=True)])
+        learned = combiner.cross_fitted(crf, enc, golds, kind, l2, folds)
+        for name, pred in (("mean 0.5", mean), (f"{kind}, {folds}-fold cross-fitted", learned)):
+            s = score(gold_tags, pred, ("PERS", "ORG", "LOC"))["micro"]
+            click.echo(f"tail, {name}: P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.4f}  "
+                       f"(correct {s.tp} of {s.n_gold}, predicted {s.n_pred})")
+    comb = combiner.fit(crf, enc, golds, kind, l2)
+    meta = {"kind": kind, "l2": l2, "sentences": len(tail), "crf": Path(crf_path).name,
+            "encoder": enc_path.name, "fitted on": "ANERcorp CAMeL Lab train split, last 15%"}
+    click.echo(f"combiner: {combiner.save(comb, output, meta)}")

@@ -19,7 +19,7 @@ import numpy as np
 from rasd.ner.fast import FastCRF
 
 TAGS = ("O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
-_FLOOR = 1e-6  # no tag gets zero probability, so a log never sees 0
+FLOOR = 1e-6  # no tag gets zero probability, so a log never sees 0
 
 
 def _allowed() -> np.ndarray:
@@ -32,9 +32,9 @@ def _allowed() -> np.ndarray:
     return ok
 
 
-_OK = _allowed()
-_TRANS = np.where(_OK[:-1], 0.0, -np.inf)
-_START = np.where(_OK[-1], 0.0, -np.inf)
+ALLOWED = _allowed()
+_TRANS = np.where(ALLOWED[:-1], 0.0, -np.inf)
+_START = np.where(ALLOWED[-1], 0.0, -np.inf)
 
 
 BATCH = 64  # sentences whose recursions run together (crf_proba, decode_all)
@@ -95,38 +95,48 @@ def decode(p: np.ndarray) -> list[str]:
 
 
 def decode_all(ps: Sequence[np.ndarray]) -> list[list[str]]:
-    """:func:`decode` for many sentences at once: one Viterbi step for all sentences
-    that have a word at that position (the same additions and first maxima, so the
-    same paths). The sentences go longest first, ``BATCH`` at a time, so the padded
-    arrays stay ``BATCH`` rows wide: one very long sentence among a document's
-    thousand short ones does not pad them all to its length (REVIEW16: 1,500
+    """:func:`decode` for many sentences at once (:func:`decode_scores` of the log
+    probabilities, every allowed move scored 0)."""
+    return decode_scores([np.log(np.maximum(p, FLOOR)) for p in ps])
+
+
+def decode_scores(us: Sequence[np.ndarray], trans: np.ndarray | None = None,
+                  start: np.ndarray | None = None) -> list[list[str]]:
+    """Best valid BIO paths under word scores ``us`` (``(words, len(TAGS))`` each) plus
+    ``trans[a, b]`` per move and ``start[b]`` for the first tag (0 when not given): one
+    Viterbi step for all sentences that have a word at that position (the same additions
+    and first maxima, so the same paths). The sentences go longest first, ``BATCH`` at a
+    time, so the padded arrays stay ``BATCH`` rows wide: one very long sentence among a
+    document's thousand short ones does not pad them all to its length (REVIEW16: 1,500
     sentences and one of 4,000 words took 877 MB at once)."""
-    out: list[list[str]] = [[] for _ in ps]
-    rows, _ = _by_length([len(p) for p in ps])
+    tr = _TRANS if trans is None else _TRANS + trans
+    st = _START if start is None else _START + start
+    out: list[list[str]] = [[] for _ in us]
+    rows, _ = _by_length([len(u) for u in us])
     for at in range(0, len(rows), BATCH):
         chunk = rows[at : at + BATCH]
-        for r, tags in zip(chunk, _viterbi([ps[r] for r in chunk]), strict=True):
+        for r, tags in zip(chunk, _viterbi([us[r] for r in chunk], tr, st), strict=True):
             out[r] = tags
     return out
 
 
-def _viterbi(ps: Sequence[np.ndarray]) -> list[list[str]]:
-    """The best valid BIO paths of non-empty ``ps`` (:func:`decode_all`'s batch)."""
-    out: list[list[str]] = [[] for _ in ps]
-    rows, live = _by_length([len(p) for p in ps])
+def _viterbi(us: Sequence[np.ndarray], tr: np.ndarray, st: np.ndarray) -> list[list[str]]:
+    """The best valid BIO paths of non-empty ``us`` (:func:`decode_scores`'s batch)."""
+    out: list[list[str]] = [[] for _ in us]
+    rows, live = _by_length([len(u) for u in us])
     lp = np.zeros((len(rows), len(live), len(TAGS)))
     for k, r in enumerate(rows):
-        lp[k, : len(ps[r])] = np.log(np.maximum(ps[r], _FLOOR))
-    delta = lp[:, 0] + _START
+        lp[k, : len(us[r])] = us[r]
+    delta = lp[:, 0] + st
     back = np.zeros((len(rows), len(live), len(TAGS)), dtype=np.int64)
     for t in range(1, len(live)):
         k = live[t]
-        cand = delta[:k, :, None] + _TRANS
+        cand = delta[:k, :, None] + tr
         back[:k, t] = cand.argmax(axis=1)
         delta[:k] = np.take_along_axis(cand, back[:k, t, None, :], axis=1)[:, 0] + lp[:k, t]
     for k, r in enumerate(rows):
         path = [int(delta[k].argmax())]
-        for t in range(len(ps[r]) - 1, 0, -1):
+        for t in range(len(us[r]) - 1, 0, -1):
             path.append(int(back[k, t, path[-1]]))
         out[r] = [TAGS[j] for j in reversed(path)]
     return out
@@ -137,6 +147,6 @@ def combine(crf: np.ndarray, enc: np.ndarray, weight: float = 0.5, how: str = "m
     ``mean`` (arithmetic) or ``product`` (log-linear, renormalised)."""
     if how == "mean":
         return weight * crf + (1.0 - weight) * enc
-    lp = weight * np.log(np.maximum(crf, _FLOOR)) + (1.0 - weight) * np.log(np.maximum(enc, _FLOOR))
+    lp = weight * np.log(np.maximum(crf, FLOOR)) + (1.0 - weight) * np.log(np.maximum(enc, FLOOR))
     q = np.exp(lp - lp.max(axis=1, keepdims=True))
     return q / q.sum(axis=1, keepdims=True)
