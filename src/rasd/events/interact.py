@@ -418,22 +418,49 @@ def filed_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
 
 
 @cache
-def _topic_cues() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+def _topic_cues() -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None]:
     raw = _cues().get("discussed") or {}
-    verbs = raw.get("verbs")
-    return re.compile(verbs) if verbs else None, frozenset(raw.get("kinds") or ())
+    verbs, purpose = raw.get("verbs"), raw.get("purpose_words")
+    return (re.compile(verbs) if verbs else None, frozenset(raw.get("kinds") or ()),
+            re.compile(purpose) if purpose else None)
 
 
 def discussed_places(words: Words, cand: Candidate, found: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
     """The places of a meeting told by a verb of discussion ("بحث الوزير مع نظيره الروسي الوضع في
     سوريا"، "بحثت مع مسؤولين صينيين محاربة الإرهابيين ... في ريف دمشق") without the country, the
     province or the region named after the verb: what was discussed, not where (``discussed`` in
-    interact.yaml, DIPLO16). A town or a city stays ("بحث ... في الرياض")."""
-    verbs, kinds = _topic_cues()
-    if cand.plover != "CONSULT" or verbs is None or not verbs.match(words.words[cand.first].text):
+    interact.yaml, DIPLO16). A town or a city stays ("بحث ... في الرياض"). Nor a place told after
+    the meeting's purpose (:func:`_after_purpose`, DIPLO18)."""
+    verbs, kinds, _purpose = _topic_cues()
+    if cand.plover != "CONSULT":
         return found
-    return [(p, rule) for p, rule in found
-            if not (p.first > cand.first and isinstance(p.value, dict) and p.value.get("kind") in kinds)]
+    if verbs is not None and verbs.match(words.words[cand.first].text):
+        found = [(p, rule) for p, rule in found
+                 if not (p.first > cand.first and isinstance(p.value, dict) and p.value.get("kind") in kinds)]
+    return [(p, rule) for p, rule in found if not _after_purpose(words, cand, p)]
+
+
+def _after_purpose(words: Words, cand: Candidate, p: Arg) -> bool:
+    """Whether place ``p`` is told in the meeting's purpose after its trigger ("واجتمعت الهيئة في 13
+    نيسان للبحث في الهجمات على خان شيخون"، "لمناقشة الأوضاع في سوريا"): what the meeting was for,
+    unless it is a town or a city told right after في ("لبحث الأزمة في جنيف" may be the venue).
+    The purpose word (``discussed.purpose_words``) stands between the trigger and the place with
+    no comma or clause end between it and the place (DIPLO18)."""
+    purpose = _topic_cues()[2]
+    if purpose is None or p.first <= cand.last:
+        return False
+    w = words.words
+    for k in range(p.first - 1, cand.last, -1):
+        if w[k].ends_clause or w[k].comma:
+            return False
+        if purpose.match(w[k].text):
+            break
+    else:
+        return False
+    _meeting, topic, locatives, coarse, _back, _planned, _window = _venue_cues()
+    lo = words.sentence_range(cand.sentence)[0]
+    kind = p.value.get("kind") if isinstance(p.value, dict) else None
+    return kind in coarse or not _after_locative(words, p, lo, locatives, _setting_cues()[2], topic)
 
 
 def _after_locative(words: Words, p: Arg, lo: int, locatives: frozenset[str],
