@@ -55,6 +55,7 @@ from rasd.kb.gazetteer import (
 from rasd.text.clitics import peel
 from rasd.text.normalize import normalize
 from rasd.text.splits import alnum_parts, take_offsets
+from rasd.text.wordlist import word_freq
 
 TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
@@ -75,6 +76,7 @@ TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
 _TIE_BROAD = frozenset(("country",))
 _COVERED_NAMES = frozenset(COUNTRY_NAMES.values())  # COVERED's countries by name
+_AROUND_KINDS = frozenset({"city", "town", "village"})  # a settlement "near" which it was (PLACES18)
 _AREA_NOTES = {  # tied_place's source for the areas tie_contained gives (PLACES17)
     "sentence-area": "which holds every place its sentence names",
     "page-area": "which holds most places the page names",
@@ -240,6 +242,7 @@ class Match:
     tie: str = ""  # how the text ties it there: "in" (X في/بريف Y), "near" (X شرق Y), "list"
     tie_kind: str = "unresolved"  # what its cue calls it: village (قرية), town (بلدة), city
     cued: bool = False  # an unknown settlement a cue names, which tie_unknowns may tie (PLACES17)
+    around: bool = False  # after قرب، محيط، أطراف: the happening was near it (PLACES18)
 
     def unlink(self, reason: str, rule: str = "") -> None:
         """A linked place found to be another, same-named one the gazetteer lacks: unresolved,
@@ -297,6 +300,15 @@ class Cues:
     from_sides: frozenset[str] = frozenset()  # ... unless after الشرق، قرب: "الشرق من X" (PLACES17)
     page_area_min: int = 0  # places of one governorate a page needs to hold an unknown village
     page_area_share: float = 1.0  # ... and their least share of the page's places (PLACES17)
+    adjective_endings: tuple[str, ...] = ()  # ي، ية، ين: an adjective's or plural's ending ...
+    indefinite_min: int = 0  # ... seen this often as it is ...
+    definite_min: int = 0  # ... and its definite form this often: no name (PLACES18)
+    verb_prefixes: frozenset[str] = frozenset()  # ي، ت، ن: an imperfect verb's person prefix ...
+    paradigm_min: int = 0  # ... whose other persons the corpus holds this often: a verb
+    object_endings: tuple[str, ...] = ()  # ها، وا: a perfect verb's pronoun or plural ending ...
+    verb_stem_min: int = 0  # ... after a word the corpus holds this often: a verb
+    near_words: frozenset[str] = frozenset()  # قرب، محيط، أطراف: a settlement after it is "near"
+    country_tie_words: frozenset[str] = frozenset()  # جنوب، عاصمة: "X جنوب روسيا" (PLACES18)
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
@@ -372,6 +384,15 @@ def load_cues() -> Cues:
         from_sides=_norm_set(c.get("from_sides") or []),
         page_area_min=int(c.get("page_area_min") or 0),
         page_area_share=float(c.get("page_area_share") or 1.0),
+        adjective_endings=tuple(sorted(_norm_set(c.get("adjective_endings") or []))),
+        indefinite_min=int(c.get("indefinite_min") or 0),
+        definite_min=int(c.get("definite_min") or 0),
+        verb_prefixes=_norm_set(c.get("verb_prefixes") or []),
+        paradigm_min=int(c.get("paradigm_min") or 0),
+        object_endings=tuple(sorted(_norm_set(c.get("object_endings") or []))),
+        verb_stem_min=int(c.get("verb_stem_min") or 0),
+        near_words=_norm_set(c.get("near_words") or []),
+        country_tie_words=_norm_set(c.get("country_tie_words") or []),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
@@ -1569,7 +1590,29 @@ class Linker:
             return True  # بلدتي نبل والزهراء المحاصرتين: a dual adjective, not a name
         if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith(("ها", "هم", "هن", "ونه")):
             return True  # مدينة يقطنها، حي يسكنه: a verb with its object pronoun
-        return len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست"))
+        if len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست")):
+            return True
+        return w not in self.cues.name_prefixes and self._no_name_form(w)
+
+    def _no_name_form(self, w: str) -> bool:
+        """PLACES18: word ``w`` after a settlement cue is no name by its form, as the corpus
+        word list shows (``adjective_endings`` … ``verb_stem_min`` in cues.yaml): an indefinite
+        adjective or plural agreeing with the cue ("مدينة مقدسة"، "حي سكني"، "مخيم لاجئين":
+        its definite form is a common word and no place's name), an imperfect verb ("مدينة
+        تولد": "يولد" is common) or a perfect verb with an object pronoun or a plural ending
+        ("قرى خسرها": "خسر" is common)."""
+        c, freq = self.cues, word_freq()
+        if w.startswith("ال") or len(w) < 3:
+            return False
+        definite = "ال" + w
+        if (len(w) >= 4 and w.endswith(c.adjective_endings) and freq[w] >= c.indefinite_min
+                and freq[definite] >= c.definite_min and definite not in self.by_key):
+            return True
+        if w[0] in c.verb_prefixes and any(
+                freq[p + w[1:]] >= c.paradigm_min for p in c.verb_prefixes if p != w[0]):
+            return True
+        return any(w.endswith(e) and len(w) - len(e) >= 3 and freq[w[:-len(e)]] >= c.verb_stem_min
+                   for e in c.object_endings)
 
     def _article_dropped(self, key: str) -> tuple[str, ...]:
         """The covered settlements whose name is ``key`` with the article (حي قابون is
@@ -1613,6 +1656,7 @@ class Linker:
                 and toks.words[m.first - 2] in _ABD):
             return False  # the coach عبد العزيز الكوت: a man's family name, not Kut
         cue, k = (None, -1) if no_cue else self._cue_before(text, toks, m.first, floor)
+        m.around = not no_cue and self._near_before(toks, m.first, k)
         abroad_gov = prev is not None and prev.rule == "gazetteer:governorate-abroad"
         spaced_and = (prev is not None and prev.last + 1 == m.first
                       and toks.words[prev.last] == "و" and toks.adjacent(prev.last)
@@ -1815,6 +1859,18 @@ class Linker:
                     m.relation = "part"
         return True
 
+    def _near_before(self, toks: Toks, first: int, k: int) -> bool:
+        """Whether a nearness word (``near_words``) is the cue of the name at token ``first``
+        (``k``: its cue's token, -1 for none) or stands right before it or its cue, من between
+        allowed: "قرب مدينة الميادين"، "في محيط بلدة مورك"، "على أطراف الرقة"، "بالقرب من X"."""
+        at = [k] if k >= 0 else []
+        j = (k if k >= 0 else first) - 1
+        if j >= 1 and toks.words[j] == "من" and toks.adjacent_cue(j - 1):
+            j -= 1
+        if j >= 0 and toks.adjacent_cue(j):
+            at.append(j)
+        return any(stem in self.cues.near_words for i in at for _p, stem in _readings(toks.words[i]))
+
     def _governorate_of_seat(self, m: Match, k: int, places: list[dict[str, Any]]) -> bool:
         """``محافظة X`` where no governorate is named X: X is the seat it is named after.
 
@@ -1978,6 +2034,8 @@ class Linker:
                     cc, how = adj, "adjective"
                 elif not ids and not cued and self._adjective_like(toks, m):
                     cc, how = None, "adjective"  # العاصفة المطرية، الخارجية السويدية
+                elif not ids and (beside := self._country_beside(toks, m, fids)) is not None:
+                    cc, how = beside, "country-beside"  # PLACES18: "أستراخان جنوب روسيا"
                 elif not ids:
                     cc, how = self._foreign_only(fids, scopes, cued, m.key)
                 else:
@@ -2227,6 +2285,27 @@ class Linker:
         codes = {self.places[i]["country_code"] for i in hit[2]
                  if self.places[i]["kind"] == "country"}
         return codes.pop() if len(codes) == 1 and len(hit[2]) == 1 else None
+
+    def _country_beside(self, toks: Toks | None, m: Match, fids: list[str]) -> str | None:
+        """PLACES18: the country of one of ``fids`` (cities abroad) that the words right
+        after the name place it in, a side or "capital of" between allowed
+        (``country_tie_words``): "أستراخان جنوب روسيا"، "داكا عاصمة بنغلاديش"، "ملابو ( غينيا
+        الاستوائية )"، "سنجار بالعراق". Not after a word the name is first (``foreign_words``)."""
+        if toks is None or m.key in self.cues.foreign_words:
+            return None
+        j = m.last
+        while (j < len(toks) and j - m.last < 2 and toks.words[j] in self.cues.country_tie_words
+               and toks.adjacent(j - 1)):
+            j += 1
+        if j >= len(toks) or (j == m.last and toks.gaps[j].strip() not in ("", ",", "،", "(")):
+            return None
+        hit = self._longest("", toks, j)
+        codes = {self.places[i]["country_code"] for i in (hit[2] if hit else ())
+                 if self.places[i]["kind"] == "country"}
+        if len(codes) != 1:
+            return None
+        cc = codes.pop()
+        return cc if any(self.places[i]["country_code"] == cc for i in fids) else None
 
     def _admin1_after(self, toks: Toks, m: Match) -> str | None:
         """The governorate of the city the words right after the name place it in:
@@ -2690,6 +2769,9 @@ class Linker:
         elif m.relation == "near":
             value.update({"relation": "near", "direction": m.direction,
                           "geo_precision": 3 if capital_like and kind != "city" else 2})
+        elif m.around and m.relation is None and kind in _AROUND_KINDS:
+            # PLACES18: "قرب مدينة الميادين"، "في محيط بلدة مورك": ACLED codes the named town, precision 2
+            value.update({"relation": "near", "direction": None, "geo_precision": 2})
         elif m.relation == "province":  # ولاية ديار بكر: the province its seat stands for
             value.update({"relation": "province", "kind": "region", "geo_precision": 3,
                           "admin2": None, "name": f"{p['name']} province"})
