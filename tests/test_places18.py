@@ -81,3 +81,9 @@ def test_a_town_told_plainly_keeps_precision_1() -> None:
 def test_a_governorate_after_near_words_stays_a_governorate() -> None:
     place = next(v for k, v in _places("سقطت قذائف على أطراف محافظة حماة .").items() if "حماة" in k)
     assert place["geo_precision"] == 3 and place["kind"] == "governorate"
+
+
+def test_a_three_letter_town_is_no_verb() -> None:
+    # "يهم" is a common verb, but three letters are too few to tell a verb: نهم is a town
+    found = _unresolved(_PAGE + "وسيطرت القوات على مدينة نهم .")
+    assert "نهم" in found

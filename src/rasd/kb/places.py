@@ -1598,9 +1598,9 @@ class Linker:
         """PLACES18: word ``w`` after a settlement cue is no name by its form, as the corpus
         word list shows (``adjective_endings`` … ``verb_stem_min`` in cues.yaml): an indefinite
         adjective or plural agreeing with the cue ("مدينة مقدسة"، "حي سكني"، "مخيم لاجئين":
-        its definite form is a common word and no place's name), an imperfect verb ("مدينة
-        تولد": "يولد" is common) or a perfect verb with an object pronoun or a plural ending
-        ("قرى خسرها": "خسر" is common)."""
+        its definite form is a common word and no place's name), an imperfect verb of four
+        letters or more ("مدينة تولد": "يولد" is common; نخل، نهم are towns) or a perfect
+        verb with an object pronoun or a plural ending ("قرى خسرها": "خسر" is common)."""
         c, freq = self.cues, word_freq()
         if w.startswith("ال") or len(w) < 3:
             return False
@@ -1608,7 +1608,7 @@ class Linker:
         if (len(w) >= 4 and w.endswith(c.adjective_endings) and freq[w] >= c.indefinite_min
                 and freq[definite] >= c.definite_min and definite not in self.by_key):
             return True
-        if w[0] in c.verb_prefixes and any(
+        if len(w) >= 4 and w[0] in c.verb_prefixes and any(
                 freq[p + w[1:]] >= c.paradigm_min for p in c.verb_prefixes if p != w[0]):
             return True
         return any(w.endswith(e) and len(w) - len(e) >= 3 and freq[w[:-len(e)]] >= c.verb_stem_min
