@@ -1863,13 +1863,19 @@ class Linker:
         """Whether a nearness word (``near_words``) is the cue of the name at token ``first``
         (``k``: its cue's token, -1 for none) or stands right before it or its cue, من between
         allowed: "قرب مدينة الميادين"، "في محيط بلدة مورك"، "على أطراف الرقة"، "بالقرب من X"."""
-        at = [k] if k >= 0 else []
         j = (k if k >= 0 else first) - 1
         if j >= 1 and toks.words[j] == "من" and toks.adjacent_cue(j - 1):
             j -= 1
-        if j >= 0 and toks.adjacent_cue(j):
-            at.append(j)
-        return any(stem in self.cues.near_words for i in at for _p, stem in _readings(toks.words[i]))
+        return (k >= 0 and self._near_word(toks.words[k])) or (
+            j >= 0 and self._near_word(toks.words[j]) and toks.adjacent_cue(j))
+
+    def _near_word(self, word: str) -> bool:
+        """Whether ``word`` is a nearness word, clitics peeled (بالقرب، وبمحيط)."""
+        near = self.cues.near_words
+        if not (word in near or word[1:] in near or word[2:] in near or word[3:] in near
+                or word[4:] in near):
+            return False  # no reading can be one (clitics: at most four letters)
+        return any(stem in near for _p, stem in _readings(word))
 
     def _governorate_of_seat(self, m: Match, k: int, places: list[dict[str, Any]]) -> bool:
         """``محافظة X`` where no governorate is named X: X is the seat it is named after.
