@@ -87,3 +87,9 @@ def test_a_three_letter_town_is_no_verb() -> None:
     # "يهم" is a common verb, but three letters are too few to tell a verb: نهم is a town
     found = _unresolved(_PAGE + "وسيطرت القوات على مدينة نهم .")
     assert "نهم" in found
+
+
+def test_a_town_starting_with_nun_is_no_verb() -> None:
+    # "يصيب" is a common verb, but news seldom writes "we": نصيب is a town
+    found = _unresolved(_PAGE + "وقتل شاب في بلدة نصيب .")
+    assert "نصيب" in found

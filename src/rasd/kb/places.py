@@ -303,7 +303,7 @@ class Cues:
     adjective_endings: tuple[str, ...] = ()  # ي، ية، ين: an adjective's or plural's ending ...
     indefinite_min: int = 0  # ... seen this often as it is ...
     definite_min: int = 0  # ... and its definite form this often: no name (PLACES18)
-    verb_prefixes: frozenset[str] = frozenset()  # ي، ت، ن: an imperfect verb's person prefix ...
+    verb_prefixes: frozenset[str] = frozenset()  # ي، ت: an imperfect verb's person prefix ...
     paradigm_min: int = 0  # ... whose other persons the corpus holds this often: a verb
     object_endings: tuple[str, ...] = ()  # ها، وا: a perfect verb's pronoun or plural ending ...
     verb_stem_min: int = 0  # ... after a word the corpus holds this often: a verb
@@ -1599,8 +1599,9 @@ class Linker:
         word list shows (``adjective_endings`` … ``verb_stem_min`` in cues.yaml): an indefinite
         adjective or plural agreeing with the cue ("مدينة مقدسة"، "حي سكني"، "مخيم لاجئين":
         its definite form is a common word and no place's name), an imperfect verb of four
-        letters or more ("مدينة تولد": "يولد" is common; نخل، نهم are towns) or a perfect
-        verb with an object pronoun or a plural ending ("قرى خسرها": "خسر" is common)."""
+        letters or more with ي or ت ("مدينة تولد": "يولد" is common; نخل، نصيب are towns)
+        or a perfect verb with an object pronoun or a plural ending ("قرى خسرها": "خسر" is
+        common)."""
         c, freq = self.cues, word_freq()
         if w.startswith("ال") or len(w) < 3:
             return False
