@@ -72,8 +72,11 @@ def test_a_town_after_near_words_is_coded_near_at_precision_2() -> None:
 
 
 def test_a_town_told_plainly_keeps_precision_1() -> None:
+    # "الأطراف" with its own article are "the parties", "المحيط" "surrounding": no nearness
     for text in ("قتل ثلاثة مدنيين بقصف مدفعي على مدينة الميادين .",
-                 "قتل ثلاثة مدنيين بقصف مدفعي في مدينة الميادين قرب الحدود ."):
+                 "قتل ثلاثة مدنيين بقصف مدفعي في مدينة الميادين قرب الحدود .",
+                 "دعا المبعوث كل الأطراف في الميادين إلى وقف القتال .",
+                 "انتشرت الفصائل في الريف المحيط بالميادين ."):
         place = next(v for k, v in _places(text).items() if "الميادين" in k)
         assert place["geo_precision"] == 1 and "relation" not in place, text
 

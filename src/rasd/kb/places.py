@@ -1871,12 +1871,14 @@ class Linker:
             j >= 0 and self._near_word(toks.words[j]) and toks.adjacent_cue(j))
 
     def _near_word(self, word: str) -> bool:
-        """Whether ``word`` is a nearness word, clitics peeled (بالقرب، وبمحيط)."""
+        """Whether ``word`` is a nearness word, clitics peeled (بالقرب، وبمحيط), with no
+        article of its own: "الأطراف في حلب" are "the parties", "المحيط بدمشق" "surrounding"."""
         near = self.cues.near_words
         if not (word in near or word[1:] in near or word[2:] in near or word[3:] in near
                 or word[4:] in near):
             return False  # no reading can be one (clitics: at most four letters)
-        return any(stem in near for _p, stem in _readings(word))
+        return any(stem in near and (stem == "قرب" or not p.endswith(_ARTICLE))
+                   for p, stem in _readings(word))
 
     def _governorate_of_seat(self, m: Match, k: int, places: list[dict[str, Any]]) -> bool:
         """``محافظة X`` where no governorate is named X: X is the seat it is named after.
