@@ -55,7 +55,8 @@ def test_albukamal_strike_is_an_air_strike_with_the_sohr_toll(reports):
         "ASSAULT", "Explosions/Remote violence", "Air/drone strike")
     assert strike.fatalities == 12 and strike.time_precision == 1
     assert strike.actor1["country"] == "Israel" and "Islamic Revolutionary Guard Corps" not in strike.actor1["name"]
-    assert strike.location["geo_precision"] == 1 and strike.location["admin1"]
+    # "في محيط مدينة البوكمال": around the town, ACLED's precision 2 (PLACES18)
+    assert strike.location["geo_precision"] == 2 and strike.location["admin1"]
     assert "SOHR" in strike.cited and strike.attribution == "named outlet"
     assert "12 were reported killed" in strike.notes
 
