@@ -73,3 +73,20 @@ def test_a_tickers_headlines_keep_the_pages_day() -> None:
     rules = {ev.rule for e in doc.events if (e.location or {}).get("name") == "Al Bab"
              for ev in e.evidence if ev.field == "event_date"}
     assert rules == {"date:story-day"}
+
+
+OPENER = "وصلت تعزيزات عسكرية إلى أطراف مدينة الرقة"
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("الهجوم على مكتب المخابرات في مدينة كابول يوقع قتلى", "Kabul"),
+    ("المتظاهرون يغلقون الطريق الدولي في مدينة أربيل", "Erbil"),
+])
+def test_a_glued_headline_tells_its_own_happening_by_a_definite_noun(headline: str, place: str) -> None:
+    glued = rasd.extract("آخر التطورات\n" + OPENER + headline + TICKER_TAIL, published="2017-08-09")
+    assert place in [(e.location or {}).get("name") for e in glued.events]
+    # the same words going on in the item before it, or in prose, name a happening told before
+    same_item = "آخر التطورات\n" + OPENER + " .\n" + headline + " ." + TICKER_TAIL.replace("\n", " ")
+    for text in (same_item, OPENER + " .\n" + headline + " ."):
+        doc = rasd.extract(text, published="2017-08-09")
+        assert place not in [(e.location or {}).get("name") for e in doc.events]

@@ -69,7 +69,15 @@ from rasd.events.detect import (
     light_verb,
 )
 from rasd.events.interact import keep_located_meetings
-from rasd.events.items import ITEM_DAY_RULE, item_day, item_of, item_scope, page_items, same_item
+from rasd.events.items import (
+    ITEM_DAY_RULE,
+    dated_item,
+    item_day,
+    item_of,
+    item_scope,
+    page_items,
+    same_item,
+)
 from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
@@ -812,7 +820,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 fatalities=k_killed, fatalities_max=k_killed, injuries=k_injured,
                 trigger=doc.text[trigger_start:trigger_end], rule=head.rule, evidence=evidence,
             )
-            specific = form_specific or date_rule == "date:same-sentence" or killed is not None
+            # a ticker's headline tells its own happening, even by a definite noun ("المتظاهرون
+            # يتولون …"، "داعش يتبنى الهجوم على …"); a chronology's item may name one in a statement
+            ticker_head = item_head and not dated_item(words.sentences[head.sentence][0])
+            specific = form_specific or date_rule == "date:same-sentence" or killed is not None or ticker_head
             drafts.append(Draft(mention, definite, is_anchored and (specific or not definite),
                                 date_rule == "date:same-sentence",
                                 {head.sentence}, distinct, head.sentence == headline,
