@@ -87,7 +87,7 @@ from rasd.events.roles_armies import (
     localize_bare_armies,
     qualified_bare_army,
 )
-from rasd.events.roles_civilians import struck_civilians
+from rasd.events.roles_civilians import struck_civilians, victim_first
 from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles_owners import target_owner
 from rasd.events.roles_rebels import rebels_the_state_fights, repeller_before
@@ -101,6 +101,7 @@ THEN = frozenset({"ثم", "وثم"})  # a verb after ثم shares the previous ve
 OBJECT_WINDOW = 6  # words after a verb where its unmarked object may stand
 ACTOR_WINDOW = 18  # words either side of the trigger where its actors are looked for
 BETWEEN_SECOND_GAP = 3  # words between the two sides of "بين X ، و Y" across a comma
+OWNED_ADJECTIVES = 2  # adjectives between an owned weapon or unit and تابع ل (ACTORS18)
 EMBEDDED_WINDOW = 16  # words from "إن X" back from the verb it is the subject of, across a comma
 PLACE_WINDOW = 30
 # relative pronouns: anaphora's (the singular, the oblique duals) and the nominative duals and
@@ -518,6 +519,7 @@ class RoleCues:
     visit_window: int = 3
     visit_sentences: int = 3
     speaker_titles: re.Pattern[str] | None = None
+    command_heads: re.Pattern[str] | None = None
     loser_kinds: frozenset[str] = frozenset()
     between_places: re.Pattern[str] | None = None
     capture_purpose: re.Pattern[str] | None = None
@@ -598,6 +600,7 @@ def role_cues() -> RoleCues:
         capital_words=rx("capital_words"), title_words=rx("title_words"), title_window=int(data["title_window"]),
         visit_here=rx("visit_here"), visit_words=rx("visit_words"), visit_window=int(data["visit_window"]),
         visit_sentences=int(data["visit_sentences"]), speaker_titles=rx("speaker_titles"),
+        command_heads=rx("command_heads"),
         loser_kinds=frozenset(data.get("loser_kinds") or ()), loser_nouns=rx("loser_nouns"),
         capture_purpose=rx("capture_purpose"), between_places=rx("between_places"), support_words=rx("support_words"), support_window=int(data["support_window"]),
         force_nouns=rx("force_nouns"), taker_words=rx("taker_words"),
@@ -704,12 +707,14 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     """
     before = words.words[arg.first - 1].text if arg.first > lo else ""
     if "affiliation" in lex.roles and cue_matches(lex.roles["affiliation"], before):
-        # the owned thing is the noun right before the affiliation word, with one adjective
-        # at most ("طائرة مسيرة تابعة للتحالف"), not the subject of the clause before it
-        # ("استهدفت الطائرات مواقع تابعة للجيش": the positions are the army's)
+        # the owned thing is the noun right before the affiliation word, with two adjectives
+        # at most ("طائرة مسيرة تابعة للتحالف"، "الطيران الحربي المروحي التابع للنظام", ACTORS18),
+        # not the subject of the clause before it ("استهدفت الطائرات مواقع تابعة للجيش": the
+        # positions are the army's)
         owned = [arg.first - 2] if arg.first - 2 >= lo else []
-        if owned and arg.first - 3 >= lo and _adjective(words.words[arg.first - 2].text):
-            owned.append(arg.first - 3)
+        while owned and len(owned) <= OWNED_ADJECTIVES and owned[-1] - 1 >= lo \
+                and _adjective(words.words[owned[-1]].text):
+            owned.append(owned[-1] - 1)
         if any(cue_matches(lex.roles["attacker"], words.words[k].text) or _owned_attacker(words.words[k].text)
                for k in owned):
             return "agent"
@@ -723,7 +728,7 @@ def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
     span_text = words.words[arg.first].text
     if span_text.startswith(("لل", "لقوات", "لميليشي", "لمليشي")):
         allegiance = role_cues().allegiance  # "القوات الموالية للجيش السوري": on its side
-        if allegiance is not None and allegiance.match(before):
+        if (allegiance is not None and allegiance.match(before)) or _command_of(words, arg, lo):
             return None
         return "target"
     # "شنتها على الأرجح طائرات روسية"، "نفذه مسلحون من منظمة حزب العمال": the marker stands
@@ -1073,6 +1078,28 @@ def _person_head(words: Words, arg: Arg, cues: RoleCues, lo: int) -> int | None:
             ws[first - 2].text):
         return first - 2
     return None
+
+
+def _command_of(words: Words, arg: Arg, lo: int) -> bool:
+    """Whether an actor with ل follows a noun of a side's command or voice, with one definite
+    adjective at most between (roles.yaml ``command_heads``: "القيادة العامة للجيش السوري"): the
+    side itself, not a target (ACTORS18)."""
+    heads = role_cues().command_heads
+    if heads is None:
+        return False
+    ws = words.words
+    for k in (arg.first - 1, arg.first - 2):
+        if k < lo or ws[k].comma:
+            return False
+        if heads.match(ws[k].text):
+            return True
+        if not ws[k].text.startswith("ال"):
+            return False
+    return False
+
+
+def _civilian(arg: Arg) -> bool:
+    return isinstance(arg.value, dict) and arg.value.get("type") == "Civilians"
 
 
 def _passive_by_form(words: Words, cand: Candidate, near: list[Arg], cues: RoleCues, lo: int) -> list[Arg]:
@@ -2076,6 +2103,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 roles.actor1, roles.rule1 = shared, "actor:subject-of-coordinated-verb"
         return roles
     # بين X و Y / X مع Y
+    among: Arg | None = None  # the civilians "بين" names alone: those it befell
     for a in near:
         opener = range(max(lo, a.first - 3), a.first)  # بين قسد، بين عناصر من قسد
         between = next((k for k in opener if words.words[k].text in ("بين", "وبين")), None)
@@ -2090,6 +2118,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 # side past a comma and a title with و, which reads as a new clause
                 rest = [b for b in whole if b.first >= a.last and b.first - a.last <= BETWEEN_SECOND_GAP
                         and not any(words.words[k].ends_clause for k in range(a.last - 1, b.first))]
+            if not rest and _civilian(a):
+                among = a  # "وقوع جرحى بين المدنيين": among them, no side of a fight (ACTORS18)
+                continue
             roles.actor1, roles.rule1 = a, "actor:between-first"
             # "بين قوات النظام المدعومة بمسلحين موالين لها من جانب، وعناصر داعش": the second
             # side is the one joined by و, not an actor inside the first side's phrase, nor
@@ -2100,6 +2131,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 roles.actor2, roles.rule2 = (joined or rest)[0], "actor:between-second"
             return roles
     marked: dict[int, str | None] = {id(a): _marker(words, a, lex, lo) for a in near}
+    if among is not None:
+        marked[id(among)] = "target"
     if taker is not None and id(taker) in marked:
         marked[id(taker)] = "agent"
     fought_with: Arg | None = None  # "اشتباكات مع X": the other side, named after مع
@@ -2137,7 +2170,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     # ... but not one named after a word of cause ("قتل ثلاثة مدنيين جراء قصف التحالف"): that one did it
     for a in near:
         if marked[id(a)] is None and any(
-                c.first <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
+                victim_first(c) <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
                 and not any(cues.cause_words.match(words.words[k].text) for k in range(c.last, a.first))
                 and not _attack_noun_before(words, a, c.last, cues)
                 for c in ann.in_sentence(ann.casualties, cand.sentence)):

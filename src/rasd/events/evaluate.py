@@ -9,7 +9,8 @@ accepts any place). Matching
 is one-to-one, greedy in gold order, preferring a system mention with the gold date.
 Per-field accuracy is computed on matched pairs, only for the fields a gold line states:
 actors match when one of the gold names is contained in the system actor's name or Arabic
-name (so "Israel" accepts "Military Forces of Israel (1948-)"); an absent field is unscored.
+name (so "Israel" accepts "Military Forces of Israel (1948-)"; "Rioters (X)" and "Protesters
+(X)" name one crowd); an absent field is unscored.
 
 **Unseen-report gold** (``rasd/data/gold/unseen_gold.jsonl``, ``rasd eval events --unseen``):
 real UnifiedFC articles drawn at random and annotated blind, before rasd was run on them. A
@@ -94,13 +95,20 @@ def location_matches(gold: list[str] | None, system: dict[str, Any] | None) -> b
                for n in names)
 
 
+def _crowd(key: str) -> str:
+    """ACLED names one crowd "Rioters (X)" when its demonstration turned violent and
+    "Protesters (X)" when not; whether it did is the sub-event type's to score, so the actor
+    fields compare the two as one crowd of country X (ACTORS18)."""
+    return "protesters(" + key[len("rioters("):] if key.startswith("rioters(") else key
+
+
 def actor_matches(gold: list[str] | None, system: dict[str, Any] | None) -> bool:
     """Gold names contained in the system actor's; an unknown gold actor (null) accepts none
     or ACLED's "Unidentified ..." actor, which is how ACLED codes an unknown perpetrator."""
     if gold is None:
         return system is None or str(system.get("name") or "").startswith("Unidentified")
-    names = _names(system, "name", "name_ar")
-    return any(_key(g) in n for g in gold for n in names)
+    names = [_crowd(n) for n in _names(system, "name", "name_ar")]
+    return any(_crowd(_key(g)) in n for g in gold for n in names)
 
 
 def field_correct(name: str, gold: dict[str, Any], event: EventMention) -> bool:

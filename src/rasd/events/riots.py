@@ -242,11 +242,21 @@ def _crowd_actor(family: str, event: EventMention, matched: str, window: _Window
     return localize_actor(kb.actor_value(family, matched), country, kb)
 
 
+_OFFICES = ("Government of", "President", "Ministry")
+
+
 def _is_force(actor: Any) -> bool:
     """A state's armed or police force; a government, head of state or ministry is not the
     force a crowd clashed with ("the US president's decision" is why they protested)."""
     return isinstance(actor, dict) and actor.get("type") == _STATE and \
-        not str(actor.get("name") or "").startswith(("Government of", "President", "Ministry"))
+        not str(actor.get("name") or "").startswith(_OFFICES)
+
+
+def _is_office(actor: Any) -> bool:
+    """A government, head of state or ministry: what a crowd protests against ("تنديدا بقرار
+    الرئيس الأميركي") or the country it marched in ("شهدت مصر مظاهرات"), never the crowd."""
+    return isinstance(actor, dict) and actor.get("type") == _STATE and \
+        str(actor.get("name") or "").startswith(_OFFICES)
 
 
 def _force(doc: Document, event: EventMention, window: _Window) -> dict[str, Any] | None:
@@ -479,13 +489,18 @@ def _protest_classified(doc: Document, event: EventMention, c: Cues, cache: dict
         event.evidence = [ev for ev in event.evidence if ev.field not in ("actor1", "actor2")]
         _note(doc, event, window, None, "actor1", "riot:crowd-first")
         return "riot:crowd-first"
-    if event.actor1 is None and event.event_type in ("Protests", "Riots"):
+    # a government or president as a protest's actor1 is what the crowd protested or where it
+    # marched, never the crowd: the crowd replaces it when its country is known (ACTORS18)
+    office = event.plover == "PROTEST" and _is_office(event.actor1)
+    if (event.actor1 is None or office) and event.event_type in ("Protests", "Riots"):
         # ACLED names the crowd itself first: Protesters (Lebanon), Rioters (Iraq)
         crowd = c.find("crowd", text)
         family = RIOTERS_ID if event.event_type == "Riots" else PROTESTERS_ID
-        event.actor1 = _crowd_actor(family, event, crowd.group(0).strip() if crowd else "", window,
-                                    crowd)
-        if event.actor1 is not None:
+        actor = _crowd_actor(family, event, crowd.group(0).strip() if crowd else "", window, crowd)
+        if actor is not None:
+            if office:
+                event.evidence = [ev for ev in event.evidence if ev.field != "actor1"]
+            event.actor1 = actor
             _note(doc, event, window, crowd, "actor1", "riot:crowd-actor")
             if event.actor2 is None and _is_violent(event):
                 event.actor2 = _force(doc, event, window)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 RULE = "actor:civilians-struck"
 REMOTE = "Explosions/Remote violence"
+# ... and (ACTORS18) an attack on people typed violence against civilians: "قتل شخصان برصاص
+# مسلحين مجهولين" struck civilians just as a shell that killed two did
+STRUCK_TYPES = frozenset({REMOTE, "Violence against civilians"})
 
 
 @cache
@@ -35,7 +38,8 @@ def _cue(key: str) -> re.Pattern[str]:
 
 
 def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
-    """A strike or shelling (``Explosions/Remote violence``) with no actor2 whose sentence names
+    """A strike or shelling (``Explosions/Remote violence``), or an attack typed violence against
+    civilians (ACTORS18), with no actor2 whose sentence names
     no armed side but actor1's own, nor a military target after the trigger ("مواقع"، "مقرات":
     roles_owners.yaml ``target_nouns``), struck civilians when that sentence counts its victims as
     people ("ما أدى إلى مقتل تسعة مدنيين"، "أودى بحياة ستة أشخاص": roles_civilians.yaml
@@ -43,7 +47,7 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     blow fell on homes, a market or a hospital (``civilian_objects``): actor2 is the civilians
     (``civilians_actor``, named for the event's country later), with the words that say so
     and the rule ``actor:civilians-struck``."""
-    if cand.plover != "ASSAULT" or cand.event_type != REMOTE or roles.actor2 is not None:
+    if cand.plover != "ASSAULT" or cand.event_type not in STRUCK_TYPES or roles.actor2 is not None:
         return
     own = family(roles.actor1.value) if roles.actor1 is not None else None
     here = ann.in_sentence(ann.actors, cand.sentence)
@@ -69,8 +73,16 @@ def _victim_count(ann: Annotations, cand: Candidate) -> Arg | None:
         who = c.value.get("who")
         if c.value.get("kind") in ("killed", "injured") and who and any(
                 people.match(w) for w in normalize(str(who)).text.split()):
-            return _civilians(ann, c.first, c.last)
+            return _civilians(ann, victim_first(c), c.last)
     return None
+
+
+def victim_first(toll: Arg) -> int:
+    """The first word of a toll that names the fallen. A toll read from an active verb and its
+    one-person object ("أعدمت هيئة تحرير الشام شابا"، casualty:object-victim) spans the verb
+    and its subject too: only its last word, the object, is the victim; the subject between
+    killed (ACTORS18)."""
+    return toll.last - 1 if toll.span.rule == "casualty:object-victim" else toll.first
 
 
 def _civilian_object(ann: Annotations, cand: Candidate) -> Arg | None:

@@ -264,7 +264,8 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
       ``anaphor_sentences`` before ("طائرات يعتقد أنها سورية وروسية قصفت ..."): actor1, with
       the states joined to it as associated actors.
     * A frame that holds its subject between its words ("وأنشأت روسيا قاعدة"، "اتخذت القوات
-      التركية مقراً") and found no actor1: the actor inside it acted.
+      التركية مقراً") or opens with it ("قاذفات روسية بعيدة المدى ضربت", ACTORS18) and found
+      no actor1: the actor inside it acted.
     * A movement or base with no actor1 (``owner_types``) belongs to the owner its actor2
       was read from ("قاعدة عسكرية لروسيا"، "وحدة تابعة للقوات الصينية"): that one moved.
     * An air force this module inferred is dropped as actor1 when actor2 is that same
@@ -273,7 +274,7 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
     """
     if roles.actor1 is None and cand.plover in VIOLENT and cand.last - cand.first > 2:
         inside = next((a for a in ann.in_sentence(ann.actors, cand.sentence)
-                       if cand.first < a.first and a.last < cand.last), None)
+                       if cand.first <= a.first and a.last < cand.last), None)
         if inside is not None and inside is not roles.actor2:
             roles.actor1, roles.rule1 = inside, RULE_INSIDE
     if roles.actor1 is None and roles.actor2 is not None and _owner(words, roles.actor2, cand):
