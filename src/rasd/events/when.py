@@ -43,7 +43,7 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                        if d.first < cand.first < d.last), None)
         if anchor is not None:
             return anchored_date(anchor, [d for d in same if d.last <= anchor.first or d.first >= anchor.last])
-    if same and (since := [d for d in same if _since(words, d) and d.value.get("precision") != 1]):
+    if same and (since := [d for d in same if _span_to_now(words, d, cand)]):
         # "رئيسة الحكومة منذ نيسان 2016": a month after منذ opens a state that lasts, it is no
         # day of what the sentence tells (without another date, the sentence has none); a day
         # ("الاشتباكات مستمرة منذ صباح اليوم") is when a fight still going on began: its day
@@ -66,6 +66,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 same = told
         if _pluperfect_trigger(words, cand):  # "... رهينتين كان التنظيم قد اختطفهما": the
             same = [d for d in same if d.first > cand.first]  # day before is not its own
+            if not same:
+                return None, None, "date:anterior"
+        else:  # "قصفت الطائرات قرى كان المقاتلون قد انتزعوها في الأيام الماضية": that clause's day
+            same = [d for d in same if not _in_pluperfect_clause(words, d, cand)]
             if not same:
                 return None, None, "date:anterior"
         cause = _cause_word(words, cand)
@@ -289,6 +293,30 @@ def _since(words: Words, d: Arg) -> bool:
         words.words[d.first - 1].sentence == words.words[d.first].sentence
 
 
+def _span_to_now(words: Words, d: Arg, cand: Candidate) -> bool:
+    """Whether a DATE that is no single day opens a span lasting up to now, which dates no
+    happening: after منذ ("منذ نيسان 2016"), or منذ with a length told of what is still going
+    on (an imperfect verb: "تقصف الطائرات البلدة منذ أيام"). Told of a happening (a perfect
+    verb, a noun: "تعزيزات وصلتها منذ أيام") days or weeks count back from the page, as قبل
+    does. Months after منذ are mostly a length ("محتجزون منذ أربعة أشهر"، "الأسوأ منذ شهور"،
+    "انقطع الراتب منذ أربعة أشهر"): they count back only when they open the clause of a perfect
+    verb ("منذ ثلاثة أشهر قصفت الطائرات المدينة": that long ago)."""
+    if d.value.get("precision") == 1:
+        return False
+    if _since(words, d):
+        return True
+    if words.words[d.first].text not in SINCE:
+        return False
+    if d.value.get("grain") == "day" and d.value.get("precision") == MONTH_PRECISION:
+        return not (cand.form == "perfect" and 0 <= cand.first - d.last <= FRONTED_GAP)
+    return cand.form in GOING_ON
+
+
+GOING_ON = frozenset({"imperfect"})  # the trigger form that tells a happening still going on
+MONTH_PRECISION = 3  # "منذ ثلاثة أشهر": a length of months (ACLED's month precision)
+FRONTED_GAP = 1  # words between a fronted "منذ ثلاثة أشهر" and its perfect verb (a comma)
+
+
 def _unresolved_days(words: Words, ann: Annotations, sentence: int) -> list[Arg]:
     """The day expressions of a sentence the time stage could not date ("13 نوفمبر الماضي" or
     "أمس" on a page with no date of its own), other than a day a report was made on."""
@@ -369,6 +397,24 @@ def _pluperfect_trigger(words: Words, cand: Candidate) -> bool:
         return False
     return any(words.words[j].text in tl.pluperfect_openers
                for j in range(max(lo, k - 1 - tl.pluperfect_window), k))
+
+
+def _in_pluperfect_clause(words: Words, d: Arg, cand: Candidate) -> bool:
+    """Whether a DATE stands in a pluperfect clause opened after the trigger ("استهدفت غارات
+    مناطق كان مقاتلو المعارضة قد انتزعوها في الأيام القليلة الماضية"): a كان form followed by
+    قد within ``pluperfect_window`` words, between the trigger and the date, with no comma or
+    clause break (roles.yaml ``clause_breaks``: بينما، ثم …) between the clause's opening and
+    the date. Such a date tells the earlier happening's day."""
+    tl = time_lexicon()
+    texts = words.texts
+    breaks = role_cues().clause_breaks
+    for k in range(d.first - 1, cand.last - 1, -1):
+        if texts[k] == "," or breaks.match(texts[k]):  # "… بينما يشهد اليوم": a new clause
+            return False
+        if texts[k] in tl.pluperfect_openers and tl.pluperfect_particle in texts[k + 1:min(
+                d.first, k + 2 + tl.pluperfect_window)]:
+            return True
+    return False
 
 
 def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:

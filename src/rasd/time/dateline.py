@@ -23,7 +23,9 @@ order:
 A site's own line, printed on every page on the day it is fetched, is never the dateline, even
 after a cue: a date right after "الموقع" ("تحديث الموقع 2018 / 01 / 21") or "الآن" (not "حتى
 الآن"), a date followed at once by a news ticker's heading ("..., آخر الأخبار"), and the same date
-printed again right after such a line (``dateline_site``, ``dateline_now``, ``dateline_ticker``).
+printed again right after such a line (``dateline_site``, ``dateline_now``, ``dateline_ticker``);
+and a date right after a fetch line's words ("Crawled on 14/11/2019"، "تاريخ الاسترجاع :",
+``dateline_fetched``): the day a crawler or a reader saved the page.
 
 3. else, a date in digits right after the bare label "تاريخ" anywhere on the page (a metadata
    field, which some sites print in the footer: "مختارات تاريخ 11 . 12 . 2017").
@@ -62,6 +64,8 @@ class DatelineWords:
     ticker_len: int = 0
     now: frozenset[str] = frozenset()  # "العالم الآن 2018 - 01 - 21": like "اليوم"
     not_now: frozenset[str] = frozenset()  # "حتى الآن 16 . 11 . 2017": so far, then the date
+    fetched: frozenset[tuple[str, ...]] = frozenset()  # "Crawled on" before the date: the fetch day
+    fetched_len: int = 0
 
 
 @cache
@@ -84,9 +88,11 @@ def dateline_words() -> DatelineWords:
     now |= {w.lower() for w in data.get("dateline_now", ()) if w.isascii()}
     not_now = {key(w).lower() for w in data.get("dateline_not_now", ())}
     ticker = {tuple(key(w).lower().split()) for w in data.get("dateline_ticker", ())}
+    fetched = {tuple(key(w).lower().split()) for w in data.get("dateline_fetched", ())}
     return DatelineWords(frozenset(cues), frozenset(weak), frozenset(narrative), frozenset(founding),
                          frozenset(site), frozenset(ticker), max(map(len, ticker), default=0),
-                         frozenset(now), frozenset(not_now))
+                         frozenset(now), frozenset(not_now), frozenset(fetched),
+                         max(map(len, fetched), default=0))
 
 
 def _site_line(text: list[str], first: int, end: int, dw: DatelineWords) -> bool:
@@ -97,10 +103,22 @@ def _site_line(text: list[str], first: int, end: int, dw: DatelineWords) -> bool
     prev = text[first - 1].lower() if first > 0 else ""
     if prev in dw.site or (prev in dw.now and not (first > 1 and text[first - 2].lower() in dw.not_now)):
         return True
+    if _fetch_line(text, first, dw):
+        return True
     k = end
     while k < len(text) and k < end + 3 and not text[k][0].isalnum():
         k += 1
     return any(tuple(w.lower() for w in text[k:k + n]) in dw.ticker for n in range(1, dw.ticker_len + 1))
+
+
+def _fetch_line(text: list[str], first: int, dw: DatelineWords) -> bool:
+    """Whether the date at token ``first`` follows (past punctuation) a fetch line's words
+    ("Crawled on 14/11/2019"، "تاريخ الاسترجاع : ..."; ``dateline_fetched``)."""
+    k = first
+    while k > 0 and k > first - 3 and not text[k - 1][0].isalnum():
+        k -= 1
+    return any(tuple(w.lower() for w in text[k - n:k]) in dw.fetched
+               for n in range(1, min(dw.fetched_len, k) + 1))
 
 
 def full_date(spec: Spec | None) -> bool:

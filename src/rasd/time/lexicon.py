@@ -51,6 +51,8 @@ class TimeLexicon:
     story_later_gap: int = 0  # ... more than this many days after it (rasd.time.pageday.prints_later)
     chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
+    few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
+    few_after: frozenset[str] = frozenset()  # "قبل أيام قليلة": ... after it
 
 
 @cache
@@ -126,4 +128,7 @@ def time_lexicon() -> TimeLexicon:
     lex.story_later_gap = int(data.get("story_later_gap", 0))
     lex.chronology_later_days = int(data.get("chronology_later_days", 0))
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
+    lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))
+    lex.few_after = frozenset(f for w in data.get("few_after", ()) for form in (key(w), "ال" + key(w))
+                              for f in clitic_forms(form))  # "الأيام القليلة الماضية" too
     return lex

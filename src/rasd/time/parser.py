@@ -48,6 +48,8 @@ from rasd.time.words import (
     _set,
 )
 
+SPAN_DAYS = {"day": 7, "week": 30, "month": 120, "year": 730}  # "الأيام الماضية": days back
+DUAL_DAYS = {"day": 2, "week": 14, "month": 61, "year": 730}  # "اليومين الماضيين": two units back
 BETWEEN = _set("بين")  # "بين الأمس واليوم": then and now, no day
 THE_YESTERDAY = _set("الامس")
 
@@ -649,10 +651,12 @@ class Parser:
         j = k + 1
         if self.at(j) in ROUGHLY:
             j += 1  # "قبل نحو أسبوعين"
+        few = self.at(j) in self.lex.few_before  # "قبل عدة أيام"، "منذ بضعة أسابيع"
         count = None
-        got = self.cardinal(j, 60)
+        got = None if few else self.cardinal(j, 60)
         if got:
             j, count = got
+        j += few
         if self.at(j) in HOURS_UNIT and w not in AFTER:
             # "قبل ساعات", "منذ ساعتين", "قبل 3 ساعات": the publication day or the one before
             return Match(j + 1, Spec("hours-past"), "relative", "date:hours-ago")
@@ -660,24 +664,30 @@ class Parser:
         if unit is None:
             return None
         name, n = unit
-        if since and name not in ("day", "week"):
-            return None  # منذ أشهر/سنوات: a duration, not a date
+        if since and (name == "year" or (name == "month" and count is None and n == 1)):
+            return None  # منذ سنوات، منذ أشهر، "الأسوأ منذ شهور": a length (see rasd.events.when)
+        named = self.month_spec(j, strong=True) if count is None and name == "month" and n == 1 else None
+        if named is not None:  # "منذ شهر يوليو 2014"، "قبل شهر آب 2013": a named month, no length;
+            # after منذ it is a span's start (read as a month, rasd.events.when), after قبل or بعد
+            # a limit: no date of what the sentence tells
+            return None if since else Match(named[0], None, "name", "date:month-limit")
         plural = self.at(j) in _set("ايام", "اسابيع", "اشهر", "شهور") and count is None
-        if count is None and self.at(j).startswith("ال"):
+        if (count is None and self.at(j).startswith("ال")) or (few and not plural):
             return None
+        end = j + 2 if plural and self.at(j + 1) in self.lex.few_after else j + 1  # "أيام قليلة"
         total = (count or 1) * n if count is None or n == 1 else count
-        anchored = self.anchored(j + 1, name, total if count is not None or not plural else None,
+        anchored = self.anchored(end, name, total if count is not None or not plural else None,
                                  -1 if w in BEFORE else 1)
         if anchored is not None:
             return anchored
         if w in AFTER:
-            return Match(j + 1, Spec("after", unit=name, n=total, future=True), "future",
+            return Match(end, Spec("after", unit=name, n=total, future=True), "future",
                          "date:after-units")
         if plural:
             # "قبل أيام": a few days — ACLED precision 2 around three days before
-            return Match(j + 1, Spec("ago", unit=name, n=3 if name == "day" else 2 * 1),
+            return Match(end, Spec("ago", unit=name, n=3 if name == "day" else 2 * 1),
                          "vague", "date:some-units-ago")
-        return Match(j + 1, Spec("ago", unit=name, n=total), "relative", "date:units-ago")
+        return Match(end, Spec("ago", unit=name, n=total), "relative", "date:units-ago")
 
     def anchored(self, j: int, unit: str, n: int | None, sign: int) -> Match | None:
         """"بعد يومين من الهجوم": units counted from another happening, not the publication.
@@ -705,12 +715,15 @@ class Parser:
         if u is None or ("ال" not in self.at(j)[:4] and not this):
             return None
         name, n = u
-        if self.at(j) in PLURAL_UNITS:
-            # "خلال الأيام الماضية", "الأشهر الماضية": a span back from publication
+        if self.at(j) in PLURAL_UNITS or (n == 2 and not this):
+            # "خلال الأيام (القليلة) الماضية", "الأشهر الماضية", "اليومين الماضيين": a span back
+            # from publication (two units for a dual, a few for a plural)
+            if self.at(j + 1) in self.lex.few_after:
+                j += 1
             adj = self.lex.rel_adj.get(self.at(j + 1))
-            if adj is None or adj == 0:
-                return None
-            days = {"day": 7, "week": 30, "month": 120, "year": 730}[name]
+            if adj is None or adj == 0 or self.anchored(j + 2, name, None, adj) is not None:
+                return None  # "الأيام القليلة السابقة على الاستفتاء": counted from another happening
+            days = (SPAN_DAYS if n == 1 else DUAL_DAYS)[name]
             if adj > 0:
                 return Match(j + 2, Spec("after", unit="day", n=days, future=True), "future",
                              f"date:{name}s-ahead")
@@ -743,6 +756,8 @@ class Parser:
             return Match(target.end, Spec("part", part=part, target=spec, future=spec.future),
                          "vague", "date:part-of-month")
         got = self.unit(j)
+        if got is None and self.at(j) in THE_WEEK:  # "مطلع الأسبوع": of the week the report is in
+            got = Match(j + 1, Spec("unit", unit="week", rel=0), "relative", "date:week-relative")
         if got and got.spec:
             return Match(got.end, Spec("part", part=part, target=got.spec,
                                        future=got.spec.future), "vague",
