@@ -50,3 +50,20 @@ def test_a_glued_headlines_strike_stands_unplaced(monkeypatch: pytest.MonkeyPatc
     start = doc.text.index(UNPLACED)
     mine = [e for e in doc.events if e.sentence_start == start]
     assert [(e.sub_event_type, e.fatalities, e.location) for e in mine] == [("Air/drone strike", 3, None)]
+
+
+def test_the_combiner_has_no_file_the_pipeline_would_read() -> None:
+    """NERCRF18 adopted no combiner: ``load`` has no default file and the training command's
+    help does not say the ensemble reads one when present (the names stage never does)."""
+    import inspect
+
+    from click.testing import CliRunner
+
+    from rasd.cli import cli
+    from rasd.ner import combiner
+
+    assert inspect.signature(combiner.load).parameters["path"].default is inspect.Parameter.empty
+    assert not hasattr(combiner, "PATH")
+    shown = CliRunner().invoke(cli, ["train", "ner-combiner", "--help"])
+    assert shown.exit_code == 0
+    assert "ner-combine.json" not in shown.output and "--combiner FILE" in shown.output

@@ -384,8 +384,8 @@ def train_ner_encoder(data_dir: Path | None, output: Path | None, holdout: bool,
 @click.option("--folds", type=int, default=5, show_default=True,
               help="Cross-fitted tail score first (0: skip).")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Combiner file to write (JSON; rasd/data/models/ner-combine.json is the "
-                   "ensemble's when present).")
+              help="Combiner file to write (JSON). The names stage reads none; score one with "
+                   "'rasd eval ner --model ensemble --combiner FILE'.")
 def train_ner_combiner(data_dir: Path | None, crf_path: str, enc_path: Path, kind: str, l2: float,
                        folds: int, output: Path) -> None:
     """Fit the ensemble's learned combining step on the held-out tail of the train split.

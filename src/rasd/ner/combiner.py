@@ -26,7 +26,6 @@ from scipy.optimize import minimize
 
 from rasd.ner import ensemble
 
-PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "ner-combine.json"
 INPUTS = ("crf", "enc", "mean")
 N = len(ensemble.TAGS)
 _NEG = -1e4  # a forbidden move while fitting (finite, so no inf - inf)
@@ -62,8 +61,9 @@ def _log_input(name: str, crf: np.ndarray, enc: np.ndarray) -> np.ndarray:
     return np.log(np.maximum(p, ensemble.FLOOR))
 
 
-def load(path: Path = PATH) -> Combiner | None:
-    """The combiner in ``path``, or None when there is none (the mean is then used)."""
+def load(path: Path) -> Combiner | None:
+    """The combiner in ``path``, or None when there is none. Nothing in the pipeline reads one:
+    the names stage's ensemble keeps the mean (NERCRF18 adopted no combiner)."""
     if not path.exists():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
