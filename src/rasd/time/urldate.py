@@ -15,7 +15,10 @@ seconds followed by nine more digits (``/articles/1510465460162914700/``): a pat
 exactly 19 digits whose first ten are a time between 2008 and 2027 gives that day (read at
 UTC+3, the Levant's and the Gulf's evening); one of exactly 10 digits only on the hosts that
 are seen to name articles so (``data/time/epoch_hosts.yaml``), since elsewhere ten digits are
-as often an article's or a video's numeric id (FIX11). Anything else — ids, a year alone, a
+as often an article's or a video's numeric id (FIX11). A live map's story writes the day
+before an English month name at the head of its slug, under the year
+(``/ar/2017/13-december-saudi-arabia-pledges-…``; the names are the lexicon's English months).
+Anything else — ids, a year alone, a
 date that does not exist — gives nothing.
 """
 
@@ -38,6 +41,8 @@ _MONTH = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|1[0-2])/")
 _DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19[89]\d|20[0-4]\d)(?![\d.])")
 # "…-1-10-2015_ad-id!…", "/news/490/1-11-2017/": day, month, year joined by dashes, day first
 _DMY_DASHED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])[-_](0?[1-9]|1[0-2])[-_](19[89]\d|20[0-4]\d)(?![\d.])")
+# "/ar/2017/13-december-slug": the year as a segment, then the day and an English month name
+_DAY_NAMED = re.compile(r"/(19[89]\d|20[0-4]\d)/(0?[1-9]|[12]\d|3[01])-([A-Za-z]+)-")
 # "/articles/1510465460162914700/", "/article/1513717241": a Unix time as the whole segment
 _EPOCH = re.compile(r"/(1[2-7]\d{8})(\d{9})?(?=[/?#]|$)")
 EPOCH_SPAN = (datetime(2008, 1, 1, tzinfo=UTC).timestamp(), datetime(2027, 1, 1, tzinfo=UTC).timestamp())
@@ -49,6 +54,26 @@ def _ten_digit_hosts() -> tuple[str, ...]:
     data = load_yaml(resources.files("rasd.data").joinpath("time/epoch_hosts.yaml")
                      .read_text("utf-8"))
     return tuple(str(h).lower() for h in data["ten_digit_hosts"])
+
+
+@cache
+def _english_months() -> dict[str, int]:
+    """English month names (``months.english`` in data/time/lexicon.yaml), lower-cased."""
+    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
+                     .read_text("utf-8"))
+    return {str(name).lower(): int(month) for name, month in data["months"]["english"].items()}
+
+
+def _named_day(path: str) -> tuple[str, str] | None:
+    """The day of a slug that opens with a day and an English month under its year, or None."""
+    m = _DAY_NAMED.search(path)
+    month = _english_months().get(m.group(3).lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return date(int(m.group(1)), month, int(m.group(2))).isoformat(), "day"
+    except ValueError:
+        return None
 
 
 def _epoch_host(netloc: str) -> bool:
@@ -79,6 +104,8 @@ def url_date(url: str | None) -> tuple[str, str] | None:
                 return date(y, mo, d).isoformat(), "day"
             except ValueError:
                 return None
+    if named := _named_day(path):
+        return named
     m = _EPOCH.search(parts.path)
     if m and (m.group(2) or _epoch_host(parts.netloc)) \
             and EPOCH_SPAN[0] <= int(m.group(1)) < EPOCH_SPAN[1]:
