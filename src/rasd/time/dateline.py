@@ -70,12 +70,9 @@ class DatelineWords:
 
 @cache
 def dateline_words() -> DatelineWords:
-    from importlib import resources
+    from rasd.time.lexicon import lexicon_data
 
-    from rasd.datafiles import load_yaml
-
-    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
-                     .read_text(encoding="utf-8"))
+    data = lexicon_data()
     cues = {f for w in data.get("dateline_cues", ()) for f in clitic_forms(key(w))}
     cues |= {w.lower() for w in data.get("dateline_cues", ()) if w.isascii()}
     weak = {f for w in data.get("dateline_weak_cues", ()) for f in clitic_forms(key(w))}

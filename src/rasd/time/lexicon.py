@@ -56,9 +56,15 @@ class TimeLexicon:
 
 
 @cache
+def lexicon_data() -> dict:
+    """``data/time/lexicon.yaml`` as loaded, read once for every reader of it."""
+    return load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
+                     .read_text(encoding="utf-8"))
+
+
+@cache
 def time_lexicon() -> TimeLexicon:
-    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
-                          .read_text(encoding="utf-8"))
+    data = lexicon_data()
     lex = TimeLexicon()
     winners = set(data.get("pair_mismatch_winners", ()))
     for system_name, system in data["months"].items():

@@ -31,6 +31,7 @@ from importlib import resources
 from urllib.parse import unquote, urlparse
 
 from rasd.datafiles import load_yaml
+from rasd.time.lexicon import lexicon_data
 
 # year, month, day as path segments or joined by - or _, never inside a longer number
 _DAY = re.compile(r"(?<![\d])(19[89]\d|20[0-4]\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])")
@@ -59,9 +60,8 @@ def _ten_digit_hosts() -> tuple[str, ...]:
 @cache
 def _english_months() -> dict[str, int]:
     """English month names (``months.english`` in data/time/lexicon.yaml), lower-cased."""
-    data = load_yaml(resources.files("rasd.data").joinpath("time/lexicon.yaml")
-                     .read_text("utf-8"))
-    return {str(name).lower(): int(month) for name, month in data["months"]["english"].items()}
+    english = lexicon_data()["months"]["english"]
+    return {str(name).lower(): int(month) for name, month in english.items()}
 
 
 def _named_day(path: str) -> tuple[str, str] | None:
