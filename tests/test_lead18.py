@@ -21,3 +21,14 @@ def test_the_address_day_dates_a_strike_told_yesterday() -> None:
     doc = extract(text, url="https://syria.liveuamap.com/ar/2017/13-december-air-strikes-on-latamna")
     dates = {e.event_date for e in doc.events}
     assert dates == {"2017-12-12"}
+
+
+def test_an_outlet_named_after_its_town_is_the_town_after_a_settlement_noun() -> None:
+    doc = extract("قصفت الطائرات الروسية أحياء في مدينة حلب اليوم وقتل خمسة مدنيين .", published="2017-12-10")
+    assert [s for s in doc.spans if s.label == "SOURCE"] == []
+    assert [(e.location or {}).get("name") for e in doc.events] == ["Aleppo"]
+
+
+def test_the_outlet_stays_an_outlet_when_cited() -> None:
+    doc = extract("وقال مراسل حلب اليوم إن الطائرات قصفت بلدة الأتارب .", published="2017-12-10")
+    assert "حلب اليوم" in [doc.text[s.start:s.end] for s in doc.spans if s.label == "SOURCE"]

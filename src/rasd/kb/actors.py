@@ -151,6 +151,7 @@ class KB:
     # eras.yaml ``before``: alias key → (until date, actor id): what a name meant before the
     # actor it now links to was founded (فصائل درع الفرات before the SNA, December 2017)
     before: dict[str, tuple[str, str]] = field(default_factory=dict)
+    settlement_nouns: frozenset[str] = frozenset()  # مدينة، بلدة …: a settlement's name follows
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -260,6 +261,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     spellings: dict[str, tuple[str, ...]] = {}
     reporting: set[str] = set()
     place_names: set[str] = set()
+    settlement_nouns: set[str] = set()
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
     before: dict[str, tuple[str, str]] = {}
@@ -426,6 +428,10 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         place_names.update(" ".join(tokens_of(w)) for w in
                            _strings(context.get("places"), f"{fname} place_context.places",
                                     problems, required=False) if w)
+        settlement_nouns.update(" ".join(tokens_of(w)) for w in
+                                _strings(context.get("settlement_nouns"),
+                                         f"{fname} place_context.settlement_nouns", problems,
+                                         required=False) if w)
     for a in actors.values():
         if a.parent is not None:
             if a.parent not in actors:
@@ -479,7 +485,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     return KB(actors, sources, heads, adjectives, frozenset(place_before), spellings,
               frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
               tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
-              frozenset(war_parties), frozenset(syria_words), before)
+              frozenset(war_parties), frozenset(syria_words), before,
+              settlement_nouns=frozenset(settlement_nouns))
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -704,6 +711,16 @@ def _used_as_place(text: str, start: int, end: int, kb: KB) -> bool:
             and _in(words[-2], kb.place_before))
 
 
+def _after_settlement_noun(text: str, start: int, kb: KB) -> bool:
+    """Whether the word right before ``start``, with only spaces between, is a settlement noun
+    (مدينة، بلدة، ريف …), which a settlement's name always follows."""
+    head = text[max(0, start - 40):start]
+    if not head[-1:].isspace() or not head.rstrip()[-1:].isalpha():
+        return False
+    words = _previous_words(text, start)
+    return bool(words) and _in(words[-1], kb.settlement_nouns)
+
+
 def _attached_prefix(text: str, start: int) -> str:
     """Letters glued to the front of the match (و، ب، لل ...)."""
     i = start
@@ -745,6 +762,8 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         if kind == "source":
             if kb.sources[ident].kind == "generic" and not _cited(text, start, m.end, kb.reporting):
                 continue  # العاملين في وسائل الإعلام: named, not cited
+            if _after_settlement_noun(text, start, kb):
+                continue  # في مدينة حلب اليوم: the town a settlement noun names, not Halab Today
             also = kb.sources[ident].actor
             if also is not None and not _cited(text, start, m.end, kb.reporting):
                 out.append(Mention(start, m.end, "ACTOR", kb.actor_value(also, m.matched),
