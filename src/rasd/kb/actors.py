@@ -152,6 +152,8 @@ class KB:
     # actor it now links to was founded (فصائل درع الفرات before the SNA, December 2017)
     before: dict[str, tuple[str, str]] = field(default_factory=dict)
     settlement_nouns: frozenset[str] = frozenset()  # مدينة، بلدة …: a settlement's name follows
+    town_day_openers: frozenset[str] = frozenset()  # في، جنوب …: "في حلب اليوم" is Aleppo, today
+    town_day_words: frozenset[str] = frozenset()  # اليوم, the second word of such an outlet
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -262,6 +264,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     reporting: set[str] = set()
     place_names: set[str] = set()
     settlement_nouns: set[str] = set()
+    town_day_openers: set[str] = set()
+    town_day_words: set[str] = set()
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
     before: dict[str, tuple[str, str]] = {}
@@ -428,10 +432,11 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
         place_names.update(" ".join(tokens_of(w)) for w in
                            _strings(context.get("places"), f"{fname} place_context.places",
                                     problems, required=False) if w)
-        settlement_nouns.update(" ".join(tokens_of(w)) for w in
-                                _strings(context.get("settlement_nouns"),
-                                         f"{fname} place_context.settlement_nouns", problems,
-                                         required=False) if w)
+        for key_, into in (("settlement_nouns", settlement_nouns), ("town_day_openers", town_day_openers),
+                           ("town_day_words", town_day_words)):
+            into.update(" ".join(tokens_of(w)) for w in
+                        _strings(context.get(key_), f"{fname} place_context.{key_}", problems,
+                                 required=False) if w)
     for a in actors.values():
         if a.parent is not None:
             if a.parent not in actors:
@@ -486,7 +491,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
               frozenset(reporting), frozenset(place_names), tuple(affiliation), eras,
               tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
               frozenset(war_parties), frozenset(syria_words), before,
-              settlement_nouns=frozenset(settlement_nouns))
+              settlement_nouns=frozenset(settlement_nouns), town_day_openers=frozenset(town_day_openers),
+              town_day_words=frozenset(town_day_words))
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -711,14 +717,21 @@ def _used_as_place(text: str, start: int, end: int, kb: KB) -> bool:
             and _in(words[-2], kb.place_before))
 
 
-def _after_settlement_noun(text: str, start: int, kb: KB) -> bool:
-    """Whether the word right before ``start``, with only spaces between, is a settlement noun
-    (مدينة، بلدة، ريف …), which a settlement's name always follows."""
+def _outlet_is_its_town(text: str, start: int, end: int, kb: KB) -> bool:
+    """Whether an outlet's name at ``start:end`` is the town it is named after: right after a
+    settlement noun (مدينة، بلدة، ريف …), which a settlement's name always follows, or, for a
+    name "<town> اليوم", right after في or a direction ("في جنوب حلب اليوم"), with only spaces
+    between."""
     head = text[max(0, start - 40):start]
     if not head[-1:].isspace() or not head.rstrip()[-1:].isalpha():
         return False
     words = _previous_words(text, start)
-    return bool(words) and _in(words[-1], kb.settlement_nouns)
+    if not words:
+        return False
+    if _in(words[-1], kb.settlement_nouns):
+        return True
+    name = [_norm_word(w) for w in _WORD.findall(text[start:end])]
+    return len(name) == 2 and name[1] in kb.town_day_words and _in(words[-1], kb.town_day_openers)
 
 
 def _attached_prefix(text: str, start: int) -> str:
@@ -762,8 +775,8 @@ def find_mentions(text: str, kb: KB | None = None, published: str | None = None)
         if kind == "source":
             if kb.sources[ident].kind == "generic" and not _cited(text, start, m.end, kb.reporting):
                 continue  # العاملين في وسائل الإعلام: named, not cited
-            if _after_settlement_noun(text, start, kb):
-                continue  # في مدينة حلب اليوم: the town a settlement noun names, not Halab Today
+            if _outlet_is_its_town(text, start, m.end, kb):
+                continue  # في مدينة حلب اليوم، في جنوب حلب اليوم: the town, not Halab Today
             also = kb.sources[ident].actor
             if also is not None and not _cited(text, start, m.end, kb.reporting):
                 out.append(Mention(start, m.end, "ACTOR", kb.actor_value(also, m.matched),

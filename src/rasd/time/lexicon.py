@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from rasd.datafiles import load_yaml
+from rasd.datafiles import data_file, load_yaml
 from rasd.quantities.tokens import add_forms, clitic_forms, key
 
 
@@ -32,6 +32,7 @@ class TimeLexicon:
     year_words: set[str] = field(default_factory=set)
     media_nouns: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
+    town_openers: set[str] = field(default_factory=set)  # مدينة، في in "في حلب اليوم": the town
     name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
     hijri: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)  # first → rest
     hijri_marks: set[str] = field(default_factory=set)
@@ -116,6 +117,11 @@ def time_lexicon() -> TimeLexicon:
         lex.name_heads.update(clitic_forms("ال" + key(name)))
     for name in data.get("media_names_today", []):
         lex.media_heads.update(clitic_forms(key(name).split()[0]))
+    # the words after which an outlet named "<town> اليوم" is the town (the actors' settlement
+    # nouns and في or a direction): one list for both stages
+    context = data_file("rasd.data.actors", "qualifiers.yaml").get("place_context") or {}
+    for name in [*(context.get("settlement_nouns") or []), *(context.get("town_day_openers") or [])]:
+        lex.town_openers.update(clitic_forms(key(name)))
     for name in data.get("media_nouns", []):
         lex.media_nouns.update(clitic_forms(key(name)))
     lex.anchor_links = {key(w) for w in data.get("anchor_links", [])}

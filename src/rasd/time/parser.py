@@ -597,10 +597,11 @@ class Parser:
                 or (self.at(k - 2) in BETWEEN and self.at(k - 1) in THE_YESTERDAY)):
             return None  # "حلب بين الأمس واليوم": then and now, no day ("بين أمس واليوم" is two days)
         if w in lex.relative_days:
-            if j == k and w in THE_DAY and (self.at(k - 1) in lex.media_heads
-                                            or self.at(k - 2) in lex.media_nouns
-                                            or self.at(k - 3) in lex.media_nouns):
-                return None  # "روسيا اليوم", "مراسل حلب اليوم": a medium's name
+            if j == k and w in THE_DAY and (
+                    (self.at(k - 1) in lex.media_heads and self.at(k - 2) not in lex.town_openers)
+                    or self.at(k - 2) in lex.media_nouns or self.at(k - 3) in lex.media_nouns):
+                # "روسيا اليوم", "مراسل حلب اليوم": a medium's name; "في (مدينة) حلب اليوم": today
+                return None
             n = lex.relative_days[w]
             end = j + 1
             if w in THE_DAY and self.at(end) in lex.rel_adj:
