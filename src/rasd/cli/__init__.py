@@ -14,5 +14,6 @@ from rasd.cli import kb  # noqa: F401  isort: skip
 from rasd.cli import places  # noqa: F401  isort: skip
 from rasd.cli import confidence  # noqa: F401  isort: skip
 from rasd.cli import agreement  # noqa: F401  isort: skip
+from rasd.cli import sentences  # noqa: F401  isort: skip
 
 __all__ = ["cli"]

@@ -132,34 +132,55 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
               help="schema: every rasd ASSAULT (the issue's definition); cameo18: only unconventional "
                    "violence, conventional fighting (air strikes, shelling, armed clashes, territory taken) "
                    "read as PLOVER's separate FIGHT.")
-def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str) -> None:
+@click.option("--sentence-model", is_flag=True,
+              help="Also score the learned sentence decision (rasd train gsr-sentence, fitted on the "
+                   "development rows only) on the same rows, beside the rules.")
+def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str, sentence_model: bool) -> None:
     """Sentence-level ASSAULT / PROTEST detection on the Arabic event GSR, with a keyword baseline.
 
     "yes" rows are positives, "easy no" and "difficult no" negatives; "ambiguous" rows are
     left out. --assault-as cameo18 reads conventional fighting as PLOVER's FIGHT (CAMEO 19),
-    not ASSAULT (CAMEO 18).
+    not ASSAULT (CAMEO 18). --sentence-model adds the learned sentence decision's line.
 
     \b
     Example:
       rasd eval gsr --portion test
+      rasd eval gsr --portion dev --sentence-model
     """
+    from functools import cache
+
     from rasd.datasets import evalkit_root
     from rasd.document import Document, Meta
     from rasd.events.evaluate import gsr_rows, gsr_types, score_gsr
+    from rasd.events.sentence_model import load_models, score_sentence
     from rasd.pipeline import build
 
     pipeline = build()
+    models = load_models() if sentence_model else {}
+    if sentence_model and not models:
+        raise click.ClickException("no sentence model file installed: run rasd train gsr-sentence")
+
+    @cache
+    def processed(text: str) -> Document:
+        return pipeline(Document(Meta(id="gsr"), raw=text))
 
     def detect(text: str) -> set[str]:
-        return gsr_types(pipeline(Document(Meta(id="gsr"), raw=text)).events, split_fight=assault_as == "cameo18")
+        return gsr_types(processed(text).events, split_fight=assault_as == "cameo18")
+
+    def decide(text: str) -> set[str]:
+        doc = processed(text)
+        return {p for p, m in models.items() if score_sentence(doc, m) >= m.threshold}
 
     root = evalkit_root() / "arabic-event-gsr"
     for plover in types:
         rows = gsr_rows(root / f"{plover.lower()}_gsr.csv", portion)
         system, baseline = score_gsr(rows, plover, detect)
+        lines = [("rasd", system)]
+        if plover in models:
+            lines.append(("sentence model", score_gsr(rows, plover, decide)[0]))
         positives = sum(r.label == "yes" for r in rows)
         click.echo(f"{plover} ({portion}: {len(rows)} sentences, {positives} yes)")
-        for name, c in (("rasd", system), ("keyword baseline", baseline)):
+        for name, c in (*lines, ("keyword baseline", baseline)):
             click.echo(f"  {name:<17} P {pct(c.precision)}  R {pct(c.recall)}  F1 {pct(c.f1)}  "
                        f"(tp {c.tp}, fp {c.fp} of which difficult {c.fp_difficult}, fn {c.fn})")
         if errors:

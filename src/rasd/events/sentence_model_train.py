@@ -1,0 +1,138 @@
+"""Training the GSR sentence model (:mod:`rasd.events.sentence_model`): ``rasd train gsr-sentence``.
+
+Only the GSR's development rows (hash bucket 0, ``rasd eval gsr --portion dev``) are read; the
+held-out rows (buckets 1-4) never are. Each row is run through the pipeline as ``rasd eval gsr``
+runs it, its traits read (:func:`rasd.events.sentence_model.sentence_features`), and an L2
+logistic regression (scikit-learn, classes balanced) fitted on "yes" against "easy no" and
+"difficult no". The groups of traits, the regularisation and the threshold are chosen by
+repeated stratified k-fold cross-validation inside the development rows (:func:`select`): the
+setting whose pooled out-of-fold F1, averaged over the repeats, is best. Because that choice is
+itself fitted to the folds, :func:`nested` also measures the whole procedure (choice included)
+on outer folds it never saw: the figure to expect on new rows of the same kind.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from rasd.events.sentence_model import PIPELINE, WORDS, SentenceModel
+
+GROUPS: tuple[tuple[str, ...], ...] = ((PIPELINE,), (PIPELINE, WORDS))
+CS = (0.03, 0.1, 0.3, 1.0)
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90
+FOLDS, REPEATS = 5, 5
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    label: str  # yes | easy no | difficult no
+    features: dict[str, float]
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "yes"
+
+
+@dataclass(frozen=True)
+class Setting:
+    traits: tuple[str, ...]
+    c: float
+    threshold: float
+    f1: float  # mean over the repeats of the pooled out-of-fold F1 at the threshold
+    spread: float  # its standard deviation over the repeats
+
+
+def restrict(features: dict[str, float], traits: Sequence[str]) -> dict[str, float]:
+    """The traits of ``features`` in the groups ``traits`` (word traits are named ``w=``)."""
+    words = WORDS in traits
+    pipeline = PIPELINE in traits
+    return {k: v for k, v in features.items() if (words if k.startswith("w=") else pipeline)}
+
+
+def fit(rows: Sequence[Row], traits: Sequence[str], c: float) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([restrict(r.features, traits) for r in rows])
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, [r.positive for r in rows])
+    return dict(zip(vec.feature_names_, map(float, model.coef_[0]), strict=True)), float(model.intercept_[0])
+
+
+def f1(gold: Sequence[bool], predicted: Sequence[bool]) -> float:
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    wrong = sum(g != p for g, p in zip(gold, predicted, strict=True))
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def _folds(rows: Sequence[Row], seed: int) -> list[list[int]]:
+    from sklearn.model_selection import StratifiedKFold
+
+    labels = [r.positive for r in rows]
+    return [list(test) for _, test in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(labels, labels)]
+
+
+def out_of_fold(rows: Sequence[Row], traits: Sequence[str], c: float, seed: int) -> list[float]:
+    """Each row's probability from a model fitted on the other folds."""
+    probability = [0.0] * len(rows)
+    for test in _folds(rows, seed):
+        held = set(test)
+        weights, intercept = fit([r for k, r in enumerate(rows) if k not in held], traits, c)
+        model = SentenceModel("", weights, intercept, 0.5, tuple(traits))
+        for k in test:
+            probability[k] = model.probability(restrict(rows[k].features, traits))
+    return probability
+
+
+def select(rows: Sequence[Row], repeats: int = REPEATS, seed: int = 0) -> tuple[Setting, list[Setting]]:
+    """The best setting (groups, C, threshold) by repeated k-fold cross-validation, and the best
+    threshold of every (groups, C)."""
+    gold = [r.positive for r in rows]
+    table = []
+    for traits, c in product(GROUPS, CS):
+        runs = [out_of_fold(rows, traits, c, seed + k) for k in range(repeats)]
+        scores = {t: [f1(gold, [p >= t for p in run]) for run in runs] for t in THRESHOLDS}
+        t = max(THRESHOLDS, key=lambda t: (round(statistics.mean(scores[t]), 6), -abs(t - 0.5)))
+        spread = statistics.stdev(scores[t]) if repeats > 1 else 0.0
+        table.append(Setting(traits, c, t, statistics.mean(scores[t]), spread))
+    return max(table, key=lambda s: round(s.f1, 6)), table
+
+
+def nested(rows: Sequence[Row], repeats: int = 2) -> list[float]:
+    """The F1 of the whole procedure on outer folds it never saw: for each outer fold the
+    setting is chosen by :func:`select` on the other folds (one inner repeat), fitted there,
+    and scored on the fold, pooled per outer repeat."""
+    gold = [r.positive for r in rows]
+    scores = []
+    for rep in range(repeats):
+        predicted = [False] * len(rows)
+        for test in _folds(rows, 100 + rep):
+            held = set(test)
+            train = [r for k, r in enumerate(rows) if k not in held]
+            best, _ = select(train, repeats=1, seed=200 + rep)
+            weights, intercept = fit(train, best.traits, best.c)
+            model = SentenceModel("", weights, intercept, best.threshold, best.traits)
+            for k in test:
+                predicted[k] = model.probability(restrict(rows[k].features, best.traits)) >= best.threshold
+        scores.append(f1(gold, predicted))
+    return scores
+
+
+def train(plover: str, rows: Sequence[Row]) -> tuple[SentenceModel, Setting, list[Setting], list[float], dict[str, Any]]:
+    """The model fitted on every row with the chosen setting, that setting, the selection table,
+    the nested estimate, and what the model file records of its training."""
+    best, table = select(rows)
+    honest = nested(rows)
+    weights, intercept = fit(rows, best.traits, best.c)
+    model = SentenceModel(plover, weights, intercept, best.threshold, best.traits)
+    trained = {"data": "arabic-event-gsr, development rows only (hash bucket 0)", "rows": len(rows),
+               "positives": sum(r.positive for r in rows), "C": best.c, "class_weight": "balanced",
+               "cv": f"{REPEATS} x stratified {FOLDS}-fold", "cv_f1": round(best.f1, 4),
+               "cv_f1_sd": round(best.spread, 4), "nested_f1": [round(s, 4) for s in honest]}
+    return model, best, table, honest, trained
+
