@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from math import asin, cos, radians, sin, sqrt
 from typing import Any
 
@@ -144,17 +145,18 @@ class Annotations:
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
         outlets = [(o.start, o.end) for o in doc.spans_of("SOURCE")]
+        in_outlet = _overlap_test(outlets)
         place_starts = {p.start for p in doc.spans_of("PLACE")}
         place_at = {p.start: p.value for p in doc.spans_of("PLACE")}  # "بيروت - لبنان": a masthead
         place_end = {p.start: p.end for p in doc.spans_of("PLACE")}  # PLACE11: "حلب - أستانة - "
         place_start = {p.end: p.start for p in doc.spans_of("PLACE")}
         self.actors = [a for a in self.place_on(doc, "ACTOR")
-                       if not any(s < a.span.end and a.span.start < e for s, e in outlets)
+                       if not in_outlet(a.span.start, a.span.end)
                        and not (a.span.start in place_starts and _after_locative(words, a, lex))]
         taken = {k for a in self.actors for k in range(a.first, a.last)}
         self.actors += [a for a in self.place_on(doc, "ORG")
                         if not any(k in taken for k in range(a.first, a.last))
-                        and not any(s < a.span.end and a.span.start < e for s, e in outlets)
+                        and not in_outlet(a.span.start, a.span.end)
                         and a.first > 0 and any(cue_matches(cue, words.words[a.first - 1].text)
                                                 for _, cue in lex.actor_types)]
         self.actors.sort(key=lambda a: a.first)
@@ -188,7 +190,7 @@ class Annotations:
         self.places: list[Arg] = []
         self.filed: list[Arg] = []
         for p in self.place_on(doc, "PLACE"):
-            if (any(s < p.span.end and p.span.start < e for s, e in outlets)
+            if (in_outlet(p.span.start, p.span.end)
                     or lex.places["anaphoric"].match(words.joined(p.first, p.last))
                     or _time_zone(doc.text, p.span.start)):
                 continue
@@ -279,6 +281,20 @@ class Annotations:
                 index.setdefault(a.sentence, []).append(a)
             entry = self._by_sentence[id(group)] = (group, index)
         return list(entry[1].get(sentence, ()))
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``[start, end)`` overlaps any of ``spans``: the spans opening before ``end``
+    are a prefix of them sorted by start, and one of them overlaps when the furthest end
+    among them lies after ``start`` (a bisect, not a pass over the spans per question)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    furthest = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and furthest[k - 1] > start
+    return overlaps
 
 
 def with_tied_settlements(places: list[Arg], unresolved: list[Arg]) -> list[Arg]:
