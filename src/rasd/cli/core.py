@@ -84,6 +84,9 @@ def ingest(paths: tuple[str, ...], db_path: str, max_bytes: int, progress: bool 
 def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -> None:
     """Extract event mentions document by document: no database, no merging.
 
+    A text met again with the same metadata (the same page twice in a crawl) is read once:
+    the later document gets the same mentions under its own id (rasd.repeats).
+
     \b
     Example:
       rasd extract --input docs.jsonl --output events.jsonl
@@ -94,25 +97,31 @@ def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -
     from rasd.ingest.readers import Problem, read
     from rasd.records import mention_record
     from rasd.records import validate as check
+    from rasd.repeats import Repeats, repeat_key
 
     run = pipeline()
     skipped: list[Problem] = []
     written = 0
+    seen = Repeats()  # a text met before with the same metadata: its mentions again
     with click.open_file(output_path, "w", encoding="utf-8") as sink, DocumentRun() as collector:
         for item in read([input_path], max_bytes=max_bytes):
             if isinstance(item, Problem):
                 skipped.append(item)
                 continue
-            try:
-                doc = run(Document(meta=item.meta, raw=item.raw))
-            except Exception as exc:
-                skipped.append(Problem(item.meta.source_path or item.meta.id,
-                                       f"pipeline failed: {type(exc).__name__}: {exc}"))
-                continue
-            finally:
-                collector.done()
-            for seq, mention in enumerate(doc.events):
-                record = mention_record(doc.meta, seq, mention)
+            key = repeat_key(item.meta, item.raw)
+            mentions = seen.get(key)
+            if mentions is None:
+                try:
+                    mentions = run(Document(meta=item.meta, raw=item.raw)).events
+                except Exception as exc:
+                    skipped.append(Problem(item.meta.source_path or item.meta.id,
+                                           f"pipeline failed: {type(exc).__name__}: {exc}"))
+                    continue
+                finally:
+                    collector.done()
+                seen.add(key, mentions)
+            for seq, mention in enumerate(mentions):
+                record = mention_record(item.meta, seq, mention)
                 if validate:
                     check(record)
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
