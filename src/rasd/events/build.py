@@ -81,6 +81,7 @@ from rasd.events.items import (
 from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
+from rasd.events.roles_civilians import struck_civilians, with_civilians
 from rasd.events.storyday import story_days
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
@@ -715,6 +716,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             taker = retaker(words, ann, typing)  # "والثوار ... واستعادوا": the place is theirs
             if taker is not None and taker is not roles.actor2:
                 roles.actor1, roles.rule1 = taker, RETAKER_RULE
+        if head.event_type != typing.event_type:  # "قتل مدني إثر انفجار لغم": the blast types the killing
+            struck_civilians(ann, head, roles, typing.event_type)
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
         places = _event_places(words, ann, head, lex)
         if head.plover in SPLIT_TYPES and len(places) > 1:
@@ -2141,7 +2144,12 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words,
                 top_place = places.most_common(1)
                 country = top_place[0][0] if top_place and not places["Syria"] else None
         e.actor1 = localize_actor(e.actor1, _own_country(e, "actor1", words) or country)
-        e.actor2 = localize_actor(e.actor2, _own_country(e, "actor2", words) or country)
+        group = e.actor2
+        e.actor2, e.assoc_actor_2 = with_civilians(e.plover, e.actor2, e.assoc_actor_2)
+        own = _own_country(e, "actor2", words) or country
+        e.actor2 = localize_actor(e.actor2, own)
+        if e.assoc_actor_2 and e.assoc_actor_2[0] is group:  # the civilians' group, named alike
+            e.assoc_actor_2[0] = localize_actor(group, own)
 
 
 def _own_country(e: EventMention, field: str, words: Words) -> str | None:

@@ -1,4 +1,4 @@
-"""Who an attack was done to, session 14 (ACTOR2_14): the civilians a strike hit.
+"""Who an attack was done to, session 14 (ACTOR2_14) and 19 (ACTORS19): the civilians a strike hit.
 
 The knowledge it uses lives in ``data/events/roles_civilians.yaml``.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file, data_pattern
 from rasd.document import Span
@@ -37,7 +37,7 @@ def _cue(key: str) -> re.Pattern[str]:
     return data_pattern("roles_civilians.yaml", key)
 
 
-def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
+def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type: str | None = None) -> None:
     """A strike or shelling (``Explosions/Remote violence``), or an attack typed violence against
     civilians (ACTORS18), with no actor2 whose sentence names
     no armed side but actor1's own, nor a military target after the trigger ("مواقع"، "مقرات":
@@ -46,21 +46,59 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     ``victim_people``), names civilians after the trigger ("في صفوف المدنيين") or says the
     blow fell on homes, a market or a hospital (``civilian_objects``): actor2 is the civilians
     (``civilians_actor``, named for the event's country later), with the words that say so
-    and the rule ``actor:civilians-struck``."""
-    if cand.plover != "ASSAULT" or cand.event_type not in STRUCK_TYPES or roles.actor2 is not None:
+    and the rule ``actor:civilians-struck``.
+
+    ``event_type`` is the event's type when its trigger's own is none: a killing typed by the
+    blast or shelling it was caused by ("قتل مدني إثر انفجار لغم", ACTORS19). Civilians named
+    before the trigger count when the sentence counts casualties ("مدنيان استشهدا بقصف
+    مدفعي"), and a side joined to actor1 ("لقوات النظام وميليشيا حزب الله") is actor1's ally,
+    no target (ACTORS19)."""
+    if cand.plover != "ASSAULT" or (event_type or cand.event_type) not in STRUCK_TYPES or roles.actor2 is not None:
         return
     own = family(roles.actor1.value) if roles.actor1 is not None else None
     here = ann.in_sentence(ann.actors, cand.sentence)
-    if any((f := family(a.value)) is not None and f != own for a in here):
+    allies = {id(a) for a in roles.assoc1 or ()}
+    if any((f := family(a.value)) is not None and f != own and id(a) not in allies for a in here):
         return  # an armed side is named: it, not the civilians, is what the other rules read
     _lo, hi = ann.words.sentence_range(cand.sentence)
     if any(target_noun(ann.words.texts[k]) for k in range(cand.last, hi)):
         return  # "قصفت الطائرات مواقع التنظيم": positions were hit, whoever died there
-    civilians = next((a for a in here if a.first >= cand.first and isinstance(a.value, dict)
-                      and a.value.get("type") == "Civilians"), None)
-    victims = civilians or _victim_count(ann, cand) or _civilian_object(ann, cand)
+    civilians = next((a for a in here if a.first >= cand.first and _civilian(a)), None)
+    victims = (civilians or _counted_before(ann, cand, here) or _victim_count(ann, cand)
+               or _civilian_object(ann, cand))
     if victims is not None:
         roles.actor2, roles.rule2, roles.assoc2 = victims, RULE, []
+
+
+def with_civilians(plover: str, actor: dict[str, Any] | None, assoc: list[dict[str, Any]]
+                   ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """ACLED's actor for a group of civilians struck or detained (refugees, journalists, health
+    or aid workers, teachers: roles_civilians.yaml ``civilian_groups``; ``civilian_group_types``)
+    is the civilians themselves, the group an associated actor ("قصف مخيما للنازحين":
+    Civilians (Syria) with Refugees/IDPs (Syria); ACTORS19). Another actor, or another type
+    of event (a protest the group held), is returned unchanged."""
+    ident = str((actor or {}).get("id") or "")
+    if (actor is None or plover not in _data()["civilian_group_types"]
+            or ident.rsplit("-", 1)[0] not in _data()["civilian_groups"]):
+        return actor, assoc
+    civilians = default_kb().actor_value(str(_data()["civilians_actor"]), str(actor.get("matched") or ""))
+    return civilians, [actor, *assoc]
+
+
+def _civilian(actor: Arg) -> bool:
+    return isinstance(actor.value, dict) and actor.value.get("type") == "Civilians"
+
+
+def _counted_before(ann: Annotations, cand: Candidate, here: list[Arg]) -> Arg | None:
+    """Civilians named before the trigger in a sentence that counts its dead or wounded
+    ("أن مدنيين اثنين استشهدا ... بقصف مدفعي"): the civilians actor itself, not a civilian
+    body of the same type ("عناصر الدفاع المدني وسط الدمار الذي خلفه قصف", ACTORS19)."""
+    if not any(isinstance(c.value, dict) and c.value.get("kind") in ("killed", "injured")
+               for c in ann.in_sentence(ann.casualties, cand.sentence)):
+        return None
+    family_id = str(_data()["civilians_actor"]).rsplit("-", 1)[0] + "-"  # civilians-<country>
+    return next((a for a in here if a.first < cand.first and _civilian(a)
+                 and str(a.value.get("id", "")).startswith(family_id)), None)
 
 
 def _victim_count(ann: Annotations, cand: Candidate) -> Arg | None:
