@@ -71,6 +71,7 @@ from rasd.events.detect import (
 from rasd.events.interact import keep_located_meetings
 from rasd.events.items import (
     ITEM_DAY_RULE,
+    OTHER_ITEM_RULE,
     dated_item,
     item_day,
     item_of,
@@ -733,10 +734,15 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         # a list page's item: the day its opener tells, unless a day told within the item dates
         # the happening (rasd.events.items)
-        day = None if date_rule == "date:same-sentence" or (date_arg is not None and item_of(
-            words.sentences[date_arg.sentence][0]) == item) else item_day(words.sentences[head.sentence][0])
+        told_in = None if date_arg is None else item_of(words.sentences[date_arg.sentence][0])
+        day = None if date_rule == "date:same-sentence" or told_in == item \
+            else item_day(words.sentences[head.sentence][0])
         if day is not None:
             date_arg, date, date_rule = None, {"date": day.date, "precision": 1}, ITEM_DAY_RULE
+        elif told_in not in (None, 0, item) and date_rule != "date:same-sentence" \
+                and dated_item(words.sentences[head.sentence][0]):
+            # another dated item's day (its sentence right before) is no day of this item's
+            date_arg, date, date_rule = None, None, OTHER_ITEM_RULE
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
         events = [g for g in by_sentence[head.sentence] if g[0].is_event]

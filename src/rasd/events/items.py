@@ -22,7 +22,9 @@ another headline, and two are merged only at the very same place.
 :func:`page_items` numbers the sentences of a list page by item (the sentences before the
 first opener are item 0) and dates each item its opener dates ("3 مارس 2017", or "12 -" under
 an item of 7 March: 12 March); on any other page it finds no item and nothing changes. A
-happening of an item whose own sentence tells no day takes the item's (``date:list-item``).
+happening of an item whose own sentence tells no day takes the item's (``date:list-item``);
+one whose item gives no day takes none from another item's sentence either
+(``date:other-item``, ITEMDATES19).
 :func:`item_scope` makes that map the one :func:`same_item` reads while one document's
 events are built.
 """
@@ -47,6 +49,7 @@ OPENER_REACH = 3  # a date starting this few characters into a sentence opens it
 # day is a page whose other openers ("في 24 - 5" with no year) are not read as days
 ITEM_DAY_SENTENCES = 3
 ITEM_DAY_RULE = "date:list-item"  # the evidence rule of a day an item gives its happenings
+OTHER_ITEM_RULE = "date:other-item"  # a day told in another dated item: not taken
 TICKER_DAY = "ticker"  # the one day of a ticker page's items (none of them tells another)
 
 

@@ -95,6 +95,29 @@ def _item_marks(text: str) -> list[tuple[int, str]]:
 
 
 @cache
+def _numbered_marker() -> re.Pattern[str]:
+    """A numbered list item's marker inside a line (``numbered_item_marker``)."""
+    return re.compile(str(sentence_data()["numbered_item_marker"]))
+
+
+def _numbered_marks(text: str) -> list[tuple[int, str]]:
+    """Where a line's glued numbered items start: each marker whose number follows the one
+    of the marker before it on the same line, and that one too when text stands before it
+    on the line (offset into ``text``, rule ``numbered-item``), in order."""
+    marks: list[tuple[int, str]] = []
+    before: re.Match[str] | None = None
+    for m in _numbered_marker().finditer(text):
+        if before is not None and int(m.group(1)) == int(before.group(1)) + 1 \
+                and "\n" not in text[before.end():m.start()]:
+            line_start = text.rfind("\n", 0, before.start()) + 1
+            if text[line_start:before.start()].strip() and (not marks or marks[-1][0] != before.start()):
+                marks.append((before.start(), "numbered-item"))
+            marks.append((m.start(), "numbered-item"))
+        before = m
+    return marks
+
+
+@cache
 def abbreviations() -> frozenset[str]:
     """Words after which a full stop is not an end (``data/text/sentences.yaml``)."""
     return frozenset(str(w).lower() for w in sentence_data().get("abbreviations", ()))
@@ -153,7 +176,7 @@ def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sente
     out: list[Sentence] = []
     if seams is None:
         seams = [s.at for s in find_seams(text) if s.item]
-    marks = sorted(_item_marks(text) + [(at, "glued") for at in seams])
+    marks = sorted(_item_marks(text) + _numbered_marks(text) + [(at, "glued") for at in seams])
     pos = 0
     first = True
     lines = text.split("\n")

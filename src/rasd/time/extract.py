@@ -248,7 +248,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                                       value, rule)
         elif told_year is not None and _yearless(m.spec) and (
                 _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)
-                or _breaks(text, told_year[1], start, 0) == 0) \
+                or _breaks(text, told_year[1], start, 0) == 0 or _soon_after(told_year[0], m.spec)) \
                 and _breaks(text, told_year[1], start) <= (
                     NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
             year = int(told_year[0][:4])
@@ -409,6 +409,23 @@ def _same_year(toks: Tokens, end: int) -> bool:
     حزيران من العام نفسه"; ``same_year_phrases`` in data/time/lexicon.yaml)."""
     text = toks.text
     return any(tuple(text[end:end + len(p)]) == p for p in time_lexicon().same_year)
+
+
+CHRONOLOGY_STEP = 31  # days: a yearless day this soon after the day told before goes on in its year
+
+
+def _soon_after(told: str, spec: Any) -> bool:
+    """Whether a yearless day falls, in the year of the day told just before it, on that day
+    or at most :data:`CHRONOLOGY_STEP` days after it: the next item of a chronology ("في 17
+    مايو 2015 سقطت الرمادي … . وفي 21 مايو سقطت تدمر": that May, not the publication's)."""
+    if spec.what != "day" or spec.day is None:
+        return False
+    start = date.fromisoformat(told[:10])
+    try:
+        day = date(start.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return timedelta(0) <= day - start <= timedelta(days=CHRONOLOGY_STEP)
 
 
 def _yearless(spec: Any) -> bool:
