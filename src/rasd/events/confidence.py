@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.document import Document, EventMention
-from rasd.events.storyday import STORY_DAY, UNDATED
+from rasd.events.storyday import PAGE_DAYS, UNDATED
 
 MODEL_FILE = "event_confidence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
@@ -139,9 +139,9 @@ def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) ->
     kind = loc.get("kind")
     f["kind=" + (kind if kind in KINDS else ("none" if e.location is None else "other"))] = 1.0
     f["geo_precision=" + str(loc.get("geo_precision"))] = 1.0
-    # the story's present day (rasd.events.storyday) is the report's default, no day the text
-    # tells: the model reads such a mention as undated, as it was fitted
-    dated = e.event_date is not None and not any(ev.rule == STORY_DAY for ev in e.evidence)
+    # the story's present day or a day page's (rasd.events.storyday) is the report's default,
+    # no day the text tells: the model reads such a mention as undated, as it was fitted
+    dated = e.event_date is not None and not any(ev.rule in PAGE_DAYS for ev in e.evidence)
     f["date"] = float(dated)
     f["time_precision=" + str(e.time_precision if dated else None)] = 1.0
     f["toll"] = float(e.fatalities is not None or e.injuries is not None)
@@ -154,7 +154,7 @@ def features(e: EventMention, n_events: int, n_sentences: int, sentence: int) ->
     told = {(ev.start, ev.end) for ev in e.evidence if ev.field == "event"}
     f["log_sentences_telling"] = math.log1p(len(told))
     for ev in e.evidence:
-        family, _, rest = (UNDATED if ev.rule == STORY_DAY else ev.rule).partition(":")
+        family, _, rest = (UNDATED if ev.rule in PAGE_DAYS else ev.rule).partition(":")
         if family in ("date", "place") and rest:
             f[f"{family}_rule=" + rest.split("-")[0].split("+")[0].split("|")[0]] = 1.0
     f["ambiguous_trigger"] = float("ambiguous" in e.rule)

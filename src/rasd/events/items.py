@@ -189,6 +189,13 @@ def dated_item(sentence_start: int) -> bool:
     return _ITEMS.get().day_of.get(sentence_start, TICKER_DAY) != TICKER_DAY
 
 
+def ticker_page() -> bool:
+    """Whether the page being read is a ticker whose glued headlines are all of one day
+    (:func:`_ticker_items`)."""
+    items = _ITEMS.get()
+    return bool(items.day_of) and all(day == TICKER_DAY for day in items.day_of.values())
+
+
 def item_day(sentence_start: int) -> ItemDay | None:
     """The day of the item the sentence starting there stands in, when its opener tells one
     and the sentence is one of the first ``ITEM_DAY_SENTENCES`` of the item."""

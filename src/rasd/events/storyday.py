@@ -26,6 +26,14 @@ count) takes the page's own day, at precision 1, when:
   (:mod:`rasd.events.items`: a chronology's items have days of their own; a ticker's glued
   headlines are all of the page's day).
 
+A page of one day's items (DAYPAGE19) needs no present told against it: an address that ends
+with its day (a live map's ``/ar/time/30.11.2017``: :func:`rasd.time.urldate.day_address`) or a
+ticker of one day's glued headlines (:func:`rasd.events.items.ticker_page`) is that day's list,
+and each of its items that tells no day of its own (nor one before the story's time) takes the
+page's day (rule ``date:day-page``), at ``day_page_precision`` (data/time/lexicon.yaml: a
+headline of the day may tell of the night before), even when an item speaks of a day to come
+(a later day printed is no entry of another day there).
+
 It runs after the tellings of one happening are folded (an undated retelling joins its dated
 telling first), and the confidence model reads such a day as none (:data:`STORY_DAY`): it is
 the report's default, not a day the text tells.
@@ -37,13 +45,16 @@ from datetime import date as Date
 
 from rasd.document import EventMention, Evidence
 from rasd.events.arguments import Annotations, Arg, role_cues
-from rasd.events.items import dated_item
+from rasd.events.items import dated_item, ticker_page
 from rasd.events.tokens import Words
 from rasd.events.when import SINCE, _anterior, _since
 from rasd.time.lexicon import time_lexicon
 from rasd.time.pageday import page_day, prints_later
+from rasd.time.urldate import day_address
 
 STORY_DAY = "date:story-day"  # the rule of a day given here (confidence reads it as no day)
+DAY_PAGE = "date:day-page"  # ... and of a day page's day (read as none as well)
+PAGE_DAYS = frozenset({STORY_DAY, DAY_PAGE})
 PAGE_COUNTED = frozenset({"relative", "weekday"})  # days told against the page's ("أمس"، "الخميس")
 PRINTED = ("date:numeric", "date:day-month")  # the rules of a full day printed in figures or words
 UNDATED = "date:none"  # the one date rule of a mention that heard of no day at all
@@ -57,6 +68,9 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         return
     today = page_day(words.doc, months=False)
     if today is None:
+        return
+    if ticker_page() or day_address(words.doc.meta.url):
+        _day_page(undated, words, ann, today)
         return
     # a span's start ("معارك مستمرة منذ مساء الأحد") is no day the story goes on in
     told = [d for d in ann.dates if d.value.get("date") and d.value.get("eventable", True)
@@ -81,6 +95,23 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         e.event_date, e.time_precision = today.isoformat(), 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))
+
+
+def _day_page(undated: list[EventMention], words: Words, ann: Annotations, today: Date) -> None:
+    """Give the undated items of a day page the page's day (module docstring); the evidence is
+    where the page prints its day, else its address."""
+    doc = words.doc
+    page = ann.datelines[0].span if ann.datelines else None
+    start, end = (page.start, page.end) if page is not None else (0, 0)
+    told = doc.text[start:end] if page is not None else str(doc.meta.url or "")
+    precision = time_lexicon().day_page_precision
+    for e in undated:
+        sentence = words.sentence_of(e.sentence_start)
+        if _anterior(words, sentence, *words.sentence_range(sentence)):
+            continue  # "وكانت … قد": before the day's story
+        e.event_date, e.time_precision = today.isoformat(), precision
+        e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
+        e.evidence.append(Evidence(start, end, told, "event_date", DAY_PAGE))
 
 
 def _goes_on(words: Words, lo: int, hi: int) -> bool:

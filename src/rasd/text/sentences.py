@@ -13,7 +13,11 @@ Arabic news needs more than splitting on full stops:
   single letter (``د.``, ``U.S.``) or after a known abbreviation does not;
 - a line starting with a number or a bullet (``1.`` ``2)`` ``-`` ``•``) is a list item;
 - two items of a news ticker or digest glued with no space or stop ("… الحدوديةالطائرات …")
-  are two sentences, cut at the seam (rule ``…|glued``; :mod:`rasd.text.seams`).
+  are two sentences, cut at the seam (rule ``…|glued``; :mod:`rasd.text.seams`);
+- on such a ticker, two headlines joined by a space with no stop ("… بريف حماة الشمالي قصف
+  مدفعي …") are two sentences too, cut before the word that opens the second when the first
+  ends with a place (rule ``…|joint``, :func:`_joint_marks`; ``joint_*`` in
+  ``data/text/sentences.yaml``, DAYPAGE19).
 
 >>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
 [('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
@@ -92,6 +96,88 @@ def _item_marks(text: str) -> list[tuple[int, str]]:
             if cut != "before":
                 marks.append((m.end(), rule))
     return sorted(marks)
+
+
+@dataclass(frozen=True)
+class JointCues:
+    """Where two headlines of a ticker joined by a space meet (``joint_*`` in
+    ``data/text/sentences.yaml``)."""
+
+    min_seams: int
+    min_words: int
+    openers: frozenset[str]
+    places: frozenset[str]
+    not_after: frozenset[str]
+    verbs: frozenset[str]
+    glued: frozenset[str]  # openers and verbs of three letters or more: glued to a word's end
+
+
+@cache
+def joint_cues() -> JointCues:
+    data = sentence_data()
+    words = {key: frozenset(map(str, data.get(key, ()))) for key in
+             ("joint_openers", "joint_place_words", "joint_not_after", "joint_verbs")}
+    glued = frozenset(w for w in words["joint_openers"] | words["joint_verbs"] if len(w) >= 3)
+    return JointCues(int(data.get("joint_min_seams", 0)), int(data.get("joint_min_words", 0)),
+                     words["joint_openers"], words["joint_place_words"], words["joint_not_after"],
+                     words["joint_verbs"], glued)
+
+
+_WORD = re.compile(r"\S+")
+_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+JOINT_PLACE_REACH = 3  # the place word stands at most this many words before the opener
+
+
+def _place_word(word: str, cues: JointCues) -> bool:
+    """A word that opens a place phrase: "في"، "ريف"، or one after the clitic ب ("بريف")."""
+    return word in cues.places or (word[:1] == "\u0628" and word[1:] in cues.places)
+
+
+def _ends_place(words: list[str], k: int, first: int, cues: JointCues) -> bool:
+    """Do the words before ``words[k]`` (none before ``first``) end a place phrase: a place word
+    one to three words back, and only Arabic words between it and ``k`` that neither take a
+    complement (``joint_not_after``) nor open a headline?"""
+    if k < 1 or _glued_verb(words[k - 1], cues):
+        return False
+    for j in range(k - 1, max(first, k - JOINT_PLACE_REACH - 1) - 1, -1):
+        if j < k - 1 and _place_word(words[j], cues):
+            return True
+        if not _ARABIC_WORD.fullmatch(words[j]) or words[j] in cues.not_after or words[j] in cues.openers:
+            return False
+    return False
+
+
+def _glued_verb(word: str, cues: JointCues) -> bool:
+    """Does ``word`` end with an opener or a verb of ``joint_verbs`` glued to the word before it
+    ("الشماليشنت")?"""
+    return any(len(word) > len(v) + 2 and word.endswith(v) for v in cues.glued)
+
+
+def _verb(word: str, cues: JointCues) -> bool:
+    """Is ``word`` a verb of ``joint_verbs``, bare, after و or ف ("وادعت") or glued to the end of
+    the word before ("حلبوادعت"; verbs of four letters or more)?"""
+    return word in cues.verbs or (word[:1] in "\u0648\u0641" and word[1:] in cues.verbs) \
+        or any(len(word) > len(v) + 2 and word.endswith(v) for v in cues.verbs if len(v) >= 4)
+
+
+def _joint_marks(text: str, sentences: list[Sentence]) -> list[tuple[int, str]]:
+    """Where two headlines joined by a space meet inside ``sentences`` (offset of the second's
+    first word, rule ``joint``): an opener after a place phrase, with ``joint_min_words`` words
+    before it in its piece and two after it, and no verb in the piece that takes a noun after a
+    place ("شهدت مدينة حلب اشتباكات")."""
+    cues = joint_cues()
+    marks = []
+    for s in sentences:
+        spans = [(m.start(), m.group()) for m in _WORD.finditer(text, s.start, s.end)]
+        words = [w for _, w in spans]
+        first = 0
+        for k, w in enumerate(words):
+            if w in cues.openers and cues.min_words <= k - first and k + 2 < len(words) \
+                    and _ends_place(words, k, first, cues) \
+                    and not any(_verb(v, cues) for v in words[first:k]):
+                marks.append((spans[k][0], "joint"))
+                first = k
+    return marks
 
 
 @cache
@@ -177,6 +263,7 @@ def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sente
     if seams is None:
         seams = [s.at for s in find_seams(text) if s.item]
     marks = sorted(_item_marks(text) + _numbered_marks(text) + [(at, "glued") for at in seams])
+    ticker = len(seams) >= joint_cues().min_seams  # a ticker of glued headlines (LISTS18)
     pos = 0
     first = True
     lines = text.split("\n")
@@ -199,14 +286,15 @@ def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sente
                 continue
         marker = _LIST_ITEM.match(line)
         if marker:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "list", "list-item",
-                                                              marker.end()), marks))
+            pieces = _split_line(line, offset, "list", "list-item", marker.end())
         elif not ending.endswith(_FINAL_MARKS) and _words(line) <= CAPTION_MAX_WORDS:
-            out.extend(_split_seams(line, offset, [Sentence(offset, offset + len(line), "caption",
-                                                            "unpunctuated-line")], marks))
+            pieces = [Sentence(offset, offset + len(line), "caption", "unpunctuated-line")]
         else:
-            out.extend(_split_seams(line, offset, _split_line(line, offset, "body", "punctuation"),
-                                    marks))
+            pieces = _split_line(line, offset, "body", "punctuation")
+        pieces = _split_seams(line, offset, pieces, marks)
+        if ticker:
+            pieces = _split_seams(line, offset, pieces, _joint_marks(text, pieces))
+        out.extend(pieces)
     return out
 
 

@@ -50,6 +50,7 @@ class TimeLexicon:
     story_present_days: int = 0  # a day told this close before the page's is of its present
     story_later_days: int = 0  # this many full days printed after the page's own: no report of its day
     story_later_gap: int = 0  # ... more than this many days after it (rasd.time.pageday.prints_later)
+    day_page_precision: int = 1  # the precision of the day a day page gives its undated items
     chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
     few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
@@ -138,6 +139,7 @@ def time_lexicon() -> TimeLexicon:
     lex.story_present_days = int(data.get("story_present_days", 0))
     lex.story_later_days = int(data.get("story_later_days", 0))
     lex.story_later_gap = int(data.get("story_later_gap", 0))
+    lex.day_page_precision = int(data.get("day_page_precision", 1))
     lex.chronology_later_days = int(data.get("chronology_later_days", 0))
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
     lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))

@@ -20,6 +20,10 @@ before an English month name at the head of its slug, under the year
 (``/ar/2017/13-december-saudi-arabia-pledges-…``; the names are the lexicon's English months).
 Anything else — ids, a year alone, a
 date that does not exist — gives nothing.
+
+An address that ends with its day, no story's slug after it (``/ar/time/30.11.2017``,
+``/archive/2017/11/30/``), is the page of that day: a live map's or an archive's list of the
+day's items (:func:`day_address`, DAYPAGE19).
 """
 
 from __future__ import annotations
@@ -81,6 +85,17 @@ def _epoch_host(netloc: str) -> bool:
     that does)."""
     host = netloc.lower().split(":", 1)[0]
     return any(host == h or host.endswith("." + h) for h in _ten_digit_hosts())
+
+
+def day_address(url: str | None) -> bool:
+    """Whether the address is one day's page: its path ends with a day (day first with dots, or
+    year, month and day as segments), nothing after it but a slash, no number before it (an
+    article's id: ``/29872/2017/12/27``): ``/ar/time/30.11.2017``, ``/2017/12/17/``."""
+    if not url or url_date(url) is None:
+        return False  # url_date read the address: urlparse does not fail on it below
+    path = urlparse(unquote(url)).path.rstrip("/")
+    return any((m := pattern.search(path)) is not None and m.end() == len(path)
+               and not re.search(r"\d", path[:m.start()]) for pattern in (_DMY, _DAY))
 
 
 def url_date(url: str | None) -> tuple[str, str] | None:
