@@ -95,3 +95,21 @@ def test_headlines_joined_by_a_space_on_a_page_that_is_no_ticker_are_left_whole(
 ])
 def test_an_opener_that_goes_on_the_same_headline_is_no_joint(line: str) -> None:
     assert _pieces(line) == [line]
+
+
+def _ticker_day_rules(url: str) -> set[str]:
+    from tests.test_glue14 import TICKER_TAIL
+    text = "آخر التطورات\nقصفت طائرات حربية مدينة دوما في الغوطة الشرقية ." + TICKER_TAIL
+    doc = rasd.extract(text, url=url)
+    return {ev.rule for e in doc.events for ev in e.evidence if ev.field == "event_date"}
+
+
+def test_a_ticker_filed_under_a_day_is_a_day_page() -> None:
+    # a live map's story: its address gives the day, its glued headlines make it a ticker
+    assert "date:day-page" in _ticker_day_rules(
+        "https://example.liveuamap.com/ar/2017/9-august-heavy-shelling-on-duma")
+
+
+def test_a_ticker_with_no_day_in_its_address_is_no_day_page() -> None:
+    # a sidebar of the day's headlines beside an older story: its printed day is no list's day
+    assert _ticker_day_rules("https://example.com/article/duma-shelling") == {"date:none"}

@@ -67,13 +67,12 @@ def test_a_sentence_of_the_same_item_still_takes_it() -> None:
 
 
 def test_a_tickers_headlines_keep_the_pages_day() -> None:
-    """A ticker's items are all of its one day (a chronology's have days of their own): a day
-    page's day since DAYPAGE19 (``date:day-page``, at week precision)."""
+    """A ticker's items are all of its one day (a chronology's have days of their own)."""
     text = "آخر التطورات\nقصفت طائرات حربية اليوم مدينة دوما في الغوطة الشرقية ." + TICKER_TAIL
     doc = rasd.extract(text, published="2017-08-09")
     rules = {ev.rule for e in doc.events if (e.location or {}).get("name") == "Al Bab"
              for ev in e.evidence if ev.field == "event_date"}
-    assert rules == {"date:day-page"}
+    assert rules == {"date:story-day"}
 
 
 OPENER = "وصلت تعزيزات عسكرية إلى أطراف مدينة الرقة"

@@ -28,7 +28,7 @@ count) takes the page's own day, at precision 1, when:
 
 A page of one day's items (DAYPAGE19) needs no present told against it: an address that ends
 with its day (a live map's ``/ar/time/30.11.2017``: :func:`rasd.time.urldate.day_address`) or a
-ticker of one day's glued headlines (:func:`rasd.events.items.ticker_page`) is that day's list,
+ticker of glued headlines (:func:`rasd.events.items.ticker_page`) filed under a day is that day's list,
 and each of its items that tells no day of its own (nor one before the story's time) takes the
 page's day (rule ``date:day-page``), at ``day_page_precision`` (data/time/lexicon.yaml: a
 headline of the day may tell of the night before), even when an item speaks of a day to come
@@ -50,7 +50,7 @@ from rasd.events.tokens import Words
 from rasd.events.when import SINCE, _anterior, _since
 from rasd.time.lexicon import time_lexicon
 from rasd.time.pageday import page_day, prints_later
-from rasd.time.urldate import day_address
+from rasd.time.urldate import day_address, url_date
 
 STORY_DAY = "date:story-day"  # the rule of a day given here (confidence reads it as no day)
 DAY_PAGE = "date:day-page"  # ... and of a day page's day (read as none as well)
@@ -69,7 +69,7 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
     today = page_day(words.doc, months=False)
     if today is None:
         return
-    if ticker_page() or day_address(words.doc.meta.url):
+    if _day_page_address(words.doc.meta.url):
         _day_page(undated, words, ann, today)
         return
     # a span's start ("معارك مستمرة منذ مساء الأحد") is no day the story goes on in
@@ -95,6 +95,17 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         e.event_date, e.time_precision = today.isoformat(), 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))
+
+
+def _day_page_address(url: str | None) -> bool:
+    """Is the page one day's list by its address: one that ends with its day, or a ticker of
+    glued headlines filed under a day (a live map's story ``/ar/2017/13-december-…``)? A ticker
+    dated only by its printed header is as often a sidebar of the day it was fetched beside an
+    older story, or a digest of older news, and keeps the story day's tests."""
+    if day_address(url):
+        return True
+    filed = url_date(url) if ticker_page() else None
+    return filed is not None and filed[1] == "day"
 
 
 def _day_page(undated: list[EventMention], words: Words, ann: Annotations, today: Date) -> None:
