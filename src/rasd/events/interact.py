@@ -639,3 +639,75 @@ def previous_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | Non
         if venue is not None:
             return venue
     return None
+
+
+@cache
+def _sideline_cues() -> tuple[frozenset[str], frozenset[str], int, int, frozenset[str]]:
+    raw = _cues().get("sidelines") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(w).text for w in raw.get(key) or ())
+
+    return (words("words"), words("skip"), int(raw.get("window", 8)), int(raw.get("sentences", 12)),
+            words("not_before"))
+
+
+def _stem(word: str) -> str:
+    """A gathering noun without its conjunction, preposition and article: "والقمه" → "قمه"."""
+    return re.sub(r"^[وفبل]?(?:ال|لل)?", "", word)
+
+
+def _gathering(words: Words, cand: Candidate) -> tuple[str, str | None] | None:
+    """The gathering on whose sidelines the meeting ``cand`` was held ("على هامش القمة" → قمه):
+    the noun after a sidelines word in its clause, at most ``sidelines.window`` words from the
+    trigger, with the word after it when the noun is indefinite (its name: "على هامش مؤتمر قمة
+    التعاون" → مؤتمر قمه); None when its clause names none."""
+    marks, skip, window, _back, _not_before = _sideline_cues()
+    w = words.words
+    lo, hi = words.sentence_range(cand.sentence)
+    for k in range(max(lo, cand.first - window), min(hi - 1, cand.last + window)):
+        if w[k].text not in marks:
+            continue
+        between = range(min(k, cand.last), max(k, cand.first))
+        if any(w[j].ends_clause for j in between):
+            continue
+        nxt = k + 2 if k + 2 < hi and w[k + 1].text in skip else k + 1
+        if nxt < hi and len(_stem(w[nxt].text)) >= 3:
+            named = nxt + 1 < hi and not w[nxt].ends_clause and not w[nxt].text.startswith("ال")
+            return _stem(w[nxt].text), (w[nxt + 1].text if named else None)
+    return None
+
+
+def _names_gathering(texts: list[str], lo: int, hi: int, gathering: tuple[str, str | None],
+                     not_before: frozenset[str]) -> bool:
+    """Whether words ``lo``..``hi`` name the gathering: its noun, not a press conference's ("مؤتمر
+    صحفي"), with its name after it when the sidelines phrase gave one."""
+    noun, name = gathering
+    return any(_stem(texts[k]) == noun and (k + 1 >= hi or texts[k + 1] not in not_before)
+               and (name is None or (k + 1 < hi and texts[k + 1] == name))
+               for k in range(lo, hi))
+
+
+def sideline_venue(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where a meeting told on the sidelines of a gathering was held: the venue of the nearest
+    sentence of the report that names that gathering (``sidelines`` in interact.yaml); None
+    for any other meeting, or when no such sentence says where."""
+    if cand.plover != "CONSULT":
+        return None
+    gathering = _gathering(words, cand)
+    if gathering is None:
+        return None
+    back, not_before = _sideline_cues()[3:]
+    texts = words.texts
+    last = len(words.sentences) - 1
+    for step in range(1, back + 1):
+        for sentence in (cand.sentence - step, cand.sentence + step):
+            if not 0 <= sentence <= last:
+                continue
+            lo, hi = words.sentence_range(sentence)
+            if not _names_gathering(texts, lo, hi, gathering, not_before):
+                continue
+            venue = _venue(words, ann, sentence)
+            if venue is not None:
+                return venue
+    return None
