@@ -58,6 +58,7 @@ from rasd.events.place_clauses import (
     away_from_home,
     chain_container,
     city_country_dateline,
+    clause_cues,
     contrast_targets,
     dash_dateline,
     dateline_chain,
@@ -477,6 +478,7 @@ class RoleCues:
     locative_words: re.Pattern[str] | None = None
     place_nouns: re.Pattern[str] | None = None
     settlement_nouns: re.Pattern[str] | None = None
+    settlement_target_words: re.Pattern[str] | None = None
     clause_breaks_bare: re.Pattern[str] | None = None
     continuation_openers: re.Pattern[str] | None = None
     list_verb_short: re.Pattern[str] | None = None
@@ -585,7 +587,7 @@ def role_cues() -> RoleCues:
         date_cause_words=rx("date_cause_words"), date_cause_gap=int(data["date_cause_gap"]),
         date_consequence=rx("date_consequence"),
         locative_words=rx("locative_words"), place_nouns=rx("place_nouns"),
-        settlement_nouns=rx("settlement_nouns"),
+        settlement_nouns=rx("settlement_nouns"), settlement_target_words=rx("settlement_target_words"),
         clause_breaks_bare=rx("clause_breaks_bare"), continuation_openers=rx("continuation_openers"),
         date_consequence_window=int(data["date_consequence_window"]),
         list_verb_short=rx("list_verb_short"), list_verb_next=rx("list_verb_next"),
@@ -3192,20 +3194,26 @@ def unplaced_name(doc: Document, start: int, end: int) -> str | None:
 
 
 def unplaced_span(doc: Document, start: int, end: int,
-                  noun_only: bool = False) -> tuple[int, int] | None:
+                  noun_only: bool = False, near: int | None = None) -> tuple[int, int] | None:
     """Where :func:`unplaced_name` finds its name: ``(start, end)``, the longest of the LOC
     and PLACE_UNRESOLVED spans starting there (the NER reads "قرة تبه" whole where the cue
     read one word). ``noun_only``: only a name after a place noun
     of a settlement ("في قرية قرة تبه"; ``roles.yaml``: settlement_nouns), never an area's
-    ("في منطقة البريج" may be where jets crossed, not what they struck)."""
+    ("في منطقة البريج" may be where jets crossed, not what they struck). ``near``: of several
+    such names, the one closest to that offset (a trigger's: "سيطر على قرية بليل ... بأن الجيش
+    استعاد قرية أم خزيم" places each capture in its own village), else the first."""
     cues = role_cues()
     if cues.locative_words is None or cues.place_nouns is None:
         return None
     taken: list[tuple[int, int]] | None = None  # read only for a sentence with a loose name
     best: dict[int, int] = {}
+    told: list[tuple[int, int]] = []
+    tied: set[int] = set()  # settlements the places stage tied to a resolved place: placed already
     for span in doc.within(start, end, "PLACE_UNRESOLVED", "LOC"):
         if span.end > best.get(span.start, -1):
             best[span.start] = span.end
+        if isinstance(span.value, dict) and span.value.get("place"):
+            tied.add(span.start)
     for first in sorted(best):
         last = best[first]
         if taken is None:
@@ -3217,7 +3225,40 @@ def unplaced_span(doc: Document, start: int, end: int,
         settlement = noun and cues.settlement_nouns is not None and bool(cues.settlement_nouns.match(before[-1]))
         if noun:
             before = before[:-1]
-        if before and cues.locative_words.match(before[-1]) and (settlement or not noun_only):
-            return first, last
-    return None
+        if (before and cues.locative_words.match(before[-1]) and (settlement or not noun_only)) or (
+                settlement and before and first not in tied
+                and (_targeted(cues, before[-1]) or _trigger_object(doc, start, first))):
+            if near is None:
+                return first, last
+            told.append((first, last))
+    told = [x for x in told if near is not None and _one_clause(doc, near, x[0])]
+    return min(told, key=lambda x: abs(x[0] - near)) if told and near is not None else None
+
+
+CLAUSE_MARKS = frozenset(".;؛")
+
+
+def _one_clause(doc: Document, a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` stand in one clause: no stop between them and no contrast
+    word opening another ("... في ريف حماة , على حين أفادت مصادر بأن الجيش استعاد قرية Y": Y is
+    not the first clause's village; ``roles.yaml``: contrast_breaks). A comma or a dash is no
+    break: "اعتقلت الجبهة الشامية - الجيش الحر , مسؤولا في بلدة X" is one clause."""
+    lo, hi = sorted((a, b))
+    between = doc.text[lo:hi]
+    if any(c in CLAUSE_MARKS for c in between):
+        return False
+    contrast = clause_cues().contrast
+    return not any(contrast.match(w) for w in normalize(between).text.split())
+
+
+def _targeted(cues: RoleCues, word: str) -> bool:
+    """Whether ``word`` (normalised) before a settlement noun makes the settlement a happening's
+    target or ground ("السيطرة على قرية أبو لفة"; ``roles.yaml``: settlement_target_words)."""
+    return cues.settlement_target_words is not None and bool(cues.settlement_target_words.match(word))
+
+
+def _trigger_object(doc: Document, start: int, name: int) -> bool:
+    """Whether the settlement noun right before the name at ``name`` follows a trigger's span
+    right away or ends it: the trigger's object ("غارات روسية استهدفت قرية سرحا"، "استعاد قرية")."""
+    return any(len(doc.text[t.end:name].split()) <= 1 for t in doc.within(start, name, "TRIGGER"))
 

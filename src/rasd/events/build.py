@@ -801,7 +801,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         window = (max(lo, head.first - TELLING_BEFORE), min(hi, group[-1].last + TELLING_AFTER))
         telling = words.joined(*window) if window[1] - window[0] >= TELLING_MIN_WORDS else ""
         relayed = reported(head.sentence) < head.first
-        village = _village(doc, words, head.sentence, places)
+        village = _village(doc, words, head.sentence, places, words.words[head.first].start)
         # "قتل خمسة في سراقب وثلاثة في بنش": each town's event takes the count told with it (SPLIT11)
         per_place = place_tolls(ann, head.sentence, [x[0] for x in places]) if toll_args else None
         for k, (place_arg, place_rule) in enumerate(places or [(None, "place:none")]):
@@ -843,8 +843,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     return drafts
 
 
-def _village(doc: Document, words: Words, sentence: int,
-             places: list[tuple[Arg, str]]) -> tuple[dict[str, Any], Evidence] | None:
+def _village(doc: Document, words: Words, sentence: int, places: list[tuple[Arg, str]],
+             near: int) -> tuple[dict[str, Any], Evidence] | None:
     """A settlement the gazetteer lacks, told as where it happened ("في قرية قرة تبه شمال
     شرق بعقوبة في محافظة ديالى"), when the sentence's one resolved place is only the region
     around it (geo_precision 3): the event is placed in the settlement by its own name, with
@@ -852,7 +852,7 @@ def _village(doc: Document, words: Words, sentence: int,
     only that is known) and no gazetteer id, so the place is never passed off as resolved."""
     if len(places) != 1 or places[0][0].value.get("geo_precision") != 3:
         return None
-    found = unplaced_span(doc, *words.sentences[sentence], noun_only=True)
+    found = unplaced_span(doc, *words.sentences[sentence], noun_only=True, near=near)
     if found is None:
         return None
     first, last = found
