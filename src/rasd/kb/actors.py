@@ -154,6 +154,7 @@ class KB:
     settlement_nouns: frozenset[str] = frozenset()  # مدينة، بلدة …: a settlement's name follows
     town_day_openers: frozenset[str] = frozenset()  # في، جنوب …: "في حلب اليوم" is Aleppo, today
     town_day_words: frozenset[str] = frozenset()  # اليوم, the second word of such an outlet
+    town_day_no_places: frozenset[str] = frozenset()  # رأي in "رأي اليوم": no town, the paper
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -266,6 +267,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     settlement_nouns: set[str] = set()
     town_day_openers: set[str] = set()
     town_day_words: set[str] = set()
+    town_day_no_places: set[str] = set()
     affiliation: list[str] = []
     eras: list[dict[str, Any]] = []
     before: dict[str, tuple[str, str]] = {}
@@ -433,7 +435,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                            _strings(context.get("places"), f"{fname} place_context.places",
                                     problems, required=False) if w)
         for key_, into in (("settlement_nouns", settlement_nouns), ("town_day_openers", town_day_openers),
-                           ("town_day_words", town_day_words)):
+                           ("town_day_words", town_day_words), ("town_day_no_places", town_day_no_places)):
             into.update(" ".join(tokens_of(w)) for w in
                         _strings(context.get(key_), f"{fname} place_context.{key_}", problems,
                                  required=False) if w)
@@ -492,7 +494,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
               tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
               frozenset(war_parties), frozenset(syria_words), before,
               settlement_nouns=frozenset(settlement_nouns), town_day_openers=frozenset(town_day_openers),
-              town_day_words=frozenset(town_day_words))
+              town_day_words=frozenset(town_day_words), town_day_no_places=frozenset(town_day_no_places))
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -731,7 +733,8 @@ def _outlet_is_its_town(text: str, start: int, end: int, kb: KB) -> bool:
     if _in(words[-1], kb.settlement_nouns):
         return True
     name = [_norm_word(w) for w in _WORD.findall(text[start:end])]
-    return len(name) == 2 and name[1] in kb.town_day_words and _in(words[-1], kb.town_day_openers)
+    return (len(name) == 2 and name[1] in kb.town_day_words and name[0] not in kb.town_day_no_places
+            and _in(words[-1], kb.town_day_openers))
 
 
 def _attached_prefix(text: str, start: int) -> str:

@@ -33,6 +33,7 @@ class TimeLexicon:
     media_nouns: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
     town_openers: set[str] = field(default_factory=set)  # مدينة، في in "في حلب اليوم": the town
+    no_town_heads: set[str] = field(default_factory=set)  # رأي in "في رأي اليوم": still the paper
     name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
     hijri: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)  # first → rest
     hijri_marks: set[str] = field(default_factory=set)
@@ -123,6 +124,8 @@ def time_lexicon() -> TimeLexicon:
     context = data_file("rasd.data.actors", "qualifiers.yaml").get("place_context") or {}
     for name in [*(context.get("settlement_nouns") or []), *(context.get("town_day_openers") or [])]:
         lex.town_openers.update(clitic_forms(key(name)))
+    for name in context.get("town_day_no_places") or []:
+        lex.no_town_heads.update(clitic_forms(key(name)))
     for name in data.get("media_nouns", []):
         lex.media_nouns.update(clitic_forms(key(name)))
     lex.anchor_links = {key(w) for w in data.get("anchor_links", [])}

@@ -598,9 +598,11 @@ class Parser:
             return None  # "حلب بين الأمس واليوم": then and now, no day ("بين أمس واليوم" is two days)
         if w in lex.relative_days:
             if j == k and w in THE_DAY and (
-                    (self.at(k - 1) in lex.media_heads and self.at(k - 2) not in lex.town_openers)
+                    (self.at(k - 1) in lex.media_heads and (self.at(k - 2) not in lex.town_openers
+                                                              or self.at(k - 1) in lex.no_town_heads))
                     or self.at(k - 2) in lex.media_nouns or self.at(k - 3) in lex.media_nouns):
-                # "روسيا اليوم", "مراسل حلب اليوم": a medium's name; "في (مدينة) حلب اليوم": today
+                # "روسيا اليوم", "مراسل حلب اليوم", "في رأي اليوم": a medium's name; "في (مدينة)
+                # حلب اليوم": today
                 return None
             n = lex.relative_days[w]
             end = j + 1
