@@ -21,3 +21,26 @@ def test_a_paper_named_opinion_today_after_in_stays_the_paper() -> None:
 def test_a_town_named_outlet_after_in_is_still_the_town_today() -> None:
     dates, outlets = _dates_and_outlets("قصفت الطائرات بلدة الأتارب وقتل خمسة مدنيين في حلب اليوم .")
     assert dates == ["2017-12-10"] and outlets == []
+
+
+DAY_PAGE = "https://liveuamap.com/ar/time/13.12.2017"
+HEADLINES = ("قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي\n"
+             "غارات جوية على مدينة دوما في الغوطة الشرقية\n"
+             "مقتل ثلاثة مدنيين في قصف على حي الشعار بحلب\n")
+
+
+def _page_day_evidence(text: str) -> list[tuple[str, str]]:
+    doc = extract(text, published="2017-12-13", url=DAY_PAGE)
+    assert doc.events and all(e.event_date == "2017-12-13" for e in doc.events)
+    assert all(doc.text[ev.start:ev.end] == ev.text for e in doc.events for ev in e.evidence)
+    return [(ev.rule, ev.text) for e in doc.events for ev in e.evidence if ev.field == "event_date"]
+
+
+def test_a_day_page_dated_by_its_address_alone_cites_no_words_outside_the_text() -> None:
+    # DAYPAGE19 wrote the address as the evidence's words over offsets 0:0
+    assert set(_page_day_evidence(HEADLINES)) == {("date:day-page", "")}
+
+
+def test_a_day_page_that_prints_its_day_cites_the_printed_day() -> None:
+    assert set(_page_day_evidence("الأربعاء 13 ديسمبر 2017\n" + HEADLINES)) == {
+        ("date:day-page", "الأربعاء 13 ديسمبر 2017")}

@@ -110,11 +110,12 @@ def _day_page_address(url: str | None) -> bool:
 
 def _day_page(undated: list[EventMention], words: Words, ann: Annotations, today: Date) -> None:
     """Give the undated items of a day page the page's day (module docstring); the evidence is
-    where the page prints its day, else its address."""
+    where the page prints its day, else no words (the address is no part of the text, and an
+    evidence's words are always ``text[start:end]``; the rule says the page gave the day)."""
     doc = words.doc
     page = ann.datelines[0].span if ann.datelines else None
     start, end = (page.start, page.end) if page is not None else (0, 0)
-    told = doc.text[start:end] if page is not None else str(doc.meta.url or "")
+    told = doc.text[start:end]
     precision = time_lexicon().day_page_precision
     for e in undated:
         sentence = words.sentence_of(e.sentence_start)
