@@ -44,3 +44,32 @@ def test_a_day_page_dated_by_its_address_alone_cites_no_words_outside_the_text()
 def test_a_day_page_that_prints_its_day_cites_the_printed_day() -> None:
     assert set(_page_day_evidence("الأربعاء 13 ديسمبر 2017\n" + HEADLINES)) == {
         ("date:day-page", "الأربعاء 13 ديسمبر 2017")}
+
+
+TICKER_HEADS = ["قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي", "غارات جوية على مدينة دوما في الغوطة الشرقية",
+                "اشتباكات بين الجيش الحر وقوات النظام في ريف حماة الشمالي", "انفجار سيارة مفخخة في مدينة إعزاز",
+                "مقتل ثلاثة مدنيين في قصف على حي الشعار بحلب", "استهداف رتل للنظام قرب بلدة مورك"]
+
+
+def _joints(line: str, monkeypatch) -> tuple[int, int]:
+    """The joint cuts in ``line`` on a ticker page, and how many words were read as verbs."""
+    from rasd.text import sentences
+
+    calls = []
+    verb = sentences._verb
+    monkeypatch.setattr(sentences, "_verb", lambda word, cues: calls.append(word) or verb(word, cues))
+    text = "".join(TICKER_HEADS * 2) + "\n" + line + " ."
+    cuts = [s for s in sentences.split_sentences(text) if s.rule.endswith("joint")]
+    return len(cuts), len(calls)
+
+
+def test_a_long_ticker_line_with_a_verb_is_read_for_verbs_once(monkeypatch) -> None:
+    # DAYPAGE19 re-read the words since the last cut for each opener: 17 s for 29,000 characters
+    line = " ".join(["الناس"] * 400 + ["شهدت"] + ["في مدينة حلب قصف"] * 200)
+    cuts, calls = _joints(line, monkeypatch)
+    assert cuts == 0 and calls <= len(line.split()) + 1  # its words and the stop
+
+
+def test_a_ticker_line_of_headlines_with_no_verb_is_still_cut(monkeypatch) -> None:
+    cuts, _ = _joints(" ".join(["وصلت تعزيزات عسكرية إلى مدينة حلب قصف"] * 4), monkeypatch)
+    assert cuts >= 3

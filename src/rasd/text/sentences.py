@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from rasd.text.seams import find_seams, sentence_data
 
@@ -171,12 +172,15 @@ def _joint_marks(text: str, sentences: list[Sentence]) -> list[tuple[int, str]]:
         spans = [(m.start(), m.group()) for m in _WORD.finditer(text, s.start, s.end)]
         words = [w for _, w in spans]
         first = 0
+        verbs: list[int] | None = None  # verbs[k]: the verbs among words[:k], counted once
         for k, w in enumerate(words):
             if w in cues.openers and cues.min_words <= k - first and k + 2 < len(words) \
-                    and _ends_place(words, k, first, cues) \
-                    and not any(_verb(v, cues) for v in words[first:k]):
-                marks.append((spans[k][0], "joint"))
-                first = k
+                    and _ends_place(words, k, first, cues):
+                if verbs is None:  # one pass a sentence, not one per opener (REVIEW19)
+                    verbs = list(accumulate((_verb(v, cues) for v in words), initial=0))
+                if verbs[k] == verbs[first]:
+                    marks.append((spans[k][0], "joint"))
+                    first = k
     return marks
 
 
