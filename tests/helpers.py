@@ -45,6 +45,11 @@ def name_of(value: dict | None) -> str:
     return str((value or {}).get("name") or "")
 
 
+def rules_of(event: EventMention, field: str) -> list[str]:
+    """The rules of ``event``'s evidence for ``field`` ("actor2", "location" …)."""
+    return [e.rule for e in event.evidence if e.field == field]
+
+
 def places_of(text: str, plover: str = "ASSAULT", **meta: str | None) -> list[str]:
     """The place names of ``plover``'s events in ``text`` ("None" for an event placed nowhere)."""
     return [str((e.location or {}).get("name"))

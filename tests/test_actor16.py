@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import rasd
 from rasd.events.arguments import _attack_adjective, role_cues
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 REBELS = "actor:rebels-the-state-fights"
 REPELLER = "actor:repeller-before-verb"
@@ -23,10 +23,6 @@ REGIME = "Military Forces of Syria (2000-2024)"
 
 def _assaults(text: str) -> list:
     return [e for e in rasd.extract(text, published="2016-08-20").events if e.plover == "ASSAULT"]
-
-
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
 
 
 # --- the owner of an attack noun, past two adjectives or an accusative noun ---
@@ -61,20 +57,20 @@ def test_armed_groups_fighting_the_army_are_the_opposition():
     (ev,) = _assaults("ودارت اشتباكات عنيفة بين الجيش السوري والمجموعات المسلحة في حي جوبر بدمشق .")
     assert name_of(ev.actor1) == REGIME
     assert name_of(ev.actor2) == "Opposition Rebels (Syria)"
-    assert REBELS in _rules(ev, "actor2")
+    assert REBELS in rules_of(ev, "actor2")
 
 
 def test_unknown_gunmen_fighting_the_army_stay_unidentified():
     (ev,) = _assaults("ودارت اشتباكات عنيفة بين الجيش السوري ومسلحين مجهولين في حي جوبر بدمشق .")
     assert name_of(ev.actor2).startswith("Unidentified Armed Group")
-    assert REBELS not in _rules(ev, "actor2")
+    assert REBELS not in rules_of(ev, "actor2")
 
 
 def test_gunmen_pledged_to_the_army_are_no_second_side():
     (ev,) = _assaults("وتجددت الاشتباكات بين قوات النظام والمسلحين الموالين لها من جهة وتنظيم داعش "
                       "من جهة أخرى في ريف حماة الشرقي .")
     assert name_of(ev.actor2) == "IS: Islamic State"
-    assert REBELS not in _rules(ev, "actor2")
+    assert REBELS not in rules_of(ev, "actor2")
 
 
 def test_armed_groups_shelling_a_district_in_a_war_report_are_the_opposition():
@@ -82,7 +78,7 @@ def test_armed_groups_shelling_a_district_in_a_war_report_are_the_opposition():
             "وقصفت قوات النظام بلدة عين ترما في الغوطة الشرقية .")
     ev = next(e for e in _assaults(text) if "الميدان" in text[e.sentence_start:e.sentence_end])
     assert name_of(ev.actor1) == "Opposition Rebels (Syria)"
-    assert REBELS in _rules(ev, "actor1")
+    assert REBELS in rules_of(ev, "actor1")
 
 
 def test_armed_groups_shelling_a_district_with_no_state_force_named_stay_unidentified():
@@ -94,7 +90,7 @@ def test_gunmen_abroad_stay_unidentified_in_a_report_naming_the_syrian_army():
     text = ("قتل جندي بهجوم شنه مسلحون على حاجز أمني في مدينة العريش بشمال سيناء . "
             "وقصفت قوات النظام السوري بلدة كفرنبل في ريف إدلب .")
     ev = next(e for e in _assaults(text) if "العريش" in text[e.sentence_start:e.sentence_end])
-    assert REBELS not in _rules(ev, "actor1")
+    assert REBELS not in rules_of(ev, "actor1")
     assert name_of(ev.actor1) != "Opposition Rebels (Syria)"
 
 
@@ -104,10 +100,10 @@ def test_side_before_the_repel_verb_was_attacked():
     (ev,) = _assaults("الجيش السوري يصد هجوما جديدا لتنظيم داعش على مواقعه قرب مطار دير الزور العسكري .")
     assert name_of(ev.actor1) == "IS: Islamic State"
     assert name_of(ev.actor2) == REGIME
-    assert REPELLER in _rules(ev, "actor2")
+    assert REPELLER in rules_of(ev, "actor2")
 
 
 def test_repel_with_no_attacker_named_keeps_its_subject():
     (ev,) = _assaults("الجيش السوري يصد هجوما واسعا على محيط بلدة خان طومان في ريف حلب الجنوبي .")
     assert name_of(ev.actor1) == REGIME
-    assert REPELLER not in _rules(ev, "actor2")
+    assert REPELLER not in rules_of(ev, "actor2")

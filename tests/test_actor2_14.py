@@ -10,7 +10,7 @@ alone. Spans come from the real stages.
 from __future__ import annotations
 
 import rasd
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 CIVILIANS = "actor:civilians-struck"
 
@@ -20,24 +20,20 @@ def _strikes(text: str) -> list:
             if e.plover == "ASSAULT" and e.event_type == "Explosions/Remote violence"]
 
 
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
-
-
 # --- the victims counted as people: the civilians the strike hit ---
 
 def test_people_killed_by_shelling_are_the_civilians_struck():
     (ev,) = _strikes("وقصفت قوات النظام بالمدفعية الثقيلة بلدة كفرنبل في ريف إدلب الجنوبي , "
                      "ما أدى إلى مقتل أربعة أشخاص وإصابة آخرين .")
     assert name_of(ev.actor2) == "Civilians (Syria)"
-    assert CIVILIANS in _rules(ev, "actor2")
+    assert CIVILIANS in rules_of(ev, "actor2")
     assert "Syria" in name_of(ev.actor1)
 
 
 def test_fighters_killed_by_shelling_are_no_civilians():
     (ev,) = _strikes("وقصفت قوات النظام بالمدفعية الثقيلة بلدة كفرنبل في ريف إدلب الجنوبي , "
                      "ما أدى إلى مقتل أربعة عناصر .")
-    assert CIVILIANS not in _rules(ev, "actor2")
+    assert CIVILIANS not in rules_of(ev, "actor2")
     assert name_of(ev.actor2) != "Civilians (Syria)"
 
 
@@ -51,13 +47,13 @@ def test_civilians_named_after_the_strike_are_struck():
 def test_positions_struck_are_no_civilians_whoever_died():
     (ev,) = _strikes("وقصفت الطائرات الروسية مواقع في بلدة اللطامنة بريف حماة الشمالي , "
                      "ما أدى إلى مقتل ثلاثة أشخاص .")
-    assert CIVILIANS not in _rules(ev, "actor2")
+    assert CIVILIANS not in rules_of(ev, "actor2")
 
 
 def test_a_side_named_in_the_sentence_keeps_the_civilians_out():
     (ev,) = _strikes("وقصفت المدفعية التركية قرية في ريف عفرين الخاضعة لسيطرة وحدات حماية الشعب , "
                      "ما أدى إلى مقتل شخصين .")
-    assert CIVILIANS not in _rules(ev, "actor2")
+    assert CIVILIANS not in rules_of(ev, "actor2")
 
 
 def test_shells_on_homes_struck_civilians():
@@ -73,7 +69,7 @@ def test_shells_on_a_town_struck_no_one_named():
 def test_people_killed_in_a_clash_are_not_struck_by_it():
     events = [e for e in rasd.extract("وقتل أربعة أشخاص في اشتباكات بين مسلحين في بلدة كفرنبل بريف إدلب .",
                                       published="2017-10-20").events if e.plover == "ASSAULT"]
-    assert all(CIVILIANS not in _rules(e, "actor2") for e in events)
+    assert all(CIVILIANS not in rules_of(e, "actor2") for e in events)
 
 
 def test_a_device_in_a_market_struck_civilians():

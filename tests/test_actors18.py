@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import rasd
 from rasd.events.evaluate import actor_matches
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 REGIME = "Military Forces of Syria (2000-2024)"
 RUSSIAN_AIR = "Military Forces of Russia (2000-) Air Force"
@@ -23,10 +23,6 @@ CIVILIANS = "Civilians (Syria)"
 
 def _events(text: str, plover: str = "ASSAULT") -> list:
     return [e for e in rasd.extract(text, published="2017-06-20").events if e.plover == plover]
-
-
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
 
 
 # --- the subject between a verb of killing and its one-person object ---
@@ -55,12 +51,12 @@ def test_wounded_among_civilians_keeps_the_strike_subject():
     (ev,) = _events("شن الطيران الحربي الروسي غارات على بلدة كفرنبل في ريف إدلب الجنوبي ، ما أسفر عن "
                     "وقوع جرحى بين المدنيين .")
     assert name_of(ev.actor1) == RUSSIAN_AIR
-    assert "actor:between-first" not in _rules(ev, "actor1") + _rules(ev, "actor2")
+    assert "actor:between-first" not in rules_of(ev, "actor1") + rules_of(ev, "actor2")
 
 
 def test_clash_between_two_named_sides_is_still_read_between():
     (ev,) = _events("اندلعت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في محيط مدينة السخنة .")
-    assert _rules(ev, "actor1") == ["actor:between-first"]
+    assert rules_of(ev, "actor1") == ["actor:between-first"]
     assert name_of(ev.actor1) == REGIME
 
 
@@ -128,7 +124,7 @@ def test_people_executed_are_civilians():
     (ev,) = _events("أعدم تنظيم داعش ثلاثة أشخاص في مدينة الميادين بريف دير الزور .")
     assert name_of(ev.actor1) == "IS: Islamic State"
     assert name_of(ev.actor2) == CIVILIANS
-    assert "actor:civilians-struck" in _rules(ev, "actor2")
+    assert "actor:civilians-struck" in rules_of(ev, "actor2")
 
 
 def test_fighters_of_a_side_executed_are_that_side():

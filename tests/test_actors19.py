@@ -11,7 +11,7 @@ alone. Spans come from the real stages.
 from __future__ import annotations
 
 import rasd
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 REGIME = "Military Forces of Syria (2000-2024)"
 CIVILIANS = "Civilians (Syria)"
@@ -22,17 +22,13 @@ def _events(text: str, plover: str = "ASSAULT") -> list:
     return [e for e in rasd.extract(text, published="2017-06-20").events if e.plover == plover]
 
 
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
-
-
 # --- a killing typed by the blast it was caused by ---
 
 def test_civilian_killed_by_a_landmine_is_struck():
     (ev,) = _events("قتل مدني وأصيب ابنه بجروح بليغة إثر انفجار لغم أرضي في قرية الصالحية بريف دير الزور "
                     "الشرقي .")
     assert name_of(ev.actor2) == CIVILIANS
-    assert STRUCK in _rules(ev, "actor2")
+    assert STRUCK in rules_of(ev, "actor2")
 
 
 def test_soldier_killed_by_a_landmine_stays_his_side():
@@ -53,7 +49,7 @@ def test_children_killed_by_shelling_of_the_army_and_its_ally():
 def test_a_side_holding_the_town_is_no_ally():
     (ev,) = _events("وذكر ناشطون أن طفلين استشهدا , وأصيب آخرون بجروح , مساء الأحد , بقصف صاروخي لقوات "
                     "النظام على بلدة مضايا التي تسيطر عليها هيئة تحرير الشام .")
-    assert STRUCK not in _rules(ev, "actor2")
+    assert STRUCK not in rules_of(ev, "actor2")
 
 
 def test_civilians_counted_before_the_strike():

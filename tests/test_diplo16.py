@@ -2,7 +2,7 @@
 clause, a press conference held with someone in a named city, and the city a report was filed
 from as the place of a meeting its own sentence does not place. Each with a close negative."""
 
-from tests.helpers import events_of, name_of
+from tests.helpers import events_of, name_of, rules_of
 
 
 def _meetings(text: str) -> list:
@@ -11,10 +11,6 @@ def _meetings(text: str) -> list:
 
 def _places(text: str) -> list[str]:
     return [name_of(e.location) for e in _meetings(text)]
-
-
-def _rules(e, field: str) -> list[str]:
-    return [ev.rule for ev in e.evidence if ev.field == field]
 
 
 # --- بحث ... مع ------------------------------------------------------------------------------
@@ -67,7 +63,7 @@ def test_a_visit_under_way_in_a_relative_clause() -> None:
     text = "وقال وزير الخارجية الأمريكي الذي يزور باريس حاليا إن بلاده لن تتراجع عن قرارها ."
     found = _meetings(text)
     assert any("Paris" in name_of(e.location) for e in found), [name_of(e.location) for e in found]
-    assert all(_rules(e, "location") == ["place:visit-trigger"] for e in found), [_rules(e, "location") for e in found]
+    assert all(rules_of(e, "location") == ["place:visit-trigger"] for e in found), [rules_of(e, "location") for e in found]
 
 
 def test_a_visit_still_to_come_in_a_relative_clause_is_no_meeting() -> None:
@@ -97,7 +93,7 @@ def test_a_meeting_in_the_datelines_sentence_is_placed_in_its_city() -> None:
     text = "أربيل - عراق نيوز - 30 تشرين الثاني : استقبل رئيس حكومة إقليم كردستان السفير الأمريكي اليوم وبحثا العلاقات ."
     found = _meetings(text)
     assert found and "Erbil" in name_of(found[0].location), [name_of(e.location) for e in found]
-    assert _rules(found[0], "location") == ["place:filed"]
+    assert rules_of(found[0], "location") == ["place:filed"]
 
 
 def test_a_meeting_placed_by_its_own_sentence_keeps_that_place() -> None:

@@ -4,15 +4,11 @@ written for these tests: each rule with a case it changes and a close one it lea
 from __future__ import annotations
 
 import rasd
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 
 def _assaults(text: str, published: str | None = None):
     return [e for e in rasd.extract(text, published=published).events if e.plover == "ASSAULT"]
-
-
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
 
 
 # --- unnamed warplanes in Syria are the regime's air force ---
@@ -96,7 +92,7 @@ def test_an_air_strike_without_attacker_takes_the_aircraft_of_the_story():
     events = _assaults(text)
     hamouria = [e for e in events if e.location and e.location.get("name_ar") == "حمورية"]
     assert hamouria and "Syria" in name_of(hamouria[0].actor1)
-    assert "actor:aircraft-of-the-story" in _rules(hamouria[0], "actor1")
+    assert "actor:aircraft-of-the-story" in rules_of(hamouria[0], "actor1")
 
 
 def test_a_shelling_without_attacker_takes_no_aircraft():

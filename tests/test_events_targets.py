@@ -5,15 +5,11 @@ for these tests: each rule with a case it changes and a close one it leaves alon
 from __future__ import annotations
 
 import rasd
-from tests.helpers import name_of
+from tests.helpers import name_of, rules_of
 
 
 def _assaults(text: str):
     return [e for e in rasd.extract(text).events if e.plover == "ASSAULT"]
-
-
-def _rules(event, field: str) -> list[str]:
-    return [e.rule for e in event.evidence if e.field == field]
 
 
 def _at(events, town: str):
@@ -69,7 +65,7 @@ def test_a_capture_after_a_stated_fight_takes_the_other_side():
                        "وسيطرت قوات النظام على قرية خنيفيس يوم الاثنين.")
     capture = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert capture and "Islamic State" in name_of(capture[0].actor2)
-    assert "actor:other-side-of-the-fight" in _rules(capture[0], "actor2")
+    assert "actor:other-side-of-the-fight" in rules_of(capture[0], "actor2")
 
 
 def test_no_other_side_when_the_report_fights_two():
@@ -92,7 +88,7 @@ def test_the_subject_of_the_clause_fought_the_side_after_with():
                        "إثر اشتباكات عنيفة مع مسلحي هيئة تحرير الشام يوم الأحد.")
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash and "Syria" in name_of(clash[0].actor1) and "HTS" in name_of(clash[0].actor2)
-    assert "actor:subject-of-the-fight-with" in _rules(clash[0], "actor1")
+    assert "actor:subject-of-the-fight-with" in rules_of(clash[0], "actor1")
 
 
 def test_a_side_told_in_another_sentence_is_not_the_subject():
@@ -142,7 +138,7 @@ def test_the_enemy_a_report_names_most_is_the_other_side():
                        "واستعادت القوات العراقية حي الزهور في مدينة الموصل يوم الأحد.")
     capture = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert capture and "Islamic State" in name_of(capture[0].actor2)
-    assert "actor:side-the-report-fights" in _rules(capture[0], "actor2")
+    assert "actor:side-the-report-fights" in rules_of(capture[0], "actor2")
 
 
 def test_a_report_naming_two_enemies_as_often_gives_none():
@@ -183,7 +179,7 @@ def test_a_town_the_report_says_a_group_holds_was_taken_from_it():
                        "وسيطرت قوات النظام على مدينة البوكمال يوم الأحد.")
     capture = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert capture and "Islamic State" in name_of(capture[0].actor2)
-    assert "actor:holder-of-the-place" in _rules(capture[0], "actor2")
+    assert "actor:holder-of-the-place" in rules_of(capture[0], "actor2")
 
 
 def test_a_holder_of_another_town_is_not_the_other_side():
@@ -192,7 +188,7 @@ def test_a_holder_of_another_town_is_not_the_other_side():
                        "وسيطرت قوات النظام على مدينة البوكمال يوم الأحد.")
     capture = [e for e in events if e.sub_event_type == "Government regains territory"
                and "Kamal" in ((e.location or {}).get("name") or "")]
-    assert capture and "actor:holder-of-the-place" not in _rules(capture[0], "actor2")
+    assert capture and "actor:holder-of-the-place" not in rules_of(capture[0], "actor2")
 
 
 # --- fighters with their owner's pronoun are the owner named before ---

@@ -2,15 +2,11 @@
 after مع inside the trigger, after the clause's comma, after a participation word; press
 conferences held with someone, summits being held, تحادث; an inspection visit is no meeting."""
 
-from tests.helpers import events_of, name_of
+from tests.helpers import events_of, name_of, rules_of
 
 
 def _meetings(text: str) -> list:
     return events_of(text, "CONSULT", published="2018-03-15")
-
-
-def _rules(e, field: str) -> list[str]:
-    return [ev.rule for ev in e.evidence if ev.field == field]
 
 
 # --- a call, a denial, a demonstrative before a meeting told as their time ----------------------
@@ -53,7 +49,7 @@ def test_with_closing_the_trigger_and_the_host_after_the_comma() -> None:
     assert found
     e = found[0]
     assert "Turkey" in name_of(e.actor1) and "Iran" in name_of(e.actor2), (name_of(e.actor1), name_of(e.actor2))
-    assert _rules(e, "actor1") == ["actor:meeting-host"]
+    assert rules_of(e, "actor1") == ["actor:meeting-host"]
 
 
 def test_a_meeting_with_journalists_is_no_meeting() -> None:
@@ -63,15 +59,15 @@ def test_a_meeting_with_journalists_is_no_meeting() -> None:
 def test_participants_named_after_a_participation_word_are_the_parties() -> None:
     text = ("وكان بوتين يتحدث في مدينة سوتشي أمس مع انطلاق قمة ثلاثية بمشاركة الرئيس الإيراني "
             "حسن روحاني والرئيس التركي رجب طيب أردوغان .")
-    found = [e for e in _meetings(text) if _rules(e, "actor1") == ["actor:meeting-participant"]]
-    assert found, [(_rules(e, "actor1"), name_of(e.actor1)) for e in _meetings(text)]
+    found = [e for e in _meetings(text) if rules_of(e, "actor1") == ["actor:meeting-participant"]]
+    assert found, [(rules_of(e, "actor1"), name_of(e.actor1)) for e in _meetings(text)]
     assert {name_of(found[0].actor1), name_of(found[0].actor2)} >= {
         "Government of Iran (1979-)", "Government of Turkey (2002-)"}
 
 
 def test_one_participant_makes_no_pair_of_parties() -> None:
     text = "وعقد اجتماع في جنيف أمس بمشاركة وفد الحكومة السورية لبحث ملف المعتقلين ."
-    assert not any("actor:meeting-participant" in _rules(e, "actor1") for e in _meetings(text))
+    assert not any("actor:meeting-participant" in rules_of(e, "actor1") for e in _meetings(text))
 
 
 def test_the_counterpart_after_with_closing_the_trigger() -> None:
@@ -81,12 +77,12 @@ def test_the_counterpart_after_with_closing_the_trigger() -> None:
     # is its actor1 (ROLES12 lone_party_sources), the rule still saying where it was found
     assert found and "Turkey" in name_of(found[0].actor1), [name_of(e.actor1) for e in found]
     assert found[0].actor2 is None
-    assert _rules(found[0], "actor1") == ["actor:meeting-with|lone-party"]
+    assert rules_of(found[0], "actor1") == ["actor:meeting-with|lone-party"]
 
 
 def test_a_counterpart_after_a_far_with_is_none() -> None:
     text = "ورأى الرئيس الروسي الأربعاء لدى افتتاح أعمال قمة في سوتشي تناولت العلاقات مع نظيريه التركي والإيراني ."
-    assert all(_rules(e, "actor2") != ["actor:meeting-with"] for e in _meetings(text))
+    assert all(rules_of(e, "actor2") != ["actor:meeting-with"] for e in _meetings(text))
 
 
 # --- triggers ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ agent (roles_frames.yaml ``purpose_nouns``; lead, session 12). Sentences written
 from __future__ import annotations
 
 from rasd.api import extract
+from tests.helpers import rules_of
 
 
 def _assaults(text: str) -> list:
@@ -14,15 +15,11 @@ def _name(actor: dict | None) -> str:
     return (actor or {}).get("name") or ""
 
 
-def _rules(event, field: str) -> list[str]:
-    return [v.rule for v in event.evidence if v.field == field]
-
-
 def test_the_group_an_attack_is_launched_to_expel_is_its_target() -> None:
     found = _assaults("أعلنت قوات سوريا الديمقراطية أمس بدء هجوم لطرد داعش من ريف دير الزور الشرقي .")
     assert found, "the attack is an event"
     assert "Islamic State" in _name(found[0].actor2) and "Islamic State" not in _name(found[0].actor1)
-    assert _rules(found[0], "actor2") == ["actor:purpose-object"]
+    assert rules_of(found[0], "actor2") == ["actor:purpose-object"]
 
 
 def test_the_forces_whose_attempts_a_battle_repels_are_its_target() -> None:
@@ -33,4 +30,4 @@ def test_the_forces_whose_attempts_a_battle_repels_are_its_target() -> None:
 def test_an_attack_of_a_group_with_no_purpose_noun_keeps_it_as_the_agent() -> None:
     found = _assaults("قتل خمسة جنود في هجوم لتنظيم داعش على حاجز للجيش قرب دير الزور أمس .")
     assert found and "Islamic State" in _name(found[0].actor1)
-    assert all(r != "actor:purpose-object" for e in found for r in _rules(e, "actor2"))
+    assert all(r != "actor:purpose-object" for e in found for r in rules_of(e, "actor2"))
