@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from rasd.document import Document, EventMention, Evidence, Meta
 
 SENTENCE = "شنت طائرات حربية إسرائيلية فجر اليوم غارات جوية على مواقع في محيط مدينة البوكمال."
@@ -76,3 +82,34 @@ def traits_scored_and_finished(report: str, published: str) -> list[tuple[dict[s
     finally:
         confidence.mention_features = scored
     return [(seen[id(e)], f, e) for e, f in zip(doc.events, scored(doc, doc.events, True), strict=True)]
+
+
+def plover_day_place(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """Each event of ``text`` as (PLOVER type, date, place name): what the meeting tests compare."""
+    from rasd.api import extract
+
+    return [(e.plover, e.event_date, (e.location or {}).get("name"))
+            for e in extract(text, published=published).events]
+
+
+def extract_command(tmp_path: Path, rows: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch,
+                    *options: str) -> tuple[list[dict], int]:
+    """``rasd extract`` (with ``options``) over ``rows`` written as a JSONL file: the records it
+    writes and how many documents the pipeline ran."""
+    from click.testing import CliRunner
+
+    import rasd.api
+    from rasd.cli import cli
+
+    run, calls = rasd.api.pipeline(), [0]
+
+    def counting(doc: Document) -> Document:
+        calls[0] += 1
+        return run(doc)
+
+    monkeypatch.setattr(rasd.api, "pipeline", lambda: counting)
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()], calls[0]

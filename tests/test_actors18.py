@@ -12,9 +12,8 @@ leave alone. Spans come from the real stages.
 
 from __future__ import annotations
 
-import rasd
 from rasd.events.evaluate import actor_matches
-from tests.helpers import name_of, rules_of
+from tests.helpers import events_of, name_of, rules_of
 
 REGIME = "Military Forces of Syria (2000-2024)"
 RUSSIAN_AIR = "Military Forces of Russia (2000-) Air Force"
@@ -22,7 +21,7 @@ CIVILIANS = "Civilians (Syria)"
 
 
 def _events(text: str, plover: str = "ASSAULT") -> list:
-    return [e for e in rasd.extract(text, published="2017-06-20").events if e.plover == plover]
+    return events_of(text, plover, published="2017-06-20")
 
 
 # --- the subject between a verb of killing and its one-person object ---

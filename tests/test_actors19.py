@@ -10,8 +10,7 @@ alone. Spans come from the real stages.
 
 from __future__ import annotations
 
-import rasd
-from tests.helpers import name_of, rules_of
+from tests.helpers import events_of, name_of, rules_of
 
 REGIME = "Military Forces of Syria (2000-2024)"
 CIVILIANS = "Civilians (Syria)"
@@ -19,7 +18,7 @@ STRUCK = "actor:civilians-struck"
 
 
 def _events(text: str, plover: str = "ASSAULT") -> list:
-    return [e for e in rasd.extract(text, published="2017-06-20").events if e.plover == plover]
+    return events_of(text, plover, published="2017-06-20")
 
 
 # --- a killing typed by the blast it was caused by ---

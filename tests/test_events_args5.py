@@ -8,15 +8,11 @@ must leave alone. Spans come from the real stages.
 
 from __future__ import annotations
 
-from rasd.api import extract
-from tests.helpers import name_of
+from tests.helpers import events_of, name_of
 
 
 def _events(text: str, plover: str, published: str | None = "2025-03-12") -> list:
-    doc = extract(text, published=published, doc_id="args5-test")
-    found = [e for e in doc.events if e.plover == plover]
-    assert found, f"no {plover} event in: {text}  (got {[e.plover for e in doc.events]})"
-    return found
+    return events_of(text, plover, require=True, published=published, doc_id="args5-test")
 
 
 def _place(ev) -> str:

@@ -5,11 +5,11 @@ demands that state a position, on sentences written for these tests."""
 from __future__ import annotations
 
 import rasd
+from tests.helpers import plover_day_place
 
 
 def _events(text: str, published: str = "2017-11-24") -> list[tuple[str, str | None, str | None]]:
-    doc = rasd.extract(text, published=published)
-    return [(e.plover, e.event_date, (e.location or {}).get("name")) for e in doc.events]
+    return plover_day_place(text, published)
 
 
 def _parties(text: str, plover: str, published: str = "2017-11-24") -> list[tuple[str | None, str | None]]:

@@ -6,51 +6,27 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 import rasd.api
-from rasd.cli import cli
 from rasd.document import Document, Meta
 from rasd.events.arguments import _overlap_test
-from rasd.pipeline import Pipeline
 from rasd.records import mention_record
 from rasd.repeats import Repeats, repeat_key
+from tests.helpers import extract_command
 
 STRIKE = ("قصفت طائرات حربية مجهولة بلدة الميادين في ريف دير الزور الشرقي صباح اليوم الأحد، "
           "ما أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين بجروح.")
 ADDRESS = "https://example.org/news/strike"
 
 
-class _Counting:
-    """The default pipeline, counting the documents it runs."""
-
-    def __init__(self, run: Pipeline) -> None:
-        self.run, self.calls = run, 0
-
-    def __call__(self, doc: Document) -> Document:
-        self.calls += 1
-        return self.run(doc)
-
-
-def _extract(tmp_path: Path, rows: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> tuple[list[dict], int]:
-    counting = _Counting(rasd.api.pipeline())
-    monkeypatch.setattr(rasd.api, "pipeline", lambda: counting)
-    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out)])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()], counting.calls
-
-
 def test_a_repeated_text_is_read_once_and_written_under_its_own_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [{"id": "first", "text": STRIKE, "url": ADDRESS, "published": "2017-03-05"},
             {"id": "again", "text": STRIKE, "url": ADDRESS, "published": "2017-03-05"}]
-    records, calls = _extract(tmp_path, rows, monkeypatch)
+    records, calls = extract_command(tmp_path, rows, monkeypatch)
     assert calls == 1
     first = [r for r in records if r["doc_ids"] == ["first"]]
     again = [r for r in records if r["doc_ids"] == ["again"]]
@@ -65,7 +41,7 @@ def test_a_repeated_text_is_read_once_and_written_under_its_own_id(tmp_path: Pat
 def test_the_same_text_published_another_day_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [{"id": "sunday", "text": STRIKE, "url": ADDRESS, "published": "2017-03-05"},
             {"id": "later", "text": STRIKE, "url": ADDRESS, "published": "2017-03-12"}]
-    records, calls = _extract(tmp_path, rows, monkeypatch)
+    records, calls = extract_command(tmp_path, rows, monkeypatch)
     assert calls == 2
     dates = {r["doc_ids"][0]: r["event_date"] for r in records}
     assert dates == {"sunday": "2017-03-05", "later": "2017-03-12"}

@@ -80,12 +80,15 @@ def ingest(paths: tuple[str, ...], db_path: str, max_bytes: int, progress: bool 
 @click.option("--input", "input_path", required=True, help="JSONL documents ({id, text, published?, outlet?, url?, title?}); - for stdin.")
 @click.option("--output", "output_path", default="-", show_default=True, help="JSONL event mentions; - for stdout.")
 @click.option("--validate/--no-validate", default=False, help="Check every record against the JSON Schema.")
+@click.option("--reuse/--no-reuse", default=True, show_default=True,
+              help="Read a text met again with the same metadata once (--no-reuse: run every document).")
 @max_bytes_option
-def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -> None:
+def extract(input_path: str, output_path: str, validate: bool, reuse: bool, max_bytes: int) -> None:
     """Extract event mentions document by document: no database, no merging.
 
     A text met again with the same metadata (the same page twice in a crawl) is read once:
-    the later document gets the same mentions under its own id (rasd.repeats).
+    the later document gets the same mentions under its own id (rasd.repeats); --no-reuse
+    runs the pipeline on every document.
 
     \b
     Example:
@@ -97,12 +100,13 @@ def extract(input_path: str, output_path: str, validate: bool, max_bytes: int) -
     from rasd.ingest.readers import Problem, read
     from rasd.records import mention_record
     from rasd.records import validate as check
-    from rasd.repeats import Repeats, repeat_key
+    from rasd.repeats import REPEATS_KEPT, Repeats, repeat_key
 
     run = pipeline()
     skipped: list[Problem] = []
     written = 0
-    seen = Repeats()  # a text met before with the same metadata: its mentions again
+    # a text met before with the same metadata: its mentions again (none kept with --no-reuse)
+    seen = Repeats(REPEATS_KEPT if reuse else 0)
     with click.open_file(output_path, "w", encoding="utf-8") as sink, DocumentRun() as collector:
         for item in read([input_path], max_bytes=max_bytes):
             if isinstance(item, Problem):

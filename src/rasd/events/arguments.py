@@ -49,7 +49,6 @@ from rasd.events.interact import (
     filed_venue,
     meeting_setting,
     named_venue,
-    sideline_venue,
     venue_over_topic,
     visit_destination,
 )
@@ -2509,9 +2508,6 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         named = named_venue(words, ann, cand)  # rasd.events.interact: "محادثات أستانا" (TALKS13)
         if named is not None:
             return [(named, "place:named-round")]
-        sideline = sideline_venue(words, ann, cand)  # rasd.events.interact: "على هامش القمة" (DIPLO19)
-        if sideline is not None:
-            return [(sideline, "place:sidelines")]
         setting = meeting_setting(words, ann, cand)  # rasd.events.interact: "وفي الكويت ، يجري ..."
         if setting is not None:
             return [(setting, "place:setting")]

@@ -532,11 +532,21 @@ def _n(pattern: str) -> str:
     return normalize(pattern).text
 
 
-def _expand(frame: str) -> str:
+def _expand(frame: str, titles: str) -> str:
     """A frame's marks: {W2}..{W6} (up to N words), {UNTOLD} (not after a particle that makes
-    the verb no report: :func:`untold_lookbehind`)."""
-    frame = frame.replace("{UNTOLD}", untold_lookbehind())
+    the verb no report: :func:`untold_lookbehind`), {TITLES} (one of triggers.yaml's
+    ``titles``, given here as one group: :func:`_titles`)."""
+    frame = frame.replace("{UNTOLD}", untold_lookbehind()).replace("{TITLES}", titles)
     return re.sub(r"\{W(\d)\}", lambda m: f"(?:\\S+ ){{0,{m.group(1)}}}", frame)
+
+
+def _titles(data: dict[str, Any]) -> str:
+    """triggers.yaml's ``titles`` (the persons of rank the meeting and visit frames name) as
+    one group of alternatives, in the file's order."""
+    titles = data.get("titles") or []
+    if not titles:
+        raise LexiconError("triggers.yaml: no titles")
+    return "(?:" + "|".join(_n(t) for t in titles) + ")"
 
 
 @cache
@@ -758,6 +768,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
 def lexicon() -> Lexicon:
     """Load, check and compile the event data files (once per process)."""
     data = _read("triggers.yaml")
+    titles = _titles(data)
     types: list[TriggerType] = []
     alternatives: list[str] = []
     units: list[tuple[str, list[str]]] = []
@@ -771,7 +782,7 @@ def lexicon() -> Lexicon:
         _check_typing(entry, where)
         forms = [verb_forms(v, bool(entry.get("imperfect", True))) for v in entry.get("verbs") or []]
         forms += [noun_forms(n) for n in sorted(entry.get("nouns") or [], key=len, reverse=True)]
-        forms += ["[وف]?[بل]?(?:" + _expand(_n(f)) + ")" for f in entry.get("frames") or []]
+        forms += ["[وف]?[بل]?(?:" + _expand(_n(f), titles) + ")" for f in entry.get("frames") or []]
         if not forms:
             raise LexiconError(f"{where}: no verbs, nouns or frames")
         try:

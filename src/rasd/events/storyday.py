@@ -30,7 +30,8 @@ A page of one day's items (DAYPAGE19) needs no present told against it: an addre
 with its day (a live map's ``/ar/time/30.11.2017``: :func:`rasd.time.urldate.day_address`) or a
 ticker of glued headlines (:func:`rasd.events.items.ticker_page`) filed under a day is that day's list,
 and each of its items that tells no day of its own (nor one before the story's time) takes the
-page's day (rule ``date:day-page``), at ``day_page_precision`` (data/time/lexicon.yaml: a
+day its address names (rule ``date:day-page``; DEBT20: the address wins over ``published`` and a
+printed dateline, which may be the day the page was fetched or last updated), at ``day_page_precision`` (data/time/lexicon.yaml: a
 headline of the day may tell of the night before), even when an item speaks of a day to come
 (a later day printed is no entry of another day there).
 
@@ -66,11 +67,12 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
                and {ev.rule for ev in e.evidence if ev.field == "event_date"} <= {UNDATED}]
     if not undated:
         return
+    listed = _day_page_address(words.doc.meta.url)
+    if listed is not None:  # the day the address lists wins over `published` (a fetch time)
+        _day_page(undated, words, ann, listed)
+        return
     today = page_day(words.doc, months=False)
     if today is None:
-        return
-    if _day_page_address(words.doc.meta.url):
-        _day_page(undated, words, ann, today)
         return
     # a span's start ("معارك مستمرة منذ مساء الأحد") is no day the story goes on in
     told = [d for d in ann.dates if d.value.get("date") and d.value.get("eventable", True)
@@ -97,23 +99,26 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))
 
 
-def _day_page_address(url: str | None) -> bool:
-    """Is the page one day's list by its address: one that ends with its day, or a ticker of
-    glued headlines filed under a day (a live map's story ``/ar/2017/13-december-…``)? A ticker
-    dated only by its printed header is as often a sidebar of the day it was fetched beside an
-    older story, or a digest of older news, and keeps the story day's tests."""
-    if day_address(url):
-        return True
-    filed = url_date(url) if ticker_page() else None
-    return filed is not None and filed[1] == "day"
+def _day_page_address(url: str | None) -> Date | None:
+    """The day a page lists when it is one day's list by its address: one that ends with its
+    day, or a ticker of glued headlines filed under a day (a live map's story
+    ``/ar/2017/13-december-…``); else None. A ticker dated only by its printed header is as often
+    a sidebar of the day it was fetched beside an older story, or a digest of older news, and
+    keeps the story day's tests."""
+    filed = url_date(url)
+    if filed is None or filed[1] != "day" or not (day_address(url) or ticker_page()):
+        return None
+    return Date.fromisoformat(filed[0])
 
 
 def _day_page(undated: list[EventMention], words: Words, ann: Annotations, today: Date) -> None:
-    """Give the undated items of a day page the page's day (module docstring); the evidence is
-    where the page prints its day, else no words (the address is no part of the text, and an
-    evidence's words are always ``text[start:end]``; the rule says the page gave the day)."""
+    """Give the undated items of a day page the day its address lists (module docstring); the
+    evidence is where the page prints that day, else no words (the address is no part of the
+    text, and an evidence's words are always ``text[start:end]``; the rule says the page gave
+    the day)."""
     doc = words.doc
-    page = ann.datelines[0].span if ann.datelines else None
+    printed = ann.datelines[0] if ann.datelines else None
+    page = printed.span if printed is not None and printed.value["date"][:10] == today.isoformat() else None
     start, end = (page.start, page.end) if page is not None else (0, 0)
     told = doc.text[start:end]
     precision = time_lexicon().day_page_precision

@@ -111,6 +111,7 @@ class JointCues:
     not_after: frozenset[str]
     verbs: frozenset[str]
     glued: frozenset[str]  # openers and verbs of three letters or more: glued to a word's end
+    place_reach: int  # the place word stands at most this many words before the opener
 
 
 @cache
@@ -121,12 +122,11 @@ def joint_cues() -> JointCues:
     glued = frozenset(w for w in words["joint_openers"] | words["joint_verbs"] if len(w) >= 3)
     return JointCues(int(data.get("joint_min_seams", 0)), int(data.get("joint_min_words", 0)),
                      words["joint_openers"], words["joint_place_words"], words["joint_not_after"],
-                     words["joint_verbs"], glued)
+                     words["joint_verbs"], glued, int(data.get("joint_place_reach", 0)))
 
 
 _WORD = re.compile(r"\S+")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]+")
-JOINT_PLACE_REACH = 3  # the place word stands at most this many words before the opener
 
 
 def _place_word(word: str, cues: JointCues) -> bool:
@@ -136,11 +136,11 @@ def _place_word(word: str, cues: JointCues) -> bool:
 
 def _ends_place(words: list[str], k: int, first: int, cues: JointCues) -> bool:
     """Do the words before ``words[k]`` (none before ``first``) end a place phrase: a place word
-    one to three words back, and only Arabic words between it and ``k`` that neither take a
-    complement (``joint_not_after``) nor open a headline?"""
+    one to ``joint_place_reach`` words back, and only Arabic words between it and ``k`` that
+    neither take a complement (``joint_not_after``) nor open a headline?"""
     if k < 1 or _glued_verb(words[k - 1], cues):
         return False
-    for j in range(k - 1, max(first, k - JOINT_PLACE_REACH - 1) - 1, -1):
+    for j in range(k - 1, max(first, k - cues.place_reach - 1) - 1, -1):
         if j < k - 1 and _place_word(words[j], cues):
             return True
         if not _ARABIC_WORD.fullmatch(words[j]) or words[j] in cues.not_after or words[j] in cues.openers:

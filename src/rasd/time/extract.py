@@ -411,12 +411,9 @@ def _same_year(toks: Tokens, end: int) -> bool:
     return any(tuple(text[end:end + len(p)]) == p for p in time_lexicon().same_year)
 
 
-CHRONOLOGY_STEP = 31  # days: a yearless day this soon after the day told before goes on in its year
-
-
 def _soon_after(told: str, spec: Any) -> bool:
     """Whether a yearless day falls, in the year of the day told just before it, on that day
-    or at most :data:`CHRONOLOGY_STEP` days after it: the next item of a chronology ("في 17
+    or at most ``chronology_step_days`` (data/time/lexicon.yaml) days after it: the next item of a chronology ("في 17
     مايو 2015 سقطت الرمادي … . وفي 21 مايو سقطت تدمر": that May, not the publication's)."""
     if spec.what != "day" or spec.day is None:
         return False
@@ -425,7 +422,7 @@ def _soon_after(told: str, spec: Any) -> bool:
         day = date(start.year, spec.month, spec.day)
     except ValueError:
         return False
-    return timedelta(0) <= day - start <= timedelta(days=CHRONOLOGY_STEP)
+    return timedelta(0) <= day - start <= timedelta(days=time_lexicon().chronology_step_days)
 
 
 def _yearless(spec: Any) -> bool:

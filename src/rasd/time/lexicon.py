@@ -54,6 +54,7 @@ class TimeLexicon:
     day_page_precision: int = 1  # the precision of the day a day page gives its undated items
     chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
+    chronology_step_days: int = 0  # a yearless day this soon after the day told before: in its year
     few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
     few_after: frozenset[str] = frozenset()  # "قبل أيام قليلة": ... after it
 
@@ -145,6 +146,7 @@ def time_lexicon() -> TimeLexicon:
     lex.day_page_precision = int(data.get("day_page_precision", 1))
     lex.chronology_later_days = int(data.get("chronology_later_days", 0))
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
+    lex.chronology_step_days = int(data.get("chronology_step_days", 0))
     lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))
     lex.few_after = frozenset(f for w in data.get("few_after", ()) for form in (key(w), "ال" + key(w))
                               for f in clitic_forms(form))  # "الأيام القليلة الماضية" too
