@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from rasd.events.lexicon import LexiconError, _read, _titles, lexicon
-from rasd.time.lexicon import time_lexicon
 from rasd.time.extract import extract as dates_of
+from rasd.time.lexicon import time_lexicon
 from tests.helpers import events_of, extract_command, name_of
 
 # --- one list of titles ------------------------------------------------------------------------
