@@ -1086,6 +1086,8 @@ def _elided(t: list[str], first: Frame, lex: CasualtyLexicon,
         if j == k + 1 or j >= len(t) or not t[j].startswith("و"):
             return out
         c = j + 1 if t[j] == "و" else j
+        if c >= len(t):
+            return out  # the text ends on a bare و (a page cut off): nothing after it to count
         f = by_first.get(c)
         if f is not None and isinstance(f.value, int) and f.value > 0 and not (
                 _not_people(t, f.num_end, lex) or (
