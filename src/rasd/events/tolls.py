@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rasd.datafiles import data_file
-from rasd.document import Span
+from rasd.document import EventMention, Evidence, Span
 from rasd.quantities.casualties import _possessed_person, casualty_lexicon, death_words
 from rasd.quantities.tokens import key
 from rasd.text.normalize import normalize
@@ -472,3 +472,27 @@ def _told_again(ann: Annotations, sentence: int, places: list[Arg]) -> list[tupl
 def _place_key(p: Arg) -> tuple[Any, Any] | None:
     v = p.value if isinstance(p.value, dict) else {}
     return (v.get("gazetteer_id"), v.get("name")) if v.get("name") else None
+
+
+@cache
+def _deathless_types() -> frozenset[str]:
+    """Sub-event types with no death by definition (tolls.yaml ``deathless_sub_events``)."""
+    return frozenset(_toll_words().get("deathless_sub_events") or ())
+
+
+def deathless_by_type(text: str, events: list[EventMention]) -> None:
+    """Give a toll of 0 to each mention of a type that tells no death (a peaceful protest)
+    whose words gave it none, with its trigger's words as the evidence (rule
+    ``toll:deathless-type``): ACLED codes such an event 0 fatalities, not unknown. Not when its
+    sentence has a word of death ("وتباينت الأنباء في أن قوات الأمن قتلت ما بين 2-4 أشخاص"):
+    a death the toll rules gave no one may be the protest's, and stays unknown."""
+    deathless, deaths = _deathless_types(), death_words()
+    for e in events:
+        if e.fatalities is not None or e.sub_event_type not in deathless:
+            continue
+        trigger = next((ev for ev in e.evidence if ev.field == "event"), None)
+        sentence = text[e.sentence_start:e.sentence_end]
+        if trigger is None or any(key(w) in deaths for w in normalize(sentence).text.split()):
+            continue
+        e.fatalities = e.fatalities_max = 0
+        e.evidence.append(Evidence(trigger.start, trigger.end, trigger.text, "fatalities", "toll:deathless-type"))

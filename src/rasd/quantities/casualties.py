@@ -152,7 +152,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.period_ongoing = {f for w in data.get("period_ongoing", ())
                           for f in clitic_forms(key(w), article=False)}
     lex.none_negations = {key(w) for w in data.get("none_negations", ())}
-    lex.none_fillers = {key(w) for w in data.get("none_fillers", ())}
+    lex.none_fillers = {f for w in data.get("none_fillers", ()) for f in clitic_forms(key(w), article=False)}
     for w in data.get("none_nouns", ()):
         lex.none_nouns.update(clitic_forms(key(w), article=False))
     for w, afters in data.get("none_needs_after", {}).items():
@@ -687,8 +687,8 @@ def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
     if j >= len(t) or t[j] not in lex.aside_openers:
         return None
     while j < len(t) and j - k <= lex.aside_words:
-        if t[j] in CLAUSE_ENDS or t[j] in _triggers() or t[j] in lex.stop_aside:
-            return None
+        if t[j] in CLAUSE_ENDS or t[j] in _triggers() or t[j] in lex.stop_aside or t[j] == "و":
+            return None  # "و" opens another part ("قتلوا في حمورية و 3 مدنيين في سقبا")
         f = by_first.get(j)
         if f is not None:
             if not isinstance(f.value, int) or f.value <= 0 or _not_people(t, f.num_end, lex):
@@ -832,6 +832,10 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
         return None
     if k + 1 in by_first or (k + 1 < len(t) and _count_noun(t, k + 1, lex)):
         return None  # an object follows: the people before are the actors
+    bare = _bare_count(t, k, lex, by_num_end, taken)
+    if bare is not None:
+        return Frame(bare.first, k + 1, kind or lex.count_then_verb[t[k]], bare.value, bare.approx, None,
+                     "casualty:count-verb", high=_high(bare))
     p = _before_aside(t, k - 1, lex)  # "53 مدنيا على الأقل بينهم أطفال قتلوا"
     if k - 1 - p > SHORT_ASIDE_WORDS and t[k - 1] not in ASIDE_PUNCT and t[p] not in lex.plural:
         p = k - 1  # "13 من داعش بينهم ... و 4 من الحشد قتلوا": a long aside only after "N people"
@@ -871,6 +875,19 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     if (w,) in lex.dual:
         return Frame(p, k + 1, kind, 2, "exact", (p, p + 1), "casualty:count-verb")
     return None
+
+
+def _bare_count(t: list[str], k: int, lex: CasualtyLexicon, by_num_end: dict[int, Found],
+                taken: set[int]) -> Found | None:
+    """A figure with no people noun right before the verb, as the subject of a reported
+    clause ("قال إن سبعة قتلوا كما أصيب ثمانية"، "وأن اثنين قتلا"): opened by a complementizer
+    (``subject_openers``) or a comma, so it is who died (FATAL20). Not after a preposition
+    ("في 2015 قتلوا") nor inside another frame."""
+    f = by_num_end.get(k)
+    if f is None or not isinstance(f.value, int) or f.value < 2 or f.first in taken or f.first == 0:
+        return None
+    before = t[f.first - 1]
+    return f if before in lex.subject_openers or before in (",", "،") else None
 
 
 ASIDE_WORDS = 10  # most tokens of a breakdown told between a count and its verb

@@ -15,6 +15,7 @@ from rasd.document import Document
 from rasd.events import confidence, extract_events
 from rasd.events.riots import type_crowd_events
 from rasd.events.roles_frames import lone_party_sources
+from rasd.events.tolls import deathless_by_type
 from rasd.stages import Stage, stage
 
 
@@ -31,4 +32,5 @@ class Events(Stage):
             # must read the roles training reads on the finished mentions (CONF13)
             lone_party_sources(events)
             doc.events = confidence.apply(doc, events, drop=self.drop)
+            deathless_by_type(doc.text, doc.events)  # after the model: it reads the words' toll
         return doc

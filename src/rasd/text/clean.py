@@ -257,7 +257,7 @@ def clean(raw: str) -> Cleaned:
 
     repairs = [r for r in find_repairs(normalize(raw)) if _inside(kept, r.start, r.end)
                and not any(s < r.end and r.start < e for s, e in dropped)]
-    holes = sorted([r.gap for r in repairs] + [m.span() for m in _INVISIBLE.finditer(raw)] + dropped)
+    holes = sorted([g for r in repairs for g in r.gaps] + [m.span() for m in _INVISIBLE.finditer(raw)] + dropped)
     holes = _merge(holes)
     pieces = _subtract(kept, holes)
 

@@ -12,6 +12,14 @@ project's word frequencies (:mod:`rasd.text.wordlist`) as a tiny unigram model:
 sequences whose concatenation also exists (كل ما / كلما، في ما / فيما، دير الزور /
 ديرالزور، لا سيما / لاسيما) stay split. A tatweel at the break (``أغـ.ـشي``) always
 joins: tatweel only ever stretches a letter inside a word.
+
+A word spelled out in more pieces (a page whose diacritics became spaces: ``ق ت ل``،
+``ق ت لوا``، ``ال ق ت ل ى``، ``اعت ب ر ت``) is rejoined whole (rule ``spelled-out``, FATAL20):
+three or more pieces with one space between each, every inner piece a single letter, the
+outer ones at most three letters, at least two single letters that are no words of their own,
+and the joined form a word of the list (at least ``MIN_WORD`` times); the longest such run,
+leftmost first. Letters that spell an abbreviation (``ب ي د``، ``أ ف ب``: ``keep_spelled``)
+stay apart, and so does the rest of their run.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, compress, count, islice, pairwise
 from operator import add
 
 from rasd.datafiles import load_yaml
@@ -40,13 +48,15 @@ class Exceptions:
 
     keep_apart: frozenset[str]
     standalone_letters: frozenset[str]
+    keep_spelled: frozenset[str]  # space-padded, to be found as whole pieces inside a run
 
 
 @cache
 def exceptions() -> Exceptions:
     data = load_yaml(resources.files("rasd.data.text").joinpath("repair.yaml").read_text("utf-8"))
     return Exceptions(frozenset(data.get("keep_apart", ())),
-                      frozenset(data.get("standalone_letters", ())))
+                      frozenset(data.get("standalone_letters", ())),
+                      frozenset(f" {w} " for w in data.get("keep_spelled", ())))
 
 
 _L = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
@@ -60,16 +70,20 @@ _TATWEEL_BREAK = re.compile(
 # Zero-width characters between letters: invisible, but they split the word for a machine.
 _ANY_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _ZERO_WIDTH = re.compile(f"(?<=[{_L}\u0640])[\u200b-\u200d\u2060\ufeff]+(?=[{_L}\u0640])")
+# A word spelled out (normalised text): pieces of at most three letters, one space apart, at
+# least two single letters in a row among them (see the module docstring).
+_SPELLED = re.compile(f"(?<![{_L}])(?:[{_L}]{{1,3}} )*[{_L}] [{_L}](?: [{_L}]{{1,3}})*(?![{_L}])")
+SPELLED_MIN_PIECES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Repair:
-    """A word rejoined: ``start:end`` covers both pieces in the original text; ``gap`` is
+    """A word rejoined: ``start:end`` covers its pieces in the original text; ``gaps`` are
     the ``(start, end)`` of the characters removed between them."""
 
     start: int
     end: int
-    gap: tuple[int, int]
+    gaps: tuple[tuple[int, int], ...]
     rule: str
 
 
@@ -109,7 +123,7 @@ def find_repairs(norm: Normalized) -> list[Repair]:
     # only for the few pairs whose concatenation is a listed word
     joined_listed = map(counts.__contains__, map(add, words, islice(words, 1, None)))
     hits = [i for i in compress(count(), joined_listed) if gaps[i] in _GAPS]
-    found: list[tuple[int, int, tuple[int, int], str, float]] = []
+    found: list[tuple[int, int, tuple[tuple[int, int], ...], str, float]] = []
     if hits:
         starts = list(accumulate(map(len, parts)))  # starts[k] = end of parts[k]
         for i in hits:
@@ -122,17 +136,18 @@ def find_repairs(norm: Normalized) -> list[Repair]:
                 if raw[start:a_end] in exceptions().keep_apart:
                     continue
                 b_orig, end = norm.orig_span(b_start, b_start + len(b))
-                found.append((start, end, (a_end, b_orig), "wordlist", score))
+                found.append((start, end, ((a_end, b_orig),), "wordlist", score))
+    found += _spelled_out(norm)
     for rule, pattern, present in (("tatweel-break", _TATWEEL_BREAK, "\u0640" in raw),
                                    ("zero-width", _ZERO_WIDTH, _ANY_ZERO_WIDTH.search(raw))):
         if not present:  # the look-around patterns are slow to scan: only when needed
             continue
         for m in pattern.finditer(raw):
             start, end = _word_bounds(raw, m.start(), m.end())
-            found.append((start, end, (m.start(), m.end()), rule, float("inf")))
+            found.append((start, end, ((m.start(), m.end()),), rule, float("inf")))
     found.sort()
     repairs: list[Repair] = []
-    last: tuple[int, int, tuple[int, int], str, float] | None = None
+    last: tuple[int, int, tuple[tuple[int, int], ...], str, float] | None = None
     for item in found:
         if last is not None and item[0] < last[1]:  # shares a piece: keep the stronger
             if item[4] > last[4]:
@@ -142,6 +157,41 @@ def find_repairs(norm: Normalized) -> list[Repair]:
         repairs.append(Repair(item[0], item[1], item[2], item[3]))
         last = item
     return repairs
+
+
+def _spelled_out(norm: Normalized) -> list[tuple[int, int, tuple[tuple[int, int], ...], str, float]]:
+    """Words spelled out in three or more pieces (see the module docstring), as found items."""
+    out: list[tuple[int, int, tuple[tuple[int, int], ...], str, float]] = []
+    for m in _SPELLED.finditer(norm.text):
+        pieces = m.group().split(" ")
+        run = _spelled_run(pieces) if len(pieces) >= SPELLED_MIN_PIECES else None
+        if run is None:
+            continue
+        first, last = run
+        starts = list(accumulate((len(p) + 1 for p in pieces), initial=m.start()))
+        spans = [norm.orig_span(starts[k], starts[k + 1] - 1) for k in range(first, last + 1)]
+        gaps = tuple((a[1], b[0]) for a, b in pairwise(spans))
+        out.append((spans[0][0], spans[-1][1], gaps, "spelled-out", float("inf")))
+    return out
+
+
+def _spelled_run(pieces: list[str]) -> tuple[int, int] | None:
+    """The first and last index of the longest run of ``pieces`` (leftmost first) that joins
+    into a listed word as a spelled-out word, or None."""
+    freq, exc = word_freq(), exceptions()
+    if any(k in f" {' '.join(pieces)} " for k in exc.keep_spelled):
+        return None
+    n = len(pieces)
+    for size in range(n, SPELLED_MIN_PIECES - 1, -1):
+        for a in range(n - size + 1):
+            run = pieces[a:a + size]
+            if any(len(p) > 1 for p in run[1:-1]):
+                continue
+            if sum(len(p) == 1 and p not in exc.standalone_letters for p in run) < 2:
+                continue
+            if freq["".join(run)] >= MIN_WORD:
+                return a, a + size - 1
+    return None
 
 
 _WORD_CHAR = re.compile(f"[{_L}\u0640\u064b-\u065f\u0670]")
