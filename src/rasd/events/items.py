@@ -83,6 +83,7 @@ _ITEMS: ContextVar[PageItems] = ContextVar("list_page_items", default=PageItems(
 class ItemCues:
     time_stamp: re.Pattern[str]
     day_number: re.Pattern[str]
+    unread_opener: re.Pattern[str]
     min_openers: int
     min_stamped: int
     min_seams: int
@@ -92,14 +93,16 @@ class ItemCues:
 def item_cues() -> ItemCues:
     data = data_file("rasd.data.events", "granularity.yaml")
     return ItemCues(re.compile(data["item_time_stamp"]), re.compile(data["item_day_number"]),
-                    int(data["item_min_openers"]), int(data["item_min_stamped"]),
+                    re.compile(data["item_unread_opener"]), int(data["item_min_openers"]), int(data["item_min_stamped"]),
                     int(data["item_min_seams"]))
 
 
-def _dated_starts(doc: Document) -> dict[int, tuple[int, str | None]]:
-    """Where a day's date stands (a DATE of day grain, whatever year it lacks): its end and
-    its ISO day when the time stage resolved one."""
-    return {d.start: (d.end, d.value.get("date") if d.value.get("precision") == 1 else None)
+def _dated_starts(doc: Document) -> dict[int, tuple[int, str | None, bool]]:
+    """Where a day's date stands (a DATE of day grain, whatever year it lacks): its end, its
+    ISO day when the time stage resolved one, and whether it opens an item of a chronology
+    page (``chronology_item``, :mod:`rasd.time.chronology`)."""
+    return {d.start: (d.end, d.value.get("date") if d.value.get("precision") == 1 else None,
+                      bool(d.value.get("chronology_item")))
             for d in doc.spans_of("DATE")
             if d.value and d.value.get("grain") == "day" and d.value.get("kind") == "absolute"}
 
@@ -135,12 +138,29 @@ def _ticker_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     return items
 
 
+def _head(dated: dict[int, tuple[int, str | None, bool]], start: int, end: int) -> int | None:
+    """Where the day that opens the sentence from ``start`` to ``end`` stands: one within
+    :data:`OPENER_REACH` characters of its start, or a chronology's item day the time stage
+    found opening it after its lead words ("يناير / كانون الثاني في الأول من يناير")."""
+    near = next((k for k in range(start, start + OPENER_REACH + 1) if k in dated), None)
+    return near if near is not None else next(
+        (k for k in sorted(dated) if start <= k < end and dated[k][2]), None)
+
+
+def _other_time(times: list[tuple[int, dict]], start: int, end: int, day: str) -> bool:
+    """Whether the sentence from ``start`` to ``end`` tells a time that is not ``day`` (an
+    ISO day): another day, or a week, month or year that does not hold it."""
+    return any(start <= at < end and not (str(v.get("start") or v["date"]) <= day
+                                          <= str(v.get("end") or v["date"]))
+               for at, v in times)
+
+
 def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     """The items of ``doc`` when it is a list page (dated items, else a ticker's glued
     headlines: :func:`_ticker_items`); none on any other page."""
     cues = item_cues()
     dated = _dated_starts(doc)
-    heads = [next((k for k in range(s, s + OPENER_REACH + 1) if k in dated), None) for s, _ in sentences]
+    heads = [_head(dated, s, e) for s, e in sentences]
     stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))
                for (s, e), k in zip(sentences, heads, strict=True)]
     if sum(stamped) < cues.min_stamped:
@@ -150,16 +170,22 @@ def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     if sum(t or n is not None for t, n in zip(stamped, numbers, strict=True)) < cues.min_openers:
         return _ticker_items(doc, sentences)
     items = PageItems()
-    item, day, key, since = 0, None, "0", 0
-    for (s, _), told, head, number in zip(sentences, stamped, heads, numbers, strict=True):
+    times = [(d.start, d.value) for d in doc.spans_of("DATE") if d.value and d.value.get("date")]
+    item, day, key, since, reach = 0, None, "0", 0, ITEM_DAY_SENTENCES
+    for (s, e), told, head, number in zip(sentences, stamped, heads, numbers, strict=True):
         if head is not None or number is not None:  # a day's item: "3 مارس 2017"، "12 -"
-            end, iso = dated[head] if head is not None else (0, None)
+            end, iso, chronology = dated[head] if head is not None else (0, None, False)
             day = (ItemDay(head, end, iso) if iso else None) if head is not None else _numbered_day(day, number)
             key = day.date if day is not None else f"item {item + 1}"
+            # a chronology's item is dated all through (CHRONO20); another list's by its opener
+            reach = len(sentences) if chronology else ITEM_DAY_SENTENCES
         if told or number is not None:  # a time stamp opens an item of the same day
             item += 1
             since = 0
-        if day is not None and since < ITEM_DAY_SENTENCES:
+        elif day is not None and reach > ITEM_DAY_SENTENCES and (
+                _other_time(times, s, e, day.date) or cues.unread_opener.match(doc.text, s, e)):
+            reach = since  # the story has moved to another day: the item's day reaches no further
+        if day is not None and since < reach:
             items.days[s] = day
         since += 1
         items.of[s] = item

@@ -35,6 +35,7 @@ from rasd.quantities.tokens import Tokens, may_hold_raw, tokenize
 from rasd.text.normalize import normalize
 from rasd.time import dateline
 from rasd.time.calendar import PAST, reference, value_of
+from rasd.time.chronology import ChronologyDay, chronology_openers, soon_after
 from rasd.time.lexicon import time_lexicon
 from rasd.time.pageday import prints_later
 from rasd.time.parser import Parser
@@ -215,6 +216,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     # (first day, end offset, day or None) of the story's last dated day or month
     told_year: tuple[str, int, str | None] | None = None
     item: date | None = None  # the day of the dated item the text is in (see _item_heading)
+    chronology = chronology_openers(toks, matches, page[0] if page is not None else -1)
+    chronology_day = ChronologyDay()
     for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
@@ -246,9 +249,13 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
         if m.spec.same_month:  # "تمكنت القوات في 23 من الشهر ذاته": the month just told
             value, rule = _same_month(text, m.spec, m.kind, out, start, ref_lo, ref_hi, mode,
                                       value, rule)
+        elif chronology and _yearless(m.spec) and not _year_follows(toks, m.end) and (
+                story := _chronology_day(m.spec, chronology[index] if index in chronology
+                                         else chronology_day.year_of(m.spec), ref_lo, ref_hi, mode)):
+            value, rule = story, rule + "+chronology-year"
         elif told_year is not None and _yearless(m.spec) and (
                 _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)
-                or _breaks(text, told_year[1], start, 0) == 0 or _soon_after(told_year[0], m.spec)) \
+                or _breaks(text, told_year[1], start, 0) == 0 or soon_after(date.fromisoformat(told_year[0][:10]), m.spec)) \
                 and _breaks(text, told_year[1], start) <= (
                     NARRATIVE_SENTENCES if ref_lo is not None else NARRATIVE_SENTENCES - 1):
             year = int(told_year[0][:4])
@@ -304,11 +311,15 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             rule += "+site-line"
         if site or (page is not None and index <= page[0]):
             told_year = None  # the header up to the page's date is furniture, not the story
-        elif (m.spec.year is not None or rule.endswith("+narrative-year")) and value.get("date") \
+        elif (m.spec.year is not None or rule.endswith(("+narrative-year", "+chronology-year"))) \
+                and value.get("date") \
                 and m.spec.what in ("day", "month") \
                 and not dateline.founded(toks, first):  # "صدرت من لندن 21 مايو 2001" tells no story
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
+        if index in chronology and value.get("date") and value.get("precision") == 1:
+            chronology_day.saw(value["date"])
+            value = dict(value, chronology_item=True)  # its day reaches its whole item (events.items)
         if ref_lo is not None and ref_hi is not None and value.get("date") \
                 and value.get("precision") == 1 and _item_heading(toks, first, m, index, page):
             day = date.fromisoformat(value["date"])
@@ -317,6 +328,28 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 rule += "+item-heading"  # the events stage dates nothing before it by it
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+def _year_follows(toks: Tokens, end: int) -> bool:
+    """Whether a year in figures stands right after a day and month the grammar left
+    yearless ("في 27 آب / 2016 , بدأ …"): that year is the day's, none a chronology carries."""
+    return any(len(w) == 4 and w.isdigit() for w in toks.text[end:end + 2])
+
+
+def _chronology_day(spec: Any, year: int | None, ref_lo: date | None, ref_hi: date | None,
+                    mode: str) -> dict[str, Any] | None:
+    """A chronology item's yearless day in the year its items are in (:mod:`rasd.time.chronology`):
+    "في 13 يناير" after "في 25 ديسمبر 2012" is 13 January 2013. On a dated page only an old
+    story's year is carried (:func:`_story_far`): a review of the last year or two tells its
+    latest items without a year and means the latest such day ("… 9 يوليو 2016 … وفي 4 يوليو"
+    on a page of 2017: that July). None when no year is read, or the day would fall after the
+    page was written."""
+    if year is None or (ref_lo is not None and not _story_far(f"{year:04d}", ref_lo)):
+        return None
+    story = value_of(replace(spec, year=year), "absolute", ref_lo, ref_hi, mode)
+    if not story.get("date") or (ref_hi is not None and date.fromisoformat(story["date"]) > ref_hi):
+        return None
+    return story
 
 
 ITEM_SPAN = timedelta(days=366)  # a list page's items go back at most this far from its day
@@ -409,20 +442,6 @@ def _same_year(toks: Tokens, end: int) -> bool:
     حزيران من العام نفسه"; ``same_year_phrases`` in data/time/lexicon.yaml)."""
     text = toks.text
     return any(tuple(text[end:end + len(p)]) == p for p in time_lexicon().same_year)
-
-
-def _soon_after(told: str, spec: Any) -> bool:
-    """Whether a yearless day falls, in the year of the day told just before it, on that day
-    or at most ``chronology_step_days`` (data/time/lexicon.yaml) days after it: the next item of a chronology ("في 17
-    مايو 2015 سقطت الرمادي … . وفي 21 مايو سقطت تدمر": that May, not the publication's)."""
-    if spec.what != "day" or spec.day is None:
-        return False
-    start = date.fromisoformat(told[:10])
-    try:
-        day = date(start.year, spec.month, spec.day)
-    except ValueError:
-        return False
-    return timedelta(0) <= day - start <= timedelta(days=time_lexicon().chronology_step_days)
 
 
 def _yearless(spec: Any) -> bool:
