@@ -2,13 +2,14 @@
 
 A chronology tells its happenings item after item, each opened by its day ("في 13 يناير /
 كانون الثاني نجاة العيساوي …", "16 يناير / كانون الثاني تفجير انتحاري …", "- الأحد 5 أيار :
-…"), most of them without a year: the year is told once, in the page's head or by an earlier
-item ("في 25 يناير / كانون الثاني 2013 , قتل …"), and goes on until the calendar turns (an
-item of January after one of December is the next year's). A page is read as one when at
-least ``chronology_min_openers`` of its sentences open with a day and month (data/time/
-lexicon.yaml) and nearly all of them (``chronology_min_forward``) come in calendar order, a
-year's end allowed; prose that tells a few days out of order is no chronology and keeps the
-narrow carry of :func:`rasd.time.extract._soon_after`.
+…"), most of them without a year: an item tells it ("في 25 يناير / كانون الثاني 2013 , قتل
+…") and it holds for the items around it until the calendar turns (an item of January after
+one of December is the next year's). A page is read as one when at least ``min_openers`` of
+its sentences open with a day and month (``chronology_items`` in data/time/lexicon.yaml) and
+nearly all the steps from one such day to another (``min_forward``; two items of one day are
+no step) go forward in the calendar, a year's end allowed: a tag page's newest-first stories
+and prose that tells a few days out of order are no chronology, and keep the narrow carry of
+:func:`rasd.time.chronology.soon_after` in :func:`rasd.time.extract.extract`.
 
 :func:`chronology_openers` finds such a page's item days and the year each is in, carried
 from the years the items tell; :class:`ChronologyDay` gives a yearless day inside an item
@@ -122,8 +123,8 @@ def chronology_openers(toks: Tokens, matches: list[tuple[int, Match]], page: int
         return {}
     specs = [matches[k][1].spec for k in openers]
     days = [(spec.month, spec.day) for spec in specs]  # type: ignore[union-attr]
-    forward = sum(b >= a or year_turns(a, b, cues) for a, b in itertools.pairwise(days))
-    if forward < cues.min_forward * (len(days) - 1):
+    steps = [b > a or year_turns(a, b, cues) for a, b in itertools.pairwise(days) if a != b]
+    if not steps or sum(steps) < cues.min_forward * len(steps):  # items of one day tell no order
         return {}
     return dict(zip(openers, _carried(days, [spec.year for spec in specs], cues), strict=True))  # type: ignore[union-attr]
 
