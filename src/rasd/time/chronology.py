@@ -132,7 +132,7 @@ def chronology_openers(toks: Tokens, matches: list[tuple[int, Match]], page: int
 class ChronologyDay:
     """The last item day of a chronology read so far: a yearless day told inside an item
     ("… في آخر أيام الشهر 28 فبراير") is of the item's year when it falls on the item's day
-    or at most :data:`CHRONOLOGY_STEP` days after it, else of no year read here (a
+    or at most ``chronology_step_days`` days after it, else of no year read here (a
     background "في ديسمبر" after January's items is the year before)."""
 
     def __init__(self) -> None:
