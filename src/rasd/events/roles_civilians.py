@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.datafiles import data_file, data_pattern
 from rasd.document import Span
 from rasd.events.roles_owners import target_noun
-from rasd.events.targets import family
+from rasd.events.targets import control_cue, family
 from rasd.kb.actors import default_kb
 from rasd.text.normalize import normalize
 
@@ -40,7 +40,9 @@ def _cue(key: str) -> re.Pattern[str]:
 def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type: str | None = None) -> None:
     """A strike or shelling (``Explosions/Remote violence``), or an attack typed violence against
     civilians (ACTORS18), with no actor2 whose sentence names
-    no armed side but actor1's own, nor a military target after the trigger ("مواقع"، "مقرات":
+    no armed side but actor1's own (a side named only as the holder of the place, after a word of
+    control, is none: "قضى 10 أشخاص جراء سقوط قذائف على الأحياء الخاضعة لسيطرة النظام",
+    ACTOR2_20), nor a military target after the trigger ("مواقع"، "مقرات":
     roles_owners.yaml ``target_nouns``), struck civilians when that sentence counts its victims as
     people ("ما أدى إلى مقتل تسعة مدنيين"، "أودى بحياة ستة أشخاص": roles_civilians.yaml
     ``victim_people``), names civilians after the trigger ("في صفوف المدنيين") or says the
@@ -58,7 +60,8 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     own = family(roles.actor1.value) if roles.actor1 is not None else None
     here = ann.in_sentence(ann.actors, cand.sentence)
     allies = {id(a) for a in roles.assoc1 or ()}
-    if any((f := family(a.value)) is not None and f != own and id(a) not in allies for a in here):
+    if any((f := family(a.value)) is not None and f != own and id(a) not in allies
+           and control_cue(ann, a) is None for a in here):
         return  # an armed side is named: it, not the civilians, is what the other rules read
     _lo, hi = ann.words.sentence_range(cand.sentence)
     if any(target_noun(ann.words.texts[k]) for k in range(cand.last, hi)):
@@ -99,6 +102,12 @@ def _counted_before(ann: Annotations, cand: Candidate, here: list[Arg]) -> Arg |
     family_id = str(_data()["civilians_actor"]).rsplit("-", 1)[0] + "-"  # civilians-<country>
     return next((a for a in here if a.first < cand.first and _civilian(a)
                  and str(a.value.get("id", "")).startswith(family_id)), None)
+
+
+def people_counted(ann: Annotations, cand: Candidate) -> bool:
+    """Whether the sentence counts dead or wounded as people (``victim_people``: "قضى 10
+    أشخاص"، "مقتل تسعة مدنيين")."""
+    return _victim_count(ann, cand) is not None
 
 
 def _victim_count(ann: Annotations, cand: Candidate) -> Arg | None:

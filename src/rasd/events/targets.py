@@ -72,6 +72,7 @@ BROAD = frozenset({"country"})  # no one side holds a whole country
 AREA_WORDS = frozenset({"مواقع", "مناطق", "نقاط", "مقرات"})  # "مواقع سيطرة قسد": its positions, no town
 REMOTE = "Explosions/Remote violence"  # a strike or shelling on a place a side holds hits that side
 RULE_ENEMY_STATE = "actor:forces-of-the-struck-state"
+RULE_HELD_TARGET = "actor:holder-of-the-target"
 
 
 def family(actor: Any) -> str | None:
@@ -95,6 +96,8 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     if roles.actor1 is None:
         if roles.actor2 is None:
             _loser_of_capture(ann, cand, roles)
+        if roles.actor2 is None and cand.kind.event_type in (BATTLES, REMOTE):
+            _hit_the_holder(ann, cand, roles, {})
         return
     fam1 = family(roles.actor1.value)
     if fam1 is None:
@@ -107,6 +110,8 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
             fights.setdefault(fam2, {})[fam1] = roles.actor1
         return
     if cand.kind.event_type not in (BATTLES, REMOTE):
+        return
+    if _hit_the_holder(ann, cand, roles, roles.actor1.value):
         return
     holder = _holder(ann, roles.actor1.value, fam1, cand.sentence)
     if holder is not None:
@@ -231,6 +236,56 @@ def _report_enemy(ann: Annotations, actor: dict[str, Any], fam: str, before: int
     return (earlier or mentions)[-1 if earlier else 0]
 
 
+def _hit_the_holder(ann: Annotations, cand: Candidate, roles: Roles, actor: dict[str, Any]) -> bool:
+    """An attack told on what a side holds, right after its trigger ("غارات على أحياء ما زالت
+    تحت سيطرة داعش"، "الهجمات على منطقة تسيطر عليها قوات المعارضة"، "قصف مواقع سيطرة قسد"): the
+    holder — the armed actor right after a control cue (``control_cue``) at most
+    ``held_target_gap`` words after the trigger, in the same clause, no word of the attack's
+    origin between (roles.yaml ``held_origin``: "قصفت من مناطق سيطرة قسد"), not of ``actor``'s
+    family or camp, nor one that took the place (``_taking``) — is actor2 (rule
+    ``actor:holder-of-the-target``), unless the sentence counts its victims as people (the
+    civilians' rule reads those). True when it gave one."""
+    from rasd.events.arguments import role_cues
+    from rasd.events.roles_civilians import people_counted
+
+    if people_counted(ann, cand):
+        return False  # "قضوا جراء سقوط قذائف على الأحياء الخاضعة لسيطرة النظام": civilians died
+    data = data_file("rasd.data.events", "roles.yaml")
+    gap, origin = int(data["held_target_gap"]), _held_origin()
+    openers = role_cues().clause_openers
+    words = ann.words
+    fam, mine = family(actor), camps_of(actor)
+    for a in ann.in_sentence(ann.actors, cand.sentence):
+        f = family(a.value) if a.first > cand.last else None
+        if f is None or f == fam or (mine & camps_of(a.value)) or _umbrella_of(a.value, actor) \
+                or _umbrella_of(actor, a.value):
+            continue
+        cue = control_cue(ann, a)
+        if cue is None or cue - cand.last > gap or _taking(ann, cue, a) or any(
+                origin.match(words.texts[k]) or (words.words[k].comma and words.texts[k + 1].startswith("و"))
+                or openers.match(words.texts[k + 1]) for k in range(cand.last - 1, cue - 1)):
+            continue
+        roles.actor2, roles.rule2 = a, RULE_HELD_TARGET
+        return True
+    return False
+
+
+def _taking(ann: Annotations, cue: int, a: Arg) -> bool:
+    """"انتهت بسيطرة الثوار وجبهة النصرة على الحاجز": a taking told as the fight's outcome
+    (roles.yaml ``taking_cues`` before the actor, ``taking_after`` within ``taking_reach`` words
+    after it) — its actor took the place, it did not hold what was hit."""
+    data = data_file("rasd.data.events", "roles.yaml")
+    texts = ann.words.texts
+    _lo, hi = ann.words.sentence_range(a.sentence)
+    after = texts[a.last:min(hi, a.last + int(data["taking_reach"]))]
+    return texts[cue] in data["taking_cues"] and any(w in data["taking_after"] for w in after)
+
+
+@cache
+def _held_origin() -> Any:
+    return data_pattern("roles.yaml", "held_origin")
+
+
 def _holder(ann: Annotations, actor: dict[str, Any], fam: str, sentence: int) -> Arg | None:
     """The side the report says held a place the battle's sentence names (module docstring):
     one holder, not of actor1's family or camp."""
@@ -271,7 +326,6 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
     cues = role_cues()
     if cues.controller_cues is None:
         return {}
-    pronouns = _controller_pronouns()
     words = ann.words
     texts = words.texts
     out: dict[str | None, Arg] = {}
@@ -280,10 +334,8 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
         if family(a.value) is None:
             continue
         lo, _hi = words.sentence_range(a.sentence)
-        back = [k for k in (a.first - 1, a.first - 2) if k >= lo]
-        cue = next((k for k in back if cues.controller_cues.match(texts[k])), None)
-        if cue is None or (texts[cue] in pronouns and not (
-                cue - 1 >= lo and cues.controller_verbs is not None and cues.controller_verbs.match(texts[cue - 1]))):
+        cue = control_cue(ann, a)
+        if cue is None:
             continue
         if cue - 1 >= lo and texts[cue - 1] in AREA_WORDS:
             continue  # "تبدأ دمشق حملة تستهدف مواقع سيطرة قسد": the areas it holds, not Damascus
@@ -299,6 +351,24 @@ def _holders(ann: Annotations) -> dict[str | None, Arg]:
             split.add(key)
         out.setdefault(key, a)
     return {k: v for k, v in out.items() if k not in split}
+
+
+def control_cue(ann: Annotations, a: Arg) -> int | None:
+    """The word of control one or two words before actor ``a`` ("الخاضعة لسيطرة داعش"، "يسيطر
+    عليها التنظيم"; roles.yaml ``controller_cues``, a pronoun cue only after a verb of control),
+    or ``None``."""
+    from rasd.events.arguments import role_cues
+
+    cues = role_cues()
+    if cues.controller_cues is None:
+        return None
+    texts = ann.words.texts
+    lo, _hi = ann.words.sentence_range(a.sentence)
+    cue = next((k for k in (a.first - 1, a.first - 2) if k >= lo and cues.controller_cues.match(texts[k])), None)
+    if cue is None or (texts[cue] in _controller_pronouns() and not (
+            cue - 1 >= lo and cues.controller_verbs is not None and cues.controller_verbs.match(texts[cue - 1]))):
+        return None
+    return cue
 
 
 def _umbrella_of(umbrella: dict[str, Any], group: dict[str, Any]) -> bool:
