@@ -3,7 +3,10 @@ tests; each fix has the case that failed before it and a close case it must leav
 
 from __future__ import annotations
 
+import time
+
 from rasd.api import extract
+from rasd.text.repair import _spelled_run
 
 
 def _tolls(text: str) -> list[tuple[int, str]]:
@@ -21,3 +24,18 @@ def test_a_toll_followed_by_a_bare_waw_at_the_texts_end_reads() -> None:
 def test_a_toll_with_an_elided_second_count_still_reads_both() -> None:
     assert _tolls("قتل أربعة مدنيين في دوما واثنان في حرستا") == [
         (4, "casualty:trigger-count"), (2, "casualty:elided")]
+
+
+# --- a long run of letters spelled apart -------------------------------------------------------
+
+def test_a_page_spelled_out_letter_by_letter_is_read_in_linear_time() -> None:
+    # a run of 600 single letters: every sub-run was joined and looked up (cubic: ~30 s);
+    # no run longer than the longest listed word can join into one
+    pieces = list("سقطتقذيفةعلىحيسكنيفيالمدينة" * 22)[:600]
+    started = time.perf_counter()
+    _spelled_run(pieces)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_a_word_spelled_out_inside_a_sentence_is_still_rejoined() -> None:
+    assert _spelled_run(["قال", "إن", "ق", "ت", "لوا"]) == (2, 4)

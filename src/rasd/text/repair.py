@@ -198,6 +198,12 @@ def _spelled_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+@cache
+def _longest_word() -> int:
+    """The letters of the longest word of the list frequent enough to be rejoined into."""
+    return max((len(w) for w, c in word_freq().counts.items() if c >= MIN_WORD), default=0)
+
+
 def _spelled_run(pieces: list[str]) -> tuple[int, int] | None:
     """The first and last index of the longest run of ``pieces`` (leftmost first) that joins
     into a listed word as a spelled-out word, or None."""
@@ -205,7 +211,9 @@ def _spelled_run(pieces: list[str]) -> tuple[int, int] | None:
     if any(k in f" {' '.join(pieces)} " for k in exc.keep_spelled):
         return None
     n = len(pieces)
-    for size in range(n, SPELLED_MIN_PIECES - 1, -1):
+    # a run of more pieces than the longest listed word has letters joins into no listed word:
+    # without this bound a long run (a page spelled out letter by letter) took cubic time
+    for size in range(min(n, _longest_word()), SPELLED_MIN_PIECES - 1, -1):
         for a in range(n - size + 1):
             run = pieces[a:a + size]
             if any(len(p) > 1 for p in run[1:-1]):
