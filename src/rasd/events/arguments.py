@@ -196,6 +196,7 @@ class Annotations:
                     or _time_zone(doc.text, p.span.start)):
                 continue
             if (_filed_from(doc.text, p.span.end, source_starts)
+                    or _filed_with_country(doc.text, p.span.end, p.span.value, place_at, place_end, source_starts)
                     or dash_dateline(doc.text, p.span.start, p.span.end, place_starts)):
                 self.filed.append(p)
             elif not (round_of_talks(doc.text, p.span.end)  # "أستانة - 6": talks' name
@@ -340,6 +341,26 @@ def _filed_from(text: str, end: int, source_starts: list[int]) -> bool:
         return False
     gap = text[end:source_starts[i]]
     return bool(gap.strip()) and set(gap) <= DATELINE_MARKS
+
+
+COUNTRY_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _filed_with_country(text: str, end: int, here: object, place_at: dict[int, Any],
+                        place_end: dict[int, int], source_starts: list[int]) -> bool:
+    """Whether the place ending at ``end`` is a dateline's city told with its country before
+    the outlet: "دبي , الإمارات العربية المتحدة ( CNN ) - - قال …" (EXTRAS20). The country after
+    the comma must be a country place of the city's own and the outlet must follow it as
+    :func:`_filed_from` reads one; a list of towns ("حلب , إدلب ( رويترز )") has no country."""
+    m = COUNTRY_COMMA.match(text, end)
+    if m is None:
+        return False
+    k = m.end()
+    country = place_at.get(k)
+    return (isinstance(country, dict) and country.get("kind") == "country" and isinstance(here, dict)
+            and here.get("kind") != "country" and bool(country.get("country"))
+            and country.get("country") == here.get("country")
+            and _filed_from(text, place_end[k], source_starts))
 
 
 ANAPHOR_STEMS = ("مدينه", "بلده", "قريه")
