@@ -39,3 +39,16 @@ def test_a_page_spelled_out_letter_by_letter_is_read_in_linear_time() -> None:
 
 def test_a_word_spelled_out_inside_a_sentence_is_still_rejoined() -> None:
     assert _spelled_run(["قال", "إن", "ق", "ت", "لوا"]) == (2, 4)
+
+
+# --- a peaceful protest's toll of 0 cites its trigger ------------------------------------------
+
+def test_a_peaceful_protests_zero_toll_cites_the_trigger_not_the_sentence() -> None:
+    text = "تظاهر مئات الطلاب أمام مبنى الجامعة في مدينة حمص صباح اليوم للمطالبة بتحسين الخدمات ."
+    doc = extract(text, published="2018-04-10")
+    [event] = doc.events
+    trigger = [(ev.start, ev.end) for ev in event.evidence if ev.field == "trigger"]
+    toll = [(ev.start, ev.end, ev.rule) for ev in event.evidence if ev.field == "fatalities"]
+    assert event.fatalities == 0 and trigger
+    assert toll == [(*trigger[0], "toll:deathless-type")]
+    assert toll[0][1] - toll[0][0] < len(text) // 4

@@ -490,7 +490,7 @@ def deathless_by_type(text: str, events: list[EventMention]) -> None:
     for e in events:
         if e.fatalities is not None or e.sub_event_type not in deathless:
             continue
-        trigger = next((ev for ev in e.evidence if ev.field == "event"), None)
+        trigger = next((ev for ev in e.evidence if ev.field == "trigger"), None)
         sentence = text[e.sentence_start:e.sentence_end]
         if trigger is None or any(key(w) in deaths for w in normalize(sentence).text.split()):
             continue
