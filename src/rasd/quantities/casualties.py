@@ -83,6 +83,7 @@ class CasualtyLexicon:
     aside_openers: set[str] = field(default_factory=set)  # "قتل في الهجوم 30": see _after_aside
     aside_words: int = 0
     stop_aside: set[str] = field(default_factory=set)
+    aside_joiners: frozenset[str] = frozenset()  # a lone "و": another part of a list begins
     object_pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "وقتلوه"
     subject_openers: set[str] = field(default_factory=set)  # "بأن مدنيا قتل": see _subject_victim
     possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
@@ -189,6 +190,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.aside_openers = {f for w in data.get("aside_openers", ()) for f in clitic_forms(key(w))}
     lex.aside_words = int(data.get("aside_words", 0))
     lex.stop_aside = {f for w in data.get("aside_stop", ()) for f in clitic_forms(key(w))}
+    lex.aside_joiners = frozenset(key(w) for w in data.get("aside_joiners", ()))
     for kind, table in (data.get("object_pronoun_victims") or {}).items():
         for w, n in table.items():
             add_forms(lex.object_pronoun_victims, w, (kind, n), article=False)
@@ -687,7 +689,8 @@ def _after_aside(t: list[str], k: int, kind: str, lex: CasualtyLexicon,
     if j >= len(t) or t[j] not in lex.aside_openers:
         return None
     while j < len(t) and j - k <= lex.aside_words:
-        if t[j] in CLAUSE_ENDS or t[j] in _triggers() or t[j] in lex.stop_aside or t[j] == "و":
+        if t[j] in CLAUSE_ENDS or t[j] in _triggers() or t[j] in lex.stop_aside \
+                or t[j] in lex.aside_joiners:
             return None  # "و" opens another part ("قتلوا في حمورية و 3 مدنيين في سقبا")
         f = by_first.get(j)
         if f is not None:
