@@ -32,12 +32,14 @@ events are built.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import islice, takewhile
 
 from rasd.datafiles import data_file
 from rasd.document import Document, EventMention
@@ -138,21 +140,26 @@ def _ticker_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     return items
 
 
-def _head(dated: dict[int, tuple[int, str | None, bool]], start: int, end: int) -> int | None:
+def _head(dated: dict[int, tuple[int, str | None, bool]], chronology: list[int], start: int,
+          end: int) -> int | None:
     """Where the day that opens the sentence from ``start`` to ``end`` stands: one within
     :data:`OPENER_REACH` characters of its start, or a chronology's item day the time stage
-    found opening it after its lead words ("يناير / كانون الثاني في الأول من يناير")."""
+    found opening it after its lead words ("يناير / كانون الثاني في الأول من يناير");
+    ``chronology`` holds the starts of those item days, in order."""
     near = next((k for k in range(start, start + OPENER_REACH + 1) if k in dated), None)
-    return near if near is not None else next(
-        (k for k in sorted(dated) if start <= k < end and dated[k][2]), None)
+    if near is not None:
+        return near
+    i = bisect_left(chronology, start)
+    return chronology[i] if i < len(chronology) and chronology[i] < end else None
 
 
 def _other_time(times: list[tuple[int, dict]], start: int, end: int, day: str) -> bool:
     """Whether the sentence from ``start`` to ``end`` tells a time that is not ``day`` (an
-    ISO day): another day, or a week, month or year that does not hold it."""
-    return any(start <= at < end and not (str(v.get("start") or v["date"]) <= day
-                                          <= str(v.get("end") or v["date"]))
-               for at, v in times)
+    ISO day): another day, or a week, month or year that does not hold it. ``times`` is in
+    order of where each stands."""
+    i = bisect_left(times, start, key=lambda t: t[0])
+    return any(not (str(v.get("start") or v["date"]) <= day <= str(v.get("end") or v["date"]))
+               for _at, v in takewhile(lambda t: t[0] < end, islice(times, i, None)))
 
 
 def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
@@ -160,7 +167,8 @@ def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     headlines: :func:`_ticker_items`); none on any other page."""
     cues = item_cues()
     dated = _dated_starts(doc)
-    heads = [_head(dated, s, e) for s, e in sentences]
+    chronology = sorted(k for k, v in dated.items() if v[2])
+    heads = [_head(dated, chronology, s, e) for s, e in sentences]
     stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))
                for (s, e), k in zip(sentences, heads, strict=True)]
     if sum(stamped) < cues.min_stamped:
@@ -170,7 +178,8 @@ def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     if sum(t or n is not None for t, n in zip(stamped, numbers, strict=True)) < cues.min_openers:
         return _ticker_items(doc, sentences)
     items = PageItems()
-    times = [(d.start, d.value) for d in doc.spans_of("DATE") if d.value and d.value.get("date")]
+    times = sorted(((d.start, d.value) for d in doc.spans_of("DATE") if d.value and d.value.get("date")),
+                   key=lambda t: t[0])
     item, day, key, since, reach = 0, None, "0", 0, ITEM_DAY_SENTENCES
     for (s, e), told, head, number in zip(sentences, stamped, heads, numbers, strict=True):
         if head is not None or number is not None:  # a day's item: "3 مارس 2017"، "12 -"
