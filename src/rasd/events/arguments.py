@@ -51,6 +51,7 @@ from rasd.events.interact import (
     named_venue,
     venue_over_topic,
     visit_destination,
+    visited_object,
 )
 from rasd.events.lexicon import Lexicon, lexicon
 from rasd.events.place_clauses import (
@@ -2519,6 +2520,8 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     its rule marked ``+anaphora``."""
     if cand.plover == "CONSULT" and (toured := _visit_trigger_place(words, ann, cand)) is not None:
         return [(toured, "place:visit-trigger")]  # PLACE11
+    if cand.plover == "CONSULT" and (toured := visited_object(words, ann, cand)) is not None:
+        return [(toured, "place:visit-object")]  # rasd.events.interact: "زار الوزير ... العراق" (DIPLO21)
     found = _town_for_country(words, ann, cand, _locations(words, ann, cand, lex, split))  # PLACE11
     found = discussed_places(words, cand, found)  # rasd.events.interact: "بحث ... الوضع في سوريا"
     found = venue_over_topic(words, ann, cand, found)  # rasd.events.interact: "الخاص باليمن ... في الكويت"
@@ -2584,8 +2587,9 @@ def _visit_trigger_place(words: Words, ann: Annotations, cand: Candidate) -> Arg
     visit = next((k for k in range(cand.first, cand.last) if cues.visit_words.match(ws[k].text)), None)
     if visit is None:
         return None
+    lo, _hi = words.sentence_range(cand.sentence)
     for p in ann.in_sentence(ann.places, cand.sentence):
-        if not isinstance(p.value, dict) or not visit < p.first <= visit + cues.visit_window:
+        if not isinstance(p.value, dict) or not visit < p.first <= visit + cues.visit_window or _in_title(words, p, lo):
             continue
         if any(ws[k].comma or ws[k].ends_clause for k in range(visit, p.first)):
             return None

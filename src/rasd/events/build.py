@@ -288,6 +288,16 @@ def _event_places(words: Words, ann: Annotations, head: Candidate, lex: Lexicon)
     return _gathered_in(words, _targets(locations(words, ann, head, lex, split=True), words), one[0][0], lex) or one
 
 
+def _folded_meeting_places(words: Words, ann: Annotations, group: list[Candidate],
+                           lex: Lexicon) -> list[tuple[Arg, str]]:
+    """The place of a meeting its head trigger places nowhere, from the meeting or visit folded
+    with it (DIPLO21): "وأجرى الرئيس الروسي محادثات مع نظيره السوري خلال زيارة لقاعدة حميميم" —
+    the talks were held where the visit went."""
+    if group[0].plover != "CONSULT":
+        return []
+    return next((found for c in group[1:] if c.plover == "CONSULT" and (found := _event_places(words, ann, c, lex))), [])
+
+
 def _gathered_in(words: Words, targets: list[tuple[Arg, str]], chosen: Arg, lex: Lexicon) -> list[tuple[Arg, str]]:
     """The towns of the list the ``chosen`` place of a protest, an aid delivery or a deployment
     stands in (LISTS14): "خرج المتظاهرون في إسلام آباد وفي مدن كراتشي وبيشاور ولاهور" are four
@@ -720,7 +730,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if head.event_type != typing.event_type:  # "قتل مدني إثر انفجار لغم": the blast types the killing
             struck_civilians(ann, head, roles, typing.event_type)
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
-        places = _event_places(words, ann, head, lex)
+        places = _event_places(words, ann, head, lex) or _folded_meeting_places(words, ann, group, lex)
         if head.plover in SPLIT_TYPES and len(places) > 1:
             # a list of targets ends where the sentence tells another happening ("غارات على دوما
             # وحرستا ... بالتزامن مع قصف مدفعي على بلدات حمورية وسقبا": the shelling's towns)

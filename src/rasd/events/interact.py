@@ -186,6 +186,53 @@ def _visit_cues() -> tuple[str, int, frozenset[str]]:
             frozenset(raw.get("destination_words") or ()))
 
 
+@cache
+def _object_cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """interact.yaml ``visit.object_verbs`` (a visit verb whose object is where it went) and
+    ``visit.object_skip`` (a preposition before a place that makes it no object of that verb)."""
+    raw = _cues().get("visit") or {}
+    verbs, skip = raw.get("object_verbs"), raw.get("object_skip")
+    return (re.compile(verbs) if verbs else None), (re.compile(skip) if skip else None)
+
+
+def _places_after(words: Words, ann: Annotations, cand: Candidate, window: int) -> list[Arg]:
+    """The places at most ``window`` words after ``cand`` in its clause, in order."""
+    places = sorted((p for p in ann.in_sentence(ann.places, cand.sentence)
+                     if isinstance(p.value, dict) and cand.last <= p.first <= cand.last + window),
+                    key=lambda p: p.first)
+    return [p for p in places if not any(words.words[k].ends_clause for k in range(cand.last - 1, p.first))]
+
+
+def visited_object(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """Where a visit told by a verb that takes it as its object went (DIPLO21: "زار وزير الخارجية
+    الألماني زيغمار غابريل العراق"، "زار السفير الأمريكي مدينة الرقة"): the first place after the
+    visitor's phrase with no title word right before it ("وزير خارجية العراق") and no preposition
+    before it or on it ("المبعوث الخاص إلى سوريا"، "سفير قطر في لبنان"، "بالرقة"; visit.object_skip).
+    Before any place the rest of the sentence names, as the place after a visit word is (PLACE11)."""
+    trigger, window, _destination = _visit_cues()
+    verbs, skip = _object_cues()
+    if cand.kind.id != trigger or verbs is None or skip is None or not verbs.match(words.words[cand.first].text):
+        return None
+    from rasd.events.arguments import role_cues
+
+    titles = role_cues().title_words
+    lo, _hi = words.sentence_range(cand.sentence)
+    for p in _places_after(words, ann, cand, window):
+        before = words.words[p.first - 1].text if p.first > lo else ""
+        if skip.match(before) or _clitic(words, p, "بل") or (titles is not None and titles.match(before)):
+            continue
+        return p
+    return None
+
+
+def _clitic(words: Words, p: Arg, letters: str) -> bool:
+    """Whether place ``p``'s first word carries one of the prepositions ``letters`` that its
+    name has not ("لدمشق"، "بالرقة"; not "بغداد")."""
+    word = words.words[p.first].text
+    name = str(p.value.get("name_ar") or p.value.get("matched") or "")
+    return word[:1] in letters and name[:1] != word[:1]
+
+
 def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
     """Where the visit ``cand`` went: the first place after it in its clause that a destination
     word or ل marks ("بزيارة إلى موسكو"، "زيارته لدمشق"، "زيارة عمل قام بها الاثنين إلى سوتشي");
@@ -194,16 +241,9 @@ def visit_destination(words: Words, ann: Annotations, cand: Candidate) -> Arg | 
     if cand.kind.id != trigger:
         return None
     lo, _hi = words.sentence_range(cand.sentence)
-    places = sorted((p for p in ann.in_sentence(ann.places, cand.sentence)
-                     if isinstance(p.value, dict) and cand.last <= p.first <= cand.last + window),
-                    key=lambda p: p.first)
-    for p in places:
-        if any(words.words[k].ends_clause for k in range(cand.last - 1, p.first)):
-            return None
-        word = words.words[p.first].text
-        name = str(p.value.get("name_ar") or p.value.get("matched") or "")
+    for p in _places_after(words, ann, cand, window):
         before = words.words[p.first - 1].text if p.first > lo else ""
-        if before in destination or (word.startswith("ل") and not name.startswith("ل")):
+        if before in destination or _clitic(words, p, "ل"):
             return p
     # "وصل فيلتمان إلى بيونغ يانغ حيث يقوم بزيارة": حيث right before the visit points back to
     # the place its clause just named (after a destination word), where the visit is made
