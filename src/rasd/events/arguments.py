@@ -84,6 +84,8 @@ from rasd.events.place_clauses import (
     taken_from_types,
     told_content,
 )
+from rasd.events.roles_announced import RULE as ANNOUNCER_RULE
+from rasd.events.roles_announced import announcer
 from rasd.events.roles_armies import (
     downed_affiliation,
     far_light_subject,
@@ -2392,6 +2394,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             # a noun far from an actor before it is most often the object of some other verb
             # ("أعلنت تركيا الحداد على شهداء الهجوم")
             roles.actor1, roles.rule1 = before[-1], "actor:subject-before-trigger"
+        elif not verbal and (told := announcer(words, ann, free, cand, lo)) is not None:
+            roles.actor1, roles.rule1 = told, ANNOUNCER_RULE  # "أعلنت جماعة أنصار الله ... إطلاق"
         elif after and after[0].first <= cand.last + 3:
             roles.actor1, roles.rule1 = after[0], "actor:qualifies-noun"
         elif verbal and (embedded := _embedded_subject(words, free, cand, cues, lo)) is not None:
