@@ -16,7 +16,11 @@ count) takes the page's own day, at precision 1, when:
   no story of that day;
 - the mention's sentence opens cold (not with و، ف، كما … : roles.yaml
   ``continuation_openers``): a sentence that goes on with the one before is of that one's
-  happening, whose day the date argument reads or leaves unknown on purpose;
+  happening. The date argument reads that day only a sentence or two back; further back, such a
+  sentence takes the last time the page told before it when that is a day of the page's present
+  and every sentence since goes on with the one before (DATES21: "… أمس الاثنين . وأضاف … .
+  ويقول … . كما دارت اشتباكات …" is Monday's; :func:`_present_before`, :func:`_chain`), and
+  keeps none after a month, a year, an older or unresolved day, or a sentence opening cold;
 - the page prints no full day after its own (``story_later_*``, read by
   :func:`rasd.time.pageday.prints_later` as the time stage reads a chronology): a week's report filed
   under its first day with daily headings, a chronicle "من 11-12-2014 إلى 2-1-2015", an
@@ -42,13 +46,17 @@ the report's default, not a day the text tells.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date as Date
 
 from rasd.document import EventMention, Evidence
 from rasd.events.arguments import Annotations, Arg, role_cues
+from rasd.events.detect import DIPLOMATIC
 from rasd.events.items import dated_item, ticker_page
+from rasd.events.lexicon import lexicon
 from rasd.events.tokens import Words
-from rasd.events.when import SINCE, _anterior, _since
+from rasd.events.when import SINCE, _anterior, _since, _turns
+from rasd.text.normalize import normalize
 from rasd.time.lexicon import time_lexicon
 from rasd.time.pageday import page_day, prints_later
 from rasd.time.urldate import day_address, url_date
@@ -59,6 +67,7 @@ PAGE_DAYS = frozenset({STORY_DAY, DAY_PAGE})
 PAGE_COUNTED = frozenset({"relative", "weekday"})  # days told against the page's ("أمس"، "الخميس")
 PRINTED = ("date:numeric", "date:day-month")  # the rules of a full day printed in figures or words
 UNDATED = "date:none"  # the one date rule of a mention that heard of no day at all
+DEFINITE = ("ال", "وال", "فال", "بال", "لل", "كال")  # a word opened by the article, with a clitic
 
 
 def story_days(events: list[EventMention], words: Words, ann: Annotations) -> None:
@@ -88,15 +97,26 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         return  # a week's report filed under its first day, a chronicle: entries dated apart
     page = ann.datelines[0].span if ann.datelines else None  # where the page's day is printed
     start, end = (page.start, page.end) if page is not None else (0, 0)
+    last_told = _last_told(ann, today)
     for e in undated:
         sentence = words.sentence_of(e.sentence_start)
         lo, hi = words.sentence_range(sentence)
-        if sentence <= present or _goes_on(words, lo, hi) or _anterior(words, sentence, lo, hi) \
+        if sentence <= present or _anterior(words, sentence, lo, hi) \
                 or dated_item(words.sentences[sentence][0]):
             continue  # a chronology's items have their own days (rasd.events.items)
-        e.event_date, e.time_precision = today.isoformat(), 1
+        day, at = today.isoformat(), (start, end)
+        if _goes_on(words, lo, hi):
+            if _definite(e.trigger) or e.plover in DIPLOMATIC:
+                # "كما قضى شخص في الاشتباكات": the happening told before, whose day build.py gives
+                # or withholds; "وطالب الوفد …" paragraphs after a meeting: said on a day untold
+                continue
+            told_last = _present_before(last_told, sentence)
+            if told_last is None or not _chain(words, told_last.sentence, sentence):
+                continue  # it goes on with a story of another time, or one the page did not date
+            day, at = told_last.value["date"][:10], (told_last.span.start, told_last.span.end)
+        e.event_date, e.time_precision = day, 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
-        e.evidence.append(Evidence(start, end, words.doc.text[start:end], "event_date", STORY_DAY))
+        e.evidence.append(Evidence(*at, words.doc.text[at[0]:at[1]], "event_date", STORY_DAY))
 
 
 def _day_page_address(url: str | None) -> Date | None:
@@ -129,6 +149,46 @@ def _day_page(undated: list[EventMention], words: Words, ann: Annotations, today
         e.event_date, e.time_precision = today.isoformat(), precision
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(start, end, told, "event_date", DAY_PAGE))
+
+
+def _last_told(ann: Annotations, today: Date) -> tuple[list[int], list[Arg | None]]:
+    """The sentences that tell a time (a DATE or the page's dateline), in order, and the last
+    time each tells when that is a day of the page's present (0 to ``story_present_days``
+    before the page's), else None."""
+    last: dict[int, Arg | None] = {}
+    for d in sorted([*ann.datelines, *ann.dates], key=lambda a: a.first):
+        last[d.sentence] = d if _present(d, today) is not None else None
+    order = sorted(last)
+    return order, [last[k] for k in order]
+
+
+def _present_before(last_told: tuple[list[int], list[Arg | None]], sentence: int) -> Arg | None:
+    """The day a sentence that goes on with the one before ("وأضاف …"، "كما شن الطيران …"،
+    "وفي الأثناء , …") is of, when it tells none and the date argument found none a sentence or
+    two back: the last time told before it, when that is a day of the page's present (the story
+    it goes on with is the report's own). After a month, a year or a day long before the page's
+    ("في عام 2014 سيطر التنظيم … وقتل …"), or a day the page could not resolve, None: that
+    story's day is unknown."""
+    sentences, days = last_told
+    at = bisect_left(sentences, sentence) - 1
+    return days[at] if at >= 0 else None
+
+
+def _definite(trigger: str) -> bool:
+    """Whether a trigger opens with a definite noun ("الاشتباكات"، "بالقصف"، "والغارات"): it
+    names a happening told before (:mod:`rasd.events.build`'s referent), not a new one."""
+    first = normalize(trigger).text.split(" ", 1)[0]
+    return first.startswith(DEFINITE)
+
+
+def _chain(words: Words, told: int, sentence: int) -> bool:
+    """Whether every sentence from the one after ``told`` to ``sentence`` goes on with the one
+    before it (:func:`_goes_on`) and none turns to another story ("وفي سياق متصل"): a sentence
+    opening cold between them starts another item or paragraph (a press review's next paper, an
+    analysis's next point), whose story the day told before is not."""
+    lex = lexicon()
+    return all(_goes_on(words, *words.sentence_range(k)) and not _turns(words, lex, k)
+               for k in range(told + 1, sentence + 1))
 
 
 def _goes_on(words: Words, lo: int, hi: int) -> bool:
