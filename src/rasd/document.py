@@ -13,6 +13,7 @@ field.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import chain
@@ -23,6 +24,9 @@ PRECISIONS = ("day", "month", "year")
 
 def _text_order(span: Span) -> tuple[int, int]:
     return span.start, -span.end
+
+
+_NONE: tuple[list[Span], list[int]] = ([], [])  # no span of the labels asked (never changed)
 
 
 @dataclass(slots=True)
@@ -202,27 +206,33 @@ class Document:
         rather than every span read again: the same list as filtering ``spans`` in order
         and sorting it stably.
         """
+        return list(self._ordered(labels)[0])
+
+    def _ordered(self, labels: tuple[str, ...]) -> tuple[list[Span], list[int]]:
+        """:meth:`spans_of`'s list itself (never changed once made: a span added makes a new
+        one) and its spans' starts, made the first time :meth:`within` asks."""
         at = self._positions()
         if len(labels) == 1:
             found = at.get(labels[0])
             if not found:
-                return []
+                return _NONE
             sizes: tuple[int, ...] | int = len(found)
         else:
             lists = [at[label] for label in set(labels) if label in at]
             if not lists:
-                return []
+                return _NONE
             sizes = tuple(map(len, lists))
         answers = self.__dict__["_label_index"][3]
         known = answers.get(labels)
         if known is not None and known[0] == sizes:  # none of these labels added since
-            return known[1].copy()
+            return known[1]
         if len(labels) > 1:
             found = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
         picked = list(map(self.spans.__getitem__, found))
         picked.sort(key=_text_order)
-        answers[labels] = (sizes, picked)
-        return picked.copy()
+        ordered = (picked, [])
+        answers[labels] = (sizes, ordered)
+        return ordered
 
     def _positions(self) -> dict[str, list[int]]:
         """Label → positions in ``spans`` of its spans, ascending. Spans are only ever
@@ -247,10 +257,15 @@ class Document:
         return index[2]
 
     def within(self, start: int, end: int, *labels: str) -> Iterator[Span]:
-        """Spans with ``labels`` lying inside ``[start, end)``."""
-        for span in self.spans_of(*labels):
-            if span.start >= start and span.end <= end:
-                yield span
+        """Spans with ``labels`` lying inside ``[start, end)``, in text order: those starting
+        from ``start`` up to ``end``, found by bisection (a sentence of a huge page reads its
+        own spans, not the page's)."""
+        spans, starts = self._ordered(labels)
+        if len(starts) < len(spans):
+            starts[:] = [span.start for span in spans]
+        for k in range(bisect_left(starts, start), bisect_right(starts, end)):
+            if spans[k].end <= end:
+                yield spans[k]
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -3230,7 +3230,7 @@ def unplaced_span(doc: Document, start: int, end: int,
     cues = role_cues()
     if cues.locative_words is None or cues.place_nouns is None:
         return None
-    taken: list[tuple[int, int]] | None = None  # read only for a sentence with a loose name
+    taken: Callable[[int, int], bool] | None = None  # read only for a sentence with a loose name
     best: dict[int, int] = {}
     told: list[tuple[int, int]] = []
     tied: set[int] = set()  # settlements the places stage tied to a resolved place: placed already
@@ -3242,8 +3242,8 @@ def unplaced_span(doc: Document, start: int, end: int,
     for first in sorted(best):
         last = best[first]
         if taken is None:
-            taken = [(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")]
-        if any(a < last and first < b for a, b in taken):
+            taken = _overlap_test([(s.start, s.end) for s in doc.within(start, end, "PLACE", "ACTOR")])
+        if taken(first, last):
             continue
         before = normalize(doc.text[max(start, first - 30):first]).text.split()
         noun = bool(before and cues.place_nouns.match(before[-1]))
@@ -3285,5 +3285,5 @@ def _targeted(cues: RoleCues, word: str) -> bool:
 def _trigger_object(doc: Document, start: int, name: int) -> bool:
     """Whether the settlement noun right before the name at ``name`` follows a trigger's span
     right away or ends it: the trigger's object ("غارات روسية استهدفت قرية سرحا"، "استعاد قرية")."""
-    return any(len(doc.text[t.end:name].split()) <= 1 for t in doc.within(start, name, "TRIGGER"))
+    return any(len(doc.text[t.end:name].split(None, 1)) <= 1 for t in doc.within(start, name, "TRIGGER"))
 

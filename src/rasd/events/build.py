@@ -55,6 +55,7 @@ from rasd.events.arguments import (
     unplaced_span,
     year_only,
 )
+from rasd.events.candidates import Candidates, Kept
 from rasd.events.carried import RULE as CARRIED_RULE
 from rasd.events.carried import Told, carried_subject, remember
 from rasd.events.confidence import mark_dropped
@@ -1619,6 +1620,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
     tellings: dict[str, EventMention] = {}  # the words around a trigger → the event they told
     stories: dict[int, EventMention] = {}  # a mention with no place → the located story told last
     passed: set[int] = set()  # page-dated events the body has told another happening of their type after
+    index = Candidates(window=WEEK_DAYS, marked=_page_day)  # the events by type and day
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -1626,24 +1628,27 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         if again is not None and (not m.event_date or not again.event_date or _same_time(m, again)):
             # the same words again, on the same day: a headline repeated in the body, a recap
             _absorb(again, m)
+            index.moved(again)
             told[id(again)] = last_told[id(again)] = here
             continue
-        retold = None if d.distinct else _first_person_telling(m, events)
+        retold = None if d.distinct else _first_person_telling(m, index.of_type(m))
         if retold is not None:  # a witness quoted in the first person: the report's own event
             _join_telling(retold, m)
+            index.moved(retold)
             told[id(retold)] = last_told[id(retold)] = here
             continue
         if d.distinct:
             distinct.add(id(m))
-            if not any(e.plover == m.plover and id(e) not in headlines for e in events):
+            if not any(id(e) not in headlines for e in index.of_type(m)):
                 fresh.add(id(m))  # nothing told before it to be another than: a later sentence may tell it
             events.append(m)
+            index.add(m)
             last_told[id(m)] = here
             if d.telling:
                 tellings[d.telling] = m
-            passed.update(id(e) for e in events if e is not m and e.plover == m.plover and _page_day(e))
+            passed.update(id(e) for e in index.marked_of(m) if e is not m)
             continue
-        referent = next((e for e in reversed(events) if e.plover == m.plover and same_item(e, m)
+        referent = next((e for e in reversed(index.of_type(m)) if same_item(e, m)
                          and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
@@ -1656,6 +1661,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 if recent and m.plover not in DIPLOMATIC and not (m.location is None and not d.own_date):
                     _undate(m)
                 _absorb(referent, m, reference=True)
+                index.moved(referent)
                 headlines.discard(id(referent))
                 told[id(referent)] = last_told[id(referent)] = here  # the story goes on
                 if d.telling:
@@ -1670,13 +1676,13 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         # one whose sentence names a told story's town the gazetteer left unresolved there
         # ("ففي الحويجة ..." after "مستشفى مدينة الحويجة") goes on that story
         story = None if m.location is not None else max(
-            (e for e in events if e.location is not None and e.plover == m.plover and id(e) in told
+            (e for e in index.of_type(m) if e.location is not None and id(e) in told
              and same_item(e, m) and (not d.unplaced or _named(d.unplaced, e.location))),
             key=lambda e: told[id(e)], default=None)
         if story is not None:
             stories[id(m)] = story
         # "قصف جديد" is another happening than one told before it; told first, a later sentence may tell it
-        target = next((e for e in reversed(events) if (id(e) not in distinct or (
+        target = next((e for e in index.near(m, reverse=True) if (id(e) not in distinct or (
                            id(e) in fresh and last_told[id(e)] != here))
                        and _compatible(e, m, page=id(e) not in passed)
                        and _in_story(e, stories.get(id(m)))
@@ -1687,16 +1693,18 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                             or (e.location is not None and m.location is not None and not _close_only(e, m)))), None)
         if target is not None:
             _absorb(target, m)
+            index.moved(target)
             told[id(target)] = last_told[id(target)] = here
             if not d.headline:
                 headlines.discard(id(target))  # the body tells it too: no longer only a headline
         else:
             events.append(m)
+            index.add(m)
             told[id(m)] = last_told[id(m)] = here
         if d.telling:
             tellings[d.telling] = target or m
-        passed.update(id(e) for e in events if e is not (target or m) and e.plover == m.plover
-                      and told.get(id(e), here) < here and _page_day(e))
+        passed.update(id(e) for e in index.marked_of(m) if e is not (target or m)
+                      and told.get(id(e), here) < here)
     events = _fold_regions(events, distinct)
     _meeting_context(events, meeting_sentences,
                      {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
@@ -1745,20 +1753,24 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
+    index = Candidates(window=WEEK_DAYS)  # the kept events by type and day
     stories = stories or {}
     for e in events:
         names = unplaced or {}
-        target = next((k for k in kept if id(e) not in distinct and id(k) not in distinct and _compatible(k, e)
-                       and _in_story(k, stories.get(id(e))) and _in_story(e, stories.get(id(k)))
-                       and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
-                       and not ((id(e) in placeless or id(k) in placeless)
-                                and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
-                       and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
-                            or (e.location is not None and k.location is not None and not _close_only(k, e)))), None)
+        target = None if id(e) in distinct else next((
+            k for k in index.near(e) if id(k) not in distinct and _compatible(k, e)
+            and _in_story(k, stories.get(id(e))) and _in_story(e, stories.get(id(k)))
+            and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
+            and not ((id(e) in placeless or id(k) in placeless)
+                     and told.get(id(e)) != told.get(id(k)) and _other_toll(k, e))
+            and (abs(told.get(id(e), 0) - told.get(id(k), 0)) <= STORY_SENTENCES
+                 or (e.location is not None and k.location is not None and not _close_only(k, e)))), None)
         if target is None:
             kept.append(e)
+            index.add(e)
         else:
             _absorb(target, e)
+            index.moved(target)
     return kept
 
 
@@ -1787,15 +1799,17 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
 
 def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
     kept: list[EventMention] = []
+    index = Candidates(events, window=WEEK_DAYS)  # every event by type and day
     for e in events:
-        town = next((t for t in events if t is not e and id(e) not in distinct and id(t) not in distinct
-                     and e.location and t.location and _coarser(e.location, t.location)
-                     and _compatible_anywhere(e, t)), None)
+        town = None if id(e) in distinct or not e.location else next((
+            t for t in index.near(e) if t is not e and id(t) not in distinct
+            and t.location and _coarser(e.location, t.location) and _compatible_anywhere(e, t)), None)
         if town is None:
             kept.append(e)
             continue
         location = town.location
         _absorb(town, e)
+        index.moved(town)
         town.location = location
     return kept
 
@@ -2302,18 +2316,18 @@ def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
     apart = {id(d.mention) for d in drafts if d.distinct} | {id(e) for e in events if _counted_from(e)}
     line = _headline(words, doc)
     headline = words.sentences[line][0] if line is not None and line < len(words.sentences) else None
-    kept: list[EventMention] = []
+    kept = Kept()  # by type and place key, which a fold requires
     for e in events:
         target = None
-        if place_key(e.location) and id(e) not in apart:
-            target = next((k for k in kept if k.plover == e.plover and id(k) not in apart and same_item(k, e)
-                           and place_key(k.location) == place_key(e.location)
+        key = (e.plover, place_key(e.location))
+        if key[1] and id(e) not in apart:
+            target = next((k for k in kept.of_key(key) if id(k) not in apart and same_item(k, e)
                            and (_weak_days(k, e, weak, strong, headline)
                                 or _dayless_retelling(k, e, words))), None)
         if target is None:
-            kept.append(e)
+            kept.keep(e, key)
         elif _bare(target) and not _bare(e):  # the telling with a day or an attacker stands
-            kept[kept.index(target)] = e
+            kept.replace(target, e, key)
             _absorb(e, target)
         else:
             earlier = (e.event_date, e.time_precision) if (
@@ -2321,7 +2335,7 @@ def _fold_weak_days(events: list[EventMention], doc: Document, words: Words,
             _absorb(target, e)
             if earlier is not None:  # "اليوم" on a crawl-day page is when it was written, at the latest
                 target.event_date, target.time_precision = earlier
-    return kept
+    return kept.kept
 
 
 def _weak_days(a: EventMention, b: EventMention, weak: frozenset[int], strong: frozenset[int],

@@ -29,7 +29,7 @@ out (cues in ``context.yaml``, section ``genre``), each labelling the candidate
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -595,6 +595,19 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
         return rule
 
     starts = sorted(c.first for c in cands)
+    cued: dict[tuple[int, int], list[int]] = {}  # (cue, sentence) → its words the cue matches
+
+    def cue_between(cue: re.Pattern[str], lo: int, hi: int, sentence: int) -> bool:
+        """Whether a word in ``[lo, hi)`` of ``sentence`` matches ``cue``: each sentence read
+        once a cue, not once a trigger and date (a ticker run into one sentence has hundreds)."""
+        first, end = words.sentence_range(sentence)
+        if lo >= hi or lo < first or hi > end:
+            return any(cue.match(ws[k].text) for k in range(lo, hi))
+        at = cued.get((id(cue), sentence))
+        if at is None:
+            at = cued[id(cue), sentence] = [k for k in range(first, end) if cue.match(ws[k].text)]
+        k = bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
 
     def owned_by_other(cand: Any, row: tuple[int, int, int | None]) -> bool:
         """A date after the trigger with another trigger in between dates that one: "توقيف
@@ -611,13 +624,12 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
             # the nearest date, one after the trigger on a tie (an adjunct follows its verb:
             # "قال اليوم إن التنظيم سيطر على المدينة في عام 2014")
             # (a date before "إن/أن" is the saying's: "قال اليوم إن التنظيم سيطر ... عام 2014")
-            own = [r for r in rows if r[0] >= cand.first or not any(
-                cues.complementizer.match(ws[k].text) for k in range(r[1], cand.first))] or rows
+            own = [r for r in rows if r[0] >= cand.first
+                   or not cue_between(cues.complementizer, r[1], cand.first, cand.sentence)] or rows
             dist, _, row = min(((max(r[0] - cand.last + 1, cand.first - r[1] + 1, 0), r[0] < cand.first, r)
                                 for r in own), key=lambda t: (t[0], t[1]))
             after = row[0] >= cand.last
-            if owned_by_other(cand, row) or (after and any(
-                    cues.relative.match(ws[k].text) for k in range(cand.last, row[0]))):
+            if owned_by_other(cand, row) or (after and cue_between(cues.relative, cand.last, row[0], cand.sentence)):
                 rule = None  # "عند حاجز قلنديا الذي أقامه الجيش عقب انتفاضة 2000"
             elif rule is not None and rule.startswith("background-old") and dist > (
                     cues.window if after else cues.reach):

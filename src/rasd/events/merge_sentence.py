@@ -32,6 +32,7 @@ from typing import Any
 from rasd.datafiles import data_pattern
 from rasd.document import EventMention
 from rasd.events.arguments import place_key
+from rasd.events.candidates import Kept
 from rasd.events.items import same_item
 from rasd.text.normalize import normalize
 
@@ -118,18 +119,19 @@ def fold_one_sentence(events: list[EventMention], apart: frozenset[int] = frozen
 
     if len(events) < 2:
         return events
-    kept: list[EventMention] = []
+    kept = Kept()  # by type and place: one happening is told at one town
     for e in events:
-        target = None if id(e) in apart else next(
-            (k for k in kept if id(k) not in apart and one_happening(k, e)), None)
+        key = (e.plover, place_key(e.location))
+        target = None if id(e) in apart or not e.location else next(
+            (k for k in kept.of_key(key) if id(k) not in apart and one_happening(k, e)), None)
         if target is None:
-            kept.append(e)
+            kept.keep(e, key)
         elif adds_nothing(target, e) and not adds_nothing(e, target):  # the fuller telling stands
-            kept[kept.index(target)] = e
+            kept.replace(target, e, key)
             _absorb(e, target)
         else:
             _absorb(target, e)
-    return kept
+    return kept.kept
 
 
 def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset()) -> list[EventMention]:

@@ -1,0 +1,142 @@
+"""Which of a document's event mentions a pair test can find compatible with another.
+
+Merging a document's mentions (:func:`rasd.events.build.merge` and the passes after it) asks,
+for every mention, which one told before it continues: a search through every mention kept so
+far, each pair read by :func:`rasd.events.build._compatible`. Every such test requires the two
+mentions to have one PLOVER type and, when both are dated, days no more than ``window`` apart
+(ISO days; any other string only when equal: :func:`rasd.events.build._same_time`). A
+:class:`Candidates` keeps the mentions by type and day, so a search reads only those that can
+pass, in the order the list holds them: on a page of 3,000 dated sentences, a few per mention
+instead of every pair (REVIEW20 finding 8). It answers exactly as a pass over all of them would,
+as long as every change to an indexed mention's day is reported (:meth:`Candidates.moved`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable
+from datetime import date as Date
+
+from rasd.document import EventMention
+
+SMALL = 16  # fewer mentions of a type than this: a pass over them is cheaper than the day index
+
+Key = tuple[str | None, Hashable]
+
+
+def day_key(event_date: str | None) -> Hashable:
+    """A mention's day as the index keeps it: its ISO day's ordinal, the string itself when it
+    is no ISO day (equal only to itself), None when undated."""
+    if not event_date:
+        return None
+    try:
+        return Date.fromisoformat(event_date).toordinal()
+    except ValueError:
+        return event_date
+
+
+class Candidates:
+    """Mentions by PLOVER type and day, in the order they were added.
+
+    ``marked`` is a test of a mention (as :func:`rasd.events.build._page_day`) whose holders
+    :meth:`marked_of` lists by type; it is read again whenever a mention is reported changed.
+    """
+
+    def __init__(self, mentions: Iterable[EventMention] = (), window: int = 7,
+                 marked: Callable[[EventMention], bool] | None = None):
+        self.window = window
+        self.marked = marked
+        self.by_type: dict[str | None, list[EventMention]] = {}
+        self._position: dict[int, int] = {}
+        self._key: dict[int, Key] = {}
+        self._days: dict[Key, list[tuple[int, EventMention]]] = {}
+        self._marked: dict[str | None, dict[int, EventMention]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: EventMention) -> None:
+        """Keep ``m`` after every mention added before it."""
+        position = len(self._position)
+        self._position[id(m)] = position
+        self.by_type.setdefault(m.plover, []).append(m)
+        self._file(m, position)
+
+    def moved(self, m: EventMention) -> None:
+        """Read ``m``'s day (and mark) again after it changed; a mention not kept is ignored."""
+        position = self._position.get(id(m))
+        if position is None:
+            return
+        if self.marked is not None:
+            self._mark(m)
+        key = (m.plover, day_key(m.event_date))
+        old = self._key[id(m)]
+        if key == old:
+            return
+        bucket = self._days[old]
+        del bucket[bisect_left(bucket, position, key=_first)]
+        self._file(m, position)
+
+    def of_type(self, m: EventMention) -> list[EventMention]:
+        """Every mention of ``m``'s type, in order."""
+        return self.by_type.get(m.plover, [])
+
+    def marked_of(self, m: EventMention) -> list[EventMention]:
+        """The marked mentions of ``m``'s type."""
+        return list(self._marked.get(m.plover, {}).values())
+
+    def near(self, m: EventMention, reverse: bool = False) -> list[EventMention]:
+        """The mentions of ``m``'s type that are undated, or dated no more than ``window`` days
+        from ``m`` (every one of its type when ``m`` is undated), in order or in reverse."""
+        same = self.by_type.get(m.plover, [])
+        day = day_key(m.event_date)
+        if day is None or len(same) < SMALL:
+            return same[::-1] if reverse else same
+        days = range(day - self.window, day + self.window + 1) if isinstance(day, int) else (day,)
+        found = [x for d in (None, *days) for x in self._days.get((m.plover, d), ())]
+        found.sort(key=_first, reverse=reverse)
+        return [m for _, m in found]
+
+    def _file(self, m: EventMention, position: int) -> None:
+        key = (m.plover, day_key(m.event_date))
+        self._key[id(m)] = key
+        bucket = self._days.setdefault(key, [])
+        bucket.insert(bisect_left(bucket, position, key=_first), (position, m))
+        if self.marked is not None:
+            self._mark(m)
+
+    def _mark(self, m: EventMention) -> None:
+        marked = self._marked.setdefault(m.plover, {})
+        if self.marked(m):  # type: ignore[misc]
+            marked[id(m)] = m
+        else:
+            marked.pop(id(m), None)
+
+
+def _first(item: tuple[int, EventMention]) -> int:
+    return item[0]
+
+
+class Kept:
+    """The mentions a fold keeps, in order, with those of each key listed apart: a fold whose
+    pair test requires one key (type and place key: :func:`rasd.events.merge_sentence.
+    fold_one_sentence`, ``_fold_weak_days``) reads only a new mention's own key's list. A
+    telling that stands for another (:meth:`replace`) has the same key, as the test required."""
+
+    def __init__(self) -> None:
+        self.kept: list[EventMention] = []
+        self._of: dict[Hashable, list[EventMention]] = {}
+
+    def of_key(self, key: Hashable) -> list[EventMention]:
+        """The kept mentions of ``key``, in order."""
+        return self._of.get(key, [])
+
+    def keep(self, m: EventMention, key: Hashable) -> None:
+        self.kept.append(m)
+        self._of.setdefault(key, []).append(m)
+
+    def replace(self, old: EventMention, new: EventMention, key: Hashable) -> None:
+        """Put ``new`` where the list holds ``old`` (the first equal to it, as ``list.index``)."""
+        k = self.kept.index(old)
+        same = self._of[key]
+        same[next(i for i, m in enumerate(same) if m is self.kept[k])] = new
+        self.kept[k] = new
