@@ -1,14 +1,18 @@
-"""``rasd bench extract``: the whole per-document pipeline on real articles."""
+"""``rasd bench extract``: the whole per-document pipeline on real articles; ``rasd bench
+page``: one huge page made of them."""
 
 from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import importlib
 import json
+import re
 import resource
 import time
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import click
@@ -147,3 +151,102 @@ def bench_extract(limit: int | None, against: str | None, dump_path: str | None)
         before = sum(runs[1][4].values())
         click.echo(f"  {'total':12s} {'':7s}  {'':5s}  {total_cpu:6.2f}  {1000 * total_cpu / n:10.2f}"
                    f"   {before:6.2f} → {total_cpu:6.2f} {100 * (total_cpu - before) / before:+6.1f}%")
+
+
+SHAPES = ("page", "lines", "ticker")
+
+
+def huge_text(chars: int, shape: str) -> str:
+    """A page of ``chars`` characters made of UnifiedFC text (the same each time).
+
+    ``page``: the articles in file order run together, a blank line between them; ``lines``:
+    their distinct sentences that hold a trigger, one a line (a chronology or digest of
+    thousands of items); ``ticker``: the same sentences run into one sentence, their stops
+    made commas (a news ticker glued into one line)."""
+    from rasd.datasets import unifiedfc_articles
+
+    if shape == "page":
+        text = "\n\n".join(_until(chars, (a.text.strip() for a in unifiedfc_articles())))[:chars]
+        stop = text.rfind(".")
+        return text[:stop + 1] if stop > chars // 2 else text
+    text = "\n".join(_until(chars, _trigger_sentences(unifiedfc_articles())))
+    return text[:chars] if shape == "lines" else text.replace(".", "،").replace("\n", " ، ")[:chars]
+
+
+def _until(chars: int, parts: Iterable[str]) -> list[str]:
+    """The first of ``parts`` that together reach ``chars`` characters."""
+    taken: list[str] = []
+    size = 0
+    for part in parts:
+        if size >= chars:
+            break
+        taken.append(part)
+        size += len(part) + 2
+    return taken
+
+
+def _trigger_sentences(articles: Iterable[object]) -> Iterator[str]:
+    """The articles' distinct sentences of 40-400 characters in which the trigger lexicon
+    finds a trigger, in order."""
+    from rasd.events.lexicon import lexicon
+    from rasd.text.normalize import normalize
+
+    lex, seen = lexicon(), set()
+    for article in articles:
+        for sentence in re.split(r"(?<=[.!؟])\s+|\n+", article.text):  # type: ignore[attr-defined]
+            sentence = sentence.strip()
+            if 40 <= len(sentence) <= 400 and sentence not in seen and lex.scan(normalize(sentence).text):
+                seen.add(sentence)
+                yield sentence
+
+
+@bench_group.command("page")
+@click.option("--chars", "sizes", type=int, multiple=True, default=(30_000, 100_000, 270_000),
+              show_default=True, help="Page size in characters (repeat for several pages).")
+@click.option("--shape", type=click.Choice(SHAPES), default="lines", show_default=True,
+              help="page: articles run together; lines: sentences with a trigger, one a line; "
+                   "ticker: those sentences run into one sentence.")
+@click.option("--dump", "dump_path", type=click.Path(dir_okay=False), default=None,
+              help="Write each page's text, spans and event mentions as JSONL (sorted keys).")
+def bench_page(sizes: tuple[int, ...], shape: str, dump_path: str | None) -> None:
+    """CPU seconds of each stage on one huge page: whether a stage's time grows with the
+    page's length, not its square (issue 6's huge input).
+
+    The page is built from UnifiedFC text (:func:`huge_text`), the same for a size and shape
+    every time, so a later version can be timed on it again; ``--dump`` to compare outputs.
+
+    \b
+    Examples:
+      rasd bench page
+      rasd bench page --shape ticker --chars 30000 --chars 100000
+    """
+    from rasd.document import Document, Meta
+    from rasd.pipeline import build
+
+    pipeline = build()
+    warm = Document(Meta(id="warm"), raw="قتل مدني في غارة على حلب.")
+    for stage in pipeline.stages:  # load data and models
+        warm = stage(warm)
+        warm.done.update(stage.provides)
+    sink = open(dump_path, "w", encoding="utf-8") if dump_path else None  # noqa: SIM115
+    try:
+        for size in sizes:
+            text = huge_text(size, shape)
+            cpu: dict[str, float] = defaultdict(float)
+            doc = _run(pipeline, Document, Meta, _Page(f"{shape}-{size}", "", text), defaultdict(float), cpu)
+            if sink is not None:
+                sink.write(_dump_row(doc) + "\n")
+            click.echo(f"{shape} {len(text):,} characters, {len(doc.events)} event mentions "  # type: ignore[attr-defined]
+                       f"({hashlib.md5(_dump_row(doc).encode()).hexdigest()[:12]}): "
+                       f"CPU {sum(cpu.values()):.2f} s; "
+                       + ", ".join(f"{name} {cpu[name]:.2f}" for name in pipeline.names))
+    finally:
+        if sink is not None:
+            sink.close()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Page:
+    id: str
+    url: str
+    text: str
