@@ -3037,23 +3037,48 @@ def _reference_point(words: Words, p: Arg, places: list[Arg], cues: RoleCues) ->
         return False
     first = words.words[p.first].text
     if first.startswith("و") and not normalize(str(p.value.get("name_ar") or "")).text.startswith("و"):
-        return False  # "شمالي وشرقي حماة وجنوبي حلب": one more target, coordinated
+        # "شمالي وشرقي حماة وجنوبي حلب": one more target, coordinated (but see below)
+        return _second_reference(words, p.first, p, places, cues)
     own = bool(point.match(first)) or "direction" in p.span.rule
     lo = words.sentence_range(p.sentence)[0]
     ends = {q.last for q in places if q is not p}
     between: list[str] = []
     for k in range(p.first - 1, max(lo, p.first - 1 - cues.reference_gap_words) - 1, -1):
-        if words.words[k].comma:
-            return False
+        if words.words[k].comma:  # another clause, unless a list the places stage tied to p ends
+            return k + 1 in ends and _tied_to(p, places, k + 1)  # there ("قرى A , B , شمال X")
         if k + 1 in ends:  # the place before: p is its reference if a direction says so
             return own or any(point.match(w) for w in between)
         text = words.words[k].text
+        if not between and k + 1 == p.first and text[:1] == "و" and point.match(text[1:]):
+            return _second_reference(words, k, p, places, cues)
         if not (point.match(text) or gap_rx.match(text)):
             break
         between.append(text)
     # no place found before: a relative "الواقعة" still says p only tells where something lies
     return (own or any(point.match(w) for w in between)) and any(
         w.startswith("الواقع") for w in between)
+
+
+def _tied_to(p: Arg, places: list[Arg], end: int) -> bool:
+    """Whether the place ending at word ``end`` is a settlement the gazetteer lacks that the
+    places stage tied "in" or "near" ``p`` (PLACE10; a tie by a shared list says no more
+    than that both were named): p is where it lies."""
+    gid = p.value.get("gazetteer_id")
+    return gid is not None and any(q.last == end and q.value.get("within_id") == gid
+                                   and q.value.get("tie") in ("in", "near") for q in places)
+
+
+def _second_reference(words: Words, k: int, p: Arg, places: list[Arg], cues: RoleCues) -> bool:
+    """Whether place ``p``, whose coordinated direction (وشرقي) is word ``k``, is a second
+    reference of a place told just before: "قرى A , B شمال غربي بلدة X وشرقي مدينة Y" — Y says
+    where the villages lie as X does (VILLAGES21). A coordinated direction after a target
+    ("شمالي حماة وجنوبي حلب") is one more target."""
+    point = cues.reference_point
+    text = words.words[k].text
+    if point is None or text[:1] != "و" or not point.match(text[1:]):
+        return False
+    before = next((q for q in places if q.last == k and q is not p), None)
+    return before is not None and _reference_point(words, before, places, cues)
 
 
 def _seat_of_its_governorate(words: Words, town: Arg, seat: Arg) -> bool:

@@ -114,6 +114,9 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             # القائد ، وفق ما ذكر موقع ... اليوم ( الأربعاء )"), unless only that day is given
             told = [d for d in prior if not _dates_a_report(words, d)] or prior
             told = _present(told, published or ann.page_date)
+            own = _paragraph_day(words, ann, cand.sentence, back)
+            if own is not None:  # VILLAGES21: the paragraph's own "اليوم الاثنين", not a caption's day
+                return own, own.value, "date:paragraph-day"
             if anterior and told[-1].value.get("precision") == 1:
                 return None, None, "date:anterior"
             if not anterior and (told[-1].value.get("precision") or 3) > (1 if back > 1 else 2):
@@ -146,6 +149,28 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+PARAGRAPH_AFTER = 2  # sentences after a trigger's own where its paragraph's day may be told
+
+
+def _paragraph_day(words: Words, ann: Annotations, sentence: int, back: int) -> Arg | None:
+    """The day the trigger's own paragraph tells in a sentence after it ("… سيطروا على قرى A ,
+    B . سيطرت فصائل … , اليوم الاثنين , على تسع قرى"), when the day the sentences before would
+    give lies across a paragraph break (a photo caption's, an earlier story's): a day of the
+    present (اليوم، أمس، a weekday; precision 1) not told as a report's, at most
+    :data:`PARAGRAPH_AFTER` sentences on and before the paragraph ends (VILLAGES21)."""
+    text, bounds = words.doc.text, words.sentences
+    if "\n" not in text[bounds[sentence - back][1]:bounds[sentence][0]]:
+        return None
+    for after in range(sentence + 1, min(len(bounds), sentence + 1 + PARAGRAPH_AFTER)):
+        if "\n" in text[bounds[after - 1][1]:bounds[after][0]]:
+            return None
+        days = [d for d in ann.in_sentence(ann.dates, after)
+                if d.value.get("kind") in ("weekday", "relative") and d.value.get("precision") == 1]
+        if days:
+            return None if _dates_a_report(words, days[0]) else days[0]
+    return None
 
 
 PRESENT_DAYS = 7  # a told day this close before the page's own is the story's present

@@ -934,17 +934,37 @@ class Linker:
                 or w.endswith(("ها", "هم", "هما", "هن"))
                 or (not roots_ok and self._roots(joined))
                 or self._cue_word(w) or _word_in(w, c.plural_cues) or w in c.directions
-                or any(stem in c.common or stem in c.not_names for _p, stem in _name_readings(w)))
+                or any(stem in c.common or stem in c.not_names for p, stem in _name_readings(w)
+                       if not (p.endswith(_ARTICLE) and len(stem) < 3)))  # البل: no ال + بل "but"
+
+    def _other_name_end(self, toks: Toks, j: int) -> int:
+        """The word after another spelling of a list item set in brackets right after it
+        ("قرى الطوقلي ( التقلي ) , غزل ( قزل مزرعة ) , العدية"): one to three name words
+        between "(" and ")", none a word, a cue, a direction or a number; ``j`` when the gap
+        before word ``j`` opens no such aside (VILLAGES21)."""
+        gaps, words = toks.gaps, toks.words
+        if j >= len(words) or gaps[j].strip(" ") != "(":
+            return j
+        for k in range(j + 1, min(j + 4, len(words) + 1)):
+            if k < len(words) and gaps[k] == " ":
+                continue
+            if k < len(gaps) and gaps[k].lstrip(" ")[:1] == ")" and not any(
+                    self._list_word_refused(w, w, roots_ok=True) and w not in self.cues.name_suffixes
+                    for w in words[j:k]):
+                return k
+            return j
+        return j
 
     def _item_closed(self, toks: Toks, last: int) -> bool:
         """Whether a list item ending before word ``last`` is closed the way a list's items
         are: a comma or a closing mark after it, the next item's و, a tie word (في، قرب،
-        الواقعة …, a direction: شمال بلدة X, or a place glued to ب: بريف), or the end of the
-        text."""
+        الواقعة …, a direction: شمال بلدة X, or a place glued to ب: بريف), a full stop, or
+        the end of the text; another spelling in brackets may stand before any of these."""
+        last = self._other_name_end(toks, last)
         if last >= len(toks.words):
             return True
         gap = toks.gaps[last]
-        if any(ch in gap for ch in ",،\"»)”"):
+        if any(ch in gap for ch in ",،\"»)”") or gap.strip(" ")[:1] == ".":
             return True
         if gap.strip(" ") != "":
             return False
@@ -975,6 +995,9 @@ class Linker:
                 continue
             j = m.last
             while j < len(words):
+                j = self._other_name_end(toks, j)
+                if j >= len(words):
+                    break
                 gap = toks.gaps[j]
                 comma = gap.strip(" \"'«»“”()") in (",", "،")
                 joined = (words[j][:1] == "و" and gap.strip(" \"'«“(") == ""
@@ -1437,16 +1460,17 @@ class Linker:
         """Whether ``b`` is the next item of a list after ``a``: nothing but و (joined to
         b's first word or alone), a comma, quotes or brackets between them."""
         first = b.cue_first if b.cue_first >= 0 else b.first
-        words = toks.words[a.last:first]
+        end = self._other_name_end(toks, a.last)  # "الطوقلي ( التقلي ) , غزل"
+        words = toks.words[end:first]
         if words and self._is_settlement_cue(words[-1]):  # "بلدة قلعة المضيق وقرية التوينة"
             first, words = first - 1, words[:-1]
             if not words and toks.words[first][:1] == "و":
-                return "".join(toks.gaps[a.last:first + 1]).strip() == ""
+                return "".join(toks.gaps[end:first + 1]).strip() == ""
         if words not in ([], ["و"]):
             return False
         if not words and self._placed_in(toks.words[first]):
             return False  # 'قرى " A , وB " , بريف إدلب': ب says where the list lies (GAZ11)
-        gap = "".join(toks.gaps[a.last:first + 1])
+        gap = "".join(toks.gaps[end:first + 1])
         if any(ch not in _TIE_GAP and ch not in ",،" for ch in gap):
             return False
         return bool(words) or "," in gap or "،" in gap or toks.words[first][:1] == "و"
