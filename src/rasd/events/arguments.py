@@ -3041,7 +3041,8 @@ def _reference_point(words: Words, p: Arg, places: list[Arg], cues: RoleCues) ->
         return _second_reference(words, p.first, p, places, cues)
     own = bool(point.match(first)) or "direction" in p.span.rule
     lo = words.sentence_range(p.sentence)[0]
-    ends = {q.last for q in places if q is not p}
+    # a country is not told by a town it lies near: "الأراضي التركية قرب قرية X" happened at X
+    ends = {q.last for q in places if q is not p and q.value.get("kind") != "country"}
     between: list[str] = []
     for k in range(p.first - 1, max(lo, p.first - 1 - cues.reference_gap_words) - 1, -1):
         if words.words[k].comma:  # another clause, unless a list the places stage tied to p ends

@@ -167,10 +167,22 @@ def _paragraph_day(words: Words, ann: Annotations, sentence: int, back: int) -> 
         if "\n" in text[bounds[after - 1][1]:bounds[after][0]]:
             return None
         days = [d for d in ann.in_sentence(ann.dates, after)
-                if d.value.get("kind") in ("weekday", "relative") and d.value.get("precision") == 1]
+                if d.value.get("kind") in ("weekday", "relative") and d.value.get("precision") == 1
+                and d.value.get("date")]
         if days:
-            return None if _dates_a_report(words, days[0]) else days[0]
+            if _dates_a_report(words, days[0]) or not _same_area(ann, sentence, after):
+                return None
+            return days[0]
     return None
+
+
+def _same_area(ann: Annotations, a: int, b: int) -> bool:
+    """Whether sentences ``a`` and ``b`` name places of one governorate: one story told on (a
+    lead after its details), not the next teaser of an archive page."""
+    def areas(sentence: int) -> set[str]:
+        return {str(p.value.get("admin1")) for p in ann.in_sentence(ann.places, sentence)
+                if isinstance(p.value, dict) and p.value.get("admin1")}
+    return not areas(a).isdisjoint(areas(b))
 
 
 PRESENT_DAYS = 7  # a told day this close before the page's own is the story's present

@@ -1555,7 +1555,8 @@ class Linker:
         last = i + 1
         if w in c.name_prefixes and last < len(toks) and toks.adjacent(i):
             nxt = toks.words[last]
-            if nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names:
+            if (nxt.isalpha() and not nxt.isascii() and nxt not in c.not_names
+                    and not nxt.startswith("وال")):  # "قريتي خان والقشيرية": the next village
                 last += 1
         if (last < len(toks) and toks.words[last] in c.name_suffixes
                 and toks.adjacent(last - 1)
