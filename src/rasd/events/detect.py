@@ -693,14 +693,15 @@ def _inherit(words: Words, prev: Candidate, cand: Candidate, how: str) -> None:
 
 
 DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
-# first word, last word, sentence, year, names a day, lies ahead of the report
-DateRow = tuple[int, int, int, int | None, bool, bool]
+# first word, last word, sentence, year, names a day, lies ahead of the report, names a month
+DateRow = tuple[int, int, int, int | None, bool, bool, bool]
 
 
 def _dates(words: Words) -> list[DateRow]:
     """The document's DATE spans as (first word, last word, sentence, year or None, names a day,
-    lies ahead: a word of it says so, المقبل، القادم، غداً). (Not the time stage's ``future``
-    kind: a day without a year, resolved against a page's crawl date, often lands after it.)"""
+    lies ahead: a word of it says so, المقبل، القادم، غداً, names a month of a year: "في شباط
+    2004"). (Not the time stage's ``future`` kind: a day without a year, resolved against a
+    page's crawl date, often lands after it.)"""
     out = []
     ahead = story_cues().ahead
     for span in words.doc.spans_of("DATE"):
@@ -712,7 +713,8 @@ def _dates(words: Words) -> list[DateRow]:
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
         out.append((first, last, words.words[first].sentence, year,
                     value.get("kind") in DAY_KINDS and value.get("grain") == "day",
-                    any(cue_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)])))
+                    any(cue_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)]),
+                    value.get("kind") == "absolute" and value.get("grain") == "month"))
     return out
 
 
@@ -834,9 +836,10 @@ def reference_year(words: Words, dates: list[DateRow]) -> int | None:
 def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     """Mark the candidates told as the story's past (``past`` in ``context.yaml``).
 
-    ``historical:year-YYYY``: the date nearest the trigger in its sentence is a year or a month
-    at least ``year_gap`` years before the document's own year (:func:`reference_year`). A
-    past happening given its day is an event, as the schema says, however old.
+    ``historical:year-YYYY``: the date nearest the trigger in its sentence is a year at least
+    ``year_gap`` years before the document's own year (:func:`reference_year`). A past
+    happening given its day or its month ("اعتقل في الفلوجة في شباط 2004") is an event, as the
+    schema says, however old (HISTORY21); a bare year tells history.
     ``historical:biography``: a relative clause about a person ("الذي اغتيل في بيروت") in a
     sentence that names no day.
     ``reference:reaction-back``: a definite noun a reaction word governs ("دان ... التفجير
@@ -890,7 +893,7 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
             if cand.sentence not in told_in:
                 told_in[cand.sentence] = _told_dates(words, here, past.page_date)
             told_dates = told_in[cand.sentence]
-            dist, year, day = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3], d[4])
+            dist, year, day = min(((max(d[0] - cand.last + 1, cand.first - d[1] + 1, 0), d[3], d[4] or d[6])
                                    for d in told_dates), key=lambda t: t[0], default=(0, None, False))
             if year is not None and not day and dist <= past.year_window and year <= ref - past.year_gap:
                 cand.context.append("historical")

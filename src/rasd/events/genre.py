@@ -499,11 +499,12 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     """Label ``historical`` the candidates a report tells as its background history, by the
     dates their sentences give (``genre.background`` in ``context.yaml``).
 
-    A month, a year, "since" a month or a vague stretch ("نهاية تموز 2015"، "العام الماضي"،
-    "في عام 2014") that ended more than ``days`` before the page's own day (:func:`rasd.time.pageday.page_day`;
+    A year, "since" a month or a vague stretch ("العام الماضي"، "في عام 2014") that ended more
+    than ``days`` before the page's own day (:func:`rasd.time.pageday.page_day`;
     for a page that says nothing of it, the first of January of the year most of its day
     dates fall in) dates no happening of this report: it tells history. The schema keeps a past happening
-    given its day ("في 21 آب 2015 فتح مسلح النار"), so a day date never makes background.
+    given its day ("في 21 آب 2015 فتح مسلح النار") or its month ("اعتقل في نيسان 2016"), so a
+    day or a month of a year never makes background (HISTORY21; a month was background before).
 
     * ``historical:background-old:YYYY``: the sentence's only dates are such old months or
       years and it names no day (no day date, no أمس/اليوم/weekday): every trigger in it;
@@ -541,8 +542,10 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
         if page_words is not None and any(page_words.match(ws[k].text) for k in range(max(lo, first - 3), first)):
             continue
         end = _end(value)
-        is_day = value.get("kind") in DAY_KINDS and value.get("grain") == "day"
-        old = not is_day and end is not None and (page - end).days > cues.days
+        # a day or a month of a year dates a happening of its own, however old (HISTORY21)
+        own = (value.get("kind") in DAY_KINDS and value.get("grain") == "day") or (
+            value.get("kind") == "absolute" and value.get("grain") == "month")
+        old = not own and end is not None and (page - end).days > cues.days
         old_any |= old
         by_sentence.setdefault(ws[first].sentence, []).append((first, max(first + 1, last), end.year if old and end else None))
     if not old_any:
