@@ -287,16 +287,18 @@ def test_a_happening_dated_years_before_the_report_is_history():
     recent = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2017 بعد معارك عنيفة.", published="2017-08-20")
     taken = [e for e in recent.events if e.plover == "ASSAULT"]
     assert taken and taken[0].event_date == "2017-06-15" and taken[0].time_precision == 3
-    old = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
+    old = extract("سيطر التنظيم على مدينة الرقة عام 2014 بعد معارك عنيفة.", published="2017-08-20")
     assert "ASSAULT" not in {e.plover for e in old.events}
     assert any("|historical:year-2014" in r for r in _rules(old)), _rules(old)
+    month = extract("سيطر التنظيم على مدينة الرقة في حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
+    assert "2014-06-15" in {e.event_date for e in month.events if e.plover == "ASSAULT"}  # its month (HISTORY21)
     day = extract("سيطر التنظيم على مدينة الرقة في 12 حزيران / يونيو 2014 بعد معارك عنيفة.", published="2017-08-20")
     assert "2014-06-12" in {e.event_date for e in day.events if e.plover == "ASSAULT"}  # its day: an event
 
 
 def test_without_a_publication_date_the_report_is_dated_by_its_days():
     text = ("قصفت الطائرات الحربية مدينة دوما في 5 كانون الثاني / يناير 2018. "
-            "وفي آب / أغسطس 2013 قصف النظام بلدة زملكا بالأسلحة الكيماوية.")
+            "وفي عام 2013 قصف النظام بلدة زملكا بالأسلحة الكيماوية.")
     doc = extract(text)
     dated = {e.event_date for e in doc.events if e.plover == "ASSAULT"}
     assert "2018-01-05" in dated and not any(d and d.startswith("2013") for d in dated)
@@ -379,7 +381,7 @@ def test_a_page_date_in_a_masthead_does_not_date_the_news():
     news = extract("إيلاف صحيفة يومية صدرت من لندن 21 مايو 2001 وافقت واشنطن على بيع درع صاروخي للسعودية",
                    published="2017-10-07")
     assert "AGREE" in {e.plover for e in news.events}, _rules(news)
-    old = extract("وكانت واشنطن قد وافقت في أيار / مايو 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
+    old = extract("وكانت واشنطن قد وافقت عام 2001 على بيع درع صاروخي للسعودية", published="2017-10-07")
     assert "AGREE" not in {e.plover for e in old.events}
     assert any("|historical:year-2001" in r for r in _rules(old)), _rules(old)
 
