@@ -20,6 +20,8 @@ from rasd.events.genre import (
     background_context,
     generic_context,
     list_item_context,
+    names_day,
+    names_month,
 )
 from rasd.events.lexicon import Lexicon, Past, TriggerType, Weapon, WordCue, _n, _read, lexicon
 from rasd.events.tokens import QUOTES, Words
@@ -692,7 +694,6 @@ def _inherit(words: Words, prev: Candidate, cand: Candidate, how: str) -> None:
             cand.context_rules.append(f"{label}:{how}:{words.words[prev.first].text}")
 
 
-DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
 # first word, last word, sentence, year, names a day, lies ahead of the report, names a month
 DateRow = tuple[int, int, int, int | None, bool, bool, bool]
 
@@ -712,9 +713,9 @@ def _dates(words: Words) -> list[DateRow]:
         stamp = value.get("date") or value.get("start") or ""
         year = int(stamp[:4]) if stamp[:4].isdigit() else None
         out.append((first, last, words.words[first].sentence, year,
-                    value.get("kind") in DAY_KINDS and value.get("grain") == "day",
+                    names_day(value),
                     any(cue_matches(ahead, w.text) for w in words.words[first:max(first + 1, last)]),
-                    value.get("kind") == "absolute" and value.get("grain") == "month"))
+                    names_month(value)))
     return out
 
 

@@ -41,8 +41,18 @@ from rasd.events.tokens import Words
 from rasd.text.normalize import normalize_key
 from rasd.time.pageday import page_day
 
-DAY_KINDS = ("absolute", "relative", "weekday")
+DAY_KINDS = ("absolute", "relative", "weekday")  # a DATE span that names a day, not a year
 BROAD_KINDS = frozenset({"country", "region", "governorate", "district"})
+
+
+def names_day(value: dict[str, Any]) -> bool:
+    """Whether a DATE span's value names a day ("في 21 آب 2015"، "أمس"، "الثلاثاء")."""
+    return value.get("kind") in DAY_KINDS and value.get("grain") == "day"
+
+
+def names_month(value: dict[str, Any]) -> bool:
+    """Whether a DATE span's value names a month of a given year ("في شباط 2004")."""
+    return value.get("kind") == "absolute" and value.get("grain") == "month"
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,7 +489,7 @@ def _day_dates_year(dates: list[Any]) -> date | None:
     for sp in dates:
         value = sp.value if isinstance(sp.value, dict) else {}
         stamp = value.get("date") or ""
-        if value.get("kind") in DAY_KINDS and value.get("grain") == "day" and stamp[:4].isdigit():
+        if names_day(value) and stamp[:4].isdigit():
             years[int(stamp[:4])] = years.get(int(stamp[:4]), 0) + 1
     if not years:
         return None
@@ -543,8 +553,7 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
             continue
         end = _end(value)
         # a day or a month of a year dates a happening of its own, however old (HISTORY21)
-        own = (value.get("kind") in DAY_KINDS and value.get("grain") == "day") or (
-            value.get("kind") == "absolute" and value.get("grain") == "month")
+        own = names_day(value) or names_month(value)
         old = not own and end is not None and (page - end).days > cues.days
         old_any |= old
         by_sentence.setdefault(ws[first].sentence, []).append((first, max(first + 1, last), end.year if old and end else None))
@@ -676,8 +685,7 @@ def aggregate_context(words: Words, cands: list, cues: BackgroundCues | None = N
             tied[sentence] = any(cues.day_words.match(ws[k].text) for k in range(lo, hi)) or any(
                 start <= sp.start < end and isinstance(sp.value, dict) and (
                     (sp.label == "PLACE" and sp.value.get("kind") not in BROAD_KINDS)
-                    or (sp.label == "DATE" and sp.value.get("kind") in DAY_KINDS and sp.value.get("grain") == "day"
-                        and not sp.value.get("dateline")))
+                    or (sp.label == "DATE" and names_day(sp.value) and not sp.value.get("dateline")))
                 for sp in doc.spans_of("PLACE", "DATE"))
         return tied[sentence]
 
