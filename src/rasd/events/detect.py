@@ -178,6 +178,8 @@ def _form(kind: TriggerType, word: str) -> tuple[str, bool]:
 
 
 def _word_form(kind: TriggerType, word: str) -> tuple[str, bool]:
+    if kind.subject_first:  # "الطيران الحربي … دمر": the subject, then the finite verb (DAYREPORT22)
+        return "frame", False
     bare = _strip_conj(word)
     noun = (bare in kind.nouns or word in kind.nouns) and bare not in kind.verb_stems
     if not noun and kind.nouns and kind.verb_stems:

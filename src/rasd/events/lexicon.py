@@ -221,6 +221,7 @@ class TriggerType:
     state_sub_event_type: str | None = None  # the sub-event type when actor1 is a state force
     regained: re.Pattern[str] | None = None  # trigger words that give it that type with no actor1 named
     verbal: bool = False  # its frames are finite verbs reporting a happening (فجرا نفسيهما)
+    subject_first: bool = False  # its frames open with the subject of the finite verb after it
     nouns: frozenset[str] = frozenset()  # its nouns, so "تظاهره" is read as a noun, not تظاهر + ه
     roles: frozenset[str] = frozenset()  # what rules read it as (triggers.yaml ``roles``: death …)
 
@@ -802,6 +803,7 @@ def lexicon() -> Lexicon:
             refine=bool(entry.get("refine", False)), verb_stems=tuple(_n(v) for v in entry.get("verbs") or ()),
             needs_support=bool(entry.get("needs_support", False)),
             state_sub_event_type=entry.get("state_sub_event_type"), verbal=bool(entry.get("verbal", False)),
+            subject_first=bool(entry.get("subject_first", False)),
             regained=re.compile(_n(entry["regained"])) if entry.get("regained") else None,
             nouns=frozenset(_n(n) for n in entry.get("nouns") or ()),
             roles=frozenset(entry.get("roles") or ()),

@@ -129,8 +129,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     present = _present_day_further_back(words, ann, lex, cand, published, openers, cold or anterior)
     if present is not None:
         return present, present.value, f"date:sentence-{cand.sentence - present.sentence}-before"
-    digest = None if anterior else _digest_day(words, ann)
-    if digest is not None and cand.sentence > digest.sentence:  # an item of a one-day digest
+    digest = None if anterior else _digest_day_of(words, ann, cand.sentence)
+    if digest is not None:  # an item of a one-day digest, or of the day's own part of a page of several
         return digest, {"date": digest.value["date"], "precision": 1}, "date:digest-day"
     if headline_sentence is not None and headline_sentence != cand.sentence:
         head = ann.in_sentence(ann.dates, headline_sentence)
@@ -565,36 +565,82 @@ def _digest_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int, in
     return cues, nouns, int(data["digest_noun_window"]), int(data["digest_opening"])
 
 
+def _digest_day_of(words: Words, ann: Annotations, sentence: int) -> Arg | None:
+    """The digest day a sentence's undated happenings are of: the latest digest title told
+    before the sentence (DAYREPORT22). A page may gather several days' reports ("التقرير
+    اليومي … ليوم 2 - 8 - 2015" … "التقرير اليومي … ليوم 1 - 8 - 2015" … "ليوم 29 - 7 - 2015"):
+    each day's victims and strikes are of its own title's day, not of the first one's. Titles
+    after the opening count only on a page whose opening is a digest's (:func:`_digest_day`)."""
+    first = _digest_day(words, ann)
+    if first is None or sentence <= first.sentence:
+        return None
+    found = first
+    for d in _later_digest_days(words, ann, first):
+        if d.sentence >= sentence:
+            break
+        found = d
+    return found
+
+
+def _later_digest_days(words: Words, ann: Annotations, first: Arg) -> list[Arg]:
+    """The digest titles after the opening's (``first``), in text order (same test as
+    :func:`_digest_day`, anywhere in the text). Found once per document."""
+    key = ("digest-days", WHOLE_DOCUMENT)
+    if key in words.memo:
+        return words.memo[key]
+    found = [d for d in sorted(ann.dates, key=lambda a: a.first)
+             if d.first > first.first and d.sentence > first.sentence and _digest_title(words, d)]
+    words.memo[key] = found
+    return found
+
+
+def _digest_title(words: Words, d: Arg) -> bool:
+    """Whether the day ``d`` is a digest's title: a full day (precision 1) right after one of
+    `digest_day_cues` (a weekday may stand between), one of `digest_nouns` a few words before
+    the cue (data/events/when.yaml)."""
+    if d.value.get("precision") != 1 or not d.value.get("date"):
+        return False
+    cues, nouns, window, _opening = _digest_words()
+    texts = words.texts
+    # the cue opens the day's words ("لتاريخ 10 - 7 - 2017") or stands right before them,
+    # a weekday perhaps between ("ليوم الاثنين 30 - 10 - 2017")
+    at = next((d.first for c in cues if tuple(texts[d.first:d.first + len(c)]) == c), None)
+    for skip in (0, 1):
+        if at is not None:
+            break
+        end = d.first - skip
+        if skip and not texts[end].isalpha():
+            break
+        at = next((end - len(c) for c in cues if end - len(c) >= 0
+                   and tuple(texts[end - len(c):end]) == c), None)
+    if at is not None and any(texts[k] in nouns for k in range(max(0, at - window), at)):
+        return True
+    return any(tuple(texts[d.last:d.last + len(o)]) == o for o in _digest_list_openers())
+
+
+@cache
+def _digest_list_openers() -> frozenset[tuple[str, ...]]:
+    """Words that, right after a day, make it the title of a list of names (when.yaml)."""
+    data = data_file("rasd.data.events", "when.yaml")
+    return frozenset(tuple(normalize(o).text.split()) for o in data.get("digest_list_openers") or ())
+
+
 def _digest_day(words: Words, ann: Annotations) -> Arg | None:
     """The day a one-day digest names in its title ("التقرير اليومي ... ليوم 23 - 2 - 2016"،
     "أبرز التطورات ... لتاريخ 10 - 7 - 2017"; see data/events/when.yaml): its items with no
     day of their own are of that day, which may be days before the page was printed. A full
     day (precision 1) right after a cue (a weekday may stand between), a digest noun a few
-    words before the cue, within the document's opening; None when there is none. Found once
-    per document."""
+    words before the cue (:func:`_digest_title`), within the document's opening; None when
+    there is none. Found once per document."""
     key = ("digest-day", WHOLE_DOCUMENT)
     if key in words.memo:
         return words.memo[key]
-    cues, nouns, window, opening = _digest_words()
+    opening = _digest_words()[3]
     found = None
-    texts = words.texts
     for d in sorted([*ann.datelines, *ann.dates], key=lambda a: a.first):
         if d.first > opening:
             break
-        if d.value.get("precision") != 1 or not d.value.get("date"):
-            continue
-        # the cue opens the day's words ("لتاريخ 10 - 7 - 2017") or stands right before them,
-        # a weekday perhaps between ("ليوم الاثنين 30 - 10 - 2017")
-        at = next((d.first for c in cues if tuple(texts[d.first:d.first + len(c)]) == c), None)
-        for skip in (0, 1):
-            if at is not None:
-                break
-            end = d.first - skip
-            if skip and not texts[end].isalpha():
-                break
-            at = next((end - len(c) for c in cues if end - len(c) >= 0
-                       and tuple(texts[end - len(c):end]) == c), None)
-        if at is not None and any(texts[k] in nouns for k in range(max(0, at - window), at)):
+        if _digest_title(words, d):
             found = d
             break
     words.memo[key] = found
