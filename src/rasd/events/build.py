@@ -729,7 +729,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if taker is not None and taker is not roles.actor2:
                 roles.actor1, roles.rule1 = taker, RETAKER_RULE
         if head.event_type != typing.event_type:  # "قتل مدني إثر انفجار لغم": the blast types the killing
-            struck_civilians(ann, head, roles, typing.event_type)
+            struck_civilians(ann, head, roles, typing.event_type, typing)
         subject_told = remember(words, head, group[-1].last, roles.actor1, roles.rule1, subject_told)
         places = _event_places(words, ann, head, lex) or _folded_meeting_places(words, ann, group, lex)
         if head.plover in SPLIT_TYPES and len(places) > 1:

@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from rasd.events.detect import Candidate
 
 RULE = "actor:civilians-struck"
+RULE_SHOT = "actor:people-shot"
 REMOTE = "Explosions/Remote violence"
 # ... and (ACTORS18) an attack on people typed violence against civilians: "قتل شخصان برصاص
 # مسلحين مجهولين" struck civilians just as a shell that killed two did
 STRUCK_TYPES = frozenset({REMOTE, "Violence against civilians"})
+# ... and (ACTOR2_22) people shot: a killing by small arms typed a clash by its weapon
+SHOT_TYPE, SHOT_MODE = "Battles", "small-arms"  # the type and mode a firearm gives a killing
 
 
 @cache
@@ -37,7 +40,8 @@ def _cue(key: str) -> re.Pattern[str]:
     return data_pattern("roles_civilians.yaml", key)
 
 
-def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type: str | None = None) -> None:
+def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type: str | None = None,
+                     typed: Candidate | None = None) -> None:
     """A strike or shelling (``Explosions/Remote violence``), or an attack typed violence against
     civilians (ACTORS18), with no actor2 whose sentence names
     no armed side but actor1's own (a side named only as the holder of the place, after a word of
@@ -51,11 +55,20 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     and the rule ``actor:civilians-struck``.
 
     ``event_type`` is the event's type when its trigger's own is none: a killing typed by the
-    blast or shelling it was caused by ("قتل مدني إثر انفجار لغم", ACTORS19). Civilians named
+    blast or shelling it was caused by ("قتل مدني إثر انفجار لغم", ACTORS19); ``typed`` the
+    trigger that typed it. Civilians named
     before the trigger count when the sentence counts casualties ("مدنيان استشهدا بقصف
     مدفعي"), and a side joined to actor1 ("لقوات النظام وميليشيا حزب الله") is actor1's ally,
-    no target (ACTORS19)."""
-    if cand.plover != "ASSAULT" or (event_type or cand.event_type) not in STRUCK_TYPES or roles.actor2 is not None:
+    no target (ACTORS19).
+
+    People shot (ACTOR2_22): a killing or shooting typed a clash by small arms (:func:`_shooting`)
+    whose trigger counts, near it, its dead or wounded as people (``shot_people``: "قتل شخص
+    برصاص حرس الحدود"، "مدنيا قتل بنيران مسلحين مجهولين") struck civilians, with the rule
+    ``actor:people-shot``; the build stage then types it an attack on civilians."""
+    if cand.plover != "ASSAULT" or roles.actor2 is not None:
+        return
+    shot = (event_type or cand.event_type) not in STRUCK_TYPES
+    if shot and not _shooting(ann, cand, typed or cand):
         return
     own = family(roles.actor1.value) if roles.actor1 is not None else None
     here = ann.in_sentence(ann.actors, cand.sentence)
@@ -66,6 +79,11 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     _lo, hi = ann.words.sentence_range(cand.sentence)
     if any(target_noun(ann.words.texts[k]) for k in range(cand.last, hi)):
         return  # "قصفت الطائرات مواقع التنظيم": positions were hit, whoever died there
+    if shot:  # people shot: only people counted among the dead or wounded the trigger tells
+        victims = _victim_count(ann, cand, "shot_people", int(_data()["shot_reach"]))
+        if victims is not None:
+            roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_SHOT, []
+        return
     civilians = next((a for a in here if a.first >= cand.first and _civilian(a)), None)
     victims = (civilians or _counted_before(ann, cand, here) or _victim_count(ann, cand)
                or _civilian_object(ann, cand))
@@ -110,17 +128,37 @@ def people_counted(ann: Annotations, cand: Candidate) -> bool:
     return _victim_count(ann, cand) is not None
 
 
-def _victim_count(ann: Annotations, cand: Candidate) -> Arg | None:
-    """The sentence's casualty count whose victims are people (``victim_people``), as the
-    civilians."""
-    people = _cue("victim_people")
+def _shooting(ann: Annotations, cand: Candidate, typed: Candidate) -> bool:
+    """A killing, shooting or assassination (``shot_triggers``) typed a clash by small arms,
+    with a word of gunfire at most ``shot_reach`` words from the trigger (``shot_weapons``:
+    "قتل شخص برصاص ..."، "مدنيا قتل بنيران مسلحين"; "مسلحين" alone may count the dead), in a
+    sentence that tells no fight (``shot_not_fight``: "قتل 5 أشخاص في الاشتباكات" are a fight's
+    dead; ACTOR2_22)."""
+    if typed.event_type != SHOT_TYPE or typed.mode != SHOT_MODE or cand.kind.id not in _data()["shot_triggers"]:
+        return False
+    words, reach = ann.words, int(_data()["shot_reach"])
+    lo, hi = words.sentence_range(cand.sentence)
+    if not _cue("shot_weapons").search(words.joined(max(lo, cand.first - reach), min(hi, cand.last + reach))):
+        return False
+    fight = _cue("shot_not_fight")
+    return not any(fight.match(words.texts[k]) for k in range(lo, hi))
+
+
+def _victim_count(ann: Annotations, cand: Candidate, key: str = "victim_people", reach: int | None = None
+                  ) -> Arg | None:
+    """The sentence's casualty count whose victims are people (``victim_people``, or the
+    narrower ``shot_people`` for people shot, told at most ``reach`` words from the trigger),
+    as the civilians."""
+    people = _cue(key)
     for c in ann.in_sentence(ann.casualties, cand.sentence):
         if not isinstance(c.value, dict):
+            continue
+        if reach is not None and (c.first > cand.last + reach or c.last < cand.first - reach):
             continue
         who = c.value.get("who")
         if c.value.get("kind") in ("killed", "injured") and who and any(
                 people.match(w) for w in normalize(str(who)).text.split()):
-            return _civilians(ann, victim_first(c), c.last)
+            return _civilians(ann, victim_first(c), c.last, RULE if key == "victim_people" else RULE_SHOT)
     return None
 
 
@@ -141,11 +179,11 @@ def _civilian_object(ann: Annotations, cand: Candidate) -> Arg | None:
     return None if k is None else _civilians(ann, k, k + 1)
 
 
-def _civilians(ann: Annotations, first: int, last: int) -> Arg:
+def _civilians(ann: Annotations, first: int, last: int, rule: str = RULE) -> Arg:
     """The civilians actor on words ``first``..``last`` (their own span, this module's rule)."""
     from rasd.events.arguments import Arg  # arguments imports this module
 
     ws = ann.words.words
     start, end = ws[first].start, ws[last - 1].end
     value = default_kb().actor_value(str(_data()["civilians_actor"]), ann.words.doc.text[start:end])
-    return Arg(first, last, Span(start, end, "ACTOR", "events", RULE, value), ws[first].sentence)
+    return Arg(first, last, Span(start, end, "ACTOR", "events", rule, value), ws[first].sentence)
