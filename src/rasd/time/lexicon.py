@@ -30,6 +30,7 @@ class TimeLexicon:
     day_parts: set[str] = field(default_factory=set)
     time_adverbs: dict[str, str] = field(default_factory=dict)
     year_words: set[str] = field(default_factory=set)
+    counted_nouns: frozenset[str] = frozenset()  # "2100 شخص": a count, no year
     media_nouns: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # روسيا in "روسيا اليوم"
     town_openers: set[str] = field(default_factory=set)  # مدينة، في in "في حلب اليوم": the town
@@ -110,6 +111,7 @@ def time_lexicon() -> TimeLexicon:
         add_forms(lex.time_adverbs, name, shift)
     for name in data["year_words"]:
         lex.year_words.update(clitic_forms(key(name)))
+    lex.counted_nouns = frozenset(key(name) for name in data.get("counted_nouns", []))
     for name, month in data.get("hijri_months", {}).items():
         head, *rest = key(name).split()
         for form in clitic_forms(head):

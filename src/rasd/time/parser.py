@@ -215,6 +215,11 @@ class Parser:
             j += 1
             strong = True
         got = self.year(j)
+        if got is None and "month" in fields and self.at(j) == "/" and len(self.at(j + 1)) == 4 \
+                and self.at(j + 2) not in ("/", "-"):
+            # "في 27 آب / 2016"، "13 آذار / 2017": a year in figures after a slash is the
+            # month's (REVIEWPAGES22); "27 / 8 / 2016" is read by the numeric family
+            got = self.year(j + 1)
         if got:
             j, fields["year"], fields["year_rel"] = got
             strong = True
@@ -777,6 +782,8 @@ class Parser:
             return None
         if self.at(got[0]) in ("/", "-", ":") or self.at(k - 1) in ("/", "-"):
             return None
+        if self.at(got[0]) in self.lex.counted_nouns and self.at(k) not in self.lex.year_words:
+            return None  # "تهجير 2100 شخص": a count (REVIEWPAGES22)
         return Match(got[0], Spec("year", year=got[1]), "year", "date:year")
 
     # ---------------------------------------------------------------- times of day
