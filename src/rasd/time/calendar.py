@@ -270,6 +270,10 @@ def _resolve_hijri(spec: Spec, ref: date | None) -> Resolved | None:
 
 def _absolute_only(spec: Spec) -> Resolved | None:
     """Resolution without any reference: only fully stated dates."""
+    if spec.what == "part" and spec.target is not None and spec.target.year is not None:
+        # "أوائل كانون الأول 2016" on a page with no day of its own: the year is the target's
+        # (REVIEWPAGES22; before, only a part whose own spec carried a year was read)
+        return _absolute_only(spec.target) and resolve(spec, date(spec.target.year, 1, 1), PAST)
     if spec.year is None:
         return None
     if spec.what == "hijri":
