@@ -69,7 +69,7 @@ from rasd.events.detect import (
     find_candidates,
     light_verb,
 )
-from rasd.events.interact import keep_located_meetings
+from rasd.events.interact import keep_located_meetings, met_on_visit
 from rasd.events.items import (
     ITEM_DAY_RULE,
     OTHER_ITEM_RULE,
@@ -287,6 +287,14 @@ def _event_places(words: Words, ann: Annotations, head: Candidate, lex: Lexicon)
     if split or head.plover not in WHERE_SPLIT_TYPES or len(one) != 1:
         return one
     return _gathered_in(words, _targets(locations(words, ann, head, lex, split=True), words), one[0][0], lex) or one
+
+
+def _same_arg(a: Arg | None, b: Arg | None) -> bool:
+    """Whether two actor args name one actor (the visitor read again as the one he visited)."""
+    if a is None or b is None:
+        return False
+    ida = a.value.get("id") if isinstance(a.value, dict) else None
+    return a is b or (ida is not None and isinstance(b.value, dict) and ida == b.value.get("id"))
 
 
 def _folded_meeting_places(words: Words, ann: Annotations, group: list[Candidate],
@@ -701,6 +709,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         distinct = (head.last < len(words) and cue_matches(lex.new_happening, words.words[head.last].text)) or (
             not definite and responds(head.sentence)) or ordinal
         roles = assign_roles(words, ann, head, lex)
+        if (roles.actor2 is None or _same_arg(roles.actor2, roles.actor1)) and (
+                met := met_on_visit(words, ann, head, group, roles.actor1)) is not None:
+            roles.actor2, roles.rule2, roles.assoc2 = met, MET_ON_VISIT, []  # "زار ... طهران والتقى روحاني"
         if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
             for other in group[1:]:
                 if any(words.words[k].comma or words.words[k].ends_clause for k in range(head.first, other.first)):
@@ -1044,6 +1055,7 @@ TAKER_STATE = "typed:taker-state"
 TAKER_NON_STATE = "typed:taker-non-state"
 TYPINGS = frozenset({REGAINED, TAKER_STATE, TAKER_NON_STATE})
 RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
+MET_ON_VISIT = "actor:met-on-visit"  # interact.met_on_visit: the one met after a visit (FIXES22)
 WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
 
@@ -1711,6 +1723,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
     events = _fold_headline(events, headlines, distinct)
     events = _merge_compatible(events, distinct, told, unplaced, placeless, stories)
     return keep_located_meetings(events, _without_parties(events, meeting_sentences))  # rasd.events.interact
+
 
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state

@@ -225,6 +225,45 @@ def visited_object(words: Words, ann: Annotations, cand: Candidate) -> Arg | Non
     return None
 
 
+@cache
+def _met_cues() -> tuple[re.Pattern[str] | None, int]:
+    """interact.yaml ``visit.met_verbs`` (a meeting verb joined by و to a visit, sharing its
+    subject: "زار ... طهران أمس والتقى ...") and ``visit.met_gap`` (most words from that verb to
+    the one met)."""
+    raw = _cues().get("visit") or {}
+    verbs = raw.get("met_verbs")
+    return (re.compile(verbs) if verbs else None), int(raw.get("met_gap", 3))
+
+
+def met_on_visit(words: Words, ann: Annotations, head: Candidate, group: list[Candidate],
+                 visitor: Arg | None) -> Arg | None:
+    """The one a visitor met, told by a meeting verb joined to the visit ("زار رئيس الوزراء
+    العراقي حيدر العبادي طهران أمس والتقى الرئيس الإيراني حسن روحاني"، "وصل وزير الخارجية
+    الإيراني إلى دمشق والتقى الرئيس السوري": FIXES22, REVIEW21 finding 1). The coordinated verb
+    shares the visit's subject, so the first actor after it (within ``visit.met_gap`` words, no
+    clause end or comma between) is its object, the visit's other party. Only for a visit that
+    heads its group (``visit.trigger``) with that meeting folded into it, in its sentence; None
+    when the actor after the verb is the visitor himself."""
+    trigger, _window, _destination = _visit_cues()
+    verbs, gap = _met_cues()
+    if head.kind.id != trigger or verbs is None:
+        return None
+    ws = words.words
+    for c in group[1:]:
+        if c.sentence != head.sentence or c.plover != "CONSULT" or not verbs.match(ws[c.first].text):
+            continue
+        for a in ann.in_sentence(ann.actors, c.sentence):
+            if a.first < c.first + 1 or a.first > c.first + 1 + gap:
+                continue
+            if any(ws[k].ends_clause or ws[k].comma for k in range(c.first, a.first)):
+                break
+            if visitor is not None and (a is visitor or (_id(a) is not None and _id(a) == _id(visitor))):
+                break
+            return a
+        return None
+    return None
+
+
 def _clitic(words: Words, p: Arg, letters: str) -> bool:
     """Whether place ``p``'s first word carries one of the prepositions ``letters`` that its
     name has not ("لدمشق"، "بالرقة"; not "بغداد")."""

@@ -1,0 +1,42 @@
+"""FIXES22: REVIEW21's open findings on session 21's landings, each with a case the fix must
+take and a close case it must leave. The sentences are written for these tests.
+
+1. The one met after a visit ("زار … طهران أمس والتقى الرئيس الإيراني"): the coordinated meeting
+   verb shares the visitor as its subject, so the one after it is the visit's other party.
+2. A visit told verb first is a CONSULT only when it went to another actor (a state, a town or
+   a site of another state, or one met named); a leader touring his own ground (a front, troops,
+   a base or a town of his own country) meets no one, nor does a delegation of no state at a camp.
+3. DATES21's going-on chain carries a told day at most ``story_chain_sentences`` (6) sentences.
+4. VILLAGES21's edge cases: a bracket never closed, a run of names far longer than any list of
+   one happening's villages, the villages of one trigger dated apart.
+"""
+
+from tests.helpers import events_of, name_of, rules_of
+
+
+def _consults(text: str) -> list[tuple[str, str, str]]:
+    return [(name_of(e.location), name_of(e.actor1), name_of(e.actor2))
+            for e in events_of(text, "CONSULT", published="2018-03-15")]
+
+
+# --- 1. the one met after a visit --------------------------------------------------------------
+
+def test_the_one_met_after_a_visit_is_the_visits_other_party() -> None:
+    text = "زار رئيس الوزراء العراقي حيدر العبادي طهران أمس والتقى الرئيس الإيراني حسن روحاني ."
+    found = events_of(text, "CONSULT", published="2018-03-15")
+    assert [(name_of(e.location), name_of(e.actor1), name_of(e.actor2)) for e in found] == [
+        ("Tehran", "Government of Iraq", "Government of Iran (1979-)")], _consults(text)
+    assert "actor:met-on-visit" in rules_of(found[0], "actor2")
+    assert "place:visit-object" in rules_of(found[0], "location")  # the visit's place rule still places it
+
+
+def test_the_one_met_after_an_arrival_is_the_visits_other_party() -> None:
+    text = "وصل وزير الخارجية الإيراني إلى دمشق اليوم والتقى الرئيس السوري بشار الأسد ."
+    assert ("Damascus", "Government of Iran (1979-)", "Government of Syria (2000-2024)") in _consults(text), \
+        _consults(text)
+
+
+def test_a_statement_after_a_visit_names_no_one_met() -> None:
+    # "وأكد" is no meeting verb: the Iranian president after it is no party met
+    text = "زار رئيس الوزراء العراقي حيدر العبادي طهران أمس وأكد الرئيس الإيراني حسن روحاني دعم بلاده ."
+    assert _consults(text) == [("Tehran", "Government of Iraq", "")], _consults(text)
