@@ -40,3 +40,47 @@ def test_a_statement_after_a_visit_names_no_one_met() -> None:
     # "وأكد" is no meeting verb: the Iranian president after it is no party met
     text = "زار رئيس الوزراء العراقي حيدر العبادي طهران أمس وأكد الرئيس الإيراني حسن روحاني دعم بلاده ."
     assert _consults(text) == [("Tehran", "Government of Iraq", "")], _consults(text)
+
+
+# --- 2. a visit is a meeting only with another actor ------------------------------------------
+
+def test_a_leader_visiting_the_front_is_no_meeting() -> None:
+    assert _consults("زار الرئيس السوري بشار الأسد الجبهة في ريف حماة اليوم .") == []
+
+
+def test_a_delegation_visiting_a_camp_is_no_meeting() -> None:
+    assert _consults("زار وفد من الأمم المتحدة مخيم الركبان أمس .") == []
+
+
+def test_a_president_visiting_a_base_of_his_own_country_is_no_meeting() -> None:
+    assert _consults("زار الرئيس السوري بشار الأسد مطار حماة العسكري أمس .") == []
+
+
+def test_a_chief_of_staff_visiting_his_troops_is_no_meeting() -> None:
+    assert _consults("زار رئيس الأركان التركي القوات التركية في إدلب أمس .") == []
+
+
+def test_a_prime_minister_touring_a_city_of_his_own_country_is_no_meeting() -> None:
+    assert _consults("زار رئيس الوزراء العراقي حيدر العبادي مدينة الموصل أمس .") == []
+
+
+def test_a_minister_visiting_another_country_is_a_meeting() -> None:
+    text = "زار وزير الخارجية الألماني زيغمار غابريل العراق يوم الأربعاء ."
+    assert [place for place, _a1, _a2 in _consults(text)] == ["Iraq"], _consults(text)
+
+
+def test_an_ambassador_visiting_a_town_of_another_country_is_a_meeting() -> None:
+    text = "زار السفير الأمريكي مدينة الرقة أمس ."
+    assert _consults(text) == [("Ar Raqqah", "Government of the United States", "")], _consults(text)
+
+
+def test_a_president_visiting_a_base_in_another_country_is_a_meeting() -> None:
+    # Khmeimim lies in Syria: a visit to another state's ground, whose president met him there
+    text = "زار الرئيس الروسي فلاديمير بوتين قاعدة حميميم الروسية باللاذقية بزيارة مفاجئة أمس ."
+    assert [(place, a1) for place, a1, _a2 in _consults(text)] == [
+        ("Khmeimim Air Base", "Government of Russia (2000-)")], _consults(text)
+
+
+def test_a_delegation_of_no_state_visiting_a_country_is_a_meeting() -> None:
+    text = "زار وفد من الأمم المتحدة سوريا أمس ."
+    assert [place for place, _a1, _a2 in _consults(text)] == ["Syria"], _consults(text)

@@ -69,7 +69,7 @@ from rasd.events.detect import (
     find_candidates,
     light_verb,
 )
-from rasd.events.interact import keep_located_meetings, met_on_visit
+from rasd.events.interact import keep_located_meetings, met_on_visit, visit_without_host
 from rasd.events.items import (
     ITEM_DAY_RULE,
     OTHER_ITEM_RULE,
@@ -1750,6 +1750,8 @@ def _without_parties(events: list[EventMention],
     def kept(e: EventMention) -> bool:
         if e.plover not in DIPLOMATIC:
             return True
+        if visit_without_host(e):  # "زار الرئيس الجبهة": a tour of his own ground (FIXES22)
+            return False
         actors = [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2]
         if any(_party(a) for a in actors):
             return True

@@ -100,7 +100,7 @@ def _without_actors(e: EventMention) -> bool:
 def located_meeting(e: EventMention) -> bool:
     """Whether ``e`` is a meeting with no actor whose own sentence placed it at a town, a
     city or a site by a locative ("في جنيف"، "بمدينة سوتشي")."""
-    if e.plover != "CONSULT" or e.location is None or not _without_actors(e):
+    if e.plover != "CONSULT" or e.location is None or not _without_actors(e) or visit_without_host(e):
         return False
     coarse, rules = _located_meeting_cues()
     if (e.location.get("kind") or "") in coarse:
@@ -134,6 +134,53 @@ def keep_located_meetings(events: list[EventMention], kept: list[EventMention]) 
             places.add(place_key(e.location))
             out.append(e)
     return out
+
+
+@cache
+def _seats() -> frozenset[str]:
+    """The seats of government (every national capital): a capital stands for its state."""
+    from rasd.kb.gazetteer import national_capitals, plain_latin
+
+    return frozenset(plain_latin(n) for _iso, n in national_capitals())
+
+
+VISIT_OBJECT = "place:visit-object"  # arguments.locations' rule for visited_object
+STATE_TYPES = frozenset({"State forces"})  # ACLED's type of a state's government, army, police
+
+
+def visit_without_host(e: EventMention) -> bool:
+    """Whether ``e`` is a visit told verb first ("زار الرئيس … الجبهة") that went to no other
+    actor (FIXES22, REVIEW21 finding 2). PLOVER's CONSULT and CAMEO's "make a visit" are
+    between two actors: a visit to another state is one — the place the verb takes as its
+    object lies in a state other than the visitor's (a country or its capital: "زار وزير الخارجية
+    الألماني العراق"; a town or a site there: "زار السفير الأمريكي مدينة الرقة"، "زار بوتين قاعدة
+    حميميم", where Syria's president met him) — and so is any visit with the one met named (an
+    actor2). A leader touring his own ground meets no one: what the verb took is no place
+    ("زار الأسد الجبهة في ريف حماة"، "زار رئيس الأركان القوات التركية في إدلب"), or a place of his own
+    country ("زار العبادي مدينة الموصل"), or the visitor is of no state and went to no state (a UN
+    delegation to a camp); so is one who met only his own side (no actor2 once the same family
+    is dropped). Only events all of whose triggers open with the verb-first visit
+    (``visit.object_verbs`` under the ``visit`` trigger, a meeting folded after it or not)."""
+    if e.plover != "CONSULT" or e.actor2 or e.assoc_actor_2:
+        return False
+    trigger, _window, _destination = _visit_cues()
+    verbs, _skip = _object_cues()
+    triggers = [ev for ev in e.evidence if ev.field == "trigger"]
+    if verbs is None or not triggers or any(
+            ev.rule.split("+", 1)[0] != f"trigger:{trigger}" or not verbs.match(normalize(ev.text).text.split(" ", 1)[0])
+            for ev in triggers):
+        return False
+    place = e.location
+    if not place or not any(ev.field == "location" and ev.rule.startswith(VISIT_OBJECT) for ev in e.evidence):
+        return True  # what the verb took as its object is no place (a front, troops, a hospital)
+    from rasd.kb.gazetteer import plain_latin
+
+    # the visitor's state: a state actor's country (a UN delegation, a faction: none)
+    own = e.actor1.get("country") if isinstance(e.actor1, dict) and e.actor1.get("type") in STATE_TYPES else None
+    where = place.get("country")
+    if place.get("kind") == "country" or plain_latin(str(place.get("name") or "")) in _seats():
+        return own is not None and where == own  # a state visited: another actor unless his own
+    return own is None or where is None or where == own  # a town or a site: of another state only
 
 
 DIPLOMATIC_TYPES = frozenset({"CONSULT", "AGREE", "REQUEST", "REJECT"})
