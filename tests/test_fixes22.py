@@ -6,11 +6,12 @@ take and a close case it must leave. The sentences are written for these tests.
 2. A visit told verb first is a CONSULT only when it went to another actor (a state, a town or
    a site of another state, or one met named); a leader touring his own ground (a front, troops,
    a base or a town of his own country) meets no one, nor does a delegation of no state at a camp.
-3. DATES21's going-on chain carries a told day at most ``story_chain_sentences`` (6) sentences.
+3. DATES21's going-on chain carries a told day at most ``story_chain_sentences`` (8) sentences.
 4. VILLAGES21's edge cases: a bracket never closed, a run of names far longer than any list of
    one happening's villages, the villages of one trigger dated apart.
 """
 
+from rasd.events.storyday import STORY_DAY
 from tests.helpers import events_of, name_of, rules_of
 
 
@@ -84,3 +85,45 @@ def test_a_president_visiting_a_base_in_another_country_is_a_meeting() -> None:
 def test_a_delegation_of_no_state_visiting_a_country_is_a_meeting() -> None:
     text = "زار وفد من الأمم المتحدة سوريا أمس ."
     assert [place for place, _a1, _a2 in _consults(text)] == ["Syria"], _consults(text)
+
+
+# --- 3. the going-on chain is bounded ---------------------------------------------------------
+
+LEAD = "قصفت طائرات حربية روسية أمس الاثنين بلدة كفرنبل في ريف إدلب الجنوبي. "
+ON = ["وتعاني المستشفيات الميدانية في المنطقة من نقص حاد في الأدوية. ",
+      "ويقول الأطباء إن عدد الجرحى يفوق قدرة المستشفيات على الاستيعاب. ",
+      "ويشكو السكان من غلاء أسعار الخبز والوقود منذ أشهر. ",
+      "ويعتمد معظمهم على المساعدات التي تصل عبر المنظمات الإنسانية. ",
+      "ويخشى الأهالي من موجة نزوح جديدة نحو الشمال. ",
+      "وتغلق المدارس أبوابها في معظم قرى المنطقة. ",
+      "ويبحث الشباب عن عمل في المدن الكبرى دون جدوى. ",
+      "وتنقطع الكهرباء عن البيوت ساعات طويلة كل يوم. ",
+      "ويضطر المزارعون إلى ترك أراضيهم دون زراعة. ",
+      "وترتفع أجور النقل بين القرى بسبب شح الوقود. "]
+GOES_ON = "كما دارت اشتباكات عنيفة بين قوات النظام السوري وفصائل المعارضة في بلدة مورك بريف حماة."
+
+
+def _murak(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(e.event_date, rules_of(e, "event_date")) for e in events_of(text, "ASSAULT", published="2024-03-12")
+            if name_of(e.location) == "Murak"]
+
+
+def test_a_chain_within_its_bound_takes_the_told_day() -> None:
+    found = _murak(LEAD + "".join(ON[:5]) + GOES_ON)  # six sentences on
+    assert found == [("2024-03-11", [STORY_DAY])], found
+
+
+def test_a_chain_longer_than_its_bound_takes_no_day() -> None:
+    found = _murak(LEAD + "".join(ON) + GOES_ON)  # eleven sentences on
+    assert [day for day, _rules in found] == [None], found
+
+
+def test_a_chain_of_one_sentence_a_line_takes_the_told_day() -> None:
+    # UnifiedFC pages put each sentence on its own line: a line break is no bound
+    found = _murak(LEAD + "\n" + "\n".join(ON[:5]) + "\n" + GOES_ON)
+    assert found == [("2024-03-11", [STORY_DAY])], found
+
+
+def test_a_chain_one_sentence_past_its_bound_takes_no_day() -> None:
+    found = _murak(LEAD + "".join(ON[:8]) + GOES_ON)  # nine sentences on
+    assert [day for day, _rules in found] == [None], found
