@@ -11,6 +11,7 @@ take and a close case it must leave. The sentences are written for these tests.
    one happening's villages, the villages of one trigger dated apart.
 """
 
+from rasd.api import extract
 from rasd.events.storyday import STORY_DAY
 from tests.helpers import events_of, name_of, rules_of
 
@@ -127,3 +128,66 @@ def test_a_chain_of_one_sentence_a_line_takes_the_told_day() -> None:
 def test_a_chain_one_sentence_past_its_bound_takes_no_day() -> None:
     found = _murak(LEAD + "".join(ON[:8]) + GOES_ON)  # nine sentences on
     assert [day for day, _rules in found] == [None], found
+
+
+# --- 4. lists of villages: an unclosed bracket, a roster, one day ------------------------------
+
+def _villages(text: str, published: str = "2016-10-10") -> list[tuple[str, str, int | None, str | None]]:
+    return [(str((e.location or {}).get("name_ar")), str((e.location or {}).get("within")),
+             (e.location or {}).get("geo_precision"), e.event_date)
+            for e in events_of(text, "ASSAULT", published=published)]
+
+
+def test_a_bracket_never_closed_ends_at_the_comma() -> None:
+    text = "سيطرت فصائل المعارضة اليوم على قرى الطوقلي ( التقلي ، غزل ، العدية شمال غربي بلدة أخترين ."
+    found = _villages(text)
+    assert {name for name, _within, _precision, _day in found} == {"الطوقلي", "غزل", "العدية"}, found
+    assert len(found) == 3, found
+    assert {(within, precision) for _name, within, precision, _day in found} == {("Akhtarin", 2)}, found
+
+
+def test_a_bracket_closed_after_a_comma_is_no_other_spelling() -> None:
+    # "( التقلي ، كما يسميها الأهالي )" runs past its comma: an aside, after which the list ends
+    text = ("سيطرت فصائل المعارضة اليوم على قرى الطوقلي ( التقلي ، كما يسميها الأهالي ) ، غزل ، العدية "
+            "شمال غربي بلدة أخترين .")
+    names = {name for name, _within, _precision, _day in _villages(text)}
+    assert "التقلي" not in names and "غزل" not in names, names
+
+
+NAMES = ["زمرقط", "حفلوش", "بطيخة", "كرمدل", "شنقار", "دحموس", "فرزلة", "سكيبة", "ملحوس", "طرنبة",
+         "قشعور", "جلبوط", "نعيرة", "خربوش", "هرملة", "عكلوت", "زعفرة", "دبسية", "قرقفة", "شلحوم"]
+
+
+def test_a_roster_of_villages_is_one_event_near_its_reference() -> None:
+    text = "سيطرت فصائل المعارضة على قرى " + " ، ".join(NAMES) + " شمال غربي بلدة الشدادي ."
+    found = events_of(text, "ASSAULT", published="2016-10-10")
+    assert [(name_of(e.location), (e.location or {}).get("geo_precision")) for e in found] == [
+        ("Ash Shaddadah", 2)], [name_of(e.location) for e in found]
+    assert rules_of(found[0], "location") == ["place:list-reference"]
+
+
+def test_a_list_of_nine_villages_is_nine_events() -> None:
+    text = "سيطرت فصائل المعارضة على قرى " + " ، ".join(NAMES[:9]) + " شمال غربي بلدة الشدادي ."
+    found = _villages(text)
+    assert len(found) == 9 and {within for _name, within, _precision, _day in found} == {"Ash Shaddadah"}, found
+
+
+SPLIT = ("صورة أرشيفية لمقاتلين من المعارضة في 12 آذار 2016\n\n"
+         "سيطرت فصائل المعارضة على قرى الطوقلي ، غزل ، العدية شمال غربي بلدة الشدادي . ")
+
+
+def test_the_villages_of_one_trigger_share_the_day_a_later_telling_gave() -> None:
+    text = SPLIT + "وقالت مصادر إن الفصائل سيطرت اليوم الاثنين على القرى بعد معارك مع التنظيم ."
+    found = _villages(text)
+    assert len(found) == 3 and {day for *_rest, day in found} == {"2016-10-10"}, found
+
+
+def test_the_villages_of_one_trigger_told_no_day_keep_none() -> None:
+    text = SPLIT + "وقالت مصادر إن الفصائل سيطرت على القرى بعد معارك مع التنظيم ."
+    found = _villages(text, published=None)
+    assert len(found) == 3 and {day for *_rest, day in found} == {None}, found
+
+
+def test_an_unclosed_bracket_does_not_crash_the_places_stage() -> None:
+    doc = extract("قرى الطوقلي ( التقلي", published="2016-10-10")
+    assert all(doc.text[s.start:s.end] for s in doc.spans_of("PLACE", "PLACE_UNRESOLVED"))

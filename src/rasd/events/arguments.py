@@ -543,6 +543,7 @@ class RoleCues:
     reference_point: re.Pattern[str] | None = None
     reference_gap: re.Pattern[str] | None = None
     reference_gap_words: int = 5
+    village_split_most: int = 15
     relative_agent_verbs: re.Pattern[str] | None = None
     demonstratives: re.Pattern[str] | None = None
     demonstrative_heads: re.Pattern[str] | None = None
@@ -632,6 +633,7 @@ def role_cues() -> RoleCues:
         anaphor_not_after=rx("anaphor_not_after"), anaphor_sentences=int(data["anaphor_sentences"]),
         reference_point=rx("reference_point"), reference_gap=rx("reference_gap"),
         reference_gap_words=int(data["reference_gap_words"]),
+        village_split_most=int(data["village_split_most"]),
         relative_agent_verbs=rx("relative_agent_verbs"),
         demonstratives=rx("demonstratives"), demonstrative_heads=rx("demonstrative_heads"),
         demonstrative_sentences=int(data["demonstrative_sentences"]),

@@ -289,6 +289,29 @@ def _event_places(words: Words, ann: Annotations, head: Candidate, lex: Lexicon)
     return _gathered_in(words, _targets(locations(words, ann, head, lex, split=True), words), one[0][0], lex) or one
 
 
+LIST_REFERENCE = "place:list-reference"  # _villages_at_reference
+
+
+def _villages_at_reference(ann: Annotations, places: list[tuple[Arg, str]]) -> list[tuple[Arg, str]]:
+    """One place for a trigger whose targets are more villages than roles.yaml
+    ``village_split_most``, none known to the gazetteer and all tied to one reference ("قرى A ,
+    B , … شمال غربي بلدة X"): the reference itself at precision 2 at least ("near X", as ACLED
+    codes a place it cannot pin down), its words the evidence (FIXES22, REVIEW21 finding 8).
+    Other long lists stay as they are."""
+    refs = {p.value.get("within_id") if isinstance(p.value, dict) and p.value.get("unresolved") else None
+            for p, _rule in places}
+    if len(refs) != 1 or None in refs:
+        return places
+    ref_id = next(iter(refs))
+    sentence = places[0][0].sentence
+    candidates = [a for a in ann.places if isinstance(a.value, dict) and a.value.get("gazetteer_id") == ref_id]
+    if not candidates:
+        return places
+    ref = min(candidates, key=lambda a: (a.sentence != sentence, abs(a.sentence - sentence), a.first))
+    value = {**ref.value, "geo_precision": max(2, ref.value.get("geo_precision") or 2)}
+    return [(Arg(ref.first, ref.last, replace(ref.span, value=value), ref.sentence), LIST_REFERENCE)]
+
+
 def _same_arg(a: Arg | None, b: Arg | None) -> bool:
     """Whether two actor args name one actor (the visitor read again as the one he visited)."""
     if a is None or b is None:
@@ -750,6 +773,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                         if g is not group and g[0].is_event and g[0].first > group[-1].last), default=None)
             if stop is not None and any(head.last <= x[0].first < stop for x in places):
                 places = [x for x in places if x[0].first < stop]
+        if head.plover in SPLIT_TYPES and len(places) > role_cues().village_split_most:
+            places = _villages_at_reference(ann, places)  # a roster of 288 names: one event near X
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
         places = _one_happening_places(words, head, places)
@@ -1055,6 +1080,7 @@ TAKER_STATE = "typed:taker-state"
 TAKER_NON_STATE = "typed:taker-non-state"
 TYPINGS = frozenset({REGAINED, TAKER_STATE, TAKER_NON_STATE})
 RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
+UNDATED_RULE = "date:none"  # when.py's rule for a mention that heard of no day
 MET_ON_VISIT = "actor:met-on-visit"  # interact.met_on_visit: the one met after a visit (FIXES22)
 WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
@@ -1725,6 +1751,44 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
     return keep_located_meetings(events, _without_parties(events, meeting_sentences))  # rasd.events.interact
 
 
+SHARED_DAY_SENTENCES = 2  # a day shared among one trigger's villages is told this near them
+SHARED_DAY_RULE = "date:same-sentence"  # ... by the sentence of the telling that gave it (when.py)
+
+
+def _share_split_days(events: list[EventMention], words: Words) -> None:
+    """The events one trigger was split into by town (one per listed village) are one happening:
+    when a later telling folded into one of them gave it a day ("سيطرت الفصائل على قرى A , B , C
+    … . وقالت مصادر إن الفصائل سيطرت اليوم الاثنين على القرى": A takes Monday), its siblings that
+    heard of no day take that day too (FIXES22, REVIEW21 finding 9). Only for villages no
+    gazetteer knows (a later sentence that names known towns is often of one of them:
+    "هجمات … في حلب ودمشق وإدلب" then "في حلب في 29 نيسان"), when the dated
+    siblings agree on one day, told by the sentence of the telling that gave it (not a page's
+    day nor a recency, which each village takes or not on its own), every word that tells it lies at most
+    :data:`SHARED_DAY_SENTENCES` sentences from theirs (a day a far telling brought by a merge
+    is that telling's, not the list's), and a sibling with a day of its own keeps it."""
+    by_trigger: dict[tuple[int, int, str], list[EventMention]] = {}
+    for e in events:
+        trigger = next((ev for ev in e.evidence if ev.field == "trigger"), None)
+        if trigger is not None:
+            by_trigger.setdefault((trigger.start, trigger.end, e.plover), []).append(e)
+    for siblings in by_trigger.values():
+        if len(siblings) < 2 or not all((e.location or {}).get("unresolved") for e in siblings):
+            continue  # only a list of villages (VILLAGES21): "في حلب ودمشق وإدلب" may be told apart
+        dated = [e for e in siblings if e.event_date]
+        days = {(e.event_date, e.time_precision) for e in dated}
+        if len(days) != 1:
+            continue
+        source = dated[0]
+        told = [ev for ev in source.evidence if ev.field == "event_date" and ev.rule != UNDATED_RULE]
+        here = words.sentence_of(source.sentence_start)
+        if not told or any(ev.rule != SHARED_DAY_RULE or abs(words.sentence_of(ev.start) - here) > SHARED_DAY_SENTENCES
+                           for ev in told):
+            continue  # no day a telling's own sentence tells (a page's day, a recency), or a far one
+        for e in siblings:
+            if e.event_date is None and {ev.rule for ev in e.evidence if ev.field == "event_date"} <= {UNDATED_RULE}:
+                e.event_date, e.time_precision = source.event_date, source.time_precision
+                e.evidence = [ev for ev in e.evidence if ev.field != "event_date"] + told
+
 
 # ACLED actor types that take part in a conflict (EVENT_SCHEMA inter codes 1-3 and 8: state
 # forces, rebels, political and identity militias, external forces such as the UN missions);
@@ -1927,6 +1991,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     events = _fold_weak_days(events, doc, words, ann, drafts)  # DUP10: days set apart only by weak anchors
     apart = compared(drafts, doc.text)  # DUP11: told as another happening than one beside it
     events = fold_contained(fold_one_sentence(events, apart), apart)  # DUP11: tellings that add nothing
+    _share_split_days(events, words)  # FIXES22: one trigger's villages, one day
     events = _fold_landmarks(events, words)
     events = _without_protest_demands(events)
     _both_sides(events, words)

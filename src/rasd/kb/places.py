@@ -948,12 +948,25 @@ class Linker:
         for k in range(j + 1, min(j + 4, len(words) + 1)):
             if k < len(words) and gaps[k] == " ":
                 continue
-            if k < len(gaps) and gaps[k].lstrip(" ")[:1] == ")" and not any(
-                    self._list_word_refused(w, w, roots_ok=True) and w not in self.cues.name_suffixes
-                    for w in words[j:k]):
+            if k >= len(gaps) or any(self._list_word_refused(w, w, roots_ok=True) and w not in self.cues.name_suffixes
+                                     for w in words[j:k]):
+                return j
+            if gaps[k].lstrip(" ")[:1] == ")":
                 return k
+            if gaps[k].strip(" ") in (",", "،") and not self._closed_later(toks, k):
+                return k  # FIXES22: "الطوقلي ( التقلي ، غزل": a bracket never closed ends at the comma
             return j
         return j
+
+    def _closed_later(self, toks: Toks, k: int) -> bool:
+        """Whether a ")" closes a bracket in the gaps from word ``k`` to the sentence's end (a
+        full stop, a line break): an aside that runs on past a comma ("( ريف حلب ، شمالا )")."""
+        for gap in toks.gaps[k:]:
+            if ")" in gap:
+                return True
+            if "." in gap or "\n" in gap or "(" in gap:
+                return False
+        return False
 
     def _item_closed(self, toks: Toks, last: int) -> bool:
         """Whether a list item ending before word ``last`` is closed the way a list's items
