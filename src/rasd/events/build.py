@@ -55,7 +55,7 @@ from rasd.events.arguments import (
     unplaced_span,
     year_only,
 )
-from rasd.events.candidates import Candidates, Kept
+from rasd.events.candidates import Candidates, Kept, Latest
 from rasd.events.carried import RULE as CARRIED_RULE
 from rasd.events.carried import Told, carried_subject, remember
 from rasd.events.confidence import mark_dropped
@@ -1659,6 +1659,12 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
     stories: dict[int, EventMention] = {}  # a mention with no place → the located story told last
     passed: set[int] = set()  # page-dated events the body has told another happening of their type after
     index = Candidates(window=WEEK_DAYS, marked=_page_day)  # the events by type and day
+    latest = Latest(index)  # the told events by the sentence that told each last
+
+    def tell(e: EventMention, sentence: int) -> None:
+        told[id(e)] = last_told[id(e)] = sentence
+        latest.tell(e, sentence)
+
     for d in drafts:
         m = d.mention
         here = max(d.sentences)
@@ -1667,13 +1673,13 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
             # the same words again, on the same day: a headline repeated in the body, a recap
             _absorb(again, m)
             index.moved(again)
-            told[id(again)] = last_told[id(again)] = here
+            tell(again, here)
             continue
         retold = None if d.distinct else _first_person_telling(m, index.of_type(m))
         if retold is not None:  # a witness quoted in the first person: the report's own event
             _join_telling(retold, m)
             index.moved(retold)
-            told[id(retold)] = last_told[id(retold)] = here
+            tell(retold, here)
             continue
         if d.distinct:
             distinct.add(id(m))
@@ -1686,8 +1692,9 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 tellings[d.telling] = m
             passed.update(id(e) for e in index.marked_of(m) if e is not m)
             continue
-        referent = next((e for e in reversed(index.of_type(m)) if same_item(e, m)
-                         and not _other_happening(d, e)), None)
+        # a definite noun's referent: the last told of its type it can name (sought only for one)
+        referent = None if not d.definite else next((e for e in reversed(index.of_type(m)) if same_item(e, m)
+                                                     and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
             # "الهجوم الكيميائي الذي وقع في محافظة إدلب" with only the publication week as its
@@ -1701,7 +1708,7 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
                 _absorb(referent, m, reference=True)
                 index.moved(referent)
                 headlines.discard(id(referent))
-                told[id(referent)] = last_told[id(referent)] = here  # the story goes on
+                tell(referent, here)  # the story goes on
                 if d.telling:
                     tellings[d.telling] = referent
                 continue
@@ -1713,10 +1720,9 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         # report came between ("مقتل خمسة في كابول ... انفجار في إعزاز ... قتل ثلاثة في الانفجار");
         # one whose sentence names a told story's town the gazetteer left unresolved there
         # ("ففي الحويجة ..." after "مستشفى مدينة الحويجة") goes on that story
-        story = None if m.location is not None else max(
-            (e for e in index.of_type(m) if e.location is not None and id(e) in told
-             and same_item(e, m) and (not d.unplaced or _named(d.unplaced, e.location))),
-            key=lambda e: told[id(e)], default=None)
+        story = None if m.location is not None else next(
+            (e for e in latest.of_type(m) if e.location is not None
+             and same_item(e, m) and (not d.unplaced or _named(d.unplaced, e.location))), None)
         if story is not None:
             stories[id(m)] = story
         # "قصف جديد" is another happening than one told before it; told first, a later sentence may tell it
@@ -1732,13 +1738,13 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         if target is not None:
             _absorb(target, m)
             index.moved(target)
-            told[id(target)] = last_told[id(target)] = here
+            tell(target, here)
             if not d.headline:
                 headlines.discard(id(target))  # the body tells it too: no longer only a headline
         else:
             events.append(m)
             index.add(m)
-            told[id(m)] = last_told[id(m)] = here
+            tell(m, here)
         if d.telling:
             tellings[d.telling] = target or m
         passed.update(id(e) for e in index.marked_of(m) if e is not (target or m)
