@@ -5,6 +5,7 @@ answers as the pass over every mention."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -179,3 +180,16 @@ def test_two_tellings_in_one_sentence_at_one_town_fold_and_not_across_sentences(
     for m, told in zip(chain, ({0}, {0, 1}, {1}), strict=True):
         m.evidence = [Evidence(100 * s, 100 * s + 9, "x", "event", "trigger:t") for s in sorted(told)]
     assert [m.notes for m in fold_one_sentence(chain)] == ["0"]
+
+
+def test_a_dated_page_opens_every_line_with_a_day_the_same_each_time() -> None:
+    from rasd.cli.bench import huge_text
+
+    try:
+        first = huge_text(4000, "dated")
+    except FileNotFoundError:
+        pytest.skip("UnifiedFC not available (RASD_EVALKIT)")
+    assert first == huge_text(4000, "dated") and 3000 < len(first) <= 4000
+    lines = first.split("\n")
+    assert len(lines) > 5 and all(re.match(r"\d{1,2}/\d{1,2}/20(1[2-7]) - \S", line) for line in lines[:-1])
+    assert [line.split(" - ", 1)[1] for line in lines[:-1]] == huge_text(4000, "lines").split("\n")[:len(lines) - 1]

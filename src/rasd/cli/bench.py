@@ -8,6 +8,7 @@ import gc
 import hashlib
 import importlib
 import json
+import random
 import re
 import resource
 import time
@@ -153,7 +154,7 @@ def bench_extract(limit: int | None, against: str | None, dump_path: str | None)
                    f"   {before:6.2f} → {total_cpu:6.2f} {100 * (total_cpu - before) / before:+6.1f}%")
 
 
-SHAPES = ("page", "lines", "ticker")
+SHAPES = ("page", "lines", "ticker", "dated")
 
 
 def huge_text(chars: int, shape: str) -> str:
@@ -162,13 +163,20 @@ def huge_text(chars: int, shape: str) -> str:
     ``page``: the articles in file order run together, a blank line between them; ``lines``:
     their distinct sentences that hold a trigger, one a line (a chronology or digest of
     thousands of items); ``ticker``: the same sentences run into one sentence, their stops
-    made commas (a news ticker glued into one line)."""
+    made commas (a news ticker glued into one line); ``dated``: those sentences one a line, each
+    opened by a day of 2012-2017 written "D/M/YYYY - " (the same days each time), a chronology
+    of thousands of dated items (REVIEW21's finding 5)."""
     from rasd.datasets import unifiedfc_articles
 
     if shape == "page":
         text = "\n\n".join(_until(chars, (a.text.strip() for a in unifiedfc_articles())))[:chars]
         stop = text.rfind(".")
         return text[:stop + 1] if stop > chars // 2 else text
+    if shape == "dated":
+        days = random.Random(22)
+        lines = (f"{days.randint(1, 28)}/{days.randint(1, 12)}/{days.randint(2012, 2017)} - {sentence}"
+                 for sentence in _trigger_sentences(unifiedfc_articles()))
+        return "\n".join(_until(chars, lines))[:chars]
     text = "\n".join(_until(chars, _trigger_sentences(unifiedfc_articles())))
     return text[:chars] if shape == "lines" else text.replace(".", "،").replace("\n", " ، ")[:chars]
 
@@ -205,7 +213,8 @@ def _trigger_sentences(articles: Iterable[object]) -> Iterator[str]:
               show_default=True, help="Page size in characters (repeat for several pages).")
 @click.option("--shape", type=click.Choice(SHAPES), default="lines", show_default=True,
               help="page: articles run together; lines: sentences with a trigger, one a line; "
-                   "ticker: those sentences run into one sentence.")
+                   "ticker: those sentences run into one sentence; dated: those sentences one a line, "
+                   "each opened by a day (D/M/YYYY).")
 @click.option("--dump", "dump_path", type=click.Path(dir_okay=False), default=None,
               help="Write each page's text, spans and event mentions as JSONL (sorted keys).")
 def bench_page(sizes: tuple[int, ...], shape: str, dump_path: str | None) -> None:
