@@ -193,3 +193,64 @@ def test_a_dated_page_opens_every_line_with_a_day_the_same_each_time() -> None:
     lines = first.split("\n")
     assert len(lines) > 5 and all(re.match(r"\d{1,2}/\d{1,2}/20(1[2-7]) - \S", line) for line in lines[:-1])
     assert [line.split(" - ", 1)[1] for line in lines[:-1]] == huge_text(4000, "lines").split("\n")[:len(lines) - 1]
+
+
+def _narrative_place_pairwise(events, words, lex, named_elsewhere=frozenset()) -> None:  # type: ignore[no-untyped-def]
+    """build._narrative_place as it read before SPEED22: every event read for every placeless one."""
+    from rasd.events.build import DIPLOMATIC, NARRATIVE_SENTENCES, _anterior
+    from rasd.events.items import same_item
+
+    sentence_of_offset = words.sentence_of
+    for e in events:
+        if e.location is not None or id(e) in named_elsewhere:
+            continue
+        here = sentence_of_offset(e.sentence_start)
+        lo, hi = words.sentence_range(here)
+        if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
+            continue
+        told = {id(p): max(k for k in (sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event")
+                           if k <= here)
+                for p in events if p is not e and p.location is not None
+                and any(ev.field == "event" and sentence_of_offset(ev.start) <= here for ev in p.evidence)}
+        family = e.plover in DIPLOMATIC
+        background = _anterior(words, here, *words.sentence_range(here))
+        earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
+                   and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family and same_item(p, e)
+                   and (background or not _anterior(words, told[id(p)], *words.sentence_range(told[id(p)])))]
+        if not earlier:
+            continue
+        source = max(earlier, key=lambda p: told[id(p)])
+        e.location = dict(source.location)
+        e.evidence += [Evidence(ev.start, ev.end, ev.text, "location", "place:narrative")
+                       for ev in source.evidence if ev.field == "location"][:1]
+
+
+def _clashes_then_arrests(gap: int) -> str:
+    """Clashes in five towns, each followed ``gap`` sentences later by arrests told with no place."""
+    towns = ["سراقب", "أريحا", "دوما", "داريا", "الرستن"]
+    told = []
+    for k in range(SMALL + 4):
+        told.append(f"اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة {towns[k % 5]} "
+                    f"يوم {k % 27 + 1} آذار 2016.")
+        told += ["وتحدث ناشطون عن أوضاع إنسانية صعبة."] * gap
+        told.append("واعتقلت قوات النظام ستة أشخاص.")
+    return " ".join(told)
+
+
+@pytest.mark.parametrize("gap", [0, 1, 3])
+def test_placeless_arrests_take_the_clash_told_just_before_as_the_pass_over_all_does(
+        gap: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.events import build
+
+    def narrative(text: str) -> list[tuple[str | None, str]]:
+        return [((e.location or {}).get("name"), e.plover) for e in rasd.api.extract(text, published="2016-04-30").events
+                if any(x.rule == "place:narrative" for x in e.evidence)]
+    text = _clashes_then_arrests(gap)
+    indexed = narrative(text)
+    # two sentences back at most (NARRATIVE_SENTENCES): the arrests placed at their clashes, or none
+    if gap + 1 > build.NARRATIVE_SENTENCES:
+        assert indexed == []
+    else:
+        assert len(indexed) > SMALL and indexed[:2] == [("Saraqib", "COERCE"), ("Ariha", "COERCE")]
+    monkeypatch.setattr(build, "_narrative_place", _narrative_place_pairwise)
+    assert narrative(text) == indexed

@@ -2241,6 +2241,7 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words,
         return
     moved = destinations()  # read only for a document with a generic actor
     context: tuple[dict[int, Counter[str]], Counter[str]] | None = None
+    places: Counter[str | None] | None = None
     for e in events:
         country = e.location.get("country") if e.location else None
         if not country:
@@ -2254,9 +2255,10 @@ def _localize_generic(events: list[EventMention], doc: Document, words: Words,
                 top, n = whole.most_common(1)[0]  # a digest of many stories is about none
                 country = top if n > whole["Syria"] and 2 * n >= whole.total() else None
             if not country:  # the places alone, when none of them is in Syria
-                places = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
-                                 if isinstance(s.value, dict) and s.value.get("kind") != "country"
-                                 and s.start not in moved)
+                if places is None:  # counted once a document (SPEED22): the same for every event
+                    places = Counter(s.value.get("country") for s in doc.spans_of("PLACE")
+                                     if isinstance(s.value, dict) and s.value.get("kind") != "country"
+                                     and s.start not in moved)
                 top_place = places.most_common(1)
                 country = top_place[0][0] if top_place and not places["Syria"] else None
         e.actor1 = localize_actor(e.actor1, _own_country(e, "actor1", words) or country)
@@ -2310,6 +2312,15 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     def background_of(sentence: int) -> bool:
         return _anterior(words, sentence, *words.sentence_range(sentence))
 
+    # the sentences each mention is told in (its "event" evidence, which this pass leaves as it
+    # is), and the mentions told in each: a mention ``NARRATIVE_SENTENCES`` or fewer back is
+    # told in one of the sentences up to the placeless one's (SPEED22; a pass over all else)
+    told_in: dict[int, list[int]] = {}
+    sentences: list[set[int]] = []
+    for k, p in enumerate(events):
+        sentences.append({sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event"})
+        for s in sentences[k]:
+            told_in.setdefault(s, []).append(k)
     for e in events:
         if e.location is not None or id(e) in named_elsewhere:
             continue
@@ -2317,15 +2328,14 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
         lo, hi = words.sentence_range(here)
         if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
             continue
-        told = {id(p): max(k for k in (sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event")
-                           if k <= here)
-                for p in events if p is not e and p.location is not None
-                and any(ev.field == "event" and sentence_of_offset(ev.start) <= here for ev in p.evidence)}
+        near = sorted({k for s in range(here - NARRATIVE_SENTENCES, here + 1) for k in told_in.get(s, ())})
+        told = {id(events[k]): max(s for s in sentences[k] if s <= here)
+                for k in near if events[k] is not e and events[k].location is not None}
         family = e.plover in DIPLOMATIC  # talks take no battle's place, nor a battle a meeting's
         # the story's background ("وكانت التوترات قد بدأت بعد أن اختطف ... قرب بلدة X") is not
         # where the story goes on: its place is lent only to another background sentence
         background = background_of(here)
-        earlier = [p for p in events if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
+        earlier = [p for p in (events[k] for k in near) if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
                    and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family and same_item(p, e)
                    and (background or not background_of(told[id(p)]))]
         if not earlier:
