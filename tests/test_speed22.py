@@ -179,7 +179,9 @@ def test_two_tellings_in_one_sentence_at_one_town_fold_and_not_across_sentences(
     chain = [_strike(SARAQIB, None, k) for k in range(3)]  # sentences 0; 0 and 1; 1: one happening
     for m, told in zip(chain, ({0}, {0, 1}, {1}), strict=True):
         m.evidence = [Evidence(100 * s, 100 * s + 9, "x", "event", "trigger:t") for s in sorted(told)]
-    assert [m.notes for m in fold_one_sentence(chain)] == ["0"]
+    filler = [_strike(DARAYA, k, k + 3) for k in range(SMALL)]  # a page of more than SMALL: indexed
+    assert [m.notes for m in fold_one_sentence([*chain, *filler])] == ["0", *(m.notes for m in filler)]
+    assert [m.notes for m in fold_one_sentence(chain[:3])] == ["0"]  # a short one: the pass over all
 
 
 def test_a_dated_page_opens_every_line_with_a_day_the_same_each_time() -> None:

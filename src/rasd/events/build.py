@@ -2317,10 +2317,6 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     # told in one of the sentences up to the placeless one's (SPEED22; a pass over all else)
     told_in: dict[int, list[int]] = {}
     sentences: list[set[int]] = []
-    for k, p in enumerate(events):
-        sentences.append({sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event"})
-        for s in sentences[k]:
-            told_in.setdefault(s, []).append(k)
     for e in events:
         if e.location is not None or id(e) in named_elsewhere:
             continue
@@ -2328,6 +2324,11 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
         lo, hi = words.sentence_range(here)
         if lex.topic_shift.match(words.joined(lo, min(hi, lo + 5))):
             continue
+        if not sentences:  # read once a document, when a placeless mention is first met
+            for k, p in enumerate(events):
+                sentences.append({sentence_of_offset(ev.start) for ev in p.evidence if ev.field == "event"})
+                for s in sentences[k]:
+                    told_in.setdefault(s, []).append(k)
         near = sorted({k for s in range(here - NARRATIVE_SENTENCES, here + 1) for k in told_in.get(s, ())})
         told = {id(events[k]): max(s for s in sentences[k] if s <= here)
                 for k in near if events[k] is not e and events[k].location is not None}
