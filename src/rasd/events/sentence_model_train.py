@@ -9,22 +9,42 @@ repeated stratified k-fold cross-validation inside the development rows (:func:`
 setting whose pooled out-of-fold F1, averaged over the repeats, is best. Because that choice is
 itself fitted to the folds, :func:`nested` also measures the whole procedure (choice included)
 on outer folds it never saw: the figure to expect on new rows of the same kind.
+
+``rasd train gsr-sentence --embedding use`` (GSR22) chooses among groups that add the sentence's
+embedding (:data:`USE_GROUPS`) and may keep only the words met in at least ``word_min`` training
+rows (a sparser word model).
 """
 
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
-from rasd.events.sentence_model import PIPELINE, WORDS, SentenceModel
+from rasd.events.sentence_model import EMBEDDING_PREFIX, PIPELINE, USE, WORDS, SentenceModel
 
 GROUPS: tuple[tuple[str, ...], ...] = ((PIPELINE,), (PIPELINE, WORDS))
+USE_GROUPS: tuple[tuple[str, ...], ...] = ((PIPELINE, USE), (PIPELINE, WORDS, USE))
 CS = (0.03, 0.1, 0.3, 1.0)
+WORD_MIN = (1,)  # keep a word met in at least this many training rows (1: every word)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(2, 19))  # 0.10 … 0.90
 FOLDS, REPEATS = 5, 5
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The settings cross-validation chooses among."""
+
+    groups: tuple[tuple[str, ...], ...] = GROUPS
+    cs: tuple[float, ...] = CS
+    word_min: tuple[int, ...] = WORD_MIN
+
+    def settings(self) -> list[tuple[tuple[str, ...], float, int]]:
+        return [(g, c, m) for g, c, m in product(self.groups, self.cs, self.word_min)
+                if m == 1 or WORDS in g]
 
 
 @dataclass(frozen=True)
@@ -45,21 +65,38 @@ class Setting:
     threshold: float
     f1: float  # mean over the repeats of the pooled out-of-fold F1 at the threshold
     spread: float  # its standard deviation over the repeats
+    word_min: int = 1
+
+
+def group_of(name: str) -> str:
+    """The group of a trait name: words are ``w=``, an embedding its prefix, the rest pipeline."""
+    if name.startswith("w="):
+        return WORDS
+    return next((g for g, prefix in EMBEDDING_PREFIX.items() if name.startswith(prefix)), PIPELINE)
 
 
 def restrict(features: dict[str, float], traits: Sequence[str]) -> dict[str, float]:
-    """The traits of ``features`` in the groups ``traits`` (word traits are named ``w=``)."""
-    words = WORDS in traits
-    pipeline = PIPELINE in traits
-    return {k: v for k, v in features.items() if (words if k.startswith("w=") else pipeline)}
+    """The traits of ``features`` in the groups ``traits`` (word traits are named ``w=``,
+    embedding traits by :data:`EMBEDDING_PREFIX`)."""
+    return {k: v for k, v in features.items() if group_of(k) in traits}
 
 
-def fit(rows: Sequence[Row], traits: Sequence[str], c: float) -> tuple[dict[str, float], float]:
+def frequent_words(rows: Sequence[Row], word_min: int) -> set[str] | None:
+    """The word traits met in at least ``word_min`` of ``rows`` (None: keep every word)."""
+    if word_min <= 1:
+        return None
+    seen = Counter(k for r in rows for k in r.features if k.startswith("w="))
+    return {k for k, n in seen.items() if n >= word_min}
+
+
+def fit(rows: Sequence[Row], traits: Sequence[str], c: float, word_min: int = 1) -> tuple[dict[str, float], float]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    keep = frequent_words(rows, word_min)
     vec = DictVectorizer()
-    x = vec.fit_transform([restrict(r.features, traits) for r in rows])
+    x = vec.fit_transform([{k: v for k, v in restrict(r.features, traits).items()
+                            if keep is None or not k.startswith("w=") or k in keep} for r in rows])
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, [r.positive for r in rows])
     return dict(zip(vec.feature_names_, map(float, model.coef_[0]), strict=True)), float(model.intercept_[0])
 
@@ -77,33 +114,34 @@ def _folds(rows: Sequence[Row], seed: int) -> list[list[int]]:
     return [list(test) for _, test in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(labels, labels)]
 
 
-def out_of_fold(rows: Sequence[Row], traits: Sequence[str], c: float, seed: int) -> list[float]:
+def out_of_fold(rows: Sequence[Row], traits: Sequence[str], c: float, seed: int, word_min: int = 1) -> list[float]:
     """Each row's probability from a model fitted on the other folds."""
     probability = [0.0] * len(rows)
     for test in _folds(rows, seed):
         held = set(test)
-        weights, intercept = fit([r for k, r in enumerate(rows) if k not in held], traits, c)
+        weights, intercept = fit([r for k, r in enumerate(rows) if k not in held], traits, c, word_min)
         model = SentenceModel("", weights, intercept, 0.5, tuple(traits))
         for k in test:
             probability[k] = model.probability(restrict(rows[k].features, traits))
     return probability
 
 
-def select(rows: Sequence[Row], repeats: int = REPEATS, seed: int = 0) -> tuple[Setting, list[Setting]]:
-    """The best setting (groups, C, threshold) by repeated k-fold cross-validation, and the best
-    threshold of every (groups, C)."""
+def select(rows: Sequence[Row], repeats: int = REPEATS, seed: int = 0,
+           grid: Grid = Grid()) -> tuple[Setting, list[Setting]]:
+    """The best setting (groups, C, word cut, threshold) by repeated k-fold cross-validation,
+    and the best threshold of every (groups, C, word cut)."""
     gold = [r.positive for r in rows]
     table = []
-    for traits, c in product(GROUPS, CS):
-        runs = [out_of_fold(rows, traits, c, seed + k) for k in range(repeats)]
+    for traits, c, word_min in grid.settings():
+        runs = [out_of_fold(rows, traits, c, seed + k, word_min) for k in range(repeats)]
         scores = {t: [f1(gold, [p >= t for p in run]) for run in runs] for t in THRESHOLDS}
         t = max(THRESHOLDS, key=lambda t: (round(statistics.mean(scores[t]), 6), -abs(t - 0.5)))
         spread = statistics.stdev(scores[t]) if repeats > 1 else 0.0
-        table.append(Setting(traits, c, t, statistics.mean(scores[t]), spread))
+        table.append(Setting(traits, c, t, statistics.mean(scores[t]), spread, word_min))
     return max(table, key=lambda s: round(s.f1, 6)), table
 
 
-def nested(rows: Sequence[Row], repeats: int = 2) -> list[float]:
+def nested(rows: Sequence[Row], repeats: int = 2, grid: Grid = Grid()) -> list[float]:
     """The F1 of the whole procedure on outer folds it never saw: for each outer fold the
     setting is chosen by :func:`select` on the other folds (one inner repeat), fitted there,
     and scored on the fold, pooled per outer repeat."""
@@ -114,8 +152,8 @@ def nested(rows: Sequence[Row], repeats: int = 2) -> list[float]:
         for test in _folds(rows, 100 + rep):
             held = set(test)
             train = [r for k, r in enumerate(rows) if k not in held]
-            best, _ = select(train, repeats=1, seed=200 + rep)
-            weights, intercept = fit(train, best.traits, best.c)
+            best, _ = select(train, repeats=1, seed=200 + rep, grid=grid)
+            weights, intercept = fit(train, best.traits, best.c, best.word_min)
             model = SentenceModel("", weights, intercept, best.threshold, best.traits)
             for k in test:
                 predicted[k] = model.probability(restrict(rows[k].features, best.traits)) >= best.threshold
@@ -123,16 +161,19 @@ def nested(rows: Sequence[Row], repeats: int = 2) -> list[float]:
     return scores
 
 
-def train(plover: str, rows: Sequence[Row]) -> tuple[SentenceModel, Setting, list[Setting], list[float], dict[str, Any]]:
+def train(plover: str, rows: Sequence[Row],
+          grid: Grid = Grid()) -> tuple[SentenceModel, Setting, list[Setting], list[float], dict[str, Any]]:
     """The model fitted on every row with the chosen setting, that setting, the selection table,
     the nested estimate, and what the model file records of its training."""
-    best, table = select(rows)
-    honest = nested(rows)
-    weights, intercept = fit(rows, best.traits, best.c)
+    best, table = select(rows, grid=grid)
+    honest = nested(rows, grid=grid)
+    weights, intercept = fit(rows, best.traits, best.c, best.word_min)
     model = SentenceModel(plover, weights, intercept, best.threshold, best.traits)
     trained = {"data": "arabic-event-gsr, development rows only (hash bucket 0)", "rows": len(rows),
                "positives": sum(r.positive for r in rows), "C": best.c, "class_weight": "balanced",
                "cv": f"{REPEATS} x stratified {FOLDS}-fold", "cv_f1": round(best.f1, 4),
                "cv_f1_sd": round(best.spread, 4), "nested_f1": [round(s, 4) for s in honest]}
+    if best.word_min > 1:
+        trained["word_min"] = best.word_min
     return model, best, table, honest, trained
 
