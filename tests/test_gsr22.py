@@ -169,3 +169,11 @@ def test_the_embedding_model_file_when_shipped_tells_a_report_from_a_mention(pip
         return pipeline(Document(Meta(id="t"), raw=text))
 
     assert sm.score_sentence(doc(ATTACK), model) >= model.threshold > sm.score_sentence(doc(MENTION), model)
+
+
+def test_train_refuses_a_group_it_does_not_know_before_reading_any_row():
+    result = CliRunner().invoke(cli, ["train", "gsr-sentence", "--embedding", "e5", "--group", "pipeline+use",
+                                      "--output", "/nonexistent/never.json"])
+    assert result.exit_code != 0 and "--group" in result.output
+    result = CliRunner().invoke(cli, ["train", "gsr-sentence", "--group", "pipeline+sounds"])
+    assert result.exit_code != 0 and "--group" in result.output

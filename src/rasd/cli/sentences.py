@@ -26,8 +26,11 @@ PLOVERS = ("ASSAULT", "PROTEST")
               help="Word cuts to choose among: keep a word met in at least N training rows.")
 @click.option("--c", "cs", multiple=True, type=float, default=None,
               help="Inverse regularisation strengths to choose among (default 0.03 0.1 0.3 1).")
+@click.option("--group", "groups_given", multiple=True,
+              help="Groups of traits to choose among, as pipeline+words or pipeline+e5 (default: "
+                   "GSR19's, or --embedding's three).")
 def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: str | None,
-                       word_min: tuple[int, ...], cs: tuple[float, ...]) -> None:
+                       word_min: tuple[int, ...], cs: tuple[float, ...], groups_given: tuple[str, ...]) -> None:
     """Fit the sentence models (ASSAULT, PROTEST) on the GSR's development rows only (hash
     bucket 0), choosing traits, C, word cut and threshold by repeated k-fold cross-validation
     there, and print the table and the nested estimate (choice included, on folds it never saw).
@@ -49,6 +52,13 @@ def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: s
     if embedding:  # pipeline alone never won (GSR19), so its place goes to the embedding's groups
         groups = ((sentence_model.PIPELINE, sentence_model.WORDS), (sentence_model.PIPELINE, embedding),
                   (sentence_model.PIPELINE, sentence_model.WORDS, embedding))
+    if groups_given:
+        groups = tuple(tuple(g.split("+")) for g in groups_given)
+        known = {sentence_model.PIPELINE, sentence_model.WORDS, *sentence_model.EMBEDDING_PREFIX}
+        if any(t not in known for g in groups for t in g) or any(
+                t in sentence_model.EMBEDDING_PREFIX and t != embedding for g in groups for t in g):
+            raise click.BadParameter("groups are made of pipeline, words and the --embedding's name",
+                                     param_hint="--group")
     grid = Grid(groups, tuple(cs) or CS, tuple(word_min))
     pipeline = build()
     models = []
