@@ -177,3 +177,24 @@ def test_train_refuses_a_group_it_does_not_know_before_reading_any_row():
     assert result.exit_code != 0 and "--group" in result.output
     result = CliRunner().invoke(cli, ["train", "gsr-sentence", "--group", "pipeline+sounds"])
     assert result.exit_code != 0 and "--group" in result.output
+
+
+def test_remembered_embeddings_stay_bounded_and_right(monkeypatch):
+    """A long run keeps at most EMBEDDED_MOST vectors (the oldest go first), and a text met
+    again gets its own vector, computed once while remembered (REVIEW22 finding 11)."""
+    calls: list[list[str]] = []
+
+    def fake(texts):
+        calls.append(list(texts))
+        return [(float(len(t)), 1.0) for t in texts]
+
+    monkeypatch.setattr(sm, "_encoder", lambda group: fake)
+    monkeypatch.setattr(sm, "_EMBEDDED", {})
+    monkeypatch.setattr(sm, "EMBEDDED_MOST", 3)
+    texts = ["قصف", "غارة جوية", "اشتباكات عنيفة", "انفجار عبوة ناسفة", "اغتيال"]
+    assert sm.embed(texts, sm.E5) == [(float(len(t)), 1.0) for t in texts]
+    assert len(sm._EMBEDDED) == 3 and (sm.E5, "اغتيال") in sm._EMBEDDED and (sm.E5, "قصف") not in sm._EMBEDDED
+    calls.clear()
+    assert sm.embed(["اغتيال", "قصف"], sm.E5) == [(6.0, 1.0), (3.0, 1.0)]
+    assert calls == [["قصف"]]  # the remembered one is not computed again, the evicted one is
+    assert len(sm._EMBEDDED) == 3

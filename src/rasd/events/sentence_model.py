@@ -77,17 +77,24 @@ def _encoder(group: str) -> Any:
 
 
 _EMBEDDED: dict[tuple[str, str], tuple[float, ...]] = {}
+EMBEDDED_MOST = 8192  # vectors remembered (≈ 12 KB each): the oldest go first (REVIEW22 finding 11)
 
 
 def embed(texts: Iterable[str], group: str = USE) -> list[tuple[float, ...]]:
     """The group's vector of each text (unit length: 512 numbers for the Universal Sentence
-    Encoder, 384 for e5), computed in one batch for the texts not met before and remembered."""
+    Encoder, 384 for e5), computed in one batch for the texts not met before and remembered —
+    the last :data:`EMBEDDED_MOST` of them, so a long run over a corpus keeps its memory bounded
+    (the GSR's rows of one type, or a training set, fit)."""
     texts = list(texts)
     new = list(dict.fromkeys(t for t in texts if (group, t) not in _EMBEDDED))
-    if new:
-        for text, vector in zip(new, _encoder(group)(new), strict=True):
-            _EMBEDDED[group, text] = tuple(float(v) for v in vector)
-    return [_EMBEDDED[group, t] for t in texts]
+    made = dict(zip(new, _encoder(group)(new), strict=True)) if new else {}
+    out = [tuple(float(v) for v in made[t]) if t in made else _EMBEDDED[group, t] for t in texts]
+    for text, vector in zip(texts, out, strict=True):
+        _EMBEDDED.pop((group, text), None)  # met again: now the newest
+        _EMBEDDED[group, text] = vector
+    while len(_EMBEDDED) > EMBEDDED_MOST:
+        del _EMBEDDED[next(iter(_EMBEDDED))]
+    return out
 
 
 def embedding_traits(text: str, group: str = USE) -> dict[str, float]:
