@@ -32,7 +32,7 @@ from typing import Any
 from rasd.datafiles import data_pattern
 from rasd.document import EventMention
 from rasd.events.arguments import place_key
-from rasd.events.candidates import SMALL, Candidates, Kept
+from rasd.events.candidates import Candidates, Kept
 from rasd.events.items import same_item
 from rasd.text.normalize import normalize
 
@@ -125,11 +125,7 @@ def fold_one_sentence(events: list[EventMention], apart: frozenset[int] = frozen
     told_in: dict[tuple[object, int], list[EventMention]] = {}
     filed: dict[int, set[int]] = {}
 
-    small = len(events) < SMALL  # a pass over the key's list, as before: no index to keep
-
     def file(m: EventMention, key: object) -> None:  # again after a fold adds sentences to m
-        if small:
-            return
         have = filed.setdefault(id(m), set())
         for s in _sentences(m) - have:
             told_in.setdefault((key, s), []).append(m)
@@ -138,12 +134,10 @@ def fold_one_sentence(events: list[EventMention], apart: frozenset[int] = frozen
     for e in events:
         key = (e.plover, place_key(e.location))
         target = None
-        if id(e) not in apart and e.location:
-            if small:
-                target = next((k for k in kept.of_key(key) if id(k) not in apart and one_happening(k, e)), None)
-            elif near := {id(k) for s in _sentences(e) for k in told_in.get((key, s), ())}:
-                target = next((k for k in kept.of_key(key) if id(k) in near and id(k) not in apart
-                               and one_happening(k, e)), None)
+        if id(e) not in apart and e.location and (
+                near := {id(k) for s in _sentences(e) for k in told_in.get((key, s), ())}):
+            target = next((k for k in kept.of_key(key) if id(k) in near and id(k) not in apart
+                           and one_happening(k, e)), None)
         if target is None:
             kept.keep(e, key)
             file(e, key)
@@ -170,13 +164,12 @@ def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset
         return events
     gone: set[int] = set()
     # a dated mention adds nothing only to one of its own day (adds_nothing): it reads the
-    # mentions of its type undated or of its day, in order (SPEED22; an undated one, all; on a
-    # document of fewer than SMALL mentions, every one as before: no index to build)
-    index = Candidates(events, window=0) if len(events) >= SMALL else None
+    # mentions of its type undated or of its day, in order (SPEED22; an undated one, all)
+    index = Candidates(events, window=0)
     for e in events:
         if not e.location or _counted_from(e) or id(e) in apart:
             continue
-        town = next((t for t in (events if index is None else index.near(e)) if t is not e and id(t) not in gone and id(t) not in apart
+        town = next((t for t in index.near(e) if t is not e and id(t) not in gone and id(t) not in apart
                      and t.plover == e.plover and same_item(t, e)
                      and t.location and _coarser(e.location, t.location)
                      and _sides_agree(e, t) and adds_nothing(e, t)), None)
@@ -185,7 +178,6 @@ def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset
         location = town.location
         _absorb(town, e)
         town.location = location
-        if index is not None:
-            index.moved(town)
+        index.moved(town)
         gone.add(id(e))
     return [e for e in events if id(e) not in gone]

@@ -188,7 +188,7 @@ def _chain(words: Words, told: int, sentence: int) -> bool:
     analysis's next point), whose story the day told before is not. Bounded (FIXES22, REVIEW21
     finding 6): at most ``story_chain_sentences`` (time lexicon) sentences on."""
     if sentence - told > time_lexicon().story_chain_sentences:
-        return False  # FIXES22: a chain reaches ``story_chain_sentences`` sentences at most
+        return False
     lex = lexicon()
     return all(_goes_on(words, *words.sentence_range(k)) and not _turns(words, lex, k)
                for k in range(told + 1, sentence + 1))

@@ -609,7 +609,7 @@ def _digest_title(words: Words, d: Arg) -> bool:
         if at is not None:
             break
         end = d.first - skip
-        if skip and not texts[end].isalpha():
+        if skip and (end < 0 or not texts[end].isalpha()):  # a day opening the text has no word before it
             break
         at = next((end - len(c) for c in cues if end - len(c) >= 0
                    and tuple(texts[end - len(c):end]) == c), None)
