@@ -521,6 +521,7 @@ class RoleCues:
     no_object: re.Pattern[str] | None = None
     stance_verbs: re.Pattern[str] | None = None
     counterpart: re.Pattern[str] | None = None
+    possessed_office: re.Pattern[str] | None = None
     hedge_opener: re.Pattern[str] | None = None
     hedges: re.Pattern[str] | None = None
     group_words: re.Pattern[str] | None = None
@@ -622,6 +623,7 @@ def role_cues() -> RoleCues:
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
         passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
+        possessed_office=rx("possessed_office"),
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
         attack_adjectives=rx("attack_adjectives"), not_adjectives=rx("not_adjectives"),
@@ -2271,6 +2273,12 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                     cues.counterpart.match(words.words[k].text) and not any(
                         words.words[j].comma for j in range(k, a.first - 1))
                     for k in range(max(lo, cand.last, a.first - 2), a.first + 1)):
+                marked[id(a)] = "target"
+    if cues.possessed_office is not None:  # "زار وزير خارجيته تل أبيب": what the verb took
+        for a in near:
+            if (marked[id(a)] is None and a.first > max(lo, cand.last)
+                    and cues.possessed_office.match(words.words[a.first - 1].text)
+                    and not words.words[a.first - 1].comma):
                 marked[id(a)] = "target"
     # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
     # "استهداف التحالف لمواقع ..." nor "استهداف المجموعات المسلحة بقذائف الهاون أحياء ...",

@@ -58,6 +58,9 @@ class TimeLexicon:
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
     chronology_step_days: int = 0  # a yearless day this soon after the day told before: in its year
     few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
+    # the marks between a numeric date's day, month and year ("13/1/2021", "17 \\ 1 \\ 2016")
+    numeric_separators: frozenset[str] = frozenset({"/", "-", "."})
+    day_month_separators: frozenset[str] = frozenset({"/"})  # "[weekday] 21/09": day and month only
     few_after: frozenset[str] = frozenset()  # "قبل أيام قليلة": ... after it
 
 
@@ -152,6 +155,10 @@ def time_lexicon() -> TimeLexicon:
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
     lex.chronology_step_days = int(data.get("chronology_step_days", 0))
     lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))
+    if "numeric_separators" in data:
+        lex.numeric_separators = frozenset(str(c) for c in data["numeric_separators"])
+    if "day_month_separators" in data:
+        lex.day_month_separators = frozenset(str(c) for c in data["day_month_separators"])
     lex.few_after = frozenset(f for w in data.get("few_after", ()) for form in (key(w), "ال" + key(w))
                               for f in clitic_forms(form))  # "الأيام القليلة الماضية" too
     return lex

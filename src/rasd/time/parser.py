@@ -352,7 +352,8 @@ class Parser:
         return Spec("nth-weekday", weekday=wd, n=n, **fields)
 
     def numeric(self, k: int, has_prefix: bool, first: int) -> Match | None:
-        """13/1/2021, 13-1-2021, 2021-01-13, 13.1.2021 (one token), 2/2013, [weekday] 21/09."""
+        """13/1/2021, 13-1-2021, 2021-01-13, 13.1.2021 (one token), 2/2013, [weekday] 21/09,
+        17 \\ 1 \\ 2016 (the separators of ``numeric_separators`` in ``data/time/lexicon.yaml``)."""
         t0 = self.at(k)
         if t0.count(".") == 2:
             parts = t0.split(".")
@@ -364,7 +365,7 @@ class Parser:
         if a is None:
             return None
         sep = self.at(k + 1)
-        if sep not in ("/", "-", ".") or self.n <= k + 2:
+        if sep not in self.lex.numeric_separators or self.n <= k + 2:
             return None
         if sep == "." and not (self.at(k + 3) == "." and len(self.at(k + 4)) == 4):
             return None  # "24 . 07 . 2017" only with a four-digit year
@@ -380,7 +381,7 @@ class Parser:
             return self._dmy(a, b, c, k + 5, "date:numeric-dmy")
         if len(self.at(k + 2)) == 4 and 1 <= a <= 12 and 1900 <= b <= 2100:
             return Match(k + 3, Spec("month", month=a, year=b), "absolute", "date:numeric-month")
-        if has_prefix and sep == "/" and 1 <= a <= 31 and 1 <= b <= 12:
+        if has_prefix and sep in self.lex.day_month_separators and 1 <= a <= 31 and 1 <= b <= 12:
             return Match(k + 3, Spec("day", day=a, month=b), "absolute", "date:numeric-day-month")
         return None
 
