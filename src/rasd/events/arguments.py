@@ -2274,8 +2274,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                         words.words[j].comma for j in range(k, a.first - 1))
                     for k in range(max(lo, cand.last, a.first - 2), a.first + 1)):
                 marked[id(a)] = "target"
-    if cues.possessed_office is not None:  # "زار وزير خارجيته تل أبيب": what the verb took
-        for a in near:
+    if cues.possessed_office is not None and cand.plover in cues.diplomatic_types:
+        for a in near:  # "زار وزير خارجيته تل أبيب": what the verb took
             if (marked[id(a)] is None and a.first > max(lo, cand.last)
                     and cues.possessed_office.match(words.words[a.first - 1].text)
                     and not words.words[a.first - 1].comma):
