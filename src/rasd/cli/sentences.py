@@ -29,8 +29,15 @@ PLOVERS = ("ASSAULT", "PROTEST")
 @click.option("--group", "groups_given", multiple=True,
               help="Groups of traits to choose among, as pipeline+words or pipeline+e5 (default: "
                    "GSR19's, or --embedding's three).")
+@click.option("--unseen-gold", is_flag=True,
+              help="Also train on sentences labelled from rasd's unseen-report gold (GSR23; needs the "
+                   "evalkit): in every training fold, never scored.")
+@click.option("--extra-weight", "extra_weights", multiple=True, type=float, default=(0.0, 0.3, 1.0),
+              show_default=True, help="With --unseen-gold: the gold sentences' weights to choose among "
+                                      "(each source balanced; 0: without them).")
 def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: str | None,
-                       word_min: tuple[int, ...], cs: tuple[float, ...], groups_given: tuple[str, ...]) -> None:
+                       word_min: tuple[int, ...], cs: tuple[float, ...], groups_given: tuple[str, ...],
+                       unseen_gold: bool, extra_weights: tuple[float, ...]) -> None:
     """Fit the sentence models (ASSAULT, PROTEST) on the GSR's development rows only (hash
     bucket 0), choosing traits, C, word cut and threshold by repeated k-fold cross-validation
     there, and print the table and the nested estimate (choice included, on folds it never saw).
@@ -40,6 +47,8 @@ def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: s
       rasd train gsr-sentence
       rasd train gsr-sentence --type ASSAULT --embedding e5 --c 0.01 --c 0.03 --c 0.1 --c 0.3 \\
         --output src/rasd/data/models/gsr_sentence_e5.json
+      rasd train gsr-sentence --type ASSAULT --embedding e5 --group pipeline+e5 --unseen-gold \\
+        --c 0.03 --output gsr_sentence_gold.json
     """
     from rasd.datasets import evalkit_root
     from rasd.document import Document, Meta
@@ -59,7 +68,7 @@ def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: s
                 t in sentence_model.EMBEDDING_PREFIX and t != embedding for g in groups for t in g):
             raise click.BadParameter("groups are made of pipeline, words and the --embedding's name",
                                      param_hint="--group")
-    grid = Grid(groups, tuple(cs) or CS, tuple(word_min))
+    grid = Grid(groups, tuple(cs) or CS, tuple(word_min), tuple(extra_weights) if unseen_gold else (0.0,))
     pipeline = build()
     models = []
     for plover in types:
@@ -70,15 +79,28 @@ def train_gsr_sentence(output: Path | None, types: tuple[str, ...], embedding: s
                 sentence_model.embed([d.text for d in docs], embedding)  # one batch, remembered
             except sentence_model.MissingEmbedder as error:
                 raise click.ClickException(str(error)) from error
-        rows = [Row(r.id, r.label, sentence_model.sentence_features(d, plover, (*sentence_model.TRAITS,
-                                                                                 *([embedding] if embedding else []))))
+        traits = (*sentence_model.TRAITS, *([embedding] if embedding else []))
+        rows = [Row(r.id, r.label, sentence_model.sentence_features(d, plover, traits))
                 for r, d in zip(gsr, docs, strict=True)]
-        model, best, table, honest, trained = train(plover, rows, grid)
+        extra = []
+        if unseen_gold:
+            from rasd.events.gold_sentences import unseen_gold_sentences
+
+            labelled = unseen_gold_sentences(plover)
+            gold_docs = [pipeline(Document(Meta(id="gold"), raw=s.text)) for s in labelled]
+            if embedding:
+                sentence_model.embed([d.text for d in gold_docs], embedding)
+            extra = [Row(s.doc_id, s.label, sentence_model.sentence_features(d, plover, traits), "gold")
+                     for s, d in zip(labelled, gold_docs, strict=True)]
+            click.echo(f"{plover}: {len(extra)} sentences labelled from the unseen gold, "
+                       f"{sum(r.positive for r in extra)} yes")
+        model, best, table, honest, trained = train(plover, rows, grid, extra)
         click.echo(f"{plover} ({len(rows)} development rows, {trained['positives']} yes); "
                    "cross-validation, best threshold of each setting:")
         for s in table:
             mark = "  <- chosen" if s == best else ""
             cut = f" words>={s.word_min}" if s.word_min > 1 else ""
+            cut += f" gold x{s.extra_weight}" if unseen_gold else ""
             click.echo(f"  {'+'.join(s.traits):<19} C {s.c:<5}{cut} threshold {s.threshold:.2f}  "
                        f"F1 {pct(s.f1)} ± {pct(s.spread)}{mark}")
         click.echo(f"  nested (choice included): F1 {', '.join(pct(x) for x in honest)}")
