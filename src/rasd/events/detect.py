@@ -304,12 +304,24 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
             continue
         if cue.then and not (k + 1 < hi and cue_matches(cue.then, ws[k + 1].text)):
             continue
+        if cue.unless_dated and _told_day_or_month(words, k):
+            continue
         if cue.with_:
             window = range(max(lo, cand.first - cue.with_left), cand.first)
             if not any(cue_matches(cue.with_, ws[b].text) for b in window if b != k):
                 continue
         return ws[k].text
     return None
+
+
+def _told_day_or_month(words: Words, k: int) -> bool:
+    """Whether word ``k`` is part of a DATE the text tells of a happening that names a day or a
+    month of a year ("في 16 ديسمبر عام 2005 م"), not the page's own dateline: a cue
+    ``unless_dated`` (a year with its era mark) says nothing of such a date (ITEMS23)."""
+    at = words.words[k].start
+    return any(sp.start <= at < sp.end and isinstance(sp.value, dict) and not sp.value.get("dateline")
+               and (names_day(sp.value) or names_month(sp.value))
+               for sp in words.doc.spans_of("DATE"))
 
 
 PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
@@ -858,12 +870,17 @@ def past_context(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
     # ... and with up to two words after them ("القصف المدفعي الذي استهدف السوق": the clause
     # tells the shelling its noun names, no happening pointed back to)
     described = ends | {k + j for k in ends for j in (1, 2)}
-    told: dict[str, int] = {}  # trigger kind, ACLED sub-event type → the first sentence with one
+    told: dict[str, int] = {}  # list item | trigger kind or ACLED sub-event type → the first sentence with one
+    from rasd.events.items import item_of  # (items imports arguments, which imports this module)
+
     for cand in cands:
         if cand.context:
             continue
-        first_told = min(told.setdefault(cand.kind.id, cand.sentence),
-                         told.setdefault(cand.sub_event_type or cand.kind.id, cand.sentence))
+        # told before in the same item of a list page (ITEMS23: "2015 / 9 / 28 - أدانت البعثة
+        # الهجوم الانتحاري الذي وقع أمس في حي زارغوم" points back to no attack of another day's item)
+        item = item_of(words.sentences[cand.sentence][0])
+        first_told = min(told.setdefault(f"{item}|{cand.kind.id}", cand.sentence),
+                         told.setdefault(f"{item}|{cand.sub_event_type or cand.kind.id}", cand.sentence))
         if first_told < cand.sentence and cand.form == "noun" and (cand.definite or _referential(words, cand)):
             lo = words.sentence_range(cand.sentence)[0]
             k = _first_match(past.reaction, words, range(max(lo, cand.first - past.reaction_window), cand.first))

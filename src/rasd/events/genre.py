@@ -529,6 +529,8 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     """
     if not cands:
         return
+    from rasd.events.items import item_of  # (items imports arguments, which imports detect and this)
+
     doc = words.doc
     dates = doc.spans_of("DATE")
     if not dates:
@@ -593,7 +595,10 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
         rule = old_only(sentence)
         k = sentence
         while rule is None and k > 0 and k not in by_sentence and not day_word(k) and not toll(k) \
-                and "\n" not in doc.text[words.sentences[k - 1][1] - 1:words.sentences[k][0]]:
+                and "\n" not in doc.text[words.sentences[k - 1][1] - 1:words.sentences[k][0]] \
+                and item_of(words.sentences[k][0]) == item_of(words.sentences[k - 1][0]):
+            # (a list page's or a ticker's item carries no history from the item before it:
+            # "هربت من سوريا في عام 2012 …" then the next glued headline "قصفوا … في عزاز", ITEMS23)
             k -= 1
             if k in background:
                 rule = background[k] or None

@@ -261,6 +261,7 @@ class WordCue:
     then: re.Pattern[str] | None = None
     unless_opens: re.Pattern[str] | None = None  # never for a trigger whose first word this matches
     opening: int = 0  # when set: the cue reads its sentence's first `opening` words, however far
+    unless_dated: bool = False  # never when the cue word is part of a told day or month of a year
     bit: int = 0  # this cue's bit in Lexicon.cue_mask
 
 
@@ -757,6 +758,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             then=re.compile(_n(raw["then"])) if "then" in raw else None,
             unless_opens=re.compile(_n(raw["unless_opens"])) if "unless_opens" in raw else None,
             opening=int(raw.get("opening", 0)),
+            unless_dated=bool(raw.get("unless_dated", False)),
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc

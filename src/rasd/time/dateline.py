@@ -188,6 +188,8 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
         if _site_line(text, first, m.end, dw) or first == site_end:
             site_end = m.end  # ... and the same date printed again right after it
             continue  # "تحديث الموقع 2018 / 01 / 21"، "2018 / 01 / 21 , آخر الأخبار"
+        if _life_span(text, matches, k):
+            continue  # "شامل باساييف ( 14 يناير 1965 - 10 يوليو 2006 )": a life, not the page's day
         in_latin = latin(text, first, m.end)
         head = offsets[first] <= HEAD_CHARS or (_stamped(text, m.end) and not in_latin)
         if any(w in dw.cues or w.lower() in dw.cues for w in before) or (
@@ -214,6 +216,24 @@ def find(toks: Tokens, matches: list[tuple[int, Match]]) -> int | None:
     gregorian = [k for k in dated if matches[k][1].spec is not None and matches[k][1].spec.what != "hijri"]
     dated = gregorian or dated
     return min(dated, key=lambda k: (days[k], k)) if dated else None
+
+
+SPAN_OPEN = frozenset({"(", "["})
+SPAN_DASH = frozenset({"-", "–", "—"})
+
+
+def _life_span(text: list[str], matches: list[tuple[int, Match]], k: int) -> bool:
+    """Whether the full date ``matches[k]`` opens or closes a bracketed span of two full dates, "( 14
+    يناير 1965 - 10 يوليو 2006 )": a biography's life or a war's years after a name, never the
+    day a page was printed (ITEMS23: the birth day was read as R-276#0's dateline, so every
+    later day of the biography was taken to lie ahead of the page)."""
+    first, m = matches[k]
+    if first > 0 and text[first - 1] in SPAN_DASH and k > 0 and matches[k - 1][1].end == first - 1:
+        return _life_span(text, matches, k - 1)  # the span's closing date
+    if first == 0 or text[first - 1] not in SPAN_OPEN or m.end >= len(text) or text[m.end] not in SPAN_DASH:
+        return False
+    nxt = matches[k + 1] if k + 1 < len(matches) else None
+    return nxt is not None and nxt[0] == m.end + 1 and nxt[1].kind == "absolute" and full_date(nxt[1].spec)
 
 
 AGO = "ago"  # "November 14 , 2017 , 2 months ago": a date and its age on the day of fetching

@@ -353,13 +353,15 @@ def _chronology_day(spec: Any, year: int | None, ref_lo: date | None, ref_hi: da
 
 
 ITEM_SPAN = timedelta(days=366)  # a list page's items go back at most this far from its day
-ITEM_OPENERS = frozenset({".", "|", ":", "!", "?", "؟"})
+# what stands right before an item's heading date: a stop, a bar, or a line break (a digest whose
+# items each open a line, "…\n2015 / 10 / 28 - استأنفت …", UN News Centre's month lists: ITEMS23)
+ITEM_OPENERS = frozenset({".", "|", ":", "!", "?", "؟", "\n"})
 ITEM_CLOSERS = frozenset({"-", "–", "—", "|"})
 
 
 def _item_heading(toks: Tokens, first: int, m: Match, index: int, page: tuple[int, str] | None) -> bool:
     """Whether a printed full date below the page's own heads one dated item of a list page (a
-    digest of several days' news): it opens a line and a dash follows it ("… . 2014 / 5 / 20 -
+    digest of several days' news): it opens a line or a sentence and a dash follows it ("… . 2014 / 5 / 20 -
     إجتمع الأمين العام اليوم"), or a publishing cue stands right before it ("تم النشر بتاريخ :
     20 / 09 / 2016" of the next story on a tag page). The relative days after it count from it."""
     if m.kind != "absolute" or not dateline.full_date(m.spec) or (page is not None and index <= page[0]):
