@@ -32,24 +32,26 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str | No
 
 DIGEST = ("أهم الأخبار خلال شهر تشرين الأول 2015\n"
           "2015 / 10 / 30 - رحب الأمين العام بالمحادثات التي بدأت في فيينا حول الأزمة في سوريا .\n"
-          "2015 / 10 / 28 - أدانت البعثة الهجوم الانتحاري الذي وقع أمس في مدينة قندهار .\n")
+          "2015 / 10 / 29 - أدانت البعثة الهجوم الانتحاري الذي وقع أمس في مدينة قندهار .\n"
+          "2015 / 10 / 28 - دعا الأمين العام إلى وقف القتال في اليمن .\n")
 
 
 def test_a_line_opening_date_with_a_dash_heads_its_item():
-    dates = [x for x in extract(DIGEST) if x.label == "DATE"]
+    dates = [x for x in extract(DIGEST, "2015-10-31", "day") if x.label == "DATE"]
     yesterday = next(x for x in dates if x.text == "أمس")
-    assert yesterday.value["date"] == "2015-10-27", dates
+    assert yesterday.value["date"] == "2015-10-28", dates  # the day before its item's, 29 October
     assert yesterday.value.get("reference") == "item"
     heads = [x.text for x in dates if x.rule.endswith("+item-heading")]
-    assert "2015 / 10 / 28" in heads, heads
+    assert "2015 / 10 / 29" in heads, heads
 
 
 def test_a_line_opening_date_without_a_dash_heads_nothing():
     text = ("أهم الأخبار خلال شهر تشرين الأول 2015\n"
             "2015 / 10 / 30 - رحب الأمين العام بالمحادثات في فيينا .\n"
-            "2015 / 10 / 28 أدانت البعثة الهجوم الذي وقع أمس في مدينة قندهار .\n")
-    dates = [x for x in extract(text) if x.label == "DATE"]
-    assert not [x for x in dates if x.text == "2015 / 10 / 28" and x.rule.endswith("+item-heading")], dates
+            "2015 / 10 / 29 أدانت البعثة الهجوم الذي وقع أمس في مدينة قندهار .\n"
+            "2015 / 10 / 28 - دعا الأمين العام إلى وقف القتال في اليمن .\n")
+    dates = [x for x in extract(text, "2015-10-31", "day") if x.label == "DATE"]
+    assert not [x for x in dates if x.text == "2015 / 10 / 29" and x.rule.endswith("+item-heading")], dates
 
 
 # --- a life span is no dateline ---------------------------------------------------------------
@@ -87,30 +89,32 @@ def test_a_told_day_with_an_era_mark_is_no_other_era():
 
 def test_a_year_of_another_era_is_still_history():
     text = ("تحدث المؤرخ عن تاريخ المدينة .\n"
-            "وفي سنة 694 م هاجم الجيش مدينة دمشق وقتل المئات من سكانها .\n")
+            "هاجم الصليبيون مدينة القدس سنة 1099 م وقتلوا سكانها .\n")
     doc = _doc(text, "2010-12-19")
     assert not doc.events, [(e.plover, e.event_date) for e in doc.events]
     rules = [s.rule for s in doc.spans_of("TRIGGER")]
-    assert any("historical:" in r for r in rules), rules
+    assert rules and all("historical:1099" in r for r in rules), rules
 
 
 # --- a reaction's definite noun points back within its item ------------------------------------
 
 UN_LIST = ("أهم الأخبار خلال شهر أيلول 2015\n"
            "2015 / 9 / 30 - أدان مجلس الأمن الهجوم الذي استهدف قافلة إغاثة في مدينة حلب أمس .\n"
-           "2015 / 9 / 28 - أدانت بعثة الأمم المتحدة الهجوم الانتحاري الذي وقع أمس في مدينة قندهار .\n")
+           "2015 / 9 / 29 - أدانت بعثة الأمم المتحدة للمساعدة في أفغانستان الهجوم الانتحاري الذي وقع "
+           "أمس في مدينة قندهار .\n"
+           "2015 / 9 / 28 - دعا الأمين العام إلى وقف القتال في اليمن .\n")
 
 
 def test_a_condemned_attack_of_another_item_is_its_own_happening():
-    doc = _doc(UN_LIST)
+    doc = _doc(UN_LIST, "2015-09-30")
     kandahar = [e for e in doc.events if (e.location or {}).get("name") == "Kandahar"]
-    assert kandahar and kandahar[0].event_date == "2015-09-27", [
+    assert kandahar and kandahar[0].event_date == "2015-09-28", [
         (e.plover, (e.location or {}).get("name"), e.event_date) for e in doc.events]
 
 
 def test_a_condemned_attack_told_before_in_the_same_story_is_a_reference():
-    text = ("قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في مدينة قندهار يوم الأحد 27 أيلول 2015 .\n"
-            "وأدانت بعثة الأمم المتحدة الهجوم الانتحاري الذي وقع في المدينة .\n")
-    doc = _doc(text)
+    text = ("2015 / 9 / 29 - قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في مدينة قندهار أمس .\n"
+            "وأدانت بعثة الأمم المتحدة للمساعدة في أفغانستان الهجوم الانتحاري الذي وقع أمس في مدينة قندهار .\n")
+    doc = _doc(text, "2015-09-30")
     rules = [s.rule for s in doc.spans_of("TRIGGER") if "reaction-back" in s.rule]
     assert rules, [s.rule for s in doc.spans_of("TRIGGER")]

@@ -529,7 +529,8 @@ def background_context(words: Words, cands: list, page_words: re.Pattern[str] | 
     """
     if not cands:
         return
-    from rasd.events.items import item_of  # (items imports arguments, which imports detect and this)
+    # (imported here: items imports arguments, which imports detect, which imports this module)
+    from rasd.events.items import item_of
 
     doc = words.doc
     dates = doc.spans_of("DATE")
