@@ -118,3 +118,28 @@ def test_a_condemned_attack_told_before_in_the_same_story_is_a_reference():
     doc = _doc(text, "2015-09-30")
     rules = [s.rule for s in doc.spans_of("TRIGGER") if "reaction-back" in s.rule]
     assert rules, [s.rule for s in doc.spans_of("TRIGGER")]
+
+
+# --- history carried only inside an item -------------------------------------------------------
+
+TICKER = ("آخر الأخبار على الخريطة التفاعلية لهذا اليوم في سورياانفجار سيارة مفخخة في مدينة الموصل "
+          "العراقيةاعتقال خلية في مدينة اسطنبول التركيةوفي عام 2012 هربت الناشطة من سوريا إلى العاصمة "
+          "الفرنسيةقصفت المدفعية التركية مواقع الوحدات الكردية في بلدة عزاز بريف حلب الشماليةوصول تعزيزات "
+          "عسكرية إلى مدينة الباب السوريةاجتماع لقادة الفصائل في مدينة إدلب السوريةمقتل عنصرين من الشرطة "
+          "في مدينة العريش المصرية")
+
+
+def test_a_tickers_next_headline_carries_no_history_from_the_one_before():
+    doc = _doc(TICKER, "2017-08-17")
+    carried = [doc.text[s.start:s.end] for s in doc.spans_of("TRIGGER") if "background-carry" in s.rule]
+    assert not carried, carried
+    assert any(e.plover == "ASSAULT" and e.sub_event_type and "Shelling" in e.sub_event_type for e in doc.events)
+
+
+def test_history_still_carries_to_the_next_sentence_of_one_paragraph():
+    text = ("تحدث الناشط عن حياته في المنفى .\n"
+            "وفي عام 2012 هرب الناشط من سوريا إلى العاصمة الفرنسية . "
+            "وقصفت المدفعية مواقع الوحدات الكردية في بلدة عزاز بريف حلب الشمالي .")
+    doc = _doc(text, "2017-08-17")
+    carried = [s.rule for s in doc.spans_of("TRIGGER") if "background-carry:2012" in s.rule]
+    assert carried, [s.rule for s in doc.spans_of("TRIGGER")]
