@@ -531,6 +531,7 @@ class RoleCues:
     not_adjectives: re.Pattern[str] | None = None
     owner_adjectives: int = 1
     allegiance: re.Pattern[str] | None = None
+    allegiance_with_lam: re.Pattern[str] | None = None
     agent_words: re.Pattern[str] | None = None
     chain_words: re.Pattern[str] | None = None
     chain_complementizer: re.Pattern[str] | None = None
@@ -628,7 +629,7 @@ def role_cues() -> RoleCues:
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
         attack_adjectives=rx("attack_adjectives"), not_adjectives=rx("not_adjectives"),
         owner_adjectives=int(data["owner_adjectives"]),
-        allegiance=rx("allegiance"), agent_words=rx("agent_words"),
+        allegiance=rx("allegiance"), allegiance_with_lam=rx("allegiance_with_lam"), agent_words=rx("agent_words"),
         chain_words=rx("chain_words"), chain_complementizer=rx("chain_complementizer"),
         object_case=rx("object_case"), object_case_not=rx("object_case_not"),
         anaphor_nouns=rx("anaphor_nouns"), anaphor_before=rx("anaphor_before"),
@@ -901,8 +902,10 @@ def _bystander(words: Words, arg: Arg, lex: Lexicon, lo: int) -> bool:
         return True
 
     allegiance = role_cues().allegiance  # "فصائل الجيش الحر المدعومة تركيا / من تركيا": a patron
+    with_lam = role_cues().allegiance_with_lam  # "تابع الجيش السوري عملياته": the verb, no patron
     if allegiance is not None and w and not words.words[arg.first].text.startswith("ل") and (
-            allegiance.match(w[-1]) or (len(w) == 2 and w[1] == "من" and allegiance.match(w[0]))):
+            (allegiance.match(w[-1]) and not (with_lam is not None and with_lam.match(w[-1])))
+            or (len(w) == 2 and w[1] == "من" and allegiance.match(w[0]))):
         return True
     return len(w) == 2 and w[1] in ("من", "عبر") and cue_matches(lex.roles["from_place"], w[0])
 

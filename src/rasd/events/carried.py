@@ -49,12 +49,14 @@ class CarryCues:
     antecedent_rules: frozenset[str]
     openers: re.Pattern[str]
     perfective: re.Pattern[str]
+    subordinate: re.Pattern[str]
     adjunct_openers: re.Pattern[str]
     adjunct_words: int
     topic_shift: re.Pattern[str]
     subject_nouns: re.Pattern[str]
     feminine_heads: re.Pattern[str]
     plural_heads: re.Pattern[str]
+    companions: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +82,9 @@ def carry_cues() -> CarryCues:
     return CarryCues(
         plovers=frozenset(data["plovers"]), passive_kinds=frozenset(data["passive_kinds"]),
         antecedent_rules=frozenset(data["antecedent_rules"]), openers=rx("openers"),
-        perfective=rx("perfective"), adjunct_openers=rx("adjunct_openers"), adjunct_words=int(data["adjunct_words"]),
-        topic_shift=rx("topic_shift"), subject_nouns=rx("subject_nouns"), feminine_heads=rx("feminine_heads"), plural_heads=rx("plural_heads"))
+        perfective=rx("perfective"), subordinate=rx("subordinate"), adjunct_openers=rx("adjunct_openers"), adjunct_words=int(data["adjunct_words"]),
+        topic_shift=rx("topic_shift"), subject_nouns=rx("subject_nouns"), feminine_heads=rx("feminine_heads"), plural_heads=rx("plural_heads"),
+        companions=rx("companions"))
 
 
 def remember(words: Words, cand: Candidate, last: int, actor1: Arg | None, rule1: str,
@@ -121,11 +124,14 @@ def carried_subject(words: Words, ann: Annotations, cand: Candidate, told: Told 
     if _passive_frame(words, cand):
         return None  # "تم القبض عليه"، "وتعرضت البلدة لقصف": the one named underwent it
     agreement = _verb_agreement(verb, cand.form)
-    if agreement is None or agreement != _agreement_of(words, told.arg):
+    if agreement is None or (agreement != _agreement_of(words, told.arg) and not (
+            agreement == "pl" and _with_companions(words, told.arg, cues))):
         return None
     lo, hi = words.sentence_range(cand.sentence)
     if not _opens_clause(words, ann, cand.first, lo, cues):
         return None
+    if told.sentence != cand.sentence and _subordinate(words, cand.first, lo, cues):
+        return None  # "... . أصيب 4 أطفال , بعدما دهسهم مستوطن": إذ / بعدما go on their own sentence
     if cand.first + 1 < hi and cues.subject_nouns.match(_bare(words.words[cand.first + 1].text)):
         return None  # "وصلت القوات"، "واستهدفت الغارات": the verb's own subject
     if cues.topic_shift.match(words.joined(lo, min(lo + 3, cand.first + 1))):
@@ -209,6 +215,24 @@ def _agreement_of(words: Words, arg: Arg) -> str | None:
     if cues.feminine_heads.match(head) or head.endswith(("ه", "ات")):
         return "f"
     return "m"
+
+
+def _subordinate(words: Words, k: int, lo: int, cues: CarryCues) -> bool:
+    """Whether one of the particles before the verb at word ``k`` opens a subordinate clause
+    (carried.yaml ``subordinate``: إذ، بعدما)."""
+    j = k - 1
+    while j >= lo and cues.openers.match(words.words[j].text):
+        if cues.subordinate.match(_bare(words.words[j].text)):
+            return True
+        j -= 1
+    return False
+
+
+def _with_companions(words: Words, arg: Arg, cues: CarryCues) -> bool:
+    """Whether the antecedent is joined by its allies right after it ("الجيش السوري وحلفاؤه"):
+    a plural subject, which a plural verb agrees with (carried.yaml ``companions``)."""
+    return arg.last < len(words) and words.words[arg.last].sentence == words.words[arg.first].sentence \
+        and bool(cues.companions.match(words.words[arg.last].text))
 
 
 def _bare(word: str) -> str:
