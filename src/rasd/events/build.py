@@ -34,8 +34,8 @@ from rasd.document import Document, EventMention, Evidence, Span
 from rasd.events.arguments import (
     Annotations,
     Arg,
-    _coarser,
     _civilian,
+    _coarser,
     _destinations,
     _fold_name,
     _listed,
