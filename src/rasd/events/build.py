@@ -34,7 +34,6 @@ from rasd.document import Document, EventMention, Evidence, Span
 from rasd.events.arguments import (
     Annotations,
     Arg,
-    _civilian,
     _coarser,
     _destinations,
     _fold_name,
@@ -736,22 +735,15 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if (roles.actor2 is None or _same_arg(roles.actor2, roles.actor1)) and (
                 met := met_on_visit(words, ann, head, group, roles.actor1)) is not None:
             roles.actor2, roles.rule2, roles.assoc2 = met, MET_ON_VISIT, []  # "زار ... طهران والتقى روحاني"
-        # ACTOR1_23: civilians read as the subject of the killing ("قتل وجرح عدد من المدنيين نتيجة قصف
-        # قوات النظام لمناطق") did not kill: the killing is passive, its agent goes with the attack word
-        killed = roles.actor1 if roles.actor1 is not None and _civilian(roles.actor1) else None
-        if roles.actor1 is None or killed is not None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
+        if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
             for other in group[1:]:
                 if any(words.words[k].comma or words.words[k].ends_clause for k in range(head.first, other.first)):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
-                if killed is not None and (alt.actor1 is None or _civilian(alt.actor1) or not _cause_of(words, other)):
-                    continue  # the civilians stay where they are unless the cause names its agent
                 if (alt.actor1 is not None and alt.actor1 is roles.actor2 and _cause_of(words, other)
                         and alt.rule1 in AGENT_RULES):  # "قتل 12 مدنيا بقصف لطيران التحالف"
                     roles.actor2, roles.rule2, roles.assoc2 = None, "", []
                 if alt.actor1 is not None and alt.actor1 is not roles.actor2:
-                    if killed is not None and roles.actor2 is None:  # the civilians are who it struck
-                        roles.actor2, roles.rule2, roles.assoc2 = killed, f"{roles.rule1}|civilians-acted-upon", []
                     roles.actor1, roles.rule1, roles.assoc1 = alt.actor1, alt.rule1, alt.assoc1
                     if roles.actor2 is None:
                         roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2

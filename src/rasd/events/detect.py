@@ -31,7 +31,7 @@ WEAPON_NEAR = (6, 5)  # ... searched first: a weapon named right next to the tri
 VERBAL_FRAME_STARTS = ("ارسل", "استقدم", "نصب", "ادخل", "اعلن", "تم", "فرض", "نشر", "اقام", "اطلق", "القي",
                        "اوقف", "دخل", "وصل", "اسقط", "اعترض", "انفجر", "دفع", "جري", "خرج")
 SPAN_OPENERS = frozenset({"حتي", "منذ", "لغايه", "وحتي"})  # "until"/"since" make a day a span, not an anchor
-GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "نتيجه", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
+GOVERNING_PREPOSITIONS = frozenset({"علي", "الي", "في", "عن", "من", "جراء", "اثر", "عقب", "بعد", "قبل", "خلال", "ضد",
                                     "بسبب", "لعمليه", "عمليه", "حول", "بشان", "رغم", "برغم", "بالرغم",
                                     # nouns of purpose govern a verbal noun too: "من أجل قتل أو اعتقال"
                                     "اجل", "لاجل", "بهدف", "بغيه", "سعيا"})
