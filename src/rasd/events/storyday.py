@@ -101,19 +101,21 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
     for e in undated:
         sentence = words.sentence_of(e.sentence_start)
         lo, hi = words.sentence_range(sentence)
-        if sentence <= present or _anterior(words, sentence, lo, hi) \
-                or dated_item(words.sentences[sentence][0]):
+        if sentence == present or present - sentence > lex.story_lead_sentences \
+                or _anterior(words, sentence, lo, hi) or dated_item(words.sentences[sentence][0]):
             continue  # a chronology's items have their own days (rasd.events.items)
         day, at = today.isoformat(), (start, end)
-        if _goes_on(words, lo, hi):
+        if _goes_on(words, lo, hi) and not _turns(words, lexicon(), sentence):  # a turn opens an item
             if _definite(e.trigger) or e.plover in DIPLOMATIC:
                 # "كما قضى شخص في الاشتباكات": the happening told before, whose day build.py gives
                 # or withholds; "وطالب الوفد …" paragraphs after a meeting: said on a day untold
                 continue
-            told_last = _present_before(last_told, sentence)
-            if told_last is None or not _chain(words, told_last.sentence, sentence):
-                continue  # it goes on with a story of another time, or one the page did not date
-            day, at = told_last.value["date"][:10], (told_last.span.start, told_last.span.end)
+            if sentence > present:
+                told_last = _present_before(last_told, sentence)
+                if told_last is not None and _chain(words, told_last.sentence, sentence):
+                    day, at = told_last.value["date"][:10], (told_last.span.start, told_last.span.end)
+                elif not _paragraph_of_today(words, last_told, present, sentence):
+                    continue  # it goes on with a story of another time, or one the page did not date
         e.event_date, e.time_precision = day, 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(*at, words.doc.text[at[0]:at[1]], "event_date", STORY_DAY))
@@ -172,6 +174,26 @@ def _present_before(last_told: tuple[list[int], list[Arg | None]], sentence: int
     sentences, days = last_told
     at = bisect_left(sentences, sentence) - 1
     return days[at] if at >= 0 else None
+
+
+def _paragraph_of_today(words: Words, last_told: tuple[list[int], list[Arg | None]], present: int,
+                        sentence: int) -> bool:
+    """Whether a sentence that goes on with the one before, and whose chain back to the last day
+    told is broken, goes on with an item the report's own day dates (DATES23): going back from it
+    past sentences that go on, it reaches a sentence that opens the next item of a roundup — one
+    that opens cold, or turns to it ("الى ذلك , قالت مصادر …"، "من ناحية اخرى , اشارت …"; the
+    sentence itself may be that one) — after the first present day told, within
+    ``story_chain_sentences``, with no time told from there to this sentence. That item tells no
+    day of its own, so it is the report's (module docstring), and this sentence goes on with it."""
+    sentences, _ = last_told
+    at = bisect_left(sentences, sentence + 1) - 1
+    told = sentences[at] if at >= 0 else -1  # the last sentence at or before this one telling a time
+    lex = lexicon()
+    for k in range(sentence, max(present, told, sentence - time_lexicon().story_chain_sentences - 1), -1):
+        lo, hi = words.sentence_range(k)
+        if _turns(words, lex, k) or not _goes_on(words, lo, hi):
+            return not _anterior(words, k, lo, hi) and not dated_item(words.sentences[k][0])
+    return False
 
 
 def _definite(trigger: str) -> bool:

@@ -51,6 +51,7 @@ class TimeLexicon:
     pluperfect_window: int = 0
     story_present_days: int = 0  # a day told this close before the page's is of its present
     story_chain_sentences: int = 0  # most sentences a going-on chain carries a told day (storyday)
+    story_lead_sentences: int = 0  # a lead this many sentences before the first present day told (storyday)
     story_later_days: int = 0  # this many full days printed after the page's own: no report of its day
     story_later_gap: int = 0  # ... more than this many days after it (rasd.time.pageday.prints_later)
     day_page_precision: int = 1  # the precision of the day a day page gives its undated items
@@ -148,6 +149,7 @@ def time_lexicon() -> TimeLexicon:
     lex.pluperfect_window = int(data.get("pluperfect_window", 0))
     lex.story_present_days = int(data.get("story_present_days", 0))
     lex.story_chain_sentences = int(data.get("story_chain_sentences", 0))
+    lex.story_lead_sentences = int(data.get("story_lead_sentences", 0))
     lex.story_later_days = int(data.get("story_later_days", 0))
     lex.story_later_gap = int(data.get("story_later_gap", 0))
     lex.day_page_precision = int(data.get("day_page_precision", 1))
