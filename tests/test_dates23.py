@@ -3,7 +3,7 @@
 Two reaches of DATES15's story day (:mod:`rasd.events.storyday`) on a page whose report has told a
 day of its present:
 
-- a sentence that goes on (و، كما …) with an item opened by a cold or turning sentence ("من ناحية
+- a sentence that goes on (و، كما …) with an item opened by a turning sentence ("من ناحية
   أخرى , …"، "الى ذلك , …") that tells no day takes the page's day, as that item would; the chain
   back to the last day told (DATES21) is broken by the turn;
 - a headline or lead at most ``story_lead_sentences`` sentences before the first present day told
@@ -66,4 +66,10 @@ def test_talk_told_in_a_turning_sentence_takes_the_page_day():
 def test_talk_told_going_on_after_a_turn_keeps_no_day():
     found = _at(LEAD + MIDDLE + TURN + "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود تشاووش أوغلو في موسكو.",
                 "Moscow", "CONSULT")
+    assert [e.event_date for e in found] == [None], _days(found)
+
+
+def test_sentence_going_on_with_a_paragraph_opened_cold_keeps_no_day():
+    cold = "أشارت مصادر معارضة إلى أن الطرق بين القرى مقطوعة بسبب الأمطار. "  # an essay's next point as often
+    found = _at(LEAD + MIDDLE + cold + GOES_ON, "Murak")
     assert [e.event_date for e in found] == [None], _days(found)

@@ -30,6 +30,14 @@ count) takes the page's own day, at precision 1, when:
   (:mod:`rasd.events.items`: a chronology's items have days of their own; a ticker's glued
   headlines are all of the page's day).
 
+DATES23 widens three of these tests. A sentence that turns to another item ("من ناحية أخرى"،
+"الى ذلك"، "في غضون ذلك": the events lexicon's ``topic_shift``) opens an item as a cold one does,
+talks included. A sentence that goes on with such an item, when its chain back to the last day
+told is broken, takes the page's day too (:func:`_paragraph_of_today`; not after a paragraph
+opened cold, which on essays is the argument's next point). A headline or lead at most
+``story_lead_sentences`` sentences before the first present day told takes the page's day
+(the report's news, told again with its day); further up, a sidebar's headlines are of any day.
+
 A page of one day's items (DAYPAGE19) needs no present told against it: an address that ends
 with its day (a live map's ``/ar/time/30.11.2017``: :func:`rasd.time.urldate.day_address`) or a
 ticker of glued headlines (:func:`rasd.events.items.ticker_page`) filed under a day is that day's list,
@@ -180,19 +188,28 @@ def _paragraph_of_today(words: Words, last_told: tuple[list[int], list[Arg | Non
                         sentence: int) -> bool:
     """Whether a sentence that goes on with the one before, and whose chain back to the last day
     told is broken, goes on with an item the report's own day dates (DATES23): going back from it
-    past sentences that go on, it reaches a sentence that opens the next item of a roundup — one
-    that opens cold, or turns to it ("الى ذلك , قالت مصادر …"، "من ناحية اخرى , اشارت …"; the
-    sentence itself may be that one) — after the first present day told, within
-    ``story_chain_sentences``, with no time told from there to this sentence. That item tells no
-    day of its own, so it is the report's (module docstring), and this sentence goes on with it."""
+    past sentences that go on, it reaches a sentence that turns to the next item of a roundup
+    ("الى ذلك , قالت مصادر …"، "من ناحية اخرى , اشارت …"، "في غضون ذلك , …": roles'
+    ``topic_shift``; the sentence itself may be that one) after the first present day told, within
+    ``story_chain_sentences``, with no time told from there to this sentence; and the last time the
+    page told before that item is a day of its present, at most ``story_chain_sentences`` before
+    it. That item tells no day of its own, so it is the report's (module docstring), and this
+    sentence goes on with it. A paragraph opened cold is not enough: on essays and analyses that
+    told a present day once it is the next point of the argument (DATES23's breadth read: 10 of
+    the 13 wrong days came from such paragraphs)."""
     sentences, _ = last_told
     at = bisect_left(sentences, sentence + 1) - 1
     told = sentences[at] if at >= 0 else -1  # the last sentence at or before this one telling a time
+    limit = time_lexicon().story_chain_sentences
     lex = lexicon()
-    for k in range(sentence, max(present, told, sentence - time_lexicon().story_chain_sentences - 1), -1):
+    for k in range(sentence, max(present, told, sentence - limit - 1), -1):
         lo, hi = words.sentence_range(k)
-        if _turns(words, lex, k) or not _goes_on(words, lo, hi):
-            return not _anterior(words, k, lo, hi) and not dated_item(words.sentences[k][0])
+        if _turns(words, lex, k):
+            before = _present_before(last_told, k)  # the last time told before the item's opening
+            return (before is not None and k - before.sentence <= limit and not _anterior(words, k, lo, hi)
+                    and not dated_item(words.sentences[k][0]))
+        if not _goes_on(words, lo, hi):
+            return False  # a paragraph opened cold: an essay's next point as often as a roundup's item
     return False
 
 
