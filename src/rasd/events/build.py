@@ -88,7 +88,14 @@ from rasd.events.storyday import story_days
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
 from rasd.events.when import _anterior, _page_date, event_date
-from rasd.kb.actors import DATA_DIR, GOVERNMENT, _by_country, localize_actor
+from rasd.kb.actors import (
+    ARMED_TYPES,
+    DATA_DIR,
+    GOVERNMENT,
+    _by_country,
+    default_kb,
+    localize_actor,
+)
 from rasd.kb.country_context import country_forms
 from rasd.kb.places import load_cues
 from rasd.quantities.casualties import casualty_lexicon
@@ -758,7 +765,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             carried = carried_subject(words, ann, head, subject_told, lex)
             if carried is not None and _other_side(carried, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = carried, CARRIED_RULE
-        if roles.actor1 is None and typing.kind.state_sub_event_type and _regained(words, typing):
+        if roles.actor1 is None and typing.kind.state_sub_event_type:  # TYPES23: any capture, not only a retaking
             taker = retaker(words, ann, typing)  # "والثوار ... واستعادوا": the place is theirs
             if taker is not None and taker is not roles.actor2:
                 roles.actor1, roles.rule1 = taker, RETAKER_RULE
@@ -814,7 +821,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             actor2, roles.actor2 = None, None
         if typing.kind.refine and actor1:
             by_actor = next((w for w in lex.weapons if w.actor_name and w.actor_name in str(actor1.get("name"))
-                             and typing.plover in w.applies_to
+                             and typing.plover in w.applies_to and (not w.triggers or typing.kind.id in w.triggers)
                              and (not typing.weapon_rule or typing.sub_event_type in w.outranks)), None)
             if by_actor is not None:
                 typing.mode, typing.event_type = by_actor.mode, by_actor.event_type
@@ -1078,7 +1085,13 @@ GAINS = frozenset({GAINS_NON_STATE, GAINS_STATE})
 REGAINED = "typed:regained"
 TAKER_STATE = "typed:taker-state"
 TAKER_NON_STATE = "typed:taker-non-state"
-TYPINGS = frozenset({REGAINED, TAKER_STATE, TAKER_NON_STATE})
+# ACLED's definition (TYPES23): a militia operating on behalf of the host government (its chain
+# of parents leads to that country's state forces: the PMF in Iraq, the NDF in Syria) regains
+# ground for the government. (A foreign state's forces taking ground, "Non-state actor overtakes
+# territory" by the same definition, was tried and not kept: on the dev gold the taker's country
+# and the place's disagree mostly where one of them is wrong, al-Qaim and Albukamal across a border.)
+TAKER_FOR_STATE = "typed:taker-for-government"
+TYPINGS = frozenset({REGAINED, TAKER_STATE, TAKER_NON_STATE, TAKER_FOR_STATE})
 RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
 UNDATED_RULE = "date:none"  # when.py's rule for a mention that heard of no day
 MET_ON_VISIT = "actor:met-on-visit"  # interact.met_on_visit: the one met after a visit (FIXES22)
@@ -1119,10 +1132,22 @@ def _taker_type(m: EventMention) -> None:
     trigger (``|typed:taker-state`` or ``|typed:taker-non-state``, :func:`_typed_by`)."""
     if m.sub_event_type in GAINS and isinstance(m.actor1, dict) and m.actor1.get("type"):
         state = m.actor1.get("type") == "State forces"
+        why = TAKER_STATE if state else TAKER_NON_STATE
+        host = (m.location or {}).get("country")
+        if not state and host and _acts_for_state(m.actor1, host):
+            state, why = True, TAKER_FOR_STATE  # the PMF taking a village in Iraq
         sub_event_type = GAINS_STATE if state else GAINS_NON_STATE
-        if sub_event_type != m.sub_event_type:
+        if sub_event_type != m.sub_event_type or why == TAKER_FOR_STATE:
             m.sub_event_type = sub_event_type
-            _typed_by(m, TAKER_STATE if state else TAKER_NON_STATE)
+            _typed_by(m, why)
+
+
+def _acts_for_state(actor: dict[str, Any], host: str) -> bool:
+    """Whether a non-state actor operates on behalf of ``host``'s government: its chain of
+    parents in the actor knowledge base reaches the state forces of that country."""
+    kb = default_kb().actors
+    return any((a := kb.get(i)) is not None and a.type == "State forces" and a.country == host
+               for i in actor.get("chain") or ())
 
 
 def _typed_by(m: EventMention, rule: str) -> None:
@@ -1143,7 +1168,8 @@ def _typed_once(m: EventMention) -> None:
     """Drop the capture typings the mention's final type contradicts: a retaking the state
     regained (``|typed:regained``) folded into a group's capture, a state's capture folded into
     a clash. What is left says why the mention has the type it has, once."""
-    told = {GAINS_STATE: {REGAINED, TAKER_STATE}, GAINS_NON_STATE: {TAKER_NON_STATE}}.get(
+    told = {GAINS_STATE: {REGAINED, TAKER_STATE, TAKER_FOR_STATE},
+            GAINS_NON_STATE: {TAKER_NON_STATE}}.get(
         m.sub_event_type or "", set())
     for k, ev in enumerate(m.evidence):
         if ev.field == "trigger" and TYPINGS & set(parts := ev.rule.split("|")):
@@ -2010,6 +2036,7 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     for e in events:
         _taker_type(e)  # an actor1 a join or a referent gave late still decides who took the place
         _typed_once(e)
+        _typed_by_sides(e, words, lex)  # TYPES23: an attack with no weapon word, by whom it struck
         if e.actor1 and e.actor2 and _actor_family(e.actor1) == _actor_family(e.actor2):
             e.actor2 = None  # merging may have brought one side twice
             e.evidence = [ev for ev in e.evidence if ev.field != "actor2"]
@@ -2026,6 +2053,55 @@ def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                 ev.text = doc.text[ev.start:ev.end]
         e.notes = summary(e)
     return events
+
+
+CLASH = ("Battles", "Armed clash")  # ACLED
+CIVILIAN_ATTACK = ("Violence against civilians", "Attack")
+
+
+def _fighting_side(actor: dict[str, Any] | None) -> bool:
+    """An armed, organised side (ACLED's armed actor types), not a government's politicians nor
+    unknown gunmen (a killing by "مجهولون" is as often an assassination as a fight)."""
+    name = str((actor or {}).get("name") or "")
+    return (isinstance(actor, dict) and actor.get("type") in ARMED_TYPES
+            and not name.startswith(GOVERNMENT) and not name.startswith("Unidentified"))
+
+
+def _typed_by_sides(e: EventMention, words: Words, lex: Lexicon) -> None:
+    """Type an attack its words left untyped (no weapon: "شن هجوماً على مواقع"، "قتل عنصرين من
+    قوات النظام"، "اغتيال الصحافي") by whom it struck, as ACLED does (``sides_typing`` in
+    triggers.yaml): a civilian target named after the trigger or a civilian actor2 makes it
+    Violence against civilians: Attack; an armed target after an assault word, two armed sides,
+    or an armed assailant's assault on no one named, Battles: Armed clash. Only once every merge is done, only when no telling typed it;
+    the reason joins the trigger's rule (``|typed:…``) with the words that gave it."""
+    cues = lex.sides_typing
+    if e.plover != "ASSAULT" or e.sub_event_type is not None or not cues.triggers:
+        return
+    k = next((k for k, ev in enumerate(e.evidence) if ev.field == "trigger"
+              and cues.triggers & set(re.split(r"[+|]", ev.rule))), None)
+    if k is None:
+        return
+    trigger = e.evidence[k]
+    rules = set(re.split(r"[+|]", trigger.rule))
+    first, last = words.index_of(trigger.start, trigger.end)
+    _, hi = words.sentence_range(words.words[first].sentence)
+    after = words.joined(first, min(hi, last + cues.window))
+    typing, why = None, ""
+    if (hit := lex.civilian_targets.search(after)) is not None:
+        typing, why = CIVILIAN_ATTACK, f"typed:civilian-target:{hit.group().strip()}"
+    elif isinstance(e.actor2, dict) and e.actor2.get("type") == "Civilians":
+        typing, why = CIVILIAN_ATTACK, "typed:civilian-side"
+    elif rules & cues.clash_triggers:
+        target = cues.armed_target.search(after) if rules & cues.armed_target_triggers else None
+        if target is not None:
+            typing, why = CLASH, f"typed:armed-target:{target.group().strip()}"
+        elif _fighting_side(e.actor1) and _fighting_side(e.actor2):
+            typing, why = CLASH, "typed:armed-sides"
+        elif rules & cues.armed_target_triggers and _fighting_side(e.actor1) and e.actor2 is None:
+            typing, why = CLASH, "typed:armed-assailant"  # "شن التنظيم هجوماً عنيفاً على قرية"
+    if typing is not None:
+        e.event_type, e.sub_event_type = typing
+        _set_rule(e, k, f"{trigger.rule}|{why}")
 
 
 DEMAND_TYPES = frozenset({"REQUEST", "REJECT"})  # what a crowd demands or refuses as it protests

@@ -282,6 +282,19 @@ class Past:
 
 
 @dataclass(frozen=True)
+class SidesTyping:
+    """How an attack told with no weapon word is typed by its sides once its actors are final
+    (``sides_typing`` in triggers.yaml): rules ``trigger:<id>`` it reads, those a clash may type,
+    the armed targets named after a trigger and the words read after it."""
+
+    triggers: frozenset[str] = frozenset()
+    clash_triggers: frozenset[str] = frozenset()
+    armed_target: re.Pattern[str] = field(default=re.compile("(?!)"))
+    armed_target_triggers: frozenset[str] = frozenset()
+    window: int = 6
+
+
+@dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[TriggerType, ...]
     pattern: re.Pattern[str]
@@ -324,6 +337,7 @@ class Lexicon:
     _cues_anywhere: tuple[int, ...] = ()
     _any_cue_by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # their alternation
     past: Past = field(default_factory=Past)
+    sides_typing: SidesTyping = field(default_factory=SidesTyping)
     clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
     # a reply or a revenge opening the clause before a trigger ("وردا على ذلك قصفت"): a new
     # happening, answered to the one told before (Candidate.opens; context.yaml ``retaliation``)
@@ -832,6 +846,19 @@ def lexicon() -> Lexicon:
     if unknown:
         raise LexiconError(f"triggers.yaml civilian_targets: unknown trigger ids {sorted(unknown)}")
 
+    sides = data.get("sides_typing") or {}
+    target = sides.get("armed_target") or {}
+    unknown = set(sides.get("triggers") or ()) | set(sides.get("clash_triggers") or ()) \
+        | set(target.get("triggers") or ())
+    if unknown - seen:
+        raise LexiconError(f"triggers.yaml sides_typing: unknown trigger ids {sorted(unknown - seen)}")
+    sides_typing = SidesTyping(
+        triggers=frozenset(f"trigger:{t}" for t in sides.get("triggers") or ()),
+        clash_triggers=frozenset(f"trigger:{t}" for t in sides.get("clash_triggers") or ()),
+        armed_target=re.compile(_n(target.get("cue") or "(?!)")),
+        armed_target_triggers=frozenset(f"trigger:{t}" for t in target.get("triggers") or ()),
+        window=int(sides.get("window", 6)))
+
     ctx = _read("context.yaml")
     filters = {
         name: tuple(_word_cue(c, f"context.yaml {name}[{j}]") for j, c in enumerate(cues))
@@ -873,6 +900,7 @@ def lexicon() -> Lexicon:
         civilian_targets=re.compile(_n(civ.get("cue") or "(?!)")),
         civilian_target_triggers=frozenset(civ.get("triggers") or ()),
         civilian_unless_weapon=re.compile(_n(civ.get("unless_weapon") or "(?!)")),
+        sides_typing=sides_typing,
     )
 
 
