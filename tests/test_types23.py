@@ -39,7 +39,7 @@ def typed_rules(text: str) -> list[str]:
 def test_assault_on_positions_is_a_clash_and_on_a_bus_of_civilians_an_attack() -> None:
     text = "شن تنظيم داعش هجوما عنيفا فجر أمس على مواقع قوات النظام في بلدة السخنة."
     assert types(text) == [CLASH]
-    assert any("typed:armed-target:مواقع" in r for r in typed_rules(text))
+    assert any("typed:by-sides:armed-target:مواقع" in r for r in typed_rules(text))
     text = "شن مسلحون هجوما أمس على حافلة تقل مدنيين بين قريتي حران والدويرة."
     assert types(text) == [ATTACK]
 
@@ -47,14 +47,14 @@ def test_assault_on_positions_is_a_clash_and_on_a_bus_of_civilians_an_attack() -
 def test_armed_assailant_on_a_village_is_a_clash_but_on_a_church_an_attack() -> None:
     text = "شن تنظيم داعش هجوما عنيفا فجر اليوم على قرية الجرن جنوب الموصل."
     assert types(text) == [CLASH]
-    assert any("typed:armed-assailant" in r for r in typed_rules(text))
+    assert any("typed:by-sides:armed-assailant" in r for r in typed_rules(text))
     assert types("شن تنظيم داعش هجوما أمس على كنيسة في مدينة طنطا.") == [ATTACK]
 
 
 def test_killing_between_two_armed_sides_is_a_clash_but_not_by_unknown_gunmen() -> None:
     text = "قتلت هيئة تحرير الشام أمس عنصرين من قوات النظام في قرية أبو رويل جنوبي حلب."
     assert types(text) == [CLASH]
-    assert any("typed:armed-sides" in r for r in typed_rules(text))
+    assert any("typed:by-sides:armed-sides" in r for r in typed_rules(text))
     # unknown gunmen killing a fighter: as often an assassination as a fight, left untyped
     got = types("قتل مجهولون أمس عنصرين من قوات النظام في قرية أبو رويل جنوبي حلب.")
     assert got and CLASH not in got
@@ -63,7 +63,7 @@ def test_killing_between_two_armed_sides_is_a_clash_but_not_by_unknown_gunmen() 
 def test_assassinated_journalist_is_an_attack_but_a_commander_stays_untyped() -> None:
     text = "اغتال مجهولون الصحافي ناجي الجرف أمس في مدينة غازي عنتاب."
     assert types(text) == [ATTACK]
-    assert any("typed:civilian-target:" in r for r in typed_rules(text))
+    assert any("typed:by-sides:civilian-target:" in r for r in typed_rules(text))
     got = types("اغتال مجهولون قياديا عسكريا في هيئة تحرير الشام أمس في مدينة إدلب.")
     assert got and ATTACK not in got and CLASH not in got
 
@@ -96,3 +96,16 @@ def test_coordinated_capture_verb_takes_the_subject_the_sentence_opens_with() ->
     assert REGAINED in types(text)
     text = "تابعت قوات سوريا الديمقراطية عملياتها في ريف الرقة وسيطرت أمس على قرية العبودية."
     assert TAKEN in types(text) and REGAINED not in types(text)
+
+
+def test_confidence_model_reads_a_side_typed_attack_as_it_was_fitted_untyped() -> None:
+    from rasd.document import EventMention, Evidence
+    from rasd.events.confidence import SIDES_TYPED, features
+
+    def sub_trait(rule: str) -> list[str]:
+        e = EventMention(plover="ASSAULT", sentence_start=0, sentence_end=10, event_type="Battles",
+                         sub_event_type="Armed clash", evidence=[Evidence(0, 4, "هجوم", "trigger", rule)])
+        return [k for k in features(e, 1, 1, 0) if k.startswith("sub=")]
+
+    assert sub_trait(f"trigger:attack_ambiguous|{SIDES_TYPED}armed-sides") == ["sub=None"]
+    assert sub_trait("trigger:armed_clash") == ["sub=Armed clash"]

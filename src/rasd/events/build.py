@@ -58,7 +58,7 @@ from rasd.events.arguments import (
 from rasd.events.candidates import Candidates, Kept, Latest
 from rasd.events.carried import RULE as CARRIED_RULE
 from rasd.events.carried import Told, carried_subject, remember
-from rasd.events.confidence import mark_dropped
+from rasd.events.confidence import SIDES_TYPED, mark_dropped
 from rasd.events.detect import (
     DIPLOMATIC,
     Candidate,
@@ -2073,7 +2073,7 @@ def _typed_by_sides(e: EventMention, words: Words, lex: Lexicon) -> None:
     triggers.yaml): a civilian target named after the trigger or a civilian actor2 makes it
     Violence against civilians: Attack; an armed target after an assault word, two armed sides,
     or an armed assailant's assault on no one named, Battles: Armed clash. Only once every merge is done, only when no telling typed it;
-    the reason joins the trigger's rule (``|typed:…``) with the words that gave it."""
+    the reason joins the trigger's rule (``|typed:by-sides:…``) with the words that gave it."""
     cues = lex.sides_typing
     if e.plover != "ASSAULT" or e.sub_event_type is not None or not cues.triggers:
         return
@@ -2088,17 +2088,17 @@ def _typed_by_sides(e: EventMention, words: Words, lex: Lexicon) -> None:
     after = words.joined(first, min(hi, last + cues.window))
     typing, why = None, ""
     if (hit := lex.civilian_targets.search(after)) is not None:
-        typing, why = CIVILIAN_ATTACK, f"typed:civilian-target:{hit.group().strip()}"
+        typing, why = CIVILIAN_ATTACK, f"{SIDES_TYPED}civilian-target:{hit.group().strip()}"
     elif isinstance(e.actor2, dict) and e.actor2.get("type") == "Civilians":
-        typing, why = CIVILIAN_ATTACK, "typed:civilian-side"
+        typing, why = CIVILIAN_ATTACK, f"{SIDES_TYPED}civilian-side"
     elif rules & cues.clash_triggers:
         target = cues.armed_target.search(after) if rules & cues.armed_target_triggers else None
         if target is not None:
-            typing, why = CLASH, f"typed:armed-target:{target.group().strip()}"
+            typing, why = CLASH, f"{SIDES_TYPED}armed-target:{target.group().strip()}"
         elif _fighting_side(e.actor1) and _fighting_side(e.actor2):
-            typing, why = CLASH, "typed:armed-sides"
+            typing, why = CLASH, f"{SIDES_TYPED}armed-sides"
         elif rules & cues.armed_target_triggers and _fighting_side(e.actor1) and e.actor2 is None:
-            typing, why = CLASH, "typed:armed-assailant"  # "شن التنظيم هجوماً عنيفاً على قرية"
+            typing, why = CLASH, f"{SIDES_TYPED}armed-assailant"  # "شن التنظيم هجوماً عنيفاً على قرية"
     if typing is not None:
         e.event_type, e.sub_event_type = typing
         _set_rule(e, k, f"{trigger.rule}|{why}")
