@@ -109,3 +109,11 @@ def test_confidence_model_reads_a_side_typed_attack_as_it_was_fitted_untyped() -
 
     assert sub_trait(f"trigger:attack_ambiguous|{SIDES_TYPED}armed-sides") == ["sub=None"]
     assert sub_trait("trigger:armed_clash") == ["sub=Armed clash"]
+
+
+def test_attack_told_among_shells_or_raids_is_not_typed_by_its_sides() -> None:
+    # civilians killed in "attacks" of a side that shells and raids: remote violence, not an
+    # attack on civilians the sides would type
+    got = types("قتل خمسة مدنيين أمس جراء هجمات قوات النظام بالتزامن مع غارات على مدينة دوما.")
+    assert ATTACK not in got
+    assert types("قتلت هيئة تحرير الشام أمس عنصرين من قوات النظام في قرية أبو رويل جنوبي حلب.") == [CLASH]

@@ -2072,8 +2072,10 @@ def _typed_by_sides(e: EventMention, words: Words, lex: Lexicon) -> None:
     قوات النظام"، "اغتيال الصحافي") by whom it struck, as ACLED does (``sides_typing`` in
     triggers.yaml): a civilian target named after the trigger or a civilian actor2 makes it
     Violence against civilians: Attack; an armed target after an assault word, two armed sides,
-    or an armed assailant's assault on no one named, Battles: Armed clash. Only once every merge is done, only when no telling typed it;
-    the reason joins the trigger's rule (``|typed:by-sides:…``) with the words that gave it."""
+    or an armed assailant's assault on no one named, Battles: Armed clash. Only once every merge
+    is done, only when no telling typed it, never when its sentence tells a remote weapon (shells,
+    raids, aircraft: remote violence, which sides do not type); the reason joins the trigger's
+    rule (``|typed:by-sides:…``) with the words that gave it."""
     cues = lex.sides_typing
     if e.plover != "ASSAULT" or e.sub_event_type is not None or not cues.triggers:
         return
@@ -2084,7 +2086,9 @@ def _typed_by_sides(e: EventMention, words: Words, lex: Lexicon) -> None:
     trigger = e.evidence[k]
     rules = set(re.split(r"[+|]", trigger.rule))
     first, last = words.index_of(trigger.start, trigger.end)
-    _, hi = words.sentence_range(words.words[first].sentence)
+    lo, hi = words.sentence_range(words.words[first].sentence)
+    if cues.remote.search(words.joined(lo, hi)):
+        return  # shells, raids or aircraft in the sentence: remote violence, not typed by sides
     after = words.joined(first, min(hi, last + cues.window))
     typing, why = None, ""
     if (hit := lex.civilian_targets.search(after)) is not None:

@@ -292,6 +292,7 @@ class SidesTyping:
     armed_target: re.Pattern[str] = field(default=re.compile("(?!)"))
     armed_target_triggers: frozenset[str] = frozenset()
     window: int = 6
+    remote: re.Pattern[str] = field(default=re.compile("(?!)"))  # a remote weapon told in the sentence
 
 
 @dataclass(frozen=True)
@@ -857,7 +858,7 @@ def lexicon() -> Lexicon:
         clash_triggers=frozenset(f"trigger:{t}" for t in sides.get("clash_triggers") or ()),
         armed_target=re.compile(_n(target.get("cue") or "(?!)")),
         armed_target_triggers=frozenset(f"trigger:{t}" for t in target.get("triggers") or ()),
-        window=int(sides.get("window", 6)))
+        window=int(sides.get("window", 6)), remote=re.compile(_n(sides.get("remote") or "(?!)")))
 
     ctx = _read("context.yaml")
     filters = {
