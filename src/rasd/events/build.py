@@ -765,7 +765,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             carried = carried_subject(words, ann, head, subject_told, lex)
             if carried is not None and _other_side(carried, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = carried, CARRIED_RULE
-        if roles.actor1 is None and typing.kind.state_sub_event_type:  # TYPES23: any capture, not only a retaking
+        if roles.actor1 is None and typing.kind.state_sub_event_type and _regained(words, typing):
             taker = retaker(words, ann, typing)  # "والثوار ... واستعادوا": the place is theirs
             if taker is not None and taker is not roles.actor2:
                 roles.actor1, roles.rule1 = taker, RETAKER_RULE
