@@ -62,6 +62,7 @@ class TimeLexicon:
     # the marks between a numeric date's day, month and year ("13/1/2021", "17 \\ 1 \\ 2016")
     numeric_separators: frozenset[str] = frozenset({"/", "-", "."})
     day_month_separators: frozenset[str] = frozenset({"/"})  # "[weekday] 21/09": day and month only
+    number_words: frozenset[str] = frozenset()  # "القانون رقم 10 / 2015": a number, not a date
     few_after: frozenset[str] = frozenset()  # "قبل أيام قليلة": ... after it
 
 
@@ -161,6 +162,8 @@ def time_lexicon() -> TimeLexicon:
         lex.numeric_separators = frozenset(str(c) for c in data["numeric_separators"])
     if "day_month_separators" in data:
         lex.day_month_separators = frozenset(str(c) for c in data["day_month_separators"])
+    if "number_words" in data:
+        lex.number_words = frozenset(str(w) for w in data["number_words"])
     lex.few_after = frozenset(f for w in data.get("few_after", ()) for form in (key(w), "ال" + key(w))
                               for f in clitic_forms(form))  # "الأيام القليلة الماضية" too
     return lex

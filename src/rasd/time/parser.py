@@ -362,8 +362,8 @@ class Parser:
                                  "date:numeric-dotted")
             return None
         a = _int(t0)
-        if a is None:
-            return None
+        if a is None or self.at(k - 1) in self.lex.number_words:
+            return None  # "القانون رقم 10 / 2015": a law's number
         sep = self.at(k + 1)
         if sep not in self.lex.numeric_separators or self.n <= k + 2:
             return None
