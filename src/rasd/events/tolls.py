@@ -286,10 +286,16 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             by_kind[v["kind"]].append(c)
     if any(c.value["count"] for c in by_kind["killed"]):  # "مقتل طفل ... دون وقوع إصابات"
         by_kind["killed"] = [c for c in by_kind["killed"] if c.value["count"]]
+    when = _time_words()
+    for kind in by_kind:  # "بعد مقتل العديد من عناصره": a vague death told as a time (TOLL24)
+        by_kind[kind] = [c for c in by_kind[kind] if not (
+            c.value.get("approx") == "vague" and c.first > 0 and words.words[c.first - 1].text in when)]
     for kind, counted in by_kind.items():
         if not counted:
             continue
         chosen = _first_list(words, counted, told.other[kind], listed)
+        if all(c.value.get("approx") == "vague" for c in chosen):
+            chosen = _exact_list(words, counted, told.other[kind], listed) or chosen
         total = sum(c.value["count"] for c in chosen)
         used.extend(chosen)
         if kind == "killed":
@@ -305,6 +311,23 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
         killed = None  # "مقتل قائدها وإصابة 3": a death told, its number not read, is no 0
         used = [c for c in used if not (isinstance(c.value, dict) and c.value.get("kind") == "killed")]
     return killed, injured, used
+
+
+def _exact_list(words: Words, counted: list[Arg], skip: set[int],
+                heads: dict[int, Arg] | None) -> list[Arg] | None:
+    """The first list of numbered counts, when the sentence's first list is only a vague word
+    (TOLL24): "قتلت القوات العديد من عناصر داعش ... وجه سلاح الجو ضربات أسفرت عن مقتل 6":
+    the figure is what the report knows of the toll; "العديد"/"عشرات" only says there were
+    some (ACLED takes the number told over the word). None when no list holds a figure."""
+    return next((chain for chain in _chains(words, counted, skip, heads)
+                 if not any(c.value.get("approx") == "vague" for c in chain)), None)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words that tell a death as another happening's time ("بعد مقتل"، "عقب مقتل"): tolls.yaml
+    ``named_victim_time_words``, shared with the named victims."""
+    return frozenset(normalize(w).text for w in _toll_words().get("named_victim_time_words") or ())
 
 
 NAMES_MAX = 4  # most names one list of victims counts

@@ -54,6 +54,7 @@ class CasualtyLexicon:
     period_nouns: set[str] = field(default_factory=set)
     period_same_day: set[str] = field(default_factory=set)
     period_ongoing: set[str] = field(default_factory=set)
+    period_pointers: frozenset[str] = frozenset()  # "تلك"، "هذه" between "خلال" and its noun
     none_negations: set[str] = field(default_factory=set)
     none_fillers: set[str] = field(default_factory=set)
     none_nouns: set[str] = field(default_factory=set)
@@ -85,6 +86,9 @@ class CasualtyLexicon:
     stop_aside: set[str] = field(default_factory=set)
     aside_joiners: frozenset[str] = frozenset()  # a lone "و": another part of a list begins
     object_pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "وقتلوه"
+    passive_aux: frozenset[str] = frozenset()  # "تم" (TOLL24)
+    with_others: frozenset[str] = frozenset()  # "قتل مع خمسة آخرين" (TOLL24)
+    passive_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "تم قتله"
     subject_openers: set[str] = field(default_factory=set)  # "بأن مدنيا قتل": see _subject_victim
     possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
     elided_place: set[str] = field(default_factory=set)  # "في": see _elided
@@ -150,6 +154,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.period_nouns = {f for w in data.get("period_nouns", ()) for f in clitic_forms(key(w))}
     lex.period_same_day = {f for w in data.get("period_same_day", ())
                            for f in clitic_forms(key(w))}
+    lex.period_pointers = frozenset(key(w) for w in data.get("period_pointers", ()))
     lex.period_ongoing = {f for w in data.get("period_ongoing", ())
                           for f in clitic_forms(key(w), article=False)}
     lex.none_negations = {key(w) for w in data.get("none_negations", ())}
@@ -195,6 +200,11 @@ def casualty_lexicon() -> CasualtyLexicon:
         for w, n in table.items():
             add_forms(lex.object_pronoun_victims, w, (kind, n), article=False)
     lex.subject_openers = {key(w) for w in data.get("subject_openers", ())}
+    lex.passive_aux = frozenset(key(w) for w in data.get("passive_auxiliaries", ()))
+    lex.with_others = frozenset(key(w) for w in data.get("with_others", ()))
+    for kind, table in (data.get("passive_pronoun_victims") or {}).items():
+        for w, n in table.items():
+            lex.passive_victims[key(w)] = (kind, n)
     lex.elided_place = {key(w) for w in data.get("elided_place", ())}
     lex.elided_ordinals = {key(w) for w in data.get("elided_ordinals", ())}
     lex.present_verbs = frozenset(f for w in data.get("present_verbs", ()) for f in clitic_forms(key(w), article=False))
@@ -246,7 +256,8 @@ def _triggers() -> frozenset[str]:
     lex = casualty_lexicon()
     return (frozenset(lex.count_after) | frozenset(lex.count_before)
             | frozenset(lex.met_death_verbs) | frozenset(lex.count_then_verb)
-            | frozenset(lex.pronoun_victims) | frozenset(lex.object_pronoun_victims))
+            | frozenset(lex.pronoun_victims) | frozenset(lex.object_pronoun_victims)
+            | frozenset(lex.passive_victims))
 
 
 def _who(t: list[str], k: int, lex: CasualtyLexicon, limit: int) -> tuple[int, int] | None:
@@ -359,6 +370,12 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
         frame = None
         if _untold_present(t, k, lex):
             continue  # "لم تقتل الغارة 5 مدنيين"، "هدد بأن يعدم 12 رهينة"
+        if w in lex.passive_victims and k > 0 and t[k - 1] in lex.passive_aux and k not in taken \
+                and not (k > 1 and (t[k - 2][:1].isdigit() or t[k - 2] in (")", "("))):  # "و ( 1 ) تم إعدامه": a part
+            kind, count = lex.passive_victims[w]  # "تم قتله جراء غارة": the passive's victim
+            out.append(Frame(k - 1, k + 1, kind, count, "exact", None, "casualty:passive-pronoun"))
+            taken.update((k - 1, k))
+            continue
         if w in lex.pronoun_victims:
             if k > 0 and k not in taken and (t[k - 1] in lex.pronoun_after or (
                     w.startswith("ل") and t[k - 1] in lex.pronoun_after_verbs)):  # "أدى لمقتله"
@@ -567,6 +584,9 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
             last = max(f.last, who[1] if who else 0)
             if last + 1 < len(t) and t[last] in lex.combined_after and t[last + 1] in lex.count_before:
                 return None  # "راح ضحيتها 180 شخصا بين قتيل وجريح": killed and injured together
+            if j == k + 2 and t[k + 1] in lex.with_others and any(w in OTHERS for w in t[f.num_end:last]):
+                return Frame(k, last, kind, f.value + 1, f.approx, who, "casualty:trigger-with-others",
+                             high=_high(f) + 1 if _high(f) is not None else None)  # "قتل مع خمسة آخرين"
             return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count",
                          high=_high(f))
         if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
@@ -842,6 +862,8 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
     p = _before_aside(t, k - 1, lex)  # "53 مدنيا على الأقل بينهم أطفال قتلوا"
     if k - 1 - p > SHORT_ASIDE_WORDS and t[k - 1] not in ASIDE_PUNCT and t[p] not in lex.plural:
         p = k - 1  # "13 من داعش بينهم ... و 4 من الحشد قتلوا": a long aside only after "N people"
+    if p == k - 1:
+        p = _past_punctuation(t, p, lex)  # "أربعة مدنيين , قتلوا"، "125 شخصا - معظمهم نساء - قتلوا"
     if p >= 1 and (t[p - 1], t[p]) == ("علي", "الاقل"):
         p -= 2
     if p >= 1 and t[p] in OTHERS and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
@@ -872,6 +894,11 @@ def _count_then_verb(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[
             return None  # "واحد من 5 أشخاص": a share, not the figure
         return Frame(f.first, k + 1, kind, f.value, f.approx, (p, p + 1),
                      "casualty:count-verb", high=_high(f))
+    f = by_num_end.get(p)
+    if w in lex.singular and f is not None and isinstance(f.value, int) and f.value >= TAMYIZ_MIN \
+            and f.first not in taken and (f.first == 0 or t[f.first - 1] != "من"):
+        return Frame(f.first, k + 1, kind, f.value, f.approx, (p, p + 1),  # "20 مدني قتلو"
+                     "casualty:count-verb", high=_high(f))
     f = by_first.get(p)
     if f is not None and f.value == 2 and p > 0 and (t[p - 1] in lex.plural or (t[p - 1],) in lex.dual):
         return Frame(p - 1, k + 1, kind, 2, "exact", (p - 1, p), "casualty:count-verb")
@@ -898,6 +925,30 @@ SHORT_ASIDE_WORDS = 7  # ... after a share ("13 من داعش بينهم ..."), 
 BOUNDED_ASIDE_WORDS = 16  # ... when dashes or brackets close it ("- بينهم ضباط ... -")
 ASIDE_PUNCT = frozenset({"-", "–", "—", ",", "،", "(", ")"})
 QUALIFIER_WORDS = 3  # most words qualifying a counted noun before its verb ("جنديا سوريا")
+
+
+TAMYIZ_MIN = 11  # from eleven on, Arabic counts its noun in the singular ("عشرون مدنيا")
+
+
+def _past_punctuation(t: list[str], p: int, lex: CasualtyLexicon) -> int:
+    """The token before a comma, or before an aside between dashes, that parts a count and its
+    people from their verb (TOLL24): "إن أربعة مدنيين , قتلوا في قصف جوي"، "أكثر من 125 شخصا -
+    معظمهم نساء وأطفال - قتلوا". Only when people are counted right before the comma or the
+    opening dash (a plural or dual person noun); an aside holds no clause end and no word of
+    a casualty. ``p`` itself otherwise."""
+    def people(q: int) -> bool:
+        return q >= 0 and (t[q] in lex.plural or (t[q],) in lex.dual)
+    if t[p] in (",", "،"):
+        return p - 1 if people(p - 1) else p
+    if t[p] not in ("-", "–", "—"):
+        return p
+    for q in range(p - 1, max(p - BOUNDED_ASIDE_WORDS, 0), -1):
+        w = t[q]
+        if w == t[p]:
+            return q - 1 if q - 1 > 0 and people(q - 1) else p
+        if w in CLAUSE_ENDS or w in lex.count_after or w in lex.count_then_verb or w in lex.count_before:
+            return p
+    return p
 
 
 def _past_qualifiers(t: list[str], p: int, lex: CasualtyLexicon, by_num_end: dict[int, Found]) -> int:
@@ -1180,4 +1231,6 @@ def _period_at(t: list[str], j: int, lex: CasualtyLexicon) -> bool:
     if t[j] in lex.period_since:
         return bool(nxt) and nxt not in lex.period_same_day
     size = lex.period_during.get(t[j])
+    if size is not None and j + size + 1 < len(t) and t[j + size] in lex.period_pointers:
+        size += 1  # "خلال تلك الفترة"، "خلال هذه الأيام" (TOLL24): the stretch pointed back at
     return size is not None and j + size < len(t) and t[j + size] in lex.period_nouns
