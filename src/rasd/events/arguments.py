@@ -94,6 +94,7 @@ from rasd.events.roles_armies import (
 )
 from rasd.events.roles_civilians import struck_civilians, victim_first
 from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
+from rasd.events.roles_fights import allied
 from rasd.events.roles_owners import target_owner
 from rasd.events.roles_rebels import rebels_the_state_fights, repeller_before
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
@@ -744,6 +745,7 @@ class Roles:
     assoc2: list[Arg] | None = None
     rule1: str = ""
     rule2: str = ""
+    fought: Arg | None = None  # the side named after مع of a fight noun ("اشتباكات مع X")
 
 
 def _marker(words: Words, arg: Arg, lex: Lexicon, lo: int) -> str | None:
@@ -2246,6 +2248,9 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         if cand.plover == "ASSAULT" and a.first >= cand.last and marked[id(a)] in (None, "target") and (
                 start > lo and words.words[start - 1].text in ("مع", "ومع")) and not any(
                 words.words[k].comma for k in range(cand.last - 1, start - 1)):
+            if allied(words, start - 1, lo):  # "بالتعاون مع القوات الرديفة": an ally (ACTOR2_24)
+                marked[id(a)] = "ally"
+                continue
             marked[id(a)] = "target"
             fought_with = a
     if cand.kind.id in cues.intercept_kinds:  # "أسقطت المعارضة طائرة عسكرية": the aircraft shot down
@@ -2289,7 +2294,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     if cand.form == "noun" and cand.last - cand.first == 1 and (stem := _object_noun_stem(words, cand, cues)):
         if stem != words.words[cand.first].text:  # "لاحتجازه موظفي الأمم المتحدة": the pronoun
             for a in near:  # holds the agent, the actor after it is the object
-                if cand.last <= a.first <= cand.last + 2 and marked[id(a)] != "agent" and not any(
+                if cand.last <= a.first <= cand.last + 2 and marked[id(a)] not in ("agent", "ally") and not any(
                         words.words[k].comma for k in range(cand.last - 1, a.first - 1)):
                     marked[id(a)] = "target"
         for a in near:
@@ -2442,6 +2447,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
         if fallen is not None:
             roles.actor1, roles.rule1 = fought_with, "actor:fought-the-fallen"
             targets = [fallen] + [a for a in targets if a is not fallen and a is not fought_with]
+    roles.fought = fought_with
     rest_targets = [a for a in targets if a is not roles.actor1]
     if rest_targets:
         roles.actor2 = rest_targets[0]

@@ -84,6 +84,8 @@ from rasd.events.lexicon import Lexicon, _n, _read, lexicon
 from rasd.events.merge_sentence import compared, fold_contained, fold_one_sentence
 from rasd.events.notes import summary
 from rasd.events.roles_civilians import struck_civilians, with_civilians
+from rasd.events.roles_fights import RULE as FOUGHT_RULE
+from rasd.events.roles_fights import fought_in_group
 from rasd.events.storyday import story_days
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
@@ -755,6 +757,10 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                     if roles.actor2 is None:
                         roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2
                     break
+        if roles.actor2 is None:  # "سيطرت القوات ... على القرية , بعد معارك مع فصائل المعارضة"
+            fought = fought_in_group(words, group, roles, lambda c: assign_roles(words, ann, c, lex))
+            if fought is not None and (roles.actor1 is None or _other_side(fought, roles.actor1, words, lex)):
+                roles.actor2, roles.rule2, roles.assoc2 = fought, FOUGHT_RULE, []
         if roles.actor1 is None:  # "... ، وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"
             others = [g[0].first for s in (head.sentence, head.sentence + 1) for g in by_sentence.get(s, ())
                       if g is not group and g[0].is_event]

@@ -109,6 +109,8 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
             fights.setdefault(fam1, {})[fam2] = roles.actor2
             fights.setdefault(fam2, {})[fam1] = roles.actor1
         return
+    if _expelled_by(ann, cand, roles, fam1):
+        return
     if cand.kind.event_type not in (BATTLES, REMOTE):
         return
     if _hit_the_holder(ann, cand, roles, roles.actor1.value):
@@ -190,6 +192,30 @@ def _loser_of_capture(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     expelled = _expelled(ann, cand)
     if expelled is not None:
         roles.actor2, roles.rule2 = expelled, RULE_EXPELLED
+
+
+def _expelled_by(ann: Annotations, cand: Candidate, roles: Roles, fam1: str) -> bool:
+    """A capture by a named side with no actor2 whose sentence says another side left or was
+    driven out ("سيطرت قوات سوريا الديمقراطية على ثلاث قرى قرب منبج وطرد مسلحي داعش منها"،
+    "سيطرت قوات الأسد على دير حافر بعد اشتباكات وانسحاب تنظيم داعش منها"): that side lost the
+    place, actor2 (rule ``actor:driven-out-of-the-place``, as for an unnamed taker; ACTOR2_24).
+    Never actor1's own family ("بعد انسحاب قواتها منها"), nor past a third side named between
+    the capture and the leaving (another clause's deed)."""
+    from rasd.events.arguments import role_cues
+
+    if cand.kind.id not in role_cues().loser_kinds:
+        return False
+    expelled = _expelled(ann, cand)
+    if expelled is None or family(expelled.value) == fam1:
+        return False
+    # "… التي استعاد السيطرة عليها , وتمكن نظام الأسد من طرد التنظيم من تدمر": a third side
+    # named between the capture and the leaving tells another clause's deed
+    sides = {fam1, family(expelled.value)}
+    if any(cand.last <= a.first < expelled.first and family(a.value) not in sides
+           for a in ann.in_sentence(ann.actors, cand.sentence)):
+        return False
+    roles.actor2, roles.rule2 = expelled, RULE_EXPELLED
+    return True
 
 
 def _expelled(ann: Annotations, cand: Candidate) -> Arg | None:
