@@ -93,8 +93,8 @@ from rasd.events.roles_armies import (
     qualified_bare_army,
 )
 from rasd.events.roles_civilians import struck_civilians, victim_first
-from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles_fights import allied
+from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles_owners import target_owner
 from rasd.events.roles_rebels import rebels_the_state_fights, repeller_before
 from rasd.events.sides import add_implicit_actors, check_sides, has_aircraft
