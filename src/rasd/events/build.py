@@ -115,6 +115,7 @@ HEADLINE_MAX_WORDS = 20
 HEADLINE_DAYS = 1  # a headline dated by its page tells the body's happening of the day before
 PAGE_DATE = "|page-date"  # added to a date rule: the day is the page's own print, not the happening's
 NARRATIVE_SENTENCES = 2  # sentences back a place-less mention looks for the story's place
+NARRATIVE_LINES = True  # PLACES24: on a list page the story's place stays on its own line
 WEEK_DAYS = 7  # dates this far apart can be one happening when one of them is only a week
 STORY_SENTENCES = 3  # a mention with no place merges only with an event told this recently
 ABOUT_COUNTRY = "report is about "  # a PLACE_UNRESOLVED reason: the linker's country
@@ -2378,6 +2379,17 @@ def _generic(actor: dict[str, Any] | None) -> bool:
     return bool(actor) and actor.get("id") in _by_country()
 
 
+def _other_line(text: str, told_end: int, start: int) -> bool:
+    """Whether the sentence from ``start`` stands on a line after the one a sentence ending at
+    ``told_end`` ends on, and opens it as a headline of its own: a line whose first word is
+    joined by و ("وقتل 17 شخصا …") goes on with the story of the line before (PLACES24)."""
+    gap = text[told_end:start]
+    if "\n" not in gap:
+        return False
+    line = text[text.rfind("\n", 0, start + 1) + 1:start + 40].lstrip(" -–—•*")
+    return not line.startswith("و")
+
+
 def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
                      named_elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
     """A mention with no place of its own happened where the story is told to be happening.
@@ -2389,8 +2401,11 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     background (a sentence told as earlier, :func:`rasd.events.when._anterior`). An agreement told after a
     clash did not happen where the clash did. One whose sentence names a place the gazetteer
     does not know (``named_elsewhere``: "في برشلونة" after a London blast) happened there.
+    On a list page (:func:`rasd.events.items.item_of`) each line is a headline of its own: the
+    place of a mention told on an earlier line is not lent (PLACES24, ``NARRATIVE_LINES``).
     """
     sentence_of_offset = words.sentence_of
+    text = words.doc.text
 
     def sentence_of(e: EventMention) -> int:
         return sentence_of_offset(e.sentence_start)
@@ -2422,9 +2437,13 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
         # the story's background ("وكانت التوترات قد بدأت بعد أن اختطف ... قرب بلدة X") is not
         # where the story goes on: its place is lent only to another background sentence
         background = background_of(here)
+        # PLACES24: on a list page a line is a headline of its own ("05 يناير 2017 م - انفجار
+        # … شرقي بغداد .\nالقوات التركية تقتل 38 مسلحا … شمالي سوريا"): no place crosses a line
+        listed = NARRATIVE_LINES and item_of(e.sentence_start) is not None
         earlier = [p for p in (events[k] for k in near) if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
                    and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family and same_item(p, e)
-                   and (background or not background_of(told[id(p)]))]
+                   and (background or not background_of(told[id(p)]))
+                   and not (listed and _other_line(text, words.sentences[told[id(p)]][1], words.sentences[here][0]))]
         if not earlier:
             continue
         source = max(earlier, key=lambda p: told[id(p)])

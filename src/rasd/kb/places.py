@@ -74,6 +74,7 @@ VARIANT_RULE = "gazetteer:spelling-variant"
 BETWEEN_RULE = "cue:unknown-between-list-name"  # "-list-name": the item's و is no letter of its name
 TIED_RULE = "place:unresolved-settlement"
 _TIE_GAP = frozenset(" \"'«»“”()[]")  # what may stand between X, its list and the place
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))  # one quote mark alone in a gap (PLACES24)
 _TIE_BROAD = frozenset(("country",))
 _COVERED_NAMES = frozenset(COUNTRY_NAMES.values())  # COVERED's countries by name
 _AROUND_KINDS = frozenset({"city", "town", "village"})  # a settlement "near" which it was (PLACES18)
@@ -818,9 +819,13 @@ class Linker:
     @staticmethod
     def _spaced_and(toks: Toks, j: int, taken: set[int]) -> bool:
         """Whether word ``j`` is و typed apart from the next item of a list ("قرى " دوديان و
-        قره كوبري وقزل ""): the conjunction, then a name of three letters or more (VILLAGES10)."""
+        قره كوبري وقزل ""): the conjunction, then a name of three letters or more (VILLAGES10).
+        Each item may stand in quotes of its own, the و between them ("قريتي " زبيدة " و " خساف
+        "", PLACES24): a quote closes the item before the و and another opens the next."""
         return (toks.words[j] == "و" and j + 1 < len(toks.words) and j + 1 not in taken
-                and toks.adjacent(j) and len(toks.words[j + 1]) >= 3)
+                and (toks.adjacent(j) or (toks.gaps[j].strip(" ") in _QUOTES
+                                          and toks.gaps[j + 1].strip(" ") in _QUOTES))
+                and len(toks.words[j + 1]) >= 3)
 
     def _list_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """"قريتي حران وحردانة": after a dual or plural settlement cue, the next names of
@@ -852,6 +857,7 @@ class Linker:
                 last = n + 1
                 if w in c.name_prefixes and last < len(words) and toks.adjacent(n):
                     last += 1
+                last = self._name_rest(toks, n, last)
                 last = self._quoted_rest(toks, first - 1, last)
                 key = " ".join([w, *words[n + 1:last]])
                 added.append(self._list_item(n, last, key, "cue:unknown-list-name"))
@@ -860,6 +866,28 @@ class Linker:
         if added:
             matches.extend(added)
             matches.sort(key=lambda x: x.cue_first if x.cue_first >= 0 else x.first)
+
+    def _name_rest(self, toks: Toks, n: int, last: int) -> int:
+        """The end of a list item the gazetteer lacks whose name runs on over one more word
+        (PLACES24): "وقرى المجدل وعطشان وزور القصيعية وبلحسين"، "قرى رسم الأحمر ورسم أبو
+        كراسي وعنبز". The word (no و of its own, no word of the language, no cue, no
+        direction, no tie word) is the name's only when the list plainly goes on right after
+        it — the next item's و — or a comma or a full stop closes it; a name is at most three
+        words. Else the item ends where it did (``last``)."""
+        words, c = toks.words, self.cues
+        if last - n >= 3 or last + 1 >= len(words) or not toks.adjacent(last - 1):
+            return last
+        w = words[last]
+        if (w[:1] == "و" or w in c.directions or w in c.name_suffixes
+                or any(p[0] == w for p in c.tie_phrases) or self._placed_in(w)
+                or self._list_word_refused(w, w)):
+            return last
+        gap, nxt = toks.gaps[last + 1], words[last + 1]
+        if gap.strip(" ") == "":
+            listed = (nxt[:1] == "و" and (len(nxt) > 3 or nxt[1:] in c.name_prefixes)
+                      and not self._list_word_refused(nxt[1:], nxt))
+            return last + 1 if listed else last
+        return last + 1 if gap.strip(" ")[:1] in (",", "،", ".") else last
 
     def _between_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """"قصفت الطائرات الرهجان والشاكوسية وسرحا وأبو دالي": names joined by و (or set off by
