@@ -2401,8 +2401,9 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     background (a sentence told as earlier, :func:`rasd.events.when._anterior`). An agreement told after a
     clash did not happen where the clash did. One whose sentence names a place the gazetteer
     does not know (``named_elsewhere``: "في برشلونة" after a London blast) happened there.
-    On a list page (:func:`rasd.events.items.item_of`) each line is a headline of its own: the
-    place of a mention told on an earlier line is not lent (PLACES24, ``NARRATIVE_LINES``).
+    On a chronology (a list page of dated items, :func:`rasd.events.items.dated_item`) each line
+    opened without a joined و is a headline of its own: the place of a mention told on an
+    earlier line is not lent (PLACES24, ``NARRATIVE_LINES``).
     """
     sentence_of_offset = words.sentence_of
     text = words.doc.text
@@ -2437,9 +2438,10 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
         # the story's background ("وكانت التوترات قد بدأت بعد أن اختطف ... قرب بلدة X") is not
         # where the story goes on: its place is lent only to another background sentence
         background = background_of(here)
-        # PLACES24: on a list page a line is a headline of its own ("05 يناير 2017 م - انفجار
+        # PLACES24: on a chronology a line is a headline of its own ("05 يناير 2017 م - انفجار
         # … شرقي بغداد .\nالقوات التركية تقتل 38 مسلحا … شمالي سوريا"): no place crosses a line
-        listed = NARRATIVE_LINES and item_of(e.sentence_start) is not None
+        # (a ticker's item runs over lines of one story: LISTS18)
+        listed = NARRATIVE_LINES and dated_item(e.sentence_start)
         earlier = [p for p in (events[k] for k in near) if id(p) in told and 0 <= here - told[id(p)] <= NARRATIVE_SENTENCES
                    and p.sentence_start <= e.sentence_start and (p.plover in DIPLOMATIC) == family and same_item(p, e)
                    and (background or not background_of(told[id(p)]))
