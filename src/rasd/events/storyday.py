@@ -64,9 +64,8 @@ from rasd.events.items import dated_item, ticker_page
 from rasd.events.lexicon import lexicon
 from rasd.events.tokens import Words
 from rasd.events.when import SINCE, _anterior, _since, _turns
-from rasd.quantities.tokens import key
 from rasd.text.normalize import normalize
-from rasd.time.lexicon import TimeLexicon, time_lexicon
+from rasd.time.lexicon import time_lexicon
 from rasd.time.pageday import page_day, prints_later
 from rasd.time.urldate import day_address, url_date
 
@@ -99,10 +98,9 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
                     and _present(d, today) is not None), None)
     if present is None:
         return  # an essay, a background piece: no day of the page's present told against it
-    lex = time_lexicon()
     printed = {Date.fromisoformat(v["date"][:10]) for d in words.doc.spans_of("DATE") if d.rule.startswith(PRINTED)
-               and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1 and v.get("date")
-               and not _planned(words.doc.text[d.start:d.end], lex)}
+               and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1 and v.get("date")}
+    lex = time_lexicon()
     if prints_later(sorted(printed), today, lex.story_later_gap, lex.story_later_days):
         return  # a week's report filed under its first day, a chronicle: entries dated apart
     page = ann.datelines[0].span if ann.datelines else None  # where the page's day is printed
@@ -129,15 +127,6 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         e.event_date, e.time_precision = day, 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
         e.evidence.append(Evidence(*at, words.doc.text[at[0]:at[1]], "event_date", STORY_DAY))
-
-
-def _planned(told: str, lex: TimeLexicon) -> bool:
-    """Whether a full day printed is told as one of the present or a coming month ("… حتى 15
-    كانون الأول الجاري"، "7 يناير المقبل"، "18 نوفمبر / تشرين الثاني الحالي": its last word is a
-    ``relative_adjectives`` entry of 0 or more): a plan or a deadline the report speaks of, not an
-    entry of another day, so it does not make the page a chronicle or a week's report (DATES24)."""
-    words = told.split()
-    return bool(words) and lex.rel_adj.get(key(words[-1]), -1) >= 0
 
 
 def _day_page_address(url: str | None) -> Date | None:

@@ -24,7 +24,6 @@ Each match becomes an :class:`Expression` with the rule that produced it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -219,7 +218,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     item: date | None = None  # the day of the dated item the text is in (see _item_heading)
     chronology = chronology_openers(toks, matches, page[0] if page is not None else -1)
     chronology_day = ChronologyDay()
-    month_years: dict[int, Counter[int]] = {}  # the years the page has given each month so far
+    month_years: dict[int, int] = {}  # the first year the page has given each month
     for index, (first, m) in enumerate(matches):
         start, end = toks.orig_span(first, m.end)
         w = toks.text[first]
@@ -249,10 +248,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             value, rule = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode), \
                 rule + "+weekday-year"
         if not value.get("date") and ref_lo is None and _yearless(m.spec) and m.spec.what == "day" \
-                and m.spec.day is not None and (year := _page_month_year(month_years.get(m.spec.month))):
+                and m.spec.day is not None and (year := month_years.get(m.spec.month)) is not None:
             # "وفي 20 من تشرين الأول / أكتوبر , تمكنت …" on a page with no day of its own, whose
             # title or an earlier line names that month with its year ("خلال الأسبوع الثالث من
-            # تشرين الأول / أكتوبر 2017"): the year the page gives that month (DATES24)
+            # تشرين الأول / أكتوبر 2017"): the year the page first gives that month, its story's
+            # (later ones are as often background: "معركة رتيان السابقة ( شباط 2015 م )" in a
+            # paper on February 2016; DATES24)
             value, rule = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode), \
                 rule + "+page-month-year"
         if m.spec.same_month:  # "تمكنت القوات في 23 من الشهر ذاته": the month just told
@@ -328,7 +329,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                          value["date"] if value.get("precision") == 1 else None)
         if m.spec.year is not None and m.spec.month is not None and m.spec.what in ("day", "month") \
                 and not site and value.get("date"):
-            month_years.setdefault(m.spec.month, Counter())[m.spec.year] += 1
+            month_years.setdefault(m.spec.month, m.spec.year)
         if index in chronology and value.get("date") and value.get("precision") == 1:
             chronology_day.saw(value["date"])
             value = dict(value, chronology_item=True)  # its day reaches its whole item (events.items)
@@ -456,17 +457,6 @@ def _same_year(toks: Tokens, end: int) -> bool:
     حزيران من العام نفسه"; ``same_year_phrases`` in data/time/lexicon.yaml)."""
     text = toks.text
     return any(tuple(text[end:end + len(p)]) == p for p in time_lexicon().same_year)
-
-
-def _page_month_year(years: Counter[int] | None) -> int | None:
-    """The year a page with no day of its own gives a month, from the days and months it has
-    told with a year before (:func:`extract`): the one year, or the year told most often ("الأسبوع
-    الثالث من تشرين الأول / أكتوبر 2017" twice in a title, "17 من تشرين الأول / أكتوبر سنة 2016"
-    once as background); None when none is told or two are told as often."""
-    if not years:
-        return None
-    (year, count), *rest = years.most_common(2)
-    return year if not rest or rest[0][1] < count else None
 
 
 def _yearless(spec: Any) -> bool:
