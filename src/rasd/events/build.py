@@ -167,6 +167,19 @@ def granularity_cues() -> Cues:
                 optional_pattern("granularity.yaml", "several_places"))
 
 
+@cache
+def _apart_modes() -> frozenset[frozenset[str]]:
+    """granularity.yaml ``apart_modes``: pairs of trigger modes never one happening."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return frozenset(frozenset(pair) for pair in data.get("apart_modes") or ())
+
+
+def _apart(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are of kinds never one happening (an abduction and a shelling)."""
+    return bool(a.plover_mode and b.plover_mode and a.plover_mode != b.plover_mode
+                and frozenset((a.plover_mode, b.plover_mode)) in _apart_modes())
+
+
 @dataclass
 class Draft:
     """An event mention while it is being assembled."""
@@ -978,7 +991,7 @@ def _compatible(a: EventMention, b: EventMention, page: bool = False) -> bool:
 def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -> bool:
     """:func:`_compatible` without the place; never two items of a list page told of two days
     or two places (:func:`rasd.events.items.same_item`)."""
-    if a.plover != b.plover or not same_item(a, b):
+    if a.plover != b.plover or not same_item(a, b) or _apart(a, b):
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
             and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)
@@ -1551,6 +1564,8 @@ def _other_happening(d: Draft, e: EventMention) -> bool:
     Being undated is no reason to join it to the last happening of its PLOVER type."""
     m = d.mention
     if d.typed and m.sub_event_type and e.sub_event_type and m.sub_event_type != e.sub_event_type:
+        return True
+    if _apart(m, e):  # "جراء القصف على حيي القاطرجي" names no abduction told before it
         return True
     return not _sides_agree(m, e)
 
