@@ -523,6 +523,7 @@ class RoleCues:
     stance_verbs: re.Pattern[str] | None = None
     counterpart: re.Pattern[str] | None = None
     possessed_office: re.Pattern[str] | None = None
+    blown_up: re.Pattern[str] | None = None  # "تفجير طائرة روسية": the aircraft is what blew up
     hedge_opener: re.Pattern[str] | None = None
     hedges: re.Pattern[str] | None = None
     group_words: re.Pattern[str] | None = None
@@ -625,7 +626,7 @@ def role_cues() -> RoleCues:
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
         passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
         stance_verbs=rx("stance_verbs"), counterpart=rx("counterpart"),
-        possessed_office=rx("possessed_office"),
+        possessed_office=rx("possessed_office"), blown_up=rx("blown_up"),
         hedge_opener=rx("hedge_opener"), hedges=rx("hedges"), group_words=rx("group_words"),
         weapon_nouns=rx("weapon_nouns"), weapon_adjectives=rx("weapon_adjectives"),
         attack_adjectives=rx("attack_adjectives"), not_adjectives=rx("not_adjectives"),
@@ -871,6 +872,15 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
         return False
     return words.words[k - 1].text in ANAPHORA_RELATIVES or (
         len(verb) >= 4 and verb.endswith(("ه", "ها", "هم", "هما")))
+
+
+def _blown_up(words: Words, arg: Arg, cand: Candidate, cues: RoleCues) -> bool:
+    """"وتفجير طائرة روسية في الجو في أغسطس 2004": aircraft named right after the trigger's
+    verb or noun of blowing up (roles.yaml ``blown_up``) are what the bomb destroyed — no side
+    that struck from the air, and no side at all (an airliner is not its state's air force)
+    (REVIEW23 finding 6)."""
+    return (cues.blown_up is not None and cand.first < arg.first == cand.last
+            and cues.blown_up.match(words.words[arg.first - 1].text) is not None and has_aircraft(words, arg))
 
 
 def _backer(words: Words, arg: Arg, cand: Candidate, cues: RoleCues, lo: int) -> bool:
@@ -2138,7 +2148,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
             and not (a.first < cand.last and a.last > cand.first) and (a is taker or not _bystander(words, a, lex, lo))]
     cues = role_cues()
     near = [a for a in near if not _destination_of_movement(words, a, cues, lo)
-            and not _fallen(words, ann, a, cues) and not _backer(words, a, cand, cues, lo)]
+            and not _fallen(words, ann, a, cues) and not _backer(words, a, cand, cues, lo)
+            and not _blown_up(words, a, cand, cues)]
     whole = near  # before the clause filter: a coordinated verb's subject may stand across a comma
     near = [a for a in near if not _other_clause(words, ann, cand, a, cues, lex)]
     if cand.plover not in cues.speech_types:
@@ -2283,10 +2294,14 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                     for k in range(max(lo, cand.last, a.first - 2), a.first + 1)):
                 marked[id(a)] = "target"
     if cues.possessed_office is not None and cand.plover in cues.diplomatic_types:
-        for a in near:  # "زار وزير خارجيته تل أبيب": what the verb took
-            if (marked[id(a)] is None and a.first > max(lo, cand.last)
-                    and cues.possessed_office.match(words.words[a.first - 1].text)
-                    and not words.words[a.first - 1].comma):
+        for a in near:  # "زار وزير خارجيته تل أبيب": what the verb took (a time between
+            # set aside: "زار وزير دفاعه أمس القاهرة", REVIEW23 finding 5)
+            k = a.first - 1
+            while k > max(lo, cand.last) and k in ann.time_words and not words.words[k].comma:
+                k -= 1
+            if (marked[id(a)] is None and a.first > max(lo, cand.last) and k >= max(lo, cand.last)
+                    and cues.possessed_office.match(words.words[k].text)
+                    and not words.words[k].comma):
                 marked[id(a)] = "target"
     # "قتال تنظيم الدولة"، "اعتقال قائد في داعش": the noun's genitive undergoes it (but not
     # "استهداف التحالف لمواقع ..." nor "استهداف المجموعات المسلحة بقذائف الهاون أحياء ...",
