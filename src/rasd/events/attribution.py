@@ -500,6 +500,15 @@ def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, le
     firsts = sorted({sentences.index(e.start) for e in event.evidence if e.field == "event"}) or [
         sentences.index(event.sentence_start)]
     triggers = [e.start for e in event.evidence if e.field == "trigger"]
+    # the first trigger (in evidence order) inside a sentence, found by bisection: an event
+    # that absorbed thousands of items run on one line holds thousands of triggers, and
+    # scanning them for each of its sentences was quadratic (REVIEW23 finding 4)
+    by_start = sorted((t, k) for k, t in enumerate(triggers))
+    starts = [t for t, _ in by_start]
+
+    def first_trigger(b: int, e: int) -> int | None:
+        lo, hi = bisect_left(starts, b), bisect_left(starts, e)
+        return triggers[min(k for _, k in by_start[lo:hi])] if lo < hi else None
     cited: list[str] = []
     cues: list[tuple[str, int, int]] = []
     source_kinds: list[str] = []
@@ -516,7 +525,7 @@ def _attribute_one(doc: Document, event: EventMention, sentences: _Sentences, le
     for first in firsts:
         i, found = _scope(sentences, first, lex.lookback)
         b, e = sentences.bounds[first]
-        at = next((t for t in triggers if b <= t < e), None) if i == first else None
+        at = first_trigger(b, e) if i == first else None
         claim = _pick(found, at) if i == first else found.claims[-1]
         for src in found.free_sources:
             add_source(src, "cited:source-span")

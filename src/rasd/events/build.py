@@ -969,7 +969,49 @@ def _page_dated(date_arg: Arg | None, words: Words, published: str | None) -> bo
     return bool(date_arg.value.get("dateline")) or _page_date(words, date_arg, published)
 
 
+class _EvidenceMemo:
+    """What :func:`merge` asks of an event's evidence, read once per evidence item.
+
+    While a document's mentions merge, one event may absorb thousands (a list page's items run
+    on one line), its evidence growing with each; asking "is its day the page's?" and "which
+    spans does it hold?" of the whole list at every absorb cost time quadratic in the items
+    (REVIEW23 finding 4). Evidence lists only grow in place (``append``/``extend``/``+=``) or are
+    replaced by a new list, so each list's answers are kept and brought up to date from the
+    items appended since it was last read. The list itself is held, so its ``id`` is never
+    another's while its answers are kept (the memo lives for one :func:`merge` call).
+    """
+
+    def __init__(self) -> None:
+        self._lists: dict[int, tuple[list[Evidence], list[Any]]] = {}
+
+    def _read(self, evidence: list[Evidence]) -> list[Any]:
+        held = self._lists.get(id(evidence))
+        if held is None or held[0] is not evidence or held[1][0] > len(evidence):
+            held = (evidence, [0, False, set()])
+            self._lists[id(evidence)] = held
+        state = held[1]
+        if state[0] < len(evidence):
+            seen = state[2]
+            for e in evidence[state[0]:]:
+                seen.add((e.start, e.end, e.field))
+                if not state[1] and e.field == "event_date" and e.rule.endswith(PAGE_DATE):
+                    state[1] = True
+            state[0] = len(evidence)
+        return state
+
+    def page_day(self, evidence: list[Evidence]) -> bool:
+        return bool(self._read(evidence)[1])
+
+    def spans(self, evidence: list[Evidence]) -> set[tuple[int, int, str]]:
+        return self._read(evidence)[2]
+
+
+_MEMO: list[_EvidenceMemo] = []  # the memo of the merge under way, if any
+
+
 def _page_day(m: EventMention) -> bool:
+    if _MEMO:
+        return _MEMO[-1].page_day(m.evidence)
     return any(e.field == "event_date" and e.rule.endswith(PAGE_DATE) for e in m.evidence)
 
 
@@ -1454,8 +1496,12 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.fatalities_max = max(into.fatalities_max or 0, other.fatalities_max)
     if other.injuries is not None and (into.injuries is None or other.injuries > into.injuries):
         into.injuries = other.injuries
-    seen = {(e.start, e.end, e.field) for e in into.evidence}
-    into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+    if _MEMO:  # the spans ``into`` holds, kept up to date as it grows (:class:`_EvidenceMemo`)
+        seen = _MEMO[-1].spans(into.evidence)
+        into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+    else:
+        seen = {(e.start, e.end, e.field) for e in into.evidence}
+        into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
     if _one_taking(into, other):
         _taker_type(into)
 
@@ -1692,6 +1738,14 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
           days: tuple[int, ...] = ()) -> list[EventMention]:
     """One mention per happening in the document (rules in the module docstring); ``days``
     are the sorted offsets of the dates the text tells (:func:`_same_happening`)."""
+    _MEMO.append(_EvidenceMemo())
+    try:
+        return _merge(drafts, meeting_sentences, days)
+    finally:
+        _MEMO.pop()
+
+
+def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[int, ...]) -> list[EventMention]:
     events: list[EventMention] = []
     distinct: set[int] = set()
     fresh: set[int] = set()  # distinct ones told before any other of their type
