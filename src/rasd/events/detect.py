@@ -72,6 +72,14 @@ class StoryCues:
     raid_violence: frozenset[str] = frozenset()
     raid_apart: re.Pattern[str] = re.compile("(?!)")
     raid_apart_clause: re.Pattern[str] = re.compile("(?!)")  # after a comma: another clause (REVIEW12)
+    # a withdrawal told as the way a capture came about: "سيطرت القوات على البلدة بعد انسحاب
+    # التنظيم منها" (PREC24)
+    capture_triggers: frozenset[str] = frozenset()
+    capture_withdrawal: frozenset[str] = frozenset()
+    capture_after: re.Pattern[str] = re.compile("(?!)")
+    capture_unfought: re.Pattern[str] = re.compile("(?!)")
+    capture_unfought_then: re.Pattern[str] = re.compile("(?!)")
+    capture_unfought_reach: int = 4
 
 
 @cache
@@ -93,7 +101,12 @@ def story_cues() -> StoryCues:
         first_person_types=frozenset(raw.get("first_person_types") or ()),
         bare_strikes=frozenset(_n(w) for w in raw.get("bare_strikes") or ()),
         since_compare=rx("since_compare"), raid_violence=frozenset(raw.get("raid_violence") or ()),
-        raid_apart=rx("raid_apart"), raid_apart_clause=rx("raid_apart_clause"))
+        raid_apart=rx("raid_apart"), raid_apart_clause=rx("raid_apart_clause"),
+        capture_triggers=frozenset(raw.get("capture_triggers") or ()),
+        capture_withdrawal=frozenset(raw.get("capture_withdrawal") or ()),
+        capture_after=rx("capture_after"), capture_unfought=rx("capture_unfought"),
+        capture_unfought_then=rx("capture_unfought_then"),
+        capture_unfought_reach=int(raw.get("capture_unfought_reach", 4)))
 
 
 @dataclass(slots=True)
@@ -534,6 +547,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         strikes_told_before(words, out)
         raid_with_arrest(out)
         raid_in_violence(words, out)
+        withdrawal_behind_capture(words, out)
     return out
 
 
@@ -604,6 +618,37 @@ def raid_in_violence(words: Words, cands: list[Candidate]) -> None:
                and not apart(c, cand) for c in cands):
             cand.context.append("reference")
             cand.context_rules.append("reference:raid-in-violence")
+
+
+def withdrawal_behind_capture(words: Words, cands: list[Candidate]) -> None:
+    """A withdrawal named right after "بعد/عقب/إثر" in a sentence that has just told a capture
+    ("سيطرت القوات العراقية على معبر ربيعة ، بعد انسحاب قوات البيشمركة"، "استعادت قوات النظام
+    السيطرة على بلدة الخفسة ... بعد انسحاب تنظيم داعش منها") is how that capture came about, the
+    other side of one transfer of territory the capture's own trigger reports: no RETREAT event
+    of its own (``reference:withdrawal-behind-capture``; the gold codes such a step optional at
+    most, PREC24). Kept: a withdrawal "دون قتال" / "بدون مقاومة" (the handover itself is ACLED's
+    non-violent transfer of territory, told by the withdrawal), a withdrawal told before any
+    capture ("وبعد انسحاب التنظيم دخلت القوات": a sequence), and one whose capture is ruled out
+    (planned, denied). Cues: ``story.capture_*`` in context.yaml."""
+    cues = story_cues()
+    if not cues.capture_withdrawal:
+        return
+    ws = words.words
+    for cand in cands:
+        if cand.kind.id not in cues.capture_withdrawal or cand.context or cand.first == 0:
+            continue
+        lo, hi = words.sentence_range(cand.sentence)
+        if cand.first - 1 < lo or not cues.capture_after.match(ws[cand.first - 1].text):
+            continue
+        if not any(c.sentence == cand.sentence and c.kind.id in cues.capture_triggers and not c.context
+                   and c.last <= cand.first for c in cands):
+            continue
+        reach = range(cand.last, min(hi, cand.last + cues.capture_unfought_reach))
+        if any(cues.capture_unfought.match(ws[k].text) and k + 1 < hi
+               and cues.capture_unfought_then.match(ws[k + 1].text) for k in reach):
+            continue
+        cand.context.append("reference")
+        cand.context_rules.append("reference:withdrawal-behind-capture")
 
 
 REMOTE_BLOWS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
