@@ -88,6 +88,7 @@ class CasualtyLexicon:
     object_pronoun_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "وقتلوه"
     passive_aux: frozenset[str] = frozenset()  # "تم" (TOLL24)
     with_others: frozenset[str] = frozenset()  # "قتل مع خمسة آخرين" (TOLL24)
+    with_others_dual: frozenset[str] = frozenset()  # "قتلا مع ثلاثة آخرين": two and the others
     passive_victims: dict[str, tuple[str, int]] = field(default_factory=dict)  # "تم قتله"
     subject_openers: set[str] = field(default_factory=set)  # "بأن مدنيا قتل": see _subject_victim
     possessive: tuple[str, ...] = ()  # pronoun suffixes of a possessor, longest first
@@ -202,6 +203,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.subject_openers = {key(w) for w in data.get("subject_openers", ())}
     lex.passive_aux = frozenset(key(w) for w in data.get("passive_auxiliaries", ()))
     lex.with_others = frozenset(key(w) for w in data.get("with_others", ()))
+    lex.with_others_dual = frozenset(key(w) for w in data.get("with_others_dual", ()))
     for kind, table in (data.get("passive_pronoun_victims") or {}).items():
         for w, n in table.items():
             lex.passive_victims[key(w)] = (kind, n)
@@ -585,8 +587,9 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
             if last + 1 < len(t) and t[last] in lex.combined_after and t[last + 1] in lex.count_before:
                 return None  # "راح ضحيتها 180 شخصا بين قتيل وجريح": killed and injured together
             if j == k + 2 and t[k + 1] in lex.with_others and any(w in OTHERS for w in t[f.num_end:last]):
-                return Frame(k, last, kind, f.value + 1, f.approx, who, "casualty:trigger-with-others",
-                             high=_high(f) + 1 if _high(f) is not None else None)  # "قتل مع خمسة آخرين"
+                own = 2 if t[k] in lex.with_others_dual else 1  # "قتلا مع ثلاثة آخرين": two (REVIEW24)
+                return Frame(k, last, kind, f.value + own, f.approx, who, "casualty:trigger-with-others",
+                             high=_high(f) + own if _high(f) is not None else None)  # "قتل مع خمسة آخرين"
             return Frame(k, last, kind, f.value, f.approx, who, "casualty:trigger-count",
                          high=_high(f))
         if (j < len(t) and t[j] in ("ل", "من")) or j == k + 2:
