@@ -2,10 +2,14 @@
 
 - TOLL24's "killed with others" frame (rule casualty:trigger-with-others) added one to the count
   whatever the verb's number: a dual verb tells of two ("قتلا مع ثلاثة آخرين" = 5, not 4).
+- PREC24's prison-term cue after an execution ("الإعدام ل 14 والمؤبد") read any "سجن" within six
+  words: a prison that is the place ("أعدم تنظيم داعش 5 أشخاص في سجن الرقة") dropped a real
+  execution. Only the term written with ب/و/ل ("والسجن"، "بالسجن"، "وسجن") is the cue now.
 """
 
 from __future__ import annotations
 
+from rasd.api import extract
 from rasd.quantities.extract import quantities_of
 
 
@@ -24,3 +28,21 @@ def test_a_singular_verb_with_others_still_adds_one() -> None:
     assert _counts("وكان القيادي في طريقه إلى السوق حين قتل مع ثلاثة آخرين في انفجار عبوة ناسفة .") == [
         ("killed", 4)]
 
+
+
+# --- PREC24's prison-term cue and a prison that is a place ----------------------------------
+
+def _executions(text: str) -> list[str | None]:
+    return [(e.actor1 or {}).get("name") for e in extract(text, published="2017-05-02").events
+            if e.plover == "ASSAULT"]
+
+
+def test_an_execution_in_a_prison_is_an_execution(no_confidence_filter: None) -> None:
+    # PREC24's cue for a prison term after a death sentence ("الإعدام ل 14 والمؤبد") also read
+    # "سجن" as a place: the executions IS carried out inside a prison were dropped
+    assert _executions("وأعدم تنظيم داعش 5 أشخاص في سجن الرقة المركزي أمس .") == ["IS: Islamic State"]
+
+
+def test_executions_beside_a_prison_term_stay_none(no_confidence_filter: None) -> None:
+    # the close case: "executed 14 and imprisoned 24" is a court's ruling (PREC24's cue keeps it out)
+    assert _executions("أعدم 14 متهما وسجن 24 آخرين في قضية كرداسة بمحافظة الجيزة أمس .") == []
