@@ -49,6 +49,7 @@ from rasd.events.interact import (
     filed_venue,
     meeting_setting,
     named_venue,
+    sanction_target,
     venue_over_topic,
     visit_destination,
     visited_object,
@@ -2576,6 +2577,8 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         filed = filed_venue(words, ann, cand)  # rasd.events.interact: "أربيل - عراق برس : بحث ..."
         if filed is not None:
             return [(filed, "place:filed")]
+    if not found and (target := sanction_target(words, ann, cand)) is not None:
+        return [(target, "place:sanction-target")]  # rasd.events.interact: "قطع العلاقات مع قطر" (RECALL24)
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
 
 

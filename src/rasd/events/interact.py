@@ -35,6 +35,11 @@ after the meeting are its parties.
 the meeting when nothing else in its sentence does (``meeting_setting``; a country counts, as
 for a visit: talks held in Kuwait are a meeting in Kuwait).
 
+**Where a sanction takes effect.** A sanction (PLOVER SANCTION: ties cut, sanctions imposed,
+crossings closed) whose sentence names no place by a locative is placed at the state or place
+it is aimed at, named right after مع، على، ضد or أمام in its clause ("قطعت السعودية علاقاتها
+مع إيران"، "فرضت واشنطن عقوبات على كوريا الشمالية"): ``sanction_target`` (RECALL24).
+
 **Where a visit went.** A visit told as made (the ``visit`` trigger: "قام نتنياهو بزيارة إلى
 موسكو"، "أثناء زيارته لدمشق أمس") is a meeting of the visitor and the host; a meeting is placed
 by a locative ("في"، "ب"), and a visit names its place as where it went: the first place after
@@ -507,6 +512,36 @@ def meeting_setting(words: Words, ann: Annotations, cand: Candidate) -> Arg | No
     if place is None or any(w[k].ends_clause for k in range(place.last - 1, cand.first)):
         return previous_venue(words, ann, cand)
     return place
+
+
+@cache
+def _sanction_cues() -> tuple[int, frozenset[str], re.Pattern[str] | None]:
+    raw = _cues().get("sanction_target") or {}
+    fillers = raw.get("fillers")
+    return (int(raw.get("window", 10)), frozenset(normalize(w).text for w in raw.get("before") or ()),
+            re.compile(normalize(fillers).text) if fillers else None)
+
+
+def sanction_target(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
+    """The place a sanction ``cand`` is aimed at: the first place of its sentence that follows
+    one of ``sanction_target.before`` (interact.yaml; at most one filler such as "دولة" between),
+    within ``sanction_target.window`` words after the trigger and with no clause boundary
+    before it ("قطع العلاقات مع دولة قطر" → Qatar); None for any other event type."""
+    if cand.plover != "SANCTION":
+        return None
+    window, before, fillers = _sanction_cues()
+    w = words.words
+    for p in ann.in_sentence(ann.places, cand.sentence):
+        if not isinstance(p.value, dict) or not cand.last <= p.first <= cand.last + window:
+            continue
+        if any(w[k].ends_clause for k in range(cand.last - 1, p.first - 1)):
+            return None
+        at = p.first - 1
+        if at > cand.last and fillers is not None and fillers.match(w[at].text) and w[at - 1].text in before:
+            return p
+        if at >= cand.last and w[at].text in before:
+            return p
+    return None
 
 
 @cache
