@@ -247,6 +247,8 @@ def test_placeless_arrests_take_the_clash_told_just_before_as_the_pass_over_all_
     def narrative(text: str) -> list[tuple[str | None, str]]:
         return [((e.location or {}).get("name"), e.plover) for e in rasd.api.extract(text, published="2016-04-30").events
                 if any(x.rule == "place:narrative" for x in e.evidence)]
+    # the placing pass is under test, not the confidence filter (a refit moves which mentions it keeps)
+    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
     text = _clashes_then_arrests(gap)
     indexed = narrative(text)
     # two sentences back at most (NARRATIVE_SENTENCES): the arrests placed at their clashes, or none
