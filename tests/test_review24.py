@@ -46,3 +46,30 @@ def test_an_execution_in_a_prison_is_an_execution(no_confidence_filter: None) ->
 def test_executions_beside_a_prison_term_stay_none(no_confidence_filter: None) -> None:
     # the close case: "executed 14 and imprisoned 24" is a court's ruling (PREC24's cue keeps it out)
     assert _executions("أعدم 14 متهما وسجن 24 آخرين في قضية كرداسة بمحافظة الجيزة أمس .") == []
+
+
+# --- RECALL24's SANCTION frames: an employee fired, "معبرا" (expressing) ------------------------
+
+def _plovers(text: str) -> list[str]:
+    return [e.plover for e in extract(text, published="2016-01-04").events]
+
+
+def test_employees_fired_are_no_sanction(no_confidence_filter: None) -> None:
+    # "the company fired 20 employees": طرد is also to dismiss; only an embassy's staff, a
+    # diplomat or an ambassador expelled is a state's sanction
+    assert "SANCTION" not in _plovers("طردت الشركة أمس 20 موظفا من مصنعها في القاهرة .")
+
+
+def test_expelled_embassy_staff_stay_a_sanction(no_confidence_filter: None) -> None:
+    # the close case: diplomats expelled
+    assert "SANCTION" in _plovers("طردت روسيا أمس 35 دبلوماسيا أمريكيا من موسكو .")
+
+
+def test_expressing_is_no_crossing_closed(no_confidence_filter: None) -> None:
+    # "معبرا عن أسفه" (expressing his regret) read as "معبر" (a crossing) with any ending
+    assert "SANCTION" not in _plovers("أغلق الرئيس الجلسة أمس معبرا عن أسفه لما حدث في دمشق .")
+
+
+def test_two_crossings_closed_stay_a_sanction(no_confidence_filter: None) -> None:
+    # the close case: the dual "معبرين" and the plural "المجالات" keep their endings
+    assert "SANCTION" in _plovers("أغلقت تركيا أمس معبرين حدوديين مع سوريا .")
