@@ -1496,12 +1496,9 @@ def _absorb(into: EventMention, other: EventMention, reference: bool = False) ->
         into.fatalities_max = max(into.fatalities_max or 0, other.fatalities_max)
     if other.injuries is not None and (into.injuries is None or other.injuries > into.injuries):
         into.injuries = other.injuries
-    if _MEMO:  # the spans ``into`` holds, kept up to date as it grows (:class:`_EvidenceMemo`)
-        seen = _MEMO[-1].spans(into.evidence)
-        into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
-    else:
-        seen = {(e.start, e.end, e.field) for e in into.evidence}
-        into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
+    # the spans ``into`` holds, kept up to date as it grows during a merge (:class:`_EvidenceMemo`)
+    seen = _MEMO[-1].spans(into.evidence) if _MEMO else {(e.start, e.end, e.field) for e in into.evidence}
+    into.evidence.extend(e for e in other.evidence if (e.start, e.end, e.field) not in seen)
     if _one_taking(into, other):
         _taker_type(into)
 
