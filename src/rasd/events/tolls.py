@@ -14,6 +14,7 @@ deaths of this one event, never copied from a toll told for others).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -295,7 +296,9 @@ def toll(ann: Annotations, sentence: int, mine: Callable[[Arg], bool] | None = N
             continue
         chosen = _first_list(words, counted, told.other[kind], listed)
         if all(c.value.get("approx") == "vague" for c in chosen):
-            chosen = _exact_list(words, counted, told.other[kind], listed) or chosen
+            exact = _exact_list(words, counted, told.other[kind], listed)
+            if exact and _same_people(chosen, exact):  # "عشرات المدنيين … علاوة على مقتل 180 عنصرا"
+                chosen = exact
         total = sum(c.value["count"] for c in chosen)
         used.extend(chosen)
         if kind == "killed":
@@ -321,6 +324,32 @@ def _exact_list(words: Words, counted: list[Arg], skip: set[int],
     some (ACLED takes the number told over the word). None when no list holds a figure."""
     return next((chain for chain in _chains(words, counted, skip, heads)
                  if not any(c.value.get("approx") == "vague" for c in chain)), None)
+
+
+@cache
+def _people_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """tolls.yaml ``people_kinds``: the kind of people a count's victims are (civilian, armed)."""
+    return tuple((k, re.compile(v)) for k, v in (_toll_words().get("people_kinds") or {}).items())
+
+
+def _people_kind(chain: list[Arg]) -> str | None:
+    """The kind of people the first count of ``chain`` that tells one counts (its ``who``'s first
+    word a ``people_kinds`` pattern matches), or None."""
+    for c in chain:
+        who = c.value.get("who") if isinstance(c.value, dict) else None
+        for word in normalize(who).text.split() if isinstance(who, str) else ():
+            kind = next((k for k, rx in _people_kinds() if rx.match(word)), None)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _same_people(vague: list[Arg], exact: list[Arg]) -> bool:
+    """Whether a figure may stand for a vague word (FIXLATE24, REVIEW24 finding 3): not when one
+    counts civilians and the other armed men — two sets of dead, two happenings ("أعدم عشرات
+    المدنيين … , علاوة على مقتل 180 عنصرا من قوات الأسد"). True when either kind is untold."""
+    a, b = _people_kind(vague), _people_kind(exact)
+    return a is None or b is None or a == b
 
 
 @cache
