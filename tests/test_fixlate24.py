@@ -75,3 +75,21 @@ def test_a_figure_stands_for_dead_of_no_kind() -> None:
     # "عشرات" with no victims named: the police's 16 is the toll (TOLL24's V-577#0 pattern)
     text = "قتل عشرات في هجوم على مركز للشرطة وقالت الوزارة إن 16 من قوات الشرطة قتلوا ."
     assert _tolls(text) == [16]
+
+
+# --- REVIEW24 finding 10, the sides: a sanction's target after مع/على is not its actor1 --------
+
+def _sanction_actor1(text: str) -> list[str | None]:
+    return [(e.actor1 or {}).get("id") for e in extract(text, published="2017-06-06").events
+            if e.plover == "SANCTION"]
+
+
+def test_the_target_of_ties_cut_is_no_actor1() -> None:
+    # the subject is not in the knowledge base; Qatar after "مع" is the target (R-153#1's pattern)
+    assert _sanction_actor1("إن موريتانيا قطعت علاقاتها مع قطر لمزيد من الاصطفاف مع السعودية.") == [None]
+
+
+def test_the_sanctioning_state_stays_actor1() -> None:
+    # the close cases: the subject inside the frame is still read, the target left to the place
+    assert _sanction_actor1("قطعت السعودية علاقاتها الدبلوماسية مع إيران يوم الأحد.") == ["saudi-government"]
+    assert _sanction_actor1("فرضت واشنطن يوم الاثنين عقوبات جديدة على كوريا الشمالية.") == ["us-government"]

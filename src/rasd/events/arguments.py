@@ -50,6 +50,7 @@ from rasd.events.interact import (
     meeting_setting,
     named_venue,
     sanction_target,
+    sanction_target_word,
     venue_over_topic,
     visit_destination,
     visited_object,
@@ -2388,6 +2389,8 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
     else:
         after = [a for a in free if cand.last <= a.first <= cand.last + 3
                  and not (verbal and _object_case(words, a, cues))  # "واعتقلت شابين": its object
+                 # "قطعت علاقاتها مع قطر": a sanction's target, not its subject (FIXLATE24)
+                 and not (a.first > 0 and sanction_target_word(cand, words.words[a.first - 1].text))
                  # "مجزرة كفرنبل التي أدانها النظام": the subject of another verb of a relative
                  # clause (an agentive one made it an agent above)
                  and not (not verbal and _other_relative(words, cand.last, a.first, lex, cues))]

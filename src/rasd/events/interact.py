@@ -522,6 +522,14 @@ def _sanction_cues() -> tuple[int, frozenset[str], re.Pattern[str] | None]:
             re.compile(normalize(fillers).text) if fillers else None)
 
 
+def sanction_target_word(cand: Candidate, word: str) -> bool:
+    """Whether ``word`` (normalised) introduces what the sanction ``cand`` is aimed at
+    (``sanction_target.before``: مع، على، ضد، أمام): an actor right after one is the target, never
+    the sanctioning side (FIXLATE24: "إن موريتانيا قطعت علاقاتها مع قطر" made Qatar actor1).
+    False for any other event type."""
+    return cand.plover == "SANCTION" and word in _sanction_cues()[1]
+
+
 def sanction_target(words: Words, ann: Annotations, cand: Candidate) -> Arg | None:
     """The place a sanction ``cand`` is aimed at: the first place of its sentence that follows
     one of ``sanction_target.before`` (interact.yaml; at most one filler such as "دولة" between),
