@@ -328,7 +328,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
         if m.spec.year is not None and m.spec.month is not None and m.spec.what in ("day", "month") \
-                and not site and value.get("date"):
+                and not site and value.get("date") and not _opens_span(toks, first, m.end):
             month_years.setdefault(m.spec.month, m.spec.year)
         if index in chronology and value.get("date") and value.get("precision") == 1:
             chronology_day.saw(value["date"])
@@ -341,6 +341,17 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 rule += "+item-heading"  # the events stage dates nothing before it by it
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
+
+
+def _opens_span(toks: Tokens, first: int, end: int) -> bool:
+    """Whether a month-year opens a span lasting up to now: منذ a few words before it ("منذ
+    مارس / آذار 2011"، "منذ اختطافهم في 9 ديسمبر / كانون الأول 2013") and no حتى soon after
+    ("منذ ليل 1 شباط 2016 م وحتى مساء 3 شباط" is the story's own stretch). Such a month is the
+    origin a page looks back to, not the month its story is told in (DATEFIX24)."""
+    lex = time_lexicon()
+    if not any(w in lex.span_openers for w in toks.text[max(0, first - lex.span_opener_window):first]):
+        return False
+    return not any(w in lex.span_closers for w in toks.text[end:end + lex.span_closer_window])
 
 
 def _year_follows(toks: Tokens, end: int) -> bool:

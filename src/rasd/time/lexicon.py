@@ -58,6 +58,10 @@ class TimeLexicon:
     chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
     chronology_step_days: int = 0  # a yearless day this soon after the day told before: in its year
+    span_openers: frozenset[str] = frozenset()  # منذ before a month-year: no page month (DATEFIX24)
+    span_opener_window: int = 0
+    span_closers: frozenset[str] = frozenset()  # حتى after it: the span ends, the month is told
+    span_closer_window: int = 0
     few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
     # the marks between a numeric date's day, month and year ("13/1/2021", "17 \\ 1 \\ 2016")
     numeric_separators: frozenset[str] = frozenset({"/", "-", "."})
@@ -157,6 +161,10 @@ def time_lexicon() -> TimeLexicon:
     lex.chronology_later_days = int(data.get("chronology_later_days", 0))
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
     lex.chronology_step_days = int(data.get("chronology_step_days", 0))
+    lex.span_openers = frozenset(f for w in data.get("span_openers", ()) for f in clitic_forms(key(w)))
+    lex.span_opener_window = int(data.get("span_opener_window", 0))
+    lex.span_closers = frozenset(f for w in data.get("span_closers", ()) for f in clitic_forms(key(w)))
+    lex.span_closer_window = int(data.get("span_closer_window", 0))
     lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))
     if "numeric_separators" in data:
         lex.numeric_separators = frozenset(str(c) for c in data["numeric_separators"])

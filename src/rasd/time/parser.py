@@ -68,6 +68,14 @@ class Parser:
     def at(self, k: int) -> str:
         return self.t[k] if k < self.n + 16 else ""
 
+    def name_head_before(self, k: int) -> bool:
+        """Whether a name's head stands right before ``k`` ("قوى 14 آذار"), also one a page
+        broke before its last letter ("مجموع - ة 14 آذار", a kashida turned to a dash; DATEFIX24)."""
+        if k >= 1 and self.at(k - 1) in self.lex.name_heads:
+            return True
+        return k >= 3 and self.at(k - 2) == "-" and len(self.at(k - 1)) == 1 \
+            and self.at(k - 3) + self.at(k - 1) in self.lex.name_heads
+
     # ---------------------------------------------------------------- pieces
     def ordinal(self, k: int) -> tuple[int, int] | None:
         """(end, value) of an ordinal: الثالث، الثالث عشر، الحادي والعشرين، العشرين."""
@@ -294,7 +302,7 @@ class Parser:
                 nth = self._nth_if_inconsistent(wd_value, dom, fields)
                 if nth:
                     return Match(end, nth, "absolute", "date:nth-weekday-of-month")
-            if self.at(k - 1) in self.lex.name_heads and "year" not in fields:
+            if self.name_head_before(k) and "year" not in fields:
                 return Match(end, None, "name", "date:name")  # "قوى 14 آذار": skipped whole
             if day2 is not None:
                 return Match(end, Spec("day", day=dom, day2=day2, **fields), "absolute",
