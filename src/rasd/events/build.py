@@ -89,7 +89,7 @@ from rasd.events.roles_fights import fought_in_group
 from rasd.events.storyday import story_days
 from rasd.events.tokens import Words
 from rasd.events.tolls import place_tolls, toll
-from rasd.events.when import OWN_SPAN_RULE, _anterior, _page_date, event_date
+from rasd.events.when import _anterior, _page_date, event_date
 from rasd.kb.actors import (
     ARMED_TYPES,
     DATA_DIR,
@@ -809,7 +809,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # a list page's item: the day its opener tells, unless a day told within the item dates
         # the happening (rasd.events.items)
         told_in = None if date_arg is None else item_of(words.sentences[date_arg.sentence][0])
-        day = None if date_rule in ("date:same-sentence", OWN_SPAN_RULE) or told_in == item \
+        day = None if date_rule == "date:same-sentence" or told_in == item \
             else item_day(words.sentences[head.sentence][0])
         if day is not None:
             date_arg, date, date_rule = None, {"date": day.date, "precision": 1}, ITEM_DAY_RULE

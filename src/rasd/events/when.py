@@ -89,8 +89,6 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
     if _own_day_unknown(words, ann, cand.sentence):  # "وفي اليوم التالي" with no day before it,
-        if words.memo.get(("own-span", cand.sentence)):  # "خلال الأسبوع الأخير من أبريل": no
-            return None, None, OWN_SPAN_RULE  # list item's day either (build.py)
         return None, None, "date:own-day-unresolved"  # "أمس" on a page with no date
     anterior = _anterior(words, cand.sentence, lo, hi) or _pluperfect_trigger(words, cand)
     # "وكانت روسيا أعلنت سابقا أن ...":
@@ -307,36 +305,14 @@ def _own_day_unknown(words: Words, ann: Annotations, sentence: int) -> bool:
                 if isinstance(v, dict) and ((v.get("kind") == "future"
                                              and not d.span.rule.startswith(PRINTED_DATES)) or (
                         not v.get("date") and v.get("grain") == "day"
-                        and v.get("kind") in ("relative", "weekday")) or (
-                        _own_span_unknown(words, d))) \
+                        and v.get("kind") in ("relative", "weekday"))) \
                         and not _dates_a_report(words, d):
                     words.memo["own-day", d.sentence] = True
-                    if _own_span_unknown(words, d):
-                        words.memo["own-span", d.sentence] = True
             words.memo["own-day", WHOLE_DOCUMENT] = True
         got = words.memo.setdefault(("own-day", sentence), False)
     return got
 
 
-# a part of a month or a month the time stage could not date ("خلال الأسبوع الأخير من أبريل"،
-# "في شهر شباط الماضي" on a page with no date of its own): the sentence tells its own time, so
-# its happening takes no day from the sentences before (DATEFIX24: another item's "في 17 نيسان")
-# (the time stage's rules for them; not a span up to now: "خلال الأشهر الماضية"، "السنوات
-# القليلة الماضية" tell no time of their own)
-OWN_SPAN_UNKNOWN = frozenset({"date:part-of-month", "date:month"})
-OWN_SPAN_RULE = "date:own-day-unresolved+span"
-def _own_span_unknown(words: Words, d: Arg) -> bool:
-    """Whether a DATE is a part of a month or a month the time stage could not date, told as
-    such — not the month of a numeric date it did not read ("1 - كانون ثاني - 2018": a dash
-    beside it), whose page day may still be right."""
-    if d.value.get("date") or d.span.rule not in OWN_SPAN_UNKNOWN:
-        return False
-    text = words.doc.text
-    return not (text[max(0, d.span.start - 3):d.span.start].strip().endswith(DASHES)
-                or text[d.span.end:d.span.end + 3].strip().startswith(DASHES))
-
-
-DASHES = ("-", "–", "/")
 SINCE = frozenset({"منذ", "ومنذ", "فمنذ"})  # "أعنف هجوم منذ عام 2015": the span ends now
 
 
