@@ -54,8 +54,11 @@ the report's default, not a day the text tells.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date as Date
+from datetime import timedelta
+from functools import cache
 
 from rasd.document import EventMention, Evidence
 from rasd.events.arguments import Annotations, Arg, role_cues
@@ -71,7 +74,8 @@ from rasd.time.urldate import day_address, url_date
 
 STORY_DAY = "date:story-day"  # the rule of a day given here (confidence reads it as no day)
 DAY_PAGE = "date:day-page"  # ... and of a day page's day (read as none as well)
-PAGE_DAYS = frozenset({STORY_DAY, DAY_PAGE})
+COMPILED_DAY = "date:story-day+compiled-papers"  # ... and of a press digest's day before the page's
+PAGE_DAYS = frozenset({STORY_DAY, DAY_PAGE, COMPILED_DAY})
 PAGE_COUNTED = frozenset({"relative", "weekday"})  # days told against the page's ("أمس"، "الخميس")
 PRINTED = ("date:numeric", "date:day-month")  # the rules of a full day printed in figures or words
 UNDATED = "date:none"  # the one date rule of a mention that heard of no day at all
@@ -101,8 +105,12 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
     printed = {Date.fromisoformat(v["date"][:10]) for d in words.doc.spans_of("DATE") if d.rule.startswith(PRINTED)
                and "+site-line" not in d.rule and (v := d.value or {}).get("precision") == 1 and v.get("date")}
     lex = time_lexicon()
-    if prints_later(sorted(printed), today, lex.story_later_gap, lex.story_later_days):
+    compiled = compiled_papers(words.doc.text)
+    if not compiled and prints_later(sorted(printed), today, lex.story_later_gap, lex.story_later_days):
         return  # a week's report filed under its first day, a chronicle: entries dated apart
+    # a digest of the morning papers: the papers tell the day before the page's (DATES25)
+    own_day = today - timedelta(days=lex.compiled_day_back) if compiled else today
+    rule = COMPILED_DAY if compiled else STORY_DAY
     page = ann.datelines[0].span if ann.datelines else None  # where the page's day is printed
     start, end = (page.start, page.end) if page is not None else (0, 0)
     last_told = _last_told(ann, today)
@@ -112,7 +120,7 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
         if sentence == present or present - sentence > lex.story_lead_sentences \
                 or _anterior(words, sentence, lo, hi) or dated_item(words.sentences[sentence][0]):
             continue  # a chronology's items have their own days (rasd.events.items)
-        day, at = today.isoformat(), (start, end)
+        day, at = own_day.isoformat(), (start, end)
         if _goes_on(words, lo, hi) and not _turns(words, lexicon(), sentence):  # a turn opens an item
             if _definite(e.trigger) or e.plover in DIPLOMATIC:
                 # "كما قضى شخص في الاشتباكات": the happening told before, whose day build.py gives
@@ -126,7 +134,26 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
                     continue  # it goes on with a story of another time, or one the page did not date
         e.event_date, e.time_precision = day, 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
-        e.evidence.append(Evidence(*at, words.doc.text[at[0]:at[1]], "event_date", STORY_DAY))
+        e.evidence.append(Evidence(*at, words.doc.text[at[0]:at[1]], "event_date", rule))
+
+
+def compiled_papers(text: str) -> bool:
+    """Whether a page compiles the morning papers (DATES25): it cites at least
+    ``compiled_papers_min`` of the time lexicon's ``compiled_papers`` by name, in quotes after a
+    dash — an item's dateline ('لندن - " الحياة "') or its source ('مصادر ل - " العربي الجديد "').
+    One paper cited so is a report of that paper, or one that quotes it."""
+    lex = time_lexicon()
+    if lex.compiled_papers_min <= 0 or '"' not in text:
+        return False
+    cited = {m.group(1) for m in _paper_citation().finditer(normalize(text).text)}
+    return len(cited) >= lex.compiled_papers_min
+
+
+@cache
+def _paper_citation() -> re.Pattern[str]:
+    names = sorted({normalize(n).text.strip() for n in time_lexicon().compiled_papers}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names if n)
+    return re.compile(r'-\s*"\s*(' + (alternatives or "(?!)") + r')\s*"')
 
 
 def _day_page_address(url: str | None) -> Date | None:

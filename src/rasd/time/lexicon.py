@@ -54,6 +54,9 @@ class TimeLexicon:
     story_lead_sentences: int = 0  # a lead this many sentences before the first present day told (storyday)
     story_later_days: int = 0  # this many full days printed after the page's own: no report of its day
     story_later_gap: int = 0  # ... more than this many days after it (rasd.time.pageday.prints_later)
+    compiled_papers: tuple[str, ...] = ()  # papers a press digest cites in quotes (storyday, DATES25)
+    compiled_papers_min: int = 0  # a page citing this many of them is a digest of the morning papers
+    compiled_day_back: int = 0  # ... whose undated items are of this many days before the page's
     day_page_precision: int = 1  # the precision of the day a day page gives its undated items
     chronology_later_days: int = 0  # lines opening with this many full days after a page's first date
     chronology_later_gap: int = 0  # ... more than this many days after it: a chronology's heading
@@ -157,6 +160,9 @@ def time_lexicon() -> TimeLexicon:
     lex.story_lead_sentences = int(data.get("story_lead_sentences", 0))
     lex.story_later_days = int(data.get("story_later_days", 0))
     lex.story_later_gap = int(data.get("story_later_gap", 0))
+    lex.compiled_papers = tuple(str(w) for w in data.get("compiled_papers", ()))
+    lex.compiled_papers_min = int(data.get("compiled_papers_min", 0))
+    lex.compiled_day_back = int(data.get("compiled_day_back", 0))
     lex.day_page_precision = int(data.get("day_page_precision", 1))
     lex.chronology_later_days = int(data.get("chronology_later_days", 0))
     lex.chronology_later_gap = int(data.get("chronology_later_gap", 0))
