@@ -43,3 +43,15 @@ def test_a_plan_a_digest_dates_later_does_not_stop_its_items_day():
 
 def test_a_plan_dated_later_still_stops_the_day_of_an_ordinary_report():
     assert [d for d, _ in _days(HAYAT + JADEED_ONLY + PLAN + ITEM)] == [None]
+
+SINCE_DAYS = "وتحاول قوات النظام التقدم في المنطقة منذ أيام. "
+GOES_ON = "وفي ريف إدلب , قصفت قوات النظام السوري بلدة كفرنبل."
+
+
+def test_an_item_going_on_after_a_broken_chain_takes_the_digests_day():
+    # "منذ أيام" is the last time told before it: the chain back to a present day is broken
+    assert _days(HAYAT + JADEED + SINCE_DAYS + GOES_ON) == [("2024-03-11", [COMPILED_DAY])]
+
+
+def test_the_same_item_in_an_ordinary_report_keeps_no_day():
+    assert [d for d, _ in _days(HAYAT + JADEED_ONLY + SINCE_DAYS + GOES_ON)] == [None]

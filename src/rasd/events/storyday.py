@@ -38,6 +38,14 @@ opened cold, which on essays is the argument's next point). A headline or lead a
 ``story_lead_sentences`` sentences before the first present day told takes the page's day
 (the report's news, told again with its day); further up, a sidebar's headlines are of any day.
 
+A digest of the morning papers (DATES25: a page citing at least ``compiled_papers_min`` of the
+time lexicon's ``compiled_papers`` in quotes after a dash, :func:`compiled_papers`) is filed under
+the papers' day, and the papers tell the day before it: there an item's day is
+``compiled_day_back`` days before the page's (rule ``date:story-day+compiled-papers``, read as no
+day too), a going-on sentence whose chain back to a present day is broken ("… منذ أيام . وفي ريف
+دمشق , قصفت …": a paper's next item) takes it as well, and a plan a paper dates after the page
+("في 10 و 11 تشرين الثاني الجاري") does not stop the story day.
+
 A page of one day's items (DAYPAGE19) needs no present told against it: an address that ends
 with its day (a live map's ``/ar/time/30.11.2017``: :func:`rasd.time.urldate.day_address`) or a
 ticker of glued headlines (:func:`rasd.events.items.ticker_page`) filed under a day is that day's list,
@@ -130,7 +138,8 @@ def story_days(events: list[EventMention], words: Words, ann: Annotations) -> No
                 told_last = _present_before(last_told, sentence)
                 if told_last is not None and _chain(words, told_last.sentence, sentence):
                     day, at = told_last.value["date"][:10], (told_last.span.start, told_last.span.end)
-                elif not _paragraph_of_today(words, last_told, present, sentence):
+                elif not (compiled or _paragraph_of_today(words, last_told, present, sentence)):
+                    # (a digest's going-on sentence is a paper's next item: the papers' day)
                     continue  # it goes on with a story of another time, or one the page did not date
         e.event_date, e.time_precision = day, 1
         e.evidence = [ev for ev in e.evidence if ev.field != "event_date"]
