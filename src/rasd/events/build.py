@@ -519,6 +519,32 @@ def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
                                           and not role_cues().cause_words.match(first))
 
 
+DENIAL_RULE = "casualty:none-reported"  # "دون تسجيل إصابات": no one hurt, said outright
+
+
+@cache
+def _result_connective() -> tuple[re.Pattern[str], int]:
+    """granularity.yaml ``result_connective`` (a verb of result: "ما أسفر عن"، "مما أدى إلى") and
+    ``result_reach`` (how many words before a count it may stand), TOLL25."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return data_pattern("granularity.yaml", "result_connective"), int(data.get("result_reach") or 0)
+
+
+def _told_as_result(words: Words, arg: Arg) -> int | None:
+    """The word index of a verb of result right before the count ``arg`` ("، ما أسفر عن مقتل
+    أربعة"، "ما أدى لسقوط 9 شهداء"): at most ``result_reach`` words before it, in its clause. None
+    when there is none."""
+    pattern, reach = _result_connective()
+    lo = words.sentence_range(arg.sentence)[0]
+    for k in range(arg.first - 1, max(lo, arg.first - reach) - 1, -1):
+        w = words.words[k]
+        if k < arg.first - 1 and (w.ends_clause or w.comma):
+            return None
+        if pattern.match(w.text):
+            return k
+    return None
+
+
 @dataclass
 class _Owned:
     """The owners of each toll of one set of event groups (by position), and each group's tolls
@@ -546,14 +572,31 @@ class _Owned:
         dist = [_distance(arg, g) for g in events]
         before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
         behind, low = any(before), min(dist)
+        if behind and _told_as_result(words, arg) is not None:
+            # "غارات على الرقة , ما أسفر عن مقتل أربعة , في وقت تواصلت فيه الاشتباكات": what the
+            # words before caused is theirs, however near a trigger after it stands (TOLL25)
+            near = min(d for d, b in zip(dist, before, strict=True) if b)
+            owners = self.known[(arg.first, arg.last)] = frozenset(
+                id(g) for g, d, b in zip(events, dist, before, strict=True) if b and d <= near)
+            return owners
         low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
         if behind:
             low_uncut = min(d for d, b in zip(dist, before, strict=True) if b)
             low_uncut = min([low_uncut, *(d for g, d, b in zip(events, dist, before, strict=True)
                                           if not b and d < low_uncut and not cut(g))])
-        owners = self.known[(arg.first, arg.last)] = frozenset(
+        owners = frozenset(
             id(g) for g, d, b in zip(events, dist, before, strict=True)
             if (d <= low_uncut if b else d <= low and not (behind and cut(g))))
+        if arg.span.rule == DENIAL_RULE and owners:
+            # "شن الطيران غارات على قرى … , وتعرضت القرى لقصف … , دون تسجيل أي إصابات": no one
+            # hurt is said of every happening its clauses joined by "و" told before it, not past
+            # a word opening another happening's clause ("كما"، "فيما"، "في حين", TOLL25); a
+            # count of their own still outranks the 0 (tolls.toll)
+            opener = clause_words()[0]
+            owners |= {id(g) for g, b in zip(events, before, strict=True)
+                       if b and not _while_between(whiles, g[-1].last, arg.first)
+                       and not any(words.words[k].text in opener for k in range(g[-1].last, arg.first))}
+        self.known[(arg.first, arg.last)] = owners
         return owners
 
     def of(self, group: int, every: list[Arg]) -> list[Arg]:
