@@ -522,29 +522,6 @@ def _cut_before(words: Words, whiles: Sequence[int], lo: int, hi: int) -> bool:
 DENIAL_RULE = "casualty:none-reported"  # "دون تسجيل إصابات": no one hurt, said outright
 
 
-@cache
-def _result_connective() -> tuple[re.Pattern[str], int]:
-    """granularity.yaml ``result_connective`` (a verb of result: "ما أسفر عن"، "مما أدى إلى") and
-    ``result_reach`` (how many words before a count it may stand), TOLL25."""
-    data = data_file("rasd.data.events", "granularity.yaml")
-    return data_pattern("granularity.yaml", "result_connective"), int(data.get("result_reach") or 0)
-
-
-def _told_as_result(words: Words, arg: Arg) -> int | None:
-    """The word index of a verb of result right before the count ``arg`` ("، ما أسفر عن مقتل
-    أربعة"، "ما أدى لسقوط 9 شهداء"): at most ``result_reach`` words before it, in its clause. None
-    when there is none."""
-    pattern, reach = _result_connective()
-    lo = words.sentence_range(arg.sentence)[0]
-    for k in range(arg.first - 1, max(lo, arg.first - reach) - 1, -1):
-        w = words.words[k]
-        if k < arg.first - 1 and (w.ends_clause or w.comma):
-            return None
-        if pattern.match(w.text):
-            return k
-    return None
-
-
 @dataclass
 class _Owned:
     """The owners of each toll of one set of event groups (by position), and each group's tolls
@@ -572,13 +549,6 @@ class _Owned:
         dist = [_distance(arg, g) for g in events]
         before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
         behind, low = any(before), min(dist)
-        if behind and _told_as_result(words, arg) is not None:
-            # "غارات على الرقة , ما أسفر عن مقتل أربعة , في وقت تواصلت فيه الاشتباكات": what the
-            # words before caused is theirs, however near a trigger after it stands (TOLL25)
-            near = min(d for d, b in zip(dist, before, strict=True) if b)
-            owners = self.known[(arg.first, arg.last)] = frozenset(
-                id(g) for g, d, b in zip(events, dist, before, strict=True) if b and d <= near)
-            return owners
         low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
         if behind:
             low_uncut = min(d for d, b in zip(dist, before, strict=True) if b)
