@@ -180,6 +180,28 @@ def _apart(a: EventMention, b: EventMention) -> bool:
                 and frozenset((a.plover_mode, b.plover_mode)) in _apart_modes())
 
 
+@cache
+def _one_blast_types() -> frozenset[str]:
+    """granularity.yaml ``one_blast_types``: sub-event types that only name the weapon one
+    telling of a blow from afar saw."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return frozenset(data.get("one_blast_types") or ())
+
+
+def _one_blast(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions typed apart are one blow from afar told twice (MERGE25): both of a
+    sub-event type of ``one_blast_types`` (a strike and a shelling, an explosion and the missiles
+    that made it), at one town (the same place, not a near one), on one day or both undated, and
+    no two tolls (:func:`_other_toll`: "غارة قتلت 5 ... وقصف مدفعي قتل 3" are two). Sides are
+    the caller's to check (:func:`_compatible_anywhere`); the first telling's type stands
+    (:func:`_absorb`)."""
+    kinds = _one_blast_types()
+    return (a.sub_event_type in kinds and b.sub_event_type in kinds
+            and a.location is not None and b.location is not None
+            and place_key(a.location) == place_key(b.location)
+            and a.event_date == b.event_date and not _other_toll(a, b))
+
+
 @dataclass
 class Draft:
     """An event mention while it is being assembled."""
@@ -1050,7 +1072,7 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
             and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)
-            and not _one_taking(a, b)):
+            and not _one_taking(a, b) and not _one_blast(a, b)):
         return False
     if _other_kind(a, b) and not _one_count(a, b) and not _retyped(a, b):  # a shelling whose weapon is untold is no clash
         return False
