@@ -60,8 +60,9 @@ def test_one_blast_needs_one_town_one_day_no_two_tolls_and_a_weapon_type():
     assert not _one_blast(strike, _mention("Shelling/artillery/missile attack", day="2024-03-11"))
     assert not _one_blast(_mention("Air/drone strike", killed=5),
                           _mention("Shelling/artillery/missile attack", killed=3))
-    # a chemical attack is told apart from the air strikes on its town (granularity.yaml)
+    # a chemical attack and a planted bomb are told apart from the air strikes on their town
     assert not _one_blast(strike, _mention("Chemical weapon"))
+    assert not _one_blast(strike, _mention("Remote explosive/landmine/IED"))
     # a clash is no weapon of a blow from afar
     assert not _one_blast(strike, _mention("Armed clash", event_type="Battles"))
     assert not _compatible(strike, _mention("Armed clash", event_type="Battles"))

@@ -190,11 +190,11 @@ def _one_blast_types() -> frozenset[str]:
 
 def _one_blast(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions typed apart are one blow from afar told twice (MERGE25): both of a
-    sub-event type of ``one_blast_types`` (a strike and a shelling, an explosion and the missiles
-    that made it), at one town (the same place, not a near one), on one day or both undated, and
-    no two tolls (:func:`_other_toll`: "غارة قتلت 5 ... وقصف مدفعي قتل 3" are two). Sides are
-    the caller's to check (:func:`_compatible_anywhere`); the first telling's type stands
-    (:func:`_absorb`)."""
+    sub-event type of ``one_blast_types`` (a strike and a shelling: "قصف" told as air strikes in
+    one line and as rockets in another), at one town (the same place, not a near one), on one
+    day or both undated, and no two tolls (:func:`_other_toll`: "غارة قتلت 5 ... وقصف مدفعي قتل
+    3" are two). Sides are the caller's to check (:func:`_compatible_anywhere`); the first
+    telling's type stands (:func:`_absorb`)."""
     kinds = _one_blast_types()
     return (a.sub_event_type in kinds and b.sub_event_type in kinds
             and a.location is not None and b.location is not None
