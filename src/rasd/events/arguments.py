@@ -74,6 +74,8 @@ from rasd.events.place_clauses import (
     located_in,
     marker_words,
     near_from,
+    part_from,
+    driven_from,
     parallel_targets,
     party_between,
     past_contrast,
@@ -2720,6 +2722,9 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                 break  # "كلا من سراقب وبنش": a list of targets, no origin
             if w == "من" and near_from(words, k):
                 kind = "locative"  # "بالقرب من سراقب"، "على بعد كيلومترين من مدينة إدلب": near it
+                break
+            if w == "من" and (part_from(words, k) or driven_from(words, k)):
+                kind = "locative"  # "أجزاء واسعة من كركوك"، "طردت التنظيم من منبج": there (PLACE25)
                 break
             if w == "من" and k == marks[0] and cand.plover in taken_from_types():
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there

@@ -40,6 +40,9 @@ class ClauseCues:
     slogan_window: int
     slogan_reach: int
     axis: re.Pattern[str] | None = None
+    part: re.Pattern[str] | None = None
+    driven: re.Pattern[str] | None = None
+    driven_window: int = 0
 
 
 @cache
@@ -52,7 +55,10 @@ def clause_cues() -> ClauseCues:
                       slogan=data_pattern("roles.yaml", "slogan_words"),
                       slogan_window=int(data["slogan_window"]),
                       slogan_reach=int(data["slogan_reach"]),
-                      axis=optional_pattern("roles.yaml", "origin_axis_words"))
+                      axis=optional_pattern("roles.yaml", "origin_axis_words"),
+                      part=optional_pattern("roles.yaml", "origin_part_words"),
+                      driven=optional_pattern("roles.yaml", "origin_driven_words"),
+                      driven_window=int(data.get("origin_driven_window") or 0))
 
 
 def sentence_triggers(words: Words, lex: Lexicon, sentence: int) -> list[tuple[int, int, str, str | None]]:
@@ -212,7 +218,7 @@ def from_settlement(words: Words, marks: tuple[int, ...]) -> bool:
         return False
     # "بالقرب من بلدة الغندورة"، "على بعد كيلومترين من مدينة": near it, no origin
     return bool(clause_cues().place_noun.match(words.words[marks[0]].text)) and not (
-        near_from(words, at) or each_of(words, at))
+        near_from(words, at) or each_of(words, at) or part_from(words, at) or driven_from(words, at))
 
 
 def near_from(words: Words, k: int) -> bool:
@@ -220,6 +226,39 @@ def near_from(words: Words, k: int) -> bool:
     "على بعد 5 كم من"، "جنوب من"): the place after it is where it happened, near it."""
     return k > 0 and words.words[k - 1].sentence == words.words[k].sentence and bool(
         clause_cues().near.match(words.words[k - 1].text))
+
+
+def part_from(words: Words, k: int) -> bool:
+    """Whether "من" at word ``k`` closes a part of the place after it ("في الجبهات الشمالية من
+    بلدة الغنطو"، "على أجزاء واسعة من مدينة كركوك"): a part noun right before it, or past one
+    word (its adjective), in its clause (roles.yaml ``origin_part_words``, PLACE25)."""
+    part = clause_cues().part
+    if part is None:
+        return False
+    ws = words.words
+    for j in (k - 1, k - 2):
+        if j < 0 or ws[j].sentence != ws[k].sentence or ws[j].comma or ws[j].ends_clause:
+            return False
+        if part.match(ws[j].text):
+            return True
+    return False
+
+
+def driven_from(words: Words, k: int) -> bool:
+    """Whether "من" at word ``k`` tells where a side was driven out of: a verb of driving out
+    at most ``origin_driven_window`` words before it in its clause ("طردت قوات سوريا الديمقراطية
+    التنظيم من مدينة منبج"): the town is where it was fought (roles.yaml
+    ``origin_driven_words``, PLACE25)."""
+    cues = clause_cues()
+    if cues.driven is None:
+        return False
+    ws = words.words
+    for j in range(k - 1, max(-1, k - 1 - cues.driven_window), -1):
+        if ws[j].sentence != ws[k].sentence or ws[j].comma or ws[j].ends_clause:
+            return False
+        if cues.driven.match(ws[j].text):
+            return True
+    return False
 
 
 def each_of(words: Words, k: int) -> bool:
@@ -655,13 +694,21 @@ def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
     cues = title_cues()
     ws = words.texts
     for k in range(trigger_last, place.first):
-        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in cues.said_not_after):
+        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in cues.said_not_after) and not _in_name(words, k):
             return True
     start = words.words[place.first].start
     before = words.doc.text[max(0, start - 4):start].rstrip()
     if before and before[-1] in QUOTE_MARKS:
         return False  # "في " بيت الوسط "": a quoted name, not a quotation
     return _quoted(words, lo, place.first) and not _quoted(words, lo, trigger_last - 1)
+
+
+def _in_name(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a word of a name the actors stage read ("التقى بان كي مون العاهل
+    الأردني في عمان": بان opens the UN Secretary-General's name, not "بأن" and what was said;
+    PLACE25)."""
+    start = words.words[k].start
+    return any(s.start <= start < s.end for s in words.doc.spans_of("ACTOR"))
 
 
 def _quoted(words: Words, lo: int, k: int) -> bool:

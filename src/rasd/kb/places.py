@@ -320,6 +320,7 @@ class Cues:
     frame_breaks: frozenset[str] = frozenset()  # فيما، بينما: another happening's clause (GAZ11)
     settlement_kinds: dict[str, str] = field(default_factory=dict)  # قرية → village (cue → kind)
     apposed: frozenset[str] = frozenset()  # البلدة، المدينة: "دوما البلدة الرئيسية"
+    battle_heads: frozenset[str] = frozenset()  # معركة، معارك، تحرير: "معارك الموصل" (PLACE25)
 
 
 @cache
@@ -403,6 +404,7 @@ def load_cues() -> Cues:
         area_not_names=_norm_set(c.get("area_not_names") or []),
         frame_breaks=_norm_set(c.get("frame_breaks") or []),
         apposed=_norm_set(c.get("apposed_settlement") or []),
+        battle_heads=_norm_set(c.get("battle_heads") or []),
         settlement_kinds={" ".join(key_tokens(k)): v for k, v in (c.get("settlement_kinds") or {}).items()},
         states_elsewhere=frozenset(" ".join(key_tokens(n))
                                    for n in c.get("states_elsewhere") or []),
@@ -1873,7 +1875,8 @@ class Linker:
         if needs_strong and not strongish:
             return False
         if needs_weak and not (strongish or cue == "weak" or (cue or "").startswith("direction")
-                               or self._heading(toks, m) or self._apposed(toks, m)):
+                               or self._heading(toks, m) or self._apposed(toks, m)
+                               or self._battle_head(toks, m)):
             return False
 
         if cue == "district" and m.key.split()[0] not in self.cues.city:
@@ -2416,6 +2419,17 @@ class Linker:
         plainly as a weak cue before it would (VILLAGES10)."""
         return (m.last < len(toks.words) and toks.gaps[m.last].strip() == ""
                 and toks.words[m.last] in self.cues.apposed)
+
+    def _battle_head(self, toks: Toks, m: Match) -> bool:
+        """Whether a battle's noun governs the name right before it, in the construct state
+        ("في معارك الموصل"، "معركة الباب"، "عمليات تحرير الموصل"): the battle is fought in
+        the town, as plainly as a weak cue (في الموصل) says (PLACE25). Only for a name the
+        stoplist's weak level lets link after a weak cue; a common word's name is not read."""
+        if not m.first or not toks.adjacent(m.first - 1):
+            return False
+        word = toks.words[m.first - 1]
+        heads = self.cues.battle_heads
+        return word in heads or any(stem in heads and not p.endswith(_ARTICLE) for p, stem in _readings(word))
 
     @staticmethod
     def _heading(toks: Toks, m: Match) -> bool:
