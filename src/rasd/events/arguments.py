@@ -65,6 +65,7 @@ from rasd.events.place_clauses import (
     dash_dateline,
     dateline_chain,
     distance_reference,
+    driven_from,
     each_of,
     envoy_post,
     from_list_types,
@@ -74,9 +75,8 @@ from rasd.events.place_clauses import (
     located_in,
     marker_words,
     near_from,
-    part_from,
-    driven_from,
     parallel_targets,
+    part_from,
     party_between,
     past_contrast,
     people_origin,
@@ -2723,8 +2723,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if w == "من" and near_from(words, k):
                 kind = "locative"  # "بالقرب من سراقب"، "على بعد كيلومترين من مدينة إدلب": near it
                 break
-            if w == "من" and (part_from(words, k) or driven_from(words, k)):
-                kind = "locative"  # "أجزاء واسعة من كركوك"، "طردت التنظيم من منبج": there (PLACE25)
+            if w == "من" and (part_from(words, k) or (driven_from(words, k) and p.span.rule != ANAPHOR_RULE)):
+                # "أجزاء واسعة من كركوك"، "طردت التنظيم من منبج": there (PLACE25); a town noun
+                # ("طردت القوات التنظيم من البلدة") is left to the town it stands for
+                kind = "locative"
                 break
             if w == "من" and k == marks[0] and cand.plover in taken_from_types():
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
