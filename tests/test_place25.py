@@ -29,6 +29,8 @@ def test_a_weak_towns_word_after_other_nouns_stays_a_word() -> None:
     # noun (معركة التحرير: a battle's name), are not places
     assert "Al Bab" not in _places("قال الوزير إن فتح الباب أمام المفاوضات ما زال ممكنا .")
     assert not _places("وصف القائد معركة التحرير بأنها طويلة .")
+    # a battle to come ("استعدادا لمعركة الموصل"): the town is not read from it
+    assert "Mosul" not in _places("وصلت تعزيزات عسكرية أمس استعدادا لمعركة الموصل .")
 
 
 def test_a_part_of_a_town_after_min_is_where_it_happened() -> None:

@@ -2429,7 +2429,10 @@ class Linker:
             return False
         word = toks.words[m.first - 1]
         heads = self.cues.battle_heads
-        return word in heads or any(stem in heads and not p.endswith(_ARTICLE) for p, stem in _readings(word))
+        # not after ل: "استعدادا لمعركة الموصل"، "تمهيدا لاقتحام دوما" is a battle to come, and the
+        # event told before it happened elsewhere (R-524#3)
+        return word in heads or any(stem in heads and not p.endswith(_ARTICLE) and "ل" not in p
+                                    for p, stem in _readings(word))
 
     @staticmethod
     def _heading(toks: Toks, m: Match) -> bool:
