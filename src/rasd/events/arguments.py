@@ -2723,13 +2723,15 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
             if w == "من" and near_from(words, k):
                 kind = "locative"  # "بالقرب من سراقب"، "على بعد كيلومترين من مدينة إدلب": near it
                 break
-            if w == "من" and (part_from(words, k) or (driven_from(words, k) and p.span.rule != ANAPHOR_RULE)):
-                # "أجزاء واسعة من كركوك"، "طردت التنظيم من منبج": there (PLACE25); a town noun
-                # ("طردت القوات التنظيم من البلدة") is left to the town it stands for
-                kind = "locative"
-                break
             if w == "من" and k == marks[0] and cand.plover in taken_from_types():
                 kind = "taken-from"  # "انسحبت القوات من تلكلخ"، "اعتقال شاب من حماة": there
+                break
+            if w == "من" and (part_from(words, k) or (driven_from(words, k) and p.span.rule != ANAPHOR_RULE)):
+                # "أجزاء واسعة من كركوك"، "طردت التنظيم من منبج": there (PLACE25;
+                # after a withdrawal's or an arrest's own "من" above); a town noun
+                # ("طردت القوات التنظيم من البلدة") is left to the town it stands for; a withdrawal
+                # from a part of a town ("انسحبت من الجزء الشرقي من مدينة X") is still taken from it
+                kind = "taken-from" if cand.plover in taken_from_types() else "locative"
                 break
             if (home is not None and home.match(w)) or (k == marks[0] and people_origin(words, marks) and not (
                     words.words[p.first].text.startswith(("ب", "في")) and not normalize(
