@@ -47,6 +47,13 @@ def test_a_town_the_shells_came_from_is_still_an_origin() -> None:
     assert "Kafranbel" in places and "Khan Shaykhun" not in places
 
 
+def test_a_town_on_whose_side_the_shells_came_is_no_part() -> None:
+    # "أطراف المدينة من جهة حرستا": a part noun two words before من, but past a noun, not its
+    # adjective, and من opens "from the side of": Harasta is no part the shells fell on
+    text = "وقصفت قوات النظام أطراف المدينة من جهة حرستا مساء أمس ."
+    assert "Harasta" not in _event_places(text, "ASSAULT")
+
+
 def test_a_town_a_side_was_driven_out_of_is_where_it_was_fought() -> None:
     text = "وطردت الفصائل مقاتلي التنظيم من مدينة الراعي بعد اشتباكات استمرت يومين ."
     assert "Ar Rai" in _event_places(text, "ASSAULT")

@@ -41,6 +41,7 @@ class ClauseCues:
     slogan_reach: int
     axis: re.Pattern[str] | None = None
     part: re.Pattern[str] | None = None
+    part_adjective: re.Pattern[str] | None = None
     driven: re.Pattern[str] | None = None
     driven_window: int = 0
 
@@ -57,6 +58,7 @@ def clause_cues() -> ClauseCues:
                       slogan_reach=int(data["slogan_reach"]),
                       axis=optional_pattern("roles.yaml", "origin_axis_words"),
                       part=optional_pattern("roles.yaml", "origin_part_words"),
+                      part_adjective=optional_pattern("roles.yaml", "origin_part_adjectives"),
                       driven=optional_pattern("roles.yaml", "origin_driven_words"),
                       driven_window=int(data.get("origin_driven_window") or 0))
 
@@ -230,17 +232,22 @@ def near_from(words: Words, k: int) -> bool:
 
 def part_from(words: Words, k: int) -> bool:
     """Whether "من" at word ``k`` closes a part of the place after it ("في الجبهات الشمالية من
-    بلدة الغنطو"، "على أجزاء واسعة من مدينة كركوك"): a part noun right before it, or past one
-    word (its adjective), in its clause (roles.yaml ``origin_part_words``, PLACE25)."""
-    part = clause_cues().part
-    if part is None:
+    بلدة الغنطو"، "على أجزاء واسعة من مدينة كركوك"): a part noun right before it, or past its
+    adjective, in its clause (roles.yaml ``origin_part_words``, ``origin_part_adjectives``,
+    PLACE25); not before an axis word ("أطراف المدينة من جهة حرستا": from its side)."""
+    cues = clause_cues()
+    if cues.part is None:
         return False
     ws = words.words
+    if k + 1 < len(ws) and cues.axis is not None and cues.axis.match(ws[k + 1].text):
+        return False  # "من جهة حرستا": from its side, an origin
     for j in (k - 1, k - 2):
         if j < 0 or ws[j].sentence != ws[k].sentence or ws[j].comma or ws[j].ends_clause:
             return False
-        if part.match(ws[j].text):
+        if cues.part.match(ws[j].text):
             return True
+        if cues.part_adjective is None or not cues.part_adjective.match(ws[j].text):
+            return False  # past one word only when it is the part's adjective
     return False
 
 
