@@ -38,6 +38,9 @@ def test_a_part_of_a_town_after_min_is_where_it_happened() -> None:
     assert "Kirkuk" in _event_places(text, "ASSAULT")
     text = "اندلعت اشتباكات عنيفة بين الفصائل وقوات النظام على الجبهات الشمالية من بلدة كفرنبل ."
     assert "Kafranbel" in _event_places(text, "ASSAULT")
+    # a definite nisba as the part's adjective
+    text = "قتل مسلحون شرطيا أمس في الجزء الصربي من مدينة ميتروفيتسا ."
+    assert "Mitrovice" in _event_places(text, "ASSAULT")
 
 
 def test_a_town_the_shells_came_from_is_still_an_origin() -> None:
