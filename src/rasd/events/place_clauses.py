@@ -701,21 +701,13 @@ def told_content(words: Words, place: Arg, trigger_last: int, lo: int) -> bool:
     cues = title_cues()
     ws = words.texts
     for k in range(trigger_last, place.first):
-        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in cues.said_not_after) and not _in_name(words, k):
+        if cues.said.match(ws[k]) and (k == 0 or ws[k - 1] not in cues.said_not_after):
             return True
     start = words.words[place.first].start
     before = words.doc.text[max(0, start - 4):start].rstrip()
     if before and before[-1] in QUOTE_MARKS:
         return False  # "في " بيت الوسط "": a quoted name, not a quotation
     return _quoted(words, lo, place.first) and not _quoted(words, lo, trigger_last - 1)
-
-
-def _in_name(words: Words, k: int) -> bool:
-    """Whether word ``k`` is a word of a name the actors stage read ("التقى بان كي مون العاهل
-    الأردني في عمان": بان opens the UN Secretary-General's name, not "بأن" and what was said;
-    PLACE25)."""
-    start = words.words[k].start
-    return any(s.start <= start < s.end for s in words.doc.spans_of("ACTOR"))
 
 
 def _quoted(words: Words, lo: int, k: int) -> bool:
