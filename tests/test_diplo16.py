@@ -23,8 +23,12 @@ def test_talks_held_with_someone_told_by_bahath() -> None:
 
 
 def test_bahath_on_the_phone_is_no_meeting() -> None:
-    assert _meetings("وبحث وزير الخارجية الروسي مع نظيره الأردني في اتصال هاتفي أمس سبل إنهاء الحرب .") == []
-    assert _meetings("وبحث وزير الخارجية الروسي هاتفيا مع نظيره الأردني أمس الوضع في عمان .") == []
+    # a call is a CONSULT of its own (INTERACT25: mode phone, no place), never a meeting in Amman
+    for text in ("وبحث وزير الخارجية الروسي مع نظيره الأردني في اتصال هاتفي أمس سبل إنهاء الحرب .",
+                 "وبحث وزير الخارجية الروسي هاتفيا مع نظيره الأردني أمس الوضع في عمان ."):
+        found = _meetings(text)
+        assert all(e.plover_mode == "phone" and e.location is None for e in found), \
+            [(e.plover_mode, name_of(e.location)) for e in found]
 
 
 def test_a_pages_search_word_before_a_headline_is_no_meeting() -> None:

@@ -44,6 +44,7 @@ from rasd.events.anaphora import RELATIVES as ANAPHORA_RELATIVES
 from rasd.events.anaphora import anaphoric_actors
 from rasd.events.detect import Candidate, cue_matches
 from rasd.events.interact import (
+    call_parties,
     clause_parties,
     discussed_places,
     filed_venue,
@@ -1735,6 +1736,7 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     if cand.plover in role_cues().diplomatic_types:
         _unnamed_subject(words, ann, cand, roles)
     clause_parties(words, ann, cand, roles)  # rasd.events.interact: a meeting's parties in its clause
+    call_parties(words, ann, cand, roles)  # rasd.events.interact: a telephone call's two sides
     if roles.actor1 is None:  # "غارات جوية روسية استهدفت": the attack noun's own adjective
         inner = _qualifier_inside(words, ann, cand, lex)
         if inner is not None and (roles.actor2 is None or _key(roles.actor2.value) != _key(inner.value)):

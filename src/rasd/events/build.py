@@ -69,7 +69,7 @@ from rasd.events.detect import (
     find_candidates,
     light_verb,
 )
-from rasd.events.interact import keep_located_meetings, met_on_visit, visit_without_host
+from rasd.events.interact import PHONE_MODE, keep_located_meetings, met_on_visit, visit_without_host
 from rasd.events.items import (
     ITEM_DAY_RULE,
     OTHER_ITEM_RULE,
@@ -227,7 +227,8 @@ def _fold(words: Words, cands: list[Candidate], lex: Lexicon,
     for cand in cands:
         last = groups[-1][-1] if groups else None
         if (last is not None and last.sentence == cand.sentence and last.plover == cand.plover
-                and last.is_event == cand.is_event and (cand.first - last.last <= FOLD_DISTANCE
+                and last.is_event == cand.is_event and (last.kind.mode == PHONE_MODE) == (cand.kind.mode == PHONE_MODE)
+                and (cand.first - last.last <= FOLD_DISTANCE
                                                         or _fight_that_took(words, groups[-1], cand)
                                                         or _death_by(words, groups[-1], cand, tolls))
                 and not any(w.ends_clause for w in words.words[last.last - 1:cand.first])
@@ -840,6 +841,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if places and reported(head.sentence) < head.first:
             places = _told_places(words, places, reported(head.sentence), head, definite)
         places = _one_happening_places(words, head, places)
+        if typing.mode == PHONE_MODE:  # a call has no place: neither a topic nor a setting (INTERACT25)
+            places = []
         date_arg, date, date_rule = event_date(words, ann, head, lex, doc.meta.published, headline)
         # a list page's item: the day its opener tells, unless a day told within the item dates
         # the happening (rasd.events.items)
@@ -1068,7 +1071,7 @@ def _compatible(a: EventMention, b: EventMention, page: bool = False) -> bool:
 def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -> bool:
     """:func:`_compatible` without the place; never two items of a list page told of two days
     or two places (:func:`rasd.events.items.same_item`)."""
-    if a.plover != b.plover or not same_item(a, b) or _apart(a, b):
+    if a.plover != b.plover or not same_item(a, b) or _apart(a, b) or _by_phone(a) != _by_phone(b):
         return False
     if (a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type and not _one_count(a, b)
             and not _effect_of(a, b) and not _retyped(a, b) and not _fight_and_gain(a, b)
@@ -1082,6 +1085,13 @@ def _compatible_anywhere(a: EventMention, b: EventMention, page: bool = False) -
         pa, pb = _parties(a), _parties(b)
         return not (pa and pb) or pa <= pb or pb <= pa
     return _sides_agree(a, b)
+
+
+def _by_phone(e: EventMention) -> bool:
+    """Whether a mention tells a telephone call (INTERACT25): a call and a meeting are two
+    happenings, whatever parties and day they share ("التقى بوتين الأسد ... ثم أجرى اتصالا
+    هاتفيا بترامب"), so neither merges into the other."""
+    return e.plover_mode == PHONE_MODE
 
 
 def _retyped(a: EventMention, b: EventMention) -> bool:
@@ -1828,6 +1838,7 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
             continue
         # a definite noun's referent: the last told of its type it can name (sought only for one)
         referent = None if not d.definite else next((e for e in reversed(index.of_type(m)) if same_item(e, m)
+                                                     and _by_phone(e) == _by_phone(m)
                                                      and not _other_happening(d, e)), None)
         if d.definite and referent is not None:
             # "الاجتماع"، "الطلب": a meeting or request told once is referred back to, wherever;
@@ -1887,8 +1898,29 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
     _meeting_context(events, meeting_sentences,
                      {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
     events = _fold_headline(events, headlines, distinct)
-    events = _merge_compatible(events, distinct, told, unplaced, placeless, stories)
+    events = _fold_calls(_merge_compatible(events, distinct, told, unplaced, placeless, stories))
     return keep_located_meetings(events, _without_parties(events, meeting_sentences))  # rasd.events.interact
+
+
+def _call_sides(e: EventMention) -> frozenset[str]:
+    return frozenset(str(a.get("name")) for a in (e.actor1, e.actor2) if a)
+
+
+def _fold_calls(events: list[EventMention]) -> list[EventMention]:
+    """A telephone call told again anywhere in its report with the same two sides and no other
+    day ("أبلغ ترامب أردوغان في اتصال هاتفي …" … "خلال اتصال هاتفي أجراه الجمعة مع أردوغان") is
+    the same call (INTERACT25): a call has no place, so the story-distance and place tests that
+    keep two placeless tellings apart say nothing of it."""
+    kept: list[EventMention] = []
+    for e in events:
+        twin = None if not _by_phone(e) or len(_call_sides(e)) < 2 else next(
+            (k for k in kept if _by_phone(k) and _call_sides(k) == _call_sides(e)
+             and (not k.event_date or not e.event_date or _same_time(k, e))), None)
+        if twin is None:
+            kept.append(e)
+        else:
+            _absorb(twin, e)
+    return kept
 
 
 SHARED_DAY_SENTENCES = 2  # a day shared among one trigger's villages is told this near them
@@ -1948,7 +1980,7 @@ def _without_parties(events: list[EventMention],
     a footballer refusing an offer, a company agreeing a loan) is dropped. One with no actor
     at all stays only when it was told at a meeting whose parties are ("واتفق الطرفان في ختام
     الاجتماع"): in a sentence with a meeting word or the ``MEETING_SENTENCES`` after it."""
-    meeting_with_parties = any(e.plover == "CONSULT" and (_party(e.actor1) or _party(e.actor2))
+    meeting_with_parties = any(e.plover == "CONSULT" and not _by_phone(e) and (_party(e.actor1) or _party(e.actor2))
                                for e in events)
 
     def kept(e: EventMention) -> bool:
@@ -1956,6 +1988,8 @@ def _without_parties(events: list[EventMention],
             return True
         if visit_without_host(e):  # "زار الرئيس الجبهة": a tour of his own ground (FIXES22)
             return False
+        if _by_phone(e) and sum(1 for a in (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2) if a) < 2:
+            return False  # a call needs both its sides: "قال ... في اتصال هاتفي" is an interview (INTERACT25)
         actors = [e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2]
         if any(_party(a) for a in actors):
             return True
@@ -2044,7 +2078,7 @@ def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[in
     one it was made at: a queen's assent or a ministry's request told paragraphs after talks
     elsewhere is another happening.
     """
-    meetings = [e for e in events if e.plover == "CONSULT"]
+    meetings = [e for e in events if e.plover == "CONSULT" and not _by_phone(e)]
     if not meetings:
         return
     for e in events:
@@ -2122,7 +2156,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[EventMenti
 
 def _events(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list[EventMention]:
     drafts = _drafts(doc, words, ann, lex)
-    meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT"}
+    # (a telephone call is no meeting that places or keeps a party-less agreement told around it: INTERACT25)
+    meeting_ids = {t.id for t in lex.triggers if t.plover == "CONSULT" and t.mode != PHONE_MODE}
     told = {words.words[words.index_of(t.start, t.end)[0]].sentence
             for t in doc.spans_of("TRIGGER") if t.value in meeting_ids}
     meeting_sentences = frozenset(words.sentences[s + k][0] for s in told for k in range(MEETING_SENTENCES + 1)
@@ -2521,7 +2556,7 @@ def _narrative_place(events: list[EventMention], words: Words, lex: Lexicon,
     told_in: dict[int, list[int]] = {}
     sentences: list[set[int]] = []
     for e in events:
-        if e.location is not None or id(e) in named_elsewhere:
+        if e.location is not None or id(e) in named_elsewhere or _by_phone(e):  # a call has no place
             continue
         here = sentence_of(e)
         lo, hi = words.sentence_range(here)

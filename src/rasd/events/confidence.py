@@ -47,6 +47,7 @@ from rasd.events.storyday import PAGE_DAYS, UNDATED
 MODEL_FILE = "event_confidence.json"
 MODEL_PATH = resources.files("rasd.data.models").joinpath(MODEL_FILE)
 FILTER_RULE = "filter:low-confidence"
+PLACELESS_MODES = frozenset({"phone"})  # modes whose mentions have no place: never dropped (INTERACT25)
 Z_LIMIT = 500.0  # |log-odds| past which Model.probability is 0 or 1 (see there)
 PLOVERS = frozenset({"ASSAULT", "COERCE", "CONSULT", "AGREE", "REQUEST", "REJECT", "PROTEST",
                      "MOBILIZE", "RETREAT", "AID"})
@@ -230,10 +231,20 @@ def apply(doc: Document, events: list[EventMention], model: Model | None = None,
     cut = threshold(model)
     if not drop or cut <= 0 or len(doc.spans_of("SENT")) < model.min_sentences:
         return events
-    kept = [e for e in events if (e.confidence or 0.0) >= cut]
+    kept = [e for e in events if (e.confidence or 0.0) >= cut or _placeless_by_nature(e)]
     if len(kept) < len(events):
-        mark_dropped(doc, (e for e in events if (e.confidence or 0.0) < cut), kept, FILTER_RULE)
+        mark_dropped(doc, (e for e in events if not any(e is k for k in kept)), kept, FILTER_RULE)
     return kept
+
+
+def _placeless_by_nature(e: EventMention) -> bool:
+    """A telephone call (PLOVER CONSULT, mode ``phone``: INTERACT25) has no place by nature; the
+    model, fitted before rasd emitted calls, reads a missing place as the strongest sign of a
+    mention no coder keeps, so a call is scored but not dropped until the model is retrained on
+    calls (the lead's decision)."""
+    if os.environ.get("RASD_TMP_NOEXEMPT"):
+        return False
+    return e.plover_mode in PLACELESS_MODES
 
 
 def mark_dropped(doc: Document, dropped: Iterable[EventMention], kept: Iterable[EventMention],

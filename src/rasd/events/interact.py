@@ -65,6 +65,9 @@ if TYPE_CHECKING:  # rasd.events.arguments calls visit_destination: imported laz
     from rasd.events.detect import Candidate
     from rasd.events.tokens import Word, Words
 
+PHONE_MODE = "phone"  # triggers.yaml `phone_call`'s mode (rasd.events.build reads the same)
+
+
 @cache
 def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """interact.yaml ``clause_words``: the complementizers (the actor after one is the said
@@ -368,9 +371,9 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
     the party named after مع right after the meeting words, actor1 the party in subject
     position after the verb opening the clause before it or after the comma closing the
     meeting's phrase, or the first two a participation word names (module docstring)."""
-    if cand.plover != "CONSULT" or any(_is_party(a) for a in (
+    if cand.plover != "CONSULT" or cand.kind.mode == PHONE_MODE or any(_is_party(a) for a in (
             roles.actor1, roles.actor2, *(roles.assoc1 or ()), *(roles.assoc2 or ()))):
-        return
+        return  # (a call's sides: call_parties)
     parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
     other, with_at = _met_with(words, parties, cand)
     joined = _participants(words, parties, cand) if with_at is None and other is None else []
@@ -388,6 +391,62 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
         roles.actor1, roles.rule1 = host, "actor:meeting-host"
     if roles.actor2 is None and other is not None:
         roles.actor2, roles.rule2 = other, "actor:meeting-with"
+
+
+@cache
+def _call_cues() -> tuple[int, int, re.Pattern[str] | None]:
+    raw = _cues().get("phone_call") or {}
+    received = raw.get("received")
+    return (int(raw.get("window", 16)), int(raw.get("before_window", 8)),
+            re.compile(received) if received else None)
+
+
+def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
+    """The two sides of a telephone call (interact.yaml ``phone_call``, INTERACT25): a side the
+    role rules left empty is a party of its clause within ``window`` words after the call's words
+    or ``before_window`` words before them,
+    never past a complementizer (what was said in the call, not with whom: "قال ... في اتصال
+    هاتفي إن قوات النظام ..."; a side the role rules found there is dropped too). The one called
+    is the first party after the call's words, else the nearest before it not yet a side ("قال
+    روحاني لنظيره السوري الأسد في مكالمة هاتفية"، "بوتين ونظيره التركي أردوغان في محادثة
+    هاتفية"); the one calling the nearest before, else the next after. A call received ("تلقى
+    العبادي اتصالا هاتفيا من ماكرون") has its caller, named after the one who received it, as
+    actor1 and the callee as actor2. A call with one side only is no event (rasd.events.build)."""
+    if cand.plover != "CONSULT" or cand.kind.mode != PHONE_MODE:
+        return
+    window, before_window, received = _call_cues()
+    complementizers = _clause_words()[0]
+    w = words.words
+    parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
+
+    def open_between(a: int, b: int, reach: int = window) -> bool:
+        return b - a <= reach and not any(w[k].ends_clause or w[k].text in complementizers for k in range(a, b))
+
+    def said(a: Arg | None) -> bool:  # told past a complementizer after the call's words
+        return a is not None and a.first >= cand.last and not open_between(cand.last, a.first)
+
+    if said(roles.actor2) or (roles.actor1 is not None and roles.actor2 is not None
+                              and _id(roles.actor1) == _id(roles.actor2)):  # "الرئيس الإيراني حسن روحاني": one side named twice
+        roles.actor2, roles.rule2, roles.assoc2 = None, "", []
+    if said(roles.actor1):
+        roles.actor1, roles.rule1, roles.assoc1 = None, "", []
+    taken = {_id(a) for a in (roles.actor1, roles.actor2) if a is not None}
+    after = [p for p in parties if p.first >= cand.last and open_between(cand.last, p.first)]
+    before = [p for p in reversed(parties) if p.last <= cand.first and open_between(p.last, cand.first, before_window)]
+    if roles.actor2 is None:  # the one called: named after the call's words, else beside its maker
+        other = next((p for p in after + before if _id(p) not in taken), None)
+        if other is not None:
+            roles.actor2, roles.rule2 = other, "actor:call-other-side"
+            taken.add(_id(other))
+    if roles.actor1 is None:  # the one calling: named before the call's words, else after them
+        maker = next((p for p in before + after if _id(p) not in taken), None)
+        if maker is not None:
+            roles.actor1, roles.rule1 = maker, "actor:call-maker"
+    if (received is not None and received.match(w[cand.first].text) and roles.actor1 is not None
+            and roles.actor2 is not None and roles.actor2.first > roles.actor1.first):
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.rule1, roles.rule2 = f"{roles.rule2}|call-received", f"{roles.rule1}|call-received"
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
 
 
 def _id(arg: Arg) -> Any:
