@@ -242,8 +242,6 @@ def _placeless_by_nature(e: EventMention) -> bool:
     model, fitted before rasd emitted calls, reads a missing place as the strongest sign of a
     mention no coder keeps, so a call is scored but not dropped until the model is retrained on
     calls (the lead's decision)."""
-    if os.environ.get("RASD_TMP_NOEXEMPT"):
-        return False
     return e.plover_mode in PLACELESS_MODES
 
 
