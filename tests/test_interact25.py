@@ -85,3 +85,12 @@ def test_one_call_told_twice_is_one_event() -> None:
             "وقالت صحيفة تركية إن المعارك مستمرة في المنطقة منذ أيام . "
             "وأوضح الوزير التركي أن ترامب قدم هذه الضمانات خلال اتصال هاتفي أجراه الجمعة مع أردوغان .")
     assert len(_calls(text)) == 1, [_sides(e) for e in _calls(text)]
+
+
+def test_a_state_the_call_was_about_is_no_side() -> None:
+    found = _calls("وقال مسؤول بالبيت الأبيض إن ترامب وبوتين تحدثا هاتفيا لمدة ساعة وناقشا عدة قضايا "
+                   "منها سوريا وأوكرانيا وإيران .")
+    assert found and all("Iran" not in s for e in found for s in _sides(e)), [_sides(e) for e in found]
+    assert {"Russia", "United States"} <= {k for e in found for s in _sides(e) for k in ("Russia", "United States")
+                                           if k in s}, [_sides(e) for e in found]
+    assert _calls("وذكر بيان أن الجانبين بحثا هاتفيا الأوضاع في العراق والحرب ضد تنظيم داعش .") == []

@@ -394,11 +394,13 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
 
 
 @cache
-def _call_cues() -> tuple[int, int, re.Pattern[str] | None]:
+def _call_cues() -> tuple[int, int, re.Pattern[str] | None, frozenset[str], tuple[str, ...], int]:
     raw = _cues().get("phone_call") or {}
     received = raw.get("received")
     return (int(raw.get("window", 16)), int(raw.get("before_window", 8)),
-            re.compile(received) if received else None)
+            re.compile(received) if received else None,
+            frozenset(normalize(w).text for w in raw.get("after_markers") or ()),
+            tuple(normalize(w).text for w in raw.get("after_prefixes") or ()), int(raw.get("after_reach", 4)))
 
 
 def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
@@ -407,14 +409,16 @@ def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) 
     or ``before_window`` words before them,
     never past a complementizer (what was said in the call, not with whom: "قال ... في اتصال
     هاتفي إن قوات النظام ..."; a side the role rules found there is dropped too). The one called
-    is the first party after the call's words, else the nearest before it not yet a side ("قال
+    is the first party after the call's words that a word of company introduces at most
+    ``after_reach`` words before it (``after_markers``, ``after_prefixes``: not a state the call
+    was about), else the nearest before it not yet a side ("قال
     روحاني لنظيره السوري الأسد في مكالمة هاتفية"، "بوتين ونظيره التركي أردوغان في محادثة
     هاتفية"); the one calling the nearest before, else the next after. A call received ("تلقى
     العبادي اتصالا هاتفيا من ماكرون") has its caller, named after the one who received it, as
     actor1 and the callee as actor2. A call with one side only is no event (rasd.events.build)."""
     if cand.plover != "CONSULT" or cand.kind.mode != PHONE_MODE:
         return
-    window, before_window, received = _call_cues()
+    window, before_window, received, markers, prefixes, reach = _call_cues()
     complementizers = _clause_words()[0]
     w = words.words
     parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
@@ -431,7 +435,11 @@ def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) 
     if said(roles.actor1):
         roles.actor1, roles.rule1, roles.assoc1 = None, "", []
     taken = {_id(a) for a in (roles.actor1, roles.actor2) if a is not None}
-    after = [p for p in parties if p.first >= cand.last and open_between(cand.last, p.first)]
+    def introduced(p: Arg) -> bool:  # "مع خادم الحرمين الشريفين الملك سلمان"، "بوزير خارجية الولايات المتحدة"
+        return any(w[k].text in markers or w[k].text.startswith(prefixes)
+                   for k in range(max(cand.last, p.first - reach), p.first + 1))
+
+    after = [p for p in parties if p.first >= cand.last and open_between(cand.last, p.first) and introduced(p)]
     before = [p for p in reversed(parties) if p.last <= cand.first and open_between(p.last, cand.first, before_window)]
     if roles.actor2 is None:  # the one called: named after the call's words, else beside its maker
         other = next((p for p in after + before if _id(p) not in taken), None)
