@@ -233,7 +233,8 @@ def apply(doc: Document, events: list[EventMention], model: Model | None = None,
         return events
     kept = [e for e in events if (e.confidence or 0.0) >= cut or _placeless_by_nature(e)]
     if len(kept) < len(events):
-        mark_dropped(doc, (e for e in events if not any(e is k for k in kept)), kept, FILTER_RULE)
+        kept_ids = {id(e) for e in kept}
+        mark_dropped(doc, (e for e in events if id(e) not in kept_ids), kept, FILTER_RULE)
     return kept
 
 
