@@ -168,7 +168,12 @@ def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     cues = item_cues()
     dated = _dated_starts(doc)
     chronology = sorted(k for k, v in dated.items() if v[2])
-    heads = [_head(dated, chronology, s, e) for s, e in sentences]
+    # the lead cut off a title told twice opens with the page's date line ("الأربعاء 27 كانون
+    # الأول 2017 أهم الأحداث …", SHORT25): the masthead's day, no item's (it stood inside the
+    # first sentence before the cut, where no day opens an item)
+    titles = {h.end for h in doc.spans_of("HEADLINE") if h.rule == "title-twice"}
+    leads = {s for k, (s, _) in enumerate(sentences) if k and sentences[k - 1][1] in titles}
+    heads = [None if s in leads else _head(dated, chronology, s, e) for s, e in sentences]
     stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))
                for (s, e), k in zip(sentences, heads, strict=True)]
     if sum(stamped) < cues.min_stamped:

@@ -85,6 +85,10 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         return best, best.value, "date:same-sentence"
     if ann.datelines:  # the lead run into the page's header, no day of its own: that day
         lead = ann.in_sentence(ann.datelines, cand.sentence)
+        if not lead and cand.sentence == headline_sentence and _title_twice(words, cand.sentence):
+            # a title told twice, cut off its lead (SHORT25): the page's date line printed
+            # right after the title is the title block's, as it was before the cut
+            lead = ann.in_sentence(ann.datelines, cand.sentence + 1)
         if lead and not _contradicted(words, ann, cand.sentence):
             return lead[0], lead[0].value, "date:same-sentence"
     lo, hi = words.sentence_range(cand.sentence)
@@ -149,6 +153,13 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if len(published) == 7:
             return None, {"date": published + "-15", "precision": 3}, "date:publication-recency"
     return None, None, "date:none"
+
+
+def _title_twice(words: Words, sentence: int) -> bool:
+    """Whether the sentence is a page's title told twice, cut off its lead by the sentence layer
+    (``HEADLINE`` rule ``title-twice``, :func:`rasd.text.sentences._title_twice`)."""
+    start = words.sentences[sentence][0]
+    return any(h.start == start and h.rule == "title-twice" for h in words.doc.spans_of("HEADLINE"))
 
 
 PARAGRAPH_AFTER = 2  # sentences after a trigger's own where its paragraph's day may be told

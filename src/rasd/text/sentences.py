@@ -17,7 +17,12 @@ Arabic news needs more than splitting on full stops:
 - on such a ticker, two headlines joined by a space with no stop ("… بريف حماة الشمالي قصف
   مدفعي …") are two sentences too, cut before the word that opens the second when the first
   ends with a place (rule ``…|joint``, :func:`_joint_marks`; ``joint_*`` in
-  ``data/text/sentences.yaml``, DAYPAGE19).
+  ``data/text/sentences.yaml``, DAYPAGE19);
+- a page whose first line tells its title twice before the lead ("عنوان | الموقع التاريخ عنوان
+  قال …", the scraped masthead, title, date line and title again run into the lead with no stop)
+  is cut after the title's second telling: the title, masthead and date line are the headline
+  (rule ``title-twice``), the lead a sentence of its own (:func:`_title_twice`, ``title_*`` in
+  ``data/text/sentences.yaml``, SHORT25).
 
 >>> [(s.kind, s.start, s.end) for s in split_sentences("عنوان الخبر\\nقتل 3. وجرح 5.")]
 [('headline', 0, 11), ('body', 12, 18), ('body', 19, 26)]
@@ -126,6 +131,9 @@ def joint_cues() -> JointCues:
 
 
 _WORD = re.compile(r"\S+")
+# between a title's two tellings: the site's name and date line, with a mark, a figure or a
+# Latin letter among them ("| الجزيرة مباشر"، "- اليوم السابع الأحد , 21 يناير 2018"، "Sputnik")
+_MASTHEAD = re.compile(r"^(?:[|\-–—/:<>«»]+|[0-9٠-٩]\S*|[A-Za-z]\S*)$")
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 
 
@@ -295,11 +303,81 @@ def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sente
             pieces = [Sentence(offset, offset + len(line), "caption", "unpunctuated-line")]
         else:
             pieces = _split_line(line, offset, "body", "punctuation")
+        if not out and pieces and pieces[0].kind == "body":
+            pieces = _title_twice(line, offset, pieces)
         pieces = _split_seams(line, offset, pieces, marks)
         if ticker:
             pieces = _split_seams(line, offset, pieces, _joint_marks(text, pieces))
         out.extend(pieces)
     return out
+
+
+@dataclass(frozen=True)
+class TitleCues:
+    """A title told twice in a page's first sentence (``title_*`` in ``data/text/sentences.yaml``)."""
+
+    min_words: int  # the told-twice run is at least this long
+    max_start: int  # the first telling starts within this many words of the line's start
+    max_gap: int  # at most this many words (site name, date line) between the two tellings
+    min_after: int  # the lead after the second telling has at least this many words
+    continues: frozenset[str]  # a word that continues a clause: no title ends before it
+
+
+@cache
+def title_cues() -> TitleCues:
+    data = sentence_data()
+    return TitleCues(int(data.get("title_min_words", 0)), int(data.get("title_max_start", 0)),
+                     int(data.get("title_max_gap", 0)), int(data.get("title_min_after", 0)),
+                     frozenset(map(str, data.get("joint_not_after", ()))))
+
+
+def _title_twice(line: str, offset: int, pieces: list[Sentence]) -> list[Sentence]:
+    """Cut the first sentence of a page's first line after its title's second telling.
+
+    Scraped pages run the title, the site's name, the date line, the title again and the lead
+    into one sentence ("مئات يتظاهرون في إيران … - اليوم السابع الأحد , 21 يناير 2018 مئات
+    يتظاهرون في إيران … ذكر التلفزيون …"): a trigger of the lead then takes the title's places
+    and the masthead's date, and the title's trigger the lead's. The run told twice (the longest
+    of at least ``min_words`` words; the first telling within ``max_start`` words of the line's
+    start, the second within ``max_gap`` words after it) ends the headline when ``min_after``
+    words or more of the sentence follow and the next word continues no clause (``في``، ``من``،
+    ``و`` …: a lead that opens with the title's words and goes on is not cut)."""
+    cues = title_cues()
+    first = pieces[0]
+    spans = [m.span() for m in _WORD.finditer(line, 0, first.end - offset)]
+    words = [line[a:b] for a, b in spans]
+    n = len(words)
+    best: tuple[int, int, int, bool] | None = None
+    seen: dict[tuple[str, ...], int] = {}
+    for j in range(n - cues.min_words + 1):
+        key = tuple(words[j:j + cues.min_words])
+        i = seen.setdefault(key, j)
+        if i == j or i > cues.max_start or j < i + cues.min_words or j - i > cues.max_gap + cues.min_words:
+            continue
+        k = cues.min_words
+        while j + k < n and i + k < j and words[i + k] == words[j + k]:
+            k += 1
+        # the title's last word glued to the date line after its second telling: "… بدير
+        # الزور قوات النظام تسيطر … بدير الزورتم النشر بتاريخ"
+        glued = j + k < n and i + k < j and len(words[i + k]) > 1 \
+            and words[j + k].startswith(words[i + k]) and len(words[j + k]) > len(words[i + k])
+        gap = words[i + k + glued:j]
+        if len(gap) <= cues.max_gap and (best is None or k > best[2]) \
+                and (not gap or any(_MASTHEAD.match(w) for w in gap)):
+            best = (i, j, k, glued)
+    if best is None:
+        return pieces
+    i, j, k, glued = best
+    after = j + k
+    if n - after < cues.min_after:
+        return pieces
+    cut, rest = offset + spans[after - 1][1], offset + spans[after][0]
+    if glued:
+        cut = rest = offset + spans[after][0] + len(words[i + k])
+    elif words[after] in cues.continues:
+        return pieces
+    return [Sentence(first.start, cut, "headline", "title-twice"),
+            Sentence(rest, first.end, first.kind, first.rule), *pieces[1:]]
 
 
 def _words(line: str) -> int:
