@@ -44,6 +44,11 @@ def test_a_lead_that_opens_with_the_title_and_goes_on_is_not_cut():
     text = (f"{TITLE} | سكاي نيوز {TITLE} في شمال سوريا صباح اليوم وأدت إلى مقتل خمسة مدنيين .\n"
             "وقال ناشطون إن القصف مستمر .")
     assert _pieces(text)[0][:2] == ("body", "punctuation")
+    # ... nor one that says the title's words after "إن" and goes on
+    text = ("فرنسا : عدم تدخل إيران في شؤون لبنان ضروري للمنطقة - اليوم السابع قالت وزارة الخارجية "
+            "الفرنسية , اليوم الاثنين , إن عدم تدخل إيران في شؤون لبنان شرط مهم لاستقرار المنطقة .\n"
+            "وقالت المتحدثة باسم الوزارة ذلك .")
+    assert _pieces(text)[0][:2] == ("body", "punctuation")
 
 
 def test_a_phrase_the_body_tells_twice_is_no_title():

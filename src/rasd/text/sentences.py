@@ -352,7 +352,8 @@ def _title_twice(line: str, offset: int, pieces: list[Sentence]) -> list[Sentenc
     for j in range(n - cues.min_words + 1):
         key = tuple(words[j:j + cues.min_words])
         i = seen.setdefault(key, j)
-        if i == j or i > cues.max_start or j < i + cues.min_words or j - i > cues.max_gap + cues.min_words:
+        if i == j or i > cues.max_start or j < i + cues.min_words or j - i > cues.max_gap + cues.min_words \
+                or (i and words[i - 1] == words[j - 1]):  # the tail of a longer run told twice
             continue
         k = cues.min_words
         while j + k < n and i + k < j and words[i + k] == words[j + k]:
@@ -362,7 +363,10 @@ def _title_twice(line: str, offset: int, pieces: list[Sentence]) -> list[Sentenc
         glued = j + k < n and i + k < j and len(words[i + k]) > 1 \
             and words[j + k].startswith(words[i + k]) and len(words[j + k]) > len(words[i + k])
         gap = words[i + k + glued:j]
-        if len(gap) <= cues.max_gap and (best is None or k > best[2]) \
+        # the second telling follows the site's name or date line, never a word that governs
+        # what follows it: "قالت الخارجية , اليوم , إن عدم تدخل إيران …" is the lead saying
+        # the title's words again and going on, not the title
+        if len(gap) <= cues.max_gap and (best is None or k > best[2]) and words[j - 1] not in cues.continues \
                 and (not gap or any(_MASTHEAD.match(w) for w in gap)):
             best = (i, j, k, glued)
     if best is None:
