@@ -91,3 +91,14 @@ def test_the_date_line_opening_the_lead_opens_no_dated_item():
     found = events_of(text, "ASSAULT", require=True, published=None)
     days = {(name_of(e.location), e.trigger): e.event_date for e in found}
     assert days.get(("Istanbul", "هجوم")) == "2017-01-01", days
+
+
+def test_a_title_told_twice_dates_no_undated_happening_further_down():
+    # a short title line's day dates the body's undated happenings (date:headline); the block cut
+    # off as a title told twice holds the masthead and the title's own month, no day of theirs
+    text = ("تقرير عن الأسبوع الأول من شهر تشرين الأول / أكتوبر 2016 - مركز الدراسات اتصل بنا تقرير عن "
+            "الأسبوع الأول من شهر تشرين الأول / أكتوبر 2016 قال دبلوماسيون إن مجلس الأمن ناقش مشروع قرار "
+            "فرنسي حول سورية .\nوأضافوا أن المناقشات ستتواصل على مستوى الخبراء .\nودعا المبعوث الدولي إلى "
+            "التهدئة .\nوقصفت قوات النظام بالبراميل المتفجرة بلدة الهامة بريف دمشق الغربي .")
+    found = events_of(text, "ASSAULT", require=True, published=None)
+    assert [e.event_date for e in found] == [None], [(e.event_date, e.evidence) for e in found]

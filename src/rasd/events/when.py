@@ -136,7 +136,8 @@ def event_date(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     digest = None if anterior else _digest_day_of(words, ann, cand.sentence)
     if digest is not None:  # an item of a one-day digest, or of the day's own part of a page of several
         return digest, {"date": digest.value["date"], "precision": 1}, "date:digest-day"
-    if headline_sentence is not None and headline_sentence != cand.sentence:
+    if headline_sentence is not None and headline_sentence != cand.sentence \
+            and not _title_twice(words, headline_sentence):  # its dates are a masthead's (SHORT25)
         head = ann.in_sentence(ann.dates, headline_sentence)
         if head:
             return head[0], head[0].value, "date:headline"

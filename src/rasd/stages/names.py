@@ -53,7 +53,9 @@ def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
     starts = [a for a, _ in sentences]
     chosen = {0}
     for head in doc.spans_of("HEADLINE"):
-        chosen.add(max(0, bisect_right(starts, head.start) - 1))
+        chosen.add(k := max(0, bisect_right(starts, head.start) - 1))
+        if head.rule == "title-twice" and k + 1 < len(sentences):
+            chosen.add(k + 1)  # the lead cut off a title told twice was part of the first sentence
     norm = normalize(doc.text)
     for m in lexicon().scan(norm.text):
         k = bisect_right(starts, norm.orig(m.start())) - 1
