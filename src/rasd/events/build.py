@@ -585,10 +585,14 @@ class _Owned:
             # hurt is said of every happening its clauses joined by "و" told before it, not past
             # a word opening another happening's clause ("كما"، "فيما"، "في حين", TOLL25); a
             # count of their own still outranks the 0 (tolls.toll)
+            # (the last opener before the denial is found once, not by a scan per group: a
+            # sentence of N clauses each closed by a denial was cubic in N, REVIEW25)
             opener = clause_words()[0]
+            ends = [g[-1].last for g, b in zip(events, before, strict=True) if b]
+            opened = next((k for k in range(arg.first - 1, min(ends, default=arg.first) - 1, -1)
+                           if words.words[k].text in opener), -1)
             owners |= {id(g) for g, b in zip(events, before, strict=True)
-                       if b and not _while_between(whiles, g[-1].last, arg.first)
-                       and not any(words.words[k].text in opener for k in range(g[-1].last, arg.first))}
+                       if b and opened < g[-1].last and not _while_between(whiles, g[-1].last, arg.first)}
         self.known[(arg.first, arg.last)] = owners
         return owners
 
