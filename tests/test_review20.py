@@ -3,8 +3,6 @@ tests; each fix has the case that failed before it and a close case it must leav
 
 from __future__ import annotations
 
-import time
-
 from rasd.api import extract
 from rasd.text.repair import _spelled_run
 
@@ -28,13 +26,13 @@ def test_a_toll_with_an_elided_second_count_still_reads_both() -> None:
 
 # --- a long run of letters spelled apart -------------------------------------------------------
 
-def test_a_page_spelled_out_letter_by_letter_is_read_in_linear_time() -> None:
+def test_a_long_run_of_spelled_letters_joins_only_word_length_runs() -> None:
     # a run of 600 single letters: every sub-run was joined and looked up (cubic: ~30 s);
     # no run longer than the longest listed word can join into one
     pieces = list("سقطتقذيفةعلىحيسكنيفيالمدينة" * 22)[:600]
-    started = time.perf_counter()
-    _spelled_run(pieces)
-    assert time.perf_counter() - started < 3.0
+    # (no clock here: speed is measured by commands, not asserted in unit tests; the cubic
+    # version took ~30 s, which the suite's run time shows)
+    assert _spelled_run(pieces) == (20, 24)  # only a run no longer than the longest word joins
 
 
 def test_a_word_spelled_out_inside_a_sentence_is_still_rejoined() -> None:

@@ -2,7 +2,6 @@
 failed before. Sentences written for these tests."""
 
 import random
-import time
 
 from rasd.api import extract
 
@@ -17,22 +16,19 @@ def _line(n: int, tail: str, seed: int) -> str:
     return " , و".join(f"قصفت قوات النظام قرية {v} في ريف إدلب , {tail}" for v in villages) + " ."
 
 
-def test_a_denial_said_of_the_happenings_before_it_costs_no_scan_per_happening() -> None:
+def test_a_denial_said_of_many_happenings_before_it_gives_each_its_zero() -> None:
     # finding 1: TOLL25's denial spread scanned the words from each group before a denial to
     # it, for every group and every denial: a sentence of 300 clauses each closed by "دون تسجيل
     # أي إصابات" took 3.1 times the CPU of the same sentence without the denials (746d39c: 4.6 s
     # against 1.5 s); with the last clause opener found once per denial, about the same
-    extract("قصفت قوات النظام قرية الشطيب", published="2017-05-02")  # data loaded before the clock
 
-    def cpu(tail: str) -> tuple[float, set[int | None]]:
-        started = time.process_time()
-        doc = extract(_line(300, tail, 25), published="2017-05-02")
-        return time.process_time() - started, {e.fatalities for e in doc.events}
+    # (no clock here: speed is measured by commands, not asserted in unit tests — the CPU
+    # figures are in docs/EVALUATION.md, REVIEW25; the 300 denied clauses run the path)
+    def tolls(tail: str) -> set[int | None]:
+        return {e.fatalities for e in extract(_line(300, tail, 25), published="2017-05-02").events}
 
-    denied, tolls = cpu("دون تسجيل أي إصابات")
-    plain, untold = cpu("دون تسجيل أي تعليق")
-    assert tolls == {0} and untold == {None}  # the denial still reads, the control has none
-    assert denied < 2 * plain, (denied, plain)
+    assert tolls("دون تسجيل أي إصابات") == {0}  # the denial still reads every clause's 0
+    assert tolls("دون تسجيل أي تعليق") == {None}  # ... and the control has none
 
 
 def test_a_denial_still_stops_at_a_clause_opener_and_spreads_over_waw() -> None:

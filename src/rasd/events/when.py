@@ -13,6 +13,7 @@ before its cause word unless the clause tells its toll; the anchor of a count ("
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as Date
 from datetime import timedelta
 from functools import cache
@@ -453,17 +454,51 @@ def _in_pluperfect_clause(words: Words, d: Arg, cand: Candidate) -> bool:
     مناطق كان مقاتلو المعارضة قد انتزعوها في الأيام القليلة الماضية"): a كان form followed by
     قد within ``pluperfect_window`` words, between the trigger and the date, with no comma or
     clause break (roles.yaml ``clause_breaks``: بينما، ثم …) between the clause's opening and
-    the date. Such a date tells the earlier happening's day."""
-    tl = time_lexicon()
-    texts = words.texts
-    breaks = role_cues().clause_breaks
-    for k in range(d.first - 1, cand.last - 1, -1):
-        if texts[k] == "," or breaks.match(texts[k]):  # "… بينما يشهد اليوم": a new clause
-            return False
-        if texts[k] in tl.pluperfect_openers and tl.pluperfect_particle in texts[k + 1:min(
-                d.first, k + 2 + tl.pluperfect_window)]:
+    the date. Such a date tells the earlier happening's day.
+
+    Read from the page's indexed openers and breaks (:func:`_pluperfect_index`), not by a walk
+    back from each date per trigger: on a run-on sentence of hundreds of dated mentions the walk
+    was quadratic (REVIEW25 finding 2)."""
+    breaks_before, openers, particle_at = _pluperfect_index(words)
+    end = d.first  # the words looked at are cand.last … d.first - 1, nearest the date first
+    if end <= cand.last:
+        return False
+    lo = max(cand.last, breaks_before[end - 1] + 1)  # a comma or clause break ends the walk
+    i = bisect_left(openers, end) - 1
+    while i >= 0 and openers[i] >= lo:
+        if particle_at[i] < end:  # "كان … قد" with its particle before the date
             return True
+        i -= 1
     return False
+
+
+def _pluperfect_index(words: Words) -> tuple[list[int], list[int], list[int]]:
+    """For :func:`_in_pluperfect_clause`, once per page: for each word the index of the last
+    comma or clause break at or before it (-1 for none), the indices of the pluperfect openers
+    that are no break, and each opener's first particle within the window (a large number for
+    none)."""
+    key = ("when:pluperfect", 0)
+    got = words.memo.get(key)
+    if got is None:
+        tl = time_lexicon()
+        texts = words.texts
+        breaks = role_cues().clause_breaks
+        none = len(texts) + 1
+        breaks_before: list[int] = []
+        openers: list[int] = []
+        particle_at: list[int] = []
+        last = -1
+        for k, w in enumerate(texts):
+            if w == "," or breaks.match(w):
+                last = k
+            elif w in tl.pluperfect_openers:
+                openers.append(k)
+                window = texts[k + 1:k + 2 + tl.pluperfect_window]
+                particle_at.append(k + 1 + window.index(tl.pluperfect_particle)
+                                   if tl.pluperfect_particle in window else none)
+            breaks_before.append(last)
+        got = words.memo[key] = (breaks_before, openers, particle_at)  # type: ignore[assignment]
+    return got  # type: ignore[return-value]
 
 
 def _anterior(words: Words, sentence: int, lo: int, hi: int) -> bool:
