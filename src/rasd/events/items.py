@@ -45,6 +45,7 @@ from rasd.datafiles import data_file
 from rasd.document import Document, EventMention
 from rasd.events.arguments import place_key
 from rasd.text.clean import item_seam
+from rasd.text.sentences import TITLE_TWICE
 
 OPENER_REACH = 3  # a date starting this few characters into a sentence opens it ("- 3 مارس")
 # an item's day dates its opener and the sentences right after it; a longer stretch under one
@@ -171,7 +172,7 @@ def page_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     # the lead cut off a title told twice opens with the page's date line ("الأربعاء 27 كانون
     # الأول 2017 أهم الأحداث …", SHORT25): the masthead's day, no item's (it stood inside the
     # first sentence before the cut, where no day opens an item)
-    titles = {h.end for h in doc.spans_of("HEADLINE") if h.rule == "title-twice"}
+    titles = {h.end for h in doc.spans_of("HEADLINE") if h.rule == TITLE_TWICE}
     leads = {s for k, (s, _) in enumerate(sentences) if k and sentences[k - 1][1] in titles}
     heads = [None if s in leads else _head(dated, chronology, s, e) for s, e in sentences]
     stamped = [k is not None or bool(cues.time_stamp.match(doc.text, s, e))

@@ -25,6 +25,7 @@ from rasd.events.detect import Candidate, cue_matches
 from rasd.events.lexicon import Lexicon
 from rasd.events.tokens import Words
 from rasd.text.normalize import normalize
+from rasd.text.sentences import TITLE_TWICE
 from rasd.time.lexicon import time_lexicon
 
 
@@ -161,7 +162,7 @@ def _title_twice(words: Words, sentence: int) -> bool:
     """Whether the sentence is a page's title told twice, cut off its lead by the sentence layer
     (``HEADLINE`` rule ``title-twice``, :func:`rasd.text.sentences._title_twice`)."""
     start = words.sentences[sentence][0]
-    return any(h.start == start and h.rule == "title-twice" for h in words.doc.spans_of("HEADLINE"))
+    return any(h.start == start and h.rule == TITLE_TWICE for h in words.doc.spans_of("HEADLINE"))
 
 
 PARAGRAPH_AFTER = 2  # sentences after a trigger's own where its paragraph's day may be told

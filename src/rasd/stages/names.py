@@ -38,6 +38,7 @@ from rasd.events.lexicon import lexicon
 from rasd.ner.tag import bare_name, tag_text
 from rasd.stages import Stage, stage
 from rasd.text.normalize import normalize
+from rasd.text.sentences import TITLE_TWICE
 
 ALL_SENTENCES = os.environ.get("RASD_ALL_NAMES", "").strip().lower() not in ("", "0", "false", "no")
 NER_MODEL = os.environ.get("RASD_NER", "").strip().lower() or "crf"
@@ -54,7 +55,7 @@ def event_sentences(doc: Document) -> list[tuple[int, int]] | None:
     chosen = {0}
     for head in doc.spans_of("HEADLINE"):
         chosen.add(k := max(0, bisect_right(starts, head.start) - 1))
-        if head.rule == "title-twice" and k + 1 < len(sentences):
+        if head.rule == TITLE_TWICE and k + 1 < len(sentences):
             chosen.add(k + 1)  # the lead cut off a title told twice was part of the first sentence
     norm = normalize(doc.text)
     for m in lexicon().scan(norm.text):

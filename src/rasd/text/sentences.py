@@ -131,6 +131,7 @@ def joint_cues() -> JointCues:
 
 
 _WORD = re.compile(r"\S+")
+TITLE_TWICE = "title-twice"  # the rule of a title told twice, cut off its lead (read by events and names)
 # between a title's two tellings: the site's name and date line, with a mark, a figure or a
 # Latin letter among them ("| الجزيرة مباشر"، "- اليوم السابع الأحد , 21 يناير 2018"، "Sputnik")
 _MASTHEAD = re.compile(r"^(?:[|\-–—/:<>«»]+|[0-9٠-٩]\S*|[A-Za-z]\S*)$")
@@ -380,7 +381,7 @@ def _title_twice(line: str, offset: int, pieces: list[Sentence]) -> list[Sentenc
         cut = rest = offset + spans[after][0] + len(words[i + k])
     elif words[after] in cues.continues:
         return pieces
-    return [Sentence(first.start, cut, "headline", "title-twice"),
+    return [Sentence(first.start, cut, "headline", TITLE_TWICE),
             Sentence(rest, first.end, first.kind, first.rule), *pieces[1:]]
 
 
