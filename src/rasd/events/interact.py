@@ -403,6 +403,14 @@ def _call_cues() -> tuple[int, int, re.Pattern[str] | None, frozenset[str], tupl
             tuple(normalize(w).text for w in raw.get("after_prefixes") or ()), int(raw.get("after_reach", 4)))
 
 
+@cache
+def _agent_words() -> frozenset[str]:
+    """interact.yaml ``phone_call.agent_words`` (FIXES26): a word after a marker of company that
+    makes it a passive's agent ("من قبل قوات النظام"), no side of the call."""
+    raw = _cues().get("phone_call") or {}
+    return frozenset(normalize(w).text for w in raw.get("agent_words") or ())
+
+
 def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) -> None:
     """The two sides of a telephone call (interact.yaml ``phone_call``, INTERACT25): a side the
     role rules left empty is a party of its clause within ``window`` words after the call's words
@@ -434,13 +442,26 @@ def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) 
         roles.actor2, roles.rule2, roles.assoc2 = None, "", []
     if said(roles.actor1):
         roles.actor1, roles.rule1, roles.assoc1 = None, "", []
-    taken = {_id(a) for a in (roles.actor1, roles.actor2) if a is not None}
+
+    agent_words = _agent_words()
+
     def introduced(p: Arg) -> bool:  # "مع خادم الحرمين الشريفين الملك سلمان"، "بوزير خارجية الولايات المتحدة"
-        return any(w[k].text in markers or w[k].text.startswith(prefixes)
-                   for k in range(max(cand.last, p.first - reach), p.first + 1))
+        span = range(max(cand.last, p.first - reach), p.first + 1)
+        return (any(w[k].text in markers or w[k].text.startswith(prefixes) for k in span)
+                and not any(w[k].text in agent_words for k in span))  # "من قبل": a passive's agent
 
     after = [p for p in parties if p.first >= cand.last and open_between(cand.last, p.first) and introduced(p)]
     before = [p for p in reversed(parties) if p.last <= cand.first and open_between(p.last, cand.first, before_window)]
+    # FIXES26: a side the role rules found more than `after_reach` words after the call's words,
+    # no word of company before it or only the agent of a passive, is another clause's actor
+    # ("بحث , ونظيره الروسي بوتين في اتصال هاتفي , يوم الجمعة , سبل إيصال المساعدات إلى الغوطة
+    # المحاصرة من قبل قوات النظام"): dropped when a party before the call can take its place
+    a1 = roles.actor1
+    if (a1 is not None and a1.first > cand.last + reach
+            and not introduced(a1)
+            and any(_id(p) not in {_id(a1), _id(roles.actor2) if roles.actor2 else None} for p in before)):
+        roles.actor1, roles.rule1, roles.assoc1 = None, "", []
+    taken = {_id(a) for a in (roles.actor1, roles.actor2) if a is not None}
     if roles.actor2 is None:  # the one called: named after the call's words, else beside its maker
         other = next((p for p in after + before if _id(p) not in taken), None)
         if other is not None:
@@ -450,6 +471,14 @@ def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) 
         maker = next((p for p in before + after if _id(p) not in taken), None)
         if maker is not None:
             roles.actor1, roles.rule1 = maker, "actor:call-maker"
+    one, two = roles.actor1, roles.actor2
+    if (one is not None and two is not None and two.first < one.first and one.last <= cand.first
+            and not (received is not None and received.match(w[cand.first].text))):
+        # FIXES26: both sides named before the call's words: the first named made it ("ترامب أبلغ
+        # أردوغان في اتصال هاتفي"، "لافروف وتيلرسون بحثا هاتفيا"), not the nearest, the object
+        roles.actor1, roles.actor2 = two, one
+        roles.rule1, roles.rule2 = f"{roles.rule2}|call-first-named", f"{roles.rule1}|call-first-named"
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     if (received is not None and received.match(w[cand.first].text) and roles.actor1 is not None
             and roles.actor2 is not None and roles.actor2.first > roles.actor1.first):
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1

@@ -252,6 +252,20 @@ AIR_STRIKE = "Air/drone strike"
 RULE_STORY = "actor:aircraft-of-the-story"
 RULE_OWNER = "actor:owner-of-the-forces"
 RULE_INSIDE = "actor:subject-inside-frame"
+RULE_INSIDE_OBJECT = "actor:object-inside-frame"
+
+
+@cache
+def _verbal_noun_openers() -> frozenset[str]:
+    """sides.yaml ``verbal_noun_openers`` (FIXES26)."""
+    data = data_file("rasd.data.events", "sides.yaml")
+    return frozenset(_norm(w) for w in data.get("verbal_noun_openers") or ())
+
+
+def _verbal_noun(words: Words, cand: Any) -> bool:
+    """Whether the frame opens with a verbal noun after ``verbal_noun_openers`` ("من طرد"،
+    "تم طرد"): its actor inside is its object, not its subject."""
+    return cand.first > 0 and words.words[cand.first - 1].text in _verbal_noun_openers()
 VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
@@ -276,7 +290,10 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
         inside = next((a for a in ann.in_sentence(ann.actors, cand.sentence)
                        if cand.first <= a.first and a.last < cand.last), None)
         if inside is not None and inside is not roles.actor2:
-            roles.actor1, roles.rule1 = inside, RULE_INSIDE
+            if not _verbal_noun(words, cand):
+                roles.actor1, roles.rule1 = inside, RULE_INSIDE
+            elif roles.actor2 is None:  # "من طرد التنظيم من المدينة": the one expelled (FIXES26)
+                roles.actor2, roles.rule2 = inside, RULE_INSIDE_OBJECT
     if roles.actor1 is None and roles.actor2 is not None and _owner(words, roles.actor2, cand):
         roles.actor1, roles.rule1, roles.assoc1 = roles.actor2, RULE_OWNER, roles.assoc2
         roles.actor2, roles.rule2, roles.assoc2 = None, "", []

@@ -1189,6 +1189,15 @@ def _past_gloss(t: list[str], k: int) -> int:
     """The token after a bracketed gloss of who they were and its comma ("قتل 4 من قوات
     الحشد الشعبي ( مليشيات موالية للحكومة ) , و 13 من مسلحي التنظيم"): the list of victims
     goes on after it. ``k`` itself when no gloss opens there."""
+    if k < len(t) and t[k] == '"':
+        # a quoted name the victims' words close on ("قتل عنصران من " حزب الله " وثلاثة من عناصر
+        # النظام": FIXES26): the list goes on after its closing quote
+        for j in range(k + 1, min(k + GLOSS_WORDS, len(t))):
+            if t[j] in _SENTENCE_END:
+                return k
+            if t[j] == '"':
+                return j + 1 if j > k + 1 else k
+        return k
     if k >= len(t) or t[k] != "(":
         return k
     for j in range(k + 1, min(k + GLOSS_WORDS, len(t))):
