@@ -134,3 +134,10 @@ def test_two_undated_tellings_of_the_story_still_merge():
     text = ("قصف صاروخي على بلدة عين ترما في الغوطة الشرقية . . وقالت مصادر معارضة إن طائرات "
             "النظام الحربية شنت غارات جوية على بلدة عين ترما ، وأصيب عدد من المدنيين بجروح .")
     assert [name_of(e.location) for e in events_of(text, "ASSAULT", require=True)] == ["Ein Tarma"]
+
+
+def test_a_verbal_noun_with_its_agent_inside_keeps_it_as_actor1():
+    # "من استعادة فصائل درع الفرات السيطرة": a verbal noun that holds its agent, not طرد's object
+    text = "وقتل ثلاثة مدنيين قبل ساعات من استعادة فصائل درع الفرات السيطرة على قرية تل بطال شمال حلب ."
+    found = [e for e in events_of(text, "ASSAULT", require=True) if e.sub_event_type != "Attack"]
+    assert any(rules_of(e, "actor1") == ["actor:subject-inside-frame"] for e in found)

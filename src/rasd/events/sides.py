@@ -256,16 +256,19 @@ RULE_INSIDE_OBJECT = "actor:object-inside-frame"
 
 
 @cache
-def _verbal_noun_openers() -> frozenset[str]:
-    """sides.yaml ``verbal_noun_openers`` (FIXES26)."""
+def _verbal_noun_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """sides.yaml ``verbal_noun_openers`` and ``verbal_noun_object_heads`` (FIXES26)."""
     data = data_file("rasd.data.events", "sides.yaml")
-    return frozenset(_norm(w) for w in data.get("verbal_noun_openers") or ())
+    return (frozenset(_norm(w) for w in data.get("verbal_noun_openers") or ()),
+            frozenset(_norm(w) for w in data.get("verbal_noun_object_heads") or ()))
 
 
 def _verbal_noun(words: Words, cand: Any) -> bool:
-    """Whether the frame opens with a verbal noun after ``verbal_noun_openers`` ("من طرد"،
-    "تم طرد"): its actor inside is its object, not its subject."""
-    return cand.first > 0 and words.words[cand.first - 1].text in _verbal_noun_openers()
+    """Whether the frame opens with a verbal noun of ``verbal_noun_object_heads`` after
+    ``verbal_noun_openers`` ("من طرد"، "تم طرد"): its actor inside is its object, not its subject."""
+    openers, heads = _verbal_noun_cues()
+    ws = words.words
+    return cand.first > 0 and ws[cand.first].text in heads and ws[cand.first - 1].text in openers
 VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 
 
