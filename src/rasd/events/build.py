@@ -199,17 +199,7 @@ def _one_blast(a: EventMention, b: EventMention) -> bool:
     return (a.sub_event_type in kinds and b.sub_event_type in kinds
             and a.location is not None and b.location is not None
             and place_key(a.location) == place_key(b.location)
-            and a.event_date == b.event_date and not _other_toll(a, b)
-            and (a.event_date is not None or _told_before(a) == _told_before(b)))
-
-
-def _told_before(m: EventMention) -> bool:
-    """Whether a mention's sentence tells its happening as before the story's time ("وكانت قوات
-    النظام قد قصفت البلدة": rule ``date:anterior``). Two undated tellings at one town, one told
-    before the story's time and one of it, are two blows however their weapons are named: the
-    later dating gives the one of the story the page's day and the other none (REVIEW25 finding
-    4, FIXES26)."""
-    return any(e.field == "event_date" and e.rule == ANTERIOR for e in m.evidence)
+            and a.event_date == b.event_date and not _other_toll(a, b))
 
 
 @dataclass
@@ -531,13 +521,6 @@ def _while_openers(texts: Sequence[str]) -> list[int]:
             if t in openers or (t in seconds and k > 0 and f"{texts[k - 1]} {t}" in openers)]
 
 
-def _figured_days(words: Words, ann: Annotations) -> list[int]:
-    """Sorted word indices of the days the text tells in figures ("28 مارس عام 1981", not "أمس"):
-    where a chronology's next dated item opens (FIXES26)."""
-    text = words.doc.text
-    return sorted({d.first for d in ann.dates if any(c.isdigit() for c in text[d.span.start:d.span.end])})
-
-
 def _while_between(whiles: Sequence[int], lo: int, hi: int) -> bool:
     """Whether a "فيما/بينما" (word indices ``whiles``, sorted) stands in words lo..hi-1."""
     i = bisect_right(whiles, lo - 1)
@@ -572,7 +555,6 @@ class _Owned:
     words: Words
     whiles: Sequence[int]
     events: list[list[Candidate]]
-    dated: Sequence[int] = ()  # word indices of the days told in figures ("وبتاريخ 28 مارس عام 1981")
     known: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     tolls: dict[int, dict[int, list[Arg]]] = field(default_factory=dict)  # id(every) → group → counts
 
@@ -609,11 +591,8 @@ class _Owned:
             ends = [g[-1].last for g, b in zip(events, before, strict=True) if b]
             opened = next((k for k in range(arg.first - 1, min(ends, default=arg.first) - 1, -1)
                            if words.words[k].text in opener), -1)
-            # nor past a day told in figures: a chronology's next dated item (FIXES26: "في 17 نوفمبر
-            # عام 1980 زرع عبوة ... , وبتاريخ 28 مارس عام 1981 ... انفجار خمس عبوات دون وقوع اصابات")
             owners |= {id(g) for g, b in zip(events, before, strict=True)
-                       if b and opened < g[-1].last and not _while_between(whiles, g[-1].last, arg.first)
-                       and not _while_between(self.dated, g[-1].last, arg.first)}
+                       if b and opened < g[-1].last and not _while_between(whiles, g[-1].last, arg.first)}
         self.known[(arg.first, arg.last)] = owners
         return owners
 
@@ -651,15 +630,15 @@ class _TollOwners:
     read once per set of event groups (the groups that own it, by ``id``), so a sentence of n
     raids costs n² distances once, and each group's question is one look-up (REVIEW14 #8)."""
 
-    def __init__(self, words: Words, whiles: Sequence[int], dated: Sequence[int] = ()) -> None:
-        self.words, self.whiles, self.dated = words, whiles, dated
+    def __init__(self, words: Words, whiles: Sequence[int]) -> None:
+        self.words, self.whiles = words, whiles
         self.seen: dict[tuple[int, ...], _Owned] = {}
 
     def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> _Judge:
         """Whether a toll is ``group``'s (one of ``events``) against every other group of them."""
         key = tuple(map(id, events))
         if key not in self.seen:
-            self.seen[key] = _Owned(self.words, self.whiles, events, self.dated)
+            self.seen[key] = _Owned(self.words, self.whiles, events)
         return _Judge(id(group), self.seen[key])
 
 
@@ -748,7 +727,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
     loose: dict[int, str | None] = {}  # sentence → the place it names but none resolved
     # "فيما/بينما" open a clause telling another happening: a toll before one is not the next
     # trigger's ("... مما أسفر عن مقتل 24 شخصا , حسبما صرح المحافظ فيما استعادت القوات ...")
-    owners = _TollOwners(words, _while_openers(words.texts), _figured_days(words, ann))
+    owners = _TollOwners(words, _while_openers(words.texts))
 
     def unplaced(sentence: int) -> str | None:
         if sentence not in loose:
@@ -1228,7 +1207,6 @@ RETAKER_RULE = "actor:retaker-of-coordinated-clause"  # arguments.retaker
 UNDATED_RULE = "date:none"  # when.py's rule for a mention that heard of no day
 MET_ON_VISIT = "actor:met-on-visit"  # interact.met_on_visit: the one met after a visit (FIXES22)
 WIDE_KINDS = frozenset({"country", "region", "governorate"})  # no one battlefield
-ANTERIOR = "date:anterior"  # when.py's rule for a happening told before the story's time
 UNRESOLVED_DAY = "date:own-day-unresolved"  # when.py's rule for a day told that the page cannot date
 
 

@@ -68,7 +68,6 @@ class TimeLexicon:
     few_before: frozenset[str] = frozenset()  # "قبل عدة أيام": a vague count before a plural unit
     # the marks between a numeric date's day, month and year ("13/1/2021", "17 \\ 1 \\ 2016")
     numeric_separators: frozenset[str] = frozenset({"/", "-", "."})
-    two_digit_year_max: int = 99  # a year in two figures up to this is 20yy; above it, no date
     day_month_separators: frozenset[str] = frozenset({"/"})  # "[weekday] 21/09": day and month only
     number_words: frozenset[str] = frozenset()  # "القانون رقم 10 / 2015": a number, not a date
     few_after: frozenset[str] = frozenset()  # "قبل أيام قليلة": ... after it
@@ -173,8 +172,6 @@ def time_lexicon() -> TimeLexicon:
     lex.span_closers = frozenset(f for w in data.get("span_closers", ()) for f in clitic_forms(key(w)))
     lex.span_closer_window = int(data.get("span_closer_window", 0))
     lex.few_before = frozenset(f for w in data.get("few_before", ()) for f in clitic_forms(key(w)))
-    if "two_digit_year_max" in data:
-        lex.two_digit_year_max = int(data["two_digit_year_max"])
     if "numeric_separators" in data:
         lex.numeric_separators = frozenset(str(c) for c in data["numeric_separators"])
     if "day_month_separators" in data:

@@ -399,8 +399,6 @@ class Parser:
 
     def _dmy(self, d: int, m: int, y: int, end: int, rule: str) -> Match | None:
         if y < 100:
-            if y > self.lex.two_digit_year_max:
-                return None  # "01 / 04 / 39": a Hijri page date (1439), not 2039 (FIXES26)
             y += 2000
         if not (1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
             return None
