@@ -292,6 +292,8 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
     ws = words.words
     if cue.triggers and cand.kind.id not in cue.triggers:  # first: the cheapest test, and the one
         return None  # that rules out most of the cues a common word (a number, منذ) brings
+    if cand.kind.id in cue.spares:
+        return None
     if cue.imperfect_only and cand.form not in ("imperfect", "future"):
         return None
     if cue.not_perfect and cand.form in ("perfect", "frame"):

@@ -255,6 +255,7 @@ class WordCue:
     noun_only: bool = False  # counts happenings named by a noun ("آلاف الغارات"), never a verb's subject
     definite_only: bool = False
     triggers: frozenset[str] = frozenset()  # only for these trigger ids (all when empty)
+    spares: frozenset[str] = frozenset()  # never for these trigger ids (``except`` in the data)
     with_left: int = 0
     with_: re.Pattern[str] | None = None
     unless_between: re.Pattern[str] | None = None
@@ -767,6 +768,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             not_perfect=bool(raw.get("not_perfect", False)),
             noun_only=bool(raw.get("noun_only", False)),
             triggers=frozenset(raw.get("triggers") or ()),
+            spares=frozenset(raw.get("except") or ()),
             with_left=int(raw.get("with_left", 0)),
             with_=re.compile(_n(raw["with"])) if "with" in raw else None,
             unless_between=re.compile(_n(raw["unless_between"])) if "unless_between" in raw else None,
