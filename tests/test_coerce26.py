@@ -98,3 +98,18 @@ def test_a_seizure_is_disrupted_weapons_use() -> None:
     seized = [e for e in doc.events if e.rule == "trigger:weapons_seized"]
     assert seized and seized[0].sub_event_type == "Disrupted weapons use"
     assert seized[0].event_type == "Strategic developments"
+
+
+def test_a_seizure_is_told_as_one_in_the_notes() -> None:
+    """The notes of a cache seized say so, not the interception of an air-defence trigger."""
+    doc = extract("وعثرت وحدات من الجيش على أسلحة متنوعة خلال تمشيط قرى ريف سلمية يوم الأحد.",
+                  published=PUBLISHED)
+    seized = [e for e in doc.events if e.rule == "trigger:weapons_seized"]
+    assert seized and "seized weapons or explosives" in seized[0].notes
+    assert "intercepted" not in seized[0].notes
+
+
+def test_positions_fortified_are_no_deployment() -> None:
+    """"عززت مواقعها" tells positions fortified in a battle's advance, not forces brought in."""
+    assert "trigger:reinforcements" not in rules(
+        "وعززت الميليشيات الشيعية مواقعها بتقدمها نحو الطريق الرئيسي في ريف حلب الشمالي.", "MOBILIZE")

@@ -30,6 +30,8 @@ VERBS = {  # sub-event type or PLOVER (mode) → (verb phrase with a target, wit
     "Abduction/forced disappearance": ("abducted {t}", "carried out an abduction"),
     "Arrests": ("arrested {t}", "carried out arrests"),
     "Disrupted weapons use": ("intercepted projectiles fired by {t}", "intercepted incoming projectiles"),
+    # a cache seized or found (COERCE26's weapons_seized), not a projectile intercepted
+    "COERCE:Disrupted weapons use": ("seized weapons or explosives of {t}", "seized weapons or explosives"),
     "Headquarters or base established": ("established a position near {t}", "established a base"),
     "Change to group/activity": ("announced a change of activity regarding {t}", "announced the formation of a group"),
     "Non-violent transfer of territory": ("handed over a position to {t}", "handed over a position"),
