@@ -113,3 +113,9 @@ def test_positions_fortified_are_no_deployment() -> None:
     """"عززت مواقعها" tells positions fortified in a battle's advance, not forces brought in."""
     assert "trigger:reinforcements" not in rules(
         "وعززت الميليشيات الشيعية مواقعها بتقدمها نحو الطريق الرئيسي في ريف حلب الشمالي.", "MOBILIZE")
+
+
+def test_forces_as_the_subject_are_not_what_is_reinforced() -> None:
+    """"وعززت قوات النظام مواقعها": the forces are who fortified, and positions are no deployment."""
+    assert "trigger:reinforcements" not in rules(
+        "بعد أن حصنت وعززت قوات النظام مواقعها الجديدة في حي الليرمون بمدينة حلب.", "MOBILIZE")
