@@ -87,3 +87,20 @@ def test_a_quoted_name_then_the_wounded_adds_no_deaths():
             "المعارضة في بلدة الزبداني أمس .")
     assert [e.fatalities for e in events_of(text, "ASSAULT", require=True)] == [2]
 
+
+
+def test_the_taker_of_an_expulsion_is_the_subject_of_its_governing_verb():
+    # "وتمكنت القوات النظامية في التاسع من الشهر الجاري من طرد التنظيم": the regime drove IS out
+    # (no actor1 on main 7aa60d8, IS on c6ea934)
+    text = ("وتمكنت القوات النظامية في التاسع من الشهر الجاري من طرد التنظيم من مدينة البوكمال بعد "
+            "أكثر من ثلاث سنوات من سيطرته عليها .")
+    found = events_of(text, "ASSAULT", require=True)
+    assert [(name_of(e.actor1), rules_of(e, "actor1")) for e in found] == [
+        ("Military Forces of Syria (2000-2024)", ["actor:subject-of-governing-verb"])]
+
+
+def test_a_verbal_noun_no_verb_governs_gets_no_taker_from_it():
+    # "الغاية من طرد": no تمكن/نجح before it, so no subject is read off a governing verb
+    text = "وأعلن الجيش السوري أن الغاية من طرد تنظيم داعش من مدينة دير الزور هي تأمين الطريق الدولي ."
+    for e in events_of(text, "ASSAULT"):
+        assert "actor:subject-of-governing-verb" not in rules_of(e, "actor1")

@@ -253,6 +253,7 @@ RULE_STORY = "actor:aircraft-of-the-story"
 RULE_OWNER = "actor:owner-of-the-forces"
 RULE_INSIDE = "actor:subject-inside-frame"
 RULE_INSIDE_OBJECT = "actor:object-inside-frame"
+RULE_GOVERNOR = "actor:subject-of-governing-verb"
 
 
 @cache
@@ -261,6 +262,29 @@ def _verbal_noun_cues() -> tuple[frozenset[str], frozenset[str]]:
     data = data_file("rasd.data.events", "sides.yaml")
     return (frozenset(_norm(w) for w in data.get("verbal_noun_openers") or ()),
             frozenset(_norm(w) for w in data.get("verbal_noun_object_heads") or ()))
+
+
+def _governor_subject(words: Words, ann: Annotations, cand: Any, inside: Arg | None) -> Arg | None:
+    """The subject of the verb that governs a verbal noun of ``verbal_noun_object_heads``
+    (sides.yaml ``verbal_noun_governors``: "تمكنت القوات النظامية في التاسع من الشهر من طرد
+    التنظيم"): the first actor within ``governor_subject_reach`` words after the nearest such verb
+    at most ``governor_reach`` words before the verbal noun, in its clause (FIXES26)."""
+    governors, reach, subject_reach = _governor_cues()
+    ws = words.words
+    lo = words.sentence_range(cand.sentence)[0]
+    verb = next((k for k in range(cand.first - 1, max(lo, cand.first - reach) - 1, -1)
+                 if ws[k].text in governors), None)
+    if verb is None or any(ws[k].ends_clause for k in range(verb, cand.first)):
+        return None
+    return next((a for a in ann.in_sentence(ann.actors, cand.sentence)
+                 if verb < a.first <= verb + subject_reach and a.last <= cand.first and a is not inside), None)
+
+
+@cache
+def _governor_cues() -> tuple[frozenset[str], int, int]:
+    data = data_file("rasd.data.events", "sides.yaml")
+    return (frozenset(_norm(w) for w in data.get("verbal_noun_governors") or ()),
+            int(data.get("governor_reach", 12)), int(data.get("governor_subject_reach", 2)))
 
 
 def _verbal_noun(words: Words, cand: Any) -> bool:
@@ -297,6 +321,10 @@ def check_sides(words: Words, ann: Annotations, cand: Any, roles: Any) -> None:
                 roles.actor1, roles.rule1 = inside, RULE_INSIDE
             elif roles.actor2 is None:  # "من طرد التنظيم من المدينة": the one expelled (FIXES26)
                 roles.actor2, roles.rule2 = inside, RULE_INSIDE_OBJECT
+    if roles.actor1 is None and cand.plover in VIOLENT and _verbal_noun(words, cand):
+        taker = _governor_subject(words, ann, cand, roles.actor2)
+        if taker is not None:  # "وتمكنت القوات النظامية ... من طرد": who drove them out (FIXES26)
+            roles.actor1, roles.rule1 = taker, RULE_GOVERNOR
     if roles.actor1 is None and roles.actor2 is not None and _owner(words, roles.actor2, cand):
         roles.actor1, roles.rule1, roles.assoc1 = roles.actor2, RULE_OWNER, roles.assoc2
         roles.actor2, roles.rule2, roles.assoc2 = None, "", []
