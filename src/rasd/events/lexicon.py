@@ -25,7 +25,8 @@ except ImportError:  # pragma: no cover - ahocorasick-rs is a dependency
     ahocorasick_rs = None
 
 from rasd.datafiles import data_file, load_yaml
-from rasd.events.word_heads import word_head
+from rasd.events.prefix_index import PREFIX_LETTERS, PrefixIndex
+from rasd.events.word_heads import head_openings, word_head
 from rasd.text.normalize import normalize
 
 PLOVER_TYPES = frozenset({
@@ -63,7 +64,6 @@ MAX_KEY_LOOKBACK = 12  # most words a trigger may start before its key ("ادخ�
 
 
 _RUN = re.compile(r"\S*")
-_NEVER = re.compile("(?!)")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 LOCAL_CACHE = 200_000  # words whose first matching one-word segment is remembered (~20 MB at most)
 
@@ -98,71 +98,6 @@ def _in_word(items: Any) -> bool:
         else:
             return False
     return True
-
-
-FIRST_RANGE_MAX = 512  # a character class wider than this may open any word (no index)
-
-
-def _firsts(items: Any) -> tuple[frozenset[int] | None, bool]:
-    """The code points a match of parsed ``items`` can start with, and whether it can match
-    nothing; ``None`` when that cannot be told cheaply (any character, a lookaround, a
-    class with a category): a superset, never too few, so an index built on it loses no match."""
-    out: set[int] = set()
-    for op, av in items:
-        if op is sre_parse.AT and av is sre_parse.AT_BEGINNING:
-            continue  # "^": zero-width at the start of a word
-        if op is sre_parse.LITERAL:
-            out.add(av)
-            return frozenset(out), False
-        if op is sre_parse.IN:
-            for o, a in av:
-                if o is sre_parse.LITERAL:
-                    out.add(a)
-                elif o is sre_parse.RANGE and a[1] - a[0] <= FIRST_RANGE_MAX:
-                    out.update(range(a[0], a[1] + 1))
-                else:  # a negated class, a category, a wide range
-                    return None, False
-            return frozenset(out), False
-        if op is sre_parse.SUBPATTERN and not av[1] and not av[2]:
-            sub, empty = _firsts(av[3])
-        elif op is sre_parse.BRANCH:
-            sub, empty = frozenset(), False
-            for way in av[1]:
-                got, way_empty = _firsts(way)
-                if got is None:
-                    return None, False
-                sub, empty = sub | got, empty or way_empty
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
-            sub, empty = _firsts(av[2])
-            empty = empty or av[0] == 0
-        else:  # "$", a lookaround, a back-reference, any character ...
-            return None, False
-        if sub is None:
-            return None, False
-        out |= sub
-        if not empty:
-            return frozenset(out), False
-    return frozenset(out), True
-
-
-def first_index(patterns: tuple[re.Pattern[str], ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """For each character, the indices of the ``patterns`` a word starting with it may
-    match (``pattern.match``), and those any word may match (a pattern whose first character
-    is not known, or that can match an empty prefix): the rest cannot match such a word."""
-    anywhere: list[int] = []
-    by_char: dict[int, list[int]] = {}
-    for i, pattern in enumerate(patterns):
-        try:
-            chars, empty = (None, False) if pattern.flags & re.IGNORECASE else _firsts(sre_parse.parse(pattern.pattern))
-        except (re.error, sre_parse.error, RecursionError):
-            chars, empty = None, False
-        if chars is None or empty:
-            anywhere.append(i)
-            continue
-        for c in chars:
-            by_char.setdefault(c, []).append(i)
-    return ({chr(c): tuple(sorted(set(ids) | set(anywhere))) for c, ids in by_char.items()},
-            tuple(anywhere))
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:
@@ -333,11 +268,8 @@ class Lexicon:
     _first_local: dict[str, int] = field(default_factory=dict)
     _any_local: re.Pattern[str] | None = None
     _last_scan: list[Any] = field(default_factory=list)  # [text, its matches]
-    _any_cue: re.Pattern[str] | None = None
-    # cue indices by a word's first character (:func:`first_index`), and those for any word
-    _cues_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    _cues_anywhere: tuple[int, ...] = ()
-    _any_cue_by_first: dict[str, re.Pattern[str]] = field(default_factory=dict)  # their alternation
+    # the cues a word may match, told from its first letters (:mod:`rasd.events.prefix_index`)
+    _cue_index: PrefixIndex | None = field(default=None, compare=False, repr=False)
     past: Past = field(default_factory=Past)
     sides_typing: SidesTyping = field(default_factory=SidesTyping)
     clause_openers: re.Pattern[str] = field(default=re.compile("(?!)"))  # end a trigger's weapon window
@@ -354,31 +286,22 @@ class Lexicon:
     # the segments of several words by index with their word heads (:func:`word_head`; None:
     # always tried), the heads' one alternation, and per word the segments it may open
     _wide_heads: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
-    _any_wide_head: re.Pattern[str] | None = None
+    # the heads (by their place in _wide_heads) a word may open, told from its first letters
+    _wide_index: PrefixIndex | None = field(default=None, compare=False, repr=False)
     _wide_by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_key_automaton", _automaton(self.keys, self.key_lookback))
-        # all cues as one alternation: most words match none, and one failed match of the
-        # alternation costs far less than two failed matches of each cue
-        if self.cue_patterns:
-            any_cue = re.compile("|".join(f"(?:{p.pattern})" for p in self.cue_patterns))
-            object.__setattr__(self, "_any_cue", any_cue)
-            by_first, anywhere = first_index(self.cue_patterns)
-            object.__setattr__(self, "_cues_by_first", by_first)
-            object.__setattr__(self, "_cues_anywhere", anywhere)
-            alternation = {ids: re.compile("|".join(f"(?:{self.cue_patterns[i].pattern})" for i in ids))
-                           for ids in {*by_first.values(), anywhere} if ids}
-            object.__setattr__(self, "_any_cue_by_first", {
-                **{c: alternation[ids] for c, ids in by_first.items() if ids},
-                "": alternation.get(anywhere, _NEVER)})
+        # of ~200 cues a word opening with ا could match 131 by its first letter, by its first
+        # four some three (most words none): only those are tried on a word not seen before
+        object.__setattr__(self, "_cue_index", PrefixIndex.of_patterns(self.cue_patterns))
+        wide = [p.pattern for is_local, p in self.segments if not is_local]
         heads = tuple((i, word_head(p.pattern)) for i, (is_local, p) in enumerate(self.segments)
                       if not is_local)
         object.__setattr__(self, "_wide_heads", heads)
-        if heads and all(h is not None for _, h in heads):
-            # one head of all the segments (a head's compiled pattern has no text to join)
-            object.__setattr__(self, "_any_wide_head", word_head(WORD_START + "(?:" + "|".join(
-                f"(?:{p.pattern})" for is_local, p in self.segments if not is_local) + ")"))
+        # the same for the heads: of ~20, a word opens about one (the frames open with almost
+        # every letter, so the first letter alone tells little)
+        object.__setattr__(self, "_wide_index", PrefixIndex([head_openings(p) for p in wide]))
         local = [_GROUP_NAME.sub("(?:", p.pattern) for is_local, p in self.segments if is_local]
         # most words open no trigger: one failed match instead of one a segment
         object.__setattr__(self, "_any_local", _union(local))
@@ -390,24 +313,16 @@ class Lexicon:
         if mask is None:
             bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
             mask = 0
-            if self._any_cue is None:
-                for i, cue in enumerate(self.cue_patterns):
-                    if cue.match(word) or cue.match(bare):
+            # only the cues that may open with the word's first letters (or the bare word's):
+            # of ~200 cues a word meets about three (:class:`PrefixIndex`)
+            cues, candidates = self.cue_patterns, self._cue_index.candidates  # type: ignore[union-attr]
+            for i in candidates(word):
+                if cues[i].match(word):
+                    mask |= 1 << i
+            if bare is not word:
+                for i in candidates(bare):
+                    if cues[i].match(bare):
                         mask |= 1 << i
-            else:
-                # only the cues that can open with the word's first letter (or the bare
-                # word's): of ~160 cues a word meets some ten, and most words none of them
-                # (their one alternation first: it fails for most words)
-                anywhere, by_first, cues = self._cues_anywhere, self._cues_by_first, self.cue_patterns
-                alternations = self._any_cue_by_first
-                if (alternations.get(word[:1]) or alternations[""]).match(word):
-                    for i in by_first.get(word[:1], anywhere):
-                        if cues[i].match(word):
-                            mask |= 1 << i
-                if bare is not word and (alternations.get(bare[:1]) or alternations[""]).match(bare):
-                    for i in by_first.get(bare[:1], anywhere):
-                        if cues[i].match(bare):
-                            mask |= 1 << i
             if len(self._masks) < MASK_CACHE:
                 self._masks[word] = mask
         return mask
@@ -442,9 +357,9 @@ class Lexicon:
                 self._first_local[key] = first
         wide = self._wide_by_word.get(key)
         if wide is None:  # the segments of several words whose first word this may be
-            heads, any_head = self._wide_heads, self._any_wide_head
-            wide = () if any_head is not None and not any_head.match(text, pos) else tuple(
-                i for i, head in heads if head is None or head.match(text, pos))
+            heads = self._wide_heads  # (only those whose heads may open with the word's letters)
+            wide = tuple(heads[j][0] for j in self._wide_index.candidates(  # type: ignore[union-attr]
+                text[pos:pos + PREFIX_LETTERS]) if heads[j][1] is None or heads[j][1].match(text, pos))
             if len(self._wide_by_word) < LOCAL_CACHE:
                 self._wide_by_word[key] = wide
         for i in wide:  # in order: the first that matches is the alternation's match

@@ -80,3 +80,19 @@ def word_head(pattern: str) -> re.Pattern[str] | None:
         return re._compiler.compile(sre_parse.SubPattern(parsed.state, [data[0], *head]), 0)
     except (re.error, sre_parse.error, RecursionError, TypeError, ValueError):
         return None
+
+
+def head_openings(pattern: str) -> frozenset[str] | None:
+    """What a match of :func:`word_head`'s head of ``pattern`` opens with (the text from the
+    word start on: :func:`rasd.events.prefix_index.prefixes`), ``None`` when not told (or when
+    the pattern has no head: it is then tried at every word)."""
+    from rasd.events.prefix_index import prefixes
+
+    try:
+        parsed = sre_parse.parse(_GROUP_NAME.sub("(?:", pattern))
+        data = list(parsed.data)
+        if not data or data[0][0] is not sre_parse.ASSERT_NOT:
+            return None
+        return prefixes([data[0], *_sharp_head(data[1:], parsed.state)])
+    except (re.error, sre_parse.error, RecursionError, TypeError, ValueError):
+        return None
