@@ -125,17 +125,53 @@ def downed_affiliation(words: Words, k: int, owner_first: int) -> bool:
 
 
 @cache
-def _forces_by_country() -> dict[str, str]:
-    """Country name → the KB id of its forces (qualifiers.yaml adjectives' ``force``)."""
+def _forces_by_country(role: str = "force") -> dict[str, str]:
+    """Country name → the KB id of its forces (qualifiers.yaml adjectives' ``force``; ``role``
+    "police" gives its police)."""
     from rasd.kb.actors import default_kb
 
     kb = default_kb()
     out: dict[str, str] = {}
     for adj in kb.adjectives:
-        force = adj.get("force")
+        force = adj.get(role)
         if force and force in kb.actors and kb.actors[force].country:
             out.setdefault(str(kb.actors[force].country), force)
     return out
+
+
+@cache
+def _bare_security() -> frozenset[str]:
+    return frozenset(_norm(w) for w in _data()["bare_security"])
+
+
+def _security(words: Words, arg: Arg) -> bool:
+    """Whether ``arg`` is a bare security force ("قوات الأمن"، "والقوات الأمنية"; roles_armies.yaml
+    ``bare_security``), which the knowledge base gave the report's police."""
+    said = words.joined(arg.first, arg.last)
+    return said in _bare_security() or (said[:1] in "وفبل" and said[1:] in _bare_security())
+
+
+def _localize_security(words: Words, a: Arg, places: list[Arg]) -> Arg | None:
+    """A bare security force (:func:`_security`) followed by an affiliation word is the owner's
+    ("القوى الأمنية التابعة لفيلق الرحمن"): no state's (None). In a sentence whose resolved places
+    all lie in one country other than the one the knowledge base gave it, it is that country's
+    police (rule ``+placed:<country>``), or no actor when the knowledge base has none."""
+    from rasd.kb.actors import default_kb
+
+    if a.last < len(words) and words.words[a.last].sentence == a.sentence \
+            and words.words[a.last].text in _affiliation_words():
+        return None
+    value = a.span.value if isinstance(a.span.value, dict) else {}
+    countries = {p.value.get("country") for p in places if p.sentence == a.sentence
+                 and isinstance(p.value, dict) and p.value.get("country")}
+    if len(countries) != 1 or value.get("country") in countries:
+        return a
+    country = str(next(iter(countries)))
+    police = _forces_by_country("police").get(country)
+    if police is None:
+        return None
+    new = dict(default_kb().actor_value(police, str(value.get("matched") or "")))
+    return replace(a, span=replace(a.span, value=new, rule=f"{a.span.rule}+placed:{country}"))
 
 
 @lru_cache(maxsize=4)
@@ -179,6 +215,11 @@ def localize_bare_armies(words: Words, actors: list[Arg], places: list[Arg]) -> 
         if _bare(words, a) and a.first > 0 and a.first - 1 not in {b.last - 1 for b in actors} \
                 and (words.words[a.first - 1].text in heads or _peel(words.words[a.first - 1].text) in heads):
             a = replace(a, first=a.first - 1)  # "وحدات الجيش": the units are the army's
+        if _security(words, a):
+            kept = _localize_security(words, a, places)
+            if kept is not None:
+                out.append(kept)
+            continue
         value = a.span.value if isinstance(a.span.value, dict) else {}
         if not _bare(words, a) or value.get("country") != "Syria" or "+country:" in str(a.span.rule):
             out.append(a)

@@ -155,6 +155,9 @@ class KB:
     town_day_openers: frozenset[str] = frozenset()  # في، جنوب …: "في حلب اليوم" is Aleppo, today
     town_day_words: frozenset[str] = frozenset()  # اليوم, the second word of such an outlet
     town_day_no_places: frozenset[str] = frozenset()  # رأي in "رأي اليوم": no town, the paper
+    # bound.unsure_abroad: bare home forces (قوات الأمن) that stay Syria's by default only in a
+    # report naming Syria (ACTORS26)
+    unsure_abroad: frozenset[str] = frozenset()
     _matcher: AliasMatcher | None = None
     _values: dict[str, dict[str, Any]] = field(default_factory=dict)
     _demonyms: dict[str, str] | None = None
@@ -276,6 +279,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
     anaphoric: set[str] = set()
     country_bound: dict[str, str] = {}
     war_parties: set[str] = set()
+    unsure_abroad: set[str] = set()
     syria_words: set[str] = set()
     for fname, data in documents:
         if not isinstance(data, dict):
@@ -403,7 +407,7 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                 regional.append(parsed)
         bound = data.get("bound") or {}
         if not isinstance(bound, dict) or set(bound) - {"anaphoric", "country", "war_parties",
-                                                       "syria_words"} \
+                                                       "syria_words", "unsure_abroad"} \
                 or not isinstance(bound.get("country") or {}, dict) \
                 or set((bound.get("country") or {}).values()) - {"force", "government",
                                                                   *_HOME_ROLES}:
@@ -418,6 +422,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                                         problems, required=False))
             war_parties.update(_strings(bound.get("war_parties"), f"{fname} bound.war_parties",
                                         problems, required=False))
+            unsure_abroad.update(" ".join(tokens_of(v)) for a in
+                                 _strings(bound.get("unsure_abroad"), f"{fname} bound.unsure_abroad",
+                                          problems, required=False) for v in alias_variants(a))
             country_bound.update({" ".join(tokens_of(v)): role for a, role in
                                   (bound.get("country") or {}).items()
                                   for v in alias_variants(str(a))})
@@ -494,7 +501,8 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
               tuple(blockers), regional_by_key, frozenset(anaphoric), country_bound,
               frozenset(war_parties), frozenset(syria_words), before,
               settlement_nouns=frozenset(settlement_nouns), town_day_openers=frozenset(town_day_openers),
-              town_day_words=frozenset(town_day_words), town_day_no_places=frozenset(town_day_no_places))
+              town_day_words=frozenset(town_day_words), town_day_no_places=frozenset(town_day_no_places),
+              unsure_abroad=frozenset(unsure_abroad))
 
 
 _REGIONAL_RULE_KEYS = {"actor", "country", "admin1", "admin2", "places", "from", "until"}
@@ -644,6 +652,17 @@ def _build_matcher(kb: KB) -> AliasMatcher:
         for alias in a.place_aliases:
             for variant in _spelled(alias, kb.spellings):
                 m.add(variant, ("actor", a.id, "actor:country-name", "place"))
+    # ACTORS26: a bare security force before a named service it ends in ("عناصر الأمن العسكري"،
+    # "قوات الأمن الجنائي": bound.unsure_abroad, whose last word begins the service's alias) is that
+    # service: the bare force, the longer match from the left, would hide it
+    lasts = {bare.rpartition(" ")[2] for bare in kb.unsure_abroad if " " in bare}
+    services = [(variant, a.id) for a in kb.actors.values() for alias in a.aliases
+                for variant in forms(alias) if " " in variant and variant.split(" ", 1)[0] in lasts]
+    for bare in kb.unsure_abroad:
+        head, _, last = bare.rpartition(" ")
+        for variant, ident in services:
+            if head and variant.split(" ", 1)[0] == last:
+                m.add(f"{head} {variant}", ("actor", ident, "actor:alias", None))
     for s in kb.sources.values():
         for alias in s.aliases:
             for variant in forms(alias):
@@ -945,6 +964,13 @@ def _bare_home(text: str, m: Mention, out: list[Mention], kb: KB,
     if report and not _syria_near(text, m.start, m.end, kb.syria_words):
         actor = _country_actor(kb, report, role)
         return (actor, f"country:{report}") if actor else None
+    if str(m.value.get("matched")) in kb.unsure_abroad and not _syria_near(
+            text, m.start, m.end, kb.syria_words) and not any(
+            p.label == "ACTOR" and str(p.value.get("matched")) not in kb.unsure_abroad
+            and (p.value.get("id") not in _by_country() or p.value.get("id") in _state_generic())
+            and kb.actors.get(p.value.get("id")) is not None
+            and kb.actors[p.value["id"]].country == "Syria" for p in out):
+        return None  # ACTORS26: "قوات الأمن" in a report naming nothing Syrian: whose is unknown
     return str(m.value.get("id")), ""
 
 
