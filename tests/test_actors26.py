@@ -8,7 +8,8 @@ the report is plainly about, else Syria's — but only in a report that names a 
 sentence naming Syria (``bound.unsure_abroad``: elsewhere whose forces they are is unknown, no
 actor). In a sentence whose resolved places all lie in one other country they are that
 country's police (events/roles_armies.py, rule ``+placed:<country>``); followed by an
-affiliation word ("القوى الأمنية التابعة لفيلق الرحمن") they are the owner's and name no state.
+affiliation word ("القوى الأمنية التابعة لفيلق الرحمن") they are the owner's and name no state;
+before a named service ("عناصر الأمن العسكري") they are that service.
 
 Sentences are written for these tests in the style of the reports; each case the rule must take
 has a close case it must leave alone.
