@@ -948,7 +948,8 @@ def _bare_home(text: str, m: Mention, out: list[Mention], kb: KB,
     hits = list(_SENTENCE_END.finditer(text, lo, m.start))
     lo = hits[-1].end() if hits else lo
     if any(lo <= p.start < m.start and p.label == "ACTOR" and p.value.get("id") in polices
-           and str(p.value.get("matched")) != str(m.value.get("matched")) for p in out):
+           and str(p.value.get("matched")) != str(m.value.get("matched"))
+           and str(p.value.get("matched")) not in kb.unsure_abroad for p in out):  # not a bare force
         return None  # "بنيران الشرطة الإسرائيلية … على تقصير الشرطة": the same police again
     said = _sentence_country(text, m.start, m.end)
     if said:
