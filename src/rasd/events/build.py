@@ -966,16 +966,21 @@ def _village(doc: Document, words: Words, sentence: int, places: list[tuple[Arg,
     around it (geo_precision 3): the event is placed in the settlement by its own name, with
     the region's coordinates, admin names and precision (ACLED: a larger region's point when
     only that is known) and no gazetteer id, so the place is never passed off as resolved."""
-    if len(places) != 1 or places[0][0].value.get("geo_precision") != 3:
+    alone = not places  # (REPORT26) no place of the sentence resolves at all
+    if not alone and (len(places) != 1 or places[0][0].value.get("geo_precision") != 3):
         return None
     found = unplaced_span(doc, *words.sentences[sentence], noun_only=True, near=near)
     if found is None:
         return None
     first, last = found
-    region = places[0][0].value
     told = doc.text[first:last]
     if not _settlement_name(told):
         return None
+    if alone:
+        if not _alone_name(told):
+            return None
+        return _settlement_alone(told), Evidence(first, last, told, "location", UNRESOLVED_ALONE)
+    region = places[0][0].value
     place = {"name": told, "name_ar": told, "country": region.get("country"),
              "admin1": region.get("admin1"), "admin2": region.get("admin2"),
              "latitude": region.get("latitude"), "longitude": region.get("longitude"),
@@ -983,6 +988,37 @@ def _village(doc: Document, words: Words, sentence: int, places: list[tuple[Arg,
              "within": region.get("name"),
              "source": f"not in the gazetteer; the point of {region.get('name')}, the region the text names"}
     return place, Evidence(first, last, told, "location", "place:unresolved-settlement")
+
+
+UNRESOLVED_ALONE = "place:unresolved-settlement-alone"
+
+
+def _settlement_alone(told: str) -> dict[str, Any]:
+    """(REPORT26) A settlement the gazetteer lacks, told as where it happened ("في قرية
+    إيكازهيفو"، "في بلدة باكسان"، "في قرية الوهجة") in a sentence whose places none resolve: the
+    event is placed there by its own name, with no point, admin names nor precision (no region
+    the text names gives one) and no gazetteer id — long reports (rights groups, biographies,
+    month pages) tell incidents in villages abroad the gazetteer cannot hold."""
+    return {"name": told, "name_ar": told, "country": None, "admin1": None, "admin2": None,
+            "latitude": None, "longitude": None, "geo_precision": None, "gazetteer_id": None,
+            "kind": "unresolved", "matched": told,
+            "source": "not in the gazetteer; no place the sentence names resolves"}
+
+
+def _alone_name(told: str) -> bool:
+    """(REPORT26) Whether a name with no resolved place beside it can stand as a settlement's
+    on its own: none of its words a place noun with a clitic ("قرية بولاية يوبي": the village is
+    unnamed, "ولاية" is the next phrase), a word opening with و and no name head ("في قرية
+    وتواترت": a verb), or a word the common-word list holds, with or without its article ("في
+    مدينة حدودية تركية": an adjective) — the region's own check (:func:`_settlement_name`) has a
+    resolved region to fall back on; this one has none."""
+    parts = normalize_key(told).split()
+    cues, nouns = load_cues(), role_cues().place_nouns
+    if nouns is not None and any(nouns.match(p) for p in parts):
+        return False
+    if parts and parts[0].startswith("و") and parts[0] not in cues.name_prefixes:
+        return False
+    return not any(p in cues.common or f"ال{p}" in cues.common for p in parts)
 
 
 _GLUED = 10  # letters: a longer single word is mostly two run together ("جرابلسبوتين")

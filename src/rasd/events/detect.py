@@ -80,6 +80,9 @@ class StoryCues:
     capture_unfought: re.Pattern[str] = re.compile("(?!)")
     capture_unfought_then: re.Pattern[str] = re.compile("(?!)")
     capture_unfought_reach: int = 4
+    # a reference told with its own day right after it is told (REPORT26, ``own_day_references``)
+    own_day_cues: re.Pattern[str] = re.compile("(?!)")
+    own_day_window: int = 6
 
 
 @cache
@@ -106,7 +109,8 @@ def story_cues() -> StoryCues:
         capture_withdrawal=frozenset(raw.get("capture_withdrawal") or ()),
         capture_after=rx("capture_after"), capture_unfought=rx("capture_unfought"),
         capture_unfought_then=rx("capture_unfought_then"),
-        capture_unfought_reach=int(raw.get("capture_unfought_reach", 4)))
+        capture_unfought_reach=int(raw.get("capture_unfought_reach", 4)),
+        own_day_cues=rx("own_day_cues"), own_day_window=int(raw.get("own_day_window", 6)))
 
 
 @dataclass(slots=True)
@@ -536,6 +540,7 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
                 cand.context_rules.append(f"{label}:{fired}")
         out.append(cand)
     if out:
+        own_day_references(words, out, lex)
         generic_context(words, out, lex.past.day_words, lambda c: light_verb(words, c, lex) is not None)
     if len(out) > 1:
         coordinated_context(words, out, lex)
@@ -551,6 +556,44 @@ def find_candidates(words: Words, lex: Lexicon | None = None) -> list[Candidate]
         raid_in_violence(words, out)
         withdrawal_behind_capture(words, out)
     return out
+
+
+OWN_DAY_RULE = "told:own-day"
+
+
+def own_day_references(words: Words, cands: list[Candidate], lex: Lexicon) -> None:
+    """(REPORT26) Lift ``reference`` off a trigger a pointing or time cue ruled out ("منذ
+    اختطافهم"، "إحدى هذه الضربات"، "عقب الهجوم") when its own day follows it in its clause
+    ("منذ اختطافهم في 9 ديسمبر / كانون الأول 2013 على أيدي رجال مسلحين في دوما"): the report
+    tells that happening with its day, as rights groups' reports do, rather than pointing back to
+    one told before. Only when ``reference`` is the trigger's one context, its cue is one of
+    ``own_day_cues`` (``story`` in context.yaml), a DATE naming a day and not ahead starts within
+    ``own_day_window`` words after the trigger, and no clause opener or clause end stands between.
+    The rule ``told:own-day:<cue>`` takes the reference's place (what rasd show prints); the
+    later past and background contexts still judge the trigger."""
+    cues = story_cues()
+    ws = words.words
+    rows: dict[int, list[DateRow]] | None = None
+    for cand in cands:
+        if cand.context != ["reference"] or len(cand.context_rules) != 1:
+            continue
+        label, _, cue = cand.context_rules[0].partition(":")
+        if label != "reference" or not cue_matches(cues.own_day_cues, cue):
+            continue
+        if rows is None:
+            rows = {}
+            for d in _dates(words):
+                rows.setdefault(d[2], []).append(d)
+        hi = words.sentence_range(cand.sentence)[1]
+        reach = min(hi, cand.last + cues.own_day_window)
+        day = next((d for d in rows.get(cand.sentence, ()) if cand.last <= d[0] < reach and d[4] and not d[5]), None)
+        text = words.doc.text
+        if day is None or any(ws[k].ends_clause or lex.clause_openers.match(ws[k].text)
+                              or any(q in text[ws[k].end:ws[k + 1].start] for q in QUOTES)
+                              for k in range(cand.last - 1, day[0])):
+            continue  # (a quote closing between: a title cited with its date, "ماذا بعد معركة الباب " , 3 / 3 / 2017)
+        cand.context.clear()
+        cand.context_rules[0] = f"{OWN_DAY_RULE}:{cue}"
 
 
 QUESTION_MARKS = ("?", "؟")
