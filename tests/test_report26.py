@@ -83,19 +83,3 @@ def test_an_unnamed_village_or_an_adjective_is_no_settlement_alone():
     doc = rasd.extract("سقطت أربعة صواريخ أطلقت من شمال سوريا في مدينة حدودية تركية ليل السبت .")
     assert not any(v.rule == UNRESOLVED_ALONE for e in doc.events for v in e.evidence)
 
-
-# --- a place occupied ----------------------------------------------------------------------------
-
-def test_a_town_occupied_is_a_capture():
-    (event,) = _assaults("وفي 10 يونيو 2014 , احتل التنظيم مدينة الموصل بعد فرار آلاف الجنود العراقيين منها .")
-    assert event.sub_event_type == "Non-state actor overtakes territory"
-    assert event.event_date == "2014-06-10" and event.location["name"] == "Mosul"
-    assert any(v.field == "trigger" and "territory_taken" in v.rule for v in event.evidence)
-
-
-def test_a_rank_held_or_a_relative_clause_is_no_capture():
-    # a first place won, with a town named later in its own phrase
-    assert _assaults("واحتل المنتخب المركز الأول في البطولة التي أقيمت في مدينة الدوحة .") == []
-    # who holds a place, described in a relative clause
-    assert not any("territory_taken" in r for r in
-                   _trigger_rules("وقال إن التنظيم الذي احتل مدينة الموصل يتراجع الآن أمام القوات ."))
