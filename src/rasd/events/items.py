@@ -45,7 +45,7 @@ from rasd.datafiles import data_file
 from rasd.document import Document, EventMention
 from rasd.events.arguments import place_key
 from rasd.text.clean import item_seam
-from rasd.text.sentences import TITLE_TWICE
+from rasd.text.sentences import PLACE_HEADER, TITLE_TWICE
 
 OPENER_REACH = 3  # a date starting this few characters into a sentence opens it ("- 3 مارس")
 # an item's day dates its opener and the sentences right after it; a longer stretch under one
@@ -128,11 +128,13 @@ def _numbered_day(previous: ItemDay | None, number: re.Match[str]) -> ItemDay | 
 
 def _ticker_items(doc: Document, sentences: list[tuple[int, int]]) -> PageItems:
     """The items of a ticker page whose headlines were glued (``REPAIR`` rule ``glued-item-*``):
-    a sentence that starts at a seam opens an item; all items are of one day."""
+    a sentence that starts at a seam, or at a place header the sentence splitter cut before
+    (rule ``place-header``, TICKER26), opens an item; all items are of one day."""
     seams = {at for r in doc.spans_of("REPAIR") if r.value
              and (at := item_seam(r.start, r.rule, str(r.value["to"]))) is not None}
     if len(seams) < item_cues().min_seams:
         return PageItems()
+    seams |= {s.start for s in doc.spans_of("SENT") if s.rule.endswith(PLACE_HEADER)}
     items, item = PageItems(), 0
     for s, _ in sentences:
         item += s in seams

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -193,6 +193,90 @@ def _joint_marks(text: str, sentences: list[Sentence]) -> list[tuple[int, str]]:
     return marks
 
 
+@dataclass(frozen=True)
+class HeaderCues:
+    """A place header inside a line (``header_*`` in ``data/text/sentences.yaml``)."""
+
+    max_words: int  # a header's place name is at most this many words
+    marks: frozenset[str]  # list marks that may stand before a header ("*", "#", "|")
+    area: frozenset[str]  # words that may stand before the name ("شمال حماة :"، "ريف دمشق :")
+    not_after: frozenset[str]  # words that take the name after them as their complement
+
+
+@cache
+def header_cues() -> HeaderCues:
+    data = sentence_data()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data.get(key, ()))
+
+    return HeaderCues(int(data.get("header_max_words", 0)),
+                      words("header_marks"), words("header_area_words"),
+                      words("header_not_after") | joint_cues().not_after)
+
+
+_HEADER_END = ("\u003a", "|")  # " : " and " | " close a place header
+PLACE_HEADER = "|place-header"  # the rule suffix of a sentence a place header opens (read by events.items)
+
+
+def _header_marks(text: str, sentences: list[Sentence],
+                  is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """Where a place header opens an item inside ``sentences`` (offset of its first word or
+    mark, rule ``place-header``): a place name ``is_place`` knows (after an area word and a
+    list mark, each optional) before " :" or " |" and a word, the word before it no
+    complement-taker; never at a sentence's first word."""
+    cues = header_cues()
+    marks = []
+    for s in sentences:
+        spans = [(m.start(), m.group()) for m in _WORD.finditer(text, s.start, s.end)]
+        words = [w for _, w in spans]
+        for k, w in enumerate(words):
+            if w not in _HEADER_END or k < 2 or k + 1 >= len(words) \
+                    or not (_ARABIC_WORD.match(words[k + 1]) or words[k + 1][:1] in "#\"«"):
+                continue
+            # the name: up to max_words Arabic words right before, a hashtag's "-" between them
+            name: list[int] = []
+            j = k - 1
+            while j >= 0 and len(name) < cues.max_words:
+                if _ARABIC_WORD.fullmatch(words[j]):
+                    name.insert(0, j)
+                elif words[j] != "-" or not name:
+                    break
+                j -= 1
+            head = next((name[i] for i in range(len(name))
+                         if is_place(" ".join(words[n] for n in name[i:]))), None)
+            if head is None:
+                continue
+            if head >= 2 and f"{words[head - 2]} {words[head - 1]}" in cues.area:
+                head -= 2
+            elif head >= 1 and words[head - 1] in cues.area:
+                head -= 1
+            if head >= 1 and words[head - 1] in cues.marks:
+                head -= 1
+            if head < 1 or words[head - 1] in cues.not_after or words[head - 1] in _HEADER_END \
+                    or (words[head - 1][:1] in "\u0628\u0644" and words[head - 1][1:] in cues.area):
+                continue
+            marks.append((spans[head][0], PLACE_HEADER[1:]))
+    return marks
+
+
+def _cut(text: str, sentences: list[Sentence], marks: list[tuple[int, str]]) -> list[Sentence]:
+    """``sentences`` cut at ``marks`` (absolute offsets and rules, in order)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        i = bisect_right(marks, (s.start, "\uffff"))
+        start, rule = s.start, ""
+        while i < len(marks) and marks[i][0] < s.end:
+            at, cut = marks[i]
+            end = len(text[start:at].rstrip()) + start
+            if end > start:
+                out.append(Sentence(start, end, s.kind, s.rule + rule))
+            start, rule = at, "|" + cut
+            i += 1
+        out.append(s if start == s.start else Sentence(start, s.end, s.kind, s.rule + rule))
+    return out
+
+
 @cache
 def _numbered_marker() -> re.Pattern[str]:
     """A numbered list item's marker inside a line (``numbered_item_marker``)."""
@@ -265,8 +349,12 @@ def _split_line(line: str, offset: int, kind: str, rule: str, skip: int = 0) -> 
     return out
 
 
-def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sentence]:
+def split_sentences(text: str, seams: Sequence[int] | None = None,
+                    is_place: Callable[[str], bool] | None = None) -> list[Sentence]:
     """Sentences of ``text`` in order; offsets exclude surrounding spaces.
+
+    ``is_place``: whether a run of words is a place name the gazetteer knows; given, the place
+    headers inside a ticker's lines open sentences of their own (:func:`_header_marks`).
 
     ``seams``: where glued ticker items meet (offsets of the second item's first letter), as
     the clean stage found them before it put a space there (``REPAIR`` spans, rule
@@ -310,6 +398,8 @@ def split_sentences(text: str, seams: Sequence[int] | None = None) -> list[Sente
         if ticker:
             pieces = _split_seams(line, offset, pieces, _joint_marks(text, pieces))
         out.extend(pieces)
+    if ticker and is_place is not None:  # place headers inside a ticker's lines (TICKER26)
+        out = _cut(text, out, _header_marks(text, out, is_place))
     return out
 
 
