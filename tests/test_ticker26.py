@@ -117,3 +117,14 @@ def test_a_year_told_in_the_sentence_before_dates_no_day() -> None:
     days = _days("وشهدت المدينة أولى التحركات الاحتجاجية العام 2011 . وسيطر الجيش في 21 أيار على "
                  "كامل مدينة حمص .")
     assert [d[1] for d in days] == ["2017-05-21"]
+
+
+def test_a_place_a_battle_or_an_area_word_governs_is_no_header() -> None:
+    for line in ("صور جديدة من أرض المعركة يعرضها الإعلام الحربي معركة حماة : انتحاري يفجر سيارة قرب حاجز .",
+                 "مسلحون يهاجمون مسجدا في قرية الروضة غرب مدينة العريش : وإجمالي القتلى 305 ."):
+        assert _pieces(line) == [line]
+
+
+def test_a_headlines_source_after_a_colon_is_no_item() -> None:
+    line = "اشتباكات في ليبيا تترك أربعة قتلى شرق طرابلس : وزارة الصحة"
+    assert _pieces(line) == [line]

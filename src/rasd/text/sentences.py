@@ -223,15 +223,15 @@ def _header_marks(text: str, sentences: list[Sentence],
                   is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
     """Where a place header opens an item inside ``sentences`` (offset of its first word or
     mark, rule ``place-header``): a place name ``is_place`` knows (after an area word and a
-    list mark, each optional) before " :" or " |" and a word, the word before it no
-    complement-taker; never at a sentence's first word."""
+    list mark, each optional) before " :" or " |" and a word that opens with no و, the word
+    before it no complement-taker and no area word; never at a sentence's first word."""
     cues = header_cues()
     marks = []
     for s in sentences:
         spans = [(m.start(), m.group()) for m in _WORD.finditer(text, s.start, s.end)]
         words = [w for _, w in spans]
         for k, w in enumerate(words):
-            if w not in _HEADER_END or k < 2 or k + 1 >= len(words) \
+            if w not in _HEADER_END or k < 2 or k + 1 >= len(words) or words[k + 1][:1] == "\u0648" \
                     or not (_ARABIC_WORD.match(words[k + 1]) or words[k + 1][:1] in "#\"«"):
                 continue
             # the name: up to max_words Arabic words right before, a hashtag's "-" between them
@@ -254,6 +254,7 @@ def _header_marks(text: str, sentences: list[Sentence],
             if head >= 1 and words[head - 1] in cues.marks:
                 head -= 1
             if head < 1 or words[head - 1] in cues.not_after or words[head - 1] in _HEADER_END \
+                    or words[head - 1] in cues.area \
                     or (words[head - 1][:1] in "\u0628\u0644" and words[head - 1][1:] in cues.area):
                 continue
             marks.append((spans[head][0], PLACE_HEADER[1:]))
