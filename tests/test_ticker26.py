@@ -119,10 +119,15 @@ def test_a_year_told_in_the_sentence_before_dates_no_day() -> None:
     assert [d[1] for d in days] == ["2017-05-21"]
 
 
-def test_a_place_a_battle_or_an_area_word_governs_is_no_header() -> None:
-    for line in ("صور جديدة من أرض المعركة يعرضها الإعلام الحربي معركة حماة : انتحاري يفجر سيارة قرب حاجز .",
+def test_a_place_a_trigger_noun_or_an_area_word_governs_is_no_header() -> None:
+    for line in ("قال نائب عمدة المدينة إن الجيش يتقدم ببطء اشتباكات مراوي : لم يعتقل أي مسلح .",
                  "مسلحون يهاجمون مسجدا في قرية الروضة غرب مدينة العريش : وإجمالي القتلى 305 ."):
         assert _pieces(line) == [line]
+
+
+def test_a_battles_name_opens_the_header() -> None:
+    line = "صور جديدة من أرض المعركة يعرضها الإعلام الحربي معركة حماة : انتحاري يفجر سيارة قرب حاجز ."
+    assert _pieces(line)[1].startswith("معركة حماة :")
 
 
 def test_a_headlines_source_after_a_colon_is_no_item() -> None:
