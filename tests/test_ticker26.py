@@ -133,8 +133,3 @@ def test_a_battles_name_opens_the_header() -> None:
 def test_a_headlines_source_after_a_colon_is_no_item() -> None:
     line = "اشتباكات في ليبيا تترك أربعة قتلى شرق طرابلس : وزارة الصحة"
     assert _pieces(line) == [line]
-
-
-def test_a_year_counted_from_the_told_one_stops_it() -> None:
-    days = _days("شارك الحزب في 1983 بعملية خطف طائرة , وفي العام التالي وتحديدا 6 يونيو كشفت محاولة تفجير .")
-    assert "1983-06-06" not in [d[1] for d in days]

@@ -339,8 +339,6 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             # paragraph of one year); not one sentences later ("… منذ بدء الأزمة في 2011 . …
             # سيطر الجيش في 29 كانون الثاني": background, not the story's year)
             told_year, told_bare = (f"{m.spec.year:04d}-01-01", end, None), True
-        elif told_bare and (m.spec.what == "year" or m.spec.unit == "year"):
-            told_year = None  # "في 1983 … وفي العام التالي وتحديدا 6 يونيو": another year now
         if m.spec.year is not None and m.spec.month is not None and m.spec.what in ("day", "month") \
                 and not site and value.get("date") and not _opens_span(toks, first, m.end):
             month_years.setdefault(m.spec.month, m.spec.year)
