@@ -215,7 +215,6 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
     out = []
     # (first day, end offset, day or None) of the story's last dated day or month
     told_year: tuple[str, int, str | None] | None = None
-    told_bare = False  # told_year is a year told alone ("عام 2014"), not a day or a month
     item: date | None = None  # the day of the dated item the text is in (see _item_heading)
     chronology = chronology_openers(toks, matches, page[0] if page is not None else -1)
     chronology_day = ChronologyDay()
@@ -264,8 +263,7 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 story := _chronology_day(m.spec, chronology[index] if index in chronology
                                          else chronology_day.year_of(m.spec), ref_lo, ref_hi, mode)):
             value, rule = story, rule + "+chronology-year"
-        elif told_year is not None and _yearless(m.spec) \
-                and (not told_bare or _breaks(text, told_year[1], start, 0) == 0) and (
+        elif told_year is not None and _yearless(m.spec) and (
                 _story_far(told_year[0], ref_lo) or _same_year(toks, m.end)
                 or _breaks(text, told_year[1], start, 0) == 0 or soon_after(date.fromisoformat(told_year[0][:10]), m.spec)) \
                 and _breaks(text, told_year[1], start) <= (
@@ -278,8 +276,8 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
                 # سيطرت القوات على قاعدة … وفي 25 اغسطس طردت التنظيم": that August)
                 story = value_of(replace(m.spec, year=year), m.kind, ref_lo, ref_hi, mode)
                 if story.get("date") and (story.get("start") or story["date"]) >= told_year[0]:
-                    value, rule = story, rule + ("+told-year" if told_bare else "+narrative-year")
-        elif told_year is not None and not told_bare and m.spec.what == "weekday" and m.spec.rel is None \
+                    value, rule = story, rule + "+narrative-year"
+        elif told_year is not None and m.spec.what == "weekday" and m.spec.rel is None \
                 and m.spec.week_rel is None and _breaks(text, told_year[1], start, 0) == 0 \
                 and (ref_lo is None or date.fromisoformat(told_year[0]) < ref_lo - STORY_GAP
                      or date.fromisoformat(told_year[0]) > ref_hi):
@@ -323,22 +321,12 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             rule += "+site-line"
         if site or (page is not None and index <= page[0]):
             told_year = None  # the header up to the page's date is furniture, not the story
-        elif (m.spec.year is not None or rule.endswith(("+narrative-year", "+chronology-year", "+told-year"))) \
+        elif (m.spec.year is not None or rule.endswith(("+narrative-year", "+chronology-year"))) \
                 and value.get("date") \
                 and m.spec.what in ("day", "month") \
                 and not dateline.founded(toks, first):  # "صدرت من لندن 21 مايو 2001" tells no story
             told_year = (str(value.get("start") or value["date"]), end,
                          value["date"] if value.get("precision") == 1 else None)
-            told_bare = False
-        elif m.spec.what == "year" and m.spec.year is not None and m.spec.year_rel is None \
-                and value.get("kind") == "year" and not _opens_span(toks, first, m.end) \
-                and not dateline.founded(toks, first):
-            # "كان عام 2014 فترة ذهبية للتنظيم , فقد احتل في 4 يناير … وفي 14 يناير استولى":
-            # a year the story tells alone dates a yearless day told after it in its sentence,
-            # which then carries it on as a told day does (TICKER26: a review's or chronology's
-            # paragraph of one year); not one sentences later ("… منذ بدء الأزمة في 2011 . …
-            # سيطر الجيش في 29 كانون الثاني": background, not the story's year)
-            told_year, told_bare = (f"{m.spec.year:04d}-01-01", end, None), True
         if m.spec.year is not None and m.spec.month is not None and m.spec.what in ("day", "month") \
                 and not site and value.get("date") and not _opens_span(toks, first, m.end):
             month_years.setdefault(m.spec.month, m.spec.year)
