@@ -81,6 +81,12 @@ def test_a_summit_to_come_is_none() -> None:
     assert _meetings(text) == [], _meetings(text)
 
 
+def test_a_holding_once_planned_is_no_meeting() -> None:
+    text = ("وأعلنت الخارجية الروسية دعوة 33 تيارا سوريا إلى سوتشي , بعد أن كان مقررا عقد هذا الاجتماع "
+            "في حميميم أو قرب مطار دمشق .")
+    assert _meetings(text) == [], _meetings(text)
+
+
 def test_the_start_of_a_round_is_not_its_holder() -> None:
     text = "وشهد العام بداية عقد النسخة الأولى من محادثات أستانا ."
     assert _meetings(text) == [], _meetings(text)
