@@ -81,6 +81,7 @@ _AROUND_KINDS = frozenset({"city", "town", "village"})  # a settlement "near" wh
 _AREA_NOTES = {  # tied_place's source for the areas tie_contained gives (PLACES17)
     "sentence-area": "which holds every place its sentence names",
     "page-area": "which holds most places the page names",
+    "page-country": "the country that holds most places the page names",
 }
 ARTICLE_RULE = "gazetteer:article-dropped"
 NEAR_KM, NEAR_RATIO = 250.0, 3.0  # _disambiguate: a named settlement this near, 3x nearer
@@ -1152,6 +1153,7 @@ class Linker:
         if not untied:
             return
         page = self._page_area(matches)
+        home = self._page_area(matches, country=True) if page is None else None
         for m in untied:
             placed = [x for x in matches if x.sentence == m.sentence and x.value is not None]
             area = self._sentence_area(toks, m, placed)
@@ -1160,6 +1162,9 @@ class Linker:
             elif page is not None and all(x.value.get("kind") in _TIE_BROAD
                                           and x.value.get("country") == page.value["country"] for x in placed):
                 m.tied, m.tie = page, "page-area"
+            elif home is not None and all(x.value.get("kind") in _TIE_BROAD
+                                          and x.value.get("country") == home.value["country"] for x in placed):
+                m.tied, m.tie = home, "page-country"  # PLACE26: a page over several governorates
 
     def _sentence_area(self, toks: Toks, m: Match, placed: list[Match]) -> Match | None:
         """The governorate (or, abroad, the country) holding every place of ``m``'s clause
@@ -1196,14 +1201,18 @@ class Linker:
             return first < 2 or toks.words[first - 2] not in self.cues.from_sides
         return before in self.cues.destination_words
 
-    def _page_area(self, matches: list[Match]) -> Match | None:
-        """The governorate most of the page's resolved places lie in (``tie_contained``)."""
-        admins = Counter((x.value.get("country"), x.value.get("admin1")) for x in matches
+    def _page_area(self, matches: list[Match], country: bool = False) -> Match | None:
+        """The governorate most of the page's resolved places lie in (``tie_contained``);
+        ``country``: the country most of them lie in, for a page over several governorates of
+        one country (PLACE26: a digest of Syria's fronts names a village the gazetteer lacks
+        with no place in its sentence: it is in Syria, at Syria's point, geo_precision 3)."""
+        admins = Counter((x.value.get("country"), None if country else x.value.get("admin1")) for x in matches
                          if x.value is not None and x.value.get("kind") not in _TIE_BROAD)
         if not admins:
             return None
         (where, n), total = admins.most_common(1)[0], sum(admins.values())
-        if where[1] is None or n < self.cues.page_area_min or n < self.cues.page_area_share * total:
+        if (where[1] is None and not country) or where[0] is None or n < self.cues.page_area_min \
+                or n < self.cues.page_area_share * total:
             return None
         return self._area(where)
 
