@@ -51,6 +51,19 @@ def name_of(value: dict | None) -> str:
     return str((value or {}).get("name") or "")
 
 
+def trigger_rules(text: str, plover: str, published: str = "2021-03-10") -> list[str]:
+    """The trigger rules of the ``plover`` events rasd emits for ``text`` (run them with the
+    confidence cut off, ``RASD_MIN_CONFIDENCE=0``: the rule is what is tested, not the model's
+    score)."""
+    return [e.rule for e in events_of(text, plover, published=published)]
+
+
+def assert_takes_and_leaves(plover: str, rule: str, take: str, leave: str) -> None:
+    """``rule`` reads a ``plover`` event in ``take`` and none in the close sentence ``leave``."""
+    assert rule in trigger_rules(take, plover), f"{rule} not read in: {take}"
+    assert rule not in trigger_rules(leave, plover), f"{rule} read in: {leave}"
+
+
 def rules_of(event: EventMention, field: str) -> list[str]:
     """The rules of ``event``'s evidence for ``field`` ("actor2", "location" …)."""
     return [e.rule for e in event.evidence if e.field == field]

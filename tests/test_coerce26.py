@@ -20,14 +20,9 @@ from __future__ import annotations
 import pytest
 
 from rasd.api import extract
+from tests.helpers import assert_takes_and_leaves, trigger_rules
 
 PUBLISHED = "2021-03-10"
-
-
-def rules(text: str, plover: str) -> list[str]:
-    """The trigger rules of the ``plover`` events rasd emits for ``text`` (no confidence cut: the
-    rule is what is tested, not the model's score)."""
-    return [e.rule for e in extract(text, published=PUBLISHED).events if e.plover == plover]
 
 
 @pytest.fixture(autouse=True)
@@ -78,17 +73,16 @@ CASES = [
 
 @pytest.mark.parametrize(("plover", "rule", "take", "leave"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_takes_and_leaves(plover: str, rule: str, take: str, leave: str) -> None:
-    assert rule in rules(take, plover), f"{rule} not read in: {take}"
-    assert rule not in rules(leave, plover), f"{rule} read in: {leave}"
+    assert_takes_and_leaves(plover, rule, take, leave)
 
 
 def test_an_arrest_after_a_quarrel_is_told() -> None:
     """"على خلفية اعتقال" names the arrest a quarrel broke out over, told only there; the same
     words before a clash still name a clash told elsewhere (the reference filter stays)."""
     text = "بدأ الخلاف على خلفية اعتقال أحرار الشام لأحد عناصر فتح الشام في ريف جسر الشغور."
-    assert "trigger:arrest" in rules(text, "COERCE")
+    assert "trigger:arrest" in trigger_rules(text, "COERCE")
     clash = "بدأ الخلاف على خلفية الاشتباكات في ريف جسر الشغور."
-    assert not rules(clash, "ASSAULT")
+    assert not trigger_rules(clash, "ASSAULT")
 
 
 def test_a_seizure_is_disrupted_weapons_use() -> None:
@@ -111,11 +105,11 @@ def test_a_seizure_is_told_as_one_in_the_notes() -> None:
 
 def test_positions_fortified_are_no_deployment() -> None:
     """"عززت مواقعها" tells positions fortified in a battle's advance, not forces brought in."""
-    assert "trigger:reinforcements" not in rules(
+    assert "trigger:reinforcements" not in trigger_rules(
         "وعززت الميليشيات الشيعية مواقعها بتقدمها نحو الطريق الرئيسي في ريف حلب الشمالي.", "MOBILIZE")
 
 
 def test_forces_as_the_subject_are_not_what_is_reinforced() -> None:
     """"وعززت قوات النظام مواقعها": the forces are who fortified, and positions are no deployment."""
-    assert "trigger:reinforcements" not in rules(
+    assert "trigger:reinforcements" not in trigger_rules(
         "بعد أن حصنت وعززت قوات النظام مواقعها الجديدة في حي الليرمون بمدينة حلب.", "MOBILIZE")
