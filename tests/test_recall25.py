@@ -21,10 +21,7 @@ from tests.helpers import assert_takes_and_leaves
 
 PUBLISHED = "2021-03-10"
 
-
-@pytest.fixture(autouse=True)
-def _no_cut(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RASD_MIN_CONFIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("no_confidence_filter")  # a rule's test, not the filter's
 
 
 # (what is told, the plover, the rule, a sentence it must take, a close sentence it must leave)
