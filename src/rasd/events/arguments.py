@@ -65,6 +65,7 @@ from rasd.events.place_clauses import (
     contrast_targets,
     dash_dateline,
     dateline_chain,
+    decision_topic,
     distance_reference,
     driven_from,
     each_of,
@@ -2897,6 +2898,8 @@ def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> lis
     found = [p for p in found if not envoy_post(words, p, lo)]
     # "التي تبعد 200 كم عن دمشق": where another place lies
     found = [p for p in found if not distance_reference(words, p, lo)]
+    # "للتنديد بقرار ترامب الاعتراف بالقدس": what a decision is about (EXTRAS27)
+    found = [p for p in found if not decision_topic(words, p, lo)]
     if cand.plover in role_cues().diplomatic_types:
         found = [p for p in found if not told_content(words, p, cand.last, lo)]
     return found

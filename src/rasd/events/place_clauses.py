@@ -684,6 +684,73 @@ def distance_reference(words: Words, place: Arg, lo: int) -> bool:
                             cues.distance_reach) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class TopicCues:
+    """EXTRAS27's cues of granularity.yaml: a place a decision, a recognition or an embassy's
+    move is about."""
+
+    recognition: re.Pattern[str]
+    decision: re.Pattern[str]
+    link: re.Pattern[str]
+    capital: re.Pattern[str]
+    embassy: re.Pattern[str]
+    embassy_link: re.Pattern[str]
+    reach: int
+
+
+@cache
+def topic_cues() -> TopicCues:
+    """``topic_*`` of granularity.yaml."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+
+    def rx(key: str) -> re.Pattern[str]:
+        return optional_pattern("granularity.yaml", key) or NEVER
+
+    return TopicCues(recognition=rx("topic_recognition"), decision=rx("topic_decision"),
+                     link=rx("topic_links"), capital=rx("topic_capital"), embassy=rx("topic_embassy"),
+                     embassy_link=rx("topic_embassy_links"), reach=int(data.get("topic_reach") or 0))
+
+
+CITY_WORD = re.compile(r"^[وب]?(?:ال)?مدين(?:ه|تي)$")
+
+
+def decision_topic(words: Words, place: Arg, lo: int) -> bool:
+    """Whether ``place`` is what a decision, a recognition or an embassy's move is about
+    (EXTRAS27), not where anything happened: "خرج المئات في طهران للتنديد بقرار ترامب الاعتراف
+    بالقدس عاصمة لإسرائيل" (the protest is in Tehran), "احتجاجا على قرار ترامب بشأن القدس"،
+    "يوافقون على قرار القدس"، "نقل السفارة الأمريكية إلى القدس". Read right before the place
+    (past "مدينة" when it heads the name): a recognition noun with ب on the place, a decision
+    noun with the place as its construct, a topic link (بشأن، بخصوص), or "إلى" with an embassy
+    word at most ``topic_reach`` words before it in one clause; and the state after "عاصمة ل"
+    ("الاعتراف بالقدس عاصمة لإسرائيل")."""
+    cues = topic_cues()
+    ws = words.texts
+    first = place.first
+    if first - 1 >= lo and CITY_WORD.match(ws[first - 1]):
+        first -= 1  # "الاعتراف بمدينة القدس": the city word carries the ب
+    at = first - 1
+    if at < lo:
+        return False
+    head = ws[first]
+    value = place.value if isinstance(place.value, dict) else {}
+    glued = head[:1] == "ب" and not normalize(str(value.get("name_ar") or "")).text.startswith("ب")
+    if (cues.recognition.match(ws[at]) and glued) or cues.link.match(ws[at]):
+        return True
+    if cues.capital.match(ws[at]) and head[:1] == "ل" and not normalize(
+            str(value.get("name_ar") or "")).text.startswith("ل"):
+        return True  # "عاصمة لإسرائيل"
+    if cues.decision.match(ws[at]) and not head.startswith(("ب", "في", "ل", "و")):
+        return True
+    if not cues.embassy_link.match(ws[at]):
+        return False
+    for k in range(at - 1, max(lo, at - 1 - cues.reach) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return False
+        if cues.embassy.match(ws[k]):
+            return True
+    return False
+
+
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 QUOTE_MARKS = "\"«“"
 
