@@ -69,6 +69,8 @@ PLURAL_SETTLEMENT_CUES = frozenset(("قري", "بلدات"))  # قرى X وY: a 
 _NAME_HEADS = frozenset((*SETTLEMENT_CUES, "محافظه"))  # words a gazetteer name may open with
 _NONE: Counter[str] = Counter()  # an empty context (never written to)
 COVERED = ("SY", "LB", "IQ")  # the countries whose places the gazetteer holds
+# GAZ27: the sentences around a city abroad whose countries back it (_near_countries)
+NEAR_BEFORE, NEAR_AFTER = 2, 1
 _COVERED_SET = frozenset(COVERED)
 VARIANT_RULE = "gazetteer:spelling-variant"
 BETWEEN_RULE = "cue:unknown-between-list-name"  # "-list-name": the item's و is no letter of its name
@@ -2124,7 +2126,8 @@ class Linker:
                 elif not ids and (beside := self._country_beside(toks, m, fids)) is not None:
                     cc, how = beside, "country-beside"  # PLACES18: "أستراخان جنوب روسيا"
                 elif not ids:
-                    cc, how = self._foreign_only(fids, scopes, cued, m.key)
+                    cc, how = self._foreign_only(fids, scopes, cued, m.key,
+                                                 self._near_countries(sent_cc, m.sentence))
                 else:
                     own = (key_cc.get((m.sentence, m.key)), key_cc.get(m.key),
                            key_cc.get(("d", m.key)))
@@ -2466,8 +2469,20 @@ class Linker:
                 return False  # ميناء جيهان التركي، إقليم كرمانشاه الإيراني: the head's adjective
         return not toks.words[m.last].endswith("ه")
 
+    @staticmethod
+    def _near_countries(sent_cc: dict[int, Counter[str]], k: int) -> Counter[str]:
+        """GAZ27: the countries the sentences around sentence ``k`` name (``NEAR_BEFORE``
+        before it, ``NEAR_AFTER`` after, itself included): the story a city abroad stands in,
+        on a page of many stories (a news round-up names Syria for pages and Libya for one
+        paragraph)."""
+        near: Counter[str] = Counter()
+        for j in range(k - NEAR_BEFORE, k + NEAR_AFTER + 1):
+            near.update(sent_cc.get(j, _NONE))
+        return near
+
     def _foreign_only(self, fids: list[str], scopes: tuple[tuple[str, Counter[str]], ...],
-                      cued: bool | str, key: str) -> tuple[str | None, str]:
+                      cued: bool | str, key: str,
+                      near: Counter[str] | None = None) -> tuple[str | None, str]:
         """The country of a city named only abroad (سوتشي، اسطنبول), when the text backs it.
 
         GeoNames' Arabic alternates of the world's cities include many everyday words and
@@ -2479,6 +2494,12 @@ class Linker:
         alternate) of five letters or more, a sentence naming its country when that is
         one of the region's (``foreign`` in ``country_context.yaml``) and the city has
         100,000 people, or a city of a million or more (or a national capital).
+
+        GAZ27: for the city's own Arabic name of five letters or more, any country counts
+        in the sentence (غروزني … روسيا، أوباري … ليبيا), whatever its size; so do the
+        sentences around it (``near``) when they name the city's country more often than
+        Syria, Lebanon and Iraq together (a paragraph on Egypt inside a round-up), and the
+        document when it names the country twice and more often than those three.
         """
         cands = [self.places[i] for i in fids]
         if key in self.cues.foreign_words and cued is not True:  # True: after مدينة
@@ -2499,6 +2520,20 @@ class Linker:
                and p["country_code"] in region and (p.get("population") or 0) >= 100_000}
         if len(hit) == 1:
             return hit.pop(), scopes[0][0]
+        hit = {p["country_code"] for p in plain_cands if sent[p["country_code"]] >= 1}
+        if len(hit) == 1:
+            return hit.pop(), "sentence-country-any"
+        if near is not None and plain_cands:
+            covered = sum(near[c] for c in COVERED)
+            hit = {p["country_code"] for p in plain_cands if near[p["country_code"]] > covered}
+            if len(hit) == 1:
+                return hit.pop(), "near-country"
+        if plain_cands and cued != "village":
+            covered = sum(doc[c] for c in COVERED)
+            hit = {p["country_code"] for p in plain_cands
+                   if doc[p["country_code"]] >= 2 and doc[p["country_code"]] > covered}
+            if len(hit) == 1:
+                return hit.pop(), "document-country-plain"
         if not plain_cands or cued == "village":
             # قرى ( دار السلام …): a village cue in a report without the city's country
             # is a local village of that name, not Dar es Salaam
