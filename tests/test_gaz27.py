@@ -105,3 +105,20 @@ def test_a_word_left_out_of_the_states_stays_unlinked() -> None:
     assert _linked("وأنجبت ثلاثة بنين وبنتين").get("بنين") is None
     found = _linked("رصد العلماء نجما جديدا في المجرة")
     assert not any(v and v.get("name") == "Hungary" for v in found.values())
+
+
+def test_provinces_abroad_named_bare_or_with_their_cue() -> None:
+    for text, surface, name in (
+            ("وانفجرت سيارة مفخخة في داغستان صباح اليوم", "داغستان", "Dagestan"),
+            ("قتل عشرة مسلحين في غارة جوية في كونار", "كونار", "Kunar province"),
+            ("اعتقلت الشرطة خمسة مطلوبين في المنوفية", "المنوفية", "Menoufia governorate"),
+            ("أصيب 17 جنديا بانفجار في ولاية هاكاري", "ولاية هاكاري", "Hakkari province")):
+        v = _linked(text).get(surface)
+        assert v is not None and (v["name"], v["geo_precision"]) == (name, 3), text
+
+
+def test_a_province_whose_name_is_a_word_needs_its_cue() -> None:
+    # عسير is "difficult" first: Asir links only as منطقة عسير
+    assert _linked("وقال إن الوضع عسير جدا على السكان").get("عسير") is None
+    v = _linked("اعترضت الدفاعات صاروخا أطلق على منطقة عسير").get("منطقة عسير")
+    assert v is not None and v["name"] == "Asir region"
