@@ -219,8 +219,9 @@ def test_definite_strikes_after_the_strikes_are_that_happening():
 # --- a place the gazetteer does not know is still another place than a resolved one ---
 
 def test_attack_in_an_unknown_province_is_not_the_next_attack():
-    # (Tunceli: Hakkari, the province first written here, is in the gazetteer since session 7)
-    attacks = _events("قتل جنديان تركيان يوم الأحد في تفجير عبوة ناسفة في ولاية تونجلي. وقتل ثلاثة شرطيين في هجوم "
+    # (Muş: Hakkari, the province first written here, is in the gazetteer since session 7, and
+    # Tunceli, the next, links since GAZ27 — the sentence's Turkish soldiers back Turkey's city)
+    attacks = _events("قتل جنديان تركيان يوم الأحد في تفجير عبوة ناسفة في ولاية موش. وقتل ثلاثة شرطيين في هجوم "
                       "على مركز للشرطة في ولاية ديار بكر، وأعلن تنظيم داعش مسؤوليته عن الهجوم.", "ASSAULT")
     assert len(attacks) == 2
     assert attacks[0].location is None and attacks[0].actor1 is None
