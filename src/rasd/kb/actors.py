@@ -74,6 +74,9 @@ _HEAD_SPANS = ("head", "adjective")
 _ROLES = ("force", "militia", "air", "government", "police", "opposition")
 # roles whose actor serves at home: no default from ``force`` (rasd.kb.actors._bare_home)
 _HOME_ROLES = ("police", "opposition")
+# FIXES27: a force named by a word many states' armies share ("الجيش الوطني": the Syrian National
+# Army in a report on Syria, Yemen's army in a sentence on Sa'dah): its sentence's one country first
+_NATIONAL_ROLE = "national"
 
 
 class KBError(ValueError):
@@ -410,9 +413,9 @@ def parse_kb(documents: Iterable[tuple[str, Any]]) -> KB:
                                                        "syria_words", "unsure_abroad"} \
                 or not isinstance(bound.get("country") or {}, dict) \
                 or set((bound.get("country") or {}).values()) - {"force", "government",
-                                                                  *_HOME_ROLES}:
+                                                                  *_HOME_ROLES, _NATIONAL_ROLE}:
             problems.append(f"{fname} bound: needs anaphoric (aliases) and country "
-                            f"(alias: force, government, police or opposition)")
+                            f"(alias: force, government, police, opposition or national)")
         else:
             anaphoric.update(" ".join(tokens_of(v)) for a in
                              _strings(bound.get("anaphoric"), f"{fname} bound.anaphoric",
@@ -915,6 +918,18 @@ def _bound(text: str, out: list[Mention], kb: KB) -> list[Mention]:
             if police[1]:
                 m = Mention(m.start, m.end, "ACTOR", kb.actor_value(police[0], key),
                             f"{m.rule}+{police[1]}")
+        elif key in kb.country_bound and kb.country_bound[key] == _NATIONAL_ROLE:
+            said, how = _sentence_country(text, m.start, m.end), "sentence"
+            if not said:
+                report = _report_country(text) if report is None else report
+                said, how = report, "country"
+            if said and said not in kb.war_parties and not _syria_near(text, m.start, m.end,
+                                                                       kb.syria_words):
+                actor = _country_actor(kb, said, "force")
+                if actor is None:
+                    continue  # Libya's or Afghanistan's: the KB names no force of its own
+                m = Mention(m.start, m.end, "ACTOR", kb.actor_value(actor, key),
+                            f"{m.rule}+{how}:{said}")
         elif key in kb.country_bound:
             if other is None:  # the report's country first: most reports are on Syria
                 report = _report_country(text) if report is None else report
