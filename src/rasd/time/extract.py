@@ -334,11 +334,17 @@ def extract(text: str, published: str | None = None, precision: str | None = Non
             chronology_day.saw(value["date"])
             value = dict(value, chronology_item=True)  # its day reaches its whole item (events.items)
         if ref_lo is not None and ref_hi is not None and value.get("date") \
-                and value.get("precision") == 1 and _item_heading(toks, first, m, index, page):
+                and value.get("precision") == 1 and not site and (
+                    (heading := _item_heading(toks, first, m, index, page))
+                    or _clock_stamp(toks, matches, index, page)):
             day = date.fromisoformat(value["date"])
-            if ref_lo - ITEM_SPAN <= day <= ref_hi + timedelta(days=1):  # not "17 نيسان 1975 -"
+            if not heading and page is not None and value["date"] == page[1]:
+                item = None  # an item stamped with the page's own day: it counts from the page again
+            elif ref_lo - ITEM_SPAN <= day <= ref_hi + timedelta(days=1):  # not "17 نيسان 1975 -"
                 item = day
                 rule += "+item-heading"  # the events stage dates nothing before it by it
+                if not heading:
+                    rule += "+clock-stamp"
         out.append(Expression(start, end, text[start:end], "DATE", value, rule))
     return out
 
@@ -397,6 +403,35 @@ def _item_heading(toks: Tokens, first: int, m: Match, index: int, page: tuple[in
         # أمس": a tag page's items cut short run into the next one's date and its bar)
     cues = dateline.dateline_words().cues
     return page is not None and any(text[j] in cues for j in range(max(0, first - 4), first))
+
+
+STAMP_GAP = 2  # tokens between a stamp's full date and its clock time ("2018 - 01 - 16 22 : 02", ", 18 : 32")
+
+
+def _clock_stamp(toks: Tokens, matches: list[tuple[int, Match]], index: int, page: tuple[int, str] | None) -> bool:
+    """Whether a printed full date below the page's own is an item's posting stamp: its clock
+    time follows it at once ("… رئيس 2018 - 01 - 16 22 : 02 : 13 … أمس"، "الخميس 11 كانون الثاني
+    2018 - 4 : 45 م اندلعت اشتباكات , صباح اليوم الخميس"، a forum's "الإثنين يوليو 21 2014 , 18 :
+    32"). A tag page, a forum thread or a list of teasers stamps each item so; the relative days
+    told after it count from it, not from the page's date (DATES27). A date with no time after it
+    ("في 16 آب 2017 قصفت …") is a story's day, and stays one; so is one whose hour is told in
+    words ("كان ذلك يوم 2 أكتوبر الساعة 5 مساء"). A stamp of the page's own day (the page's date
+    printed again with its hour, or the next item of the page's day) ends the item before it:
+    the days after it count from the page again (:func:`extract`)."""
+    if page is None or index <= page[0] or index + 1 >= len(matches):
+        return False
+    m = matches[index][1]
+    if m.kind != "absolute" or not dateline.full_date(m.spec):
+        return False  # "الخميس مباشر 22 : 05": a weekday in a broadcast schedule stamps nothing
+    after, nxt = matches[index + 1]
+    if nxt.rule != "time:clock" or not 0 <= after - m.end <= STAMP_GAP or not toks.text[after][:1].isdigit():
+        return False
+    # "GMT 9 : 32 2017 الخميس 18 مايو GMT 23 : 04 2017 الجمعة 19 مايو": a clock that runs into
+    # the next date is that date's (the stamps print their time first), not this one's
+    if index + 2 < len(matches):
+        later, date_after = matches[index + 2]
+        return date_after.kind not in ("absolute", "year") or later - nxt.end > 0
+    return True
 
 
 SITE_LINE_TOKENS = 800  # a site's own date line stands in the page's header
