@@ -29,13 +29,13 @@ Everything is read from other stages' spans (``ACTOR``, ``ORG``, ``PLACE``, ``DA
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import accumulate
-from math import asin, cos, radians, sin, sqrt
+from itertools import accumulate, pairwise
+from math import asin, cos, floor, isfinite, radians, sin, sqrt
 from typing import Any
 
 from rasd.datafiles import compile_cue, data_file, data_pattern, load_yaml
@@ -152,6 +152,7 @@ class Annotations:
         lex = lex or lexicon()
         self.words = words
         self._by_sentence: dict[int, tuple[list[Arg], dict[int, list[Arg]]]] = {}
+        self._windows: dict[tuple[int, int], tuple[list[Arg], list[Arg], list[int] | None, int]] = {}
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -293,6 +294,30 @@ class Annotations:
                 index.setdefault(a.sentence, []).append(a)
             entry = self._by_sentence[id(group)] = (group, index)
         return list(entry[1].get(sentence, ()))
+
+    def in_window(self, group: list[Arg], sentence: int, low: int, high: int) -> list[Arg]:
+        """The args of ``group`` in one sentence whose first word lies in ``[low, high]``, in
+        group order: :meth:`in_sentence` filtered, by a bisect when the sentence's args stand in
+        word order (a trigger of a run-on sentence reads its window, not every place of the
+        sentence: ROBUST27)."""
+        _group, args, firsts, _latest = self._window(group, sentence)
+        if firsts is None:
+            return [a for a in args if low <= a.first <= high]
+        return args[bisect_left(firsts, low):bisect_right(firsts, high)]
+
+    def last_first(self, group: list[Arg], sentence: int) -> int:
+        """The largest first word of ``group``'s args in one sentence, or -1 (none)."""
+        return self._window(group, sentence)[3]
+
+    def _window(self, group: list[Arg], sentence: int) -> tuple[list[Arg], list[Arg], list[int] | None, int]:
+        key = (id(group), sentence)
+        entry = self._windows.get(key)
+        if entry is None or entry[0] is not group:
+            args = self.in_sentence(group, sentence)
+            firsts = [a.first for a in args]
+            ordered = all(x <= y for x, y in pairwise(firsts))
+            entry = self._windows[key] = (group, args, firsts if ordered else None, max(firsts, default=-1))
+        return entry
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -998,8 +1023,7 @@ def _antecedent(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon, c
         pool = [a for a in ann.in_sentence(ann.actors, sentence) if a.last <= cand.first]
         # "قال المسؤول إن لدى موسكو أسبابها لتصعيد هجماتها": an actor of the embedded clause
         # comes before the speaker of the matrix clause
-        opener = next((k for k in range(cand.first - 1, lo - 1, -1)
-                       if cues.complementizer.match(words.words[k].text)), -1)
+        opener = words.last_hit(cues.complementizer, lo, cand.first)
         for a in reversed(pool):
             if plain is not None and a.first < opener <= plain.first:
                 return plain
@@ -2537,6 +2561,19 @@ def _fold_name(name: Any) -> str:
     return "".join(c for c in str(name).lower() if c.isalnum())
 
 
+def container_test(a: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None:
+    """:func:`_coarser` with ``a`` fixed, as a test of ``b``; None when no place passes. A place
+    of geo_precision 1 (nothing is finer: precision runs 1–3), a point or a settlement the
+    gazetteer lacks holds only the settlements tied to it (``within_id``), so a fold asking
+    for the town in it reads one key, not the pair test, per event (ROBUST27)."""
+    if not ((a.get("geo_precision") or 3) <= 1 or a.get("kind") in POINTS or a.get("unresolved")):
+        return lambda b: _coarser(a, b)
+    ident = a.get("gazetteer_id")
+    if not ident:
+        return None
+    return lambda b: b.get("within_id") == ident and b.get("tie") != "list"
+
+
 def _coarser(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether place ``a`` is a region that contains town ``b``. A point, however coarsely
     placed, contains no town: a city quarter (حي جوبر, kind ``district``, placed at its city's
@@ -2689,14 +2726,15 @@ def _in_title(words: Words, p: Arg, lo: int) -> bool:
 def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
                split: bool) -> list[tuple[Arg, str]]:
     lo, _hi = words.sentence_range(cand.sentence)
-    found = [p for p in ann.in_sentence(ann.places, cand.sentence)
-             if isinstance(p.value, dict) and cand.first - PLACE_WINDOW <= p.first <= cand.last + PLACE_WINDOW]
+    found = [p for p in ann.in_window(ann.places, cand.sentence, cand.first - PLACE_WINDOW,
+                                      cand.last + PLACE_WINDOW) if isinstance(p.value, dict)]
     found = [p for p in found if not in_slogan(words, p.first, lo)]  # "هتافات بينها " القدس عربية ""
     found = [p for p in found if not street_name(words, p, lo)]  # "شارع جسر السويس": a street's name
     if found:  # "الذي مقره في لندن"، "مراسلنا في واشنطن ... بمدينة X": where it is reported from
-        later = [q.first for q in ann.in_sentence(ann.places, cand.sentence)]
-        later += ann.unresolved_firsts.get(cand.sentence, [])
-        found = [p for p in found if not reporter_seat(words, p, lo, lambda k: any(f >= k for f in later))]
+        # a place or an unresolved name starts at or after word k: the last of them does
+        latest = max(ann.last_first(ann.places, cand.sentence),
+                     max(ann.unresolved_firsts.get(cand.sentence, ()), default=-1))
+        found = [p for p in found if not reporter_seat(words, p, lo, lambda k: latest >= k)]
         firsts = {q.first for q in found}  # "التوتر بين الفصائل وواشنطن": a party, not a place
         found = [p for p in found if not party_between(words, p, lo, firsts)]
     anaphors = [p for p in ann.anaphors(cand.sentence)  # "في البلدة": the town named before
@@ -3034,7 +3072,13 @@ def _off_road(words: Words, marked: list[tuple[Arg, str]], lo: int) -> list[tupl
     المسمية", "في ريف دمشق"), or right before it ("في بلدة X على طريق ..."); with none, the
     road's first end stands for the stretch (as for "بين X وY")."""
     # a road is named only after a road word in the sentence before its places: most have none
-    if ROAD_WORDS.isdisjoint(words.texts[lo:max((p.first for p, _k in marked), default=lo)]):
+    roads_at = words.memo.get(("road-words", -1))  # where the document's road words stand
+    if roads_at is None:
+        roads_at = words.memo["road-words", -1] = [  # type: ignore[assignment]
+            k for k, t in enumerate(words.texts) if t in ROAD_WORDS]
+    end = max((p.first for p, _k in marked), default=lo)
+    k = bisect_left(roads_at, lo)  # type: ignore[arg-type]
+    if not (k < len(roads_at) and roads_at[k] < end):  # type: ignore[arg-type,index]
         return marked
     roads = _road_names(words, [p for p, _k in marked], lo)
     if not roads:
@@ -3220,6 +3264,57 @@ def near(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     facility = a.get("kind") not in TOWNS or b.get("kind") not in TOWNS
     return 2 * EARTH_KM * asin(sqrt(h)) <= (NEAR_FACILITY_KM if facility else NEAR_KM)
+
+
+TARGET_CELL = 12.0 / EARTH_KM  # a cube's side on the unit sphere, wider than NEAR_FACILITY_KM
+
+
+class TargetSpots:
+    """The spots a merge files a place under, so that the places :func:`same_target` (or an
+    equal :func:`place_key`) can accept beside a place are found by a few look-ups, not a
+    pass over every event of the page (ROBUST27; :meth:`rasd.events.candidates.Candidates.
+    near_placed`). A place is filed under its key; a city quarter (``district``) under
+    ``district`` (asked by every place: quarters match by their city's name, or by distance
+    from a place of no town kind); a place :func:`near` may measure (geo_precision 1–2, not
+    unresolved, a readable point) under the cube of side ``TARGET_CELL`` its point falls in on
+    the unit sphere — two points within ``NEAR_FACILITY_KM`` lie in neighbouring cubes, so a
+    place asks its own cube and the 26 around it. No place (None) is filed under ``none``,
+    which every place asks; a quarter asks nothing narrower than all."""
+
+    def file(self, place: dict[str, Any] | None) -> tuple[Any, ...]:
+        if place is None:
+            return ("none",)
+        spots: list[Any] = [("key", _place_key(place))]
+        if place.get("kind") == "district":
+            spots.append("district")
+        cube = _cube(place)
+        if cube is not None:
+            spots.append(cube)
+        return tuple(spots)
+
+    def ask(self, place: dict[str, Any] | None) -> tuple[Any, ...] | None:
+        if place is None or place.get("kind") == "district":
+            return None
+        spots: list[Any] = ["none", ("key", _place_key(place)), "district"]
+        cube = _cube(place)
+        if cube is not None:
+            x, y, z = cube[1:]
+            spots += [("cube", x + i, y + j, z + k) for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)]
+        return tuple(spots)
+
+
+def _cube(place: dict[str, Any]) -> tuple[str, int, int, int] | None:
+    """The cube of the unit sphere a place's point falls in, when :func:`near` may measure it."""
+    if not place or (place.get("geo_precision") or 3) == 3 or place.get("unresolved"):
+        return None
+    try:
+        lat, lon = radians(float(place["latitude"])), radians(float(place["longitude"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    x, y, z = cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat)
+    if not (isfinite(x) and isfinite(y) and isfinite(z)):
+        return None
+    return ("cube", floor(x / TARGET_CELL), floor(y / TARGET_CELL), floor(z / TARGET_CELL))
 
 
 def distinct_towns(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
@@ -34,6 +34,7 @@ from rasd.document import Document, EventMention, Evidence, Span
 from rasd.events.arguments import (
     Annotations,
     Arg,
+    TargetSpots,
     _coarser,
     _destinations,
     _fold_name,
@@ -42,6 +43,7 @@ from rasd.events.arguments import (
     actor_value,
     assign_roles,
     claimant,
+    container_test,
     distance_km,
     locations,
     near,
@@ -634,12 +636,37 @@ class _TollOwners:
         self.words, self.whiles = words, whiles
         self.seen: dict[tuple[int, ...], _Owned] = {}
 
-    def judge(self, group: list[Candidate], events: list[list[Candidate]]) -> _Judge:
-        """Whether a toll is ``group``'s (one of ``events``) against every other group of them."""
-        key = tuple(map(id, events))
+    def judge(self, group: list[Candidate], events: list[list[Candidate]],
+              key: tuple[int, ...] | None = None) -> _Judge:
+        """Whether a toll is ``group``'s (one of ``events``) against every other group of them
+        (``key``: the ids of ``events``, when the caller has them)."""
+        key = tuple(map(id, events)) if key is None else key
         if key not in self.seen:
             self.seen[key] = _Owned(self.words, self.whiles, events)
         return _Judge(id(group), self.seen[key])
+
+
+class _Listed(Collection[int]):
+    """A list made when first read (the first words of other triggers that only a claim of
+    responsibility reads: :func:`rasd.events.arguments.claimant`)."""
+
+    def __init__(self, make: Callable[[], list[int]]) -> None:
+        self._make: Callable[[], list[int]] | None = make
+        self._items: list[int] = []
+
+    def _got(self) -> list[int]:
+        if self._make is not None:
+            self._items, self._make = self._make(), None
+        return self._items
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._got())
+
+    def __len__(self) -> int:
+        return len(self._got())
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._got()
 
 
 def _headline(words: Words, doc: Document) -> int | None:
@@ -662,7 +689,12 @@ def _evidence(words: Words, arg: Arg | None, name: str, rule: str) -> list[Evide
 
 def _sentence_evidence(words: Words, sentence: int, rule: str) -> Evidence:
     start, end = words.sentences[sentence]
-    return Evidence(start, end, words.doc.text[start:end], "event", rule)
+    # one string per sentence, shared by its events (a run-on sentence of n events copied its
+    # text n times, ROBUST27)
+    text = words.memo.get(("sentence-text", sentence))
+    if text is None:
+        text = words.memo["sentence-text", sentence] = words.doc.text[start:end]  # type: ignore[assignment]
+    return Evidence(start, end, text, "event", rule)  # type: ignore[arg-type]
 
 
 def _typing(group: list[Candidate]) -> Candidate:
@@ -748,6 +780,17 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             lo, hi = words.sentence_range(sentence)
             responses[sentence] = bool(granularity_cues().response_opener.match(words.joined(lo, min(hi, lo + 4))))
         return responses[sentence]
+    # sentence → its event groups (a group whose head is an event) and their ids, listed once
+    # per sentence, not once per group (a run-on sentence of n triggers: n², ROBUST27); a
+    # sentence's entry is dropped whenever a trigger of it is ruled out below
+    happenings: dict[int, tuple[list[list[Candidate]], tuple[int, ...]]] = {}
+
+    def events_of(sentence: int) -> tuple[list[list[Candidate]], tuple[int, ...]]:
+        got = happenings.get(sentence)
+        if got is None:
+            listed = [g for g in by_sentence.get(sentence, ()) if g[0].is_event]
+            got = happenings[sentence] = (listed, tuple(map(id, listed)))
+        return got
     ruled_out: Candidate | None = None  # the last trigger its context ruled out
     headed: set[int] = {0}  # the items of a list page whose first happening is told (rasd.events.items)
     subject_told: Told | None = None  # the subject a verb with none may carry (rasd.events.carried)
@@ -757,10 +800,12 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             for cand in group:  # "دان ... التفجير الإرهابي الذي استهدف الحافلات": the same reference
                 cand.context.append(ruled_out.context[0])
                 cand.context_rules.append("reference:relative-clause")
+            happenings.pop(head.sentence, None)
         for cand in group:
             if cand.is_event and year_only(ann, cand):
                 cand.context.append("historical")
                 cand.context_rules.append("historical:year")
+                happenings.pop(head.sentence, None)
             start, end = words.words[cand.first].start, words.words[cand.last - 1].end
             rule = cand.rule + "".join(f"|{r}" for r in [*cand.context_rules, cand.weapon_rule] if r)
             doc.add(start, end, "TRIGGER", stage="events", rule=rule, value=cand.kind.id)
@@ -816,8 +861,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             if fought is not None and (roles.actor1 is None or _other_side(fought, roles.actor1, words, lex)):
                 roles.actor2, roles.rule2, roles.assoc2 = fought, FOUGHT_RULE, []
         if roles.actor1 is None:  # "... ، وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم"
-            others = [g[0].first for s in (head.sentence, head.sentence + 1) for g in by_sentence.get(s, ())
-                      if g is not group and g[0].is_event]
+            others = _Listed(lambda group=group, head=head: [  # read only by a claim's type
+                g[0].first for s in (head.sentence, head.sentence + 1) for g in events_of(s)[0] if g is not group])
             claim = claimant(words, ann, head, group[-1].last, others)
             if claim is not None and claim is not roles.actor2 and _other_side(claim, roles.actor2, words, lex):
                 roles.actor1, roles.rule1 = claim, "actor:claim-of-responsibility"
@@ -861,9 +906,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
             date_arg, date, date_rule = None, None, OTHER_ITEM_RULE
         # talks (CONSULT, REQUEST, REJECT, AGREE) kill no one: they take no toll; one told nearer
         # to them than to any attack stays no attack's (a digest's next item, an officer named)
-        events = [g for g in by_sentence[head.sentence] if g[0].is_event]
+        events, events_key = events_of(head.sentence)
         killed, injured, toll_args = (None, None, []) if head.plover in DIPLOMATIC else toll(
-            ann, head.sentence, mine=owners.judge(group, events),
+            ann, head.sentence, mine=owners.judge(group, events, events_key),
             parts=lambda c, group=group: part_of(words, c, group))
         if ordinal and not (places or date_rule == "date:same-sentence" or killed is not None):
             continue  # another happening, but one its words neither place, date nor count
@@ -1842,7 +1887,9 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
     tellings: dict[str, EventMention] = {}  # the words around a trigger → the event they told
     stories: dict[int, EventMention] = {}  # a mention with no place → the located story told last
     passed: set[int] = set()  # page-dated events the body has told another happening of their type after
-    index = Candidates(window=WEEK_DAYS, marked=_page_day)  # the events by type and day
+    # the events by type and day, and by place: the search for a target reads only the events
+    # whose place _compatible can accept (ROBUST27)
+    index = Candidates(window=WEEK_DAYS, marked=_page_day, spots=TargetSpots())
     latest = Latest(index)  # the told events by the sentence that told each last
 
     def tell(e: EventMention, sentence: int) -> None:
@@ -1911,7 +1958,7 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
         if story is not None:
             stories[id(m)] = story
         # "قصف جديد" is another happening than one told before it; told first, a later sentence may tell it
-        target = next((e for e in index.near(m, reverse=True) if (id(e) not in distinct or (
+        target = next((e for e in index.near_placed(m, reverse=True) if (id(e) not in distinct or (
                            id(e) in fresh and last_told[id(e)] != here))
                        and _compatible(e, m, page=id(e) not in passed)
                        and _in_story(e, stories.get(id(m)))
@@ -2046,12 +2093,12 @@ def _merge_compatible(events: list[EventMention], distinct: set[int], told: dict
     """Merge again once places are settled: a request told in two sentences, first placed by
     its own words, then by the meeting it was made at, is one request."""
     kept: list[EventMention] = []
-    index = Candidates(window=WEEK_DAYS)  # the kept events by type and day
+    index = Candidates(window=WEEK_DAYS, spots=TargetSpots())  # the kept events by type, day and place
     stories = stories or {}
     for e in events:
         names = unplaced or {}
         target = None if id(e) in distinct else next((
-            k for k in index.near(e) if id(k) not in distinct and _compatible(k, e)
+            k for k in index.near_placed(e) if id(k) not in distinct and _compatible(k, e)
             and _in_story(k, stories.get(id(e))) and _in_story(e, stories.get(id(k)))
             and not _elsewhere(k, names.get(id(k)), e, names.get(id(e)))
             and not ((id(e) in placeless or id(k) in placeless)
@@ -2094,9 +2141,10 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
     kept: list[EventMention] = []
     index = Candidates(events, window=WEEK_DAYS)  # every event by type and day
     for e in events:
-        town = None if id(e) in distinct or not e.location else next((
+        holds = None if id(e) in distinct or not e.location else container_test(e.location)
+        town = None if holds is None else next((
             t for t in index.near(e) if t is not e and id(t) not in distinct
-            and t.location and _coarser(e.location, t.location) and _compatible_anywhere(e, t)), None)
+            and t.location and holds(t.location) and _compatible_anywhere(e, t)), None)
         if town is None:
             kept.append(e)
             continue

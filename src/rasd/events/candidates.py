@@ -16,12 +16,23 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date as Date
+from typing import Any, Protocol
 
 from rasd.document import EventMention
 
 SMALL = 16  # fewer mentions of a type than this: a pass over them is cheaper than the day index
 
 Key = tuple[str | None, Hashable]
+
+
+class Spots(Protocol):
+    """Where a place is filed and which spots a place asks about (:meth:`Candidates.near_placed`):
+    every place a pair test can accept beside a place ``p`` is filed under a spot ``ask(p)``
+    lists; ``ask`` answers None when it cannot narrow (then every mention is read)."""
+
+    def file(self, place: dict[str, Any] | None) -> tuple[Hashable, ...]: ...
+
+    def ask(self, place: dict[str, Any] | None) -> tuple[Hashable, ...] | None: ...
 
 
 def day_key(event_date: str | None) -> Hashable:
@@ -43,9 +54,14 @@ class Candidates:
     """
 
     def __init__(self, mentions: Iterable[EventMention] = (), window: int = 7,
-                 marked: Callable[[EventMention], bool] | None = None):
+                 marked: Callable[[EventMention], bool] | None = None,
+                 spots: Spots | None = None):
         self.window = window
         self.marked = marked
+        # where each mention's place is filed (:meth:`near_placed`): spot → {id: mention}
+        self.spots = spots
+        self._spot_of: dict[int, tuple[Hashable, ...]] = {}
+        self._at: dict[tuple[str | None, Hashable], dict[int, EventMention]] = {}
         self.by_type: dict[str | None, list[EventMention]] = {}
         self._position: dict[int, int] = {}
         self._key: dict[int, Key] = {}
@@ -68,6 +84,8 @@ class Candidates:
             return
         if self.marked is not None:
             self._mark(m)
+        if self.spots is not None:
+            self._place(m)
         key = (m.plover, day_key(m.event_date))
         old = self._key[id(m)]
         if key == old:
@@ -100,7 +118,45 @@ class Candidates:
         found.sort(key=_first, reverse=reverse)
         return [m for _, m in found]
 
+    def near_placed(self, m: EventMention, reverse: bool = False) -> list[EventMention]:
+        """:meth:`near` without the mentions whose place cannot be ``m``'s (ROBUST27): those
+        ``spots`` files under none of the spots it asks ``m``'s place about. Only a pair test
+        that fails on two such places may read this list instead (the merge's
+        :func:`rasd.events.build._compatible`); a page of n placed lines then costs about n
+        pair tests, not n². Every change to an indexed mention's place must be reported
+        (:meth:`moved`)."""
+        same = self.by_type.get(m.plover, [])
+        asked = None if self.spots is None or len(same) < SMALL else self.spots.ask(m.location)
+        if asked is None:
+            return self.near(m, reverse)
+        pool: dict[int, EventMention] = {}
+        for spot in asked:
+            pool.update(self._at.get((m.plover, spot), {}))
+        day, window = day_key(m.event_date), self.window
+        found = []
+        for k, x in pool.items():
+            if day is not None:
+                d = self._key[k][1]
+                if not (d is None or d == day or (type(day) is int and type(d) is int and abs(d - day) <= window)):
+                    continue
+            found.append((self._position[k], x))
+        found.sort(key=_first, reverse=reverse)
+        return [x for _, x in found]
+
+    def _place(self, m: EventMention) -> None:
+        spots = self.spots.file(m.location)  # type: ignore[union-attr]
+        old = self._spot_of.get(id(m))
+        if old == spots:
+            return
+        for spot in old or ():
+            self._at[(m.plover, spot)].pop(id(m), None)
+        for spot in spots:
+            self._at.setdefault((m.plover, spot), {})[id(m)] = m
+        self._spot_of[id(m)] = spots
+
     def _file(self, m: EventMention, position: int) -> None:
+        if self.spots is not None and id(m) not in self._spot_of:
+            self._place(m)
         key = (m.plover, day_key(m.event_date))
         self._key[id(m)] = key
         bucket = self._days.setdefault(key, [])

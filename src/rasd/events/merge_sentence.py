@@ -157,7 +157,7 @@ def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset
     the report tells them: the town is where it happened, the wider name only says where the
     town is or sums up the report. The town's place stands. Mentions in ``apart`` fold into
     none and take none."""
-    from rasd.events.arguments import _coarser
+    from rasd.events.arguments import container_test
     from rasd.events.build import _absorb, _counted_from, _sides_agree
 
     if len(events) < 2:
@@ -169,9 +169,12 @@ def fold_contained(events: list[EventMention], apart: frozenset[int] = frozenset
     for e in events:
         if not e.location or _counted_from(e) or id(e) in apart:
             continue
+        holds = container_test(e.location)  # _coarser(e.location, ·); None: no place is in it
+        if holds is None:
+            continue
         town = next((t for t in index.near(e) if t is not e and id(t) not in gone and id(t) not in apart
                      and t.plover == e.plover and same_item(t, e)
-                     and t.location and _coarser(e.location, t.location)
+                     and t.location and holds(t.location)
                      and _sides_agree(e, t) and adds_nothing(e, t)), None)
         if town is None:
             continue

@@ -15,9 +15,11 @@ The reverse case: the first place after a trigger past a contrast word ("تعر�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rasd.datafiles import NEVER, data_file, data_pattern, optional_pattern
@@ -104,14 +106,30 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
         return []
     sentence = rest[0][0].sentence
     contrast = clause_cues().contrast
-    triggers = [t for t in sentence_triggers(words, lex, sentence) if t[2] == plover and t[0] >= after
-                and (event_type is None or t[3] == event_type)]
+    typed, firsts, ends = _typed_triggers(words, lex, sentence, plover, event_type)
+    if firsts is None or ends is None:  # never (the scan's order): every trigger is read
+        firsts, ends, ordered = [t[0] for t in typed], [t[1] for t in typed], False
+    else:
+        ordered = True
+    low = bisect_left(firsts, after) if ordered else 0  # the triggers from word ``after`` on
+    floor = after
     out: list[tuple[Arg, str]] = []
     i = 0
     while i < len(rest):
         p = rest[i][0]
-        opener = next((t for t in reversed(triggers) if t[1] <= p.first and p.first - t[1] <= CLAUSE_GAP
-                       and not any(words.words[k].ends_clause for k in range(t[1] - 1, p.first))), None)
+        opener = None  # the last trigger ending at most CLAUSE_GAP words before the place
+        top = bisect_right(ends, p.first, lo=low) if ordered else len(typed)
+        for x in range(top - 1, low - 1, -1):
+            t = typed[x]
+            if t[0] < floor or t[1] > p.first:
+                continue  # only when out of order
+            if p.first - t[1] > CLAUSE_GAP:
+                if ordered:
+                    break  # the triggers before end further off still (ends stand in order)
+                continue
+            if not any(words.words[k].ends_clause for k in range(t[1] - 1, p.first)):
+                opener = t
+                break
         if opener is None or not _second_clause(words, contrast, after, opener[0]):
             i += 1
             continue
@@ -121,8 +139,27 @@ def parallel_targets(words: Words, lex: Lexicon, plover: str, after: int,
             out.append(rest[j])
             j += 1
         after, i = rest[j - 1][0].last, j
-        triggers = [t for t in triggers if t[0] >= after]
+        floor = max(floor, after)
+        if ordered:
+            low = max(low, bisect_left(firsts, after))
     return out
+
+
+def _typed_triggers(words: Words, lex: Lexicon, sentence: int, plover: str, event_type: str | None
+                    ) -> tuple[list[tuple[int, int, str, str | None]], list[int] | None, list[int] | None]:
+    """:func:`sentence_triggers` of one PLOVER type (and ACLED event type, when given) with their
+    first and end words, kept on ``words.memo``: a run-on sentence's triggers each ask
+    (:func:`parallel_targets`), and each reads only those near its places (ROBUST27). The
+    lexicon's scan finds triggers in text order without overlaps, so both lists are sorted."""
+    key = (f"place_clauses:typed:{plover}:{event_type}:{id(lex)}", sentence)
+    got = words.memo.get(key)
+    if got is None:
+        typed = [t for t in sentence_triggers(words, lex, sentence) if t[2] == plover
+                 and (event_type is None or t[3] == event_type)]
+        firsts, ends = [t[0] for t in typed], [t[1] for t in typed]
+        ordered = not (any(a > b for a, b in pairwise(firsts)) or any(a > b for a, b in pairwise(ends)))
+        got = words.memo[key] = (typed, firsts, ends) if ordered else (typed, None, None)  # type: ignore[assignment]
+    return got  # type: ignore[return-value]
 
 
 def _second_clause(words: Words, contrast: re.Pattern[str], after: int, opener: int) -> bool:

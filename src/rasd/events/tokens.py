@@ -151,6 +151,7 @@ class Words:
         self._arrays: tuple[np.ndarray, np.ndarray] | None = None
         self._sentence_starts: list[int] | None = None  # for sentence_of, made when first asked
         self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
+        self._hits: dict[int, tuple[object, list[int]]] = {}  # see hits
         bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
         self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
 
@@ -215,6 +216,29 @@ class Words:
         if i >= j:
             return ""
         return self.doc.text[self.words[i].start:self.words[j - 1].end]
+
+    def hits(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices of the words whose text ``pattern`` matches (``pattern.match``), in
+        order, found in one pass per document and pattern: a rule that looks back or ahead
+        through a sentence for such a word asks :meth:`last_hit` / :meth:`first_hit` instead of
+        reading every word, once per trigger (a run-on sentence of n triggers: n², ROBUST27)."""
+        got = self._hits.get(id(pattern))
+        if got is None or got[0] is not pattern:
+            match = pattern.match
+            got = self._hits[id(pattern)] = (pattern, [k for k, t in enumerate(self.texts) if match(t)])
+        return got[1]  # type: ignore[return-value]
+
+    def last_hit(self, pattern: re.Pattern[str], lo: int, hi: int) -> int:
+        """The last word in ``[lo, hi)`` that ``pattern`` matches, or -1."""
+        found = self.hits(pattern)
+        k = bisect_left(found, hi) - 1
+        return found[k] if k >= 0 and found[k] >= lo else -1
+
+    def first_hit(self, pattern: re.Pattern[str], lo: int, hi: int) -> int:
+        """The first word in ``[lo, hi)`` that ``pattern`` matches, or ``hi``."""
+        found = self.hits(pattern)
+        k = bisect_left(found, lo)
+        return found[k] if k < len(found) and found[k] < hi else hi
 
     def joined(self, i: int, j: int) -> str:
         """Normalised words ``[i, j)`` joined by single spaces (for multi-word cues)."""

@@ -15,6 +15,7 @@ deaths of this one event, never copied from a toll told for others).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -374,17 +375,21 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
 
     words = ann.words
     lo, hi = words.sentence_range(sentence)
-    triggers = _named_triggers()
-    inside = {k for c in every for k in range(c.first, c.last)}
-    hits = [k for k in range(lo, hi) if words.words[k].text in triggers and k not in inside]
-    if not hits:
+    # the words of death and the names of the sentence, found once per sentence: every trigger
+    # of the sentence asks (a run-on sentence of n triggers read them n times, ROBUST27)
+    got = words.memo.get(("named-victims", sentence))
+    if got is None or got[0] is not every:  # type: ignore[index]
+        triggers = _named_triggers()
+        inside = {k for c in every for k in range(c.first, c.last)}
+        hits = [k for k in range(lo, hi) if words.texts[k] in triggers and k not in inside]
+        by_first: dict[int, int] = {}
+        if hits:
+            lo_c, hi_c = words.sentences[sentence]
+            by_first = dict(sorted(words.index_of(p.start, p.end) for p in _pers_in(words, lo_c, hi_c)))
+        got = words.memo["named-victims", sentence] = (every, hits, by_first)  # type: ignore[assignment]
+    _every, hits, by_first = got  # type: ignore[misc]
+    if not hits or not by_first:
         return None
-    doc = words.doc
-    lo_c, hi_c = words.sentences[sentence]
-    names = sorted(words.index_of(p.start, p.end) for p in doc.spans_of("PERS") if lo_c <= p.start < hi_c)
-    if not names:
-        return None
-    by_first = {i: j for i, j in names}
     title = int(_toll_words().get("named_victim_title_words") or 0)
     attempt = frozenset(normalize(w).text for w in _toll_words().get("named_victim_not_after") or ())
     when = frozenset(normalize(w).text for w in _toll_words().get("named_victim_time_words") or ())
@@ -415,6 +420,17 @@ def _named_victims(ann: Annotations, sentence: int, every: list[Arg],
         if mine is None or mine(arg):
             return arg
     return None
+
+
+def _pers_in(words: Words, start: int, end: int) -> list[Span]:
+    """The names stage's ``PERS`` spans that start in ``[start, end)``, by a bisect on the
+    document's ``PERS`` spans sorted by start (made once per document)."""
+    got = words.memo.get(("pers-starts", -1))
+    if got is None:
+        spans = sorted(words.doc.spans_of("PERS"), key=lambda p: p.start)
+        got = words.memo["pers-starts", -1] = ([p.start for p in spans], spans)  # type: ignore[assignment]
+    starts, spans = got  # type: ignore[misc]
+    return spans[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _joined_kinds(told: _Told, together: list[tuple[Arg, Arg]], mine: Callable[[Arg], bool] | None) -> set[int]:

@@ -1095,6 +1095,7 @@ class Linker:
         Nothing else ties it: a name with no such place stays a bare unresolved mention
         (never a guess). A country is no tie."""
         n = len(matches)
+        valued: dict[int, list[Match]] | None = None
         for k, m in enumerate(matches):
             if m.value is not None or not (m.unresolved in (
                     "not in gazetteer", "not in gazetteer (spelling close to one)")
@@ -1135,7 +1136,9 @@ class Linker:
             elif (closing := self._closing_region(toks, matches, j)) is not None:
                 m.tied, m.tie = closing, "in"  # PLACES15: "قرى A , B ... في ريف X"
             elif not self._reference_point(toks, run[0]):  # GAZ11: the region framing the sentence
-                frame = self._sentence_frame(matches, m, run[0])
+                if valued is None:  # the resolved places by sentence (no value changes here)
+                    valued = _valued_by_sentence(matches)
+                frame = self._sentence_frame(matches, m, run[0], valued)
                 if frame is not None and self._frame_broken(toks, frame, run[0]):
                     frame = None
                 if frame is not None:
@@ -1156,8 +1159,9 @@ class Linker:
             return
         page = self._page_area(matches)
         home = self._page_area(matches, country=True) if page is None else None
+        valued = _valued_by_sentence(matches)  # no value changes below
         for m in untied:
-            placed = [x for x in matches if x.sentence == m.sentence and x.value is not None]
+            placed = list(valued.get(m.sentence, ()))
             area = self._sentence_area(toks, m, placed)
             if area is not None:
                 m.tied, m.tie = area, "sentence-area"
@@ -1237,7 +1241,7 @@ class Linker:
         في ريف حماة") stands between; a town or a country first closes nothing. Only when
         every place its sentence resolves lies in that governorate (PLACES15)."""
         end, sent = matches[j].last, matches[j].sentence
-        y = next((x for x in matches[j + 1:] if x.value is not None), None)
+        y = next((matches[i] for i in range(j + 1, len(matches)) if matches[i].value is not None), None)
         if y is None or y.sentence != sent or y.first - end > self.cues.closing_reach:
             return None
         if not (y.relation in ("countryside", "desert") or y.value.get("kind") in ("governorate", "admin1")):
@@ -1315,7 +1319,8 @@ class Linker:
         return any(w in breaks or w[1:] in breaks for w in toks.words[lo:hi])
 
     @staticmethod
-    def _sentence_frame(matches: list[Match], m: Match, first: Match) -> Match | None:
+    def _sentence_frame(matches: list[Match], m: Match, first: Match,
+                        valued: dict[int, list[Match]] | None = None) -> Match | None:
         """The region that frames the sentence of an unknown settlement no words tie: "تقدمت
         قوات النظام في ريف حمص الشمالي وسيطرت على قرية X"، "... بريف حماة الشمالي الشرقي
         وسيطرت على قرى A وB شمال بلدة C" (C unknown too). Only a countryside, desert or
@@ -1326,7 +1331,9 @@ class Linker:
         listed neighbour), never a country (GAZ11)."""
         # a region over several governorates (البادية السورية: no admin1) says nothing of
         # which one the sentence is in, and frames nothing (PAIR12)
-        placed = [x for x in matches if x.sentence == m.sentence and x.value is not None
+        if valued is None:
+            valued = _valued_by_sentence(matches)
+        placed = [x for x in valued.get(m.sentence, ()) if x.value is not None
                   and x.value.get("kind") not in _TIE_BROAD
                   and not (x.value.get("kind") == "region" and x.value.get("admin1") is None)]
         if not placed or len({x.value.get("admin1") for x in placed}) != 1:
@@ -3052,3 +3059,14 @@ def tied_place(name_ar: str, where: dict[str, Any], tie: str,
         "source": f"not in the gazetteer; the point of {where.get('name')}, "
                   + _AREA_NOTES.get(tie, "where the text puts it"),
     }
+
+
+def _valued_by_sentence(matches: list[Match]) -> dict[int, list[Match]]:
+    """The resolved matches (a value) of each sentence, in order: a rule asking for the places
+    of an unknown settlement's sentence reads them here, not every match of the page (a page of
+    n villages asked n times, ROBUST27)."""
+    out: dict[int, list[Match]] = {}
+    for x in matches:
+        if x.value is not None:
+            out.setdefault(x.sentence, []).append(x)
+    return out
