@@ -120,6 +120,7 @@ def _pairwise(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(Candidates, "add", add_every)
     monkeypatch.setattr(Candidates, "near", every)
+    monkeypatch.setattr(Candidates, "near_placed", every)  # the search by place too (ROBUST27)
     monkeypatch.setattr(Candidates, "of_type", every)
     monkeypatch.setattr(Candidates, "marked_of", lambda self, m: [
         e for e in self.__dict__.get("every", []) if e.plover == m.plover and build._page_day(e)])
