@@ -3402,12 +3402,50 @@ def unplaced_span(doc: Document, start: int, end: int,
     ("في منطقة البريج" may be where jets crossed, not what they struck). ``near``: of several
     such names, the one closest to that offset (a trigger's: "سيطر على قرية بليل ... بأن الجيش
     استعاد قرية أم خزيم" places each capture in its own village), else the first."""
+    told = _unplaced_told(doc, start, end, noun_only)
+    if not told:
+        return None
+    if near is None:
+        return told[0]
+    # the closest in one clause with the trigger: nearest first, so the clause test (a scan of
+    # the text between) runs on few names, not on every name of a long run-on sentence
+    return next((x for x in sorted(told, key=lambda x: abs(x[0] - near)) if _one_clause(doc, near, x[0])), None)
+
+
+def _unplaced_told(doc: Document, start: int, end: int, noun_only: bool) -> tuple[tuple[int, int], ...]:
+    """The names :func:`unplaced_span` may take in ``[start, end)``, in text order. What the
+    sentence's names and places decide is read once (:func:`_scan_unplaced`) and kept on the
+    document while no name, place or actor is added (POLISH27: each placeless event of a
+    sentence asked again, so a run-on sentence of N such events read its N names N times —
+    22 s at N = 800); only the trigger test is asked anew, the events stage adding triggers
+    as it goes."""
+    at = doc._positions()
+    version = (doc.spans, tuple(len(at.get(label, ())) for label in _UNPLACED_LABELS))
+    memo = doc.__dict__.get("_unplaced_memo")
+    if memo is None or memo[0] is not version[0] or memo[1] != version[1]:
+        memo = doc.__dict__["_unplaced_memo"] = (version[0], version[1], {})
+    key = (start, end, noun_only)
+    found = memo[2].get(key)
+    if found is None:
+        found = memo[2][key] = _scan_unplaced(doc, start, end, noun_only)
+    return tuple((first, last) for first, last, sure in found
+                 if sure or _trigger_object(doc, start, first))
+
+
+_UNPLACED_LABELS = ("PLACE_UNRESOLVED", "LOC", "PLACE", "ACTOR")
+
+
+def _scan_unplaced(doc: Document, start: int, end: int,
+                   noun_only: bool) -> tuple[tuple[int, int, bool], ...]:
+    """Every name of ``[start, end)`` :func:`unplaced_span` may take, in text order, with
+    whether it is sure (``False``: only if the settlement noun before it is a trigger's object,
+    :func:`_trigger_object`, asked when the name is)."""
     cues = role_cues()
     if cues.locative_words is None or cues.place_nouns is None:
-        return None
+        return ()
     taken: Callable[[int, int], bool] | None = None  # read only for a sentence with a loose name
     best: dict[int, int] = {}
-    told: list[tuple[int, int]] = []
+    told: list[tuple[int, int, bool]] = []
     tied: set[int] = set()  # settlements the places stage tied to a resolved place: placed already
     for span in doc.within(start, end, "PLACE_UNRESOLVED", "LOC"):
         if span.end > best.get(span.start, -1):
@@ -3425,18 +3463,14 @@ def unplaced_span(doc: Document, start: int, end: int,
         settlement = noun and cues.settlement_nouns is not None and bool(cues.settlement_nouns.match(before[-1]))
         if noun:
             before = before[:-1]
-        if (before and cues.locative_words.match(before[-1]) and (settlement or not noun_only)) or (
-                settlement and before and first not in tied
-                and (_targeted(cues, before[-1]) or _trigger_object(doc, start, first))):
-            if near is None:
-                return first, last
-            told.append((first, last))
-    if near is None:
-        return None
-    # the closest in one clause with the trigger: nearest first, so the clause test (a scan of
-    # the text between) runs on few names, not on every name of a long run-on sentence
-    return next((x for x in sorted(told, key=lambda x: abs(x[0] - near)) if _one_clause(doc, near, x[0])), None)
-
+        if before and cues.locative_words.match(before[-1]) and (settlement or not noun_only):
+            told.append((first, last, True))
+        elif settlement and before and first not in tied:
+            if _targeted(cues, before[-1]):
+                told.append((first, last, True))
+            else:
+                told.append((first, last, False))
+    return tuple(told)
 
 CLAUSE_MARKS = frozenset(".;؛")
 
