@@ -3,8 +3,7 @@
 1. A placeless event asks its sentence for an unknown village (``unplaced_span``); the names and
    places of a sentence are now read once and kept while no name, place or actor is added, the
    trigger test alone asked anew. The answers must be the old scan's, word for word.
-2. "بردود" (with reactions) and "أوستن" (a given name) are words first, not cities abroad;
-   "مخيم احتجاجي" is a protest camp, no camp "Ahtajaji"; Hong Kong and Singapore are city points.
+2. "بردود" (with reactions) is a word first, not the Turkish city Burdur.
 
 Sentences written for these tests in the style of the reports (no text copied from a page).
 """
@@ -27,7 +26,6 @@ from rasd.events.arguments import (
     unplaced_span,
 )
 from rasd.text.normalize import normalize
-from tests.helpers import events_of, name_of
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
 
@@ -136,35 +134,3 @@ def test_with_reactions_is_no_city() -> None:
 def test_bardud_is_no_city_but_burdur_stays() -> None:
     # the close case: the Turkish city by its own spelling still links with its country named
     assert "Burdur" in [p[1] for p in _places("قتل ثلاثة جنود في انفجار في مدينة بوردور جنوب غرب تركيا .")]
-
-
-def test_a_given_name_is_no_city_but_the_city_after_its_cue_is() -> None:
-    names = [p[1] for p in _places("قال الجنرال اوستن إن الولايات المتحدة قصفت مواقع في سوريا .")]
-    assert "Austin" not in names and "Syria" in names
-    events = events_of("قتل ثلاثة أشخاص في إطلاق نار في مدينة أوستن بولاية تكساس الأمريكية .", "ASSAULT",
-                       require=True, published="2019-06-10")
-    assert "Austin" in [name_of(e.location) for e in events]
-
-
-def test_a_protest_camp_is_no_camp_name() -> None:
-    events = events_of("اعتقلت قوات الأمن عشرة متظاهرين في مخيم احتجاجي في محافظة ديالى .", "COERCE",
-                       require=True, published="2019-06-10")
-    assert [name_of(e.location) for e in events] == ["Diyala"]
-
-
-def test_a_camp_with_a_name_keeps_it() -> None:
-    events = events_of("اعتقلت قوات الأمن عشرة متظاهرين في مخيم حمدان في محافظة ديالى .", "COERCE",
-                       require=True, published="2019-06-10")
-    assert [name_of(e.location) for e in events] == ["Hamdan"]
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("تظاهر مئات في هونغ كونغ ضد قانون الترحيل .", "Hong Kong"),
-    ("اعتقلت الشرطة في سنغافورة رجلين بتهمة تمويل الإرهاب .", "Singapore"),
-])
-def test_city_states_are_city_points(text: str, name: str) -> None:
-    assert (name, 1) in [(p[1], p[2]) for p in _places(text)]
-
-
-def test_a_state_stays_a_state() -> None:
-    assert ("Qatar", 3) in [(p[1], p[2]) for p in _places("اعتقلت الشرطة في قطر رجلين بتهمة تمويل الإرهاب .")]

@@ -1678,7 +1678,7 @@ class Linker:
             return True  # مدينة يقطنها، حي يسكنه: a verb with its object pronoun
         if len(w) >= 5 and w.startswith(("يت", "تت", "يست", "تست", "نت", "نست")):
             return True
-        return w not in self.cues.name_prefixes and (self._no_name_form(w) or self._nisba_form(w))
+        return w not in self.cues.name_prefixes and self._no_name_form(w)
 
     def _no_name_form(self, w: str) -> bool:
         """PLACES18: word ``w`` after a settlement cue is no name by its form, as the corpus
@@ -1700,20 +1700,6 @@ class Linker:
             return True
         return any(w.endswith(e) and len(w) - len(e) >= 3 and freq[w[:-len(e)]] >= c.verb_stem_min
                    for e in c.object_endings)
-
-    def _nisba_form(self, w: str) -> bool:
-        """POLISH27 (REVIEW27's finding 4): word ``w`` after a settlement cue is a masculine
-        nisba adjective, not a name, when its feminine is the common word the adjective test
-        of :meth:`_no_name_form` wants ("مخيم احتجاجي" a protest camp: احتجاجية is seen
-        indefinite at least ``indefinite_min`` times and definite at least ``definite_min``
-        times, no place's name; the masculine itself is rare in the word list, so it was read
-        as a camp "Ahtajaji")."""
-        if w.startswith("ال") or len(w) < 4 or not w.endswith("ي") or w in self.by_key:
-            return False
-        c, freq = self.cues, word_freq()
-        feminine = w + "ه"
-        return (freq[feminine] >= c.indefinite_min and freq["ال" + feminine] >= c.definite_min
-                and feminine not in self.by_key and "ال" + feminine not in self.by_key)
 
     def _article_dropped(self, key: str) -> tuple[str, ...]:
         """The covered settlements whose name is ``key`` with the article (حي قابون is
