@@ -651,17 +651,20 @@ class TitleCues:
     said_not_after: frozenset[str]
 
 
+def _granularity_rx(key: str) -> re.Pattern[str]:
+    """The pattern of granularity.yaml's ``key`` (one that never matches when the key is absent)."""
+    return optional_pattern("granularity.yaml", key) or NEVER
+
+
 @cache
 def title_cues() -> TitleCues:
     """``envoy_*``, ``said_openers`` and ``distance_*`` of granularity.yaml."""
     data = data_file("rasd.data.events", "granularity.yaml")
 
-    def rx(key: str) -> re.Pattern[str]:
-        return optional_pattern("granularity.yaml", key) or NEVER
-
-    return TitleCues(envoy=rx("envoy_words"), envoy_link=rx("envoy_links"),
-                     envoy_reach=int(data.get("envoy_reach") or 0), said=rx("said_openers"),
-                     distance=rx("distance_verbs"), distance_link=rx("distance_links"),
+    return TitleCues(envoy=_granularity_rx("envoy_words"), envoy_link=_granularity_rx("envoy_links"),
+                     envoy_reach=int(data.get("envoy_reach") or 0),
+                     said=_granularity_rx("said_openers"), distance=_granularity_rx("distance_verbs"),
+                     distance_link=_granularity_rx("distance_links"),
                      distance_reach=int(data.get("distance_reach") or 0),
                      said_not_after=frozenset(normalize(w).text
                                               for w in data.get("said_not_after") or ()))
@@ -740,12 +743,11 @@ def topic_cues() -> TopicCues:
     """``topic_*`` of granularity.yaml."""
     data = data_file("rasd.data.events", "granularity.yaml")
 
-    def rx(key: str) -> re.Pattern[str]:
-        return optional_pattern("granularity.yaml", key) or NEVER
-
-    return TopicCues(recognition=rx("topic_recognition"), decision=rx("topic_decision"),
-                     link=rx("topic_links"), capital=rx("topic_capital"), embassy=rx("topic_embassy"),
-                     embassy_link=rx("topic_embassy_links"), reach=int(data.get("topic_reach") or 0))
+    return TopicCues(recognition=_granularity_rx("topic_recognition"),
+                     decision=_granularity_rx("topic_decision"), link=_granularity_rx("topic_links"),
+                     capital=_granularity_rx("topic_capital"), embassy=_granularity_rx("topic_embassy"),
+                     embassy_link=_granularity_rx("topic_embassy_links"),
+                     reach=int(data.get("topic_reach") or 0))
 
 
 CITY_WORD = re.compile(r"^[وب]?(?:ال)?مدين(?:ه|تي)$")
