@@ -1,0 +1,33 @@
+"""The scorer's match (SCORER27's patch, adopted at the start of session 28): a maximum one-to-one matching, and no place
+credited because its name begins a gold place's name ("Dara" is not Darayya)."""
+
+from __future__ import annotations
+
+from rasd.document import EventMention
+from rasd.events.evaluate import location_matches, score_events
+
+
+def _mention(place: str, date: str | None = None) -> EventMention:
+    return EventMention(plover="ASSAULT", sentence_start=0, sentence_end=1, event_date=date,
+                        location={"name": place})
+
+
+def test_a_town_whose_name_begins_another_is_not_it():
+    assert not location_matches(["Darayya", "داريا"], {"name": "Dara", "name_ar": "درعا"})
+    assert location_matches(["Idlib", "ادلب"], {"name": "Idlib", "matched": "ريف ادلب الشمالي"})
+
+
+def test_the_first_gold_event_does_not_take_the_only_mention_of_the_second():
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": None, "event_date": "2017-01-02"},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"]}]
+    system = {"d": [_mention("Douma"), _mention("Harasta")]}
+    score = score_events(gold, system)
+    assert score.matched == 2
+
+
+def test_two_events_of_one_place_pair_by_their_dates():
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "event_date": "2017-01-02"},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "event_date": "2017-01-01"}]
+    system = {"d": [_mention("Douma", "2017-01-01"), _mention("Douma", "2017-01-03")]}
+    score = score_events(gold, system)
+    assert score.fields["event_date"] == [1, 2]
