@@ -1,5 +1,5 @@
-"""The scorer's match (SCORER27's patch, adopted at the start of session 28): a maximum one-to-one matching, and no place
-credited because its name begins a gold place's name ("Dara" is not Darayya)."""
+"""The scorer's match (SCORER27's patch, adopted at the start of session 28): a maximum
+one-to-one matching, and no place credited because its name begins a gold place's name ("Dara" is not Darayya)."""
 
 from __future__ import annotations
 
