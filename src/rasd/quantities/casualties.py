@@ -7,7 +7,8 @@ noun after the count with what qualifies it ("عناصر من قوات النظ�
 or punctuation. A breakdown after the total ("38 عنصرا على الأقل منهم 24 … و14 …") gives
 parts that point at their total (``breakdown_of``), so a toll never adds a part to the
 whole. A trigger joined to another ("مقتل وإصابة 10") gives a combined figure that is
-neither a death toll nor an injury count, and is left out. Word lists live in
+neither a death toll nor an injury count, and is left out, unless a vague count of "several"
+governs the pair ("سقوط عدد من القتلى والجرحى": several dead, ACLED's 3; TOLL28). Word lists live in
 ``data/quantities/casualties.yaml``.
 """
 
@@ -63,6 +64,7 @@ class CasualtyLexicon:
     pronoun_after: set[str] = field(default_factory=set)
     pronoun_after_verbs: set[str] = field(default_factory=set)
     combined_after: set[str] = field(default_factory=set)
+    several_each: int = 0  # a vague count up to this ("عدد من") told of the dead and the wounded is each's
     toll_nouns: set[str] = field(default_factory=set)
     toll_to: set[str] = field(default_factory=set)
     toll_rise: set[str] = field(default_factory=set)
@@ -171,6 +173,7 @@ def casualty_lexicon() -> CasualtyLexicon:
     lex.pronoun_after = {key(w) for w in data.get("pronoun_after", ())}
     lex.pronoun_after_verbs = {key(w) for w in data.get("pronoun_after_verbs", ())}
     lex.combined_after = {key(w) for w in data.get("combined_after", ())}
+    lex.several_each = int(data.get("several_each", 0))
     lex.toll_nouns = {f for w in data.get("toll_nouns", ()) for f in clitic_forms(key(w), article=False)}
     lex.toll_to = {key(w) for w in data.get("toll_to", ())}
     lex.toll_rise = {f for w in data.get("toll_rise", ()) for f in clitic_forms(key(w), article=False)}
@@ -327,6 +330,44 @@ def _combined(t: list[str], k: int, lex: CasualtyLexicon, table: dict[str, str],
                 or rest[:1].isdigit())
 
 
+SEVERAL_EACH_RULE = "casualty:several-each"
+
+
+def _several_each(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found],
+                  by_last: dict[int, Found], by_num_end: dict[int, Found]) -> Frame | None:
+    """A death word joined to an injury word that a vague count of "several" governs ("سقوط
+    عدد من القتلى والجرحى"، "أسفرت عن مقتل وجرح عدد من مسلحي التنظيم"): unlike a figure ("مقتل
+    وإصابة 26"، "عشرات القتلى والجرحى"), which is the dead and the wounded together and tells no
+    death toll, "a number of dead and wounded" says there were several of each, and ACLED codes
+    "several" dead as 3 (the vague count's own value, at most ``several_each`` in
+    casualties.yaml). The frame is the dead's only (rule ``casualty:several-each``); None for any
+    other joined pair."""
+    limit = lex.several_each
+    joined = "و" + t[k + 2] if k + 2 < len(t) and t[k + 1] == "و" else t[k + 1] if k + 1 < len(t) else ""
+    if not limit or not joined.startswith("و"):
+        return None
+    if t[k] in lex.count_before:
+        if {lex.count_before[t[k]], lex.count_before.get(joined, "")} != {"killed", "injured"}:
+            return None  # "بعض الجرحى ولا أضرار": no word of death joined
+        f = by_last.get(k) or by_num_end.get(k)
+        if f is None and k > 1 and t[k - 1] == "من":
+            f = by_last.get(k - 1)
+        if f is None or f.last > k or f.approx != "vague" or not isinstance(f.value, int) or not 0 < f.value <= limit:
+            return None
+        end = k + (3 if k + 1 < len(t) and t[k + 1] == "و" else 2)  # past the joined word
+        # "عدد من القتلى والجرحى": the dead's word first; "عدد من الجرحى والقتلى": second
+        last = k + 1 if lex.count_before[t[k]] == "killed" else end
+        return Frame(f.first, last, "killed", f.value, "vague", _who(t, end, lex, len(t)), SEVERAL_EACH_RULE)
+    if t[k] in lex.count_after and lex.count_after[t[k]] == "killed" and lex.count_after.get(joined) == "injured":
+        j = k + (3 if k + 1 < len(t) and t[k + 1] == "و" else 2)
+        f = by_first.get(j)
+        if f is None or f.approx != "vague" or not isinstance(f.value, int) or not 0 < f.value <= limit:
+            return None
+        who = _who(t, f.num_end, lex, len(t))
+        return Frame(k, max(f.last, who[1] if who else 0), "killed", f.value, "vague", who, SEVERAL_EACH_RULE)
+    return None
+
+
 def _untold_present(t: list[str], k: int, lex: CasualtyLexicon) -> bool:
     """Whether the present-tense verb of death at ``k`` ("يقتل"، "تعدم": a headline's present)
     follows a particle of negation, future, possibility or purpose ("لم تقتل"، "لن تعدم"، "قد
@@ -406,6 +447,9 @@ def frames(toks: Tokens, numbers: list[Found]) -> list[Frame]:
                 taken.update(range(frame.first, frame.last))
                 after = k + 1  # "10 مجندين قتلوا وأصيب 17 آخرون": the next trigger has its own
                 continue
+            if k not in taken and (frame := _several_each(t, k, lex, by_first, by_last, by_num_end)) is not None:
+                out.append(frame)  # "سقوط عدد من القتلى والجرحى": several dead, several wounded (TOLL28)
+                taken.update(range(frame.first, frame.last))
             after = k + (3 if k + 1 < n and t[k + 1] == "و" else 2)  # a combined figure
             continue
         first = _phrase_start(t, k, lex) if w in lex.count_after_first else k
