@@ -2133,7 +2133,14 @@ class Linker:
                 elif not ids and (beside := self._country_beside(toks, m, fids)) is not None:
                     cc, how = beside, "country-beside"  # PLACES18: "أستراخان جنوب روسيا"
                 elif not ids:
-                    cc, how = self._foreign_only(fids, scopes, cued, m.key,
+                    key = m.key
+                    if toks is not None and m.last - m.first == 1:
+                        # GAZ28: the word as written, clitics kept, is a listed everyday word
+                        # (لايزال "still"), not ل + a city's name one vowel away (آئزال, Aizawl)
+                        whole = " ".join(key_tokens(toks.words[m.first]))
+                        if whole in self.cues.foreign_words:
+                            key = whole
+                    cc, how = self._foreign_only(fids, scopes, cued, key,
                                                  self._near_countries(sent_cc, m.sentence))
                 else:
                     own = (key_cc.get((m.sentence, m.key)), key_cc.get(m.key),
