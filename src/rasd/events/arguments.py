@@ -1882,8 +1882,9 @@ def _own_agents(words: Words, cand: Candidate, near: list[Arg], marked: dict[int
     """Agents the trigger's own words name (ROLES10): "من" right after its attack noun and at
     most one adjective ("بحصول قصف مدفعي من قوات النظام على بلدة الغنطو": roles.yaml
     ``attack_from_nouns``), and the genitive of its verbal noun of targeting followed by an
-    instrument with ب or a definite object with لل ("جراء استهداف النظام السوري بقذائف المدفعية
-    مخيمات"، "استهداف الفصائل المسلحة للبلدة"; not after تم / جرى, whose genitive undergoes it).
+    instrument with ب, a definite object with لل ("جراء استهداف النظام السوري بقذائف المدفعية
+    مخيمات"، "استهداف الفصائل المسلحة للبلدة") or a bare object noun (``masdar_objects``: "جراء
+    استهداف الطيران الروسي الحي", ACTOR1_28); not after تم / جرى, whose genitive undergoes it).
     Only the trigger's own nouns (the verbal noun: the trigger's, or the cause of a killing it
     tells, with no other attack noun or comma between): another attack beside it has its own."""
     ws = words.words
@@ -1913,6 +1914,15 @@ def _own_agents(words: Words, cand: Candidate, near: list[Arg], marked: dict[int
         if (after.startswith("لل") and len(after) > 4) or (after.startswith("ب") and (
                 after.startswith("بال") or (cues.weapon_nouns is not None and cues.weapon_nouns.match(after)))):
             marked[id(a)] = "agent"
+        elif _masdar_objects().match(after):  # "جراء استهداف الطيران الروسي الحي"، "استهداف الفصائل مواقع"
+            marked[id(a)] = "agent"
+
+
+@cache
+def _masdar_objects() -> re.Pattern[str]:
+    """roles.yaml ``masdar_objects``: a verbal noun of targeting's object standing bare right after
+    its genitive, which is then the one that targeted it (ACTOR1_28)."""
+    return data_pattern("roles.yaml", "masdar_objects")
 
 
 def _places_country(ann: Annotations, sentence: int, after: int | None = None) -> set[str]:

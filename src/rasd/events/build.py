@@ -35,6 +35,7 @@ from rasd.events.arguments import (
     Annotations,
     Arg,
     TargetSpots,
+    _civilian,
     _coarser,
     _destinations,
     _fold_name,
@@ -277,6 +278,20 @@ def _cause_of(words: Words, cand: Candidate) -> bool:
         return True
     before = words.words[cand.first - 1].text if cand.first else ""
     return bool(cues.date_cause_words is not None and cues.date_cause_words.match(before))
+
+
+def _agent_cut(words: Words, head: Candidate, before: Candidate, other: Candidate) -> bool:
+    """Whether the attack word ``other`` of a killing's group (``head``'s) can no longer give the
+    killing its agent, read from the words since the group's last trigger ``before``: an end of
+    a clause anywhere since the killing, or a comma after another trigger of the group ("جراء
+    القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent). A comma within
+    the toll itself, before the group's first attack word, cuts nothing ("قتل اثنا عشر مدنيا ,
+    على الأقل , وجرح آخرون , جراء قصف من طيران التحالف": those killed by that shelling)
+    (ACTOR1_28)."""
+    ws = words.words
+    if any(ws[k].ends_clause for k in range(head.first, other.first)):
+        return True
+    return before is not head and any(ws[k].comma for k in range(before.last, other.first))
 
 
 def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
@@ -843,17 +858,25 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         if (roles.actor2 is None or _same_arg(roles.actor2, roles.actor1)) and (
                 met := met_on_visit(words, ann, head, group, roles.actor1)) is not None:
             roles.actor2, roles.rule2, roles.assoc2 = met, MET_ON_VISIT, []  # "زار ... طهران والتقى روحاني"
-        if roles.actor1 is None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
-            for other in group[1:]:
-                if any(words.words[k].comma or words.words[k].ends_clause for k in range(head.first, other.first)):
+        # civilians read as the killing's subject ("قتل 11 مدنيا , معظمهم نساء") are its victims:
+        # its agent is still the attack word's (ACTOR1_28)
+        victims = roles.actor1 if roles.actor1 is not None and _civilian(roles.actor1) else None
+        if roles.actor1 is None or victims is not None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
+            for before, other in zip(group, group[1:], strict=False):
+                if _agent_cut(words, head, before, other):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
+                if victims is not None and (alt.actor1 is None or _civilian(alt.actor1)):
+                    continue
                 if (alt.actor1 is not None and alt.actor1 is roles.actor2 and _cause_of(words, other)
                         and alt.rule1 in AGENT_RULES):  # "قتل 12 مدنيا بقصف لطيران التحالف"
                     roles.actor2, roles.rule2, roles.assoc2 = None, "", []
                 if alt.actor1 is not None and alt.actor1 is not roles.actor2:
+                    rule1 = roles.rule1
                     roles.actor1, roles.rule1, roles.assoc1 = alt.actor1, alt.rule1, alt.assoc1
-                    if roles.actor2 is None:
+                    if roles.actor2 is None and victims is not None:
+                        roles.actor2, roles.rule2, roles.assoc2 = victims, f"{rule1}|civilians-acted-upon", []
+                    elif roles.actor2 is None:
                         roles.actor2, roles.rule2, roles.assoc2 = alt.actor2, alt.rule2, alt.assoc2
                     break
         if roles.actor2 is None:  # "سيطرت القوات ... على القرية , بعد معارك مع فصائل المعارضة"

@@ -132,7 +132,7 @@ def carried_subject(words: Words, ann: Annotations, cand: Candidate, told: Told 
         return None
     if told.sentence != cand.sentence and _subordinate(words, cand.first, lo, cues):
         return None  # "... . أصيب 4 أطفال , بعدما دهسهم مستوطن": إذ / بعدما go on their own sentence
-    if cand.first + 1 < hi and cues.subject_nouns.match(_bare(words.words[cand.first + 1].text)):
+    if cand.first + 1 < hi and _noun_matches(cues.subject_nouns, words.words[cand.first + 1].text):
         return None  # "وصلت القوات"، "واستهدفت الغارات": the verb's own subject
     if cues.topic_shift.match(words.joined(lo, min(lo + 3, cand.first + 1))):
         return None
@@ -209,10 +209,11 @@ def _agreement_of(words: Words, arg: Arg) -> str | None:
         return None
     head = _bare(words.words[arg.first].text)
     cues = carry_cues()
-    if cues.plural_heads.match(head) or (len(head) > 4 and head.endswith(("ون", "ين"))) or (
+    word = words.words[arg.first].text
+    if _noun_matches(cues.plural_heads, word) or (len(head) > 4 and head.endswith(("ون", "ين"))) or (
             len(head) > 4 and head.endswith("و") and arg.last - arg.first > 1):
         return "pl"
-    if cues.feminine_heads.match(head) or head.endswith(("ه", "ات")):
+    if _noun_matches(cues.feminine_heads, word) or head.endswith(("ه", "ات")):
         return "f"
     return "m"
 
@@ -245,6 +246,15 @@ def _bare(word: str) -> str:
     return word
 
 
+def _noun_matches(pattern: re.Pattern[str], word: str) -> bool:
+    """Whether a head noun matches ``pattern`` without its conjunction and article, or with a
+    first ف kept: ف begins many nouns ("فصائل"، "فرق"، "فيلق"), which :func:`_bare` alone would
+    read as "صائل" (ACTOR1_28)."""
+    if pattern.match(_bare(word)):
+        return True
+    return word[:1] == "ف" and bool(pattern.match(_bare("و" + word)))
+
+
 def _opens_clause(words: Words, ann: Annotations, k: int, lo: int, cues: CarryCues) -> bool:
     """Whether the verb at word ``k`` opens its clause: the sentence's first word, or one after a
     comma, after particles (كما، قد، وكانت) or after a fronted adjunct naming no actor."""
@@ -274,7 +284,7 @@ def _someone_between(words: Words, ann: Annotations, told: Told, k: int, lex: Le
     lo, _hi = words.sentence_range(words.words[k].sentence)
     if any(reporting.match(words.words[j].text) for j in range(max(lo, told.end), k)):
         return True
-    if any(verb_like.match(words.words[j].text) and subjects.match(_bare(words.words[j + 1].text))
+    if any(verb_like.match(words.words[j].text) and _noun_matches(subjects, words.words[j + 1].text)
            for j in range(max(told.end, told.arg.last), k - 1)):
         return True  # "داهمت الاستخبارات العسكرية ... واعتقلت": a verb with its own subject between
     for sentence in range(told.sentence, words.words[k].sentence + 1):
