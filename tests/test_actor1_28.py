@@ -113,3 +113,16 @@ def test_a_feminine_verb_carries_the_factions_told_before():
 def test_a_masculine_verb_does_not_carry_the_factions():
     ev = _event("تقدمت فصائل المعارضة في ريف حماة الشمالي . وسيطر على قرية معان .")
     assert ev.actor1 is None
+
+
+# --- "فصائل من الجيش الحر": من after a word of a force's units is "of" (roles.yaml loser_not_before) ---
+
+def test_factions_of_the_fsa_take_the_town():
+    ev = _event("سيطرت فصائل من الجيش الحر , اليوم الأربعاء , على مدينة جرابلس .")
+    assert name_of(ev.actor1) == "Free Syrian Army"
+
+
+def test_a_town_taken_from_the_factions_leaves_them_the_losers():
+    ev = _event("سيطرت قوات النظام على بلدة معان من فصائل المعارضة .")
+    assert name_of(ev.actor1) == SYRIA
+    assert name_of(ev.actor2) == REBELS

@@ -1911,10 +1911,10 @@ def _own_agents(words: Words, cand: Candidate, near: list[Arg], marked: dict[int
         if a.last >= len(ws) or ws[a.last].sentence != ws[first].sentence or ws[a.last - 1].comma:
             continue
         after = ws[a.last].text
+        # ... or a bare object noun: "جراء استهداف الطيران الروسي الحي"، "استهداف الفصائل مواقع"
         if (after.startswith("لل") and len(after) > 4) or (after.startswith("ب") and (
-                after.startswith("بال") or (cues.weapon_nouns is not None and cues.weapon_nouns.match(after)))):
-            marked[id(a)] = "agent"
-        elif _masdar_objects().match(after):  # "جراء استهداف الطيران الروسي الحي"، "استهداف الفصائل مواقع"
+                after.startswith("بال") or (cues.weapon_nouns is not None and cues.weapon_nouns.match(after)))) \
+                or _masdar_objects().match(after):
             marked[id(a)] = "agent"
 
 

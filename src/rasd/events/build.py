@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from rasd.datafiles import data_file, data_pattern, optional_pattern
@@ -862,7 +863,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # its agent is still the attack word's (ACTOR1_28)
         victims = roles.actor1 if roles.actor1 is not None and _civilian(roles.actor1) else None
         if roles.actor1 is None or victims is not None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
-            for before, other in zip(group, group[1:], strict=False):
+            for before, other in pairwise(group):
                 if _agent_cut(words, head, before, other):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
