@@ -27,7 +27,6 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 from rasd.datafiles import data_file, data_pattern, optional_pattern
@@ -281,18 +280,21 @@ def _cause_of(words: Words, cand: Candidate) -> bool:
     return bool(cues.date_cause_words is not None and cues.date_cause_words.match(before))
 
 
-def _agent_cut(words: Words, head: Candidate, before: Candidate, other: Candidate) -> bool:
-    """Whether the attack word ``other`` of a killing's group (``head``'s) can no longer give the
-    killing its agent, read from the words since the group's last trigger ``before``: an end of
-    a clause anywhere since the killing, or a comma after another trigger of the group ("جراء
-    القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent). A comma within
-    the toll itself, before the group's first attack word, cuts nothing ("قتل اثنا عشر مدنيا ,
-    على الأقل , وجرح آخرون , جراء قصف من طيران التحالف": those killed by that shelling)
-    (ACTOR1_28)."""
+def _agent_cut(words: Words, group: list[Candidate], i: int) -> bool:
+    """Whether the attack word ``group[i]`` of a happening's group can no longer give the group's
+    head its agent: an end of a clause since the head, or a comma since the head ("جراء القصف على
+    بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent). Only the toll of a killing
+    may hold commas before its first attack word ("قتل اثنا عشر مدنيا , على الأقل , وجرح آخرون ,
+    جراء قصف من طيران التحالف": those killed by that shelling); past another trigger of the group,
+    or up to another killing verb ("قتلوا في الأحداث … , كما قتل شرطيين برصاص مسلحين مجهولين":
+    another death), the comma cuts as before (ACTOR1_28)."""
     ws = words.words
+    head, other = group[0], group[i]
     if any(ws[k].ends_clause for k in range(head.first, other.first)):
         return True
-    return before is not head and any(ws[k].comma for k in range(before.last, other.first))
+    toll = "death" in head.kind.roles and all("death" not in c.kind.roles for c in group[1:i + 1])
+    start = group[1].last if toll and i > 1 else head.first
+    return (not toll or i > 1) and any(ws[k].comma for k in range(start, other.first))
 
 
 def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
@@ -863,8 +865,8 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # its agent is still the attack word's (ACTOR1_28)
         victims = roles.actor1 if roles.actor1 is not None and _civilian(roles.actor1) else None
         if roles.actor1 is None or victims is not None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
-            for before, other in pairwise(group):
-                if _agent_cut(words, head, before, other):
+            for at, other in enumerate(group[1:], start=1):
+                if _agent_cut(words, group, at):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
                 if victims is not None and (alt.actor1 is None or _civilian(alt.actor1)):
