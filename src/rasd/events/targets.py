@@ -73,6 +73,8 @@ AREA_WORDS = frozenset({"مواقع", "مناطق", "نقاط", "مقرات"})  
 REMOTE = "Explosions/Remote violence"  # a strike or shelling on a place a side holds hits that side
 RULE_ENEMY_STATE = "actor:forces-of-the-struck-state"
 RULE_HELD_TARGET = "actor:holder-of-the-target"
+RULE_SOLE = "actor:sole-other-side-in-sentence"  # ACTOR2_28
+SOLE_MAX_WORDS = 80  # ... in a sentence of at most this many words
 
 
 def family(actor: Any) -> str | None:
@@ -125,6 +127,7 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
             roles.actor2, roles.rule2 = enemy, RULE_ENEMY_STATE
             return
     if cand.kind.event_type != BATTLES:  # a side fought elsewhere is no target of a strike here
+        _sole_other_side(ann, cand, roles, fam1)
         return
     against = fights.get(fam1)
     recent = [a for a in (against or {}).values()
@@ -136,6 +139,42 @@ def other_side(ann: Annotations, cand: Candidate, roles: Roles) -> None:
         enemy = _report_enemy(ann, roles.actor1.value, fam1, cand.first, cand.sentence)
         if enemy is not None:
             roles.actor2, roles.rule2 = enemy, RULE_DOMINANT
+            return
+    _sole_other_side(ann, cand, roles, fam1)
+
+
+def _sole_other_side(ann: Annotations, cand: Candidate, roles: Roles, fam1: str) -> None:
+    """A battle, strike or shelling with an armed actor1 and no actor2 whose sentence names, after
+    the trigger, one armed side — its only armed family besides actor1's in the whole sentence,
+    not of actor1's camp, not an ally joined to actor1, not the umbrella of actor1's rebels nor
+    one of them — fought or struck that side ("وأوردت الوكالة أن الطيران الحربي دمر رتلا من 10
+    سيارات للتنظيم"، "جيش العزة يتصدى لهجوم مضاد للحكومة"): actor2, on the words of its first
+    mention after the trigger (rule ``actor:sole-other-side-in-sentence``; ACTOR2_28). A side
+    named only before the trigger is left (most often the one speaking, or another clause's
+    subject), and so is a strike whose sentence counts its dead as people (the civilians' rule
+    reads those), and a run-on sentence of more than ``SOLE_MAX_WORDS`` words (a ticker or a
+    list with no stops tells several happenings, each with its own sides)."""
+    from rasd.events.roles_civilians import people_counted
+
+    lo, hi = ann.words.sentence_range(cand.sentence)
+    if hi - lo > SOLE_MAX_WORDS or (cand.kind.event_type == REMOTE and people_counted(ann, cand)):
+        return
+    mine = camps_of(roles.actor1.value)
+    allies = {id(a) for a in roles.assoc1 or ()}
+    found: dict[str, Arg] = {}
+    for a in ann.in_sentence(ann.actors, cand.sentence):
+        f = family(a.value)
+        if f is None or f == fam1 or id(a) in allies or (mine & camps_of(a.value)):
+            continue
+        if _umbrella_of(a.value, roles.actor1.value) or _umbrella_of(roles.actor1.value, a.value):
+            continue
+        if f not in found or found[f].first < cand.last <= a.first:
+            found[f] = a  # its first mention after the trigger, else its first
+    if len(found) != 1:
+        return
+    (side,) = found.values()
+    if side.first >= cand.last:
+        roles.actor2, roles.rule2 = side, RULE_SOLE
 
 
 def _enemy_state(ann: Annotations, cand: Candidate, actor: dict[str, Any]) -> Arg | None:
