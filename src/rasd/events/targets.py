@@ -46,6 +46,7 @@ far more than anyone else; a report of two fronts names two enemies and gives no
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -151,13 +152,18 @@ def _sole_other_side(ann: Annotations, cand: Candidate, roles: Roles, fam1: str)
     سيارات للتنظيم"، "جيش العزة يتصدى لهجوم مضاد للحكومة"): actor2, on the words of its first
     mention after the trigger (rule ``actor:sole-other-side-in-sentence``; ACTOR2_28). A side
     named only before the trigger is left (most often the one speaking, or another clause's
-    subject), and so is a strike whose sentence counts its dead as people (the civilians' rule
-    reads those), and a run-on sentence of more than ``SOLE_MAX_WORDS`` words (a ticker or a
-    list with no stops tells several happenings, each with its own sides)."""
+    subject), and so is: a strike whose sentence counts its dead as people (the civilians' rule
+    reads those); a fight's other side named after "مع" (roles.yaml ``sole_side_not_after``: "بعد
+    معارك مع فصائل المعارضة", read by the fight's own rule, ``actor:fought-in-the-act``); a side past
+    the end of the trigger's clause (a clause stop, a comma and a new و-clause, a word of roles.yaml
+    ``sole_side_clause_breaks``: "فيما"، "بينما"); and a run-on sentence of more than
+    ``SOLE_MAX_WORDS`` words (a ticker or a list with no stops tells several happenings, each with
+    its own sides)."""
     from rasd.events.roles_civilians import people_counted
 
     lo, hi = ann.words.sentence_range(cand.sentence)
-    if hi - lo > SOLE_MAX_WORDS or (cand.kind.event_type == REMOTE and people_counted(ann, cand)):
+    if roles.fought is not None or hi - lo > SOLE_MAX_WORDS or (
+            cand.kind.event_type == REMOTE and people_counted(ann, cand)):
         return
     mine = camps_of(roles.actor1.value)
     allies = {id(a) for a in roles.assoc1 or ()}
@@ -173,8 +179,20 @@ def _sole_other_side(ann: Annotations, cand: Candidate, roles: Roles, fam1: str)
     if len(found) != 1:
         return
     (side,) = found.values()
-    if side.first >= cand.last:
+    ws, breaks = ann.words.words, _sole_cue("sole_side_clause_breaks")
+    if side.first > lo and _sole_cue("sole_side_not_after").match(ws[side.first - 1].text):
+        return  # "بعد معارك مع فصائل المعارضة": the fight's own rule (build.FOUGHT_RULE) reads it
+    if side.first >= cand.last and not any(  # "…، وردت الهيئة": a side of the next clause
+            ws[k].ends_clause or (ws[k].comma and ws[k + 1].text.startswith("و")) or breaks.match(ws[k + 1].text)
+            for k in range(cand.last - 1, side.first - 1)):
         roles.actor2, roles.rule2 = side, RULE_SOLE
+
+
+@cache
+def _sole_cue(key: str) -> re.Pattern[str]:
+    """roles.yaml ``sole_side_clause_breaks`` (words that open another clause before a side) and
+    ``sole_side_not_after`` (a side right after it is another rule's)."""
+    return data_pattern("roles.yaml", key)
 
 
 def _enemy_state(ann: Annotations, cand: Candidate, actor: dict[str, Any]) -> Arg | None:
