@@ -88,7 +88,9 @@ from rasd.events.place_clauses import (
     route_end,
     street_name,
     taken_from_types,
+    talks_venue,
     told_content,
+    venue_cues,
 )
 from rasd.events.roles_announced import RULE as ANNOUNCER_RULE
 from rasd.events.roles_announced import announcer
@@ -2948,6 +2950,9 @@ def _own_places(words: Words, cand: Candidate, found: list[Arg], lo: int) -> lis
     found = [p for p in found if not distance_reference(words, p, lo)]
     # "للتنديد بقرار ترامب الاعتراف بالقدس": what a decision is about (EXTRAS27)
     found = [p for p in found if not decision_topic(words, p, lo)]
+    # "لكن الغارات لم تهدأ ... وفد الفصائل في أستانة": where talks sat (EXTRAS28)
+    if cand.plover in venue_cues().types:
+        found = [p for p in found if not talks_venue(words, p, lo, cand.first, cand.last)]
     if cand.plover in role_cues().diplomatic_types:
         found = [p for p in found if not told_content(words, p, cand.last, lo)]
     return found

@@ -790,6 +790,68 @@ def decision_topic(words: Words, place: Arg, lo: int) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class VenueCues:
+    """EXTRAS28's cues of granularity.yaml: a city named as where talks sat."""
+
+    noun: re.Pattern[str]
+    city: re.Pattern[str]
+    link: re.Pattern[str]
+    reach: int
+    types: frozenset[str]
+
+
+@cache
+def venue_cues() -> VenueCues:
+    """``venue_*`` of granularity.yaml."""
+    data = data_file("rasd.data.events", "granularity.yaml")
+    return VenueCues(noun=_granularity_rx("venue_nouns"), city=_granularity_rx("venue_city"),
+                     link=_granularity_rx("venue_links"), reach=int(data.get("venue_reach") or 0),
+                     types=frozenset(data.get("venue_event_types") or ()))
+
+
+def talks_venue(words: Words, place: Arg, lo: int, trigger_first: int, trigger_last: int) -> bool:
+    """Whether ``place`` is the venue of talks, a conference, a summit, a meeting or a
+    delegation (EXTRAS28), not where the trigger (words ``trigger_first``..``trigger_last``)
+    happened: "لكن الغارات الجوية لم تهدأ ... وفد الفصائل المسلحة في أستانة"، "خلال مؤتمر صحفي
+    في موسكو"، "المباحثات التي جرت بالعاصمة الكازاخية أستانا"، "اتفاقات أستانة". The link في
+    right before the place (or ب glued to it or to "العاصمة"/"مدينة" before it, past one
+    adjective), then a ``venue_nouns`` word at most ``venue_reach`` words before the link in one
+    clause; or that noun right before the place as its construct. Not a meeting the trigger
+    itself struck (the noun at most two words after the trigger's last word), nor when the
+    trigger stands between the noun and the place. Callers ask it for ``venue_event_types``."""
+    cues = venue_cues()
+    ws = words.texts
+    first = place.first
+    for back in (1, 2):  # "بالعاصمة الكازاخية أستانا"، "مدينة جنيف"
+        if first - back >= lo and cues.city.match(ws[first - back]):
+            first -= back
+            break
+    at = first - 1
+    if at < lo:
+        return False
+    value = place.value if isinstance(place.value, dict) else {}
+    head = ws[first]
+    glued = head[:1] == "ب" and (first != place.first or not normalize(
+        str(value.get("name_ar") or "")).text.startswith("ب"))
+    if glued:
+        start = at
+    elif cues.link.match(ws[at]):
+        start = at - 1
+    elif cues.noun.match(ws[at]):  # "اتفاقات أستانة": the venue as the noun's construct
+        start = at
+    else:
+        return False
+    for k in range(start, max(lo, start - cues.reach) - 1, -1):
+        if words.words[k].comma or words.words[k].ends_clause:
+            return False
+        if trigger_first <= k <= trigger_last:
+            return False  # the trigger between the noun and the place: its own place
+        if cues.noun.match(ws[k]):
+            return not (trigger_last < k <= trigger_last + 2)  # "استهدفت اجتماعا لقادة ..."
+    return False
+
+
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 QUOTE_MARKS = "\"«“"
 
