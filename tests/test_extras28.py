@@ -66,3 +66,9 @@ def test_an_arrest_in_the_city_of_a_conference_keeps_it() -> None:
     # the link "في" governs the arrest's verb, no venue noun before it in its clause
     text = "اعتقلت الشرطة ثلاثة أشخاص في موسكو يوم الجمعة قبل المؤتمر ."
     assert _places(text, "COERCE") == ["Moscow"]
+
+
+def test_a_peak_is_no_summit() -> None:
+    # "قمة" is a summit and a mountain top: only the talks' nouns name a venue
+    text = "قصفت قوات النظام اليوم الجمعة مواقع على قمة حربون وهي أعلى قمة في القلمون ."
+    assert _places(text, "ASSAULT") == ["Qalamoun"]
