@@ -546,6 +546,8 @@ class RoleCues:
     destination_window: int = 3
     leaving: re.Pattern[str] | None = None
     leaving_window: int = 8
+    transfer: re.Pattern[str] | None = None  # PLACE28: "واقتيد إلى دمشق": taken there after it
+    transfer_kept_types: frozenset[str] = frozenset()
     vso_openers: re.Pattern[str] | None = None
     died_verbs: re.Pattern[str] | None = None
     svo_not_subject: re.Pattern[str] | None = None
@@ -655,6 +657,7 @@ def role_cues() -> RoleCues:
         list_verb_feminine=rx("list_verb_feminine"), list_verb_not=rx("list_verb_not"),
         destination=rx("destination"), destination_window=int(data["destination_window"]),
         leaving=rx("leaving"), leaving_window=int(data["leaving_window"]),
+        transfer=rx("transfer"), transfer_kept_types=frozenset(data.get("transfer_kept_types", ())),
         vso_openers=rx("vso_openers"), died_verbs=rx("died_verbs"),
         svo_not_subject=rx("svo_not_subject"), svo_subject_words=int(data["svo_subject_words"]),
         passive_prone=rx("passive_prone"), passive_heads=rx("passive_heads"), no_object=rx("no_object"),
@@ -2639,6 +2642,7 @@ def locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     return [(p, f"{rule}+anaphora" if p.span.rule == ANAPHOR_RULE else rule) for p, rule in found]
 
 
+DIRECTION_RULE = "gazetteer:direction"  # rasd.kb.places: a place told with a direction ("شمال سوريا")
 COUNTRY_TOWN_GAP = 4  # most words between the country and the town it says the place of
 
 
@@ -2766,6 +2770,10 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
     for p in found:
         kind = "plain"
         marks = marker_words(words, p.first, lo)
+        if p.span.rule == DIRECTION_RULE and len(marks) == 2 and words.words[marks[1]].text == "من":
+            # "مسلحا من داعش شمالي سوريا": the direction fills the place noun's slot, so a "من"
+            # two words back governs another noun, not the place (PLACE28)
+            marks = marks[:1]
         if from_settlement(words, marks):  # "قصف بمدفع الهاون على المدينة من بلدة كفريا"
             marks = ()
             kind = "taken-from" if cand.plover in taken_from_types() else "origin"
@@ -2806,6 +2814,8 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
         if (kind == "plain" and (attached or (bare[:1] == "ف" and bare[1:3] == "ال"))) or bare.startswith(
                 ("في", "بريف")):
             kind = "locative"
+        elif kind == "plain" and p.span.rule == DIRECTION_RULE and p.value.get("kind") == "country":
+            kind = "locative"  # "تقتل 38 مسلحا من داعش شمالي سوريا": a part of a country is a where (PLACE28)
         # "أهالي كفريا والفوعة": one marker governs the list (SPLIT11), unless the list's head
         # carries its own preposition ("هجمات من مسلحين بالقاهرة والإسكندرية": there)
         # ... and a list of towns left or taken from keeps its "من" for every member ("انسحبت
@@ -2834,6 +2844,12 @@ def _locations(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon,
               or (p.value.get("kind") != "country" and p.span.start not in ann.actor_starts)]
     if not marked:
         return []
+    # where someone was taken after it ("واقتيد إلى دمشق"، "نقل على إثرها إلى غازي عنتاب") when
+    # another place, not an origin, says where it happened; alone, that place stays (PLACE28)
+    if cand.plover not in role_cues().transfer_kept_types:
+        taken = _destinations(words, marked, lo, lex, taken=True)
+        if taken and any(k != "origin" and p not in taken for p, k in marked):
+            marked = [(p, k) for p, k in marked if p not in taken]
     usable = [(p, k) for p, k in marked if k != "origin"]  # "قادمة من العراق": where it came from
     if not usable:
         return []
@@ -3004,13 +3020,21 @@ def _seat_holds(town: dict[str, Any], city: dict[str, Any]) -> bool:
     return km is not None and km <= SEAT_KM
 
 
-def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon) -> list[Arg]:
+def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lexicon,
+                  taken: bool = False) -> list[Arg]:
     """The places ``marked`` names as where a movement went (roles.yaml ``destination``,
     ``leaving``): "نزح الآلاف من ريف حماة إلى إدلب وتركيا" — Idlib and Turkey, and the rest
-    of their list. "امتد القصف إلى بلدتي ..." has no word of leaving: its places stay targets."""
+    of their list. "امتد القصف إلى بلدتي ..." has no word of leaving: its places stay targets.
+    With ``taken``, where someone was taken after the event counts too (``transfer``: "اعتقاله
+    ... واقتيد إلى دمشق"; PLACE28)."""
     cues = role_cues()
     if cues.destination is None or cues.leaving is None:
         return []
+    moving = cues.leaving
+    transfer = cues.transfer if taken else None
+
+    def left(text: str) -> bool:
+        return bool(moving.match(text)) or (transfer is not None and bool(transfer.match(text)))
     out: list[Arg] = []
     prev: Arg | None = None
     for p, _k in sorted(marked, key=lambda x: x[0].first):
@@ -3020,8 +3044,7 @@ def _destinations(words: Words, marked: list[tuple[Arg, str]], lo: int, lex: Lex
             mark = next((k for k in range(p.first - 1, floor - 1, -1)
                          if cues.destination.match(words.texts[k])), None)
             if mark is not None and not any(words.words[k].ends_clause for k in range(mark, p.first)):
-                gone = any(cues.leaving.match(words.texts[k])
-                           for k in range(max(lo, p.first - cues.leaving_window), mark))
+                gone = any(left(words.texts[k]) for k in range(max(lo, p.first - cues.leaving_window), mark))
         if gone:
             out.append(p)
         prev = p
