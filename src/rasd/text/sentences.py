@@ -215,19 +215,12 @@ def header_cues() -> HeaderCues:
                       words("header_not_after") | joint_cues().not_after)
 
 
-@cache
-def hashtag_min_headers() -> int:
-    """How many "#"-marked place headers make a page a hashtag round-up (LISTS28)."""
-    return int(sentence_data().get("hashtag_min_headers", 3))
-
-
 _HEADER_END = ("\u003a", "|")  # " : " and " | " close a place header
 PLACE_HEADER = "|place-header"  # the rule suffix of a sentence a place header opens (read by events.items)
 
 
 def _header_marks(text: str, sentences: list[Sentence],
-                  is_place: Callable[[str], bool],
-                  only_mark: str | None = None) -> list[tuple[int, str]]:
+                  is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
     """Where a place header opens an item inside ``sentences`` (offset of its first word or
     mark, rule ``place-header``): a place name ``is_place`` knows (after an area word and a
     list mark, each optional) before " :" or " |" and a word that opens with no و, the word
@@ -260,10 +253,6 @@ def _header_marks(text: str, sentences: list[Sentence],
                 head -= 1
             if head >= 1 and words[head - 1] in cues.marks:
                 head -= 1
-            elif only_mark is not None:
-                continue
-            if only_mark is not None and words[head] != only_mark:
-                continue
             if head < 1 or words[head - 1] in cues.not_after or words[head - 1] in _HEADER_END \
                     or words[head - 1] in cues.area \
                     or (words[head - 1][:1] in "\u0628\u0644" and words[head - 1][1:] in cues.area):
@@ -412,12 +401,6 @@ def split_sentences(text: str, seams: Sequence[int] | None = None,
         out.extend(pieces)
     if ticker and is_place is not None:  # place headers inside a ticker's lines (TICKER26)
         out = _cut(text, out, _header_marks(text, out, is_place))
-    elif is_place is not None and text.count("#") >= hashtag_min_headers():
-        # a daily round-up's hashtag headers ("# طفس | غارة …"), LISTS28: cut before each
-        # "#"-marked place header when the page has hashtag_min_headers of them
-        marks = _header_marks(text, out, is_place, only_mark="#")
-        if len(marks) >= hashtag_min_headers():
-            out = _cut(text, out, [(at, "hashtag-header") for at, _ in marks])
     return out
 
 
