@@ -499,7 +499,7 @@ def test_the_rest_of_a_sentence_after_a_settlement_cue_is_no_unknown_place():
                  "هذه آخر مدينة يتواجد فيها التنظيم"):
         assert not unresolved(text), text
     # a real name after the cue is still an unresolved place
-    assert [u.unresolved["reason"] for u in unresolved("قصفت الطائرات قرية حطلة صباحا")] == [
+    assert [u.unresolved["reason"] for u in unresolved("قصفت الطائرات قرية الزباري صباحا")] == [
         "not in gazetteer"]
 
 

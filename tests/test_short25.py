@@ -78,7 +78,7 @@ def test_the_title_keeps_the_page_date_printed_after_it():
             "القورية بدير الزور تم النشر بتاريخ : 22 تشرين الأول , 2017 قال مراسلنا إن الأهالي بدؤوا العودة "
             "إلى منازلهم في المدينة .\nوتخضع المدينة لسيطرة التنظيم منذ عام 2014 .")
     found = events_of(text, "ASSAULT", require=True, published=None)
-    assert [(name_of(e.location), e.event_date) for e in found] == [("Al-Quriya", "2017-10-22")], found
+    assert [(name_of(e.location), e.event_date) for e in found] == [("Al-Quriyah", "2017-10-22")], found
 
 
 def test_the_date_line_opening_the_lead_opens_no_dated_item():
