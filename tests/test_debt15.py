@@ -87,7 +87,9 @@ def test_a_retaking_opening_its_sentence_is_the_group_the_sentence_before_opens_
                  "بلدة كفرنبودة بعد ساعات.")
     assert e.sub_event_type == GAINED
     assert "Opposition" in name_of(e.actor1)
-    assert "actor:retaker-of-coordinated-clause" in _rules(e, "actor1")
+    # since ACTOR1_28 reads "فصائل" as a word (no longer ف + "صائل"), the feminine verb carries the
+    # sentence before's subject first; either rule names the same group
+    assert {"actor:retaker-of-coordinated-clause", "actor:carried-subject"} & set(_rules(e, "actor1"))
 
 
 def test_a_retaking_not_joined_to_a_clause_with_a_named_subject_stays_the_states() -> None:
