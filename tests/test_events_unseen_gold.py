@@ -57,6 +57,7 @@ def test_the_unseen_gold_names_real_unifiedfc_articles_and_lists_every_document(
             ids.update(f"{UNIFIEDFC_PREFIX}{claim['id']}#{i}" for i in range(len(claim["article"])))
     assert documents <= ids
     names = [s for g in gold for key in ("actor1", "actor2", "location") for s in g.get(key) or []]
-    # names, not passages of the articles (ACLED's longest force names run to nine words:
-    # "Military Forces of Iran (1979-) Islamic Revolutionary Guard Corps")
-    assert all(len(s.split()) <= 10 for s in names)
+    # names, not passages of the articles (ACLED's longest names run to thirteen words: "MINUSCA:
+    # United Nations Multidimensional Integrated Stabilization Mission in the Central African
+    # Republic (2014-)", in R18)
+    assert all(len(s.split()) <= 14 for s in names)
