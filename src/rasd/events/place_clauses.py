@@ -753,6 +753,13 @@ def topic_cues() -> TopicCues:
 CITY_WORD = re.compile(r"^[وب]?(?:ال)?مدين(?:ه|تي)$")
 
 
+def _clitic_on(head: str, place: Arg, letter: str) -> bool:
+    """Whether ``head`` opens with the clitic ``letter`` glued to the place ("بالقدس"، "لإسرائيل"),
+    not with the place's own first letter (بيروت، لندن)."""
+    value = place.value if isinstance(place.value, dict) else {}
+    return head[:1] == letter and not normalize(str(value.get("name_ar") or "")).text.startswith(letter)
+
+
 def decision_topic(words: Words, place: Arg, lo: int) -> bool:
     """Whether ``place`` is what a decision, a recognition or an embassy's move is about
     (EXTRAS27), not where anything happened: "خرج المئات في طهران للتنديد بقرار ترامب الاعتراف
@@ -771,12 +778,9 @@ def decision_topic(words: Words, place: Arg, lo: int) -> bool:
     if at < lo:
         return False
     head = ws[first]
-    value = place.value if isinstance(place.value, dict) else {}
-    glued = head[:1] == "ب" and not normalize(str(value.get("name_ar") or "")).text.startswith("ب")
-    if (cues.recognition.match(ws[at]) and glued) or cues.link.match(ws[at]):
+    if (cues.recognition.match(ws[at]) and _clitic_on(head, place, "ب")) or cues.link.match(ws[at]):
         return True
-    if cues.capital.match(ws[at]) and head[:1] == "ل" and not normalize(
-            str(value.get("name_ar") or "")).text.startswith("ل"):
+    if cues.capital.match(ws[at]) and _clitic_on(head, place, "ل"):
         return True  # "عاصمة لإسرائيل"
     if cues.decision.match(ws[at]) and not head.startswith(("ب", "في", "ل", "و")):
         return True
@@ -830,10 +834,8 @@ def talks_venue(words: Words, place: Arg, lo: int, trigger_first: int, trigger_l
     at = first - 1
     if at < lo:
         return False
-    value = place.value if isinstance(place.value, dict) else {}
     head = ws[first]
-    glued = head[:1] == "ب" and (first != place.first or not normalize(
-        str(value.get("name_ar") or "")).text.startswith("ب"))
+    glued = head[:1] == "ب" and (first != place.first or _clitic_on(head, place, "ب"))
     if glued:
         start = at
     elif cues.link.match(ws[at]):
