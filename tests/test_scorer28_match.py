@@ -31,3 +31,21 @@ def test_two_events_of_one_place_pair_by_their_dates():
     system = {"d": [_mention("Douma", "2017-01-01"), _mention("Douma", "2017-01-03")]}
     score = score_events(gold, system)
     assert score.fields["event_date"] == [1, 2]
+
+
+def test_optional_gold_events_absorb_as_many_mentions_as_they_can():
+    """REVIEW28: optional gold events were matched greedily in gold order, so the first (any place)
+    took Douma's mention, Douma's optional event found none, and Harasta's mention counted as an extra."""
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": None, "optional": True},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "optional": True}]
+    system = {"d": [_mention("Douma"), _mention("Harasta")]}
+    score = score_events(gold, system)
+    assert (score.optional, score.system) == (2, 0)
+
+
+def test_a_required_gold_event_keeps_its_mention_from_an_optional_one():
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "optional": True},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"]}]
+    system = {"d": [_mention("Douma")]}
+    score = score_events(gold, system)
+    assert (score.matched, score.optional, score.system) == (1, 0, 1)

@@ -22,7 +22,8 @@ line ``{"doc_id", "document": true}`` lists a document even when it reports no e
 whatever rasd emits there counts against precision). A gold event marked ``"optional": true``
 is one a careful coder could code or leave (a reported claim, a step of a larger happening):
 a system event matching it counts neither as found nor as extra, and missing it is no miss.
-Required gold events are matched first, so an optional one never takes their system event.
+Required gold events are matched first, so an optional one never takes their system event; the
+optional ones are then matched the same way on the mentions left (REVIEW28).
 
 **GSR** (``arabic-event-gsr``): a sentence is "yes" for ASSAULT when rasd emits an ASSAULT
 mention for it; "yes" rows are positives, "easy no" and "difficult no" negatives,
@@ -241,16 +242,6 @@ def gold_document_ids(gold: list[dict[str, Any]]) -> set[str]:
     return {g["doc_id"] for g in gold}
 
 
-def _best(pool: list[EventMention], g: dict[str, Any]) -> EventMention:
-    return max(pool, key=lambda e: (e.event_date == g.get("event_date") and e.event_date is not None,
-                                    e.sub_event_type == g.get("sub_event_type")))
-
-
-def _pool(g: dict[str, Any], system: dict[str, list[EventMention]], used: set[int]) -> list[EventMention]:
-    return [e for e in system.get(g["doc_id"], []) if id(e) not in used and e.plover == g["plover"]
-            and location_matches(g.get("location"), e.location)]
-
-
 _ONE = 1_000_000  # a match outweighs any number of agreeing dates and sub-event types
 
 
@@ -259,8 +250,6 @@ def _matches(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]
     """Each required gold event with the system mention matched to it (None: missed), in gold
     order, then the mentions matched to optional gold events (matching rules in the module
     docstring)."""
-    from scipy.optimize import linear_sum_assignment
-
     events = [g for g in gold if not g.get("document")]
     used: set[int] = set()
     wanted = [g for g in events if not g.get("optional")]
@@ -269,24 +258,33 @@ def _matches(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]
     for i, g in enumerate(wanted):
         by_doc.setdefault(g["doc_id"], []).append(i)
     for doc_id, rows in by_doc.items():  # a maximum one-to-one matching, preferring agreement
-        mentions = system.get(doc_id, [])
-        weights = [[0 if e.plover != wanted[i]["plover"] or not location_matches(wanted[i].get("location"), e.location)
-                     else _ONE + 2 * (e.event_date == wanted[i].get("event_date") and e.event_date is not None)
-                     + (e.sub_event_type == wanted[i].get("sub_event_type")) for e in mentions] for i in rows]
-        if not mentions:
-            continue
-        for r, c in zip(*linear_sum_assignment(weights, maximize=True), strict=True):
-            if weights[r][c]:
-                found[rows[r]] = mentions[c]
-                used.add(id(mentions[c]))
+        for r, e in _assign([wanted[i] for i in rows], system.get(doc_id, [])):
+            found[rows[r]] = e
+            used.add(id(e))
     required = [(g, found.get(i)) for i, g in enumerate(wanted)]
     optional: list[EventMention] = []
+    optional_by_doc: dict[str, list[dict[str, Any]]] = {}
     for g in events:
-        if g.get("optional") and (pool := _pool(g, system, used)):
-            best = _best(pool, g)
-            used.add(id(best))
-            optional.append(best)
+        if g.get("optional"):
+            optional_by_doc.setdefault(g["doc_id"], []).append(g)
+    for doc_id, maybe in optional_by_doc.items():  # the same matching on the mentions the required left
+        mentions = [e for e in system.get(doc_id, []) if id(e) not in used]
+        optional.extend(e for _, e in _assign(maybe, mentions))
     return required, optional
+
+
+def _assign(gold: list[dict[str, Any]], mentions: list[EventMention]) -> list[tuple[int, EventMention]]:
+    """(row in ``gold``, mention) pairs of a maximum one-to-one matching of one document's gold
+    events to its mentions, preferring pairs with the gold date, then its sub-event type."""
+    from scipy.optimize import linear_sum_assignment
+
+    if not gold or not mentions:
+        return []
+    weights = [[0 if e.plover != g["plover"] or not location_matches(g.get("location"), e.location)
+                else _ONE + 2 * (e.event_date == g.get("event_date") and e.event_date is not None)
+                + (e.sub_event_type == g.get("sub_event_type")) for e in mentions] for g in gold]
+    return [(r, mentions[c]) for r, c in zip(*linear_sum_assignment(weights, maximize=True), strict=True)
+            if weights[r][c]]
 
 
 def match_labels(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]) -> dict[int, bool | None]:
