@@ -2007,7 +2007,7 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
             tellings[d.telling] = target or m
         passed.update(id(e) for e in index.marked_of(m) if e is not (target or m)
                       and told.get(id(e), here) < here)
-    events = _fold_regions(events, distinct)
+    events = _fold_regions(events, distinct, last_told)
     _meeting_context(events, meeting_sentences,
                      {id(d.mention): min(d.sentences) for d in drafts if d.sentences})
     events = _fold_headline(events, headlines, distinct)
@@ -2163,14 +2163,24 @@ def _fold_headline(events: list[EventMention], headlines: set[int], distinct: se
     return kept
 
 
-def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventMention]:
+def _fold_regions(events: list[EventMention], distinct: set[int],
+                  told: dict[int, int] | None = None) -> list[EventMention]:
+    """A region's or country's telling folds into a compatible town event inside it
+    (:func:`rasd.events.arguments.container_test`): "غارات على ريف دمشق" beside "غارات على جمرايا".
+    Only when told close to it (at most ``STORY_SENTENCES`` sentences apart by ``told``, the last
+    sentence that told each) or on the same day the text gives both (MERGE29): a region's telling
+    paragraphs away with no day of its own is another happening of that region as often as it is
+    the town's ("قصف مدفعي عنيف على بلدات الغوطة الشرقية" far below an assassination's or a
+    town's report; the Kurds' taking of Kirkuk province in 2014 told in background to the army's
+    taking of Kirkuk city), and stays a region-level event."""
     kept: list[EventMention] = []
     index = Candidates(events, window=WEEK_DAYS)  # every event by type and day
     for e in events:
         holds = None if id(e) in distinct or not e.location else container_test(e.location)
         town = None if holds is None else next((
             t for t in index.near(e) if t is not e and id(t) not in distinct
-            and t.location and holds(t.location) and _compatible_anywhere(e, t)), None)
+            and t.location and holds(t.location) and _compatible_anywhere(e, t)
+            and _told_near(e, t, told)), None)
         if town is None:
             kept.append(e)
             continue
@@ -2179,6 +2189,17 @@ def _fold_regions(events: list[EventMention], distinct: set[int]) -> list[EventM
         index.moved(town)
         town.location = location
     return kept
+
+
+def _told_near(region: EventMention, town: EventMention, told: dict[int, int] | None) -> bool:
+    """Whether a region's telling may be a town event's (:func:`_fold_regions`): both given one
+    day, or told at most ``STORY_SENTENCES`` sentences apart (``told``: the last sentence that
+    told each; without it, any distance, as before MERGE29)."""
+    if region.event_date is not None and region.event_date == town.event_date:
+        return True
+    if told is None:
+        return True
+    return abs(told.get(id(region), 0) - told.get(id(town), 0)) <= STORY_SENTENCES
 
 
 def _meeting_context(events: list[EventMention], meeting_sentences: frozenset[int],
