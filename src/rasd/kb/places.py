@@ -284,6 +284,8 @@ class Cues:
     saying_verbs: frozenset[str] = frozenset()  # قالت، ذكرت …: a speaker follows
     glue_words: frozenset[str] = frozenset()  # من، في …: short words glued to a name's end
     idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
+    participles: dict[str, frozenset[str]] = field(default_factory=dict)  # الضالع → {في}
+    participle_heads: frozenset[str] = frozenset()  # المتهم، الطرف …: a participle may follow
     plural_cues: frozenset[str] = frozenset()  # قريتي، بلدات …: a list of places follows
     name_heads: frozenset[str] = frozenset()  # نادي، حلف، مؤتمر …: a name's part follows
     airport_heads: frozenset[str] = frozenset()  # مطار، قاعدة …: "مطار مدينة X" is "مطار X"
@@ -414,6 +416,9 @@ def load_cues() -> Cues:
         clubs=frozenset(key_tokens(n) for n in c.get("sports_clubs") or [] if key_tokens(n)),
         idioms={" ".join(key_tokens(k)): tuple(sorted(_norm_set(v)))
                 for k, v in (c.get("idioms") or {}).items()},
+        participles={" ".join(key_tokens(k)): _norm_set(v)
+                     for k, v in (c.get("participles") or {}).items()},
+        participle_heads=_norm_set(c.get("participle_heads") or []),
     )
 
 
@@ -790,9 +795,15 @@ class Linker:
                 if self._apply_context(text, toks, m, floor):  # "جولة جديدة": no Judaydat
                     self.named.append(m)
                 continue
+            if (j < n_words and not gaps[j].strip() and words[j][0] != "و"
+                    and not (i and self._cue_word(words[i - 1]))
+                    and all(self.places[x]["country_code"] not in _COVERED_SET for x in ids)
+                    and self._covered_region_at(text, toks, j)):
+                continue  # GEO29: "معركة جنيف حوران": a city abroad naming a battle of Hauran
             if (self._needs_cue_abroad(key) and not (i and self._cue_word(words[i - 1]))
                     and not (j < len(words) and words[j] in demonym_adjectives())
-                    and not (matches and matches[-1].last == i and words[i][0] == "و")):
+                    and not (matches and matches[-1].last == i and words[i][0] == "و")
+                    and self._country_beside(toks, m, list(ids)) is None):
                 continue  # a city abroad that only a cue or its country's adjective links
             if self._apply_context(text, toks, m, floor, matches[-1] if matches else None):
                 matches.append(m)
@@ -803,6 +814,15 @@ class Linker:
         if len(matches) > 1:  # TOWNS13: "الرهجان والشاكوسية وسرحا وأبو دالي": names listed between two places
             self._between_unknowns(toks, matches)
         return matches
+
+    def _covered_region_at(self, text: str, toks: Toks, j: int) -> bool:
+        """Whether the name at word ``j`` is a region or governorate of the covered countries
+        only (حوران، إدلب as the governorate): a bare city abroad written right before it, no
+        "و" or comma between, is the first word of a name ("جنيف حوران", a battle), not a place."""
+        hit = self._longest(text, toks, j)
+        return bool(hit) and all(
+            self.places[x]["country_code"] in _COVERED_SET
+            and self.places[x]["kind"] in ("region", "governorate") for x in hit[2])
 
     def _in_club(self, toks: Toks, first: int, last: int) -> int:
         """The end of a sports club's name (``sports_clubs`` in cues.yaml) that covers words
@@ -1796,6 +1816,11 @@ class Linker:
         idiom = self.cues.idioms.get(m.key)
         if idiom and m.last < len(toks) and toks.words[m.last].startswith(idiom):
             return False  # مسقط رأسه "his birthplace", not Muscat
+        preps = self.cues.participles.get(m.key)
+        if (preps and cue is None and m.first > floor and m.last < len(toks)
+                and toks.words[m.last] in preps and toks.adjacent(m.first - 1)
+                and toks.words[m.first - 1] in self.cues.participle_heads):
+            return False  # GEO29: "المتهم الضالع في" "the defendant involved in", not Ad Dali
         info = self._ids_info(m.ids)
         if (info & _ALL_SMALL and cue is None and " " not in m.key and m.first >= 2
                 and m.first - 2 >= floor and toks.adjacent(m.first - 1)
@@ -1806,9 +1831,11 @@ class Linker:
             return False  # محمد حسن التل: a man's family name after two given names
         if (info & _ALL_FOREIGN and cue not in STRONG_CUES and not self._foreign_plain(m.key)
                 and not (m.first and self._is_settlement_cue(toks.words[m.first - 1]))
-                and not (m.last < len(toks) and toks.words[m.last] in demonym_adjectives())):
+                and not (m.last < len(toks) and toks.words[m.last] in demonym_adjectives())
+                and self._country_beside(toks, m, list(m.ids)) is None):
             # a city abroad with no cue, no country adjective and no own name of five
             # letters: resolve would not link it (_foreign_only), so it is no mention
+            # (unless its country is told right after it: "الفيوم جنوب القاهرة", GEO29)
             return False
         before = toks.words[m.first - 1] if m.first > floor and toks.adjacent(m.first - 1) else ""
         if before and info & _ALL_FOREIGN and self._before_bits(before) & 1:
@@ -2406,6 +2433,14 @@ class Linker:
         hit = self._longest("", toks, j)
         codes = {self.places[i]["country_code"] for i in (hit[2] if hit else ())
                  if self.places[i]["kind"] == "country"}
+        if not codes and hit and j > m.last and toks.words[j - 1] in self.cues.directions:
+            # GEO29: "الفيوم جنوب القاهرة": a side of a city of one country places the name
+            # in that country as a side of the country does (a city, not a village: a
+            # village's name is carried in many countries)
+            codes = {self.places[i]["country_code"] for i in hit[2]
+                     if self.places[i]["kind"] in ("city", "governorate", "region")
+                     and (self.places[i].get("population") or 0) >= 100_000
+                     or self.places[i]["kind"] in ("governorate", "region")}
         if len(codes) != 1:
             return None
         cc = codes.pop()
