@@ -1945,6 +1945,10 @@ class Linker:
         elif cue == "city" and others and all(p["kind"] == "country" for p in others):
             return False  # مدينة سورية: "a Syrian city", an adjective
         elif cue == "city" and others:
+            cities = [p for p in others if p["kind"] == "city"]
+            if cities and len(cities) < len(others) and len(
+                    {p["country_code"] for p in others}) > 1:
+                others = cities  # GEO29: "مدينة صيدا" is Sidon, not Daraa's town of the name
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in others), k, "gazetteer:city-cue"
         elif govs and others:
             # bare name shared by a governorate and towns: the town named like its
@@ -2433,10 +2437,14 @@ class Linker:
         hit = self._longest("", toks, j)
         codes = {self.places[i]["country_code"] for i in (hit[2] if hit else ())
                  if self.places[i]["kind"] == "country"}
-        if not codes and hit and j > m.last and toks.words[j - 1] in self.cues.directions:
+        word = toks.words[m.first]
+        if (not codes and hit and j > m.last and toks.words[j - 1] in self.cues.directions
+                and m.last - m.first == 1 and word.endswith(m.key)
+                and word[: len(word) - len(m.key)] in ("", "و", "ب", "وب")):
             # GEO29: "الفيوم جنوب القاهرة": a side of a city of one country places the name
             # in that country as a side of the country does (a city, not a village: a
-            # village's name is carried in many countries)
+            # village's name is carried in many countries); the name as written, or after
+            # و/ب only ("ستاد دو فرانس شمال باريس" is no ف + رانس, Reims)
             codes = {self.places[i]["country_code"] for i in hit[2]
                      if self.places[i]["kind"] in ("city", "governorate", "region")
                      and (self.places[i].get("population") or 0) >= 100_000
