@@ -1950,6 +1950,13 @@ class Linker:
                     {p["country_code"] for p in others}) > 1:
                 others = cities  # GEO29: "مدينة صيدا" is Sidon, not Daraa's town of the name
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in others), k, "gazetteer:city-cue"
+        elif (cue == "strong" and k >= 0 and len(others) > 1
+              and len({p["country_code"] for p in others}) > 1
+              and any(self.cues.settlement_kinds.get(stem) in ("town", "village")
+                      for _p, stem in _readings(toks.words[k]))):
+            small = [p for p in others if p["kind"] in ("town", "village")]
+            if small and len(small) < len(others):
+                m.ids = tuple(p["id"] for p in small)  # GEO29: "بلدة صيدا": Daraa's town, not Sidon
         elif govs and others:
             # bare name shared by a governorate and towns: the town named like its
             # governorate (its capital, usually) is meant; else the governorate
@@ -2446,8 +2453,8 @@ class Linker:
             # village's name is carried in many countries); the name as written, or after
             # و/ب only ("ستاد دو فرانس شمال باريس" is no ف + رانس, Reims)
             codes = {self.places[i]["country_code"] for i in hit[2]
-                     if self.places[i]["kind"] in ("city", "governorate", "region")
-                     and (self.places[i].get("population") or 0) >= 100_000
+                     if (self.places[i]["kind"] in ("city", "governorate", "region")
+                     and (self.places[i].get("population") or 0) >= 100_000)
                      or self.places[i]["kind"] in ("governorate", "region")}
         if len(codes) != 1:
             return None
@@ -2860,6 +2867,24 @@ class Linker:
                       countries: tuple[tuple[str, Counter[str]], ...] = (),
                       anchors: list[dict[str, Any]] | None = None
                       ) -> tuple[list[str], str]:
+        pops = sorted(((self.places[i].get("population") or 0, i) for i in ids), reverse=True)
+        if (pops[0][0] >= 100_000 and pops[0][0] >= 10 * max(pops[1][0], 1)
+                and len({self.places[i]["country_code"] for i in ids}) > 1):
+            # GEO29: a large city of one country and small places of another (Sidon and
+            # Daraa's Saida): only the sentence tells them apart; a page that names the
+            # small one's governorate elsewhere still means the city ("تفجير صيدا" in a
+            # digest on Daraa)
+            hit = [i for i in ids if self.places[i].get("admin1") in sent]
+            if len(hit) == 1:
+                return hit, "sentence-admin1"
+            if countries:
+                name, sc = countries[0]
+                score = {i: sc[self.places[i]["country_code"]] for i in ids}
+                top = max(score.values())
+                best = [i for i in ids if score[i] == top]
+                if top > 0 and len(best) == 1:
+                    return best, name
+            return [pops[0][1]], "prominence"
         for scope, ctx in (("sentence-admin1", sent), ("document-admin1", doc)):
             if scope == "document-admin1" and countries:
                 # homonyms in two countries: the sentence's own country (a demonym, a
