@@ -74,3 +74,25 @@ def test_nominative_dual_settlement_nouns_are_cues():
     # the bare given name stays no place
     got = _places("وقال حيان إن القصف استمر طوال الليل على عندان .")
     assert "حيان" not in got
+
+
+def _doc_places(text: str) -> list[tuple[str, str | None]]:
+    """(surface, place name) of the PLACE spans of the whole pipeline (sentences split)."""
+    import rasd
+
+    doc = rasd.extract(text, doc_id="geo29", published="2017-05-01")
+    return [(doc.text[s.start:s.end], (s.value or {}).get("name"))
+            for s in doc.spans if s.label == "PLACE"]
+
+
+def test_sidon_stays_sidon_when_only_another_sentence_names_daraa():
+    got = _doc_places("قصفت قوات النظام مدينة درعا صباح اليوم . وفي سياق آخر حاول مسلحون "
+                      "اغتيال أحد كوادر حماس في صيدا أمس .")
+    assert ("صيدا", "Sidon") in got
+    # a town's cue before the name: Daraa's town, the page naming Daraa
+    got = _doc_places("قصفت قوات النظام مدينة درعا صباح اليوم . وقصفت قوات النظام بلدة صيدا "
+                      "بالمدفعية أمس .")
+    assert ("صيدا", "Saida (Daraa)") in got
+    # a city's cue: Sidon
+    got = _doc_places("داهمت الشرطة منزلا في مدينة صيدا اللبنانية أمس .")
+    assert ("مدينة صيدا", "Sidon") in got

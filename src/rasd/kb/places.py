@@ -286,6 +286,7 @@ class Cues:
     idioms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # مسقط → (راس,)
     participles: dict[str, frozenset[str]] = field(default_factory=dict)  # الضالع → {في}
     participle_heads: frozenset[str] = frozenset()  # المتهم، الطرف …: a participle may follow
+    homonym_cues: frozenset[str] = frozenset()  # بلدة، قرية: a town's name, not a city's
     plural_cues: frozenset[str] = frozenset()  # قريتي، بلدات …: a list of places follows
     name_heads: frozenset[str] = frozenset()  # نادي، حلف، مؤتمر …: a name's part follows
     airport_heads: frozenset[str] = frozenset()  # مطار، قاعدة …: "مطار مدينة X" is "مطار X"
@@ -419,6 +420,7 @@ def load_cues() -> Cues:
         participles={" ".join(key_tokens(k)): _norm_set(v)
                      for k, v in (c.get("participles") or {}).items()},
         participle_heads=_norm_set(c.get("participle_heads") or []),
+        homonym_cues=_norm_set(c.get("homonym_cues") or []),
     )
 
 
@@ -1950,10 +1952,10 @@ class Linker:
                     {p["country_code"] for p in others}) > 1:
                 others = cities  # GEO29: "مدينة صيدا" is Sidon, not Daraa's town of the name
             m.ids, m.cue_first, m.rule = tuple(p["id"] for p in others), k, "gazetteer:city-cue"
-        elif (cue == "strong" and k >= 0 and len(others) > 1
+        elif (cue == "strong" and k == m.first - 1 and len(others) > 1
               and len({p["country_code"] for p in others}) > 1
-              and any(self.cues.settlement_kinds.get(stem) in ("town", "village")
-                      for _p, stem in _readings(toks.words[k]))):
+              and not self._prepositional(toks.words[m.first], m.key)
+              and any(stem in self.cues.homonym_cues for _p, stem in _readings(toks.words[k]))):
             small = [p for p in others if p["kind"] in ("town", "village")]
             if small and len(small) < len(others):
                 m.ids = tuple(p["id"] for p in small)  # GEO29: "بلدة صيدا": Daraa's town, not Sidon
@@ -2869,7 +2871,8 @@ class Linker:
                       ) -> tuple[list[str], str]:
         pops = sorted(((self.places[i].get("population") or 0, i) for i in ids), reverse=True)
         if (pops[0][0] >= 100_000 and pops[0][0] >= 10 * max(pops[1][0], 1)
-                and len({self.places[i]["country_code"] for i in ids}) > 1):
+                and len({self.places[i]["country_code"] for i in ids}) > 1
+                and all(self.places[i]["kind"] in _SETTLEMENTS for i in ids)):
             # GEO29: a large city of one country and small places of another (Sidon and
             # Daraa's Saida): only the sentence tells them apart; a page that names the
             # small one's governorate elsewhere still means the city ("تفجير صيدا" in a
