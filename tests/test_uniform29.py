@@ -1,0 +1,59 @@
+"""UNIFORM29: contact between leaders told by verbs no trigger read — a counterpart told something
+("أبلغ ... نظيره"، "أطلع ... نظيره") and a matter discussed with someone ("ناقش ... مع"). Each rule
+with a close case it must leave alone: a source who told an outlet, a telling to come, a body that
+discussed a bill with no one."""
+
+from tests.helpers import events_of
+
+
+def _consult(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(e.plover_mode, (e.actor1 or {}).get("name"), (e.actor2 or {}).get("name"), e.trigger)
+            for e in events_of(text, "CONSULT", published="2017-11-24")]
+
+
+# --- a counterpart told something ----------------------------------------------------------------
+
+def test_a_president_told_his_counterpart() -> None:
+    text = ("وأعلنت تركيا يوم الجمعة أن الرئيس الأمريكي دونالد ترامب أبلغ نظيره التركي رجب طيب أردوغان "
+            "أنه أصدر تعليمات بعدم تقديم أسلحة للمقاتلين الأكراد .")
+    found = _consult(text)
+    assert found == [("phone", "Government of the United States", "Government of Turkey (2002-)", "أبلغ")], found
+
+
+def test_a_counterpart_told_by_phone() -> None:
+    text = ("وكان قصر الإليزيه قد أعلن السبت أن الرئيس الفرنسي إيمانويل ماكرون أبلغ نظيره اللبناني "
+            "ميشيل عون هاتفيا بأن القادة يجب أن يتمتعوا بحرية الحركة .")
+    found = _consult(text)
+    assert found == [("phone", "Government of France", "Government of Lebanon", "أبلغ")], found
+
+
+def test_a_source_who_told_an_outlet_by_phone_is_no_contact() -> None:
+    text = "وقال مصدر عسكري إنه أبلغ عنب بلدي هاتفيا أن القوات انسحبت من البلدة ."
+    assert _consult(text) == [], _consult(text)
+
+
+def test_a_telling_to_come_is_none() -> None:
+    text = "وأكد أن الرئيس سيبلغ نظيره التركي بالقرار خلال القمة المقبلة ."
+    assert _consult(text) == [], _consult(text)
+
+
+# --- a matter discussed with someone --------------------------------------------------------------
+
+def test_a_matter_discussed_with_a_counterpart() -> None:
+    text = "وأشار الرئيس التركي إلى أنه ناقش الموضوع مع نظيره الروسي فلاديمير بوتين ."
+    found = _consult(text)
+    assert found == [("meet", "Government of Turkey (2002-)", "Government of Russia (2000-)", "ناقش")], found
+
+
+def test_a_bill_discussed_with_no_one_is_none() -> None:
+    text = "وناقش البرلمان مشروع القانون الجديد في جلسته أمس ."
+    assert _consult(text) == [], _consult(text)
+
+
+def test_a_matter_discussed_by_phone_stays_a_call() -> None:
+    # the meeting frame leaves a call to `phone_call` (which reads "ناقش ... هاتفيا" already)
+    from rasd.api import extract
+
+    doc = extract("وناقش الرئيس الروسي هاتفيا مع نظيره التركي الوضع في سوريا .", published="2017-11-24")
+    kinds = sorted(str(s.value) for s in doc.spans if s.label == "TRIGGER")
+    assert kinds == ["phone_call"], kinds
