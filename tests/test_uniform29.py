@@ -1,7 +1,8 @@
 """UNIFORM29: contact between leaders told by verbs no trigger read — a counterpart told something
-("أبلغ ... نظيره"، "أطلع ... نظيره") and a matter discussed with someone ("ناقش ... مع"). Each rule
-with a close case it must leave alone: a source who told an outlet, a telling to come, a body that
-discussed a bill with no one."""
+("أبلغ ... نظيره"، "أطلع ... نظيره"), a matter discussed with someone ("ناقش ... مع") and a host's
+reception in a headline's present ("يستقبل رئيس …"). Each rule with a close case it must leave
+alone: a source who told an outlet, a telling to come, a body that discussed a bill with no one, a
+hospital receiving the wounded."""
 
 from tests.helpers import events_of
 
@@ -57,3 +58,22 @@ def test_a_matter_discussed_by_phone_stays_a_call() -> None:
     doc = extract("وناقش الرئيس الروسي هاتفيا مع نظيره التركي الوضع في سوريا .", published="2017-11-24")
     kinds = sorted(str(s.value) for s in doc.spans if s.label == "TRIGGER")
     assert kinds == ["phone_call"], kinds
+
+
+# --- a host's reception told in a headline's present ---------------------------------------------
+
+def test_a_reception_told_in_the_present() -> None:
+    text = "الرئيس التركي أردوغان يستقبل رئيس الأركان الإيراني محمد باقري في أنقرة"
+    found = [(e.plover_mode, (e.location or {}).get("name"), (e.actor1 or {}).get("name"))
+             for e in events_of(text, "CONSULT", published="2017-11-24")]
+    assert found == [("meet", "Ankara", "Government of Turkey (2002-)")], found
+
+
+def test_a_hospital_receiving_the_wounded_is_no_reception() -> None:
+    text = "المستشفى الوطني في إدلب يستقبل عشرات الجرحى بعد القصف"
+    assert _consult(text) == [], _consult(text)
+
+
+def test_a_reception_to_come_is_none() -> None:
+    text = "ومن المقرر أن يستقبل الرئيس التركي نظيره الإيراني غدا في أنقرة ."
+    assert _consult(text) == [], _consult(text)
