@@ -33,6 +33,12 @@ def test_a_source_who_told_an_outlet_by_phone_is_no_contact() -> None:
     assert _consult(text) == [], _consult(text)
 
 
+def test_what_was_told_at_a_meeting_is_no_call_of_its_own() -> None:
+    text = ("وأبلغ بوتين نظيره السوري أن اجتماعهما يأتي قبل زيارة لرئيسي تركيا وإيران إلى روسيا هذا "
+            "الأسبوع .")
+    assert [mode for mode, *_ in _consult(text) if mode == "phone"] == [], _consult(text)
+
+
 def test_a_telling_to_come_is_none() -> None:
     text = "وأكد أن الرئيس سيبلغ نظيره التركي بالقرار خلال القمة المقبلة ."
     assert _consult(text) == [], _consult(text)
