@@ -155,6 +155,7 @@ class Annotations:
         self.words = words
         self._by_sentence: dict[int, tuple[list[Arg], dict[int, list[Arg]]]] = {}
         self._windows: dict[tuple[int, int], tuple[list[Arg], list[Arg], list[int] | None, int]] = {}
+        self._longest: dict[int, tuple[list[Arg], int]] = {}  # see reaching
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -306,6 +307,16 @@ class Annotations:
         if firsts is None:
             return [a for a in args if low <= a.first <= high]
         return args[bisect_left(firsts, low):bisect_right(firsts, high)]
+
+    def reaching(self, group: list[Arg], sentence: int, low: int, high: int) -> list[Arg]:
+        """The args of ``group`` in one sentence with ``a.last > low`` and ``a.first < high``,
+        in group order: :meth:`in_window` on the first words such an arg can have (its group's
+        longest arg bounds how far before ``low`` it may start), then the exact test."""
+        longest = self._longest.get(id(group))
+        if longest is None or longest[0] is not group:
+            longest = self._longest[id(group)] = (group, max((a.last - a.first for a in group), default=0))
+        return [a for a in self.in_window(group, sentence, low + 1 - longest[1], high - 1)
+                if a.last > low and a.first < high]
 
     def last_first(self, group: list[Arg], sentence: int) -> int:
         """The largest first word of ``group``'s args in one sentence, or -1 (none)."""
@@ -1393,7 +1404,7 @@ def _qualifier_inside(words: Words, ann: Annotations, cand: Candidate, lex: Lexi
     cues = role_cues()
     if cand.kind.id in cues.intercept_kinds or cues.object_nouns.match(words.words[cand.first].text):
         return None  # "إسقاط طائرة حربية سعودية"، "استهداف قوة روسية": what follows undergoes it
-    for a in ann.in_sentence(ann.actors, cand.sentence):
+    for a in ann.in_window(ann.actors, cand.sentence, cand.first + 1, cand.last - 1):
         if not (cand.first < a.first < cand.last) or not a.span.rule.startswith("actor:qualifier"):
             continue
         if _marker(words, a, lex, lo) is not None or _victim(words, a, cues, lo) or _died(words, a, cand, cues):
@@ -1954,10 +1965,14 @@ def _signature_weapon(words: Words, ann: Annotations, cand: Candidate, roles: Ro
         return
     lo, hi = words.sentence_range(cand.sentence)
     ws = words.words
-    countries = _places_country(ann, cand.sentence)
+    countries: set[str] | None = None  # the sentence's places, read once a weapon's words are met
     for k in range(max(lo, cand.first - ACTOR_WINDOW // 3), min(hi - 1, cand.last + ACTOR_WINDOW)):
         for first, second, country, ident in weapons:
-            if not (first.match(ws[k].text) and second.match(ws[k + 1].text)) or countries != {country}:
+            if not (first.match(ws[k].text) and second.match(ws[k + 1].text)):
+                continue
+            if countries is None:
+                countries = _places_country(ann, cand.sentence)
+            if countries != {country}:
                 continue
             from rasd.kb.actors import default_kb
 
@@ -2185,13 +2200,12 @@ def _bare(word: str) -> str:
 def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) -> Roles:
     lo, hi = words.sentence_range(cand.sentence)
     own_subject = False  # "وسيطرت قوات الوحدات على": the frame holds the verb's own subject
-    taker = _taker(words, cand, ann.in_sentence(ann.actors, cand.sentence), role_cues())  # the whole frame
+    taker = _taker(words, cand, ann.in_window(ann.actors, cand.sentence, cand.last, cand.last), role_cues())  # the whole frame
     if cand.form == "frame" and cand.last - cand.first > 1:  # أدخلت ميليشيا الحرس الثوري ... قافلة
         own_subject = cand.last - cand.first > 2
         cand = replace(cand, last=cand.first + 1)
-    near = [a for a in ann.in_sentence(ann.actors, cand.sentence)
-            if a.last > cand.first - ACTOR_WINDOW and a.first < cand.last + ACTOR_WINDOW
-            and not (a.first < cand.last and a.last > cand.first) and (a is taker or not _bystander(words, a, lex, lo))]
+    near = [a for a in ann.reaching(ann.actors, cand.sentence, cand.first - ACTOR_WINDOW, cand.last + ACTOR_WINDOW)
+            if not (a.first < cand.last and a.last > cand.first) and (a is taker or not _bystander(words, a, lex, lo))]
     cues = role_cues()
     near = [a for a in near if not _destination_of_movement(words, a, cues, lo)
             and not _fallen(words, ann, a, cues) and not _backer(words, a, cand, cues, lo)
@@ -2281,7 +2295,7 @@ def _assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon)
                 victim_first(c) <= a.first <= c.last + 3 and not any(words.words[k].comma for k in range(c.last - 1, a.first))
                 and not any(cues.cause_words.match(words.words[k].text) for k in range(c.last, a.first))
                 and not _attack_noun_before(words, a, c.last, cues)
-                for c in ann.in_sentence(ann.casualties, cand.sentence)):
+                for c in ann.reaching(ann.casualties, cand.sentence, a.first - 4, a.first + 1)):
             marked[id(a)] = "target"
     for a in near:
         before = words.words[a.first - 1].text if a.first > lo else ""

@@ -21,12 +21,13 @@ Steps, in text order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from rasd.datafiles import data_file, data_pattern, optional_pattern
@@ -280,21 +281,23 @@ def _cause_of(words: Words, cand: Candidate) -> bool:
     return bool(cues.date_cause_words is not None and cues.date_cause_words.match(before))
 
 
-def _agent_cut(words: Words, group: list[Candidate], i: int) -> bool:
+def _agent_cut(words: Words, group: list[Candidate], i: int, first_death: int | None = None) -> bool:
     """Whether the attack word ``group[i]`` of a happening's group can no longer give the group's
     head its agent: an end of a clause since the head, or a comma since the head ("جراء القصف على
     بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent). Only the toll of a killing
     may hold commas before its first attack word ("قتل اثنا عشر مدنيا , على الأقل , وجرح آخرون ,
     جراء قصف من طيران التحالف": those killed by that shelling); past another trigger of the group,
     or up to another killing verb ("قتلوا في الأحداث … , كما قتل شرطيين برصاص مسلحين مجهولين":
-    another death), the comma cuts as before (ACTOR1_28)."""
-    ws = words.words
+    another death), the comma cuts as before (ACTOR1_28). ``first_death``: the index of the
+    group's first killing after its head (``len(group)`` when none), when the caller knows it."""
     head, other = group[0], group[i]
-    if any(ws[k].ends_clause for k in range(head.first, other.first)):
+    if words.clause_end_in(head.first, other.first):
         return True
-    toll = "death" in head.kind.roles and all("death" not in c.kind.roles for c in group[1:i + 1])
+    if first_death is None:
+        first_death = next((j for j, c in enumerate(group[1:], start=1) if "death" in c.kind.roles), len(group))
+    toll = "death" in head.kind.roles and first_death > i
     start = group[1].last if toll and i > 1 else head.first
-    return (not toll or i > 1) and any(ws[k].comma for k in range(start, other.first))
+    return (not toll or i > 1) and words.comma_in(start, other.first)
 
 
 def _own_toll(words: Words, last: Candidate, cand: Candidate) -> bool:
@@ -517,6 +520,9 @@ def _relative_of(words: Words, noun: Candidate, cand: Candidate, lex: Lexicon) -
             and not any(w.comma or w.ends_clause for w in between))
 
 
+REACH_SCAN = 16  # a group of this many triggers or fewer is scanned, not bisected (_Owned._distance)
+
+
 def _distance(arg: Arg, group: list[Candidate]) -> int:
     """Words between a span and the nearest trigger of a group."""
     return min(max(c.first - arg.last, arg.first - c.last, 0) for c in group)
@@ -578,6 +584,26 @@ class _Owned:
     known: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     tolls: dict[int, dict[int, list[Arg]]] = field(default_factory=dict)  # id(every) → group → counts
 
+    reach: dict[int, tuple[list[Candidate], list[int] | None]] = field(default_factory=dict)  # see _distance
+
+    def _distance(self, arg: Arg, group: list[Candidate]) -> int:
+        """:func:`_distance` by bisection in a long group whose triggers' first and last words
+        both rise (a run-on sentence of n killings folded into one group: n tolls × n triggers
+        was quadratic, REVIEW28 #3). The distance to trigger i, ``max(first - arg.last, arg.first
+        - last, 0)``, is the larger of a rising and a falling term: it is least where
+        ``first + last`` first reaches ``arg.first + arg.last``, or at the trigger before."""
+        if len(group) <= REACH_SCAN:
+            return _distance(arg, group)
+        entry = self.reach.get(id(group))
+        if entry is None or entry[0] is not group:
+            rising = all(a.first <= b.first and a.last <= b.last for a, b in pairwise(group))
+            entry = self.reach[id(group)] = (group, [c.first + c.last for c in group] if rising else None)
+        sums = entry[1]
+        if sums is None:
+            return _distance(arg, group)
+        i = bisect_left(sums, arg.first + arg.last)
+        return _distance(arg, group[max(0, i - 1):i + 1])
+
     def owners(self, arg: Arg) -> frozenset[int]:
         found = self.known.get((arg.first, arg.last))
         return found if found is not None else self._read(arg)
@@ -589,7 +615,7 @@ class _Owned:
 
         def cut(group: list[Candidate]) -> bool:
             return group[0].first >= arg.last and _cut_before(words, whiles, arg.last, group[0].first)
-        dist = [_distance(arg, g) for g in events]
+        dist = [self._distance(arg, g) for g in events]
         before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
         behind, low = any(before), min(dist)
         low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
@@ -865,8 +891,9 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
         # its agent is still the attack word's (ACTOR1_28)
         victims = roles.actor1 if roles.actor1 is not None and _civilian(roles.actor1) else None
         if roles.actor1 is None or victims is not None:  # "قتل ثلاثة مدنيين جراء قصف التحالف": the agent goes with the attack word
+            first_death = next((j for j, c in enumerate(group[1:], start=1) if "death" in c.kind.roles), len(group))
             for at, other in enumerate(group[1:], start=1):
-                if _agent_cut(words, group, at):
+                if _agent_cut(words, group, at, first_death):
                     break  # "جراء القصف على بزاعة , و ( 1 ) برصاص حرس الحدود": another death, another agent
                 alt = assign_roles(words, ann, other, lex)
                 if victims is not None and (alt.actor1 is None or _civilian(alt.actor1)):

@@ -141,6 +141,10 @@ class Words:
                     marked.append(i)
         marked.sort()
         self.marked = marked  # the words followed by a comma or a clause end, in order
+        # the words followed by a clause end, and by a comma, in order: whether words lo..hi-1
+        # hold one is a bisect, not a pass over the words (a run-on sentence asks it per trigger)
+        self._clause_marks = [i for i in marked if clause_ends[i]]
+        self._comma_marks = [i for i in marked if commas[i]]
         # tuple.__new__ builds the named tuples without the Python-level __new__ of each
         self.words = list(map(tuple.__new__, repeat(Word), zip(
             texts, starts, ends, nstarts, nends, sentence_list, clause_ends, commas, strict=True)))
@@ -172,6 +176,19 @@ class Words:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def clause_end_in(self, lo: int, hi: int) -> bool:
+        """Whether a word of ``lo..hi-1`` ends a clause (``any(words[k].ends_clause for k in
+        range(lo, hi))`` for ``lo >= 0``, by bisection)."""
+        marks = self._clause_marks
+        i = bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < hi
+
+    def comma_in(self, lo: int, hi: int) -> bool:
+        """Whether a word of ``lo..hi-1`` stands before a comma (see :meth:`clause_end_in`)."""
+        marks = self._comma_marks
+        i = bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < hi
 
     def index_of(self, start: int, end: int) -> tuple[int, int]:
         """Word range ``[i, j)`` covering ``Document.text[start:end]``."""
