@@ -103,3 +103,53 @@ def test_a_killing_told_after_a_stop_is_read_on_its_own() -> None:
     doc = extract(f"{KILLING} . {TORTURE} .", published="2016-01-01")
     places = sorted((e.location or {}).get("name") for e in doc.events)
     assert places == ["Harasta", "Tadmur"]
+
+
+# --- Annotations.before: the actors before a trigger, as the filter over the page's actors ----
+
+def test_args_before_a_word_are_the_pages_args_filtered() -> None:
+    text = ("شنت الطائرات الروسية غارات على مدينة دوما . وقصفت قوات النظام بلدة كفرنبل ، "
+            "واشتبكت فصائل المعارضة مع تنظيم داعش في ريف حلب . وقتل عنصران من قوات سوريا الديمقراطية .")
+    doc = extract(text, published="2017-05-02")
+    words = Words(doc)
+    ann = Annotations(doc, words)
+    assert len({a.sentence for a in ann.actors}) >= 2
+    last = words.words[-1].sentence
+    for low in range(-2, last + 1):
+        for sentence in range(max(low, 0), last + 1):
+            for first in range(0, len(words) + 2, 3):
+                expected = [a for a in ann.actors if low <= a.sentence <= sentence and a.first < first]
+                assert ann.before(ann.actors, low, sentence, first) == expected
+
+
+# --- _Owned._nearest: the owners of each toll of a run-on sentence, as the scan of every group ----
+
+RAIDS = "شنت الطائرات الروسية غارات على مدينة دوما أسفرت عن مقتل خمسة مدنيين"
+SHELLING = "قصفت المدفعية بلدة كفرنبل ما أدى إلى مقتل طفل , كما قصفت الطائرات سراقب"
+
+
+@pytest.mark.parametrize("line", [RAIDS, SHELLING, KILLING])
+def test_the_owners_of_a_run_on_sentences_tolls_are_the_scans(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    read = _Owned._read
+    seen = {"walked": 0}
+
+    def both(self: _Owned, arg: object) -> frozenset[int]:
+        got = read(self, arg)  # type: ignore[arg-type]
+        if self.hull:
+            seen["walked"] += 1
+        monkeypatch.setattr(self, "_nearest", lambda _arg: None)
+        try:
+            assert read(self, arg) == got  # type: ignore[arg-type]
+        finally:
+            monkeypatch.delattr(self, "_nearest")
+        return got
+    monkeypatch.setattr(_Owned, "_read", both)
+    extract(" و".join([line] * (2 * REACH_SCAN)) + " .", published="2016-01-01")
+    if line is not KILLING:  # one group of many triggers there: no walk among groups
+        assert seen["walked"] > 0
+
+
+def test_raids_repeated_in_one_sentence_keep_the_aircraft_and_the_toll() -> None:
+    once = _told(RAIDS, 1)
+    assert once and once[0][3] is not None and once[0][6] == 5  # the Russian air force; five killed
+    assert {row[:4] for row in _told(RAIDS, 200)} == {once[0][:4]}

@@ -156,6 +156,7 @@ class Annotations:
         self._by_sentence: dict[int, tuple[list[Arg], dict[int, list[Arg]]]] = {}
         self._windows: dict[tuple[int, int], tuple[list[Arg], list[Arg], list[int] | None, int]] = {}
         self._longest: dict[int, tuple[list[Arg], int]] = {}  # see reaching
+        self._sentence_ordered: dict[int, tuple[list[Arg], bool]] = {}  # see before
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -317,6 +318,22 @@ class Annotations:
             longest = self._longest[id(group)] = (group, max((a.last - a.first for a in group), default=0))
         return [a for a in self.in_window(group, sentence, low + 1 - longest[1], high - 1)
                 if a.last > low and a.first < high]
+
+    def before(self, group: list[Arg], low: int, sentence: int, first: int) -> list[Arg]:
+        """The args of ``group`` in sentences ``low..sentence`` whose first word comes before
+        ``first``, in group order: each sentence's :meth:`in_window` in turn when the group
+        stands in sentence order (a trigger of a run-on sentence reads the actors before it, not
+        every actor of the page: SPEED29), else the filter."""
+        ordered = self._sentence_ordered.get(id(group))
+        if ordered is None or ordered[0] is not group:
+            ordered = self._sentence_ordered[id(group)] = (
+                group, all(a.sentence <= b.sentence for a, b in pairwise(group)))
+        if not ordered[1]:
+            return [a for a in group if low <= a.sentence <= sentence and a.first < first]
+        out: list[Arg] = []
+        for s in range(max(low, 0), sentence + 1):
+            out += self.in_window(group, s, -1, first - 1)
+        return out
 
     def last_first(self, group: list[Arg], sentence: int) -> int:
         """The largest first word of ``group``'s args in one sentence, or -1 (none)."""

@@ -585,6 +585,7 @@ class _Owned:
     tolls: dict[int, dict[int, list[Arg]]] = field(default_factory=dict)  # id(every) → group → counts
 
     reach: dict[int, tuple[list[Candidate], list[int] | None]] = field(default_factory=dict)  # see _distance
+    hull: tuple[list[int], list[int], int] | tuple[()] | None = None  # see _nearest
 
     def _distance(self, arg: Arg, group: list[Candidate]) -> int:
         """:func:`_distance` by bisection in a long group whose triggers' first and last words
@@ -608,6 +609,53 @@ class _Owned:
         found = self.known.get((arg.first, arg.last))
         return found if found is not None else self._read(arg)
 
+    def _nearest(self, arg: Arg) -> tuple[list[list[Candidate]], list[int], list[bool]] | None:
+        """The groups of :attr:`events` that may own the toll ``arg``, their distances and
+        whether each stands wholly before it, found walking out from the toll (a sentence of n
+        raids each with its toll: n tolls × n groups was quadratic, SPEED29); ``None`` when the
+        groups' spans do not both rise in order (then every group is read). A group's distance
+        is at least its span's (first word of its first trigger to last of its last); the walk
+        takes the groups by that, nearest first, and stops past the nearest group before the
+        toll (or, when none stands before it, past the nearest group): no group further can own
+        the toll nor change who does."""
+        if self.hull is None:
+            events = self.events
+            starts = [min(c.first for c in g) for g in events]
+            ends = [max(c.last for c in g) for g in events]
+            rising = len(events) > REACH_SCAN and all(a <= b for a, b in pairwise(starts)) \
+                and all(a <= b for a, b in pairwise(ends))
+            self.hull = (starts, ends, min(g[-1].last for g in events)) if rising else ()
+        if not self.hull:
+            return None
+        starts, ends, first_end = self.hull
+        events, n, behind = self.events, len(self.events), first_end <= arg.first
+        groups: list[list[Candidate]] = []
+        dist: list[int] = []
+        before: list[bool] = []
+        low = best_before = None
+        right = bisect_left(ends, arg.first)  # groups ending before the toll lie left of it
+        left = right - 1
+        while left >= 0 or right < n:
+            h_left = arg.first - ends[left] if left >= 0 else None
+            h_right = max(starts[right] - arg.last, 0) if right < n else None
+            if h_right is None or (h_left is not None and h_left <= h_right):
+                h, i, left = h_left, left, left - 1
+            else:
+                h, i, right = h_right, right, right + 1
+            bound = best_before if behind else low
+            if bound is not None and h > bound:
+                break
+            g = events[i]
+            d = self._distance(arg, g)
+            b = g[-1].last <= arg.first
+            groups.append(g)
+            dist.append(d)
+            before.append(b)
+            low = d if low is None else min(low, d)
+            if b:
+                best_before = d if best_before is None else min(best_before, d)
+        return groups, dist, before
+
     def _read(self, arg: Arg) -> frozenset[int]:
         """The groups of :attr:`events` that own the toll ``arg`` (the rule of :class:`_TollOwners`),
         remembered in :attr:`known`."""
@@ -615,8 +663,12 @@ class _Owned:
 
         def cut(group: list[Candidate]) -> bool:
             return group[0].first >= arg.last and _cut_before(words, whiles, arg.last, group[0].first)
-        dist = [self._distance(arg, g) for g in events]
-        before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
+        near = None if arg.span.rule == DENIAL_RULE else self._nearest(arg)
+        if near is None:
+            dist = [self._distance(arg, g) for g in events]
+            before = [g[-1].last <= arg.first for g in events]  # a group before the toll is never cut
+        else:
+            events, dist, before = near
         behind, low = any(before), min(dist)
         low_uncut = low  # read only when a group stands before the toll: the nearest not cut off
         if behind:

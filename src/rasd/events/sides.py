@@ -361,21 +361,34 @@ def _story_aircraft(words: Words, ann: Annotations, cand: Any) -> list[Arg]:
     back) with the states coordinated to it; empty when there is none."""
     cues = side_cues()
     lo = cand.sentence - cues.anaphor_sentences
-    pool = [a for a in ann.actors if lo <= a.sentence <= cand.sentence and a.first < cand.first
-            and isinstance(a.value, dict) and a.value.get("id")]
-    for i in range(len(pool) - 1, -1, -1):
-        a = pool[i]
+    # the actors before the trigger, read from the last one back and only as far as needed: a
+    # run-on sentence of n raids read every actor before each of them (n², SPEED29)
+    listed = ann.before(ann.actors, lo, cand.sentence, cand.first)
+
+    def named(j: int) -> bool:
+        value = listed[j].value
+        return isinstance(value, dict) and bool(value.get("id"))
+
+    def back(j: int) -> int:  # the named actor before index j, or -1
+        j -= 1
+        while j >= 0 and not named(j):
+            j -= 1
+        return j
+    i = back(len(listed))
+    while i >= 0:
+        a = listed[i]
         if a.span.rule in (RULE_DEMONYM, *INFERRED_RULES) or has_aircraft(words, a):
             # the first of a coordination: "طائرات ... سورية وروسية" (the next ones start with و)
-            while i > 0 and pool[i - 1].last == a.first and pool[i - 1].span.rule == RULE_DEMONYM \
+            p = back(i)
+            while p >= 0 and listed[p].last == a.first and listed[p].span.rule == RULE_DEMONYM \
                     and words.words[a.first].text.startswith("و"):
-                i -= 1
-                a = pool[i]
+                i, a, p = p, listed[p], back(p)
             group = [a]
-            for b in pool[i + 1:]:
+            for b in (listed[j] for j in range(i + 1, len(listed)) if named(j)):
                 if b.first == group[-1].last and words.words[b.first].text.startswith("و"):
                     group.append(b)
                 else:
                     break
             return group
+        i = back(i)
     return []
