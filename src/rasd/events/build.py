@@ -221,6 +221,7 @@ class Draft:
     unplaced: str | None = None  # a place its sentence names that the gazetteer does not know
     telling: str = ""  # the words around its trigger: the same words again are the same telling
     relayed: bool = False  # its sentence relays a source ("وقال المرصد إن ..."): another report's toll
+    tied: bool = False  # a place, day or toll near its trigger (detect.anchored), told specifically or not
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon,
@@ -1105,7 +1106,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 not typing.kind.refine or bool(typing.weapon_rule),
                                 None if places else unplaced(head.sentence),
                                 f"{telling}|{place_key(place_arg.value) if place_arg else ''}" if telling else "",
-                                relayed))
+                                relayed, is_anchored))
     return drafts
 
 
@@ -1977,6 +1978,28 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
         _MEMO.pop()
 
 
+FIRST_TELLING = "definite:first-telling"  # joined to the trigger's rule (rasd show)
+
+
+def _first_telling(d: Draft) -> bool:
+    """A definite noun no mention told before it can refer to (none of its type, or none it may
+    name), tied down by a place, day or toll near it and placed there: the page's first telling
+    of that happening, not a reference to one told before ("حيث تجري الاشتباكات في الجيبين ...
+    على محاور في شرق مدينة الميادين"، "لمواصلة الاحتجاج ... في الضفة وقطاع غزة"). One with no
+    place of its own ("تبعات المعارك مع قوات النظام") or nothing near it to tie it down stays a
+    bare mention and is left out; one the page told before stays a reference to it (the
+    referent branch of :func:`_merge` comes first). DROPS29: of the dev misses whose trigger
+    fired and made no event, this step dropped the definite nouns that had their place."""
+    return d.tied and d.mention.location is not None
+
+
+def _told_first(m: EventMention) -> None:
+    """Join :data:`FIRST_TELLING` to the trigger's rule (a copy: drafts of one trigger share
+    their evidence)."""
+    m.evidence = [replace(ev, rule=f"{ev.rule}|{FIRST_TELLING}") if ev.field == "trigger" else ev
+                  for ev in m.evidence]
+
+
 def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[int, ...]) -> list[EventMention]:
     events: list[EventMention] = []
     distinct: set[int] = set()
@@ -2052,7 +2075,9 @@ def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[i
             gap = here - last_told.get(id(referent), here)
             _inherit(m, referent, _same_story(m, referent, gap), _same_happening(m, referent, gap, days))
         elif d.definite and not d.anchored:
-            continue
+            if not _first_telling(d):
+                continue
+            _told_first(m)
         # a mention with no place goes on the story told last: not an older one another place's
         # report came between ("مقتل خمسة في كابول ... انفجار في إعزاز ... قتل ثلاثة في الانفجار");
         # one whose sentence names a told story's town the gazetteer left unresolved there
