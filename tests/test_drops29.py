@@ -4,7 +4,8 @@ A definite noun ("الاشتباكات"، "الغارات"، "الاحتجاج")
 before it. When the page told none of its type before, and the noun is tied down by a place, day
 or toll near it and placed there ("حيث تجري الاشتباكات على محاور في شرق مدينة الميادين"), it is
 the page's first telling of that happening: an event, its trigger's rule joined by
-``definite:first-telling``. One with no place of its own stays a bare mention, left out; one the
+``definite:first-telling``. One with no place of its own stays a bare mention, left out, and so
+does a noun naming a war or fighting at large ("المعارك"، "القتال": ``war_nouns``); one the
 page told before stays a reference to that event (one event, not two); a condemnation of an attack
 ("وأدان الوزير الهجوم الذي تعرض له ...") stays no event of its own.
 
@@ -37,7 +38,13 @@ def _first_tellings(text: str, plover: str = "ASSAULT") -> list[str | None]:
     # the clashes in a village near a town, not the clashes with a named side and no place
     ("قال المتحدث إن الوضع متوتر . وأعلنت قوات سوريا الديمقراطية عن نتائج المواجهات في قرية جنوب شرق مدينة الميادين .",
      "قال المتحدث إن الوضع متوتر . وأعلنت قوات سوريا الديمقراطية عن نتائج المواجهات مع التنظيم ."),
-], ids=["clashes-east-of-a-town", "clashes-near-a-town"])
+    # the clashes near a town, not "the battles" told as fighting at large ("war_nouns")
+    ("قال المتحدث إن الوضع متوتر . وأعلنت قوات سوريا الديمقراطية عن نتائج المواجهات في قرية جنوب شرق مدينة الميادين .",
+     "قال المتحدث إن الوضع متوتر . ومن جهة أخرى ساهم الاتفاق في تخفيف حدة المعارك في مدينة الميادين ."),
+    # a fight told first, not a metaphor of one ("أصعب المعارك في جنيف": talks)
+    (OPENING + "حيث تجري الاشتباكات على محاور في شرق مدينة الميادين .",
+     OPENING + "وقال المتحدث إن الوفد يخوض أصعب المعارك في مدينة الميادين ."),
+], ids=["clashes-east-of-a-town", "clashes-near-a-town", "not-the-battles-at-large", "not-a-metaphor"])
 def test_a_definite_noun_told_first_with_its_place(take: str, leave: str) -> None:
     assert _first_tellings(take) == ["Al Mayadin"], take
     assert not _first_tellings(leave), leave

@@ -221,7 +221,9 @@ class Draft:
     unplaced: str | None = None  # a place its sentence names that the gazetteer does not know
     telling: str = ""  # the words around its trigger: the same words again are the same telling
     relayed: bool = False  # its sentence relays a source ("وقال المرصد إن ..."): another report's toll
-    tied: bool = False  # a place, day or toll near its trigger (detect.anchored), told specifically or not
+    # a place, day or toll near its trigger (detect.anchored), and a noun that names a happening,
+    # not a war or a campaign (granularity.yaml ``war_nouns``): it may be told first (DROPS29)
+    first_telling: bool = False
 
 
 def _fold(words: Words, cands: list[Candidate], lex: Lexicon,
@@ -1106,7 +1108,7 @@ def _drafts(doc: Document, words: Words, ann: Annotations, lex: Lexicon) -> list
                                 not typing.kind.refine or bool(typing.weapon_rule),
                                 None if places else unplaced(head.sentence),
                                 f"{telling}|{place_key(place_arg.value) if place_arg else ''}" if telling else "",
-                                relayed, is_anchored))
+                                relayed, is_anchored and not _war_nouns(words, group)))
     return drafts
 
 
@@ -1981,6 +1983,19 @@ def merge(drafts: list[Draft], meeting_sentences: frozenset[int] = frozenset(),
 FIRST_TELLING = "definite:first-telling"  # joined to the trigger's rule (rasd show)
 
 
+@cache
+def _war_noun() -> re.Pattern[str] | None:
+    return optional_pattern("granularity.yaml", "war_nouns")
+
+
+def _war_nouns(words: Words, group: list[Candidate]) -> bool:
+    """Whether every definite trigger of ``group`` is a noun naming a war or a campaign
+    ("المعركة"، "القتال"): no first telling of a happening (:func:`_first_telling`)."""
+    war = _war_noun()
+    told = [c for c in group if c.definite]
+    return war is not None and bool(told) and all(war.match(words.words[c.first].text) for c in told)
+
+
 def _first_telling(d: Draft) -> bool:
     """A definite noun no mention told before it can refer to (none of its type, or none it may
     name), tied down by a place, day or toll near it and placed there: the page's first telling
@@ -1990,7 +2005,7 @@ def _first_telling(d: Draft) -> bool:
     bare mention and is left out; one the page told before stays a reference to it (the
     referent branch of :func:`_merge` comes first). DROPS29: of the dev misses whose trigger
     fired and made no event, this step dropped the definite nouns that had their place."""
-    return d.tied and d.mention.location is not None
+    return d.first_telling and d.mention.location is not None
 
 
 def _told_first(m: EventMention) -> None:
