@@ -69,3 +69,14 @@ def test_a_condemned_attack_told_before_stays_one_event() -> None:
     condemned = "وأدان الوزير الهجوم الذي تعرض له مبنى المحافظة في الرمادي ."
     assert len(events_of(told + condemned, "ASSAULT", published=PUBLISHED)) == 1
     assert not events_of("قال المتحدث إن الوضع متوتر . " + condemned, "ASSAULT", published=PUBLISHED)
+
+
+def test_the_blows_a_ceasefire_covers_are_no_first_telling() -> None:
+    """"شاملاً القصف الجوي والمدفعي وعمليات الاقتحام والاشتباكات ... في المناطق الآتية": the terms
+    of a truce, every blow they list (context.yaml's ``sense`` cue reaches the ones after the
+    first); the same clashes told on their own in one of the towns are a happening."""
+    terms = ("قال المتحدث إن الوضع متوتر . ونص الاتفاق على تثبيت وقف إطلاق النار شاملا القصف الجوي "
+             "والمدفعي وعمليات الاقتحام والاشتباكات لمدة تسعة أشهر في المناطق الآتية : الميادين , البوكمال .")
+    assert not events_of(terms, "ASSAULT", published=PUBLISHED)
+    told = OPENING + "حيث تجري الاشتباكات على محاور في شرق مدينة الميادين ."
+    assert _first_tellings(told) == ["Al Mayadin"]
