@@ -2010,9 +2010,15 @@ def _first_telling(d: Draft) -> bool:
 
 def _told_first(m: EventMention) -> None:
     """Join :data:`FIRST_TELLING` to the trigger's rule (a copy: drafts of one trigger share
-    their evidence)."""
+    their evidence). A day read from a sentence before it is no day of its own: that sentence
+    told no happening of its type (it would be the referent), and in a list it is another item's
+    ("2 - … متأثرا بجراح أصيب بها قبل عدة أيام 3 - … / حلب / في الاشتباكات"): left to the story's
+    day (:func:`rasd.events.storyday.story_days`)."""
     m.evidence = [replace(ev, rule=f"{ev.rule}|{FIRST_TELLING}") if ev.field == "trigger" else ev
                   for ev in m.evidence]
+    if any(ev.field == "event_date" and ev.rule.startswith("date:sentence-") and ev.rule.endswith("-before")
+           for ev in m.evidence):
+        _undate(m)
 
 
 def _merge(drafts: list[Draft], meeting_sentences: frozenset[int], days: tuple[int, ...]) -> list[EventMention]:
