@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 RULE = "actor:civilians-struck"
 RULE_SHOT = "actor:people-shot"
+# ... and (FIELDS29) the dead or wounded named by their nation or calling ("مقتل 3 إسرائيليين"،
+# "مقتل الصحفي"، "أكثر من 20 من سكانها"): roles_civilians.yaml ``victim_heads``
+RULE_HEAD = "actor:civilians-by-calling"
 REMOTE = "Explosions/Remote violence"
 # ... and (ACTORS18) an attack on people typed violence against civilians: "قتل شخصان برصاص
 # مسلحين مجهولين" struck civilians just as a shell that killed two did
@@ -61,13 +64,20 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     مدفعي"), and a side joined to actor1 ("لقوات النظام وميليشيا حزب الله") is actor1's ally,
     no target (ACTORS19).
 
+    An attack or killing no weapon typed (FIELDS29; roles_civilians.yaml ``untyped_triggers``:
+    "قتل فلسطيني 3 إسرائيليين"، "اغتيال الصحفي") is read by its toll alone: people counted among
+    its dead or wounded at most ``untyped_reach`` words from the trigger (not civilians named
+    anywhere after it, "القوات المهاجمة ... منازل المدنيين", nor homes) struck civilians; the
+    civilians then type it an attack on civilians (``build._typed_by_sides``).
+
     People shot (ACTOR2_22): a killing or shooting typed a clash by small arms (:func:`_shooting`)
     whose trigger counts, near it, its dead or wounded as people (``shot_people``: "قتل شخص
     برصاص حرس الحدود"، "مدنيا قتل بنيران مسلحين مجهولين") struck civilians, with the rule
     ``actor:people-shot``; the build stage then types it an attack on civilians."""
     if cand.plover != "ASSAULT" or roles.actor2 is not None:
         return
-    shot = (event_type or cand.event_type) not in STRUCK_TYPES
+    untyped = (event_type or cand.event_type) is None and cand.kind.id in _data()["untyped_triggers"]
+    shot = not untyped and (event_type or cand.event_type) not in STRUCK_TYPES
     if shot and not _shooting(ann, cand, typed or cand):
         return
     own = family(roles.actor1.value) if roles.actor1 is not None else None
@@ -84,11 +94,16 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
         if victims is not None:
             roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_SHOT, []
         return
+    if untyped:  # only the dead or wounded it counts near it, as people: no named civilians, homes
+        victims = _victim_count(ann, cand, "victim_people", int(_data()["untyped_reach"]))
+        if victims is not None:
+            roles.actor2, roles.rule2, roles.assoc2 = victims, victims.span.rule, []
+        return
     civilians = next((a for a in here if a.first >= cand.first and _civilian(a)), None)
     victims = (civilians or _counted_before(ann, cand, here) or _victim_count(ann, cand)
                or _civilian_object(ann, cand))
     if victims is not None:
-        roles.actor2, roles.rule2, roles.assoc2 = victims, RULE, []
+        roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_HEAD if victims.span.rule == RULE_HEAD else RULE, []
 
 
 def with_civilians(plover: str, actor: dict[str, Any] | None, assoc: list[dict[str, Any]]
@@ -148,7 +163,10 @@ def _victim_count(ann: Annotations, cand: Candidate, key: str = "victim_people",
                   ) -> Arg | None:
     """The sentence's casualty count whose victims are people (``victim_people``, or the
     narrower ``shot_people`` for people shot, told at most ``reach`` words from the trigger),
-    as the civilians."""
+    as the civilians; for ``victim_people`` also a count whose "who" opens with a nation's
+    people or a civilian calling (``victim_heads``: "مقتل 3 إسرائيليين"، "مقتل الصحفي"; only
+    its first word, after an optional "من", so "جنود أتراك" stay soldiers; FIELDS29), with the
+    rule ``actor:civilians-by-calling``."""
     people = _cue(key)
     for c in ann.in_sentence(ann.casualties, cand.sentence):
         if not isinstance(c.value, dict):
@@ -156,9 +174,14 @@ def _victim_count(ann: Annotations, cand: Candidate, key: str = "victim_people",
         if reach is not None and (c.first > cand.last + reach or c.last < cand.first - reach):
             continue
         who = c.value.get("who")
-        if c.value.get("kind") in ("killed", "injured") and who and any(
-                people.match(w) for w in normalize(str(who)).text.split()):
+        if c.value.get("kind") not in ("killed", "injured") or not who:
+            continue
+        words = normalize(str(who)).text.split()
+        if any(people.match(w) for w in words):
             return _civilians(ann, victim_first(c), c.last, RULE if key == "victim_people" else RULE_SHOT)
+        head = words[1:2] if words[:1] in (["من"], ["ومن"]) else words[:1]
+        if key == "victim_people" and head and _cue("victim_heads").match(head[0]):
+            return _civilians(ann, victim_first(c), c.last, RULE_HEAD)
     return None
 
 
