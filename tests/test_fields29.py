@@ -67,6 +67,11 @@ def test_an_untyped_killing_of_fighters_is_no_attack_on_civilians():
     assert e.event_type != "Violence against civilians"
 
 
+def test_people_killed_in_the_fighting_are_no_civilians_struck():
+    events = _assaults("يجري التحضير لإجراءات الدفن الجماعي ل 500 شخص قتلوا في القتال في بلدة بور في جنوب السودان.")
+    assert all(_rule2(e) != CALLING and not name_of(e.actor2).startswith("Civilians") for e in events)
+
+
 def test_the_dead_counted_as_members_of_a_side_name_the_side_struck():
     (e,) = _assaults("قال قائد العمليات في الجيش العراقي , إن الهجوم الذي قام به سلاح الجو العراقي في المحيط "
                      "الصحراوي جنوب غرب قضاء الرطبة , على مبعدة حوالي 310 كيلومتر إلى الغرب من الرمادي , "

@@ -67,7 +67,8 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     An attack or killing no weapon typed (FIELDS29; roles_civilians.yaml ``untyped_triggers``:
     "قتل فلسطيني 3 إسرائيليين"، "اغتيال الصحفي") is read by its toll alone: people counted among
     its dead or wounded at most ``untyped_reach`` words from the trigger (not civilians named
-    anywhere after it, "القوات المهاجمة ... منازل المدنيين", nor homes) struck civilians; the
+    anywhere after it, "القوات المهاجمة ... منازل المدنيين", nor homes) struck civilians, unless
+    its sentence tells a fight (``untyped_not_fight``: "500 شخص قتلوا في القتال"); the
     civilians then type it an attack on civilians (``build._typed_by_sides``).
 
     People shot (ACTOR2_22): a killing or shooting typed a clash by small arms (:func:`_shooting`)
@@ -95,6 +96,10 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
             roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_SHOT, []
         return
     if untyped:  # only the dead or wounded it counts near it, as people: no named civilians, homes
+        lo, hi = ann.words.sentence_range(cand.sentence)
+        fight = _cue("untyped_not_fight")
+        if any(fight.match(ann.words.texts[k]) for k in range(lo, hi)):
+            return  # "500 شخص قتلوا في القتال": a fight's dead, whichever side
         victims = _victim_count(ann, cand, "victim_people", int(_data()["untyped_reach"]))
         if victims is not None:
             roles.actor2, roles.rule2, roles.assoc2 = victims, victims.span.rule, []

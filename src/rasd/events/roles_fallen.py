@@ -21,8 +21,9 @@ RULE = "actor:side-of-the-fallen"
 
 
 def side_of_the_fallen(ann: Annotations, cand: Candidate, roles: Roles) -> None:
-    """An attack (ASSAULT) with no actor2 whose sentence counts, at most ``fallen_reach`` words
-    from the trigger, dead or wounded (a casualty span of kind killed or injured with a "who")
+    """An attack (ASSAULT) with no actor2 whose sentence counts, from the trigger on and at most
+    ``fallen_reach`` words after it (a toll wholly before the trigger is often an earlier
+    item's, on a ticker), dead or wounded (a casualty span of kind killed or injured with a "who")
     among whose words an armed side is named — not actor1's own side, not of its camp, not an
     ally joined to it, not the umbrella of actor1's rebels nor one of them — struck that side:
     actor2, on the words of that side, rule ``actor:side-of-the-fallen``. With no actor1 only a
@@ -40,7 +41,7 @@ def side_of_the_fallen(ann: Annotations, cand: Candidate, roles: Roles) -> None:
     for c in ann.in_sentence(ann.casualties, cand.sentence):
         if not isinstance(c.value, dict) or c.value.get("kind") not in ("killed", "injured") or not c.value.get("who"):
             continue
-        if c.first > cand.last + reach or c.last < cand.first - reach or _clause_between(ann, cand, c):
+        if c.first > cand.last + reach or c.last <= cand.first or _clause_between(ann, cand, c):
             continue
         first = victim_first(c)
         for a in actors:
@@ -61,6 +62,6 @@ def _clause_between(ann: Annotations, cand: Candidate, toll: Arg) -> bool:
     before a new و-clause or a word of roles.yaml ``sole_side_clause_breaks`` ("أعلنت ... مقتل 23
     مسلحا من داعش بضربات صاروخية , فيما شهدت بغداد انفجارا": the dead are the other clause's)."""
     ws, breaks = ann.words.words, _sole_cue("sole_side_clause_breaks")
-    lo, hi = sorted((cand.last, toll.first)) if toll.first >= cand.last else (toll.last, cand.first)
+    lo, hi = (cand.last, toll.first) if toll.first >= cand.last else (toll.first, toll.first)
     return any(ws[k].ends_clause or (ws[k].comma and ws[k + 1].text.startswith("و")) or breaks.match(ws[k + 1].text)
                for k in range(max(lo - 1, 0), hi - 1))
