@@ -4,9 +4,7 @@ tests, each rule with a case it must take and a close case it must leave:
 - the dead or wounded named by their nation or calling ("مقتل 3 إسرائيليين"، "مقتل الصحفي"، "من
   سكانها") are the civilians (roles_civilians.yaml ``victim_heads``, ``actor:civilians-by-calling``);
 - an attack or killing no weapon typed is read like a strike (``untyped_triggers``): its people
-  counted among the dead are the civilians, and it becomes an attack on civilians;
-- dead counted as members of an armed side name the side it struck (rasd.events.roles_fallen,
-  ``actor:side-of-the-fallen``)."""
+  counted among the dead are the civilians, and it becomes an attack on civilians."""
 
 from __future__ import annotations
 
@@ -16,7 +14,6 @@ import rasd
 from tests.helpers import name_of
 
 CALLING = "actor:civilians-by-calling"
-FALLEN = "actor:side-of-the-fallen"
 
 
 @pytest.fixture(autouse=True)
@@ -70,24 +67,3 @@ def test_an_untyped_killing_of_fighters_is_no_attack_on_civilians():
 def test_people_killed_in_the_fighting_are_no_civilians_struck():
     events = _assaults("يجري التحضير لإجراءات الدفن الجماعي ل 500 شخص قتلوا في القتال في بلدة بور في جنوب السودان.")
     assert all(_rule2(e) != CALLING and not name_of(e.actor2).startswith("Civilians") for e in events)
-
-
-def test_the_dead_counted_as_members_of_a_side_name_the_side_struck():
-    (e,) = _assaults("قال قائد العمليات في الجيش العراقي , إن الهجوم الذي قام به سلاح الجو العراقي في المحيط "
-                     "الصحراوي جنوب غرب قضاء الرطبة , على مبعدة حوالي 310 كيلومتر إلى الغرب من الرمادي , "
-                     "أسفر عن مقتل عشرات من عناصر تنظيم الدولة الإسلامية وتدمير معسكرين للتنظيم .")
-    assert "Iraq" in name_of(e.actor1)
-    assert "Islamic State" in name_of(e.actor2) and _rule2(e) == FALLEN
-
-
-def test_the_attacker_s_own_dead_name_no_target():
-    (e,) = _assaults("قصفت قوات النظام بلدة كفرزيتا في ريف حماة ما أدى إلى مقتل 5 من عناصرها.")
-    assert "Syria" in name_of(e.actor1) and e.actor2 is None
-
-
-def test_dead_of_another_clause_name_no_target():
-    events = _assaults("من جهة أخرى , أعلنت المخابرات العسكرية العراقية , الخميس , مقتل 23 مسلحا من داعش بضربات "
-                       "صاروخية في مدينة الفلوجة بمحافظة الأنبار شمال غربي العراق , فيما شهدت العاصمة بغداد "
-                       "انفجارا أسفر عن قتلى وجرحى .")
-    baghdad = [e for e in events if name_of(e.location) == "Baghdad"]
-    assert baghdad and all(_rule2(e) != FALLEN for e in baghdad)

@@ -101,7 +101,6 @@ from rasd.events.roles_armies import (
     qualified_bare_army,
 )
 from rasd.events.roles_civilians import struck_civilians, victim_first
-from rasd.events.roles_fallen import side_of_the_fallen
 from rasd.events.roles_fights import allied
 from rasd.events.roles_frames import opening_target_verb, purpose_object, waging_verb
 from rasd.events.roles_owners import target_owner
@@ -1810,7 +1809,6 @@ def assign_roles(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) 
     repeller_before(ann, cand, roles)  # "الجيش يصد هجوما للمسلحين": the army was attacked
     other_side(ann, cand, roles)  # a battle told one-sided: the other side of the report's fight
     struck_civilians(ann, cand, roles)  # a strike whose victims are people: the civilians it hit
-    side_of_the_fallen(ann, cand, roles)  # "مقتل 7 عناصر للنظام": the side whose men it killed
     rebels_the_state_fights(ann, cand, roles)  # "اشتباكات بين الجيش والمسلحين": the rebels, not unknown men
     return roles
 
