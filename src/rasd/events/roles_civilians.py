@@ -68,7 +68,8 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     "قتل فلسطيني 3 إسرائيليين"، "اغتيال الصحفي") is read by its toll alone: people counted among
     its dead or wounded at most ``untyped_reach`` words from the trigger (not civilians named
     anywhere after it, "القوات المهاجمة ... منازل المدنيين", nor homes) struck civilians, unless
-    its sentence tells a fight (``untyped_not_fight``: "500 شخص قتلوا في القتال"); the
+    its sentence tells a fight or a remote weapon (``untyped_not_fight``: "500 شخص قتلوا في
+    القتال"، "قتل الآخرون في ضربات على بلدة مسرابا"); the
     civilians then type it an attack on civilians (``build._typed_by_sides``).
 
     People shot (ACTOR2_22): a killing or shooting typed a clash by small arms (:func:`_shooting`)
@@ -99,7 +100,7 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
         lo, hi = ann.words.sentence_range(cand.sentence)
         fight = _cue("untyped_not_fight")
         if any(fight.match(ann.words.texts[k]) for k in range(lo, hi)):
-            return  # "500 شخص قتلوا في القتال": a fight's dead, whichever side
+            return  # "قتلوا في القتال"، "في ضربات": a fight's dead, or a blow of a kind not told
         victims = _victim_count(ann, cand, "victim_people", int(_data()["untyped_reach"]))
         if victims is not None:
             roles.actor2, roles.rule2, roles.assoc2 = victims, victims.span.rule, []
