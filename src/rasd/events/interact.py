@@ -429,7 +429,10 @@ def call_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles) 
     window, before_window, received, markers, prefixes, reach = _call_cues()
     complementizers = _clause_words()[0]
     w = words.words
-    parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
+    # only the actors a side can be taken from (``after`` and ``before`` below), not every actor
+    # of a run-on sentence for each call (REVIEW29: "أبلغ … نظيره" ×2,400 in one sentence: 20 s)
+    parties = [a for a in ann.reaching(ann.actors, cand.sentence, cand.first - before_window - 1,
+                                       cand.last + window + 1) if _is_party(a)]
 
     def open_between(a: int, b: int, reach: int = window) -> bool:
         return b - a <= reach and not any(w[k].ends_clause or w[k].text in complementizers for k in range(a, b))
