@@ -1,13 +1,16 @@
-"""REVIEW29: a telephone call's sides are sought among the actors within the call's reach
+"""REVIEW29: (1) a telephone call's sides are sought among the actors within the call's reach
 (rasd.events.interact.call_parties), not among every actor of the sentence for each call — a run-on
 sentence of UNIFORM29's "أبلغ … نظيره" calls cost time quadratic in its length. The sides found are
-the same; the work per call is bounded (a count of the actors examined, no timing asserted)."""
+the same; the work per call is bounded (a count of the actors examined, no timing asserted).
+(2) FIELDS29's untyped killings read their sentence's target words and fight words once per
+sentence (Annotations.last_word), not once per killing."""
 
 from __future__ import annotations
 
 import pytest
 
 import rasd.events.interact as interact
+import rasd.events.roles_civilians as roles_civilians
 from rasd.api import extract
 
 pytestmark = pytest.mark.usefixtures("no_confidence_filter")
@@ -52,3 +55,19 @@ def test_each_call_examines_the_actors_within_its_reach_only(monkeypatch):
     # 200 calls, each with a few actors within reach; every actor of the sentence (600) per call
     # would be 120,000 (main at 035a12a)
     assert seen["n"] < 20 * 200
+
+
+# --- roles_civilians: the words a killing's sentence holds, found once per sentence ------------
+
+def test_each_killing_reads_its_sentences_target_words_once(monkeypatch):
+    seen = {"n": 0}
+    real = roles_civilians.target_noun
+
+    def counting(word):
+        seen["n"] += 1
+        return real(word)
+
+    monkeypatch.setattr(roles_civilians, "target_noun", counting)
+    extract("قتل " * 300 + "مدنيا في الرقة .", published="2017-05-02")
+    # 300 untyped killings in one sentence of ~305 words: once per sentence, not 300 × 150 (FIELDS29 on e27b0d0)
+    assert seen["n"] < 2 * 305

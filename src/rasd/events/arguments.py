@@ -157,6 +157,7 @@ class Annotations:
         self._windows: dict[tuple[int, int], tuple[list[Arg], list[Arg], list[int] | None, int]] = {}
         self._longest: dict[int, tuple[list[Arg], int]] = {}  # see reaching
         self._sentence_ordered: dict[int, tuple[list[Arg], bool]] = {}  # see before
+        self._last_word: dict[tuple[str, int], int] = {}  # see last_word
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -334,6 +335,19 @@ class Annotations:
         for s in range(max(low, 0), sentence + 1):
             out += self.in_window(group, s, -1, first - 1)
         return out
+
+    def last_word(self, name: str, sentence: int, test: Callable[[str], object]) -> int:
+        """The index of the last word of ``sentence`` whose text ``test`` accepts (-1: none),
+        found once per sentence for the cue ``name``: a rule asking whether such a word stands
+        after its trigger, or anywhere in its sentence, compares its own index with it instead of
+        scanning the sentence for each trigger (REVIEW29: a run-on sentence of killings)."""
+        key = (name, sentence)
+        k = self._last_word.get(key)
+        if k is None:
+            lo, hi = self.words.sentence_range(sentence)
+            texts = self.words.texts
+            k = self._last_word[key] = next((k for k in range(hi - 1, lo - 1, -1) if test(texts[k])), -1)
+        return k
 
     def last_first(self, group: list[Arg], sentence: int) -> int:
         """The largest first word of ``group``'s args in one sentence, or -1 (none)."""

@@ -88,8 +88,7 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     if any((f := family(a.value)) is not None and f != own and id(a) not in allies
            and control_cue(ann, a) is None for a in here):
         return  # an armed side is named: it, not the civilians, is what the other rules read
-    _lo, hi = ann.words.sentence_range(cand.sentence)
-    if any(target_noun(ann.words.texts[k]) for k in range(cand.last, hi)):
+    if ann.last_word("target_nouns", cand.sentence, target_noun) >= cand.last:
         return  # "قصفت الطائرات مواقع التنظيم": positions were hit, whoever died there
     if shot:  # people shot: only people counted among the dead or wounded the trigger tells
         victims = _victim_count(ann, cand, "shot_people", int(_data()["shot_reach"]))
@@ -97,9 +96,7 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
             roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_SHOT, []
         return
     if untyped:  # only the dead or wounded it counts near it, as people: no named civilians, homes
-        lo, hi = ann.words.sentence_range(cand.sentence)
-        fight = _cue("untyped_not_fight")
-        if any(fight.match(ann.words.texts[k]) for k in range(lo, hi)):
+        if ann.last_word("untyped_not_fight", cand.sentence, _cue("untyped_not_fight").match) >= 0:
             return  # "قتلوا في القتال"، "في ضربات": a fight's dead, or a blow of a kind not told
         victims = _victim_count(ann, cand, "victim_people", int(_data()["untyped_reach"]))
         if victims is not None:
