@@ -42,15 +42,21 @@ def test_a_calls_sides_before_and_after_its_words_in_a_run_on_sentence(line, sid
     assert set(_sides(" و".join([line] * 30) + " .")) == {sides}
 
 
-def test_each_call_examines_the_actors_within_its_reach_only(monkeypatch):
+def _count_calls(monkeypatch, module, name: str) -> dict[str, int]:
+    """Wrap ``module.name`` so each call is counted in the returned ``{"n": …}``."""
     seen = {"n": 0}
-    real = interact._is_party
+    real = getattr(module, name)
 
     def counting(arg):
         seen["n"] += 1
         return real(arg)
 
-    monkeypatch.setattr(interact, "_is_party", counting)
+    monkeypatch.setattr(module, name, counting)
+    return seen
+
+
+def test_each_call_examines_the_actors_within_its_reach_only(monkeypatch):
+    seen = _count_calls(monkeypatch, interact, "_is_party")
     extract(" و".join([CALL] * 200) + " .", published="2017-05-02")
     # 200 calls, each with a few actors within reach; every actor of the sentence (600) per call
     # would be 120,000 (main at 035a12a)
@@ -60,14 +66,7 @@ def test_each_call_examines_the_actors_within_its_reach_only(monkeypatch):
 # --- roles_civilians: the words a killing's sentence holds, found once per sentence ------------
 
 def test_each_killing_reads_its_sentences_target_words_once(monkeypatch):
-    seen = {"n": 0}
-    real = roles_civilians.target_noun
-
-    def counting(word):
-        seen["n"] += 1
-        return real(word)
-
-    monkeypatch.setattr(roles_civilians, "target_noun", counting)
+    seen = _count_calls(monkeypatch, roles_civilians, "target_noun")
     extract("قتل " * 300 + "مدنيا في الرقة .", published="2017-05-02")
     # 300 untyped killings in one sentence of ~305 words: once per sentence, not 300 × 150 (FIELDS29 on e27b0d0)
     assert seen["n"] < 2 * 305
