@@ -47,12 +47,16 @@ def test_a_comma_and_a_stop_are_found_where_they_stand() -> None:
 
 # --- Annotations.reaching: the actors and tolls near a trigger, as the filter finds them -------
 
+def _annotated(text: str) -> tuple[Words, Annotations]:
+    doc = extract(text, published="2017-05-02")
+    words = Words(doc)
+    return words, Annotations(doc, words)
+
+
 def test_args_reaching_a_window_are_the_sentences_args_filtered() -> None:
     text = ("قتل خمسة مدنيين وجرح ثلاثة آخرون في قصف لقوات النظام على بلدة كفرنبل ، واشتبكت فصائل "
             "المعارضة مع تنظيم داعش في ريف حلب الشمالي ، وقتل عنصران من قوات سوريا الديمقراطية .")
-    doc = extract(text, published="2017-05-02")
-    words = Words(doc)
-    ann = Annotations(doc, words)
+    words, ann = _annotated(text)
     assert len(ann.in_sentence(ann.actors, 0)) >= 3 and len(ann.in_sentence(ann.casualties, 0)) >= 2
     for group in (ann.actors, ann.casualties, ann.places):
         for low in range(-20, len(words) + 5, 2):
@@ -110,9 +114,7 @@ def test_a_killing_told_after_a_stop_is_read_on_its_own() -> None:
 def test_args_before_a_word_are_the_pages_args_filtered() -> None:
     text = ("شنت الطائرات الروسية غارات على مدينة دوما . وقصفت قوات النظام بلدة كفرنبل ، "
             "واشتبكت فصائل المعارضة مع تنظيم داعش في ريف حلب . وقتل عنصران من قوات سوريا الديمقراطية .")
-    doc = extract(text, published="2017-05-02")
-    words = Words(doc)
-    ann = Annotations(doc, words)
+    words, ann = _annotated(text)
     assert len({a.sentence for a in ann.actors}) >= 2
     last = words.words[-1].sentence
     for low in range(-2, last + 1):
