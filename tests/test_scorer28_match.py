@@ -49,3 +49,22 @@ def test_a_required_gold_event_keeps_its_mention_from_an_optional_one():
     system = {"d": [_mention("Douma")]}
     score = score_events(gold, system)
     assert (score.matched, score.optional, score.system) == (1, 0, 1)
+
+
+def test_a_tie_among_required_matchings_leaves_the_optional_event_its_mention():
+    """REVIEW29: the required event (any place) could take Douma's or Harasta's mention; matched
+    first, it took whichever came first, so Douma's optional event found none and Harasta's
+    mention counted as an extra — the score hung on the mentions' order."""
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": None},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "optional": True}]
+    for system in ([_mention("Douma"), _mention("Harasta")], [_mention("Harasta"), _mention("Douma")]):
+        score = score_events(gold, {"d": system})
+        assert (score.matched, score.optional, score.system) == (1, 1, 1)
+
+
+def test_the_required_event_keeps_its_agreeing_mention_over_an_optional_match():
+    gold = [{"doc_id": "d", "plover": "ASSAULT", "location": None, "event_date": "2017-01-02"},
+            {"doc_id": "d", "plover": "ASSAULT", "location": ["Douma"], "optional": True}]
+    system = {"d": [_mention("Harasta"), _mention("Douma", "2017-01-02")]}
+    score = score_events(gold, system)
+    assert (score.matched, score.optional, score.system, score.fields["event_date"]) == (1, 0, 2, [1, 1])

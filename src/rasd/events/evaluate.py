@@ -22,8 +22,10 @@ line ``{"doc_id", "document": true}`` lists a document even when it reports no e
 whatever rasd emits there counts against precision). A gold event marked ``"optional": true``
 is one a careful coder could code or leave (a reported claim, a step of a larger happening):
 a system event matching it counts neither as found nor as extra, and missing it is no miss.
-Required gold events are matched first, so an optional one never takes their system event; the
-optional ones are then matched the same way on the mentions left (REVIEW28).
+Required gold events come first, so an optional one never takes their system event: one maximum
+matching per document counts the required matches first, then their agreement, then the optional
+matches (REVIEW28; REVIEW29: matched after the required ones, the optional events lost mentions a tie
+among the required matchings left to the mentions' order).
 
 **GSR** (``arabic-event-gsr``): a sentence is "yes" for ASSAULT when rasd emits an ASSAULT
 mention for it; "yes" rows are positives, "easy no" and "difficult no" negatives,
@@ -243,6 +245,7 @@ def gold_document_ids(gold: list[dict[str, Any]]) -> set[str]:
 
 
 _ONE = 1_000_000  # a match outweighs any number of agreeing dates and sub-event types
+_REQUIRED = _ONE * _ONE  # a required match outweighs any agreement and any number of optional matches
 
 
 def _matches(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]
@@ -251,39 +254,43 @@ def _matches(gold: list[dict[str, Any]], system: dict[str, list[EventMention]]
     order, then the mentions matched to optional gold events (matching rules in the module
     docstring)."""
     events = [g for g in gold if not g.get("document")]
-    used: set[int] = set()
     wanted = [g for g in events if not g.get("optional")]
+    index = {id(g): i for i, g in enumerate(wanted)}
     found: dict[int, EventMention] = {}
-    by_doc: dict[str, list[int]] = {}
-    for i, g in enumerate(wanted):
-        by_doc.setdefault(g["doc_id"], []).append(i)
-    for doc_id, rows in by_doc.items():  # a maximum one-to-one matching, preferring agreement
-        for r, e in _assign([wanted[i] for i in rows], system.get(doc_id, [])):
-            found[rows[r]] = e
-            used.add(id(e))
-    required = [(g, found.get(i)) for i, g in enumerate(wanted)]
     optional: list[EventMention] = []
-    optional_by_doc: dict[str, list[dict[str, Any]]] = {}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
     for g in events:
-        if g.get("optional"):
-            optional_by_doc.setdefault(g["doc_id"], []).append(g)
-    for doc_id, maybe in optional_by_doc.items():  # the same matching on the mentions the required left
-        mentions = [e for e in system.get(doc_id, []) if id(e) not in used]
-        optional.extend(e for _, e in _assign(maybe, mentions))
-    return required, optional
+        by_doc.setdefault(g["doc_id"], []).append(g)
+    for doc_id, rows in by_doc.items():  # one maximum matching of the required and optional events
+        for g, e in _assign(rows, system.get(doc_id, [])):
+            if g.get("optional"):
+                optional.append(e)
+            else:
+                found[index[id(g)]] = e
+    return [(g, found.get(i)) for i, g in enumerate(wanted)], optional
 
 
-def _assign(gold: list[dict[str, Any]], mentions: list[EventMention]) -> list[tuple[int, EventMention]]:
-    """(row in ``gold``, mention) pairs of a maximum one-to-one matching of one document's gold
-    events to its mentions, preferring pairs with the gold date, then its sub-event type."""
+def _weight(g: dict[str, Any], e: EventMention) -> int:
+    """0 for an incompatible pair; otherwise the most required matches first, then their
+    agreement (the gold date, then the sub-event type), then the most optional matches."""
+    if e.plover != g["plover"] or not location_matches(g.get("location"), e.location):
+        return 0
+    if g.get("optional"):
+        return 1
+    return _REQUIRED + _ONE * (2 * (e.event_date == g.get("event_date") and e.event_date is not None)
+                               + (e.sub_event_type == g.get("sub_event_type")))
+
+
+def _assign(gold: list[dict[str, Any]], mentions: list[EventMention]
+            ) -> list[tuple[dict[str, Any], EventMention]]:
+    """(gold event, mention) pairs of a maximum one-to-one matching of one document's gold events
+    to its mentions, weighted by :func:`_weight`."""
     from scipy.optimize import linear_sum_assignment
 
     if not gold or not mentions:
         return []
-    weights = [[0 if e.plover != g["plover"] or not location_matches(g.get("location"), e.location)
-                else _ONE + 2 * (e.event_date == g.get("event_date") and e.event_date is not None)
-                + (e.sub_event_type == g.get("sub_event_type")) for e in mentions] for g in gold]
-    return [(r, mentions[c]) for r, c in zip(*linear_sum_assignment(weights, maximize=True), strict=True)
+    weights = [[_weight(g, e) for e in mentions] for g in gold]
+    return [(gold[r], mentions[c]) for r, c in zip(*linear_sum_assignment(weights, maximize=True), strict=True)
             if weights[r][c]]
 
 
