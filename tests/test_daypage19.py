@@ -48,9 +48,9 @@ def _dates(url: str, text: str = TICKER) -> list[tuple[str | None, int | None, l
             for e in doc.events]
 
 
-def test_a_day_pages_undated_items_take_its_day_at_week_precision() -> None:
+def test_a_day_pages_undated_items_take_its_day_at_day_precision() -> None:
     dates = _dates(DAY_URL)
-    assert dates and all(d[:2] == ("2017-11-30", 2) and d[2] == ["date:day-page"] for d in dates)
+    assert dates and all(d[:2] == ("2017-11-30", 1) and d[2] == ["date:day-page"] for d in dates)
 
 
 def test_a_story_filed_under_its_day_gives_undated_items_no_day() -> None:
