@@ -36,6 +36,7 @@ class TimeLexicon:
     town_openers: set[str] = field(default_factory=set)  # مدينة، في in "في حلب اليوم": the town
     no_town_heads: set[str] = field(default_factory=set)  # رأي in "في رأي اليوم": still the paper
     name_heads: set[str] = field(default_factory=set)  # قوى in "قوى 14 آذار"
+    tomorrow_name_heads: set[str] = field(default_factory=set)  # تيار in "تيار الغد": a name
     hijri: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)  # first → rest
     hijri_marks: set[str] = field(default_factory=set)
     anchor_links: set[str] = field(default_factory=set)  # "بعد يومين من/على X"
@@ -133,6 +134,9 @@ def time_lexicon() -> TimeLexicon:
     for name in data.get("name_heads", []):
         lex.name_heads.update(clitic_forms(key(name)))
         lex.name_heads.update(clitic_forms("ال" + key(name)))
+    for name in data.get("tomorrow_name_heads", []):
+        lex.tomorrow_name_heads.update(clitic_forms(key(name)))
+        lex.tomorrow_name_heads.update(clitic_forms("ال" + key(name)))
     for name in data.get("media_names_today", []):
         lex.media_heads.update(clitic_forms(key(name).split()[0]))
     # the words after which an outlet named "<town> اليوم" is the town (the actors' settlement

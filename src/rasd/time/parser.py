@@ -39,6 +39,7 @@ from rasd.time.words import (
     SAME,
     THE_DAY,
     THE_MONTH,
+    THE_TOMORROW,
     THE_WEEK,
     THIS,
     TOMORROW,
@@ -611,6 +612,8 @@ class Parser:
                 or (self.at(k - 2) in BETWEEN and self.at(k - 1) in THE_YESTERDAY)):
             return None  # "حلب بين الأمس واليوم": then and now, no day ("بين أمس واليوم" is two days)
         if w in lex.relative_days:
+            if j == k and w in THE_TOMORROW and self.at(k - 1) in lex.tomorrow_name_heads:
+                return None  # "تيار الغد", "لجريدة الغد": a party's or a paper's name, no day
             if j == k and w in THE_DAY and (
                     (self.at(k - 1) in lex.media_heads and (self.at(k - 2) not in lex.town_openers
                                                               or self.at(k - 1) in lex.no_town_heads))
