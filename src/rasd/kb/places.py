@@ -318,6 +318,8 @@ class Cues:
     country_tie_words: frozenset[str] = frozenset()  # جنوب، عاصمة: "X جنوب روسيا" (PLACES18)
     masculine_heads: frozenset[str] = frozenset()  # ميناء، إقليم: "ميناء جيهان التركي"
     name_suffixes: frozenset[str] = frozenset()  # الغربية، الكبرى: part of an unknown name
+    name_joiners: frozenset[str] = frozenset()  # بن، ابن: an unknown name runs on over it (NEAR30)
+    name_closers: frozenset[str] = frozenset()  # بعد، اليوم …: a phrase after an unknown name (NEAR30)
     tie_phrases: frozenset[tuple[str, ...]] = frozenset()  # في، الواقعة في: X lies in Y
     tie_near: tuple[str, ...] = ()  # قرب، مقربة: a tie phrase that says "near"
     locatives: frozenset[str] = frozenset()  # في: "in" before a region's cue word (في ريف حماة)
@@ -403,6 +405,8 @@ def load_cues() -> Cues:
         country_tie_words=_norm_set(c.get("country_tie_words") or []),
         masculine_heads=_norm_set(c.get("masculine_heads") or []),
         name_suffixes=_norm_set(c.get("name_suffixes") or []),
+        name_joiners=_norm_set(c.get("name_joiners") or []),
+        name_closers=_norm_set(c.get("name_closers") or []),
         tie_phrases=frozenset(key_tokens(p) for p in c.get("tie_phrases") or []),
         tie_near=tuple(sorted(_norm_set(c.get("tie_near") or []))),
         locatives=_norm_set(c.get("locatives") or []),
@@ -884,6 +888,7 @@ class Linker:
                 last = n + 1
                 if w in c.name_prefixes and last < len(words) and toks.adjacent(n):
                     last += 1
+                last = self._joined_rest(toks, last)
                 last = self._name_rest(toks, n, last)
                 last = self._quoted_rest(toks, first - 1, last)
                 key = " ".join([w, *words[n + 1:last]])
@@ -915,6 +920,58 @@ class Linker:
                       and not self._list_word_refused(nxt[1:], nxt))
             return last + 1 if listed else last
         return last + 1 if gap.strip(" ")[:1] in (",", "،", ".") else last
+
+    def _joined_rest(self, toks: Toks, last: int, stop: int | None = None) -> int:
+        """The end of an unknown name whose halves a joiner links ("مويلح بن هديب", "قصر ابن
+        وردان"; ``name_joiners`` in cues.yaml, NEAR30): the joiner and one name word after it
+        join the name that ends at ``last`` (the joiner already in it when it ends the name).
+        ``stop``: the words the name may not reach."""
+        words, c = toks.words, self.cues
+        stop = len(words) if stop is None else stop
+        if words[last - 1] in c.name_joiners and last < stop and toks.adjacent(last - 1):
+            return last + 1 if self._name_word(words[last], joined=True) else last
+        if (last + 1 < stop and words[last] in c.name_joiners and toks.adjacent(last - 1)
+                and toks.adjacent(last) and self._name_word(words[last + 1], joined=True)):
+            return last + 2
+        return last
+
+    def _name_word(self, w: str, joined: bool = False) -> bool:
+        """Whether ``w`` may be one more word of a settlement's name the gazetteer lacks: no
+        word of the language, no cue, direction, adjective, known name, joiner or closer, and
+        no و of a next item unless a joiner stands before it (``joined``: ابن وردان)."""
+        c = self.cues
+        if not joined and (w.startswith(("بال", "لل", "كال")) or (w.startswith("ال") and w.endswith(("تين", "تان")))
+                           or self._no_name_form(w)):
+            return False  # بالمدفعية "with artillery", التابعتين "the two lying in", عشوائي "random"
+        return not ((w[:1] == "و" and not joined) or w.isdigit() or w in c.name_prefixes or w in c.name_joiners
+                    or w in c.name_closers or w in c.directions or w in c.adjective_like
+                    or w in demonym_adjectives() or any(p[0] == w for p in c.tie_phrases)
+                    or self._placed_in(w) or self._list_word_refused(w, w))
+
+    def _closes(self, toks: Toks, j: int) -> bool:
+        """Whether a place's phrase plainly closes before word ``j``: the text's end, a
+        punctuation mark, a direction, a tie phrase, a place cue glued to ب/ل, a closer
+        (``name_closers``) or the next item's و (NEAR30)."""
+        words, c = toks.words, self.cues
+        if j >= len(words) or toks.gaps[j].strip(" ") != "":
+            return True
+        w = words[j]
+        return (w in c.directions or w in c.name_closers or any(p[0] == w for p in c.tie_phrases)
+                or self._placed_in(w) or (w[:1] == "و" and len(w) > 3))
+
+    def _cued_rest(self, toks: Toks, i: int, last: int) -> int:
+        """The end of an unknown name of one word after a settlement cue (``i``: its word) that
+        runs on: over a joiner and the word after it ("قرية مويلح بن هديب"), or over one more
+        name word when the phrase closes right after it ("بلدة دار عزة غرب ريف حلب", "قرية
+        مريجب الجملان بعد تفجير"; :meth:`_closes`). Else ``last`` (NEAR30)."""
+        if last != i + 1 or last >= len(toks) or not toks.adjacent(i):
+            return last
+        joined = self._joined_rest(toks, last)
+        if joined != last:
+            return joined
+        if self._name_word(toks.words[last]) and self._closes(toks, last + 1):
+            return last + 1
+        return last
 
     def _between_unknowns(self, toks: Toks, matches: list[Match]) -> None:
         """"قصفت الطائرات الرهجان والشاكوسية وسرحا وأبو دالي": names joined by و (or set off by
@@ -961,6 +1018,7 @@ class Linker:
             last = j + 1
             if last < hi and toks.adjacent(j) and (w in c.name_prefixes or words[last] in c.name_suffixes):
                 last += 1  # "وتل الخنزير"، "والمويلح الشمالي"
+            last = self._joined_rest(toks, last, hi)  # "وقصر ابن وردان" (NEAR30)
             items.append((j, last, " ".join([w, *words[j + 1:last]])))
             j = last
         return items
@@ -1645,7 +1703,8 @@ class Linker:
                 and toks.adjacent(last - 1)
                 and last - i < 3):
             last += 1  # "قرية الزعفرانية الغربية": the adjective is part of the name
-        last = self._quoted_rest(toks, i - 1, last)
+        quoted = self._quoted_rest(toks, i - 1, last)
+        last = quoted if quoted != last else self._cued_rest(toks, i, self._joined_rest(toks, last))
         key = " ".join(toks.words[i:last])
         glued = self._glued(toks, i, last) if last - i == 1 or toks.words[last - 1] not in \
             c.name_suffixes else None
