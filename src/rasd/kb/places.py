@@ -940,11 +940,11 @@ class Linker:
         word of the language, no cue, direction, adjective, known name, joiner or closer, and
         no و of a next item unless a joiner stands before it (``joined``: ابن وردان)."""
         c = self.cues
-        if not joined and (w.startswith(("بال", "لل", "كال")) or (w.startswith("ال") and w.endswith(("تين", "تان")))
-                           or self._no_name_form(w)):
+        if not joined and (w.startswith(("بال", "لل", "كال"))
+                           or (w.startswith("ال") and w.endswith(("تين", "تان"))) or self._no_name_form(w)):
             return False  # بالمدفعية "with artillery", التابعتين "the two lying in", عشوائي "random"
-        return not ((w[:1] == "و" and not joined) or w.isdigit() or w in c.name_prefixes or w in c.name_joiners
-                    or w in c.name_closers or w in c.directions or w in c.adjective_like
+        return not ((w[:1] == "و" and not joined) or w.isdigit() or w in c.name_prefixes
+                    or w in c.name_joiners or w in c.name_closers or w in c.directions or w in c.adjective_like
                     or w in demonym_adjectives() or any(p[0] == w for p in c.tie_phrases)
                     or self._placed_in(w) or self._list_word_refused(w, w))
 
@@ -960,14 +960,12 @@ class Linker:
                 or self._placed_in(w) or (w[:1] == "و" and len(w) > 3))
 
     def _cued_rest(self, toks: Toks, i: int, last: int) -> int:
-        """The end of an unknown name of one word after a settlement cue (``i``: its word) that
-        runs on: over a joiner and the word after it ("قرية مويلح بن هديب"), or over one more
+        """The end of an unknown name after a settlement cue (``i``: its first word) that runs
+        on: over a joiner and the word after it ("قرية مويلح بن هديب"), or, a name of one word, over one more
         name word when the phrase closes right after it ("بلدة دار عزة غرب ريف حلب", "قرية
         مريجب الجملان بعد تفجير"; :meth:`_closes`). Else ``last`` (NEAR30)."""
-        if last != i + 1 or last >= len(toks) or not toks.adjacent(i):
-            return last
         joined = self._joined_rest(toks, last)
-        if joined != last:
+        if joined != last or last != i + 1 or last >= len(toks) or not toks.adjacent(i):
             return joined
         if self._name_word(toks.words[last]) and self._closes(toks, last + 1):
             return last + 1
@@ -1704,7 +1702,7 @@ class Linker:
                 and last - i < 3):
             last += 1  # "قرية الزعفرانية الغربية": the adjective is part of the name
         quoted = self._quoted_rest(toks, i - 1, last)
-        last = quoted if quoted != last else self._cued_rest(toks, i, self._joined_rest(toks, last))
+        last = quoted if quoted != last else self._cued_rest(toks, i, last)
         key = " ".join(toks.words[i:last])
         glued = self._glued(toks, i, last) if last - i == 1 or toks.words[last - 1] not in \
             c.name_suffixes else None
