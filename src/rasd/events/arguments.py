@@ -184,7 +184,10 @@ class Annotations:
         n_words = len(words)
         self.actors = [a for a in self.actors if not (  # the cheap tests on word indices first
             # "مسلحي داعش" owns the name after it; "اختطف مجهولون شاباً" (-ون/-ين: no construct) not
-            ((a.last in firsts and not words.words[a.last - 1].text.endswith(("ون", "ين"))) or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في"))
+            # "بين الفصائل العسكرية وقوات النظام": a name after و is joined to it, not owned (ACTOR30)
+            ((a.last in firsts and not words.words[a.last - 1].text.endswith(("ون", "ين"))
+              and not (a.last < n_words and words.words[a.last].text.startswith("و")))
+             or (a.last + 1 in firsts and words.words[a.last].text in ("من", "في"))
              or (a.last + 2 in firsts and a.last + 1 < n_words and words.words[a.last].text in ("من", "في")
                  and group_words is not None and bool(group_words.match(words.words[a.last + 1].text))))
             and isinstance(a.span.value, dict) and generic.match(str(a.span.value.get("id") or "")))]
