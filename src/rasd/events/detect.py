@@ -329,6 +329,9 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
             window = range(max(lo, cand.first - cue.with_left), cand.first)
             if not any(cue_matches(cue.with_, ws[b].text) for b in window if b != k):
                 continue
+        if cue.unless_sentence and any(cue_matches(cue.unless_sentence, ws[b].text) for b in range(lo, hi)
+                                       if not cand.first <= b < cand.last):
+            return None  # the sentence names a weapon or a doer: the cue says nothing of this trigger
         return ws[k].text
     return None
 

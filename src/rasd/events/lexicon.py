@@ -198,6 +198,9 @@ class WordCue:
     unless_opens: re.Pattern[str] | None = None  # never for a trigger whose first word this matches
     opening: int = 0  # when set: the cue reads its sentence's first `opening` words, however far
     unless_dated: bool = False  # never when the cue word is part of a told day or month of a year
+    # never when a word of the trigger's sentence matches (EXTRAS30: a weapon or a perpetrator
+    # named keeps a blast or a death an attack, whatever accident word stands near it)
+    unless_sentence: re.Pattern[str] | None = None
     bit: int = 0  # this cue's bit in Lexicon.cue_mask
 
 
@@ -691,6 +694,7 @@ def _word_cue(raw: dict[str, Any], where: str) -> WordCue:
             unless_opens=re.compile(_n(raw["unless_opens"])) if "unless_opens" in raw else None,
             opening=int(raw.get("opening", 0)),
             unless_dated=bool(raw.get("unless_dated", False)),
+            unless_sentence=re.compile(_n(raw["unless_sentence"])) if "unless_sentence" in raw else None,
         )
     except (KeyError, re.error, TypeError, ValueError) as exc:
         raise LexiconError(f"{where}: {exc}") from exc
