@@ -136,6 +136,14 @@ def casualty_lexicon() -> CasualtyLexicon:
         words = tuple(key(w).split())
         for form in clitic_forms(words[0]):
             lex.dual[(form, *words[1:])] = 2
+    if data.get("who_dual_derived"):  # "صحافيان"، "طفلتان": each singular's nominative dual (TOLL30)
+        not_dual = {key(w) for w in data.get("who_dual_not", ())}
+        for w in data["who_singular"]:
+            one = key(w)
+            two = (one[:-1] + "تان") if one.endswith("ه") else one + "ان"
+            if two not in not_dual:
+                for form in clitic_forms(two):
+                    lex.dual.setdefault((form,), 2)
     for w in data["who_plural"]:
         lex.plural.update(clitic_forms(key(w)))
         lex.plural.update(clitic_forms("ال" + key(w)))
