@@ -80,3 +80,17 @@ def test_the_taliban_are_no_dual() -> None:
 def test_a_country_after_an_active_verb_is_no_victim() -> None:
     # "سوريا" would be سوري + the accusative ا: no nation whose accusative is a country is listed
     assert _killed("قتلت الطائرات الروسية في سوريا خلال الأسبوع الماضي .") == []
+
+
+# --- an active verb, its one-person subject, then its counted object ---------------------------
+
+def test_the_one_before_a_counted_object_is_the_killer() -> None:
+    # "قتل جندي إسرائيلي 3 فلسطينيين": the soldier killed three; the dead are the object's count
+    text = "قتل جندي إسرائيلي 3 فلسطينيين في مدينة نابلس ."
+    assert _killed(text) == [(3, "casualty:object-count")]
+    assert _tolls(text) == [3]
+
+
+def test_the_one_and_a_count_joined_by_and_are_both_dead() -> None:
+    # "و" opens the next part of the list: the soldier is among the dead, not the killer
+    assert _tolls("قتل جندي و3 مدنيين في قصف على مدينة نابلس .") == [4]

@@ -653,6 +653,11 @@ def _after(t: list[str], k: int, lex: CasualtyLexicon, by_first: dict[int, Found
         end, count = got
         who = _who(t, k + 1, lex, len(t))
         last = max(end, who[1] if who else 0)
+        if t[k] in lex.may_be_active and count == 1:  # "قتل فلسطيني 3 إسرائيليين": the one is the killer (TOLL30)
+            for j in range(end, min(last + 1, len(t))):
+                if j in by_first and not t[j].startswith("و") \
+                        and (obj := _object_count(t, k, j, kind, lex, by_first[j])) is not None:
+                    return obj  # not "قتل عنصران من حزب الله وثلاثة من عناصر النظام": a list's next part
         return Frame(k, last, kind, count, "exact", who, "casualty:trigger-noun")
     return (_after_aside(t, k, kind, lex, by_first) or _one_victim(t, k, kind, lex)
             or _object_victim(t, k, kind, lex, by_first) or _subject_victim(t, k, kind, lex, by_first))
