@@ -33,8 +33,9 @@ def test_villages_of_the_hama_idlib_boundary() -> None:
     v = _linked("سيطرت قوات النظام على قريتي البليل وأم خزيم بريف إدلب الجنوبي الشرقي")
     assert v["البليل"]["name"] == "Al-Bilil"
     assert v["وأم خزيم"]["name"] == "Umm Khuzaym"
-    # al-Bilil is placed in either countryside by the reports (admin1 left open): Hama's is kept
-    assert "Al-Bilil" in _names("قصفت قوات النظام قرية البليل في ريف حماة الشمالي الشرقي")
+    # the boundary villages carry Abu Dali's governorate, as al-Shutayb and Tal Marq do
+    assert v["البليل"]["admin1"] == "Idleb"
+    assert "Al-Bilil" in _names("استهدفت غارات روسية قرى البليل والرهجان بريف حماة الشرقي")
     # بليل without the article is "by night"
     assert "Al-Bilil" not in _names("عقدت الاجتماعات بليل بعيدا عن العدسات في إدلب")
 
