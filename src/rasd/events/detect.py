@@ -9,6 +9,7 @@ event: ``negated``, ``hypothetical``, ``future``, ``threat``, ``historical``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -329,11 +330,24 @@ def _check(cue: WordCue, words: Words, cand: Candidate, lo: int, hi: int, masks:
             window = range(max(lo, cand.first - cue.with_left), cand.first)
             if not any(cue_matches(cue.with_, ws[b].text) for b in window if b != k):
                 continue
-        if cue.unless_sentence and any(cue_matches(cue.unless_sentence, ws[b].text) for b in range(lo, hi)
-                                       if not cand.first <= b < cand.last):
+        if cue.unless_sentence and _named_outside(cue.unless_sentence, words, lo, hi, cand.first, cand.last):
             return None  # the sentence names a weapon or a doer: the cue says nothing of this trigger
         return ws[k].text
     return None
+
+
+def _named_outside(cue: re.Pattern[str], words: Words, lo: int, hi: int, first: int, last: int) -> bool:
+    """Whether ``cue`` matches a word of ``lo..hi-1`` that is not one of the trigger's own words
+    ``first..last-1`` (:func:`cue_matches`). The sentence's matching words are found in one pass
+    per cue and sentence and each trigger bisects them (REVIEW30: read word by word for every
+    trigger whose cue matched, a run-on sentence of n accident killings read n times its words)."""
+    key = (f"detect:unless-sentence:{id(cue)}", lo)
+    got = words.memo.get(key)
+    if got is None or got[0] is not cue or got[1] != hi:  # type: ignore[index]
+        ws = words.words
+        got = words.memo[key] = (cue, hi, [k for k in range(lo, hi) if cue_matches(cue, ws[k].text)])  # type: ignore[assignment]
+    hits: list[int] = got[2]  # type: ignore[index]
+    return len(hits) > bisect_left(hits, last) - bisect_left(hits, first)
 
 
 def _told_day_or_month(words: Words, k: int) -> bool:
