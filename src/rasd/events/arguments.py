@@ -158,6 +158,9 @@ class Annotations:
         self._longest: dict[int, tuple[list[Arg], int]] = {}  # see reaching
         self._sentence_ordered: dict[int, tuple[list[Arg], bool]] = {}  # see before
         self._last_word: dict[tuple[str, int], int] = {}  # see last_word
+        # (rule, sentence) → (the actors list it was read from, what the rule found there): a
+        # rule's per-sentence reading of the actors, read again only if the actors change
+        self.actor_memo: dict[tuple[str, int], tuple[list[Arg], Any]] = {}
         # an outlet is not a party ("رويترز"، "المرصد") nor a place ("مراسل حلب اليوم" is Halab
         # Today's correspondent); a name no list has is an actor only when a word before it says
         # it is an armed group (ميليشيا صقور الصحراء), not any organisation the NER finds
@@ -941,8 +944,7 @@ def _relative_light_verb(words: Words, arg: Arg, lex: Lexicon, cand: Candidate,
     k = _after_adverb(words, _phrase_start(words, arg, role_cues(), cand.last), cand.last) - 1
     # "مجزرة خان شيخون التي ارتكبها": the noun's own place does not count in the distance
     named = 0 if ann is None else sum(
-        p.last - p.first for p in ann.in_sentence(ann.places, cand.sentence)
-        if p.first == cand.last and p.last <= k)
+        p.last - p.first for p in ann.in_window(ann.places, cand.sentence, cand.last, cand.last) if p.last <= k)
     if k < cand.last or k - cand.last - named > lex.light_window:  # "هجومين نفذهما": right after the noun too
         return False
     verb = words.words[k].text
@@ -2716,7 +2718,11 @@ def _town_for_country(words: Words, ann: Annotations, cand: Candidate,
                    (abs(p.first - q.last), q.last, p.first) for p, _ in found)[1:]
         return b - a <= COUNTRY_TOWN_GAP and not any(ws[k].comma or ws[k].ends_clause
                                                      for k in range(max(lo, a - 1), b))
-    towns = [q for q in ann.in_sentence(ann.places, cand.sentence) if isinstance(q.value, dict)
+    # a town beside a country stands within the gap of it or overlaps it (SPEED30: no other
+    # place of a run-on sentence is read)
+    low = min(p.first for p, _ in found) - COUNTRY_TOWN_GAP - 1
+    high = max(p.last for p, _ in found) + COUNTRY_TOWN_GAP + 1
+    towns = [q for q in ann.reaching(ann.places, cand.sentence, low, high) if isinstance(q.value, dict)
              and q.value.get("kind") in TOWNS and q.value.get("country") in countries and beside(q)]
     towns = _own_places(words, cand, towns, lo)
     if len({_place_key(q.value) for q in towns}) != 1:

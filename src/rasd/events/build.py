@@ -817,8 +817,8 @@ def _supported(words: Words, ann: Annotations, cand: Candidate, lex: Lexicon) ->
     متظاهرون، شوارع، لافتات for a protest: ``support`` in ``context.yaml``).
     """
     fits = _crowd if cand.plover == "PROTEST" else _armed
-    if any(a.sentence == cand.sentence and cand.first - SUPPORT_WINDOW <= a.first < cand.last + SUPPORT_WINDOW
-           and fits(a.value) for a in ann.actors):
+    if any(fits(a.value) for a in ann.in_window(ann.actors, cand.sentence, cand.first - SUPPORT_WINDOW,
+                                                 cand.last + SUPPORT_WINDOW - 1)):
         return True
     cue = lex.support.get(cand.plover)
     if cue is None:

@@ -374,7 +374,12 @@ def clause_parties(words: Words, ann: Annotations, cand: Candidate, roles: Roles
     if cand.plover != "CONSULT" or cand.kind.mode == PHONE_MODE or any(_is_party(a) for a in (
             roles.actor1, roles.actor2, *(roles.assoc1 or ()), *(roles.assoc2 or ()))):
         return  # (a call's sides: call_parties)
-    parties = [a for a in ann.in_sentence(ann.actors, cand.sentence) if _is_party(a)]
+    # the parties each reading below may take stand within its words of the trigger: those of
+    # the sentence in reach of all of them, in order (a run-on sentence of meetings, SPEED30)
+    gap, window, _c, host_window, _hv = _clause_cues()
+    reach = gap + 2 * window + host_window + 4
+    parties = [a for a in ann.reaching(ann.actors, cand.sentence, cand.first - host_window - 1, cand.last + reach + 1)
+               if _is_party(a)]
     other, with_at = _met_with(words, parties, cand)
     joined = _participants(words, parties, cand) if with_at is None and other is None else []
     host = _host_before(words, parties, cand)
@@ -554,7 +559,7 @@ def _participants(words: Words, parties: list[Arg], cand: Candidate) -> list[Arg
     at = next((k for k in range(cand.last, min(hi, cand.last + gap + 1)) if w[k].text in joined), None)
     if at is None or any(w[k].ends_clause or w[k].comma for k in range(cand.last - 1, at)):
         return []
-    end = next((k for k in range(at, hi) if w[k].ends_clause), hi - 1)
+    end = words.next_clause_end(at, hi, hi - 1)
     out: list[Arg] = []
     for a in parties:
         if at < a.first <= min(end, at + 2 * window) and all(_id(a) != _id(b) for b in out):
@@ -772,13 +777,21 @@ def venue_over_topic(words: Words, ann: Annotations, cand: Candidate,
         a, b = (cand.last, p.first) if p.first >= cand.last else (p.last, cand.first)
         return b - a <= near and not any(w[k].ends_clause or w[k].comma for k in range(max(lo, a - 1), b))
 
-    venues = [p for p in ann.in_sentence(ann.places, cand.sentence)
+    # (only places within ``near`` words of the trigger can be beside it: SPEED30)
+    venues = [p for p in ann.reaching(ann.places, cand.sentence, cand.first - near - 1, cand.last + near + 1)
               if isinstance(p.value, dict) and beside(p) and _after_locative(words, p, lo, locatives, nouns, topic)
-              and not (planned is not None and any(planned.match(w[j].text)
-                                                   for j in range(lo, min(hi, p.last + window))))]
+              and not (planned is not None and _planned_before(words, planned, lo, min(hi, p.last + window)))]
     if len({(p.value.get("name"), p.value.get("kind")) for p in venues}) != 1:
         return found
     return [(venues[0], "place:venue")]
+
+
+def _planned_before(words: Words, planned: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether a word of ``lo..hi-1`` is a word of a meeting still to come (``planned``): read
+    word by word when few, else from the page's hits of the cue (a run-on sentence, SPEED30)."""
+    if hi - lo <= 64:
+        return any(planned.match(words.words[j].text) for j in range(lo, hi))
+    return words.first_hit(planned, lo, hi) < hi
 
 
 @cache

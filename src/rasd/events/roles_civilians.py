@@ -6,7 +6,9 @@ The knowledge it uses lives in ``data/events/roles_civilians.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rasd.datafiles import data_file, data_pattern
@@ -83,10 +85,8 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
     if shot and not _shooting(ann, cand, typed or cand):
         return
     own = family(roles.actor1.value) if roles.actor1 is not None else None
-    here = ann.in_sentence(ann.actors, cand.sentence)
     allies = {id(a) for a in roles.assoc1 or ()}
-    if any((f := family(a.value)) is not None and f != own and id(a) not in allies
-           and control_cue(ann, a) is None for a in here):
+    if any(f != own and any(i not in allies for i in ids) for f, ids in _armed_sides(ann, cand.sentence).items()):
         return  # an armed side is named: it, not the civilians, is what the other rules read
     if ann.last_word("target_nouns", cand.sentence, target_noun) >= cand.last:
         return  # "قصفت الطائرات مواقع التنظيم": positions were hit, whoever died there
@@ -102,11 +102,45 @@ def struck_civilians(ann: Annotations, cand: Candidate, roles: Roles, event_type
         if victims is not None:
             roles.actor2, roles.rule2, roles.assoc2 = victims, victims.span.rule, []
         return
-    civilians = next((a for a in here if a.first >= cand.first and _civilian(a)), None)
-    victims = (civilians or _counted_before(ann, cand, here) or _victim_count(ann, cand)
+    here = _civilians_here(ann, cand.sentence)  # the sentence's civilians, in the actors' order
+    if here[1] is None:
+        civilians = next((a for a in here[0] if a.first >= cand.first), None)
+    else:  # in word order: the first at or after the trigger by bisection
+        at = bisect_left(here[1], cand.first)
+        civilians = here[0][at] if at < len(here[0]) else None
+    victims = (civilians or _counted_before(ann, cand, here[0]) or _victim_count(ann, cand)
                or _civilian_object(ann, cand))
     if victims is not None:
         roles.actor2, roles.rule2, roles.assoc2 = victims, RULE_HEAD if victims.span.rule == RULE_HEAD else RULE, []
+
+
+def _armed_sides(ann: Annotations, sentence: int) -> dict[str, list[int]]:
+    """The armed families named in ``sentence`` (``targets.family``), each with the ids of its
+    actors there, less those named only as the holder of a place (``control_cue``): read once per
+    sentence, not per trigger (a run-on sentence of strikes, SPEED30)."""
+    key = ("armed-sides", sentence)
+    got = ann.actor_memo.get(key)
+    if got is None or got[0] is not ann.actors:
+        sides: dict[str, list[int]] = {}
+        for a in ann.in_sentence(ann.actors, sentence):
+            f = family(a.value)
+            if f is not None and control_cue(ann, a) is None:
+                sides.setdefault(f, []).append(id(a))
+        got = ann.actor_memo[key] = (ann.actors, sides)
+    return got[1]
+
+
+def _civilians_here(ann: Annotations, sentence: int) -> tuple[list[Arg], list[int] | None]:
+    """The civilians actors (:func:`_civilian`) of ``sentence`` in the actors' order, with their
+    first words when these rise (else ``None``): read once per sentence (SPEED30)."""
+    key = ("civilians", sentence)
+    got = ann.actor_memo.get(key)
+    if got is None or got[0] is not ann.actors:
+        civilians = [a for a in ann.in_sentence(ann.actors, sentence) if _civilian(a)]
+        firsts = [a.first for a in civilians]
+        got = ann.actor_memo[key] = (ann.actors, (civilians, firsts if all(
+            x <= y for x, y in pairwise(firsts)) else None))
+    return got[1]
 
 
 def with_civilians(plover: str, actor: dict[str, Any] | None, assoc: list[dict[str, Any]]
@@ -128,7 +162,7 @@ def _civilian(actor: Arg) -> bool:
     return isinstance(actor.value, dict) and actor.value.get("type") == "Civilians"
 
 
-def _counted_before(ann: Annotations, cand: Candidate, here: list[Arg]) -> Arg | None:
+def _counted_before(ann: Annotations, cand: Candidate, civilians: list[Arg]) -> Arg | None:
     """Civilians named before the trigger in a sentence that counts its dead or wounded
     ("أن مدنيين اثنين استشهدا ... بقصف مدفعي"): the civilians actor itself, not a civilian
     body of the same type ("عناصر الدفاع المدني وسط الدمار الذي خلفه قصف", ACTORS19)."""
@@ -136,7 +170,7 @@ def _counted_before(ann: Annotations, cand: Candidate, here: list[Arg]) -> Arg |
                for c in ann.in_sentence(ann.casualties, cand.sentence)):
         return None
     family_id = str(_data()["civilians_actor"]).rsplit("-", 1)[0] + "-"  # civilians-<country>
-    return next((a for a in here if a.first < cand.first and _civilian(a)
+    return next((a for a in civilians if a.first < cand.first
                  and str(a.value.get("id", "")).startswith(family_id)), None)
 
 

@@ -338,7 +338,9 @@ def _hit_the_holder(ann: Annotations, cand: Candidate, roles: Roles, actor: dict
     openers = role_cues().clause_openers
     words = ann.words
     fam, mine = family(actor), camps_of(actor)
-    for a in ann.in_sentence(ann.actors, cand.sentence):
+    # the control cue stands one or two words before its actor, at most ``gap`` words after the
+    # trigger: only actors starting in that reach can be the holder (SPEED30: a run-on sentence)
+    for a in ann.in_window(ann.actors, cand.sentence, cand.last + 1, cand.last + gap + 2):
         f = family(a.value) if a.first > cand.last else None
         if f is None or f == fam or (mine & camps_of(a.value)) or _umbrella_of(a.value, actor) \
                 or _umbrella_of(actor, a.value):

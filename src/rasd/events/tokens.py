@@ -156,6 +156,9 @@ class Words:
         self._sentence_starts: list[int] | None = None  # for sentence_of, made when first asked
         self.memo: dict[tuple[str, int], bool] = {}  # per-sentence answers rules ask again and again
         self._hits: dict[int, tuple[object, list[int]]] = {}  # see hits
+        # (id(cue), sentence) → (cue, the sentence's words the cue matches): detect._cue_between
+        self.cue_hits: dict[tuple[int, int], tuple[object, list[int]]] = {}
+        self.quote_marks: list[int] | None = None  # offsets of quotation marks: detect._quote_between
         bounds = np.searchsorted(sentence_of, np.arange(len(sentences) + 1), side="left").tolist()
         self.sentence_words: list[tuple[int, int]] = list(pairwise(bounds))
 
@@ -183,6 +186,13 @@ class Words:
         marks = self._clause_marks
         i = bisect_left(marks, lo)
         return i < len(marks) and marks[i] < hi
+
+    def next_clause_end(self, lo: int, hi: int, default: int) -> int:
+        """The first word of ``lo..hi-1`` that ends a clause, or ``default`` (``next((k for k in
+        range(lo, hi) if words[k].ends_clause), default)`` for ``lo >= 0``, by bisection)."""
+        marks = self._clause_marks
+        i = bisect_left(marks, lo)
+        return marks[i] if i < len(marks) and marks[i] < hi else default
 
     def comma_in(self, lo: int, hi: int) -> bool:
         """Whether a word of ``lo..hi-1`` stands before a comma (see :meth:`clause_end_in`)."""
