@@ -140,3 +140,25 @@ def test_a_line_repeated_in_one_sentence_keeps_its_event(line: str, rule: str | 
     if line == POSITIONS:
         assert "actor:holder-of-the-target" not in many_rules
         assert (many.get("actor2") or {}).get("name") != "Civilians (Syria)"
+
+
+def test_a_tally_is_read_from_its_sentences_period_for_every_count_of_a_long_sentence() -> None:
+    # the period ("خلال شهر") is looked for once per sentence (detect._tally); each counted
+    # noun of the run-on sentence still reads it, and a sentence naming a town still tells strikes
+    tally = "ونفذ التنظيم خلال شهر نيسان 82 عملية انتحارية في العراق"
+    town = "وشنت الطائرات خلال الأسبوع الماضي 20 غارة على مدينة سراقب"
+    for line, told in ((tally, True), (town, False)):
+        for n in (1, 100):
+            words = Words(extract(_run_on(line, n), published="2017-05-02"))
+            counted = [c for c in detect.find_candidates(words) if c.form == "noun"]
+            assert len(counted) >= n
+            assert all(any(r.startswith("historical:tally:") for r in c.context_rules) == told for c in counted)
+
+
+def test_a_blast_whose_dead_are_no_people_keeps_its_event_in_a_long_sentence() -> None:
+    # roles_civilians._victim_count: the sentence's first count of people, read once; "مقتل
+    # متطوع" counts none, so no civilians are named, however many lines repeat it
+    line = "وأعرب المنسق عن أسفه لمقتل متطوع في انفجار لغم أرضي بالقرب من مدينة كادوقلي"
+    one, _ = _first_event(_run_on(line, 1))
+    many, _ = _first_event(_run_on(line, 150))
+    assert _key(many) == _key(one) and one.get("actor2") is None and one.get("fatalities") == 1

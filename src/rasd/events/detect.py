@@ -965,12 +965,13 @@ def _tally(words: Words, cand: Candidate, here: list[DateRow]) -> str | None:
         cand.first - 2 in counts and cand.first - 2 >= lo and cue_matches(story.tally_unit, ws[cand.first - 1].text))
     if not counted or _names_town(words, cand.sentence):
         return None
-    for k in range(lo, hi - 1):
-        a, b = ws[k].text, ws[k + 1].text
-        if (cue_matches(story.tally_open, a) and cue_matches(story.tally_period, b)) or (
-                cue_matches(story.tally_period, a) and cue_matches(story.tally_period_end, b)):
-            return f"{a}-{b}"
-    return None
+    key = ("detect:tally-period", cand.sentence)  # the sentence's period, read once (SPEED30)
+    if key not in words.memo:
+        words.memo[key] = next((f"{a}-{b}" for a, b in ((ws[k].text, ws[k + 1].text) for k in range(lo, hi - 1))
+                                if (cue_matches(story.tally_open, a) and cue_matches(story.tally_period, b)) or (
+                                    cue_matches(story.tally_period, a) and cue_matches(story.tally_period_end, b))),
+                               None)  # type: ignore[assignment]
+    return words.memo[key]  # type: ignore[return-value]
 
 
 def _told_dates(words: Words, dates: list[DateRow], page_date: re.Pattern[str]) -> list[DateRow]:

@@ -204,21 +204,32 @@ def _victim_count(ann: Annotations, cand: Candidate, key: str = "victim_people",
     people or a civilian calling (``victim_heads``: "مقتل 3 إسرائيليين"، "مقتل الصحفي"; only
     its first word, after an optional "من", so "جنود أتراك" stay soldiers; FIELDS29), with the
     rule ``actor:civilians-by-calling``."""
+    if reach is None:  # the sentence's first such count, whatever the trigger: read once (SPEED30)
+        memo = ("victims:" + key, cand.sentence)
+        got = ann.actor_memo.get(memo)
+        if got is None or got[0] is not ann.casualties:
+            got = ann.actor_memo[memo] = (ann.casualties, _victims(ann.in_sentence(ann.casualties, cand.sentence), key))
+        found = got[1]
+    else:  # only counts within ``reach`` words of the trigger
+        found = _victims(ann.reaching(ann.casualties, cand.sentence, cand.first - reach - 1, cand.last + reach + 1), key)
+    return None if found is None else _civilians(ann, victim_first(found[0]), found[0].last, found[1])
+
+
+def _victims(casualties: list[Arg], key: str) -> tuple[Arg, str] | None:
+    """The first of ``casualties`` whose victims are people (:func:`_victim_count`), with its rule."""
     people = _cue(key)
-    for c in ann.in_sentence(ann.casualties, cand.sentence):
+    for c in casualties:
         if not isinstance(c.value, dict):
-            continue
-        if reach is not None and (c.first > cand.last + reach or c.last < cand.first - reach):
             continue
         who = c.value.get("who")
         if c.value.get("kind") not in ("killed", "injured") or not who:
             continue
         words = normalize(str(who)).text.split()
         if any(people.match(w) for w in words):
-            return _civilians(ann, victim_first(c), c.last, RULE if key == "victim_people" else RULE_SHOT)
+            return c, RULE if key == "victim_people" else RULE_SHOT
         head = words[1:2] if words[:1] in (["من"], ["ومن"]) else words[:1]
         if key == "victim_people" and head and _cue("victim_heads").match(head[0]):
-            return _civilians(ann, victim_first(c), c.last, RULE_HEAD)
+            return c, RULE_HEAD
     return None
 
 
