@@ -61,3 +61,19 @@ def test_the_sentence_is_read_once_per_cue_not_once_per_trigger(monkeypatch):
     # one pass over the sentence (each trigger's own words excluded by index, not by reading);
     # before: every trigger read the whole sentence (≈ n × words / 1 reads)
     assert 0 < calls <= 3 * words, (calls, words)
+
+
+# REVIEW29's finding 7: a fight told first by its definite noun, then a future verb after it, is
+# to come, as with the verb before it ("وستتواصل الاشتباكات"): DROPS29's first telling read it as
+# a happening because the future cue read the words before the noun only.
+
+def test_clashes_that_will_go_on_are_no_event():
+    assert _assaults("قال المصدر إن الاشتباكات ستتواصل في ريف حماة .") == []
+
+
+def test_clashes_that_went_on_are_an_event():
+    assert _assaults("قال المصدر إن الاشتباكات تواصلت في ريف حماة .")
+
+
+def test_a_killing_beside_clashes_that_will_go_on_stays():
+    assert _assaults("قتل ثلاثة مدنيين في قصف على ريف حماة والاشتباكات ستستمر .")

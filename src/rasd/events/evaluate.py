@@ -244,7 +244,7 @@ def gold_document_ids(gold: list[dict[str, Any]]) -> set[str]:
     return {g["doc_id"] for g in gold}
 
 
-_ONE = 1_000_000  # a match outweighs any number of agreeing dates and sub-event types
+_ONE = 1_000_000  # one unit of a required match's agreement outweighs any number of optional matches
 _REQUIRED = _ONE * _ONE  # a required match outweighs any agreement and any number of optional matches
 
 
