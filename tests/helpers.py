@@ -126,3 +126,15 @@ def extract_command(tmp_path: Path, rows: list[dict[str, Any]], monkeypatch: pyt
     result = CliRunner().invoke(cli, ["extract", "--input", str(source), "--output", str(out), *options])
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()], calls[0]
+
+
+def linked_places(text: str) -> dict[str, dict | None]:
+    """The places stage's links in ``text``: surface → value (None when unresolved)."""
+    from rasd.kb.places import link
+
+    return {f.surface: f.value for f in link(text)}
+
+
+def linked_names(text: str) -> set[str]:
+    """The English names of the places ``text`` links."""
+    return {v["name"] for v in linked_places(text).values() if v}

@@ -9,11 +9,7 @@ Each rule has a case it must take and a close case it must leave.
 from __future__ import annotations
 
 from rasd.kb.places import link
-
-
-def _linked(text: str) -> dict[str, dict | None]:
-    """surface → value (None when unresolved)."""
-    return {f.surface: f.value for f in link(text)}
+from tests.helpers import linked_places as _linked
 
 
 def _name(v: dict | None) -> str | None:

@@ -8,16 +8,8 @@ Each place has a case it must take and a close case it must leave.
 
 from __future__ import annotations
 
-from rasd.kb.places import link
-
-
-def _linked(text: str) -> dict[str, dict | None]:
-    """surface → value (None when unresolved)."""
-    return {f.surface: f.value for f in link(text)}
-
-
-def _names(text: str) -> set[str]:
-    return {v["name"] for v in _linked(text).values() if v}
+from tests.helpers import linked_names as _names
+from tests.helpers import linked_places as _linked
 
 
 def test_beit_sawa_in_a_list_of_ghouta_towns() -> None:
